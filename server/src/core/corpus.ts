@@ -1,0 +1,190 @@
+import { analyzeText, type DocumentAnalysis } from './analyze';
+import { gazetteer, type Gazetteer } from './gazetteer';
+import type { EntityKind, PlaceKind, Span } from './types';
+
+export interface ResolvedMention extends Span {
+  doc: string;
+  text: string;
+  entityId: string;
+  /** Words in the mention's name: the fullest mention introduces the entity in an article. */
+  weight: number;
+  role?: string;
+}
+
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  placeKind?: PlaceKind;
+  /** For a place: "city in Pennsylvania, United States". */
+  description?: string;
+  aliases: string[];
+  roles: Array<{ doc: string; role: string }>;
+  mentions: ResolvedMention[];
+}
+
+export interface Resolution {
+  entities: Map<string, Entity>;
+  byDoc: Map<string, ResolvedMention[]>;
+}
+
+const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/**
+ * The corpus: per-document analyses (cached by content) and the cross-document resolution of
+ * mentions to entities, recomputed lazily after a change.
+ */
+export class Corpus {
+  private readonly docs = new Map<string, DocumentAnalysis>();
+  private readonly texts = new Map<string, string>();
+  private resolved: Resolution | undefined;
+
+  constructor(private readonly gaz: Gazetteer = gazetteer()) {}
+
+  /** Adds or replaces a document; returns false when its text is unchanged (nothing re-analysed). */
+  set(doc: string, text: string): boolean {
+    const old = this.docs.get(doc);
+    if (old && this.texts.get(doc) === text) return false;
+    this.docs.set(doc, analyzeText(text, this.gaz));
+    this.texts.set(doc, text);
+    this.resolved = undefined;
+    return true;
+  }
+
+  delete(doc: string): boolean {
+    const had = this.docs.delete(doc);
+    this.texts.delete(doc);
+    if (had) this.resolved = undefined;
+    return had;
+  }
+
+  has(doc: string): boolean {
+    return this.docs.has(doc);
+  }
+
+  documents(): string[] {
+    return [...this.docs.keys()].sort();
+  }
+
+  analysis(doc: string): DocumentAnalysis | undefined {
+    return this.docs.get(doc);
+  }
+
+  text(doc: string): string | undefined {
+    return this.texts.get(doc);
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  resolution(): Resolution {
+    this.resolved ??= resolve(this.docs, this.gaz);
+    return this.resolved;
+  }
+
+  /** The mention at an offset, if any. */
+  mentionAt(doc: string, offset: number): ResolvedMention | undefined {
+    const list = this.resolution().byDoc.get(doc) ?? [];
+    let lo = 0, hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = list[mid];
+      if (offset < m.start) hi = mid - 1;
+      else if (offset > m.end) lo = mid + 1;
+      else return m;
+    }
+    return undefined;
+  }
+
+  entity(id: string): Entity | undefined {
+    return this.resolution().entities.get(id);
+  }
+
+  /** The introducing mention of an entity in each article: the fullest form, first; the given article first. */
+  introductions(entityId: string, currentDoc?: string): ResolvedMention[] {
+    const e = this.entity(entityId);
+    if (!e) return [];
+    const best = new Map<string, ResolvedMention>();
+    for (const m of e.mentions) {
+      const b = best.get(m.doc);
+      if (!b || m.weight > b.weight || (m.weight === b.weight && m.start < b.start)) best.set(m.doc, m);
+    }
+    const list = [...best.values()].sort((a, b) => a.doc.localeCompare(b.doc));
+    const cur = list.findIndex((m) => m.doc === currentDoc);
+    if (cur > 0) list.unshift(...list.splice(cur, 1));
+    return list;
+  }
+}
+
+function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer): Resolution {
+  const entities = new Map<string, Entity>();
+  const byDoc = new Map<string, ResolvedMention[]>();
+  const add = (m: ResolvedMention, make: () => Entity) => {
+    let e = entities.get(m.entityId);
+    if (!e) { e = make(); entities.set(m.entityId, e); }
+    e.mentions.push(m);
+    if (!e.aliases.includes(m.text)) e.aliases.push(m.text);
+    if (m.role && !e.roles.some((r) => r.doc === m.doc && r.role === m.role)) e.roles.push({ doc: m.doc, role: m.role });
+    let list = byDoc.get(m.doc);
+    if (!list) byDoc.set(m.doc, (list = []));
+    list.push(m);
+  };
+  const personEntity = (id: string, name: string) => (): Entity => ({ id, kind: 'person', name, aliases: [], roles: [], mentions: [] });
+
+  // 1. Full names define people; a surname points at the full names that end with it.
+  const fullKey = (first: string, surname: string) => `person:${slug(first + ' ' + surname)}`;
+  const bySurname = new Map<string, Map<string, number>>(); // surname → entity id → full mentions
+  const fullName = new Map<string, string>();
+  const docsOf = new Map<string, Set<string>>(); // entity id → docs with a full mention
+  for (const [doc, a] of docs) for (const p of a.people) {
+    if (!p.first) continue;
+    const id = fullKey(p.first, p.surname);
+    const counts = bySurname.get(fold(p.surname)) ?? new Map<string, number>();
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+    bySurname.set(fold(p.surname), counts);
+    if (!fullName.has(id)) fullName.set(id, `${p.first} ${p.surname}`);
+    if (!docsOf.has(id)) docsOf.set(id, new Set());
+    docsOf.get(id)!.add(doc);
+  }
+  // Bare surnames introduced by a title or a speech verb, with no full name anywhere, are people too.
+  for (const a of docs.values()) for (const p of a.people) {
+    if (p.first || bySurname.has(fold(p.surname))) continue;
+    const id = `person:${slug(p.surname)}`;
+    bySurname.set(fold(p.surname), new Map([[id, 0]]));
+    fullName.set(id, p.name);
+  }
+  const pick = (doc: string, surname: string): string | undefined => {
+    const counts = bySurname.get(fold(surname));
+    if (!counts) return undefined;
+    if (counts.size === 1) return counts.keys().next().value;
+    const here = [...counts.keys()].filter((id) => docsOf.get(id)?.has(doc));
+    const pool = here.length ? here : [...counts.keys()];
+    return pool.sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0))[0];
+  };
+
+  for (const [doc, a] of docs) {
+    for (const p of a.people) {
+      const id = p.first ? fullKey(p.first, p.surname) : pick(doc, p.surname);
+      if (!id) continue;
+      add({ doc, start: p.start, end: p.end, text: p.text, entityId: id, weight: p.name.split(' ').length, role: p.role },
+        personEntity(id, fullName.get(id) ?? p.name));
+    }
+    for (const c of a.candidates) {
+      const id = pick(doc, c.text);
+      if (!id) continue;
+      add({ doc, start: c.start, end: c.end, text: c.text, entityId: id, weight: 1 }, personEntity(id, fullName.get(id) ?? c.text));
+    }
+    for (const p of a.places) {
+      const place = gaz.byId.get(p.placeId);
+      if (!place) continue;
+      const id = `place:${place.id}`;
+      add({ doc, start: p.start, end: p.end, text: p.text, entityId: id, weight: p.text === place.name ? 3 : p.text.split(' ').length },
+        () => ({ id, kind: 'place', name: place.name, placeKind: place.kind, description: gaz.describe(place), aliases: [], roles: [], mentions: [] }));
+    }
+  }
+  for (const list of byDoc.values()) list.sort((x, y) => x.start - y.start);
+  for (const e of entities.values()) e.mentions.sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
+  return { entities, byDoc };
+}

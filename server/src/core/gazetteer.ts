@@ -1,0 +1,88 @@
+import data from './data/gazetteer.json';
+import { AP_STATE_ABBREVIATIONS, NICKNAMES, type AliasTarget } from './aliases';
+import type { Place } from './types';
+
+interface GazetteerData {
+  places: Place[];
+}
+
+/** Places by id and by every surface form the press uses for them. */
+export class Gazetteer {
+  readonly byId = new Map<string, Place>();
+  /** Surface form → candidate places, most likely first. */
+  private readonly bySurface = new Map<string, Place[]>();
+  /** Longest surface form, in words. */
+  readonly maxWords: number;
+  readonly stateByCode = new Map<string, Place>();
+
+  constructor(places: Place[]) {
+    let maxWords = 1;
+    for (const p of places) this.byId.set(p.id, p);
+    for (const p of places) {
+      if (p.kind === 'state' || p.kind === 'district') {
+        if (p.admin && p.country === 'US' && p.id.startsWith('state:')) this.stateByCode.set(p.admin, p);
+      }
+      for (const s of [p.name, ...p.aliases]) maxWords = Math.max(maxWords, this.add(s, p));
+    }
+    for (const [abbr, code] of Object.entries(AP_STATE_ABBREVIATIONS)) {
+      const state = this.stateByCode.get(code);
+      if (state) this.add(abbr, state);
+    }
+    for (const [alias, target] of Object.entries(NICKNAMES)) {
+      const p = this.resolveTarget(target);
+      if (p) maxWords = Math.max(maxWords, this.add(alias.replace(/^the /, ''), p));
+    }
+    for (const list of this.bySurface.values()) list.sort(rank);
+    this.maxWords = maxWords;
+  }
+
+  private add(surface: string, p: Place): number {
+    const list = this.bySurface.get(surface);
+    if (!list) this.bySurface.set(surface, [p]);
+    else if (!list.includes(p)) list.push(p);
+    return surface.split(' ').length;
+  }
+
+  private resolveTarget(t: AliasTarget): Place | undefined {
+    if (t.kind === 'country') return this.byId.get(`country:${t.country}`);
+    const list = this.bySurface.get(t.name) ?? [];
+    return list.find((p) => p.country === t.country && (t.admin === undefined || p.admin === t.admin) && (!t.kind || p.kind === t.kind || (t.kind === 'city' && p.kind === 'district')));
+  }
+
+  lookup(surface: string): Place[] | undefined {
+    return this.bySurface.get(surface);
+  }
+
+  /** The place a postal code stands for: a state, or Los Angeles for "LA" as the press writes it. */
+  postalCode(code: string): Place | undefined {
+    const nick = NICKNAMES[code];
+    if (nick) return this.resolveTarget(nick);
+    return this.stateByCode.get(code);
+  }
+
+  /** "state of New York" / "Boston, Massachusetts": where a place lies, for hovers. */
+  describe(p: Place): string {
+    const country = this.byId.get(`country:${p.country}`)?.name ?? p.country;
+    if (p.kind === 'country') return 'country';
+    if (p.kind === 'state') return `state in ${country === 'United States' ? 'the United States' : country}`;
+    const state = p.admin ? this.stateByCode.get(p.admin)?.name : undefined;
+    const host = p.partOf ? this.byId.get(p.partOf)?.name : undefined;
+    const where = [host, state, country].filter(Boolean).join(', ');
+    return `${p.kind === 'district' ? 'district' : 'city'} in ${where}`;
+  }
+}
+
+/** Bare names prefer big places: countries and states, then cities by population; small towns last. */
+function rank(a: Place, b: Place): number {
+  const order = (p: Place) => (p.minor ? 3 : p.kind === 'country' ? 1 : p.kind === 'state' ? 1 : 2);
+  if (order(a) !== order(b)) return order(a) - order(b);
+  return b.population - a.population;
+}
+
+let shared: Gazetteer | undefined;
+
+/** The bundled gazetteer, built once per process. */
+export function gazetteer(): Gazetteer {
+  shared ??= new Gazetteer((data as GazetteerData).places);
+  return shared;
+}

@@ -1,0 +1,84 @@
+/**
+ * Closed word classes the rules rely on: general English and news-writing conventions, nothing
+ * specific to any corpus.
+ */
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/** Abbreviations after which a period does not end a sentence (lower case, no final period). */
+export const ABBREVIATIONS = set(`
+  mr mrs ms mx dr gov govs sen sens rep reps st jan feb mar apr jun jul aug sep sept oct nov dec jr sr
+  inc co corp ltd no nos vs etc gen col lt sgt capt cmdr adm prof rev mt ft ave blvd dept est approx pres supt det insp
+  ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex vt va wash wis wyo
+  a.m p.m u.s u.k u.n e.g i.e d.c n.y n.j l.a`);
+
+/** Words that make the name after them a person: "Mayor Mamdani", "Homeland Security Secretary Kristi Noem". */
+export const TITLE_WORDS = set(`
+  Mr Mrs Ms Mx Dr Prof Rev Sen Rep Gov Lt Sgt Capt Col Gen Adm Det Insp Supt Cmdr Pres
+  President Vice Secretary Mayor Governor Senator Representative Congressman Congresswoman Congressmember
+  Director Judge Justice Chief Commissioner Attorney Sheriff Officer Spokesman Spokeswoman Spokesperson
+  Minister Chancellor Ambassador Professor Pope King Queen Prince Princess Deputy Councilman Councilwoman
+  Councilmember Assemblyman Assemblywoman Assemblymember Speaker Superintendent Chairman Chairwoman Chair
+  Coach Pastor Detective Trooper Agent Czar Administrator Commander Lieutenant Sergeant Captain Colonel
+  General Admiral Inspector Marshal Prosecutor Solicitor Treasurer Comptroller Controller Auditor Chancellor
+  Dean Provost Premier Senior Doctor Reverend Bishop Cardinal Rabbi Imam Sister Brother Father Officer`);
+
+/** Lower-case role nouns for appositives ("Trump's border czar, Tom Homan"; "Matthew Albence, the executive associate director"). */
+export const ROLE_NOUNS = set(`
+  czar director secretary spokesperson spokesman spokeswoman judge mayor governor official officer attorney lawyer
+  chief head leader commissioner president minister senator representative sheriff professor analyst activist
+  advocate chair chairman chairwoman founder executive manager coordinator agent adviser advisor aide deputy
+  administrator prosecutor researcher economist author editor reporter correspondent organizer organiser
+  superintendent commander captain lieutenant sergeant detective councilman councilwoman councilmember
+  assemblyman assemblywoman resident witness victim teacher doctor nurse owner student worker mother father
+  son daughter wife husband brother sister neighbor neighbour friend pastor priest rabbi imam coach counsel`);
+
+/** Lower-case words that may sit inside a title before a name: "ICE acting Director Tom Homan". */
+export const TITLE_MODIFIERS = set(`acting former interim deputy assistant associate then incoming outgoing late new newly-appointed senior vice executive`);
+
+/** Head words of organisation, law and event names: a capitalised run ending in one is not a person or place. */
+export const ORG_WORDS = set(`
+  Department Dept Agency Administration Committee Commission Council Court Congress Senate House Assembly Legislature
+  Act Law Bill Amendment Code Order Times Post News Tribune Journal Herald Gazette Chronicle Daily Press Review Wire
+  Network Radio Television TV Channel Magazine Enforcement Security Police Service Services Bureau Office Party
+  University College School Academy Institute Foundation Association Society Union Federation League Club Team
+  Corp Corporation Inc Company Co Group Bank Fund Trust Authority Board Ministry Army Navy Force Forces Guard Patrol
+  Operations Operation Program Project Initiative Coalition Alliance Center Centre Hospital Church Airport Station
+  Street Avenue Road Boulevard Bridge Park Square Stadium Arena Hall Museum Library Prize Award Awards Festival
+  Conference Summit Games Cup Championship Series Report Index Survey Campaign Movement Caucus Fellowship Project
+  Division Unit Task Taskforce Lab Laboratory Labs Systems Technologies Media Studios Records Airlines Airways
+  Railway Railroad Transit Cartel Gang Brigade Front Organization Organisation Council Tribunal Prison Jail Detention
+  Facility Centers Republicans Democrats Republican Democratic Democrat Party`);
+
+/** Verbs of speech that make a bare capitalised word beside them a person: "Sarmiento said". */
+export const SPEECH_VERBS = set(`
+  said says told added wrote argued continued explained noted stated tweeted posted testified claimed warned asked
+  replied insisted recalled acknowledged admitted announced answered believes believed complained conceded confirmed
+  contended countered cautioned declared denied emphasized emphasised estimated insists maintained observed predicted
+  remarked reported responded stressed suggested urged tells adds writes argues explains notes warns`);
+
+/** Capitalised function words that begin sentences and never start a name. */
+export const FUNCTION_WORDS = set(`
+  The A An In On At By For From To Of With Without As After Before Since While When Where Whether If Though Although
+  Because But And Or Nor So Yet Also Then Thus However Meanwhile Moreover Further Furthermore Initially Earlier Later
+  Last Next This That These Those There Here It Its He She They We You I His Her Their Our My Your Who Whom Whose What
+  Which Why How Some Many Most More Much Few Several All Both Each Every Any No Not None Other Others Another Such
+  Under Over Into Onto Upon During Until Through Across Among Amid Against Between Within Outside Inside Despite
+  Including According Like Unlike Per Via Once Still Even Just Only Now Today Tonight Yesterday Tomorrow Instead
+  Indeed Already Recently Currently Eventually Finally Ultimately Nearly Almost About Around Roughly Approximately
+  Newly Dear Please Yes Oh Is Are Was Were Be Been Has Have Had Do Does Did Will Would Can Could Should May Might Must
+  Shall Let Federal State National Local Public Private`);
+
+export const MONTHS = set(`January February March April May June July August September October November December
+  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`);
+
+export const WEEKDAYS = set(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun`);
+
+/** Particles inside surnames: "Tren de Aragua" is not a person, but "Beto O'Rourke" and "Ludwig van Beethoven" are. */
+export const NAME_PARTICLES = set(`de da del della der di du la le van von bin ibn al el dos das`);
+
+/** Generational suffixes that follow a surname and are not part of it. */
+export const NAME_SUFFIXES = set(`Jr Jr. Sr Sr. II III IV`);
+
+/** Prepositions that put the capitalised word after them in a place: "in Austin". */
+export const LOCATIVE_WORDS = set(`in to from at near across outside around throughout within into of via toward towards`);

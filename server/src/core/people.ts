@@ -1,0 +1,163 @@
+import type { Gazetteer } from './gazetteer';
+import { FUNCTION_WORDS, MONTHS, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon';
+import { FIRST_NAMES } from './names';
+import type { Token } from './tokens';
+import type { PersonEvidence, PersonMention, Span } from './types';
+
+/** Words that join capitalised words into one run: "Secretary of State", "Tren de Aragua". */
+const RUN_JOINERS = new Set(['of', ...NAME_PARTICLES]);
+const MAX_NAME_WORDS = 4;
+
+const bare = (t: Token) => t.text.replace(/\.$/, '');
+const isTitle = (t: Token) => TITLE_WORDS.has(bare(t));
+
+/** Can this word be part of a person's name? */
+function nameWord(t: Token, gaz: Gazetteer): boolean {
+  if (!t.cap || t.allCaps) return false;
+  const w = t.text;
+  if (ORG_WORDS.has(w) || TITLE_WORDS.has(bare(t)) || FUNCTION_WORDS.has(w) || MONTHS.has(bare(t)) || WEEKDAYS.has(w)) return false;
+  if (w.includes('.') && !/^\p{Lu}\.$/u.test(w) && !NAME_SUFFIXES.has(w)) return false; // "U.S." but not an initial
+  if (/\d/.test(w)) return false;
+  void gaz;
+  return true;
+}
+
+function isMajorPlace(word: string, gaz: Gazetteer): boolean {
+  return !!gaz.lookup(word)?.some((p) => !p.minor);
+}
+
+/** Runs of adjacent capitalised words in a sentence (joined by "of" or name particles). */
+function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].cap) { i++; continue; }
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].start === tokens[j - 1].outerEnd + 1 && text[tokens[j - 1].outerEnd] === ' ' && !tokens[j - 1].possessive) {
+      if (tokens[j].cap) { j++; continue; }
+      if (RUN_JOINERS.has(tokens[j].text) && tokens[j + 1]?.cap && tokens[j + 1].start === tokens[j].outerEnd + 1) { j += 2; continue; }
+      break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+/** People in one sentence; `blocked` holds spans of multi-word place names ("New York City", "El Salvador"). */
+export function findPeople(text: string, tokens: Token[], gaz: Gazetteer, blocked: Span[] = []): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const [a0, b] of capitalRuns(text, tokens)) {
+    let a = a0;
+    while (a < b && (FUNCTION_WORDS.has(tokens[a].text) || MONTHS.has(bare(tokens[a])) || WEEKDAYS.has(tokens[a].text) || RUN_JOINERS.has(tokens[a].text))) a++;
+    if (a >= b) continue;
+    const found = titled(text, tokens, a, b, gaz) ?? fullName(text, tokens, a, b, gaz) ?? spoken(text, tokens, a, b, gaz);
+    if (found) out.push(...found.filter((p) => !blocked.some((b) => b.start < p.end && p.start < b.end)));
+  }
+  return out;
+}
+
+/** "Homeland Security Secretary Kristi Noem", "Mayor Mamdani": the name after the last title of the run. */
+function titled(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
+  let n = b;
+  while (n > a && nameWord(tokens[n - 1], gaz) && b - n < MAX_NAME_WORDS) n--;
+  while (n < b && !tokens[n].cap) n++;
+  if (n >= b || n === a || !isTitle(tokens[n - 1])) {
+    // A caption such as "Kristi Noem Secretary of …": the name comes first; the full-name rule reads it.
+    return undefined;
+  }
+  const roleStart = extendRoleBackwards(text, tokens, a);
+  const role = text.slice(tokens[roleStart].start, tokens[n - 1].outerEnd).replace(/[’']s$/, '');
+  return [person(text, tokens, n, b, 'titled', role)];
+}
+
+/** Lower-case modifiers and a capitalised run before a title: "ICE acting Director". */
+function extendRoleBackwards(text: string, tokens: Token[], a: number): number {
+  let s = a;
+  while (s > 0 && TITLE_MODIFIERS.has(tokens[s - 1].text.toLowerCase()) && tokens[s].start - tokens[s - 1].outerEnd === 1) s--;
+  if (s < a) while (s > 0 && tokens[s - 1].cap && tokens[s].start - tokens[s - 1].outerEnd === 1 && !FUNCTION_WORDS.has(tokens[s - 1].text)) s--;
+  return s;
+}
+
+/** "Tom Homan", "Hannah Dugan", "Alexandria Ocasio-Cortez": a given name and one to three more name words. */
+function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
+  for (let f = a; f < b - 1; f++) {
+    const t = tokens[f];
+    if (!FIRST_NAMES.has(t.text) || t.possessive || !nameWord(t, gaz)) continue;
+    if (f === a && isMajorPlace(t.text, gaz) && !isTitle(tokens[f - 1] ?? t)) continue;
+    let e = f + 1;
+    while (e < b && e - f < MAX_NAME_WORDS && (nameWord(tokens[e], gaz) || (NAME_PARTICLES.has(tokens[e].text) && e + 1 < b))) {
+      e++;
+      if (tokens[e - 1].possessive) break;
+    }
+    while (e > f + 1 && !tokens[e - 1].cap) e--;
+    if (e === f + 1) continue;
+    // A run that goes on to an organisation word names the organisation: "John Jay College".
+    if (e < b && ORG_WORDS.has(tokens[b - 1].text) && !isTitle(tokens[e])) return undefined;
+    return [person(text, tokens, f, e, 'full-name', appositiveRole(text, tokens, f, e))];
+  }
+  return undefined;
+}
+
+/** "Sarmiento said", "Inlender told the Times", "said McLaughlin". */
+function spoken(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
+  if (b - a > 2) return undefined;
+  for (let k = a; k < b; k++) if (!nameWord(tokens[k], gaz) || isMajorPlace(tokens[k].text, gaz)) return undefined;
+  const after = tokens[b], before = tokens[a - 1];
+  const verbAfter = !!after && SPEECH_VERBS.has(after.text) && after.start === tokens[b - 1].outerEnd + 1;
+  const verbBefore = !!before && SPEECH_VERBS.has(before.text) && /^[\s]*$/.test(text.slice(before.outerEnd, tokens[a].start)) && !/^\s*\p{L}/u.test(text.slice(tokens[b - 1].outerEnd, tokens[b - 1].outerEnd + 2));
+  if (!verbAfter && !verbBefore) return undefined;
+  return [person(text, tokens, a, b, 'speech', appositiveRole(text, tokens, a, b))];
+}
+
+function person(text: string, tokens: Token[], s: number, e: number, evidence: PersonEvidence, role?: string): PersonMention {
+  let last = e - 1;
+  while (last > s && NAME_SUFFIXES.has(tokens[last].text)) last--;
+  const words = tokens.slice(s, last + 1).map((t) => t.text);
+  // After a title, the first of two or more name words is a given name even when the lexicon lacks it.
+  const first = words.length > 1 && (FIRST_NAMES.has(words[0]) || evidence === 'titled') ? words[0] : undefined;
+  const ev: PersonEvidence = evidence === 'titled' && first ? 'full-name' : evidence;
+  return {
+    kind: 'person', start: tokens[s].start, end: tokens[e - 1].end, text: text.slice(tokens[s].start, tokens[e - 1].end),
+    name: words.join(' '), first, surname: words[words.length - 1], evidence: ev, role: role || undefined,
+  };
+}
+
+const APPOSITIVE_STOP = /[,.;:“”"()]/;
+
+/** A role set off by commas next to a name: "Trump’s border czar, Tom Homan," / "Matthew Albence, the executive associate director of ICE". */
+function appositiveRole(text: string, tokens: Token[], s: number, e: number): string | undefined {
+  const startOff = tokens[s].start, endOff = tokens[e - 1].outerEnd;
+  if (text.slice(startOff - 2, startOff) === ', ') {
+    let b = startOff - 2;
+    while (b > 0 && !APPOSITIVE_STOP.test(text[b - 1])) b--;
+    const phrase = text.slice(b, startOff - 2).trim();
+    const role = roleIn(phrase, false);
+    if (role) return role;
+  }
+  if (text.slice(endOff, endOff + 2) === ', ') {
+    let f = endOff + 2;
+    while (f < text.length && !APPOSITIVE_STOP.test(text[f])) f++;
+    const role = roleIn(text.slice(endOff + 2, f).trim(), true);
+    if (role) return role;
+  }
+  return undefined;
+}
+
+function roleIn(phrase: string, after: boolean): string | undefined {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (!words.length || (!after && words.length > 8)) return undefined;
+  if (after && /^\p{Lu}/u.test(words[0]) && !/^(The|A|An)$/.test(words[0])) return undefined;
+  const isRole = (w: string) => ROLE_NOUNS.has(w.toLowerCase().replace(/[’']s$/, ''));
+  let k = words.findIndex(isRole);
+  if (k < 0 || (after && k > 6)) return undefined;
+  // "the executive associate director": the head is the last role noun of the lower-case stretch
+  for (let j = k + 1; j < Math.min(words.length, 8) && /^\p{Ll}/u.test(words[j]); j++) if (isRole(words[j])) k = j;
+  let end = k + 1;
+  // keep "of ICE", "for ICE in Los Angeles"; stop at a verb or a lower-case clause
+  while (end < words.length && (/^(of|for|at|in|with|on|and|the)$/.test(words[end]) || /^\p{Lu}/u.test(words[end]))) end++;
+  while (end > k + 1 && /^(of|for|at|in|with|on|and|the)$/.test(words[end - 1])) end--;
+  const startAt = after ? 0 : Math.max(0, k - 5);
+  if (!after && words.slice(0, startAt).length && k - startAt > 6) return undefined;
+  return words.slice(startAt, end).join(' ').replace(/^(the|a|an|The|A|An)\s+/, '');
+}

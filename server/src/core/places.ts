@@ -1,0 +1,137 @@
+import { AMBIGUOUS_POSTAL_CODES } from './aliases';
+import type { Gazetteer } from './gazetteer';
+import { LOCATIVE_WORDS, ORG_WORDS } from './lexicon';
+import type { Token } from './tokens';
+import type { Place, PlaceMention, Span } from './types';
+
+/** City names that are everyday words or first names: read as places only after "in", "from"… or before ", State". */
+const NEEDS_LOCATIVE = new Set(['Mobile', 'Reading', 'Independence', 'Orange', 'Surprise', 'Nice', 'Split', 'Bath', 'Bend',
+  'Temple', 'Mission', 'Normal', 'Enterprise', 'Commerce', 'Paradise', 'Spring', 'Hollywood', 'Sandy', 'Lowell', 'Pearl',
+  'Victoria', 'Concord', 'Columbia', 'Lincoln', 'Jackson', 'Warren', 'Hamilton', 'Lawrence', 'Allen', 'Clinton',
+  'Franklin', 'Madison', 'Irving', 'Garland', 'Carson', 'Pierre', 'Harrison', 'Kent', 'Hampton', 'Troy', 'Eugene', 'Tyler']);
+
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'de', 'on']);
+
+export interface PlaceContext {
+  text: string;
+  tokens: Token[];
+  /** Spans already taken by people. */
+  taken: Span[];
+}
+
+interface Hit {
+  start: number; // token index
+  end: number; // token index, exclusive
+  candidates: Place[];
+}
+
+/** Place mentions in one sentence. */
+export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
+  const { text, tokens } = ctx;
+  const out: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok.cap) continue;
+    const hit = longestMatch(text, tokens, i, gaz);
+    if (!hit) continue;
+    const first = tokens[hit.start], last = tokens[hit.end - 1];
+    if (ctx.taken.some((s) => s.start < last.end && first.start < s.end)) { i = hit.end - 1; continue; }
+    const place = choose(text, tokens, hit, gaz);
+    if (place && !insideOrgName(text, tokens, hit)) {
+      out.push({ kind: 'place', start: first.start, end: last.end, text: text.slice(first.start, last.end), placeId: place.id });
+    }
+    i = hit.end - 1;
+  }
+  return out;
+}
+
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return b.start === a.outerEnd + 1 && text[a.outerEnd] === ' ' && !a.possessive;
+}
+
+function longestMatch(text: string, tokens: Token[], i: number, gaz: Gazetteer): Hit | undefined {
+  let surface = tokens[i].text;
+  let best: Hit | undefined;
+  for (let j = i; j < tokens.length && j - i < gaz.maxWords; j++) {
+    if (j > i) {
+      if (!adjacent(text, tokens[j - 1], tokens[j])) break;
+      surface += ' ' + tokens[j].text;
+    }
+    if (!tokens[j].cap && j === i) break;
+    const found = gaz.lookup(surface);
+    if (found && tokens[j].cap) best = { start: i, end: j + 1, candidates: found };
+  }
+  if (best) return best;
+  const tok = tokens[i];
+  if (tok.allCaps && tok.text.length === 2) {
+    const p = gaz.postalCode(tok.text);
+    if (!p) return undefined;
+    // Ambiguous codes need a city before them: "Portland, ME".
+    if (AMBIGUOUS_POSTAL_CODES.has(tok.text) && tok.text !== 'LA' && !afterCityComma(text, tokens, i, gaz)) return undefined;
+    if (/^-\d/.test(text.slice(tok.end, tok.end + 2))) return undefined; // MS-13
+    return { start: i, end: i + 1, candidates: [p] };
+  }
+  return undefined;
+}
+
+function afterCityComma(text: string, tokens: Token[], i: number, gaz: Gazetteer): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && text.slice(prev.outerEnd, tokens[i].start) === ', ' && !!gaz.lookup(prev.text)?.some((p) => p.kind === 'city');
+}
+
+/** The state named right after a place: "Newark, Delaware", "Uvalde, Texas", "Portland, Ore.". */
+function stateAfter(text: string, tokens: Token[], end: number, gaz: Gazetteer): Place | undefined {
+  const t = tokens[end];
+  if (!t || text.slice(tokens[end - 1].outerEnd, t.start) !== ', ') return undefined;
+  if (t.allCaps && t.text.length === 2) return gaz.stateByCode.get(t.text);
+  for (const surface of [t.text, tokens[end + 1] && adjacent(text, t, tokens[end + 1]) ? `${t.text} ${tokens[end + 1].text}` : '']) {
+    const st = surface ? gaz.lookup(surface)?.find((p) => p.kind === 'state') : undefined;
+    if (st) return st;
+  }
+  return undefined;
+}
+
+function choose(text: string, tokens: Token[], hit: Hit, gaz: Gazetteer): Place | undefined {
+  const prev = tokens[hit.start - 1];
+  const locative = !!prev && LOCATIVE_WORDS.has(prev.text.toLowerCase());
+  const state = stateAfter(text, tokens, hit.end, gaz);
+  let cands = hit.candidates;
+  if (state) {
+    const inState = cands.filter((p) => p.admin === state.admin && p.kind !== 'state');
+    if (inState.length) return inState[0];
+  }
+  cands = cands.filter((p) => !p.minor);
+  if (!cands.length) return undefined;
+  const surface = tokens.slice(hit.start, hit.end).map((t) => t.text).join(' ');
+  if (hit.end - hit.start === 1 && NEEDS_LOCATIVE.has(surface) && !locative && !state) return undefined;
+  const top = cands[0];
+  if (top.kind === 'state') {
+    // "New York" is the city unless the text says state: "New York state", "state of New York", "upstate", a governor.
+    const city = gaz.lookup(`${surface} City`)?.find((p) => p.admin === top.admin && p.population >= 1_000_000);
+    if (city && !stateContext(text, tokens, hit)) return city;
+  }
+  return top;
+}
+
+function stateContext(text: string, tokens: Token[], hit: Hit): boolean {
+  const next = tokens[hit.end];
+  if (next && /^(state|State)$/.test(next.text) && adjacent(text, tokens[hit.end - 1], next)) return true;
+  const before = tokens.slice(Math.max(0, hit.start - 3), hit.start).map((t) => t.text.toLowerCase());
+  if (before.join(' ').endsWith('state of') || before.includes('upstate') || before.includes('governor') || before.includes('gov.')) return true;
+  const after = tokens.slice(hit.end, hit.end + 1).map((t) => t.text.toLowerCase());
+  return after.includes('governor') || after.includes('gov.');
+}
+
+/** "Los Angeles Times", "University of California", "New York Police Department": part of an organisation's name. */
+function insideOrgName(text: string, tokens: Token[], hit: Hit): boolean {
+  let j = hit.end;
+  let lastCap: Token | undefined;
+  while (j < tokens.length && adjacent(text, tokens[j - 1], tokens[j]) && (tokens[j].cap || CONNECTORS.has(tokens[j].text))) {
+    if (tokens[j].cap) lastCap = tokens[j];
+    j++;
+  }
+  if (lastCap && ORG_WORDS.has(lastCap.text)) return true;
+  const p1 = tokens[hit.start - 1], p2 = tokens[hit.start - 2];
+  if (p1 && p2 && CONNECTORS.has(p1.text) && adjacent(text, p1, tokens[hit.start]) && adjacent(text, p2, p1) && ORG_WORDS.has(p2.text)) return true;
+  return false;
+}

@@ -1,0 +1,99 @@
+import type { DocumentNotice } from './types';
+
+export type Decoded =
+  | { ok: true; text: string; notices: DocumentNotice[] }
+  | { ok: false; reason: string };
+
+/** Decodes a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252. Binary is refused. */
+export function decodeBytes(bytes: Uint8Array, maxBytes: number): Decoded {
+  if (bytes.length > maxBytes) {
+    return { ok: false, reason: `file is ${formatSize(bytes.length)}, over the ${formatSize(maxBytes)} limit (crosscheck.maxFileSize)` };
+  }
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const enc = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    return { ok: true, text: new TextDecoder(enc).decode(bytes.subarray(2)), notices: [] };
+  }
+  if (looksBinary(bytes)) return { ok: false, reason: 'binary file (it holds NUL or control bytes), not an article' };
+  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), notices: [] };
+  } catch {
+    return {
+      ok: true,
+      text: new TextDecoder('windows-1252').decode(body),
+      notices: [{ severity: 'info', message: 'The file is not valid UTF-8; it was read as Windows-1252.' }],
+    };
+  }
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes >= 1 << 20) return `${(bytes / (1 << 20)).toFixed(1)} MB`;
+  if (bytes >= 1 << 10) return `${(bytes / (1 << 10)).toFixed(0)} KB`;
+  return `${bytes} bytes`;
+}
+
+/** Offsets of line starts; a line ends at \n, \r\n or \r. */
+export class LineIndex {
+  readonly starts: number[];
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  /** 0-based line and character of an offset. */
+  position(offset: number): { line: number; character: number } {
+    let lo = 0, hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1;
+    }
+    return { line: lo, character: offset - this.starts[lo] };
+  }
+
+  offset(line: number, character: number): number {
+    if (line < 0) return 0;
+    if (line >= this.starts.length) return this.text.length;
+    return Math.min(this.starts[line] + character, this.lineEnd(line));
+  }
+
+  /** Offset of the end of a line, before its line break. */
+  lineEnd(line: number): number {
+    let end = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    while (end > this.starts[line] && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+    return end;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+}
+
+/** A fast, stable content hash (FNV-1a over UTF-16 units) for caching per-document analyses. */
+export function contentHash(text: string): string {
+  let h1 = 0x811c9dc5, h2 = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 2246822519);
+  }
+  return (h1 >>> 0).toString(36) + (h2 >>> 0).toString(36) + text.length.toString(36);
+}

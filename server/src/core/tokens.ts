@@ -1,0 +1,112 @@
+import { ABBREVIATIONS, FUNCTION_WORDS } from './lexicon';
+import type { Sentence } from './types';
+
+export interface Token {
+  /** The word without a possessive ending or a sentence-final period. */
+  text: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper case ("ICE", "NY"). */
+  allCaps: boolean;
+  possessive: boolean;
+  /** Offset just past the token as written, possessive and period included. */
+  outerEnd: number;
+}
+
+// A word: letters or digits, with inner apostrophes, hyphens, periods and ampersands ("U.S.", "Ocasio-Cortez", "O'Brien").
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[’'\-.&](?=[\p{L}\p{N}]))*\.?/gu;
+const UPPER = /^\p{Lu}/u;
+const LETTER = /\p{L}/gu;
+const LOWER = /\p{Ll}/u;
+
+/** Words of a stretch of text, with absolute offsets. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    let word = m[0];
+    const s = start + m.index;
+    const outerEnd = s + word.length;
+    if (word.endsWith('.') && !keepsPeriod(word)) word = word.slice(0, -1);
+    let possessive = false;
+    if (/[’']s$/.test(word) && word.length > 2) { word = word.slice(0, -2); possessive = true; }
+    else if (/s[’']$/.test(word)) possessive = true;
+    const cap = UPPER.test(word);
+    const letters = word.match(LETTER)?.length ?? 0;
+    out.push({ text: word, start: s, end: s + word.length, cap, allCaps: cap && letters >= 2 && !LOWER.test(word), possessive, outerEnd });
+  }
+  // Possessive "s’" (plural) is read as part of the word by the pattern; trailing ’ is outside it.
+  return out;
+}
+
+function keepsPeriod(word: string): boolean {
+  const bare = word.slice(0, -1);
+  if (bare.includes('.')) return true; // U.S. / a.m.
+  if (/^\p{Lu}$/u.test(bare)) return true; // an initial
+  return ABBREVIATIONS.has(bare.toLowerCase());
+}
+
+const CLOSERS = new Set(['”', '"', '’', "'", ')', ']']);
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[']);
+
+/**
+ * Sentences of a text. Lines are split first (headlines, datelines and captions carry no final
+ * period), then each line at . ! ? followed by a space and a capital, a digit or an opening quote,
+ * unless the word before the period is an abbreviation or an initial.
+ */
+export function splitSentences(text: string, lineStarts: number[]): Sentence[] {
+  const out: Sentence[] = [];
+  let seenContent = false;
+  for (let line = 0; line < lineStarts.length; line++) {
+    const lineStart = lineStarts[line];
+    let lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
+    while (lineEnd > lineStart && (text[lineEnd - 1] === '\n' || text[lineEnd - 1] === '\r')) lineEnd--;
+    let s = lineStart;
+    while (s < lineEnd && /\s/.test(text[s])) s++;
+    if (s >= lineEnd) continue;
+    const lineText = text.slice(s, lineEnd).trimEnd();
+    const headline = !seenContent && !/[.!?:;”"]$/.test(lineText);
+    seenContent = true;
+    let sentStart = s;
+    for (let i = s; i < lineEnd; i++) {
+      const c = text[i];
+      if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+      let j = i + 1;
+      while (j < lineEnd && CLOSERS.has(text[j])) j++;
+      if (j >= lineEnd || !/\s/.test(text[j])) continue;
+      let k = j;
+      while (k < lineEnd && /\s/.test(text[k])) k++;
+      if (k >= lineEnd) break;
+      const next = text[k];
+      const nextIsQuote = OPENERS.has(next);
+      if (!nextIsQuote && !/[\p{Lu}\p{N}]/u.test(next)) continue;
+      if (c === '.' && j === i + 1 && !nextIsQuote && abbreviationBefore(text, sentStart, i, nextWord(text, k))) continue;
+      out.push({ start: sentStart, end: j, line, headline: false });
+      sentStart = k;
+      i = k - 1;
+    }
+    let end = lineEnd;
+    while (end > sentStart && /\s/.test(text[end - 1])) end--;
+    if (end > sentStart) out.push({ start: sentStart, end, line, headline: headline && sentStart === s });
+  }
+  return out;
+}
+
+function nextWord(text: string, at: number): string {
+  const m = /^[\p{L}]+/u.exec(text.slice(at, at + 30));
+  return m ? m[0] : '';
+}
+
+function abbreviationBefore(text: string, from: number, periodAt: number, next: string): boolean {
+  let b = periodAt;
+  while (b > from && /[\p{L}.]/u.test(text[b - 1])) b--;
+  const word = text.slice(b, periodAt);
+  if (!word) return false;
+  if (/^\p{Lu}$/u.test(word)) return true;
+  // "the U.S. Department" goes on; "in the U.S. The next day" ends.
+  if (word.includes('.')) return !FUNCTION_WORDS.has(next);
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

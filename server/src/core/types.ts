@@ -1,0 +1,67 @@
+/** Plain data produced by the analysis core. Offsets are UTF-16 code units into the decoded text. */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  /** 0-based line of the sentence start. */
+  line: number;
+  /** A line with no final punctuation at the top of the article (a headline) or a short title-like line. */
+  headline: boolean;
+}
+
+export type EntityKind = 'person' | 'place';
+
+export type PlaceKind = 'city' | 'district' | 'state' | 'country';
+
+/** How a person mention was recognised; decides how much it can introduce. */
+export type PersonEvidence = 'full-name' | 'titled' | 'speech' | 'surname';
+
+export interface PersonMention extends Span {
+  kind: 'person';
+  text: string;
+  /** Name tokens as written, without title or possessive ("Tom Homan", "Homan"). */
+  name: string;
+  first?: string;
+  surname: string;
+  evidence: PersonEvidence;
+  /** Title or role as written in this article ("ICE acting Director", "border czar"). */
+  role?: string;
+}
+
+export interface PlaceMention extends Span {
+  kind: 'place';
+  text: string;
+  /** Gazetteer id of the place ("city:US-PA-Philadelphia"). */
+  placeId: string;
+}
+
+export type Mention = PersonMention | PlaceMention;
+
+/** A capitalised word that may be a bare surname once the corpus knows that surname. */
+export interface NameCandidate extends Span {
+  text: string;
+}
+
+export interface Place {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  /** ISO country code. */
+  country: string;
+  /** US state code for US places. */
+  admin?: string;
+  population: number;
+  aliases: string[];
+  /** A small town: named only when its state is given next to it. */
+  minor?: boolean;
+  /** The city a district belongs to. */
+  partOf?: string;
+}
+
+export interface DocumentNotice {
+  severity: 'info' | 'warning';
+  message: string;
+}
