@@ -5,3 +5,4 @@ export { analyzeText, type DocumentAnalysis } from './analyze';
 export { Corpus, type Entity, type ResolvedMention, type Resolution } from './corpus';
 export { gazetteer, Gazetteer } from './gazetteer';
 export { splitSentences, tokenize } from './tokens';
+export { entityCardMarkdown, type ArticleLinks } from './cards';

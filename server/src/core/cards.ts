@@ -1,0 +1,39 @@
+import type { Corpus } from './corpus';
+
+/** How an adapter names and links articles in rendered text (the core knows no URIs). */
+export interface ArticleLinks {
+  /** A short label for an article ("003_fc47….txt"). */
+  label(doc: string): string;
+  /** A link target to an offset in an article, or undefined when links are not wanted. */
+  href(doc: string, offset: number): string | undefined;
+}
+
+const escapeMd = (s: string) => s.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
+
+/** The entity card shown on hover, in Markdown. */
+export function entityCardMarkdown(corpus: Corpus, entityId: string, links: ArticleLinks): string | undefined {
+  const e = corpus.entity(entityId);
+  if (!e) return undefined;
+  const lines: string[] = [];
+  const what = e.kind === 'person' ? 'person' : e.description ?? e.placeKind ?? 'place';
+  lines.push(`**${escapeMd(e.name)}** — ${escapeMd(what)}`);
+  const aliases = e.aliases.filter((a) => a !== e.name);
+  if (aliases.length) lines.push('', `Also written: ${aliases.map((a) => `“${escapeMd(a)}”`).join(', ')}`);
+  if (e.roles.length) {
+    lines.push('', 'Roles as written:');
+    for (const r of e.roles) lines.push(`- ${escapeMd(r.role)} — ${escapeMd(links.label(r.doc))}`);
+  }
+  const perDoc = new Map<string, number[]>();
+  for (const m of e.mentions) {
+    const list = perDoc.get(m.doc) ?? [];
+    list.push(m.start);
+    perDoc.set(m.doc, list);
+  }
+  lines.push('', `Mentions: ${e.mentions.length} in ${perDoc.size} article${perDoc.size === 1 ? '' : 's'}`);
+  for (const [doc, starts] of perDoc) {
+    const href = links.href(doc, starts[0]);
+    const label = escapeMd(links.label(doc));
+    lines.push(`- ${href ? `[${label}](${href})` : label}: ${starts.length}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,95 @@
+import { URI } from 'vscode-uri';
+import type { Corpus } from '../core';
+import { findCorpusFiles, makeMatcher, readArticle } from '../files';
+import type { Settings } from './config';
+import { relative, sep } from 'node:path';
+
+/** What happened to a file the server looked at; shown to the user once per file. */
+export interface FileStatus {
+  skipped?: string;
+  notices: string[];
+}
+
+export interface IndexProgress {
+  report(done: number, total: number): void;
+}
+
+/**
+ * The corpus as files on disk plus the editor's open buffers: decides which files belong to the
+ * corpus, reads them safely and keeps the core's corpus in step. No LSP types here.
+ */
+export class CorpusFiles {
+  readonly status = new Map<string, FileStatus>();
+  private generation = 0;
+
+  constructor(private readonly corpus: Corpus, private folders: string[], private settings: Settings, private readonly openText: (uri: string) => string | undefined) {}
+
+  setFolders(folders: string[]): void {
+    this.folders = folders;
+  }
+
+  setSettings(s: Settings): void {
+    this.settings = s;
+  }
+
+  get maxFileSize(): number {
+    return this.settings.maxFileSize;
+  }
+
+  /** Is this file part of the corpus by the include/exclude settings? */
+  inCorpus(uri: string): boolean {
+    const u = URI.parse(uri);
+    if (u.scheme !== 'file') return false;
+    const path = u.fsPath;
+    if (!this.folders.length) return true;
+    const match = makeMatcher(this.settings);
+    return this.folders.some((f) => {
+      const rel = relative(f, path);
+      return !!rel && !rel.startsWith('..') && !rel.startsWith(sep) && match(rel);
+    });
+  }
+
+  /** Reads every corpus file (open files from their buffers). Yields to the event loop between files. */
+  async indexAll(progress: IndexProgress): Promise<{ changed: Set<string>; removed: string[] } | undefined> {
+    const gen = ++this.generation;
+    const paths = this.folders.flatMap((f) => findCorpusFiles(f, this.settings));
+    const uris = [...new Set(paths.map((p) => URI.file(p).toString()))];
+    const changed = new Set<string>();
+    progress.report(0, uris.length);
+    let lastReport = Date.now();
+    for (let i = 0; i < uris.length; i++) {
+      if (this.load(uris[i])) changed.add(uris[i]);
+      if (Date.now() - lastReport > 100 || i === uris.length - 1) {
+        progress.report(i + 1, uris.length);
+        lastReport = Date.now();
+        await new Promise((r) => setImmediate(r));
+        if (gen !== this.generation) return undefined; // a newer indexing run took over
+      }
+    }
+    const keep = new Set(uris);
+    const removed = this.corpus.documents().filter((d) => !keep.has(d) && this.openText(d) === undefined);
+    for (const d of removed) { this.corpus.delete(d); this.status.delete(d); }
+    return { changed, removed };
+  }
+
+  /** (Re)loads one file from its open buffer or from disk; returns whether the corpus changed. */
+  load(uri: string): boolean {
+    const open = this.openText(uri);
+    if (open !== undefined) {
+      this.status.set(uri, { notices: [] });
+      return this.corpus.set(uri, open);
+    }
+    const r = readArticle(URI.parse(uri).fsPath, this.settings.maxFileSize);
+    if (!r.ok) {
+      this.status.set(uri, { skipped: r.reason, notices: [] });
+      return this.corpus.delete(uri);
+    }
+    this.status.set(uri, { notices: r.notices });
+    return this.corpus.set(uri, r.text);
+  }
+
+  remove(uri: string): boolean {
+    this.status.delete(uri);
+    return this.corpus.delete(uri);
+  }
+}

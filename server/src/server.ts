@@ -1,0 +1,190 @@
+import {
+  createConnection, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  type InitializeParams, type InitializeResult, type WorkDoneProgressServerReporter,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { Corpus } from './core';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from './lsp/config';
+import { diagnosticsFor } from './lsp/diagnostics';
+import * as features from './lsp/features';
+import { CorpusFiles } from './lsp/workspace';
+
+/** The language server: wires LSP messages to the corpus. Run as `node server/out/server.js --stdio`. */
+
+const connection = createConnection(ProposedFeatures.all);
+// Nothing may print to stdout on a stdio channel: route stray console output to the client's log.
+console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+console.info = console.log;
+console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
+console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+
+const documents = new TextDocuments(TextDocument);
+const corpus = new Corpus();
+let settings: Settings = DEFAULT_SETTINGS;
+let canProgress = false, canWatch = false, canConfigure = false;
+const files = new CorpusFiles(corpus, [], settings, (uri) => documents.get(uri)?.getText());
+const published = new Set<string>();
+let indexed = false;
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const folders = params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath)
+    ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : params.rootPath ? [params.rootPath] : []);
+  files.setFolders(folders);
+  canProgress = !!params.capabilities.window?.workDoneProgress;
+  canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  canConfigure = !!params.capabilities.workspace?.configuration;
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
+      semanticTokensProvider: { legend: { tokenTypes: features.SEMANTIC_TOKEN_TYPES, tokenModifiers: features.SEMANTIC_TOKEN_MODIFIERS }, full: true },
+      executeCommandProvider: { commands: ['crosscheck.reindex'] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'crosscheck', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (canWatch) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch(() => undefined);
+  }
+  connection.workspace.onDidChangeWorkspaceFolders((e) => {
+    void e;
+    void connection.workspace.getWorkspaceFolders().then((fs) => {
+      files.setFolders((fs ?? []).map((f) => URI.parse(f.uri).fsPath));
+      void reindex();
+    });
+  });
+  await loadSettings();
+  await reindex();
+});
+
+async function loadSettings(): Promise<void> {
+  if (!canConfigure) return;
+  try {
+    settings = readSettings(await connection.workspace.getConfiguration('crosscheck'));
+  } catch {
+    settings = DEFAULT_SETTINGS;
+  }
+  files.setSettings(settings);
+}
+
+connection.onDidChangeConfiguration(async () => {
+  const before = JSON.stringify(settings);
+  await loadSettings();
+  if (JSON.stringify(settings) !== before) await reindex();
+});
+
+/** Reads the whole corpus with work-done progress, then publishes diagnostics for every article. */
+async function reindex(): Promise<void> {
+  let reporter: WorkDoneProgressServerReporter | undefined;
+  if (canProgress) {
+    reporter = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    reporter?.begin('Crosscheck', 0, 'Finding articles…', false);
+  }
+  const result = await files.indexAll({
+    report: (done, total) => reporter?.report(total ? Math.round((100 * done) / total) : 100, `Indexing ${done}/${total} articles`),
+  });
+  reporter?.done();
+  if (!result) return;
+  indexed = true;
+  const skipped = [...files.status].filter(([, s]) => s.skipped);
+  for (const [uri, s] of skipped) connection.console.info(`Crosscheck skipped ${URI.parse(uri).fsPath}: ${s.skipped}`);
+  const tooLarge = skipped.filter(([, s]) => /limit/.test(s.skipped ?? ''));
+  if (tooLarge.length) {
+    void connection.window.showWarningMessage(`Crosscheck skipped ${tooLarge.length} file${tooLarge.length === 1 ? '' : 's'} over the size limit (crosscheck.maxFileSize): ${tooLarge.slice(0, 3).map(([u]) => URI.parse(u).fsPath.split('/').pop()).join(', ')}${tooLarge.length > 3 ? ', …' : ''}`);
+  }
+  for (const uri of result.removed) clearDiagnostics(uri);
+  publishAll();
+}
+
+function publish(uri: string): void {
+  if (!corpus.has(uri)) return clearDiagnostics(uri);
+  connection.sendDiagnostics({ uri, diagnostics: diagnosticsFor(corpus, uri, files.status.get(uri), settings) });
+  published.add(uri);
+}
+
+function clearDiagnostics(uri: string): void {
+  if (published.delete(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+}
+
+function publishAll(): void {
+  for (const uri of corpus.documents()) publish(uri);
+  for (const uri of [...published]) if (!corpus.has(uri)) clearDiagnostics(uri);
+}
+
+// ---- open documents: the editor's text wins over the file on disk ---------------------------
+
+const pending = new Map<string, NodeJS.Timeout>();
+
+function belongs(doc: TextDocument): boolean {
+  return doc.languageId === 'crosscheck-article' || files.inCorpus(doc.uri);
+}
+
+/** Applies a pending edit now (a request must see the text the user sees). */
+function flush(uri: string): void {
+  const t = pending.get(uri);
+  if (!t) return;
+  clearTimeout(t);
+  pending.delete(uri);
+  const doc = documents.get(uri);
+  if (doc && belongs(doc) && corpus.set(uri, doc.getText()) && indexed) publishAll();
+}
+
+documents.onDidOpen((e) => {
+  if (!belongs(e.document)) return;
+  files.status.set(e.document.uri, { notices: files.status.get(e.document.uri)?.notices ?? [] });
+  if (corpus.set(e.document.uri, e.document.getText()) && indexed) publishAll();
+});
+
+documents.onDidChangeContent((e) => {
+  if (!belongs(e.document)) return;
+  const uri = e.document.uri;
+  clearTimeout(pending.get(uri));
+  pending.set(uri, setTimeout(() => flush(uri), 200));
+});
+
+documents.onDidClose((e) => {
+  const uri = e.document.uri;
+  clearTimeout(pending.get(uri));
+  pending.delete(uri);
+  // Back to the file on disk (unsaved edits are gone); a file deleted while open leaves the corpus.
+  if (files.inCorpus(uri) && files.load(uri)) publishAll();
+  else if (!files.inCorpus(uri) && corpus.delete(uri)) publishAll();
+});
+
+connection.onDidChangeWatchedFiles((e) => {
+  let changed = false;
+  for (const c of e.changes) {
+    if (documents.get(c.uri)) continue; // the open buffer is the truth
+    if (c.type === FileChangeType.Deleted) changed = files.remove(c.uri) || changed;
+    else if (files.inCorpus(c.uri)) changed = files.load(c.uri) || changed;
+  }
+  if (changed && indexed) publishAll();
+});
+
+// ---- requests -------------------------------------------------------------------------------
+
+const at = <T>(fn: (uri: string) => T) => (uri: string): T => { flush(uri); return fn(uri); };
+
+connection.onHover((p) => at((u) => features.hover(corpus, u, p.position))(p.textDocument.uri));
+connection.onDefinition((p) => at((u) => features.definition(corpus, u, p.position))(p.textDocument.uri));
+connection.onReferences((p) => at((u) => features.references(corpus, u, p.position))(p.textDocument.uri));
+connection.onDocumentHighlight((p) => at((u) => features.highlights(corpus, u, p.position))(p.textDocument.uri));
+connection.onDocumentSymbol((p) => at((u) => features.documentSymbols(corpus, u))(p.textDocument.uri));
+connection.onWorkspaceSymbol((p) => features.workspaceSymbols(corpus, p.query));
+connection.languages.semanticTokens.on((p) => ({ data: at((u) => features.semanticTokens(corpus, u))(p.textDocument.uri) }));
+connection.onExecuteCommand(async (p) => {
+  if (p.command === 'crosscheck.reindex') await reindex();
+  return null;
+});
+
+documents.listen(connection);
+connection.listen();
