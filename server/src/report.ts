@@ -1,4 +1,5 @@
-import type { Corpus, ResolvedMention } from './core';
+import { basename } from 'node:path';
+import { findingsFor, formatDate, type ArticleLinks, type Corpus, type Finding, type ResolvedMention } from './core';
 
 /** The corpus report shared by the CLI's formats: 1-based lines and columns (UTF-16), end exclusive. */
 
@@ -18,9 +19,39 @@ export interface Report {
     id: string; kind: string; name: string; placeKind?: string; description?: string;
     aliases: string[]; roles: Array<{ file: string; role: string }>; mentions: ReportSpan[];
   }>;
-  figures: unknown[];
-  findings: unknown[];
+  figures: ReportFigure[];
+  findings: ReportFinding[];
 }
+
+export interface ReportFigure extends ReportSpan {
+  kind: string;
+  value: number | null;
+  qualifier: string;
+  qualifierText?: string;
+  interval?: { lo: number | null; hi: number | null };
+  vague?: boolean;
+  measure?: string;
+  place?: string;
+  placeId?: string;
+  nationwide?: boolean;
+  time?: { date?: string; day?: string; since?: string; year?: number; event?: string; cumulative?: boolean };
+  attribution?: string;
+  quoted?: boolean;
+  subset?: boolean;
+}
+
+export interface ReportFinding extends ReportSpan {
+  code: string;
+  verdict: string;
+  severity: 'error' | 'warning' | 'information' | 'hint';
+  message: string;
+  related: Array<ReportSpan & { message: string }>;
+}
+
+export const DEFAULT_SEVERITY: Record<Finding['verdict'], ReportFinding['severity']> = { conflict: 'warning', rounding: 'information', updated: 'information' };
+
+/** Articles named by their file name in messages. */
+export const fileLinks: ArticleLinks = { label: (doc) => basename(doc), href: () => undefined };
 
 export function spanOf(corpus: Corpus, doc: string, start: number, end: number): ReportSpan {
   const lines = corpus.analysis(doc)!.lines;
@@ -38,9 +69,28 @@ export function buildReport(corpus: Corpus, skipped: Array<{ file: string; reaso
       .sort((a, b) => a.kind.localeCompare(b.kind) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
       .map((e) => ({ id: e.id, kind: e.kind, name: e.name, placeKind: e.placeKind, description: e.description, aliases: e.aliases,
         roles: e.roles.map((r) => ({ file: r.doc, role: r.role })), mentions: e.mentions.map(mention) })),
-    figures: [],
-    findings: [],
+    figures: corpus.documents().flatMap((doc) => figuresOf(corpus, doc)),
+    findings: corpus.documents().flatMap((doc) => findingsFor(corpus, doc, fileLinks).map((f) => ({
+      ...spanOf(corpus, doc, f.start, f.end), code: f.code, verdict: f.verdict, severity: DEFAULT_SEVERITY[f.verdict], message: f.message,
+      related: f.related.map((r) => ({ ...spanOf(corpus, r.doc, r.start, r.end), message: r.message })),
+    }))),
   };
+}
+
+const finite = (x: number) => (Number.isFinite(x) ? x : null);
+
+function figuresOf(corpus: Corpus, doc: string): ReportFigure[] {
+  const a = corpus.analysis(doc)!;
+  return a.figures.figures.map((f) => ({
+    ...spanOf(corpus, doc, f.start, f.end), kind: f.kind, value: f.value, qualifier: f.qualifier, qualifierText: f.qualifierText,
+    interval: f.value === null ? undefined : { lo: finite(f.interval.lo), hi: finite(f.interval.hi) },
+    vague: f.vague || undefined, measure: f.measure, place: f.placeText, placeId: f.placeId, nationwide: f.nationwide || undefined,
+    time: f.value === null ? undefined : {
+      date: a.figures.dateline ? formatDate(a.figures.dateline) : undefined, day: f.dayText, since: f.sinceText, year: f.year,
+      event: f.eventText, cumulative: f.cumulative || undefined,
+    },
+    attribution: f.attribution, quoted: f.quoted || undefined, subset: f.subset || undefined,
+  }));
 }
 
 export function renderText(r: Report): string {
@@ -55,6 +105,12 @@ export function renderText(r: Report): string {
       out.push(`  ${e.name}${extra}: ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'} in ${files} article${files === 1 ? '' : 's'}` +
         (e.aliases.length > 1 ? ` (as ${e.aliases.map((a) => `"${a}"`).join(', ')})` : ''));
     }
+  }
+  const counts = r.findings.reduce((m, f) => m.set(f.verdict, (m.get(f.verdict) ?? 0) + 1), new Map<string, number>());
+  out.push('', `Findings: ${['conflict', 'rounding', 'updated'].map((v) => `${counts.get(v) ?? 0} ${v}${(counts.get(v) ?? 0) === 1 ? '' : 's'}`).join(', ')}`);
+  for (const f of r.findings) {
+    out.push(`  ${f.file}:${f.line}:${f.column} ${f.severity} ${f.code}: ${f.message}`);
+    for (const rel of f.related) out.push(`      ↳ ${rel.file}:${rel.line}:${rel.column} ${rel.message}`);
   }
   for (const s of r.skipped) out.push(`skipped ${s.file}: ${s.reason}`);
   return out.join('\n') + '\n';

@@ -1,5 +1,5 @@
 import {
-  createConnection, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
   type InitializeParams, type InitializeResult, type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -22,7 +22,7 @@ console.error = (...args: unknown[]) => connection.console.error(args.map(String
 const documents = new TextDocuments(TextDocument);
 const corpus = new Corpus();
 let settings: Settings = DEFAULT_SETTINGS;
-let canProgress = false, canWatch = false, canConfigure = false;
+let canProgress = false, canWatch = false, canConfigure = false, canFolders = false, canConfigChange = false;
 const files = new CorpusFiles(corpus, [], settings, (uri) => documents.get(uri)?.getText());
 const published = new Set<string>();
 let indexed = false;
@@ -34,6 +34,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canProgress = !!params.capabilities.window?.workDoneProgress;
   canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canConfigure = !!params.capabilities.workspace?.configuration;
+  canFolders = !!params.capabilities.workspace?.workspaceFolders;
+  canConfigChange = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -55,13 +57,16 @@ connection.onInitialized(async () => {
   if (canWatch) {
     await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch(() => undefined);
   }
-  connection.workspace.onDidChangeWorkspaceFolders((e) => {
-    void e;
-    void connection.workspace.getWorkspaceFolders().then((fs) => {
-      files.setFolders((fs ?? []).map((f) => URI.parse(f.uri).fsPath));
-      void reindex();
+  // Settings changes reach the server only if it asks for them (vscode-languageclient sends none by itself).
+  if (canConfigChange) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'crosscheck' }).catch(() => undefined);
+  if (canFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(() => {
+      void connection.workspace.getWorkspaceFolders().then((fs) => {
+        files.setFolders((fs ?? []).map((f) => URI.parse(f.uri).fsPath));
+        void reindex();
+      });
     });
-  });
+  }
   await loadSettings();
   await reindex();
 });
@@ -116,8 +121,15 @@ function clearDiagnostics(uri: string): void {
 }
 
 function publishAll(): void {
+  corpus.takeTouched();
   for (const uri of corpus.documents()) publish(uri);
   for (const uri of [...published]) if (!corpus.has(uri)) clearDiagnostics(uri);
+}
+
+/** After one article changed: republish it and the articles whose findings it touches. */
+function publishTouched(): void {
+  if (!indexed) return;
+  for (const uri of corpus.takeTouched()) publish(uri);
 }
 
 // ---- open documents: the editor's text wins over the file on disk ---------------------------
@@ -135,13 +147,13 @@ function flush(uri: string): void {
   clearTimeout(t);
   pending.delete(uri);
   const doc = documents.get(uri);
-  if (doc && belongs(doc) && corpus.set(uri, doc.getText()) && indexed) publishAll();
+  if (doc && belongs(doc) && corpus.set(uri, doc.getText())) publishTouched();
 }
 
 documents.onDidOpen((e) => {
   if (!belongs(e.document)) return;
   files.status.set(e.document.uri, { notices: files.status.get(e.document.uri)?.notices ?? [] });
-  if (corpus.set(e.document.uri, e.document.getText()) && indexed) publishAll();
+  if (corpus.set(e.document.uri, e.document.getText())) publishTouched();
 });
 
 documents.onDidChangeContent((e) => {
@@ -156,8 +168,9 @@ documents.onDidClose((e) => {
   clearTimeout(pending.get(uri));
   pending.delete(uri);
   // Back to the file on disk (unsaved edits are gone); a file deleted while open leaves the corpus.
-  if (files.inCorpus(uri) && files.load(uri)) publishAll();
-  else if (!files.inCorpus(uri) && corpus.delete(uri)) publishAll();
+  if (files.inCorpus(uri)) files.load(uri);
+  else corpus.delete(uri);
+  publishTouched();
 });
 
 connection.onDidChangeWatchedFiles((e) => {
@@ -167,7 +180,7 @@ connection.onDidChangeWatchedFiles((e) => {
     if (c.type === FileChangeType.Deleted) changed = files.remove(c.uri) || changed;
     else if (files.inCorpus(c.uri)) changed = files.load(c.uri) || changed;
   }
-  if (changed && indexed) publishAll();
+  if (changed) publishTouched();
 });
 
 // ---- requests -------------------------------------------------------------------------------

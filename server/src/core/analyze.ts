@@ -5,6 +5,8 @@ import { findPlaces } from './places';
 import { LineIndex, contentHash } from './text';
 import { splitSentences, tokenize, type Token } from './tokens';
 import type { NameCandidate, PersonMention, PlaceMention, Sentence } from './types';
+import { extractFigures } from './figures/extract';
+import type { DocumentFigures } from './figures/types';
 
 /** Everything the core knows about one article, from its text alone. Cached by content hash. */
 export interface DocumentAnalysis {
@@ -15,6 +17,7 @@ export interface DocumentAnalysis {
   places: PlaceMention[];
   /** Capitalised words that become surname mentions if the corpus knows the surname. */
   candidates: NameCandidate[];
+  figures: DocumentFigures;
 }
 
 /** Upper-case lines ("ORGANIZATIONS IN THIS STORY", "SEP 28, 2017") are boilerplate, not prose. */
@@ -45,5 +48,6 @@ export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): Documen
       candidates.push({ start: t.start, end: t.end, text: t.text });
     }
   }
-  return { hash: contentHash(text), lines, sentences, people, places, candidates };
+  const figures = extractFigures({ text, lineStarts: lines.starts, sentences, places, people });
+  return { hash: contentHash(text), lines, sentences, people, places, candidates, figures };
 }

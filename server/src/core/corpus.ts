@@ -1,6 +1,10 @@
 import { analyzeText, type DocumentAnalysis } from './analyze';
+import { contentHash } from './text';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import type { EntityKind, PlaceKind, Span } from './types';
+import { bucketKey, type FigureEntry } from './figures/compare';
+import { toUtc } from './figures/dates';
+import { FindingsIndex, linksIn, type FigureLink } from './figures/findings';
 
 export interface ResolvedMention extends Span {
   doc: string;
@@ -39,6 +43,11 @@ export class Corpus {
   private readonly docs = new Map<string, DocumentAnalysis>();
   private readonly texts = new Map<string, string>();
   private resolved: Resolution | undefined;
+  private readonly findings = new FindingsIndex();
+  private ageLinks: FigureLink[] | undefined;
+  private readonly touched = new Set<string>();
+  /** Analyses by content hash, shared by documents with the same text (a copy, a rename, a revert). */
+  private readonly cache = new Map<string, { text: string; analysis: DocumentAnalysis; users: number }>();
 
   constructor(private readonly gaz: Gazetteer = gazetteer()) {}
 
@@ -46,17 +55,82 @@ export class Corpus {
   set(doc: string, text: string): boolean {
     const old = this.docs.get(doc);
     if (old && this.texts.get(doc) === text) return false;
-    this.docs.set(doc, analyzeText(text, this.gaz));
+    const hash = contentHash(text);
+    let cached = this.cache.get(hash);
+    if (!cached || cached.text !== text) {
+      cached = { text, analysis: analyzeText(text, this.gaz), users: 0 };
+      this.cache.set(hash, cached);
+    }
+    cached.users++;
+    if (old) this.release(old);
+    const analysis = cached.analysis;
+    this.docs.set(doc, analysis);
     this.texts.set(doc, text);
-    this.resolved = undefined;
+    this.changed(this.findings.setDocument(doc, this.entriesFor(doc, analysis)));
     return true;
   }
 
   delete(doc: string): boolean {
-    const had = this.docs.delete(doc);
+    const old = this.docs.get(doc);
+    if (!old) return false;
+    this.docs.delete(doc);
     this.texts.delete(doc);
-    if (had) this.resolved = undefined;
-    return had;
+    this.release(old);
+    this.changed(this.findings.removeDocument(doc));
+    return true;
+  }
+
+  private release(a: DocumentAnalysis): void {
+    const cached = this.cache.get(a.hash);
+    if (cached && cached.analysis === a && --cached.users <= 0) this.cache.delete(a.hash);
+  }
+
+  private changed(docs: Set<string>): void {
+    for (const d of docs) this.touched.add(d);
+    this.resolved = undefined;
+    if (this.ageLinks?.length) for (const l of this.ageLinks) { this.touched.add(l.a.doc); this.touched.add(l.b.doc); }
+    this.ageLinks = undefined;
+  }
+
+  /** Articles whose findings may have changed since the last call. */
+  takeTouched(): string[] {
+    this.linksOf('');
+    const out = [...this.touched];
+    this.touched.clear();
+    return out;
+  }
+
+  private entriesFor(doc: string, a: DocumentAnalysis): FigureEntry[] {
+    const date = a.figures.dateline ? toUtc(a.figures.dateline) : undefined;
+    return a.figures.figures.map((fig, index) => ({ doc, index, fig, articleDate: date })).filter((e) => e.fig.kind !== 'age');
+  }
+
+  /** Ages are compared per person, which needs the cross-document resolution. */
+  private ages(): FigureLink[] {
+    if (this.ageLinks) return this.ageLinks;
+    const byPerson = new Map<string, FigureEntry[]>();
+    for (const [doc, a] of this.docs) {
+      const date = a.figures.dateline ? toUtc(a.figures.dateline) : undefined;
+      a.figures.figures.forEach((fig, index) => {
+        if (fig.kind !== 'age' || !fig.person) return;
+        const personId = this.mentionAt(doc, fig.person.start)?.entityId;
+        const e: FigureEntry = { doc, index, fig, articleDate: date, personId };
+        const key = bucketKey(e);
+        if (key) byPerson.set(key, [...(byPerson.get(key) ?? []), e]);
+      });
+    }
+    this.ageLinks = [...byPerson.values()].flatMap(linksIn);
+    for (const l of this.ageLinks) { this.touched.add(l.a.doc); this.touched.add(l.b.doc); }
+    return this.ageLinks;
+  }
+
+  /** Every compared pair involving this article (consistent pairs included). */
+  linksOf(doc: string): FigureLink[] {
+    return [...this.findings.linksOf(doc), ...this.ages().filter((l) => l.a.doc === doc || l.b.doc === doc)];
+  }
+
+  allLinks(): FigureLink[] {
+    return [...this.findings.allLinks(), ...this.ages()];
   }
 
   has(doc: string): boolean {

@@ -6,3 +6,8 @@ export { Corpus, type Entity, type ResolvedMention, type Resolution } from './co
 export { gazetteer, Gazetteer } from './gazetteer';
 export { splitSentences, tokenize } from './tokens';
 export { entityCardMarkdown, type ArticleLinks } from './cards';
+export type { Figure, FigureKind, Qualifier, Interval, DocumentFigures } from './figures/types';
+export type { Verdict, FigureEntry } from './figures/compare';
+export type { FigureLink } from './figures/findings';
+export { findingsFor, figureHoverMarkdown, comparisonGroup, describeFigure, snippet, CODE_OF, type Finding, type FindingCode, type GroupRow } from './figures/report';
+export { formatDate, type CalendarDate } from './figures/dates';

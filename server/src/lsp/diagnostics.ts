@@ -1,15 +1,47 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { Corpus } from '../core';
-import type { Settings } from './config';
+import { findingsFor, type Corpus, type Finding } from '../core';
+import type { SeveritySetting, Settings } from './config';
+import { isDefined, locationOf, rangeOf } from './convert';
+import { articleLinks } from './features';
 import type { FileStatus } from './workspace';
 
-/** Diagnostics of one article: notices about the file itself, then the figure findings. */
-export function diagnosticsFor(corpus: Corpus, uri: string, status: FileStatus | undefined, settings: Settings): Diagnostic[] {
-  void settings;
+const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
+};
+
+/** Each finding code links to the README section that explains it. */
+const README = pathToFileURL(join(__dirname, '..', '..', 'README.md')).href;
+
+/** What a diagnostic carries for code actions: enough to find the finding again. */
+export interface FindingData {
+  verdict: Finding['verdict'];
+  figure: number;
+}
+
+/** Diagnostics of one article: notices about the file itself, then one per figure with a verdict. */
+export function diagnosticsFor(corpus: Corpus, uri: string, status: FileStatus | undefined, settings: Settings, hidden?: (f: Finding) => Finding | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const start = { line: 0, character: 0 };
   for (const message of status?.notices ?? []) {
-    out.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'crosscheck', code: 'file-encoding', message });
+    out.push({ range: { start, end: start }, severity: DiagnosticSeverity.Information, source: 'crosscheck', code: 'file-encoding', message });
   }
-  void corpus;
+  for (const raw of findingsFor(corpus, uri, articleLinks(corpus))) {
+    const f = hidden ? hidden(raw) : raw;
+    if (!f) continue;
+    const level = settings.severity[f.verdict];
+    if (level === 'off') continue;
+    const range = rangeOf(corpus, uri, f.start, f.end);
+    if (!range) continue;
+    const data: FindingData = { verdict: f.verdict, figure: f.figure };
+    out.push({
+      range, severity: SEVERITY[level], source: 'crosscheck', code: f.code, codeDescription: { href: `${README}#${f.code}` }, message: f.message, data,
+      relatedInformation: f.related.map((r) => {
+        const location = locationOf(corpus, r.doc, r.start, r.end);
+        return location && { location, message: r.message };
+      }).filter(isDefined),
+    });
+  }
   return out;
 }

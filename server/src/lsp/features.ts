@@ -4,7 +4,7 @@ import {
   DocumentHighlightKind, MarkupKind, SymbolKind,
   type DocumentHighlight, type DocumentSymbol, type Hover, type Location, type Position, type SymbolInformation,
 } from 'vscode-languageserver';
-import { entityCardMarkdown, type ArticleLinks, type Corpus, type Entity, type ResolvedMention } from '../core';
+import { entityCardMarkdown, figureHoverMarkdown, type ArticleLinks, type Corpus, type Entity, type ResolvedMention } from '../core';
 import { isDefined, locationOf, offsetOf, rangeOf } from './convert';
 
 /** Navigation over entities: each handler converts core data to LSP shapes. */
@@ -27,7 +27,22 @@ function mentionAt(corpus: Corpus, uri: string, pos: Position): ResolvedMention 
   return off === undefined ? undefined : corpus.mentionAt(uri, off);
 }
 
+/** The index of the figure under a position, if any. */
+export function figureAt(corpus: Corpus, uri: string, pos: Position): number | undefined {
+  const off = offsetOf(corpus, uri, pos);
+  const figs = corpus.analysis(uri)?.figures.figures ?? [];
+  if (off === undefined) return undefined;
+  const i = figs.findIndex((f) => f.start <= off && off <= f.end);
+  return i < 0 ? undefined : i;
+}
+
 export function hover(corpus: Corpus, uri: string, pos: Position): Hover | null {
+  const fi = figureAt(corpus, uri, pos);
+  if (fi !== undefined) {
+    const f = corpus.analysis(uri)!.figures.figures[fi];
+    const value = figureHoverMarkdown(corpus, uri, fi, articleLinks(corpus));
+    if (value) return { contents: { kind: MarkupKind.Markdown, value }, range: rangeOf(corpus, uri, f.start, f.end) };
+  }
   const m = mentionAt(corpus, uri, pos);
   if (!m) return null;
   const value = entityCardMarkdown(corpus, m.entityId, articleLinks(corpus));

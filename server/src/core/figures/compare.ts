@@ -1,0 +1,98 @@
+import { overlaps } from './qualifiers';
+import type { Figure } from './types';
+
+/** Whether two figures are about the same thing, and if so what their values say of each other. */
+
+export type Verdict = 'conflict' | 'rounding' | 'updated' | 'consistent';
+
+export interface FigureEntry {
+  doc: string;
+  /** Index of the figure in its document's figure list. */
+  index: number;
+  fig: Figure;
+  /** The article's date (UTC ms), from its dateline. */
+  articleDate?: number;
+  /** For ages: the person's entity id. */
+  personId?: string;
+}
+
+export interface Comparison {
+  verdict: Verdict;
+  /** Why the two were compared, for the message: "arrests", "Operation Safe City", "nationwide". */
+  reasons: string[];
+}
+
+const DAY = 86_400_000;
+/** Articles more than a week apart are not about the same day's figures unless they share an event. */
+const SAME_STORY_DAYS = 7;
+/** Values this far apart are read as counts of different things, not as a disagreement. */
+const MAX_RATIO = 5;
+
+export const COMPARABLE_KINDS = new Set(['count', 'money', 'percent', 'ratio', 'age']);
+
+export function isComparable(f: Figure): boolean {
+  return COMPARABLE_KINDS.has(f.kind) && f.value !== null && !f.vague && !f.subset && (f.kind === 'age' ? !!f.person : !!f.measure);
+}
+
+/** The coarse key figures must share to be compared: kind, measure (or person), place. */
+export function bucketKey(e: FigureEntry): string | undefined {
+  const f = e.fig;
+  if (!isComparable(f)) return undefined;
+  if (f.kind === 'age') return e.personId ? `age|${e.personId}` : undefined;
+  const ratio = f.ratioOf ? `/${f.ratioOf}` : '';
+  return `${f.kind}${ratio}|${f.measure}|${f.placeId ?? 'wide'}`;
+}
+
+/** Two figures of one bucket: undefined when they are not about the same thing. */
+export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined {
+  const x = a.fig, y = b.fig;
+  if (a.doc === b.doc && a.index === b.index) return undefined;
+  const reasons: string[] = [];
+  let timeDiffers = false;
+  if (x.kind === 'age') {
+    if (a.personId !== b.personId) return undefined;
+    if (a.articleDate !== undefined && b.articleDate !== undefined && Math.abs(a.articleDate - b.articleDate) > 180 * DAY) return undefined;
+    reasons.push('age');
+  } else {
+    if (x.measure !== y.measure || (x.placeId ?? '') !== (y.placeId ?? '') || x.kind !== y.kind || x.ratioOf !== y.ratioOf) return undefined;
+    if ((x.since ?? '') !== (y.since ?? '')) return undefined;
+    if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return undefined;
+    const sameDoc = a.doc === b.doc;
+    if (x.event || y.event) {
+      if (x.event !== y.event) return undefined;
+      reasons.push(x.eventText ?? x.event!);
+    } else if (sameDoc) {
+      if ((x.dayText ?? '') !== (y.dayText ?? '') && x.day !== y.day) {
+        if (x.day === undefined || y.day === undefined) return undefined;
+        timeDiffers = true;
+      }
+    } else if (a.articleDate !== undefined && b.articleDate !== undefined) {
+      if (Math.abs(a.articleDate - b.articleDate) > SAME_STORY_DAYS * DAY) return undefined;
+      if (x.day !== undefined && y.day !== undefined && x.day !== y.day) timeDiffers = true;
+    } else {
+      // Undated articles: only an unambiguous shared scope — a named place and the same stated time.
+      if (!x.placeId) return undefined;
+      const sameTime = (x.since && x.since === y.since) || (x.year !== undefined && x.year === y.year) || (x.dayText && x.dayText === y.dayText);
+      if (!sameTime) return undefined;
+    }
+    reasons.unshift(x.measure!);
+    if (x.placeText || y.placeText) reasons.push(x.placeText ?? y.placeText!);
+    else if (x.nationwide || y.nationwide) reasons.push('nationwide');
+    if (x.sinceText) reasons.push(x.sinceText);
+  }
+  const vx = x.value!, vy = y.value!;
+  if (Math.min(vx, vy) > 0 && Math.max(vx, vy) / Math.min(vx, vy) > MAX_RATIO && x.kind !== 'percent') return undefined;
+  if (overlaps(x.interval, y.interval)) return { verdict: 'consistent', reasons };
+  if (timeDiffers) return { verdict: 'updated', reasons };
+  if (x.qualifier === 'exact' && y.qualifier === 'exact' && (roundsTo(vy, vx) || roundsTo(vx, vy))) return { verdict: 'rounding', reasons };
+  return { verdict: 'conflict', reasons };
+}
+
+/** Is `round` a rounding of `precise` ("500" for 498)? */
+export function roundsTo(precise: number, round: number): boolean {
+  if (round < 10 || precise === round) return false;
+  const unit = 10 ** Math.floor(Math.log10(round));
+  const step = round % unit === 0 ? unit : round % (unit / 10) === 0 ? unit / 10 : 0;
+  if (step < 10) return false;
+  return Math.abs(precise - round) <= step / 2 && precise % step !== 0;
+}

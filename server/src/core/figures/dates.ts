@@ -1,0 +1,142 @@
+/** Dates, times and relative days as written, and the article's own date (its dateline). */
+
+export interface CalendarDate {
+  year?: number;
+  month: number; // 1-12
+  day?: number;
+}
+
+export type DateKind = 'date' | 'time' | 'year' | 'weekday' | 'relative';
+
+export interface DateSpan {
+  start: number;
+  end: number;
+  text: string;
+  kind: DateKind;
+  date?: CalendarDate;
+  /** For weekdays: 0 = Sunday. */
+  weekday?: number;
+  /** For relative expressions: days back from the article date ("yesterday" = 1). */
+  daysBack?: number;
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'gi');
+const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+(\d{4})\b)?`, 'gi');
+const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\.?,?\s+(\d{4})\b`, 'gi');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
+const TIME = /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\b\d{1,2}:\d{2}\b/g;
+const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!,\d)/g;
+const WEEKDAY = /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g;
+const RELATIVE = /\b(yesterday|today|tonight|last (?:night|week|month|year)|earlier this (?:week|month|year)|this (?:week|month|year)|a (?:week|month|year) (?:ago|earlier))\b/gi;
+const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tues: 2, Wednes: 3, Thurs: 4, Fri: 5, Satur: 6 };
+
+const monthOf = (s: string) => MONTH_NAMES.indexOf(s.slice(0, 3).toLowerCase()) + 1;
+const capitalised = (s: string) => /^\p{Lu}/u.test(s);
+
+/** Date and time expressions in a stretch of text; overlapping matches keep the longest. */
+export function findDates(text: string, start: number, end: number): DateSpan[] {
+  const slice = text.slice(start, end);
+  const found: DateSpan[] = [];
+  const push = (index: number, t: string, kind: DateKind, extra: Partial<DateSpan> = {}) =>
+    found.push({ start: start + index, end: start + index + t.length, text: t, kind, ...extra });
+  const scan = (re: RegExp, fn: (m: RegExpExecArray) => void) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) fn(m);
+  };
+  scan(MONTH_DAY, (m) => {
+    if (!capitalised(m[1])) return; // "may 5" is not a date
+    const day = Number(m[2]);
+    if (day < 1 || day > 31) return;
+    push(m.index, m[0], 'date', { date: { month: monthOf(m[1]), day, year: m[3] ? Number(m[3]) : undefined } });
+  });
+  scan(DAY_MONTH, (m) => {
+    if (!capitalised(m[2])) return;
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) return;
+    push(m.index, m[0], 'date', { date: { month: monthOf(m[2]), day, year: m[3] ? Number(m[3]) : undefined } });
+  });
+  scan(MONTH_YEAR, (m) => { if (capitalised(m[1])) push(m.index, m[0], 'date', { date: { month: monthOf(m[1]), year: Number(m[2]) } }); });
+  scan(ISO, (m) => push(m.index, m[0], 'date', { date: { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } }));
+  scan(NUMERIC, (m) => {
+    const y = Number(m[3]);
+    push(m.index, m[0], 'date', { date: { month: Number(m[1]), day: Number(m[2]), year: y < 100 ? 2000 + y : y } });
+  });
+  scan(TIME, (m) => push(m.index, m[0], 'time'));
+  scan(YEAR, (m) => {
+    // "in 2017" is a year; "2000 people" is a count.
+    const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    const before = slice.slice(Math.max(0, m.index - 12), m.index);
+    const yearish = /\b(in|since|of|by|until|till|from|early|late|mid|before|after|during|the|year|fiscal|around|through|between|and|to)\s+$/i.test(before) || /^(?:$|[,.;:)’'”"]|\s*[-–—|])/.test(after);
+    if (!yearish) return;
+    push(m.index, m[0], 'year', { date: { year: Number(m[1]), month: 0 } });
+  });
+  scan(WEEKDAY, (m) => push(m.index, m[0], 'weekday', { weekday: WEEKDAY_INDEX[m[1]] }));
+  scan(RELATIVE, (m) => {
+    const t = m[0].toLowerCase();
+    const daysBack = t === 'yesterday' || t === 'last night' ? 1 : t === 'today' || t === 'tonight' ? 0 : undefined;
+    push(m.index, m[0], 'relative', { daysBack });
+  });
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DateSpan[] = [];
+  for (const d of found) {
+    const last = out[out.length - 1];
+    if (last && d.start < last.end) continue;
+    out.push(d);
+  }
+  return out;
+}
+
+/** The article's date: the first full date (with a year) in its first lines — the dateline. */
+export function findDateline(text: string, lineStarts: number[], maxLines = 8): CalendarDate | undefined {
+  let seen = 0;
+  for (let i = 0; i < lineStarts.length && seen < maxLines; i++) {
+    const s = lineStarts[i];
+    const e = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
+    if (!text.slice(s, e).trim()) continue;
+    seen++;
+    const d = findDates(text, s, e).find((x) => x.kind === 'date' && x.date?.year && x.date.day);
+    if (d) return d.date;
+  }
+  return undefined;
+}
+
+export function toUtc(d: CalendarDate): number | undefined {
+  if (!d.year || !d.month) return undefined;
+  return Date.UTC(d.year, d.month - 1, d.day ?? 1);
+}
+
+export function isoDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The day a weekday or relative expression points at, counted back from the article's date. */
+export function resolveDay(span: DateSpan, articleDate: CalendarDate | undefined): number | undefined {
+  const base = articleDate && toUtc(articleDate);
+  if (span.kind === 'date' && span.date?.day) {
+    const year = span.date.year ?? articleDate?.year;
+    return year ? Date.UTC(year, span.date.month - 1, span.date.day) : undefined;
+  }
+  if (base === undefined) return undefined;
+  if (span.kind === 'weekday' && span.weekday !== undefined) {
+    const back = (new Date(base).getUTCDay() - span.weekday + 7) % 7;
+    return base - back * 86_400_000;
+  }
+  if (span.kind === 'relative' && span.daysBack !== undefined) return base - span.daysBack * 86_400_000;
+  return undefined;
+}
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Sep 30, 2017" for messages. */
+export function formatDate(d: CalendarDate | number | undefined): string {
+  if (d === undefined) return 'undated';
+  if (typeof d === 'number') {
+    const x = new Date(d);
+    return `${SHORT_MONTHS[x.getUTCMonth()]} ${x.getUTCDate()}, ${x.getUTCFullYear()}`;
+  }
+  if (!d.month) return String(d.year ?? '');
+  return `${SHORT_MONTHS[d.month - 1]}${d.day ? ' ' + d.day : ''}${d.year ? ', ' + d.year : ''}`;
+}

@@ -1,0 +1,277 @@
+import type { PersonMention, PlaceMention, Sentence, Span } from '../types';
+import { findDateline, findDates, resolveDay, type CalendarDate, type DateSpan } from './dates';
+import { eventOf, isPeopleNoun, measureKey, nounPhraseAfter } from './measure';
+import { findNumbers, type RawNumber } from './numbers';
+import { hedgeOf, intervalOf } from './qualifiers';
+import type { DocumentFigures, Figure, FigureKind } from './types';
+
+/** Every number of an article as a figure: kind, value, hedge, measure, place, time, attribution. */
+
+export interface FigureInput {
+  text: string;
+  lineStarts: number[];
+  sentences: Sentence[];
+  places: PlaceMention[];
+  people: PersonMention[];
+}
+
+const NATIONWIDE = /\b(nationwide|national|nationally|countrywide|across the (?:country|nation|united states|u\.s\.)|in the (?:country|nation))\b/i;
+const CUMULATIVE = /\b(total|totals|totaled|totalled|in all|so far|to date|cumulative|altogether|has risen to|have risen to|rose to|climbed to|bringing|brought)\b/i;
+const IDENTIFIER_BEFORE = /(?:\b(?:No\.|Nos\.|#|Route|Highway|Interstate|Flight|Room|District|Section|Article|Title|Chapter|Proposition|Prop\.|Local|Precinct|Ward|Bill|Form|Resolution|Amendment|Model|Version|Unit|Apartment|Suite|Floor|Gate|Terminal|Lot|Case|File)\s*)$/;
+const UNIT_WORD = /^(?:-|\s)(day|days|hour|hours|week|weeks|month|months|year|years|minute|minutes|second|seconds|decade|decades)\b/i;
+/** After "one": words that make it a pronoun ("one that limits", "one of", "one in Boston"). */
+const PRONOUN_ONE_NEXT = /^\s+(?:that|of|who|which|in|on|at|is|was|would|could|can|will|has|had|more|another|or|and|to|by|for|with|from|as|after|before|day|time|way|thing|point|side|hand|another)\b/i;
+
+const EVENT_PATTERNS = [
+  /\bOperation\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})/g,
+  /[“"]([A-Z][^”"\n]{2,40}?)[”"]\s+operation\b/g,
+  /\b((?:Hurricane|Tropical Storm|Typhoon|Cyclone|Storm)\s+[A-Z][a-z]+)\b/g,
+];
+
+function findEvents(text: string): Array<{ key: string; text: string }> {
+  const out: Array<{ key: string; text: string }> = [];
+  for (const re of EVENT_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const name = m[1].replace(/[,.;:’']+$/, '').trim();
+      const key = name.toLowerCase().replace(/^operation\s+/, '');
+      if (!out.some((e) => e.key === key)) out.push({ key, text: /^(Hurricane|Tropical|Typhoon|Cyclone|Storm)/.test(name) ? name : `Operation ${name}` });
+    }
+  }
+  return out;
+}
+
+/** Spans inside quotation marks on each line (curly quotes, or straight quotes in pairs). */
+function quotedSpans(text: string, s: Sentence[]): Span[] {
+  const out: Span[] = [];
+  const lines = new Set(s.map((x) => x.line));
+  void lines;
+  let open = -1, straight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') { open = -1; straight = -1; continue; }
+    if (c === '“') open = i;
+    else if (c === '”' && open >= 0) { out.push({ start: open, end: i + 1 }); open = -1; }
+    else if (c === '"') {
+      if (straight < 0) straight = i;
+      else { out.push({ start: straight, end: i + 1 }); straight = -1; }
+    }
+  }
+  return out;
+}
+
+/** Clause boundaries inside a sentence: figures in one clause share its place. */
+const CLAUSE_BREAK = /;|,?\s+(?:while|whereas|but|compared (?:with|to)|versus|vs\.)\s+|,\s+and\s+|\s+and\s+(?=(?:about |nearly |more than |some )?\d)|,\s+(?=(?:about |nearly |almost |more than |some |roughly )?\d)/gi;
+
+function clauses(text: string, s: Sentence): Span[] {
+  const slice = text.slice(s.start, s.end);
+  const out: Span[] = [];
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(slice); m; m = CLAUSE_BREAK.exec(slice)) {
+    if (m.index === 0) continue;
+    out.push({ start: s.start + from, end: s.start + m.index });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: s.start + from, end: s.end });
+  // A stretch with no number ("In Philadelphia,") belongs to the clause after it.
+  const merged: Span[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    if (i + 1 < out.length && !/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\b/i.test(text.slice(c.start, c.end))) {
+      out[i + 1] = { start: c.start, end: out[i + 1].end };
+      continue;
+    }
+    merged.push(c);
+  }
+  return merged;
+}
+
+const ATTRIBUTION_PATTERNS: RegExp[] = [
+  /\baccording to ((?:the )?[A-Z][\w.’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.’'&-]*){0,5})/,
+  /\b((?:the )?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s+(?:said|says|reported|reports|announced|stated|states|told|estimated|estimates|counted|confirmed|posted|touted|detailed)\b/,
+  /\b(?:said|says|reported|announced|stated)\s+((?:[A-Z][\w.’'&-]*)(?:\s+[A-Z][\w.’'&-]*){0,3})/,
+];
+
+function attributionOf(sentence: string): string | undefined {
+  for (const re of ATTRIBUTION_PATTERNS) {
+    const m = re.exec(sentence);
+    if (m && !/^(He|She|They|It|We|I|The|This|That|In|On)$/.test(m[1])) return m[1].replace(/^the /, '');
+  }
+  return undefined;
+}
+
+function classify(text: string, n: RawNumber): { kind: FigureKind; end: number } | undefined {
+  const before = text.slice(Math.max(0, n.start - 20), n.start);
+  const after = text.slice(n.end, n.end + 24);
+  if (/[\p{L}]-$/u.test(before) || /^-[\p{L}]+\d/u.test(after) || IDENTIFIER_BEFORE.test(before)) return { kind: 'identifier', end: n.end };
+  const age = /^(?:-|\s)(?:year|month|week)s?(?:-|\s)old\b/i.exec(after);
+  if (age) return { kind: 'age', end: n.end + age[0].length };
+  if (/\b(?:aged|age|ages)\s+$/i.test(before)) return { kind: 'age', end: n.end };
+  if (/^(?:st|nd|rd|th)\b/.test(after)) return { kind: 'ordinal', end: n.end + 2 };
+  if (/^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i.test(after)) {
+    const m = /^\s*(?:%|percent|per cent|percentage points?)/i.exec(after)!;
+    return { kind: 'percent', end: n.end + m[0].length };
+  }
+  if (/(?:[$€£¥]|US\$|USD\s?)\s?$/.test(before) || /^\s+(?:dollars|euros|yuan|yen|rupees)\b/i.test(after)) return { kind: 'money', end: n.end };
+  const unit = UNIT_WORD.exec(after);
+  if (unit && !/^(?:-|\s)\w+\s+(?:ago|old)\b/i.test(after)) return { kind: 'duration', end: n.end + unit[0].length };
+  return { kind: 'count', end: n.end };
+}
+
+export function extractFigures(input: FigureInput): DocumentFigures {
+  const { text, sentences } = input;
+  const dateline = findDateline(text, input.lineStarts);
+  const events = findEvents(text);
+  const quotes = quotedSpans(text, sentences);
+  const figures: Figure[] = [];
+  sentences.forEach((s, si) => {
+    const sentenceText = text.slice(s.start, s.end);
+    const dates = findDates(text, s.start, s.end);
+    const numbers = findNumbers(text, s.start, s.end).filter((n) => !dates.some((d) => d.start < n.end && n.start < d.end));
+    const parts = clauses(text, s);
+    const attribution = attributionOf(sentenceText);
+    const consumed = new Set<RawNumber>();
+    let previous: Figure | undefined;
+    for (const d of dates) {
+      if (d.kind === 'weekday' || d.kind === 'relative') continue;
+      figures.push(nonCount(d.kind, d.start, d.end, d.text, si, quotes, attribution));
+    }
+    for (let k = 0; k < numbers.length; k++) {
+      const n = numbers[k];
+      if (consumed.has(n)) continue;
+      if (n.words && /^one$/i.test(n.text) && (PRONOUN_ONE_NEXT.test(text.slice(n.end, n.end + 12)) || /[.,;:!?]/.test(text[n.end] ?? '.'))) continue;
+      const cls = classify(text, n);
+      if (!cls) continue;
+      if (cls.kind === 'identifier' || cls.kind === 'ordinal' || cls.kind === 'duration') {
+        figures.push({ ...nonCount(cls.kind, n.start, cls.end, text.slice(n.start, cls.end), si, quotes, attribution), value: n.value });
+        continue;
+      }
+      const clause = parts.find((c) => c.start <= n.start && n.start < c.end) ?? { start: s.start, end: s.end };
+      const before = text.slice(Math.max(clause.start, n.start - 30), n.start);
+      let hedge = hedgeOf(before, text.slice(cls.end, cls.end + 16));
+      let rangeHi: number | undefined;
+      let end = cls.end;
+      // Ranges: "between 20 and 30", "20 to 30", "20-30".
+      const next = numbers[k + 1];
+      if (next && !next.vague && next.value > n.value) {
+        const gap = text.slice(n.end, next.start);
+        if (/^\s*(?:-|–|to)\s*$/.test(gap) || (/^\s+and\s+$/.test(gap) && /\bbetween\s+$/i.test(before))) {
+          hedge = { qualifier: 'range', text: /between\s+$/i.test(before) ? 'between' : undefined };
+          rangeHi = next.value;
+          end = next.end;
+          consumed.add(next);
+        }
+      }
+      const fig: Figure = {
+        start: n.start, end, text: text.slice(n.start, end), kind: cls.kind, value: n.value, vague: n.vague,
+        qualifier: hedge.qualifier, qualifierText: hedge.text, interval: intervalOf(n.value, hedge, rangeHi),
+        nationwide: false, cumulative: false, subset: false, quoted: quotes.some((q) => q.start < n.start && n.end <= q.end),
+        attribution, sentence: si,
+      };
+      // Ratios: "seven out of the ten safest cities", "3 in 10".
+      const ratio = /^\s+(?:out of|in)\s+(?:the\s+|every\s+)?/.exec(text.slice(end, end + 20));
+      const whole = ratio ? numbers.find((x) => x.start === end + ratio[0].length) : undefined;
+      if (whole) {
+        fig.ratioOf = whole.value;
+        consumed.add(whole);
+        if (/^\s+in\s/.test(ratio![0])) fig.kind = 'ratio';
+      }
+      const nounFrom = whole ? whole.end : end;
+      describeMeasure(text, fig, clause, s.start, nounFrom, previous);
+      describeScope(text, fig, clause, s, input, dates, dateline, previous);
+      if (cls.kind === 'age') fig.person = agePerson(input.people, n.start, end);
+      else if (/^,\s*$/.test(text.slice(n.start - 2, n.start)) && /^,/.test(text.slice(end, end + 1))) {
+        const p = agePerson(input.people, n.start, end);
+        if (p) { fig.kind = 'age'; fig.person = p; }
+      }
+      if (events.length && (fig.kind === 'count' || fig.kind === 'money')) { fig.event = events[0].key; fig.eventText = events[0].text; }
+      figures.push(fig);
+      if (fig.measure) previous = fig;
+    }
+  });
+  figures.sort((a, b) => a.start - b.start);
+  return { figures, dateline, events };
+}
+
+function nonCount(kind: FigureKind, start: number, end: number, text: string, sentence: number, quotes: Span[], attribution?: string): Figure {
+  return {
+    start, end, text, kind, value: null, vague: false, qualifier: 'exact', interval: { lo: 0, hi: 0 }, nationwide: false,
+    cumulative: false, subset: false, quoted: quotes.some((q) => q.start <= start && end <= q.end), attribution, sentence,
+  };
+}
+
+/** "Ana Ruiz, 34," and "a 34-year-old" next to a name: the person the age belongs to. */
+function agePerson(people: PersonMention[], start: number, end: number): Span | undefined {
+  const before = people.filter((p) => p.end <= start && start - p.end <= 3);
+  if (before.length) return before[before.length - 1];
+  const after = people.find((p) => p.start >= end && p.start - end <= 3);
+  return after;
+}
+
+function eventNear(text: string, from: number, to: number): string | undefined {
+  for (const w of text.slice(from, to).split(/[^\p{L}-]+/u)) {
+    const e = w && eventOf(w);
+    if (e) return e;
+  }
+  return undefined;
+}
+
+function describeMeasure(text: string, fig: Figure, clause: Span, sentenceStart: number, nounFrom: number, previous: Figure | undefined): void {
+  const before = text.slice(clause.start, fig.start);
+  // Partitives: "four of the MA arrests", "of the 50 arrests made, 20 were not criminals".
+  if (/^\s+of\s+(?:the|these|those|them|its|their)\b/i.test(text.slice(nounFrom, nounFrom + 12)) || /\bof (?:the|these|those) [\d,]+ [^,]*,\s*$/i.test(text.slice(sentenceStart, fig.start))) fig.subset = true;
+  const np = nounPhraseAfter(text, fig.subset && /^\s+of\s/.test(text.slice(nounFrom, nounFrom + 5)) ? nounFrom + text.slice(nounFrom).search(/\S/) + 2 : nounFrom, clause.end);
+  const verbBefore = (() => {
+    const m = /([\p{L}-]+)\s+(?:(?:nearly|almost|about|around|roughly|some|more than|over|at least|up to|fewer than|less than|just)\s+)?$/iu.exec(before);
+    return m ? eventOf(m[1]) : undefined;
+  })();
+  const verbAfter = eventNear(text, np.end, Math.min(clause.end, np.end + 40));
+  if (np.head && /^\p{L}/u.test(np.head)) {
+    const head = np.head;
+    const direct = eventOf(head);
+    if (isPeopleNoun(head)) {
+      fig.measure = verbAfter ?? verbBefore ?? 'people';
+    } else if (direct) {
+      fig.measure = direct;
+    } else {
+      fig.measure = measureKey(head, np.modifiers);
+    }
+    fig.measureText = text.slice(nounFrom, np.end).trim();
+  } else {
+    const implicit = verbAfter ?? verbBefore ?? previous?.measure;
+    if (implicit) { fig.measure = implicit; fig.measureText = verbAfter || verbBefore ? implicit : `${implicit} (as before)`; }
+  }
+}
+
+function describeScope(text: string, fig: Figure, clause: Span, s: Sentence, input: FigureInput, dates: DateSpan[], dateline: CalendarDate | undefined, previous: Figure | undefined): void {
+  const clauseText = text.slice(clause.start, clause.end);
+  fig.nationwide = NATIONWIDE.test(clauseText);
+  // The place: in the figure's clause, nearest after the number, else nearest before it.
+  const inClause = input.places.filter((p) => p.start >= clause.start && p.end <= clause.end);
+  const place = inClause.find((p) => p.start >= fig.end) ?? inClause.filter((p) => p.end <= fig.start).pop();
+  if (place) { fig.placeId = place.placeId; fig.placeText = place.text; }
+  // Running totals: words between the previous figure and this one, and just after it.
+  const windowStart = Math.max(clause.start, previous && previous.end <= fig.start && previous.end >= s.start ? previous.end : s.start);
+  const windowText = text.slice(windowStart, Math.min(clause.end, fig.end + 24));
+  fig.cumulative = CUMULATIVE.test(windowText);
+  const sinceMatch = dates.find((d) => d.start >= windowStart && d.end <= fig.start && /\bsince\s+$/i.test(text.slice(d.start - 6, d.start)));
+  if (sinceMatch) {
+    const day = resolveDay(sinceMatch, dateline);
+    fig.since = day !== undefined ? `since:${day}` : `since:${sinceMatch.text.toLowerCase().replace(/\W+/g, ' ').trim()}`;
+    fig.sinceText = `since ${sinceMatch.text}`;
+    fig.cumulative = true;
+  } else {
+    const m = /\bsince\s+((?:his|her|their|the|its)\s+)?([\p{L}]+)/iu.exec(text.slice(windowStart, fig.start));
+    if (m) { fig.since = `since:${m[2].toLowerCase()}`; fig.sinceText = m[0]; fig.cumulative = true; }
+  }
+  // The day: a date, weekday or "yesterday" in the clause.
+  const day = dates.filter((d) => (d.kind === 'weekday' || d.kind === 'relative' || (d.kind === 'date' && d.date?.day)) && d.start >= clause.start && d.end <= clause.end && !(fig.sinceText && fig.sinceText.endsWith(d.text)))
+    .sort((a, b) => Math.abs(a.start - fig.start) - Math.abs(b.start - fig.start))[0];
+  if (day) {
+    fig.dayText = day.text;
+    fig.day = resolveDay(day, dateline);
+  }
+  const year = dates.find((d) => d.kind === 'year' && d.start >= clause.start && d.end <= clause.end) ?? dates.find((d) => d.kind === 'date' && d.date?.year && d.start >= clause.start && d.end <= clause.end);
+  if (year?.date?.year) fig.year = year.date.year;
+}

@@ -1,0 +1,113 @@
+/** What a figure counts: the head noun after it, or the event a verb names ("were arrested" → arrests). */
+
+/** Verb stems and event nouns → the measure they count. */
+const EVENTS: Array<[RegExp, string]> = [
+  [/^(arrest|arrests|arrested|arresting)$/i, 'arrests'],
+  [/^(detain|detains|detained|detaining|detention|detentions)$/i, 'detentions'],
+  [/^(deport|deports|deported|deporting|deportation|deportations)$/i, 'deportations'],
+  [/^(apprehend|apprehended|apprehension|apprehensions)$/i, 'apprehensions'],
+  [/^(remove|removed|removal|removals)$/i, 'removals'],
+  [/^(kill|kills|killed|killing|killings|die|died|dead|deaths?|fatalities|fatality|perished|slain)$/i, 'deaths'],
+  [/^(injure|injured|injuring|injuries|injury|wounded|hurt)$/i, 'injuries'],
+  [/^(release|released|releasing|releases)$/i, 'releases'],
+  [/^(evacuate|evacuated|evacuation|evacuations)$/i, 'evacuations'],
+  [/^(rescue|rescued|rescues)$/i, 'rescues'],
+  [/^(hospitalized|hospitalised|hospitalizations|hospitalisations)$/i, 'hospitalizations'],
+  [/^(displaced|displacement)$/i, 'displaced'],
+  [/^(missing)$/i, 'missing'],
+  [/^(infected|infections|cases)$/i, 'cases'],
+  [/^(convicted|convictions)$/i, 'convictions'],
+  [/^(charged|indicted|indictments)$/i, 'charges'],
+  [/^(held|jailed|incarcerated|imprisoned)$/i, 'held'],
+  [/^(hired|hires|hiring)$/i, 'hires'],
+  [/^(fired|laid|layoffs|cut)$/i, 'job cuts'],
+  [/^(voted|votes)$/i, 'votes'],
+];
+
+export function eventOf(word: string): string | undefined {
+  for (const [re, m] of EVENTS) if (re.test(word)) return m;
+  return undefined;
+}
+
+/** Nouns for people: their count takes its measure from what happened to them. */
+const PEOPLE = new Set(['person', 'people', 'persons', 'individual', 'individuals', 'immigrant', 'immigrants', 'migrant', 'migrants',
+  'alien', 'aliens', 'man', 'men', 'woman', 'women', 'child', 'children', 'adult', 'adults', 'resident', 'residents', 'citizen',
+  'citizens', 'noncitizen', 'noncitizens', 'worker', 'workers', 'student', 'students', 'suspect', 'suspects', 'passenger',
+  'passengers', 'civilian', 'civilians', 'protester', 'protesters', 'refugee', 'refugees', 'detainee', 'detainees', 'inmate',
+  'inmates', 'patient', 'patients', 'employee', 'employees', 'member', 'members', 'others', 'criminals', 'offender', 'offenders',
+  'fugitive', 'fugitives', 'teen', 'teens', 'teenager', 'teenagers', 'minor', 'minors', 'officer', 'officers', 'soldier', 'soldiers', 'troops']);
+
+export function isPeopleNoun(word: string): boolean {
+  return PEOPLE.has(word.toLowerCase());
+}
+
+/** Words that describe rather than classify: left out of the measure ("dangerous drugs offenses" = "drug-related offenses"). */
+const EVALUATIVE = new Set(['dangerous', 'serious', 'violent', 'criminal', 'illegal', 'alleged', 'suspected', 'confirmed', 'reported',
+  'total', 'additional', 'other', 'more', 'new', 'current', 'recent', 'former', 'known', 'separate', 'different', 'individual',
+  'undocumented', 'unauthorized', 'active', 'some', 'such', 'those', 'these', 'their', 'its', 'the', 'of', 'just', 'only', 'estimated']);
+
+/** Words after a number that end its noun phrase. */
+const STOP = new Set(['in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'of', 'and', 'or', 'but', 'who', 'that', 'which', 'whom', 'whose',
+  'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
+  'nationwide', 'statewide', 'countrywide', 'worldwide', 'overall', 'total', 'so', 'since', 'during', 'after', 'before', 'across',
+  'than', 'as', 'into', 'per', 'each', 'a', 'an', 'the', 'this', 'last', 'next', 'ago', 'earlier', 'later', 'while', 'when', 'where',
+  'out', 'up', 'down', 'over', 'under', 'between', 'among', 'including', 'described', 'said', 'says', 'according', 'not', 'also', 'now',
+  'there', 'here', 'inside', 'outside', 'near', 'around', 'about', 'within', 'without', 'because', 'if', 'though', 'although',
+  // irregular participles and common verbs that end a noun phrase: "50 arrests made", "7,113 individuals held"
+  'made', 'taken', 'given', 'seen', 'held', 'done', 'found', 'left', 'kept', 'brought', 'caught', 'put', 'shown', 'known', 'told',
+  'sent', 'spent', 'paid', 'lost', 'won', 'built', 'hit', 'run', 'got', 'gotten', 'came', 'went', 'remain', 'remained', 'remains',
+  'include', 'included', 'includes', 'did', 'does', 'do', 'get', 'make', 'makes', 'take', 'takes', 'face', 'faced', 'faces']);
+
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  const irregular: Record<string, string> = { people: 'person', men: 'man', women: 'woman', children: 'child', police: 'police', news: 'news', series: 'series', data: 'data' };
+  if (irregular[w]) return irregular[w];
+  if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
+  if (/(ss|us|is)$/.test(w)) return w;
+  if (/(sh|ch|x|z|ss)es$/.test(w)) return w.slice(0, -2);
+  if (/s$/.test(w) && !/ss$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+export interface NounPhrase {
+  head?: string;
+  modifiers: string[];
+  /** Offset just after the phrase. */
+  end: number;
+}
+
+/** The noun phrase right after a number: "drug-related offenses" → head "offenses", modifiers ["drug-related"]. */
+export function nounPhraseAfter(text: string, from: number, limit: number): NounPhrase {
+  const re = /[\p{L}][\p{L}'’-]*/uy;
+  let i = from;
+  const words: string[] = [];
+  let end = from;
+  while (i < limit && words.length < 5) {
+    while (i < limit && text[i] === ' ') i++;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m || m.index !== i) break;
+    const w = m[0];
+    const lw = w.toLowerCase();
+    if (STOP.has(lw)) break;
+    if (words.length > 0 && /ed$/.test(lw) && !/^(armed|related|based|linked|organized|organised)/.test(lw) && !lw.includes('-')) break;
+    if (/^\p{Lu}/u.test(w) && words.length > 0 && !/^\p{Lu}+$/u.test(w)) break; // "500 on Immigration Charges" / proper names
+    words.push(w);
+    i += w.length;
+    end = i;
+    if (text[i] !== ' ') break;
+  }
+  // the head is the last word; a trailing adjective-only phrase ("45 total") has none
+  if (!words.length) return { modifiers: [], end: from };
+  const head = words[words.length - 1];
+  return { head, modifiers: words.slice(0, -1), end };
+}
+
+/** A normalised key for a measure: singular head with its classifying modifiers. */
+export function measureKey(head: string, modifiers: string[]): string {
+  const mods = modifiers
+    .map((m) => m.toLowerCase().replace(/-related$|-linked$|-based$/, ''))
+    .filter((m) => !EVALUATIVE.has(m))
+    .map(singular);
+  return [...mods, singular(head)].join(' ');
+}

@@ -1,0 +1,67 @@
+import type { Interval, Qualifier } from './types';
+
+/** Hedges before and after a number, and the interval each one allows. */
+
+interface Hedge {
+  re: RegExp;
+  qualifier: Qualifier;
+  /** "nearly 500" allows a little under 500, never over it. */
+  below?: boolean;
+}
+
+// Matched against the (lower-cased) text right before the number.
+const BEFORE: Hedge[] = [
+  { re: /\b(nearly|almost|just under|close to|just shy of)\s+$/, qualifier: 'approx', below: true },
+  { re: /\b(about|around|roughly|some|approximately|an estimated|estimated|more or less|circa|upward of|upwards of|nearly a|almost a)\s+$/, qualifier: 'approx' },
+  { re: /\b(at least|no fewer than|no less than|a minimum of|minimum of)\s+$/, qualifier: 'atLeast' },
+  { re: /\b(more than|over|exceeding|exceeded|exceeds|above|in excess of|greater than|just over|topping|topped)\s+$/, qualifier: 'moreThan' },
+  { re: /\b(up to|as many as|as much as|could reach|at most|no more than|a maximum of|maximum of|not more than)\s+$/, qualifier: 'atMost' },
+  { re: /\b(fewer than|less than|under|below|not even)\s+$/, qualifier: 'lessThan' },
+];
+
+const AFTER: Hedge[] = [
+  { re: /^\s*(or more|or greater|-plus|\+)/, qualifier: 'atLeast' },
+  { re: /^\s*(or so|or thereabouts)\b/, qualifier: 'approx' },
+  { re: /^\s*(or fewer|or less)\b/, qualifier: 'atMost' },
+];
+
+export interface HedgeMatch {
+  qualifier: Qualifier;
+  text?: string;
+  below?: boolean;
+}
+
+export function hedgeOf(before: string, after: string): HedgeMatch {
+  const b = before.toLowerCase();
+  for (const h of BEFORE) {
+    const m = h.re.exec(b);
+    if (m) return { qualifier: h.qualifier, text: m[1], below: h.below };
+  }
+  const a = after.toLowerCase();
+  for (const h of AFTER) {
+    const m = h.re.exec(a);
+    if (m) return { qualifier: h.qualifier, text: m[1].trim() };
+  }
+  return { qualifier: 'exact' };
+}
+
+/** The interval a hedged value allows: "about 1,200" is 1,080–1,320; "nearly 500" is 450–500. */
+export function intervalOf(value: number, h: HedgeMatch, rangeHi?: number): Interval {
+  const spread = Math.max(value * 0.1, value < 20 ? 1 : 0);
+  switch (h.qualifier) {
+    case 'range': return { lo: value, hi: rangeHi ?? value };
+    case 'approx': return h.below ? { lo: value - spread, hi: value } : { lo: value - spread, hi: value + spread };
+    case 'atLeast': return { lo: value, hi: Infinity };
+    case 'moreThan': return { lo: value, hi: Infinity, loOpen: true };
+    case 'atMost': return { lo: 0, hi: value };
+    case 'lessThan': return { lo: 0, hi: value, hiOpen: true };
+    default: return { lo: value, hi: value };
+  }
+}
+
+export function overlaps(a: Interval, b: Interval): boolean {
+  if (a.hi < b.lo || b.hi < a.lo) return false;
+  if (a.hi === b.lo && (a.hiOpen || b.loOpen)) return false;
+  if (b.hi === a.lo && (b.hiOpen || a.loOpen)) return false;
+  return true;
+}

@@ -1,0 +1,168 @@
+import type { ArticleLinks } from '../cards';
+import type { Corpus } from '../corpus';
+import { formatDate } from './dates';
+import type { FigureEntry, Verdict } from './compare';
+import type { FigureLink } from './findings';
+import type { Figure } from './types';
+
+/** Findings per figure, in words a journalist reads, and the comparison table shown on hover. */
+
+export type FindingCode = 'figure-conflict' | 'figure-rounding' | 'figure-updated';
+
+export const CODE_OF: Record<Exclude<Verdict, 'consistent'>, FindingCode> = {
+  conflict: 'figure-conflict', rounding: 'figure-rounding', updated: 'figure-updated',
+};
+
+const RANK: Record<Verdict, number> = { conflict: 0, rounding: 1, updated: 2, consistent: 3 };
+
+export interface RelatedFigure {
+  doc: string;
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface Finding {
+  doc: string;
+  start: number;
+  end: number;
+  verdict: Exclude<Verdict, 'consistent'>;
+  code: FindingCode;
+  message: string;
+  related: RelatedFigure[];
+  /** Index of the figure in its document. */
+  figure: number;
+}
+
+interface Counterpart {
+  other: FigureEntry;
+  verdict: Verdict;
+  reasons: string[];
+}
+
+function counterparts(links: FigureLink[], doc: string, index: number): Counterpart[] {
+  const out: Counterpart[] = [];
+  for (const l of links) {
+    if (l.a.doc === doc && l.a.index === index) out.push({ other: l.b, verdict: l.verdict, reasons: l.reasons });
+    else if (l.b.doc === doc && l.b.index === index) out.push({ other: l.a, verdict: l.verdict, reasons: l.reasons });
+  }
+  return out.sort((x, y) => RANK[x.verdict] - RANK[y.verdict] || x.other.doc.localeCompare(y.other.doc) || x.other.fig.start - y.other.fig.start);
+}
+
+const VERDICT_WORDS: Record<Verdict, string> = {
+  conflict: 'these cannot both be right',
+  rounding: 'rounded?',
+  updated: 'a count that changed between the two dates?',
+  consistent: 'consistent',
+};
+
+export function describeFigure(f: Figure): string {
+  const q = f.qualifierText ? `${f.qualifierText} ` : '';
+  if (f.kind === 'age') return `age ${f.text}`;
+  return `${q}${f.text}${f.measure && f.kind !== 'percent' && f.kind !== 'money' ? ' ' + f.measure : ''}`;
+}
+
+/** The sentence around a figure, shortened to about `max` characters. */
+export function snippet(corpus: Corpus, doc: string, f: Figure, max = 90): string {
+  const a = corpus.analysis(doc), text = corpus.text(doc);
+  if (!a || !text) return f.text;
+  const s = a.sentences[f.sentence];
+  let from = s.start, to = s.end;
+  if (to - from > max) {
+    from = Math.max(s.start, f.start - Math.floor(max / 2));
+    to = Math.min(s.end, from + max);
+    from = Math.max(s.start, to - max);
+  }
+  const cut = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${from > s.start ? '…' : ''}${cut}${to < s.end ? '…' : ''}`;
+}
+
+function whereIs(corpus: Corpus, links: ArticleLinks, self: string, other: FigureEntry): string {
+  const a = corpus.analysis(other.doc);
+  if (other.doc === self) return `same article, line ${(a?.lines.position(other.fig.start).line ?? 0) + 1}`;
+  return `${links.label(other.doc)}, ${formatDate(a?.figures.dateline)}`;
+}
+
+/** One finding per figure that has a verdict other than consistent. */
+export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks): Finding[] {
+  const a = corpus.analysis(doc);
+  if (!a) return [];
+  const all = corpus.linksOf(doc);
+  const out: Finding[] = [];
+  a.figures.figures.forEach((f, index) => {
+    const cps = counterparts(all, doc, index).filter((c) => c.verdict !== 'consistent');
+    if (!cps.length) return;
+    const top = cps[0];
+    const scope = top.reasons.slice(1);
+    const head = `${describeFigure(f)}${scope.length ? ` (${scope.join(', ')})` : ''} here; “${snippet(corpus, top.other.doc, top.other.fig)}” (${whereIs(corpus, links, doc, top.other)}) says ${top.other.fig.qualifierText ? top.other.fig.qualifierText + ' ' : ''}${top.other.fig.text} — ${VERDICT_WORDS[top.verdict]}`;
+    const more = cps.length > 1 ? ` (and ${cps.length - 1} more: ${cps.slice(1, 4).map((c) => `${links.label(c.other.doc)} says ${c.other.fig.text}`).join('; ')}${cps.length > 4 ? '; …' : ''})` : '';
+    const verdict = top.verdict as Exclude<Verdict, 'consistent'>;
+    out.push({
+      doc, start: f.start, end: f.end, verdict, code: CODE_OF[verdict], message: head + more, figure: index,
+      related: cps.map((c) => ({
+        doc: c.other.doc, start: c.other.fig.start, end: c.other.fig.end,
+        message: `${c.verdict}: “${snippet(corpus, c.other.doc, c.other.fig, 70)}” says ${describeFigure(c.other.fig)}`,
+      })),
+    });
+  });
+  return out;
+}
+
+export interface GroupRow {
+  doc: string;
+  start: number;
+  end: number;
+  written: string;
+  qualifier: string;
+  date: string;
+  place: string;
+  attribution: string;
+  verdict: Verdict | 'this figure';
+}
+
+/** The comparison group of a figure: itself and every figure it was compared with. */
+export function comparisonGroup(corpus: Corpus, doc: string, index: number): { figure: Figure; reasons: string[]; rows: GroupRow[] } | undefined {
+  const a = corpus.analysis(doc);
+  const f = a?.figures.figures[index];
+  if (!a || !f) return undefined;
+  const cps = counterparts(corpus.linksOf(doc), doc, index);
+  const row = (d: string, x: Figure, verdict: GroupRow['verdict']): GroupRow => ({
+    doc: d, start: x.start, end: x.end, written: x.text, qualifier: x.qualifierText ?? x.qualifier,
+    date: formatDate(x.day ?? corpus.analysis(d)?.figures.dateline), place: x.placeText ?? (x.nationwide ? 'nationwide' : '—'),
+    attribution: x.attribution ?? '—', verdict,
+  });
+  return { figure: f, reasons: cps[0]?.reasons ?? [], rows: [row(doc, f, 'this figure'), ...cps.map((c) => row(c.other.doc, c.other.fig, c.verdict))] };
+}
+
+/** The hover on a figure: what it counts, then the table of its comparison group. */
+export function figureHoverMarkdown(corpus: Corpus, doc: string, index: number, links: ArticleLinks): string | undefined {
+  const g = comparisonGroup(corpus, doc, index);
+  if (!g) return undefined;
+  const f = g.figure;
+  const lines: string[] = [];
+  const kind = f.kind === 'count' ? 'count' : f.kind;
+  const bits = [`**${f.text}** — ${kind}`];
+  if (f.value !== null && f.kind !== 'date') bits.push(`value ${f.value.toLocaleString('en-US')}`);
+  if (f.qualifier !== 'exact') bits.push(`${f.qualifierText ?? f.qualifier} (${f.qualifier})`);
+  if (f.measure) bits.push(`counts: ${f.measure}`);
+  if (f.placeText) bits.push(`in ${f.placeText}`); else if (f.nationwide) bits.push('nationwide');
+  if (f.eventText) bits.push(f.eventText);
+  if (f.sinceText) bits.push(f.sinceText);
+  if (f.dayText) bits.push(`on ${f.dayText}`);
+  if (f.attribution) bits.push(`attributed to ${f.attribution}`);
+  if (f.quoted) bits.push('in a quotation');
+  if (f.vague) bits.push('a vague quantity, not compared');
+  if (f.subset) bits.push('part of another count, not compared');
+  lines.push(bits.join(' · '));
+  if (g.rows.length > 1) {
+    lines.push('', `Compared on: ${g.reasons.join(', ')}`, '', '| figure | hedge | article | date | place | attribution | verdict |', '|---|---|---|---|---|---|---|');
+    for (const r of g.rows) {
+      const href = links.href(r.doc, r.start);
+      const label = links.label(r.doc).replace(/\|/g, '\\|');
+      lines.push(`| ${r.written} | ${r.qualifier} | ${href ? `[${label}](${href})` : label} | ${r.date} | ${r.place} | ${r.attribution.replace(/\|/g, '\\|')} | ${r.verdict} |`);
+    }
+  } else if (f.kind === 'count' || f.kind === 'money' || f.kind === 'percent' || f.kind === 'age') {
+    lines.push('', 'No other article gives this figure.');
+  }
+  return lines.join('\n');
+}

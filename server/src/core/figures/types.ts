@@ -1,0 +1,66 @@
+import type { Span } from '../types';
+import type { CalendarDate } from './dates';
+
+export type FigureKind = 'count' | 'money' | 'percent' | 'ratio' | 'age' | 'duration' | 'ordinal' | 'date' | 'time' | 'year' | 'identifier';
+
+/** How the text hedges a number. */
+export type Qualifier = 'exact' | 'approx' | 'atLeast' | 'atMost' | 'moreThan' | 'lessThan' | 'range';
+
+/** The values a figure allows; open ends exclude their bound. */
+export interface Interval {
+  lo: number;
+  hi: number;
+  loOpen?: boolean;
+  hiOpen?: boolean;
+}
+
+export interface Figure extends Span {
+  text: string;
+  kind: FigureKind;
+  /** The number, or null for dates, times and identifiers. */
+  value: number | null;
+  /** "thousands", "dozens": never compared as exact. */
+  vague: boolean;
+  qualifier: Qualifier;
+  /** The hedge as written ("nearly", "more than"). */
+  qualifierText?: string;
+  interval: Interval;
+  /** Normalised measure ("arrests", "weapon offense"); undefined when the text does not say. */
+  measure?: string;
+  /** The words that gave the measure, as written ("illegal immigrants were arrested"). */
+  measureText?: string;
+  /** Gazetteer id of the place the figure is about. */
+  placeId?: string;
+  placeText?: string;
+  /** "nationwide", "across the country". */
+  nationwide: boolean;
+  /** For an age: the span of the person it belongs to. */
+  person?: Span;
+  /** The day the figure is about, when the text names it (UTC ms), or its label if it cannot be resolved ("monday"). */
+  day?: number;
+  dayText?: string;
+  /** "since Jan. 23": the start of a running total. */
+  since?: string;
+  sinceText?: string;
+  /** A year named beside the figure. */
+  year?: number;
+  /** "total", "so far", "has risen to". */
+  cumulative: boolean;
+  /** "four of the 50 arrests", "of the 50 arrests made, 20 …": a part of another count, never compared. */
+  subset: boolean;
+  /** "seven out of the ten safest cities": the whole. */
+  ratioOf?: number;
+  /** A named event the article is about ("safe city" for "Operation Safe City"). */
+  event?: string;
+  eventText?: string;
+  attribution?: string;
+  quoted: boolean;
+  /** Index of the figure's sentence in the document's sentences. */
+  sentence: number;
+}
+
+export interface DocumentFigures {
+  figures: Figure[];
+  dateline?: CalendarDate;
+  events: Array<{ key: string; text: string }>;
+}
