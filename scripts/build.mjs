@@ -10,7 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 if (!existsSync(join(root, 'server/src/core/data/gazetteer.json')) || process.argv.includes('--data')) {
   execFileSync(process.execPath, [join(root, 'scripts/build-gazetteer.mjs')], { stdio: 'inherit' });
 }
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node18', sourcemap: true, logLevel: 'warning', minify: false };
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'es2022', sourcemap: true, logLevel: 'warning', minify: false };
 const builds = [
   { ...common, entryPoints: [join(root, 'server/src/server.ts')], outfile: join(root, 'server/out/server.js') },
   { ...common, entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(root, 'server/out/cli.js') },

@@ -35,10 +35,10 @@ export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): Documen
   for (const s of sentences) {
     const tokens = tokenize(text, s.start, s.end);
     if (shouting(tokens)) continue;
-    // Multi-word place names first, so "New York City" or "El Salvador" is never read as a person.
-    const multiWordPlaces = findPlaces({ text, tokens, taken: [] }, gaz).filter((p) => p.text.includes(' '));
-    const ps = findPeople(text, tokens, gaz, multiWordPlaces);
-    const pl = findPlaces({ text, tokens, taken: ps }, gaz);
+    // Places first, so "New York City" or "El Salvador" is never read as a person; then people win over one-word places.
+    const allPlaces = findPlaces({ text, tokens, taken: [] }, gaz);
+    const ps = findPeople(text, tokens, gaz, allPlaces.filter((p) => p.text.includes(' ')));
+    const pl = ps.length ? allPlaces.filter((p) => !ps.some((m) => m.start < p.end && p.start < m.end)) : allPlaces;
     people.push(...ps);
     places.push(...pl);
     const taken = [...ps, ...pl];

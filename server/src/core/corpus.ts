@@ -66,7 +66,8 @@ export class Corpus {
     const analysis = cached.analysis;
     this.docs.set(doc, analysis);
     this.texts.set(doc, text);
-    this.changed(this.findings.setDocument(doc, this.entriesFor(doc, analysis)));
+    this.findings.setDocument(doc, this.entriesFor(doc, analysis));
+    this.changed();
     return true;
   }
 
@@ -76,7 +77,8 @@ export class Corpus {
     this.docs.delete(doc);
     this.texts.delete(doc);
     this.release(old);
-    this.changed(this.findings.removeDocument(doc));
+    this.findings.removeDocument(doc);
+    this.changed();
     return true;
   }
 
@@ -85,8 +87,7 @@ export class Corpus {
     if (cached && cached.analysis === a && --cached.users <= 0) this.cache.delete(a.hash);
   }
 
-  private changed(docs: Set<string>): void {
-    for (const d of docs) this.touched.add(d);
+  private changed(): void {
     this.resolved = undefined;
     if (this.ageLinks?.length) for (const l of this.ageLinks) { this.touched.add(l.a.doc); this.touched.add(l.b.doc); }
     this.ageLinks = undefined;
@@ -94,7 +95,8 @@ export class Corpus {
 
   /** Articles whose findings may have changed since the last call. */
   takeTouched(): string[] {
-    this.linksOf('');
+    this.ages();
+    for (const d of this.findings.takeTouched()) this.touched.add(d);
     const out = [...this.touched];
     this.touched.clear();
     return out;

@@ -11,6 +11,8 @@ export class Gazetteer {
   readonly byId = new Map<string, Place>();
   /** Surface form → candidate places, most likely first. */
   private readonly bySurface = new Map<string, Place[]>();
+  /** Every proper word-prefix of a multi-word surface ("New", "New York"): a match may go on. */
+  private readonly prefixes = new Set<string>();
   /** Longest surface form, in words. */
   readonly maxWords: number;
   readonly stateByCode = new Map<string, Place>();
@@ -40,7 +42,9 @@ export class Gazetteer {
     const list = this.bySurface.get(surface);
     if (!list) this.bySurface.set(surface, [p]);
     else if (!list.includes(p)) list.push(p);
-    return surface.split(' ').length;
+    const words = surface.split(' ');
+    for (let i = 1; i < words.length; i++) this.prefixes.add(words.slice(0, i).join(' '));
+    return words.length;
   }
 
   private resolveTarget(t: AliasTarget): Place | undefined {
@@ -51,6 +55,11 @@ export class Gazetteer {
 
   lookup(surface: string): Place[] | undefined {
     return this.bySurface.get(surface);
+  }
+
+  /** Could a longer place name start with these words? */
+  continues(surface: string): boolean {
+    return this.prefixes.has(surface);
   }
 
   /** The place a postal code stands for: a state, or Los Angeles for "LA" as the press writes it. */

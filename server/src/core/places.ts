@@ -60,6 +60,7 @@ function longestMatch(text: string, tokens: Token[], i: number, gaz: Gazetteer):
     if (!tokens[j].cap && j === i) break;
     const found = gaz.lookup(surface);
     if (found && tokens[j].cap) best = { start: i, end: j + 1, candidates: found };
+    if (!gaz.continues(surface)) break;
   }
   if (best) return best;
   const tok = tokens[i];

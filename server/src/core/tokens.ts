@@ -17,9 +17,7 @@ export interface Token {
 
 // A word: letters or digits, with inner apostrophes, hyphens, periods and ampersands ("U.S.", "Ocasio-Cortez", "O'Brien").
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[’'\-.&](?=[\p{L}\p{N}]))*\.?/gu;
-const UPPER = /^\p{Lu}/u;
 const LETTER = /\p{L}/gu;
-const LOWER = /\p{Ll}/u;
 
 /** Words of a stretch of text, with absolute offsets. */
 export function tokenize(text: string, start: number, end: number): Token[] {
@@ -32,11 +30,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const outerEnd = s + word.length;
     if (word.endsWith('.') && !keepsPeriod(word)) word = word.slice(0, -1);
     let possessive = false;
-    if (/[’']s$/.test(word) && word.length > 2) { word = word.slice(0, -2); possessive = true; }
-    else if (/s[’']$/.test(word)) possessive = true;
-    const cap = UPPER.test(word);
-    const letters = word.match(LETTER)?.length ?? 0;
-    out.push({ text: word, start: s, end: s + word.length, cap, allCaps: cap && letters >= 2 && !LOWER.test(word), possessive, outerEnd });
+    const last = word.charCodeAt(word.length - 1);
+    if ((last === 115 /* s */) && word.length > 2 && (word[word.length - 2] === '’' || word[word.length - 2] === "'")) { word = word.slice(0, -2); possessive = true; }
+    else if ((last === 0x2019 || last === 39) && word[word.length - 2] === 's') possessive = true;
+    const c0 = word[0];
+    const cap = c0 !== c0.toLowerCase();
+    const allCaps = cap && word.length >= 2 && word === word.toUpperCase() && (word.match(LETTER)?.length ?? 0) >= 2;
+    out.push({ text: word, start: s, end: s + word.length, cap, allCaps, possessive, outerEnd });
   }
   // Possessive "s’" (plural) is read as part of the word by the pattern; trailing ’ is outside it.
   return out;

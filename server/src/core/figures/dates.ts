@@ -31,6 +31,7 @@ const TIME = /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\b\d{1,2}:\d{
 const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!,\d)/g;
 const WEEKDAY = /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g;
 const RELATIVE = /\b(yesterday|today|tonight|last (?:night|week|month|year)|earlier this (?:week|month|year)|this (?:week|month|year)|a (?:week|month|year) (?:ago|earlier))\b/gi;
+const RELATIVE_HINT = /yesterday|today|tonight|last |this |earlier|ago\b/i;
 const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tues: 2, Wednes: 3, Thurs: 4, Fri: 5, Satur: 6 };
 
 const monthOf = (s: string) => MONTH_NAMES.indexOf(s.slice(0, 3).toLowerCase()) + 1;
@@ -46,6 +47,12 @@ export function findDates(text: string, start: number, end: number): DateSpan[] 
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) fn(m);
   };
+  // Cheap tests first: most sentences have no digit and name no day.
+  const digits = /\d/.test(slice);
+  const days = slice.includes('day');
+  const relative = RELATIVE_HINT.test(slice);
+  if (!digits && !days && !relative) return found;
+  if (digits) {
   scan(MONTH_DAY, (m) => {
     if (!capitalised(m[1])) return; // "may 5" is not a date
     const day = Number(m[2]);
@@ -73,8 +80,9 @@ export function findDates(text: string, start: number, end: number): DateSpan[] 
     if (!yearish) return;
     push(m.index, m[0], 'year', { date: { year: Number(m[1]), month: 0 } });
   });
-  scan(WEEKDAY, (m) => push(m.index, m[0], 'weekday', { weekday: WEEKDAY_INDEX[m[1]] }));
-  scan(RELATIVE, (m) => {
+  }
+  if (days) scan(WEEKDAY, (m) => push(m.index, m[0], 'weekday', { weekday: WEEKDAY_INDEX[m[1]] }));
+  if (relative) scan(RELATIVE, (m) => {
     const t = m[0].toLowerCase();
     const daysBack = t === 'yesterday' || t === 'last night' ? 1 : t === 'today' || t === 'tonight' ? 0 : undefined;
     push(m.index, m[0], 'relative', { daysBack });

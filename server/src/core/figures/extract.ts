@@ -93,7 +93,10 @@ const ATTRIBUTION_PATTERNS: RegExp[] = [
   /\b(?:said|says|reported|announced|stated)\s+((?:[A-Z][\w.’'&-]*)(?:\s+[A-Z][\w.’'&-]*){0,3})/,
 ];
 
+const ATTRIBUTION_HINT = /\b(?:said|says|reported|reports|announced|stated|states|told|estimated|estimates|counted|confirmed|posted|touted|detailed|according)\b/;
+
 function attributionOf(sentence: string): string | undefined {
+  if (!ATTRIBUTION_HINT.test(sentence)) return undefined;
   for (const re of ATTRIBUTION_PATTERNS) {
     const m = re.exec(sentence);
     if (m && !/^(He|She|They|It|We|I|The|This|That|In|On)$/.test(m[1])) return m[1].replace(/^the /, '');
@@ -126,17 +129,18 @@ export function extractFigures(input: FigureInput): DocumentFigures {
   const quotes = quotedSpans(text, sentences);
   const figures: Figure[] = [];
   sentences.forEach((s, si) => {
-    const sentenceText = text.slice(s.start, s.end);
     const dates = findDates(text, s.start, s.end);
     const numbers = findNumbers(text, s.start, s.end).filter((n) => !dates.some((d) => d.start < n.end && n.start < d.end));
-    const parts = clauses(text, s);
-    const attribution = attributionOf(sentenceText);
-    const consumed = new Set<RawNumber>();
-    let previous: Figure | undefined;
+    const sentenceText = text.slice(s.start, s.end);
+    const attribution = numbers.length || dates.length ? attributionOf(sentenceText) : undefined;
     for (const d of dates) {
       if (d.kind === 'weekday' || d.kind === 'relative') continue;
       figures.push(nonCount(d.kind, d.start, d.end, d.text, si, quotes, attribution));
     }
+    if (!numbers.length) return;
+    const parts = clauses(text, s);
+    const consumed = new Set<RawNumber>();
+    let previous: Figure | undefined;
     for (let k = 0; k < numbers.length; k++) {
       const n = numbers[k];
       if (consumed.has(n)) continue;
@@ -209,6 +213,8 @@ function agePerson(people: PersonMention[], start: number, end: number): Span | 
   return after;
 }
 
+const HEDGE_WORDS = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'just', 'approximately', 'estimated']);
+
 function eventNear(text: string, from: number, to: number): string | undefined {
   for (const w of text.slice(from, to).split(/[^\p{L}-]+/u)) {
     const e = w && eventOf(w);
@@ -223,8 +229,12 @@ function describeMeasure(text: string, fig: Figure, clause: Span, sentenceStart:
   if (/^\s+of\s+(?:the|these|those|them|its|their)\b/i.test(text.slice(nounFrom, nounFrom + 12)) || /\bof (?:the|these|those) [\d,]+ [^,]*,\s*$/i.test(text.slice(sentenceStart, fig.start))) fig.subset = true;
   const np = nounPhraseAfter(text, fig.subset && /^\s+of\s/.test(text.slice(nounFrom, nounFrom + 5)) ? nounFrom + text.slice(nounFrom).search(/\S/) + 2 : nounFrom, clause.end);
   const verbBefore = (() => {
-    const m = /([\p{L}-]+)\s+(?:(?:nearly|almost|about|around|roughly|some|more than|over|at least|up to|fewer than|less than|just)\s+)?$/iu.exec(before);
-    return m ? eventOf(m[1]) : undefined;
+    // the word before the number, skipping a hedge: "arrested 498", "Arrests Nearly 500"
+    const words = before.slice(-40).split(/[^\p{L}-]+/u).filter(Boolean);
+    let w = words.pop();
+    if (w && HEDGE_WORDS.has(w.toLowerCase())) w = words.pop();
+    if (w && (w === 'than' || w === 'least' || w === 'to')) { words.pop(); w = words.pop(); }
+    return w ? eventOf(w) : undefined;
   })();
   const verbAfter = eventNear(text, np.end, Math.min(clause.end, np.end + 40));
   if (np.head && /^\p{L}/u.test(np.head)) {

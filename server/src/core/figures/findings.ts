@@ -8,119 +8,163 @@ export interface FigureLink extends Comparison {
 
 /**
  * Figures of the whole corpus grouped in buckets (kind, measure, place). A change to one article
- * recomputes only the buckets its old and new figures fall in, and names the articles touched.
+ * marks only the buckets its old and new figures fall in; they are recomputed on the next query,
+ * so indexing a whole corpus compares each bucket once. The articles touched are remembered.
  */
 export class FindingsIndex {
-  private readonly entries = new Map<string, FigureEntry[]>();
   private readonly buckets = new Map<string, FigureEntry[]>();
   private readonly links = new Map<string, FigureLink[]>();
   private readonly docBuckets = new Map<string, Set<string>>();
+  private readonly dirty = new Set<string>();
+  private readonly touched = new Set<string>();
+  /** Article → bucket → the links of that bucket that involve the article. */
+  private readonly byDoc = new Map<string, Map<string, FigureLink[]>>();
 
-  /** Replaces an article's figures; returns the articles whose findings may have changed. */
-  setDocument(doc: string, entries: FigureEntry[]): Set<string> {
-    const touchedKeys = new Set(this.docBuckets.get(doc) ?? []);
-    this.removeEntries(doc);
+  /** Replaces an article's figures. */
+  setDocument(doc: string, entries: FigureEntry[]): void {
+    this.removeDocument(doc);
     const keys = new Set<string>();
     for (const e of entries) {
       const key = bucketKey(e);
       if (!key) continue;
       keys.add(key);
-      touchedKeys.add(key);
+      this.dirty.add(key);
       let list = this.buckets.get(key);
       if (!list) this.buckets.set(key, (list = []));
       list.push(e);
     }
-    this.entries.set(doc, entries);
     this.docBuckets.set(doc, keys);
-    return this.recompute(touchedKeys, doc);
   }
 
-  removeDocument(doc: string): Set<string> {
-    const touchedKeys = new Set(this.docBuckets.get(doc) ?? []);
-    this.removeEntries(doc);
-    this.entries.delete(doc);
-    this.docBuckets.delete(doc);
-    return this.recompute(touchedKeys, doc);
-  }
-
-  private removeEntries(doc: string): void {
+  removeDocument(doc: string): void {
+    this.touched.add(doc);
     for (const key of this.docBuckets.get(doc) ?? []) {
+      this.dirty.add(key);
       const list = this.buckets.get(key);
       if (!list) continue;
       const kept = list.filter((e) => e.doc !== doc);
       if (kept.length) this.buckets.set(key, kept); else this.buckets.delete(key);
     }
+    this.docBuckets.delete(doc);
   }
 
-  private recompute(keys: Set<string>, doc: string): Set<string> {
-    const touched = new Set<string>([doc]);
-    for (const key of keys) {
-      for (const l of this.links.get(key) ?? []) { touched.add(l.a.doc); touched.add(l.b.doc); }
+  private flush(): void {
+    if (!this.dirty.size) return;
+    for (const key of this.dirty) {
+      for (const l of this.links.get(key) ?? []) for (const d of [l.a.doc, l.b.doc]) {
+        this.touched.add(d);
+        this.byDoc.get(d)?.delete(key);
+      }
       const list = this.buckets.get(key);
-      if (!list) { this.links.delete(key); continue; }
-      const found = linksIn(list);
+      const found = list ? linksIn(list) : [];
       if (found.length) this.links.set(key, found); else this.links.delete(key);
-      for (const l of found) { touched.add(l.a.doc); touched.add(l.b.doc); }
+      for (const l of found) {
+        this.index(l.a.doc, key, l);
+        if (l.b.doc !== l.a.doc) this.index(l.b.doc, key, l);
+      }
     }
-    return touched;
+    this.dirty.clear();
+  }
+
+  private index(doc: string, key: string, l: FigureLink): void {
+    this.touched.add(doc);
+    let m = this.byDoc.get(doc);
+    if (!m) this.byDoc.set(doc, (m = new Map()));
+    const list = m.get(key);
+    if (list) list.push(l); else m.set(key, [l]);
+  }
+
+  /** Articles whose findings may have changed since the last call. */
+  takeTouched(): string[] {
+    this.flush();
+    const out = [...this.touched];
+    this.touched.clear();
+    return out;
   }
 
   /** Every link (consistent ones included) that involves this article. */
   linksOf(doc: string): FigureLink[] {
-    const out: FigureLink[] = [];
-    for (const key of this.docBuckets.get(doc) ?? []) for (const l of this.links.get(key) ?? []) if (l.a.doc === doc || l.b.doc === doc) out.push(l);
-    return out;
+    this.flush();
+    return [...(this.byDoc.get(doc)?.values() ?? [])].flat();
   }
 
   allLinks(): FigureLink[] {
+    this.flush();
     return [...this.links.values()].flat();
-  }
-
-  entriesOf(doc: string): FigureEntry[] {
-    return this.entries.get(doc) ?? [];
   }
 }
 
-/**
- * All compared pairs in one bucket. Figures with the same value, hedge and scope form one class,
- * so a bucket of thousands of repeats costs classes², not figures².
- */
-const LINKS_PER_CLASS = 5;
+const LINKS_PER_CLASS = 3;
+const WEEK = 7 * 86_400_000;
 
+/**
+ * All compared pairs in one bucket, found without comparing every figure with every other:
+ * figures of one named event together; dated figures within a week of each other; undated ones
+ * within their own article, or across articles only where place and stated time are explicit.
+ * Figures with the same value, hedge and scope form one class, so repeats cost classes², not figures².
+ */
 export function linksIn(list: FigureEntry[]): FigureLink[] {
+  const out: FigureLink[] = [];
+  const byEvent = new Map<string, FigureEntry[]>();
+  const dated: FigureEntry[] = [];
+  const undatedByDoc = new Map<string, FigureEntry[]>();
+  const explicit = new Map<string, FigureEntry[]>();
+  for (const e of list) {
+    const f = e.fig;
+    if (f.event) { push(byEvent, f.event, e); continue; }
+    if (e.articleDate !== undefined) dated.push(e);
+    else push(undatedByDoc, e.doc, e);
+    const stated = f.since ?? (f.year !== undefined ? `y${f.year}` : f.dayText);
+    if (f.placeId && stated) push(explicit, `${f.placeId}|${stated}`, e);
+  }
+  for (const group of byEvent.values()) classLinks(group, out, false);
+  classLinks(dated, out, true);
+  for (const group of undatedByDoc.values()) pairwise(group, out, () => true);
+  // across articles, at least one of them undated (dated pairs were compared above)
+  for (const group of explicit.values()) pairwise(group, out, (a, b) => a.doc !== b.doc && (a.articleDate === undefined || b.articleDate === undefined));
+  return out;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v); else m.set(k, [v]);
+}
+
+function pairwise(group: FigureEntry[], out: FigureLink[], when: (a: FigureEntry, b: FigureEntry) => boolean): void {
+  for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) {
+    const a = group[i], b = group[j];
+    if (!when(a, b)) continue;
+    const c = compare(a, b);
+    if (c) out.push({ a, b, ...c });
+  }
+}
+
+function classLinks(list: FigureEntry[], out: FigureLink[], byDate: boolean): void {
   const classes = new Map<string, FigureEntry[]>();
   for (const e of list) {
     const f = e.fig;
-    const undated = e.articleDate === undefined && !f.event;
-    const key = [f.value, f.qualifier, f.interval.lo, f.interval.hi, f.event, f.since, f.day, f.dayText, f.year, e.articleDate, undated ? e.doc : '', e.personId].join('|');
-    const c = classes.get(key);
-    if (c) c.push(e); else classes.set(key, [e]);
+    const key = [f.value, f.qualifier, f.interval.lo, f.interval.hi, f.since, f.day, f.dayText, f.year, f.placeId, byDate ? e.articleDate : '', e.personId].join('|');
+    push(classes, key, e);
   }
   const reps = [...classes.values()];
-  const out: FigureLink[] = [];
+  if (byDate) reps.sort((x, y) => (x[0].articleDate ?? 0) - (y[0].articleDate ?? 0));
   for (let i = 0; i < reps.length; i++) {
     const ci = reps[i];
-    // members of one class are equal: consistent with each other
-    for (let k = 1; k < ci.length; k++) {
-      const c = compare(ci[0], ci[k]) ?? compare(ci[k], ci[0]);
-      if (c) out.push({ a: ci[0], b: ci[k], ...c });
+    // members of one class are equal: each is linked to the class's first two (corroboration, not a finding)
+    for (let k = 1; k < ci.length; k++) for (const rep of ci.slice(0, Math.min(k, 2))) {
+      const c = compare(rep, ci[k]);
+      if (c) out.push({ a: rep, b: ci[k], ...c });
     }
     for (let j = i + 1; j < reps.length; j++) {
       const cj = reps[j];
-      // compare representatives; undated classes differ per document, so check each member pair there
-      const pairs = ci[0].articleDate === undefined || cj[0].articleDate === undefined ? ci.flatMap((a) => cj.map((b) => [a, b] as const)) : [[ci[0], cj[0]] as const];
-      for (const [a, b] of pairs) {
-        const c = compare(a, b);
-        if (!c) continue;
-        if (pairs.length === 1) {
-          // every figure of one class gets a few counterparts from the other: enough to point at, bounded in size
-          for (const x of ci) for (const y of cj.slice(0, LINKS_PER_CLASS)) out.push({ a: x, b: y, ...c });
-          for (const y of cj.slice(LINKS_PER_CLASS)) for (const x of ci.slice(0, LINKS_PER_CLASS)) out.push({ a: x, b: y, ...c });
-        } else out.push({ a, b, ...c });
-      }
+      if (byDate && (cj[0].articleDate ?? 0) - (ci[0].articleDate ?? 0) > WEEK) break;
+      const c = compare(ci[0], cj[0]);
+      if (!c) continue;
+      // every figure of one class gets a few counterparts from the other: enough to point at, bounded in size
+      for (const x of ci) for (const y of cj.slice(0, LINKS_PER_CLASS)) if (x.doc !== y.doc || x.index !== y.index) out.push({ a: x, b: y, ...c });
+      for (const y of cj.slice(LINKS_PER_CLASS)) for (const x of ci.slice(0, LINKS_PER_CLASS)) out.push({ a: x, b: y, ...c });
     }
   }
-  return out;
 }
 
 export const VERDICT_ORDER: Verdict[] = ['conflict', 'rounding', 'updated', 'consistent'];

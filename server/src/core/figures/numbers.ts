@@ -25,6 +25,9 @@ const WORD_NUMBER = new RegExp(
 );
 const DIGIT_NUMBER = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(million|billion|trillion|thousand)\b|(k|m|mn|bn|b)\b)?/gi;
 
+/** Letters every number word contains one of: a quick test before the full pattern. */
+const NUMBER_WORD_HINT = /one|two|thr|fou|five|six|seven|eight|nine|ten|elev|twel|teen|twent|thirt|fort|fift|sixt|eight|nint|zero|dozen|hundred|thousand|million|billion|trillion|scores/i;
+
 /** Reads a written-out number ("forty-one", "two dozen", "a hundred"); undefined if it is not one. */
 export function parseWords(text: string): { value: number; vague: boolean } | undefined {
   const words = text.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter((w) => w && w !== 'and');
@@ -57,6 +60,7 @@ export function findNumbers(text: string, start: number, end: number): RawNumber
     out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], value, vague: false, words: false });
   }
   WORD_NUMBER.lastIndex = 0;
+  if (!NUMBER_WORD_HINT.test(slice)) return out;
   for (let m = WORD_NUMBER.exec(slice); m; m = WORD_NUMBER.exec(slice)) {
     let t = m[0];
     // "a"/"an" alone is an article, not a number; "a dozen", "a hundred" are numbers.
