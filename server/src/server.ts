@@ -106,30 +106,32 @@ async function reindex(): Promise<void> {
   if (tooLarge.length) {
     void connection.window.showWarningMessage(`Crosscheck skipped ${tooLarge.length} file${tooLarge.length === 1 ? '' : 's'} over the size limit (crosscheck.maxFileSize): ${tooLarge.slice(0, 3).map(([u]) => URI.parse(u).fsPath.split('/').pop()).join(', ')}${tooLarge.length > 3 ? ', …' : ''}`);
   }
-  for (const uri of result.removed) clearDiagnostics(uri);
-  publishAll();
+  await publishAll();
 }
 
-function publish(uri: string): void {
+function publish(uri: string): Promise<void> {
   if (!corpus.has(uri)) return clearDiagnostics(uri);
-  connection.sendDiagnostics({ uri, diagnostics: diagnosticsFor(corpus, uri, files.status.get(uri), settings) });
   published.add(uri);
+  return connection.sendDiagnostics({ uri, diagnostics: diagnosticsFor(corpus, uri, files.status.get(uri), settings) });
 }
 
-function clearDiagnostics(uri: string): void {
-  if (published.delete(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+function clearDiagnostics(uri: string): Promise<void> {
+  return published.delete(uri) ? connection.sendDiagnostics({ uri, diagnostics: [] }) : Promise.resolve();
 }
 
-function publishAll(): void {
+/** Publishes every article's diagnostics in batches, waiting for each batch to be written (bounded memory). */
+async function publishAll(): Promise<void> {
   corpus.takeTouched();
-  for (const uri of corpus.documents()) publish(uri);
-  for (const uri of [...published]) if (!corpus.has(uri)) clearDiagnostics(uri);
+  const uris = [...corpus.documents(), ...[...published].filter((u) => !corpus.has(u))];
+  for (let i = 0; i < uris.length; i += 100) {
+    await Promise.all(uris.slice(i, i + 100).map(publish));
+  }
 }
 
 /** After one article changed: republish it and the articles whose findings it touches. */
 function publishTouched(): void {
   if (!indexed) return;
-  for (const uri of corpus.takeTouched()) publish(uri);
+  for (const uri of corpus.takeTouched()) void publish(uri);
 }
 
 // ---- open documents: the editor's text wins over the file on disk ---------------------------

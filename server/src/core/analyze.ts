@@ -51,3 +51,16 @@ export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): Documen
   const figures = extractFigures({ text, lineStarts: lines.starts, sentences, places, people });
   return { hash: contentHash(text), lines, sentences, people, places, candidates, figures };
 }
+
+/** An analysis without its line index, as it crosses a worker-thread boundary (structured clone). */
+export type PortableAnalysis = Omit<DocumentAnalysis, 'lines'>;
+
+export function portable(a: DocumentAnalysis): PortableAnalysis {
+  const { lines, ...rest } = a;
+  void lines;
+  return rest;
+}
+
+export function restore(text: string, p: PortableAnalysis): DocumentAnalysis {
+  return { ...p, lines: new LineIndex(text) };
+}

@@ -1,7 +1,7 @@
 import { analyzeText, type DocumentAnalysis } from './analyze';
 import { contentHash } from './text';
 import { gazetteer, type Gazetteer } from './gazetteer';
-import type { EntityKind, PlaceKind, Span } from './types';
+import type { EntityKind, Place, PlaceKind, Span } from './types';
 import { bucketKey, type FigureEntry } from './figures/compare';
 import { toUtc } from './figures/dates';
 import { FindingsIndex, linksIn, type FigureLink } from './figures/findings';
@@ -51,14 +51,17 @@ export class Corpus {
 
   constructor(private readonly gaz: Gazetteer = gazetteer()) {}
 
-  /** Adds or replaces a document; returns false when its text is unchanged (nothing re-analysed). */
-  set(doc: string, text: string): boolean {
+  /**
+   * Adds or replaces a document; returns false when its text is unchanged (nothing re-analysed).
+   * `analysed` is the document's analysis when another thread already made it.
+   */
+  set(doc: string, text: string, analysed?: DocumentAnalysis): boolean {
     const old = this.docs.get(doc);
     if (old && this.texts.get(doc) === text) return false;
     const hash = contentHash(text);
     let cached = this.cache.get(hash);
     if (!cached || cached.text !== text) {
-      cached = { text, analysis: analyzeText(text, this.gaz), users: 0 };
+      cached = { text, analysis: analysed && analysed.hash === hash ? analysed : analyzeText(text, this.gaz), users: 0 };
       this.cache.set(hash, cached);
     }
     cached.users++;
@@ -253,7 +256,7 @@ function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer): Resolutio
       add({ doc, start: c.start, end: c.end, text: c.text, entityId: id, weight: 1 }, personEntity(id, fullName.get(id) ?? c.text));
     }
     for (const p of a.places) {
-      const place = gaz.byId.get(p.placeId);
+      const place = gaz.byId.get(p.placeId) ?? countyPlace(p.placeId, gaz);
       if (!place) continue;
       const id = `place:${place.id}`;
       add({ doc, start: p.start, end: p.end, text: p.text, entityId: id, weight: p.text === place.name ? 3 : p.text.split(' ').length },
@@ -263,4 +266,11 @@ function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer): Resolutio
   for (const list of byDoc.values()) list.sort((x, y) => x.start - y.start);
   for (const e of entities.values()) e.mentions.sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
   return { entities, byDoc };
+}
+
+/** A county named in the text ("county:US-TX:Harris County"), as a place. */
+function countyPlace(id: string, gaz: Gazetteer): Place | undefined {
+  const m = /^county:(?:US-([A-Z]{2}):)?(.+)$/.exec(id);
+  if (!m) return undefined;
+  return { id, name: m[2], kind: 'county', country: 'US', admin: m[1], population: 0, aliases: [], partOf: m[1] ? gaz.stateByCode.get(m[1])?.id : undefined };
 }

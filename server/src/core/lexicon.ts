@@ -82,3 +82,16 @@ export const NAME_SUFFIXES = set(`Jr Jr. Sr Sr. II III IV`);
 
 /** Prepositions that put the capitalised word after them in a place: "in Austin". */
 export const LOCATIVE_WORDS = set(`in to from at near across outside around throughout within into of via toward towards`);
+
+/** Head words of geographic names: "Harris County" is a place, never a person. */
+export const PLACE_HEADS = set(`County Parish Borough Township Province Region District Valley River Lake Mountains Mountain Bay Beach Coast Creek Canyon Island Islands Peninsula Desert Forest Highlands Prefecture Oblast Governorate Emirate Territory`);
+
+/** Plural and collective nouns that stand before "said" without being anyone's name: "Officials said". */
+export const GROUP_NOUNS = set(`
+  Officials Authorities Police Residents Witnesses Experts Rescuers Investigators Prosecutors Researchers Scientists Critics
+  Advocates Activists Organizers Organisers Analysts Doctors Nurses Teachers Workers Protesters Protestors Lawmakers Legislators
+  Officers Firefighters Neighbors Neighbours Survivors Families Parents Students Leaders Sources Observers Supporters Opponents
+  Economists Forecasters Meteorologists Volunteers Employees Managers Executives Citizens Locals Voters Judges Agents Troops
+  Soldiers Diplomats Negotiators Regulators Insurers Engineers Inspectors Rangers Paramedics Medics Hospitals Schools Companies
+  Democrats Republicans Conservatives Liberals Progressives Unions Members Staff Spokespeople Representatives Administrators
+  Farmers Drivers Passengers Tenants Landlords Owners Businesses Shoppers Customers Fans Players Coaches Guards Crews Rescue`);

@@ -1,5 +1,5 @@
 import type { Gazetteer } from './gazetteer';
-import { FUNCTION_WORDS, MONTHS, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon';
+import { FUNCTION_WORDS, GROUP_NOUNS, MONTHS, PLACE_HEADS, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon';
 import { FIRST_NAMES } from './names';
 import type { Token } from './tokens';
 import type { PersonEvidence, PersonMention, Span } from './types';
@@ -15,7 +15,7 @@ const isTitle = (t: Token) => TITLE_WORDS.has(bare(t));
 function nameWord(t: Token, gaz: Gazetteer): boolean {
   if (!t.cap || t.allCaps) return false;
   const w = t.text;
-  if (ORG_WORDS.has(w) || TITLE_WORDS.has(bare(t)) || FUNCTION_WORDS.has(w) || MONTHS.has(bare(t)) || WEEKDAYS.has(w)) return false;
+  if (ORG_WORDS.has(w) || TITLE_WORDS.has(bare(t)) || FUNCTION_WORDS.has(w) || MONTHS.has(bare(t)) || WEEKDAYS.has(w) || PLACE_HEADS.has(w) || GROUP_NOUNS.has(w)) return false;
   if (w.includes('.') && !/^\p{Lu}\.$/u.test(w) && !NAME_SUFFIXES.has(w)) return false; // "U.S." but not an initial
   if (/\d/.test(w)) return false;
   void gaz;

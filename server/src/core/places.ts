@@ -32,6 +32,12 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok.cap) continue;
+    const county = countyAt(text, tokens, i, gaz);
+    if (county) {
+      if (!ctx.taken.some((s) => s.start < county.end && county.start < s.end)) out.push(county);
+      i = county.lastToken;
+      continue;
+    }
     const hit = longestMatch(text, tokens, i, gaz);
     if (!hit) continue;
     const first = tokens[hit.start], last = tokens[hit.end - 1];
@@ -43,6 +49,19 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
     i = hit.end - 1;
   }
   return out;
+}
+
+const COUNTY_WORDS = new Set(['County', 'Parish', 'Borough']);
+
+/** "Harris County", "Orleans Parish" (with ", Texas" naming the state): counties are places no city list holds. */
+function countyAt(text: string, tokens: Token[], i: number, gaz: Gazetteer): (PlaceMention & { lastToken: number }) | undefined {
+  let j = i;
+  while (j + 1 < tokens.length && j - i < 3 && tokens[j + 1].cap && adjacent(text, tokens[j], tokens[j + 1]) && !COUNTY_WORDS.has(tokens[j].text)) j++;
+  if (j === i || !COUNTY_WORDS.has(tokens[j].text) || !/^\p{Lu}\p{Ll}/u.test(tokens[i].text)) return undefined;
+  const name = tokens.slice(i, j + 1).map((t) => t.text).join(' ');
+  const state = stateAfter(text, tokens, j + 1, gaz);
+  return { kind: 'place', start: tokens[i].start, end: tokens[j].end, text: text.slice(tokens[i].start, tokens[j].end),
+    placeId: `county:${state?.admin ? `US-${state.admin}:` : ''}${name}`, lastToken: j };
 }
 
 function adjacent(text: string, a: Token, b: Token): boolean {

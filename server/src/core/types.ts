@@ -14,7 +14,7 @@ export interface Sentence extends Span {
 
 export type EntityKind = 'person' | 'place';
 
-export type PlaceKind = 'city' | 'district' | 'state' | 'country';
+export type PlaceKind = 'city' | 'district' | 'county' | 'state' | 'country';
 
 /** How a person mention was recognised; decides how much it can introduce. */
 export type PersonEvidence = 'full-name' | 'titled' | 'speech' | 'surname';

@@ -1,6 +1,7 @@
 import { URI } from 'vscode-uri';
 import type { Corpus } from '../core';
 import { findCorpusFiles, makeMatcher, readArticle } from '../files';
+import { AnalysisPool } from '../pool';
 import type { Settings } from './config';
 import { relative, sep } from 'node:path';
 
@@ -21,6 +22,8 @@ export interface IndexProgress {
 export class CorpusFiles {
   readonly status = new Map<string, FileStatus>();
   private generation = 0;
+
+  private readonly pool = new AnalysisPool();
 
   constructor(private readonly corpus: Corpus, private folders: string[], private settings: Settings, private readonly openText: (uri: string) => string | undefined) {}
 
@@ -49,27 +52,35 @@ export class CorpusFiles {
     });
   }
 
-  /** Reads every corpus file (open files from their buffers). Yields to the event loop between files. */
-  async indexAll(progress: IndexProgress): Promise<{ changed: Set<string>; removed: string[] } | undefined> {
+  /** Reads every corpus file (open files from their buffers), on worker threads when there are many. */
+  async indexAll(progress: IndexProgress): Promise<{ removed: string[] } | undefined> {
     const gen = ++this.generation;
-    const paths = this.folders.flatMap((f) => findCorpusFiles(f, this.settings));
-    const uris = [...new Set(paths.map((p) => URI.file(p).toString()))];
-    const changed = new Set<string>();
+    const cancelled = () => gen !== this.generation;
+    const paths = [...new Set(this.folders.flatMap((f) => findCorpusFiles(f, this.settings)))];
+    const uris = paths.map((p) => URI.file(p).toString());
+    let done = 0, lastReport = 0;
+    const tick = () => {
+      done++;
+      if (Date.now() - lastReport > 100 || done === uris.length) { progress.report(done, uris.length); lastReport = Date.now(); }
+    };
     progress.report(0, uris.length);
-    let lastReport = Date.now();
-    for (let i = 0; i < uris.length; i++) {
-      if (this.load(uris[i])) changed.add(uris[i]);
-      if (Date.now() - lastReport > 100 || i === uris.length - 1) {
-        progress.report(i + 1, uris.length);
-        lastReport = Date.now();
-        await new Promise((r) => setImmediate(r));
-        if (gen !== this.generation) return undefined; // a newer indexing run took over
-      }
-    }
+    const fromDisk: string[] = [];
+    uris.forEach((uri, i) => {
+      if (this.openText(uri) !== undefined) { this.load(uri); tick(); } else fromDisk.push(paths[i]);
+    });
+    await this.pool.analyzeAll(fromDisk, this.settings.maxFileSize, (path, r) => {
+      if (cancelled()) return;
+      const uri = URI.file(path).toString();
+      if (this.openText(uri) !== undefined) this.load(uri); // opened meanwhile: the buffer wins
+      else if (!r.ok) { this.status.set(uri, { skipped: r.reason, notices: [] }); this.corpus.delete(uri); }
+      else { this.status.set(uri, { notices: r.notices }); this.corpus.set(uri, r.text, r.analysis); }
+      tick();
+    }, cancelled);
+    if (cancelled()) return undefined; // a newer indexing run took over
     const keep = new Set(uris);
     const removed = this.corpus.documents().filter((d) => !keep.has(d) && this.openText(d) === undefined);
     for (const d of removed) { this.corpus.delete(d); this.status.delete(d); }
-    return { changed, removed };
+    return { removed };
   }
 
   /** (Re)loads one file from its open buffer or from disk; returns whether the corpus changed. */

@@ -1,3 +1,4 @@
+import { RUNNING_TOTALS } from './measure';
 import { overlaps } from './qualifiers';
 import type { Figure } from './types';
 
@@ -68,7 +69,10 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
       }
     } else if (a.articleDate !== undefined && b.articleDate !== undefined) {
       if (Math.abs(a.articleDate - b.articleDate) > SAME_STORY_DAYS * DAY) return undefined;
-      if (x.day !== undefined && y.day !== undefined && x.day !== y.day) timeDiffers = true;
+      // The day a figure is about: the one it names, else its article's date.
+      const dx = x.day ?? a.articleDate, dy = y.day ?? b.articleDate;
+      const explicit = x.day !== undefined && y.day !== undefined;
+      if (dx !== dy && (explicit || RUNNING_TOTALS.has(x.measure ?? '') || x.cumulative || y.cumulative)) timeDiffers = true;
     } else {
       // Undated articles: only an unambiguous shared scope — a named place and the same stated time.
       if (!x.placeId) return undefined;

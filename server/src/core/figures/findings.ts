@@ -122,7 +122,26 @@ export function linksIn(list: FigureEntry[]): FigureLink[] {
   for (const group of undatedByDoc.values()) pairwise(group, out, () => true);
   // across articles, at least one of them undated (dated pairs were compared above)
   for (const group of explicit.values()) pairwise(group, out, (a, b) => a.doc !== b.doc && (a.articleDate === undefined || b.articleDate === undefined));
-  return out;
+  return prune(out);
+}
+
+/** At most this many counterparts per figure are kept: the most severe first. */
+const MAX_LINKS_PER_FIGURE = 12;
+const SEVERITY_RANK: Record<string, number> = { conflict: 0, rounding: 1, updated: 2, consistent: 3 };
+
+/** Keeps a link while either of its figures has room, so every figure keeps its worst verdicts. */
+function prune(links: FigureLink[]): FigureLink[] {
+  if (links.length <= MAX_LINKS_PER_FIGURE) return links;
+  const count = new Map<FigureEntry, number>();
+  const kept: FigureLink[] = [];
+  for (const l of links.sort((x, y) => SEVERITY_RANK[x.verdict] - SEVERITY_RANK[y.verdict])) {
+    const ca = count.get(l.a) ?? 0, cb = count.get(l.b) ?? 0;
+    if (ca >= MAX_LINKS_PER_FIGURE && cb >= MAX_LINKS_PER_FIGURE) continue;
+    count.set(l.a, ca + 1);
+    count.set(l.b, cb + 1);
+    kept.push(l);
+  }
+  return kept;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

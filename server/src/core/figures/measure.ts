@@ -7,7 +7,7 @@ const EVENTS: Array<[RegExp, string]> = [
   [/^(deport|deports|deported|deporting|deportation|deportations)$/i, 'deportations'],
   [/^(apprehend|apprehended|apprehension|apprehensions)$/i, 'apprehensions'],
   [/^(remove|removed|removal|removals)$/i, 'removals'],
-  [/^(kill|kills|killed|killing|killings|die|died|dead|deaths?|fatalities|fatality|perished|slain)$/i, 'deaths'],
+  [/^(kill|kills|killed|killing|killings|die|died|dead|deaths?|fatalities|fatality|perished|slain|toll)$/i, 'deaths'],
   [/^(injure|injured|injuring|injuries|injury|wounded|hurt)$/i, 'injuries'],
   [/^(release|released|releasing|releases)$/i, 'releases'],
   [/^(evacuate|evacuated|evacuation|evacuations)$/i, 'evacuations'],
@@ -111,3 +111,6 @@ export function measureKey(head: string, modifiers: string[]): string {
     .map(singular);
   return [...mods, singular(head)].join(' ');
 }
+
+/** Measures that are running totals: a different day's different value is an update, not a conflict. */
+export const RUNNING_TOTALS = new Set(['deaths', 'injuries', 'missing', 'cases', 'rescues', 'evacuations', 'displaced', 'hospitalizations', 'arrests', 'detentions', 'deportations', 'apprehensions', 'removals', 'releases', 'charges']);

@@ -40,13 +40,20 @@ interface Counterpart {
   reasons: string[];
 }
 
-function counterparts(links: FigureLink[], doc: string, index: number): Counterpart[] {
-  const out: Counterpart[] = [];
+/** The counterparts of each figure of an article, worst verdict first. */
+function counterpartsByFigure(links: FigureLink[], doc: string): Map<number, Counterpart[]> {
+  const out = new Map<number, Counterpart[]>();
+  const add = (index: number, c: Counterpart) => { const l = out.get(index); if (l) l.push(c); else out.set(index, [c]); };
   for (const l of links) {
-    if (l.a.doc === doc && l.a.index === index) out.push({ other: l.b, verdict: l.verdict, reasons: l.reasons });
-    else if (l.b.doc === doc && l.b.index === index) out.push({ other: l.a, verdict: l.verdict, reasons: l.reasons });
+    if (l.a.doc === doc) add(l.a.index, { other: l.b, verdict: l.verdict, reasons: l.reasons });
+    if (l.b.doc === doc) add(l.b.index, { other: l.a, verdict: l.verdict, reasons: l.reasons });
   }
-  return out.sort((x, y) => RANK[x.verdict] - RANK[y.verdict] || x.other.doc.localeCompare(y.other.doc) || x.other.fig.start - y.other.fig.start);
+  for (const list of out.values()) list.sort((x, y) => RANK[x.verdict] - RANK[y.verdict] || x.other.doc.localeCompare(y.other.doc) || x.other.fig.start - y.other.fig.start);
+  return out;
+}
+
+function counterparts(links: FigureLink[], doc: string, index: number): Counterpart[] {
+  return counterpartsByFigure(links.filter((l) => (l.a.doc === doc && l.a.index === index) || (l.b.doc === doc && l.b.index === index)), doc).get(index) ?? [];
 }
 
 const VERDICT_WORDS: Record<Verdict, string> = {
@@ -87,10 +94,10 @@ function whereIs(corpus: Corpus, links: ArticleLinks, self: string, other: Figur
 export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks): Finding[] {
   const a = corpus.analysis(doc);
   if (!a) return [];
-  const all = corpus.linksOf(doc);
+  const byFigure = counterpartsByFigure(corpus.linksOf(doc), doc);
   const out: Finding[] = [];
   a.figures.figures.forEach((f, index) => {
-    const cps = counterparts(all, doc, index).filter((c) => c.verdict !== 'consistent');
+    const cps = (byFigure.get(index) ?? []).filter((c) => c.verdict !== 'consistent');
     if (!cps.length) return;
     const top = cps[0];
     const scope = top.reasons.slice(1);

@@ -1,0 +1,99 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { analyzeText, restore, type DocumentAnalysis, type PortableAnalysis } from './core';
+import { readArticle } from './files';
+
+/** Reading and analysing many articles on worker threads, one per core; inline when few or when workers fail. */
+
+export interface AnalyzeRequest {
+  id: number;
+  path: string;
+  maxBytes: number;
+}
+
+export type AnalyzeReply =
+  | { id: number; ok: true; text: string; notices: string[]; analysis: PortableAnalysis }
+  | { id: number; ok: false; reason: string };
+
+export type Analysed = { ok: true; text: string; notices: string[]; analysis: DocumentAnalysis } | { ok: false; reason: string };
+
+/** Below this many files, starting threads costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 64;
+
+export function analyzeInline(path: string, maxBytes: number): Analysed {
+  const r = readArticle(path, maxBytes);
+  if (!r.ok) return r;
+  return { ok: true, text: r.text, notices: r.notices, analysis: analyzeText(r.text) };
+}
+
+export class AnalysisPool {
+  private workers: Worker[] = [];
+  private nextId = 1;
+  private readonly waiting = new Map<number, { worker: Worker; done: (r: AnalyzeReply | undefined) => void }>();
+
+  constructor(private readonly size = Math.max(1, Math.min(availableParallelism(), 8)), private readonly script = join(__dirname, 'worker.js')) {}
+
+  /** Analyses the files, calling `onResult` for each in completion order; resolves when all are done. */
+  async analyzeAll(paths: string[], maxBytes: number, onResult: (path: string, r: Analysed) => void, cancelled: () => boolean = () => false): Promise<void> {
+    let next = 0;
+    const inline = async () => {
+      for (let k = 0; next < paths.length && !cancelled(); k++) {
+        const path = paths[next++];
+        onResult(path, analyzeInline(path, maxBytes));
+        if (k % 25 === 24) await new Promise((r) => setImmediate(r));
+      }
+    };
+    if (paths.length < MIN_FILES_FOR_WORKERS || this.size < 2 || !this.start()) return inline();
+    const runOn = async (w: Worker): Promise<void> => {
+      while (next < paths.length && !cancelled()) {
+        const path = paths[next++];
+        const reply = await this.request(w, path, maxBytes);
+        if (!reply) { next--; return; } // the worker died: its file goes back to the queue
+        onResult(path, reply.ok ? { ok: true, text: reply.text, notices: reply.notices, analysis: restore(reply.text, reply.analysis) } : reply);
+      }
+    };
+    await Promise.all(this.workers.map(runOn));
+    await inline(); // whatever dead workers left behind
+  }
+
+  private start(): boolean {
+    if (this.workers.length) return true;
+    if (!existsSync(this.script)) return false;
+    try {
+      for (let i = 0; i < this.size; i++) {
+        const w = new Worker(this.script);
+        w.on('message', (r: AnalyzeReply) => { const x = this.waiting.get(r.id); this.waiting.delete(r.id); x?.done(r); });
+        w.on('error', () => this.drop(w));
+        w.on('exit', () => this.drop(w));
+        this.workers.push(w);
+      }
+      return true;
+    } catch {
+      this.close();
+      return false;
+    }
+  }
+
+  private request(w: Worker, path: string, maxBytes: number): Promise<AnalyzeReply | undefined> {
+    if (!this.workers.includes(w)) return Promise.resolve(undefined);
+    const id = this.nextId++;
+    return new Promise((done) => {
+      this.waiting.set(id, { worker: w, done });
+      w.postMessage({ id, path, maxBytes } satisfies AnalyzeRequest);
+    });
+  }
+
+  /** A worker that stopped answers its outstanding request with nothing, never leaving it hanging. */
+  private drop(w: Worker): void {
+    this.workers = this.workers.filter((x) => x !== w);
+    for (const [id, x] of this.waiting) if (x.worker === w) { this.waiting.delete(id); x.done(undefined); }
+  }
+
+  close(): void {
+    const ws = this.workers;
+    this.workers = [];
+    for (const w of ws) void w.terminate();
+  }
+}

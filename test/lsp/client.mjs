@@ -1,0 +1,113 @@
+// A minimal LSP client over stdio for protocol tests and benchmarks: starts the bundled server,
+// frames JSON-RPC, answers the server's requests as a plain editor would, and records what it sends.
+import { spawn } from 'node:child_process';
+import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export class LspClient {
+  constructor(serverPath, { cwd, configuration = null } = {}) {
+    this.child = spawn(process.execPath, [serverPath, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.configuration = configuration;
+    this.buf = Buffer.alloc(0);
+    this.nextId = 1;
+    this.pending = new Map();
+    this.diagnostics = new Map();
+    this.progress = [];
+    this.notifications = [];
+    this.stderr = '';
+    this.listeners = new Set();
+    this.child.stderr.on('data', (d) => { this.stderr += d; });
+    this.child.stdout.on('data', (d) => this.onData(d));
+    this.exited = new Promise((r) => this.child.on('exit', (code) => r(code)));
+  }
+
+  onData(d) {
+    this.buf = Buffer.concat([this.buf, d]);
+    for (;;) {
+      const head = this.buf.indexOf('\r\n\r\n');
+      if (head < 0) return;
+      const m = /Content-Length: *(\d+)/i.exec(this.buf.subarray(0, head).toString());
+      const len = Number(m[1]);
+      if (this.buf.length < head + 4 + len) return;
+      const msg = JSON.parse(this.buf.subarray(head + 4, head + 4 + len).toString('utf8'));
+      this.buf = this.buf.subarray(head + 4 + len);
+      this.onMessage(msg);
+    }
+  }
+
+  onMessage(msg) {
+    if (msg.id != null && msg.method == null) {
+      const p = this.pending.get(msg.id);
+      this.pending.delete(msg.id);
+      if (p) msg.error ? p.reject(new Error(msg.error.message)) : p.resolve(msg.result);
+      return;
+    }
+    if (msg.method === 'textDocument/publishDiagnostics') this.diagnostics.set(msg.params.uri, msg.params.diagnostics);
+    else if (msg.method === '$/progress') this.progress.push(msg.params.value);
+    else if (msg.id == null) this.notifications.push(msg);
+    if (msg.id != null) {
+      let result = null;
+      if (msg.method === 'workspace/configuration') result = msg.params.items.map(() => this.configuration);
+      this.send({ id: msg.id, result });
+    }
+    for (const l of this.listeners) l(msg);
+  }
+
+  send(msg) {
+    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...msg }), 'utf8');
+    this.child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+    this.child.stdin.write(body);
+  }
+
+  request(method, params, timeout = 30000) {
+    const id = this.nextId++;
+    this.send({ id, method, params });
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => { this.pending.delete(id); reject(new Error(`${method}: no answer in ${timeout} ms`)); }, timeout);
+      this.pending.set(id, { resolve: (v) => { clearTimeout(timer); resolve(v); }, reject: (e) => { clearTimeout(timer); reject(e); } });
+    });
+  }
+
+  notify(method, params) {
+    this.send({ method, params });
+  }
+
+  /** Resolves when `test(message)` holds for a message from the server (or already holds via `now`). */
+  waitFor(test, { timeout = 30000, now } = {}) {
+    if (now?.()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => { this.listeners.delete(l); reject(new Error('timed out waiting for the server')); }, timeout);
+      const l = (msg) => { if (test(msg) || now?.()) { clearTimeout(timer); this.listeners.delete(l); resolve(); } };
+      this.listeners.add(l);
+    });
+  }
+
+  async initialize(root, capabilities = {}) {
+    const uri = pathToFileURL(root).href;
+    const result = await this.request('initialize', {
+      processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: basename(root) }],
+      capabilities: {
+        textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true } },
+        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        window: { workDoneProgress: true },
+        ...capabilities,
+      },
+    });
+    this.notify('initialized', {});
+    return result;
+  }
+
+  /** Waits until indexing has ended and every given file has had a diagnostics report. */
+  async indexed(uris, timeout = 120000) {
+    const done = () => this.progress.some((p) => p.kind === 'end') && uris.every((u) => this.diagnostics.has(u));
+    await this.waitFor(() => done(), { timeout, now: done });
+  }
+
+  async close() {
+    await this.request('shutdown', null, 5000).catch(() => undefined);
+    this.notify('exit', null);
+    const timer = setTimeout(() => this.child.kill(), 2000);
+    await this.exited;
+    clearTimeout(timer);
+  }
+}
