@@ -256,7 +256,7 @@ function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer): Resolutio
       add({ doc, start: c.start, end: c.end, text: c.text, entityId: id, weight: 1 }, personEntity(id, fullName.get(id) ?? c.text));
     }
     for (const p of a.places) {
-      const place = gaz.byId.get(p.placeId) ?? countyPlace(p.placeId, gaz);
+      const place = gaz.byId.get(p.placeId) ?? countyPlace(p.placeId);
       if (!place) continue;
       const id = `place:${place.id}`;
       add({ doc, start: p.start, end: p.end, text: p.text, entityId: id, weight: p.text === place.name ? 3 : p.text.split(' ').length },
@@ -268,9 +268,8 @@ function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer): Resolutio
   return { entities, byDoc };
 }
 
-/** A county named in the text ("county:US-TX:Harris County"), as a place. */
-function countyPlace(id: string, gaz: Gazetteer): Place | undefined {
-  const m = /^county:(?:US-([A-Z]{2}):)?(.+)$/.exec(id);
-  if (!m) return undefined;
-  return { id, name: m[2], kind: 'county', country: 'US', admin: m[1], population: 0, aliases: [], partOf: m[1] ? gaz.stateByCode.get(m[1])?.id : undefined };
+/** A county named in the text ("county:Harris County"), as a place. */
+function countyPlace(id: string): Place | undefined {
+  const m = /^county:(.+)$/.exec(id);
+  return m ? { id, name: m[1], kind: 'county', country: '', population: 0, aliases: [] } : undefined;
 }

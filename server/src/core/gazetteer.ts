@@ -74,7 +74,7 @@ export class Gazetteer {
     const country = this.byId.get(`country:${p.country}`)?.name ?? p.country;
     if (p.kind === 'country') return 'country';
     if (p.kind === 'state') return `state in ${country === 'United States' ? 'the United States' : country}`;
-    if (p.kind === 'county') return `county${p.partOf ? ` in ${this.byId.get(p.partOf)?.name ?? ''}` : ''}`;
+    if (p.kind === 'county') return 'county';
     const state = p.admin ? this.stateByCode.get(p.admin)?.name : undefined;
     const host = p.partOf ? this.byId.get(p.partOf)?.name : undefined;
     const where = [host, state, country].filter(Boolean).join(', ');

@@ -1,6 +1,6 @@
 import { AMBIGUOUS_POSTAL_CODES } from './aliases';
 import type { Gazetteer } from './gazetteer';
-import { LOCATIVE_WORDS, ORG_WORDS } from './lexicon';
+import { FUNCTION_WORDS, LOCATIVE_WORDS, ORG_WORDS } from './lexicon';
 import type { Token } from './tokens';
 import type { Place, PlaceMention, Span } from './types';
 
@@ -32,7 +32,7 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok.cap) continue;
-    const county = countyAt(text, tokens, i, gaz);
+    const county = countyAt(text, tokens, i);
     if (county) {
       if (!ctx.taken.some((s) => s.start < county.end && county.start < s.end)) out.push(county);
       i = county.lastToken;
@@ -53,15 +53,15 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
 
 const COUNTY_WORDS = new Set(['County', 'Parish', 'Borough']);
 
-/** "Harris County", "Orleans Parish" (with ", Texas" naming the state): counties are places no city list holds. */
-function countyAt(text: string, tokens: Token[], i: number, gaz: Gazetteer): (PlaceMention & { lastToken: number }) | undefined {
+/** "Harris County", "Orleans Parish": counties are places no city list holds (same name, same county, within a corpus). */
+function countyAt(text: string, tokens: Token[], i: number): (PlaceMention & { lastToken: number }) | undefined {
   let j = i;
   while (j + 1 < tokens.length && j - i < 3 && tokens[j + 1].cap && adjacent(text, tokens[j], tokens[j + 1]) && !COUNTY_WORDS.has(tokens[j].text)) j++;
-  if (j === i || !COUNTY_WORDS.has(tokens[j].text) || !/^\p{Lu}\p{Ll}/u.test(tokens[i].text)) return undefined;
+  if (j === i || !COUNTY_WORDS.has(tokens[j].text) || !/^\p{Lu}\p{Ll}/u.test(tokens[i].text) || FUNCTION_WORDS.has(tokens[i].text)) return undefined;
+  if (insideOrgName(text, tokens, { start: i, end: j + 1, candidates: [] })) return undefined;
   const name = tokens.slice(i, j + 1).map((t) => t.text).join(' ');
-  const state = stateAfter(text, tokens, j + 1, gaz);
   return { kind: 'place', start: tokens[i].start, end: tokens[j].end, text: text.slice(tokens[i].start, tokens[j].end),
-    placeId: `county:${state?.admin ? `US-${state.admin}:` : ''}${name}`, lastToken: j };
+    placeId: `county:${name}`, lastToken: j };
 }
 
 function adjacent(text: string, a: Token, b: Token): boolean {

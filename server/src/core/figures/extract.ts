@@ -262,7 +262,10 @@ function describeScope(text: string, fig: Figure, clause: Span, s: Sentence, inp
   fig.nationwide = NATIONWIDE.test(clauseText);
   // The place: in the figure's clause, nearest after the number, else nearest before it.
   const inClause = input.places.filter((p) => p.start >= clause.start && p.end <= clause.end);
-  const place = inClause.find((p) => p.start >= fig.end) ?? inClause.filter((p) => p.end <= fig.start).pop();
+  const before = inClause.filter((p) => p.end <= fig.start);
+  const specific = (p: PlaceMention) => /^(city|county|district):/.test(p.placeId);
+  // after the number ("45 arrests in NY"), else the most specific before it ("In Harris County, Texas, 212 …")
+  const place = inClause.find((p) => p.start >= fig.end) ?? before.filter(specific).pop() ?? before.pop();
   if (place) { fig.placeId = place.placeId; fig.placeText = place.text; }
   // Running totals: words between the previous figure and this one, and just after it.
   const windowStart = Math.max(clause.start, previous && previous.end <= fig.start && previous.end >= s.start ? previous.end : s.start);
