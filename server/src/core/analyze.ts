@@ -1,6 +1,6 @@
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon';
-import { findPeople } from './people';
+import { findPeople, nameWord } from './people';
 import { findPlaces } from './places';
 import { LineIndex, contentHash } from './text';
 import { splitSentences, tokenize, type Token } from './tokens';
@@ -42,10 +42,14 @@ export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): Documen
     people.push(...ps);
     places.push(...pl);
     const taken = [...ps, ...pl];
-    for (const t of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
       if (!t.cap || t.allCaps || FUNCTION_WORDS.has(t.text) || MONTHS.has(t.text) || WEEKDAYS.has(t.text)) continue;
       if (taken.some((m) => m.start < t.end && t.start < m.end)) continue;
-      candidates.push({ start: t.start, end: t.end, text: t.text });
+      const p = tokens[i - 1];
+      const given = p && !p.possessive && t.start === p.outerEnd + 1 && nameWord(p, gaz) && !taken.some((m) => m.start < p.end && p.start < m.end)
+        ? { start: p.start, end: p.end, text: p.text } : undefined;
+      candidates.push({ start: t.start, end: t.end, text: t.text, given });
     }
   }
   const figures = extractFigures({ text, lineStarts: lines.starts, sentences, places, people });

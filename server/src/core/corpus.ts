@@ -1,7 +1,7 @@
 import { analyzeText, type DocumentAnalysis } from './analyze';
 import { contentHash } from './text';
 import { gazetteer, type Gazetteer } from './gazetteer';
-import type { EntityKind, Place, PlaceKind, Span } from './types';
+import type { EntityKind, NameCandidate, Place, PlaceKind, Span } from './types';
 import { bucketKey, type FigureEntry } from './figures/compare';
 import { toUtc } from './figures/dates';
 import { FindingsIndex, linksIn, type FigureLink } from './figures/findings';
@@ -217,15 +217,23 @@ function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer): Resolutio
   const bySurname = new Map<string, Map<string, number>>(); // surname → entity id → full mentions
   const fullName = new Map<string, string>();
   const docsOf = new Map<string, Set<string>>(); // entity id → docs with a full mention
-  for (const [doc, a] of docs) for (const p of a.people) {
-    if (!p.first) continue;
-    const id = fullKey(p.first, p.surname);
-    const counts = bySurname.get(fold(p.surname)) ?? new Map<string, number>();
+  const register = (doc: string, first: string, surname: string, name: string): string => {
+    const id = fullKey(first, surname);
+    const counts = bySurname.get(fold(surname)) ?? new Map<string, number>();
     counts.set(id, (counts.get(id) ?? 0) + 1);
-    bySurname.set(fold(p.surname), counts);
-    if (!fullName.has(id)) fullName.set(id, `${p.first} ${p.surname}`);
+    bySurname.set(fold(surname), counts);
+    if ((fullName.get(id)?.length ?? 0) < name.length) fullName.set(id, name);
     if (!docsOf.has(id)) docsOf.set(id, new Set());
     docsOf.get(id)!.add(doc);
+    return id;
+  };
+  for (const [doc, a] of docs) for (const p of a.people) if (p.first) register(doc, p.first, p.surname, p.name);
+  // "Ivanka Trump" where "Trump" is known: a given name the lexicon lacks makes another full name.
+  const givenNames = new Map<NameCandidate, string>();
+  for (const [doc, a] of docs) for (const c of a.candidates) {
+    const known = c.given && bySurname.get(fold(c.text));
+    if (!known || [...known.keys()].some((id) => fullName.get(id)?.startsWith(c.given!.text + ' '))) continue;
+    givenNames.set(c, register(doc, c.given!.text, c.text, `${c.given!.text} ${c.text}`));
   }
   // Bare surnames introduced by a title or a speech verb, with no full name anywhere, are people too.
   for (const a of docs.values()) for (const p of a.people) {
@@ -251,6 +259,11 @@ function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer): Resolutio
         personEntity(id, fullName.get(id) ?? p.name));
     }
     for (const c of a.candidates) {
+      const given = givenNames.get(c);
+      if (given) {
+        add({ doc, start: c.given!.start, end: c.end, text: `${c.given!.text} ${c.text}`, entityId: given, weight: 2 }, personEntity(given, fullName.get(given)!));
+        continue;
+      }
       const id = pick(doc, c.text);
       if (!id) continue;
       add({ doc, start: c.start, end: c.end, text: c.text, entityId: id, weight: 1 }, personEntity(id, fullName.get(id) ?? c.text));

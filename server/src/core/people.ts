@@ -12,7 +12,7 @@ const bare = (t: Token) => t.text.replace(/\.$/, '');
 const isTitle = (t: Token) => TITLE_WORDS.has(bare(t));
 
 /** Can this word be part of a person's name? */
-function nameWord(t: Token, gaz: Gazetteer): boolean {
+export function nameWord(t: Token, gaz: Gazetteer): boolean {
   if (!t.cap || t.allCaps) return false;
   const w = t.text;
   if (ORG_WORDS.has(w) || TITLE_WORDS.has(bare(t)) || FUNCTION_WORDS.has(w) || MONTHS.has(bare(t)) || WEEKDAYS.has(w) || PLACE_HEADS.has(w) || GROUP_NOUNS.has(w)) return false;
@@ -35,7 +35,10 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
     let j = i + 1;
     while (j < tokens.length && tokens[j].start === tokens[j - 1].outerEnd + 1 && text[tokens[j - 1].outerEnd] === ' ' && !tokens[j - 1].possessive) {
       if (tokens[j].cap) { j++; continue; }
-      if (RUN_JOINERS.has(tokens[j].text) && tokens[j + 1]?.cap && tokens[j + 1].start === tokens[j].outerEnd + 1) { j += 2; continue; }
+      // "Luis de la Fuente", "Anna van der Berg", "Secretary of State": joiners between capitalised words
+      let k = j;
+      while (k < tokens.length && RUN_JOINERS.has(tokens[k].text) && k - j < 3 && tokens[k + 1]?.start === tokens[k].outerEnd + 1) k++;
+      if (k > j && tokens[k]?.cap) { j = k + 1; continue; }
       break;
     }
     runs.push([i, j]);
@@ -51,7 +54,7 @@ export function findPeople(text: string, tokens: Token[], gaz: Gazetteer, blocke
     let a = a0;
     while (a < b && (FUNCTION_WORDS.has(tokens[a].text) || MONTHS.has(bare(tokens[a])) || WEEKDAYS.has(tokens[a].text) || RUN_JOINERS.has(tokens[a].text))) a++;
     if (a >= b) continue;
-    const found = titled(text, tokens, a, b, gaz) ?? fullName(text, tokens, a, b, gaz) ?? spoken(text, tokens, a, b, gaz);
+    const found = titled(text, tokens, a, b, gaz) ?? roleBefore(text, tokens, a, b, gaz) ?? fullName(text, tokens, a, b, gaz) ?? spoken(text, tokens, a, b, gaz);
     if (found) out.push(...found.filter((p) => !blocked.some((b) => b.start < p.end && p.start < b.end)));
   }
   return out;
@@ -69,6 +72,18 @@ function titled(text: string, tokens: Token[], a: number, b: number, gaz: Gazett
   const roleStart = extendRoleBackwards(text, tokens, a);
   const role = text.slice(tokens[roleStart].start, tokens[n - 1].outerEnd).replace(/[’']s$/, '');
   return [person(text, tokens, n, b, 'titled', role)];
+}
+
+/** "plant manager Tomasz Kowalczyk", "analyst Jane Roe": a lower-case role noun right before one to three name words. */
+function roleBefore(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
+  const r = tokens[a - 1];
+  if (!r || r.cap || !ROLE_NOUNS.has(r.text) || tokens[a].start !== r.outerEnd + 1 || b - a > 3) return undefined;
+  for (let k = a; k < b; k++) if (!nameWord(tokens[k], gaz) && !NAME_PARTICLES.has(tokens[k].text)) return undefined;
+  if (b - a === 1 && isMajorPlace(tokens[a].text, gaz)) return undefined;
+  // the role as written: the noun with up to two words before it ("Union president", "plant manager")
+  let s = a - 1;
+  while (s > a - 3 && s > 0 && tokens[s].start === tokens[s - 1].outerEnd + 1 && !FUNCTION_WORDS.has(tokens[s - 1].text) && /^[\p{L}-]+$/u.test(tokens[s - 1].text)) s--;
+  return [person(text, tokens, a, b, 'titled', text.slice(tokens[s].start, r.end))];
 }
 
 /** Lower-case modifiers and a capitalised run before a title: "ICE acting Director". */

@@ -43,6 +43,8 @@ export type Mention = PersonMention | PlaceMention;
 /** A capitalised word that may be a bare surname once the corpus knows that surname. */
 export interface NameCandidate extends Span {
   text: string;
+  /** A name word right before it ("Ivanka" in "Ivanka Trump"): a given name once the surname is known. */
+  given?: Span & { text: string };
 }
 
 export interface Place {

@@ -1,0 +1,76 @@
+// People across articles: invented articles written for these tests (not the seeds).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { corpusOf, entitiesOf, entityAt } from './helpers.mjs';
+
+const strike = {
+  'a.txt': `Strike halts plant in Toledo
+Union president Dana Whitfield said 4,980 workers walked out on Monday.
+“We are not going back,” Whitfield told reporters. Plant manager Tomasz Kowalczyk disagreed.
+Governor Mike DeWine urged both sides to talk. Okafor said the line was quiet.
+Whitfield’s deputy, Luis de la Fuente, called it historic. Rep. Alexandria Ocasio-Cortez posted support.
+`,
+  'b.txt': `Talks resume at Toledo plant
+Kowalczyk said the company offered a 4% raise. Secretary Whitfield? No: the union's Whitfield rejected it.
+Ocasio-Cortez repeated her support, and Anna van der Berg, an analyst, said talks could last weeks.
+`,
+};
+
+test('full names with and without titles become people', () => {
+  const people = entitiesOf(corpusOf(strike), 'person');
+  for (const name of ['Dana Whitfield', 'Tomasz Kowalczyk', 'Mike DeWine', 'Luis de la Fuente', 'Alexandria Ocasio-Cortez', 'Anna van der Berg']) {
+    assert.ok(people[name], `${name} missing from ${Object.keys(people).join(', ')}`);
+  }
+});
+
+test('surname-only mentions resolve to the full name, in the same and in another article', () => {
+  const c = corpusOf(strike);
+  assert.equal(entityAt(c, 'a.txt', 'Whitfield told')?.name, 'Dana Whitfield');
+  assert.equal(entityAt(c, 'b.txt', 'Kowalczyk said')?.name, 'Tomasz Kowalczyk');
+  assert.equal(entityAt(c, 'b.txt', 'Ocasio-Cortez repeated')?.name, 'Alexandria Ocasio-Cortez');
+});
+
+test('a possessive is a mention of the person, without the ’s', () => {
+  const c = corpusOf(strike);
+  const e = entityAt(c, 'a.txt', 'Whitfield’s');
+  assert.equal(e?.name, 'Dana Whitfield');
+  assert.ok(e.mentions.some((m) => m.text === 'Whitfield'));
+});
+
+test('a bare surname with a speech verb is a person', () => {
+  const people = entitiesOf(corpusOf(strike), 'person');
+  assert.ok(people.Okafor, Object.keys(people).join(', '));
+});
+
+test('roles are kept as written in each article', () => {
+  const c = corpusOf(strike);
+  const roles = entityAt(c, 'a.txt', 'Tomasz Kowalczyk').roles.map((r) => r.role);
+  assert.deepEqual(roles, ['Plant manager']);
+  assert.ok(entityAt(c, 'a.txt', 'Luis de la Fuente').roles.some((r) => /deputy/.test(r.role)));
+  assert.ok(entityAt(c, 'b.txt', 'Anna van der Berg').roles.some((r) => r.role === 'analyst'));
+});
+
+test('organisations, laws, gangs, operations, months and boilerplate are not people', () => {
+  const c = corpusOf({
+    'n.txt': `ORGANIZATIONS IN THIS STORY
+In April, the Department of Homeland Security cited the Alien Enemies Act against MS-13 and Tren de Aragua.
+The “Safe City” operation ended in January, the Epoch Times reported. Photo: Public Domain/Wikimedia
+Officials said the Justice Department would appeal. Rescuers said the water was rising.
+`,
+  });
+  assert.deepEqual(entitiesOf(c, 'person'), {});
+});
+
+test('a caption that runs a name into a title keeps only the name', () => {
+  const c = corpusOf({ 'c.txt': 'Kristi Noem Secretary of Department of Homeland Security | Department of Homeland Security\nThe secretary spoke.' });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'person')), ['Kristi Noem']);
+});
+
+test('the same surname goes to the person named in that article', () => {
+  const c = corpusOf({
+    'x.txt': 'Donald Trump spoke first. Later, Trump left.',
+    'y.txt': 'Ivanka Trump visited the site. Trump waved to the crowd.',
+  });
+  assert.equal(entityAt(c, 'x.txt', 'Trump left')?.name, 'Donald Trump');
+  assert.equal(entityAt(c, 'y.txt', 'Trump waved')?.name, 'Ivanka Trump');
+});
