@@ -62,6 +62,8 @@ async function runElectron(executable, testsDir) {
 }
 
 let summary;
+// Workbench chatter that reaches the same console as mocha; shown only with CROSSCHECK_E2E_VERBOSE.
+const noise = /ENOTFOUND open-vsx\.org|^SettingsEditor2: |^Creating a socket|^Resolv(ing|ed) connection token|^\[reconnection-grace-time\]|^Updating additional builtin extensions cache|^\[Service Worker\]|^\[AgentHost|^\[AccountPolicyGate\]/;
 
 async function runCodeServer(testsDir) {
   const t = tools();
@@ -86,7 +88,7 @@ async function runCodeServer(testsDir) {
       const line = Array.isArray(args) ? format(...args) : format(args);
       const m = /^(\d+) passed, (\d+) failed$/m.exec(line);
       if (m) summary = { passed: Number(m[1]), failed: Number(m[2]) };
-      else console.log(line); // the summary is printed once, as the very last line
+      else if (verbose || !noise.test(line)) console.log(line); // the summary is printed once, as the very last line
 
     });
     if (verbose) page.on('pageerror', (e) => console.error(`[page] ${e.message}`));

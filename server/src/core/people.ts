@@ -99,7 +99,6 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
   for (let f = a; f < b - 1; f++) {
     const t = tokens[f];
     if (!FIRST_NAMES.has(t.text) || t.possessive || !nameWord(t, gaz)) continue;
-    if (f === a && isMajorPlace(t.text, gaz) && !isTitle(tokens[f - 1] ?? t)) continue;
     let e = f + 1;
     while (e < b && e - f < MAX_NAME_WORDS && (nameWord(tokens[e], gaz) || (NAME_PARTICLES.has(tokens[e].text) && e + 1 < b))) {
       e++;
@@ -109,7 +108,10 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
     if (e === f + 1) continue;
     // A run that goes on to an organisation word names the organisation: "John Jay College".
     if (e < b && ORG_WORDS.has(tokens[b - 1].text) && !isTitle(tokens[e])) return undefined;
-    return [person(text, tokens, f, e, 'full-name', appositiveRole(text, tokens, f, e))];
+    const role = appositiveRole(text, tokens, f, e);
+    // "Dallas Cowboys", "Georgia Tech": a given name that is also a big place needs more evidence of a person
+    if (isMajorPlace(t.text, gaz) && !isTitle(tokens[f - 1] ?? t) && !role && !SPEECH_VERBS.has(tokens[e]?.text ?? '')) continue;
+    return [person(text, tokens, f, e, 'full-name', role)];
   }
   return undefined;
 }

@@ -10,7 +10,7 @@ const NEEDS_LOCATIVE = new Set(['Mobile', 'Reading', 'Independence', 'Orange', '
   'Victoria', 'Concord', 'Columbia', 'Lincoln', 'Jackson', 'Warren', 'Hamilton', 'Lawrence', 'Allen', 'Clinton',
   'Franklin', 'Madison', 'Irving', 'Garland', 'Carson', 'Pierre', 'Harrison', 'Kent', 'Hampton', 'Troy', 'Eugene', 'Tyler']);
 
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'de', 'on']);
+const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'on']);
 
 export interface PlaceContext {
   text: string;
@@ -145,12 +145,10 @@ function stateContext(text: string, tokens: Token[], hit: Hit): boolean {
 /** "Los Angeles Times", "University of California", "New York Police Department": part of an organisation's name. */
 function insideOrgName(text: string, tokens: Token[], hit: Hit): boolean {
   let j = hit.end;
-  let lastCap: Token | undefined;
   while (j < tokens.length && adjacent(text, tokens[j - 1], tokens[j]) && (tokens[j].cap || CONNECTORS.has(tokens[j].text))) {
-    if (tokens[j].cap) lastCap = tokens[j];
+    if (tokens[j].cap && ORG_WORDS.has(tokens[j].text)) return true;
     j++;
   }
-  if (lastCap && ORG_WORDS.has(lastCap.text)) return true;
   const p1 = tokens[hit.start - 1], p2 = tokens[hit.start - 2];
   if (p1 && p2 && CONNECTORS.has(p1.text) && adjacent(text, p1, tokens[hit.start]) && adjacent(text, p2, p1) && ORG_WORDS.has(p2.text)) return true;
   return false;

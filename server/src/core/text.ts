@@ -20,7 +20,7 @@ export function decodeBytes(bytes: Uint8Array, maxBytes: number): Decoded {
   } catch {
     return {
       ok: true,
-      text: new TextDecoder('windows-1252').decode(body),
+      text: decodeWindows1252(body),
       notices: [{ severity: 'info', message: 'The file is not valid UTF-8; it was read as Windows-1252.' }],
     };
   }
@@ -96,4 +96,16 @@ export function contentHash(text: string): string {
     h2 = Math.imul(h2 ^ c, 2246822519);
   }
   return (h1 >>> 0).toString(36) + (h2 >>> 0).toString(36) + text.length.toString(36);
+}
+
+/** Windows-1252 differs from Latin-1 in 0x80–0x9F (curly quotes, dashes, €); Node's decoder treats it as Latin-1. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk);
+  }
+  return out.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }

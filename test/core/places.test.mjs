@@ -1,0 +1,71 @@
+// Places: aliases, abbreviations, ambiguity. Invented sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { corpusOf, entitiesOf, entityAt } from './helpers.mjs';
+
+test('city aliases and nicknames resolve to one place across articles', () => {
+  const c = corpusOf({
+    'a.txt': 'Rents in New York City rose again. NYC landlords blamed taxes.',
+    'b.txt': 'Tourists flocked to the Big Apple. In Philly, protests grew; Philadelphia police watched.',
+    'c.txt': 'The LA mayor and the Los Angeles council met. A Boston, MA, firm and a Springfield, Mass., agency joined.',
+  });
+  assert.equal(entityAt(c, 'b.txt', 'Big Apple').name, 'New York City');
+  assert.equal(entityAt(c, 'a.txt', 'NYC').name, 'New York City');
+  assert.equal(entityAt(c, 'b.txt', 'Philly').name, 'Philadelphia');
+  assert.equal(entityAt(c, 'c.txt', 'LA').name, 'Los Angeles');
+  assert.equal(entityAt(c, 'c.txt', 'MA').name, 'Massachusetts');
+  assert.equal(entityAt(c, 'c.txt', 'Mass.').name, 'Massachusetts');
+  assert.equal(entityAt(c, 'c.txt', 'Springfield').description, 'city in Massachusetts, United States');
+});
+
+test('the country under all its names', () => {
+  const c = corpusOf({ 'u.txt': 'The US, the U.S. and the USA are one. America and the United States agree.' });
+  const us = entitiesOf(c, 'place')['United States'];
+  assert.deepEqual(us.sort(), ['America', 'U.S.', 'US', 'USA', 'United States'].sort());
+});
+
+test('New York is the city unless the text says state', () => {
+  const c = corpusOf({
+    'n.txt': 'The mayors of New York and Chicago spoke. Inmates are held across New York state. The Mayor of New York agreed.',
+  });
+  assert.equal(entityAt(c, 'n.txt', 'New York').name, 'New York City');
+  assert.equal(entityAt(c, 'n.txt', 'New York', 2).name, 'New York');
+  assert.equal(entityAt(c, 'n.txt', 'New York', 2).placeKind, 'state');
+  assert.equal(entityAt(c, 'n.txt', 'New York', 3).name, 'New York City');
+});
+
+test('the most populous place wins unless a state is named beside it', () => {
+  const c = corpusOf({ 'x.txt': 'Arrests were made in Newark and Buffalo. A second Newark, Delaware, raid followed.' });
+  assert.equal(entityAt(c, 'x.txt', 'Newark').description, 'city in New Jersey, United States');
+  assert.equal(entityAt(c, 'x.txt', 'Buffalo').description, 'city in New York, United States');
+  assert.equal(entityAt(c, 'x.txt', 'Newark', 2).description, 'city in Delaware, United States');
+});
+
+test('small towns count when their state is named', () => {
+  const c = corpusOf({ 't.txt': 'The shooting in Uvalde, Texas, shocked the nation.' });
+  assert.equal(entityAt(c, 't.txt', 'Uvalde')?.name, 'Uvalde');
+});
+
+test('boroughs and counties are places', () => {
+  const c = corpusOf({ 'b.txt': 'Raids in the Bronx and in Harris County drew protests.' });
+  assert.equal(entityAt(c, 'b.txt', 'Bronx').placeKind, 'district');
+  assert.match(entityAt(c, 'b.txt', 'Bronx').description, /New York City/);
+  assert.equal(entityAt(c, 'b.txt', 'Harris County').placeKind, 'county');
+});
+
+test('organisations, operations, look-alikes and shouting are not places', () => {
+  const c = corpusOf({
+    'o.txt': `ORGANIZATIONS IN THIS STORY
+The Los Angeles Times and the University of California reported on the “Safe City” operation and the State Department.
+An MS-13 member was held. Critics decried lax enforcement. Ms Rivera, an MD, spoke in person.
+`,
+  });
+  assert.deepEqual(entitiesOf(c, 'place'), {});
+});
+
+test('a person named like a place stays a person', () => {
+  const c = corpusOf({ 'p.txt': 'Austin Harris, a teacher, met Governor Georgia Lee in Austin.' });
+  const people = entitiesOf(c, 'person');
+  assert.ok(people['Austin Harris'] && people['Georgia Lee'], Object.keys(people).join(', '));
+  assert.deepEqual(entitiesOf(c, 'place'), { Austin: ['Austin'] });
+});

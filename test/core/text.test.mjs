@@ -1,0 +1,69 @@
+// Bad input: every odd file gets a clear answer and nothing is lost.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { core, corpusOf, entityAt } from './helpers.mjs';
+
+const enc = (s) => new TextEncoder().encode(s);
+const MB = 1024 * 1024;
+
+test('UTF-8 with a BOM is read without the BOM', () => {
+  const d = core.decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...enc('Héllo')]), MB);
+  assert.deepEqual(d, { ok: true, text: 'Héllo', notices: [] });
+});
+
+test('invalid UTF-8 is read as Windows-1252 with a notice', () => {
+  const d = core.decodeBytes(new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x68, 0x69, 0x94]), MB);
+  assert.equal(d.ok, true);
+  assert.equal(d.text, 'Café “hi”');
+  assert.match(d.notices[0].message, /not valid UTF-8/);
+});
+
+test('UTF-16 with a BOM is decoded', () => {
+  const bytes = new Uint8Array([0xff, 0xfe, ...[...'Mayor Lee'].flatMap((c) => [c.charCodeAt(0), 0])]);
+  assert.equal(core.decodeBytes(bytes, MB).text, 'Mayor Lee');
+});
+
+test('binary and oversized files are refused with a reason', () => {
+  const bin = core.decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), MB);
+  assert.equal(bin.ok, false);
+  assert.match(bin.reason, /binary/);
+  const big = core.decodeBytes(new Uint8Array(3 * MB), 2 * MB);
+  assert.equal(big.ok, false);
+  assert.match(big.reason, /over the 2\.0 MB limit/);
+});
+
+test('CRLF line ends keep lines and offsets right', () => {
+  const text = 'Headline here\r\n\r\nMayor Jane Roe said 40 people came.\r\nRoe left.\r\n';
+  const c = corpusOf({ 'crlf.txt': text });
+  const e = entityAt(c, 'crlf.txt', 'Roe left');
+  assert.equal(e.name, 'Jane Roe');
+  const lines = c.analysis('crlf.txt').lines;
+  assert.deepEqual(lines.position(text.indexOf('Roe left')), { line: 3, character: 0 });
+  assert.equal(lines.offset(3, 0), text.indexOf('Roe left'));
+  assert.deepEqual(c.analysis('crlf.txt').sentences.map((s) => s.line), [0, 2, 3]);
+});
+
+test('an empty file and a file of blank lines are articles with nothing in them', () => {
+  const c = corpusOf({ 'empty.txt': '', 'blank.txt': '\n\n  \n' });
+  assert.equal(c.size, 2);
+  assert.equal(c.resolution().entities.size, 0);
+  assert.deepEqual(c.analysis('empty.txt').figures.figures, []);
+});
+
+test('sentences split at the end of a quote and after abbreviations only where they end', () => {
+  const text = 'She posted on X. “Dirtbags like this will go,” she said. Gov. Lee met the U.S. Department staff in Atlanta, Ga., on Jan. 23. He left.';
+  const a = core.analyzeText(text);
+  assert.deepEqual(a.sentences.map((s) => text.slice(s.start, s.end)), [
+    'She posted on X.',
+    '“Dirtbags like this will go,” she said.',
+    'Gov. Lee met the U.S. Department staff in Atlanta, Ga., on Jan. 23.',
+    'He left.',
+  ]);
+});
+
+test('a corpus of one article works, and deleting it leaves an empty corpus', () => {
+  const c = corpusOf({ 'one.txt': 'Police Chief Ana Ruiz said 12 people were arrested in Denver. Ruiz said more may follow.' });
+  assert.equal(entityAt(c, 'one.txt', 'Ruiz said more').name, 'Ana Ruiz');
+  assert.equal(c.delete('one.txt'), true);
+  assert.equal(c.resolution().entities.size, 0);
+});
