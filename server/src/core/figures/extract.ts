@@ -88,12 +88,12 @@ function clauses(text: string, s: Sentence): Span[] {
 }
 
 const ATTRIBUTION_PATTERNS: RegExp[] = [
-  /\baccording to ((?:the )?[A-Z][\w.’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.’'&-]*){0,5})/,
+  /\b[Aa]ccording to ((?:the )?[A-Z][\w.’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.’'&-]*){0,5})/,
   /\b((?:the )?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s+(?:said|says|reported|reports|announced|stated|states|told|estimated|estimates|counted|confirmed|posted|touted|detailed)\b/,
   /\b(?:said|says|reported|announced|stated)\s+((?:[A-Z][\w.’'&-]*)(?:\s+[A-Z][\w.’'&-]*){0,3})/,
 ];
 
-const ATTRIBUTION_HINT = /\b(?:said|says|reported|reports|announced|stated|states|told|estimated|estimates|counted|confirmed|posted|touted|detailed|according)\b/;
+const ATTRIBUTION_HINT = /\b(?:said|says|reported|reports|announced|stated|states|told|estimated|estimates|counted|confirmed|posted|touted|detailed|[Aa]ccording)\b/;
 
 function attributionOf(sentence: string): string | undefined {
   if (!ATTRIBUTION_HINT.test(sentence)) return undefined;
@@ -104,10 +104,10 @@ function attributionOf(sentence: string): string | undefined {
   return undefined;
 }
 
-function classify(text: string, n: RawNumber): { kind: FigureKind; end: number } | undefined {
+function classify(text: string, n: RawNumber): { kind: FigureKind; end: number; start?: number } | undefined {
   const before = text.slice(Math.max(0, n.start - 20), n.start);
   const after = text.slice(n.end, n.end + 24);
-  if (/[\p{L}]-$/u.test(before) || /^-[\p{L}]+\d/u.test(after) || IDENTIFIER_BEFORE.test(before)) return { kind: 'identifier', end: n.end };
+  if (/[\p{L}]-$/u.test(before) || /^-[\p{L}]+\d/u.test(after) || IDENTIFIER_BEFORE.test(before)) return { kind: 'identifier', end: n.end, start: n.start - (/[\p{L}\d]+-$/u.exec(before)?.[0].length ?? 0) };
   const age = /^(?:-|\s)(?:year|month|week)s?(?:-|\s)old\b/i.exec(after);
   if (age) return { kind: 'age', end: n.end + age[0].length };
   if (/\b(?:aged|age|ages)\s+$/i.test(before)) return { kind: 'age', end: n.end };
@@ -148,7 +148,8 @@ export function extractFigures(input: FigureInput): DocumentFigures {
       const cls = classify(text, n);
       if (!cls) continue;
       if (cls.kind === 'identifier' || cls.kind === 'ordinal' || cls.kind === 'duration') {
-        figures.push({ ...nonCount(cls.kind, n.start, cls.end, text.slice(n.start, cls.end), si, quotes, attribution), value: n.value });
+        const from = cls.start ?? n.start;
+        figures.push({ ...nonCount(cls.kind, from, cls.end, text.slice(from, cls.end), si, quotes, attribution), value: n.value });
         continue;
       }
       const clause = parts.find((c) => c.start <= n.start && n.start < c.end) ?? { start: s.start, end: s.end };
@@ -257,6 +258,12 @@ function describeMeasure(text: string, fig: Figure, clause: Span, sentenceStart:
   }
 }
 
+/** "9 dead since the storm began" — but not "1,179 arrests, bringing the total since Jan. 23 to …", which is the next figure's. */
+function sinceAfter(after: string): RegExpExecArray | null {
+  const m = /\bsince\s+((?:his|her|their|the|its|this|last)\s+)?([\p{L}]+)/iu.exec(after);
+  return m && !CUMULATIVE.test(after.slice(0, m.index)) ? m : null;
+}
+
 function describeScope(text: string, fig: Figure, clause: Span, s: Sentence, input: FigureInput, dates: DateSpan[], dateline: CalendarDate | undefined, previous: Figure | undefined): void {
   const clauseText = text.slice(clause.start, clause.end);
   fig.nationwide = NATIONWIDE.test(clauseText);
@@ -269,8 +276,8 @@ function describeScope(text: string, fig: Figure, clause: Span, s: Sentence, inp
   if (place) { fig.placeId = place.placeId; fig.placeText = place.text; }
   // Running totals: words between the previous figure and this one, and just after it.
   const windowStart = Math.max(clause.start, previous && previous.end <= fig.start && previous.end >= s.start ? previous.end : s.start);
-  const windowText = text.slice(windowStart, Math.min(clause.end, fig.end + 24));
-  fig.cumulative = CUMULATIVE.test(windowText);
+  // running totals: said before the figure ("bringing the total … to 3,552") or right after it ("500 total", "9 so far")
+  fig.cumulative = CUMULATIVE.test(text.slice(windowStart, fig.start)) || /^\s*(?:[\p{L}-]+\s+)?(?:total|in all|so far|to date|altogether)\b/iu.test(text.slice(fig.end, fig.end + 30));
   const sinceMatch = dates.find((d) => d.start >= windowStart && d.end <= fig.start && /\bsince\s+$/i.test(text.slice(d.start - 6, d.start)));
   if (sinceMatch) {
     const day = resolveDay(sinceMatch, dateline);
@@ -280,7 +287,7 @@ function describeScope(text: string, fig: Figure, clause: Span, s: Sentence, inp
   } else {
     // "since the storm began": before the figure, or after it in the same clause
     const m = /\bsince\s+((?:his|her|their|the|its|this|last)\s+)?([\p{L}]+)/iu.exec(text.slice(windowStart, fig.start))
-      ?? /\bsince\s+((?:his|her|their|the|its|this|last)\s+)?([\p{L}]+)/iu.exec(text.slice(fig.end, clause.end));
+      ?? sinceAfter(text.slice(fig.end, clause.end).split(/\d/)[0]);
     if (m) {
       const date = dates.find((d) => text.slice(d.start - 6, d.start).toLowerCase().endsWith('since ') && m[0].endsWith(d.text.split(/\s/)[0]));
       const day = date && resolveDay(date, dateline);

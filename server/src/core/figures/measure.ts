@@ -58,6 +58,13 @@ const STOP = new Set(['in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'of',
   'sent', 'spent', 'paid', 'lost', 'won', 'built', 'hit', 'run', 'got', 'gotten', 'came', 'went', 'remain', 'remained', 'remains',
   'include', 'included', 'includes', 'did', 'does', 'do', 'get', 'make', 'makes', 'take', 'takes', 'face', 'faced', 'faces']);
 
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'cattle', 'feet', 'teeth', 'mice', 'data', 'media']);
+
+function isPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  return IRREGULAR_PLURALS.has(w) || (w.length > 3 && /s$/.test(w) && !/(ss|us|is|ous)$/.test(w));
+}
+
 export function singular(word: string): string {
   const w = word.toLowerCase();
   const irregular: Record<string, string> = { people: 'person', men: 'man', women: 'woman', children: 'child', police: 'police', news: 'news', series: 'series', data: 'data' };
@@ -96,6 +103,11 @@ export function nounPhraseAfter(text: string, from: number, limit: number): Noun
     i += w.length;
     end = i;
     if (text[i] !== ' ') break;
+    // after a plural noun, only another plural goes on: "weapons offenses", but "safest cities cooperate"
+    if (isPlural(w)) {
+      const next = /^ ([\p{L}][\p{L}'’-]*)/u.exec(text.slice(i, i + 40));
+      if (!next || !isPlural(next[1])) break;
+    }
   }
   // the head is the last word; a trailing adjective-only phrase ("45 total") has none
   if (!words.length) return { modifiers: [], end: from };

@@ -35,7 +35,8 @@ export function hedgeOf(before: string, after: string): HedgeMatch {
   const b = before.toLowerCase();
   for (const h of BEFORE) {
     const m = h.re.exec(b);
-    if (m) return { qualifier: h.qualifier, text: m[1], below: h.below };
+    // the hedge as written, in its own case ("Nearly")
+    if (m) return { qualifier: h.qualifier, text: before.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length), below: h.below };
   }
   const a = after.toLowerCase();
   for (const h of AFTER) {

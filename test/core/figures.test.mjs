@@ -1,0 +1,117 @@
+// Figure extraction: values, hedges, kinds, measures, scopes. Invented sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { corpusOf, figureAt } from './helpers.mjs';
+
+const one = (text) => corpusOf({ 'f.txt': text });
+const fig = (text, at, nth) => figureAt(one(text), 'f.txt', at, nth);
+
+test('values written as digits, words and vague quantities', () => {
+  assert.equal(fig('Police made 1,179 arrests.', '1,179').value, 1179);
+  assert.equal(fig('Forty-one people were hurt.', 'Forty-one').value, 41);
+  assert.equal(fig('It yielded one arrest.', 'one').value, 1);
+  assert.equal(fig('Crews found two dozen cars.', 'two dozen').value, 24);
+  assert.equal(fig('The fund reached $1.2 million.', '1.2 million').value, 1_200_000);
+  const v = fig('He sent thousands of troops.', 'thousands');
+  assert.equal(v.vague, true);
+  assert.equal(fig('It is one that limits cooperation.', 'one'), undefined);
+});
+
+test('each hedge becomes a qualifier and an interval', () => {
+  const cases = [
+    ['nearly 500 arrests', 'approx', 450, 500],
+    ['about 1,200 evacuated', 'approx', 1080, 1320],
+    ['an estimated 300 homes', 'approx', 270, 330],
+    ['more than 100 rescued', 'moreThan', 100, Infinity],
+    ['over 60 cars', 'moreThan', 60, Infinity],
+    ['at least 3 dead', 'atLeast', 3, Infinity],
+    ['up to 40 trucks', 'atMost', 0, 40],
+    ['as many as 70 boats', 'atMost', 0, 70],
+    ['fewer than 20 beds', 'lessThan', 0, 20],
+    ['between 200 and 300 homes', 'range', 200, 300],
+    ['20 to 30 homes', 'range', 20, 30],
+  ];
+  for (const [phrase, qualifier, lo, hi] of cases) {
+    const f = fig(`Officials reported ${phrase} on Monday.`, phrase.match(/\d[\d,]*/)[0]);
+    assert.equal(f.qualifier, qualifier, phrase);
+    assert.equal(Math.round(f.interval.lo), lo, phrase);
+    assert.equal(f.interval.hi, hi, phrase);
+  }
+});
+
+test('ratios: "X out of Y" and "X in 10"', () => {
+  const f = fig('Seven out of the ten safest cities cooperate.', 'Seven');
+  assert.equal(f.ratioOf, 10);
+  assert.equal(f.measure, 'safest city');
+  const r = fig('Roughly 3 in 10 voters agree.', '3');
+  assert.equal(r.kind, 'ratio');
+  assert.equal(r.ratioOf, 10);
+});
+
+test('kinds that are never counts', () => {
+  const c = one(`| SEP 28, 2017 | 7:56 PM
+Saturday, 30 Sep, 2017
+An MS-13 member assaulted a 7-year-old and a man over 14 years old on Jan. 23 during a four-day operation with eight-hour shifts.
+She was convicted of first degree assault. Ana Ruiz, 34, said 40% of the $5 million was spent.`);
+  const kinds = Object.fromEntries(c.analysis('f.txt').figures.figures.map((f) => [f.text, f.kind]));
+  assert.deepEqual(kinds, {
+    'SEP 28, 2017': 'date', '7:56 PM': 'time', '30 Sep, 2017': 'date', 'MS-13': 'identifier', '7-year-old': 'age',
+    '14 years old': 'age', 'Jan. 23': 'date', 'four-day': 'duration', 'eight-hour': 'duration', '34': 'age', '40%': 'percent', '5 million': 'money',
+  });
+});
+
+test('what is counted: the head noun, or the event a verb names', () => {
+  const c = one(`ICE arrested 498 individuals. In Philadelphia, 107 illegal immigrants were arrested, while 101 were arrested in Los Angeles.
+There were 152 weapons offenses and 235 drug-related offenses. The 45 arrests in NY came first, 500 total nationwide.`);
+  const m = (t) => figureAt(c, 'f.txt', t).measure;
+  assert.equal(m('498'), 'arrests');
+  assert.equal(m('107'), 'arrests');
+  assert.equal(m('101'), 'arrests');
+  assert.equal(m('152'), 'weapon offense');
+  assert.equal(m('235'), 'drug offense');
+  assert.equal(m('45'), 'arrests');
+  assert.equal(m('500'), 'arrests');
+});
+
+test('scope: the place of each clause, nationwide, running totals, partitives', () => {
+  const c = one(`In Philadelphia, 107 illegal immigrants were arrested, while 101 were arrested in Los Angeles and 45 people were arrested in NY.
+ICE made 1,179 arrests nationwide, bringing the total since Jan. 23 to 3,552. ICE said of the 50 arrests made, 20 were not criminals.`);
+  const f = (t) => figureAt(c, 'f.txt', t);
+  assert.equal(f('107').placeText, 'Philadelphia');
+  assert.equal(f('101').placeText, 'Los Angeles');
+  assert.equal(f('45').placeText, 'NY');
+  assert.equal(f('1,179').nationwide, true);
+  assert.equal(f('1,179').cumulative, false);
+  assert.equal(f('3,552').cumulative, true);
+  assert.equal(f('3,552').sinceText, 'since Jan. 23');
+  assert.equal(f('20').subset, true);
+});
+
+test('time: the dateline, weekdays resolved against it, and named events', () => {
+  const c = one(`ICE Cracks Down — Arrests Nearly 500
+| SEP 28, 2017 | 7:56 PM
+On Thursday, ICE announced it arrested 498 individuals during “Operation Safe City.”`);
+  const a = c.analysis('f.txt');
+  assert.deepEqual(a.figures.dateline, { month: 9, day: 28, year: 2017 });
+  const f = figureAt(c, 'f.txt', '498');
+  assert.equal(new Date(f.day).toISOString().slice(0, 10), '2017-09-28');
+  assert.equal(f.eventText, 'Operation Safe City');
+  assert.equal(figureAt(c, 'f.txt', '500').qualifierText, 'Nearly');
+});
+
+test('dateline formats', () => {
+  const cases = [['Saturday, 30 Sep, 2017', { month: 9, day: 30, year: 2017 }], ['March 4, 2025', { month: 3, day: 4, year: 2025 }],
+    ['Published 2024-11-05 08:00', { year: 2024, month: 11, day: 5 }], ['By Jo Lee | 11/05/2024', { month: 11, day: 5, year: 2024 }]];
+  for (const [line, date] of cases) assert.deepEqual(one(`Headline\n${line}\nBody text.`).analysis('f.txt').figures.dateline, date, line);
+  assert.equal(one('Headline\nNo date here.\nBody.').analysis('f.txt').figures.dateline, undefined);
+});
+
+test('attribution and quotation', () => {
+  const c = one(`“We arrested 45 people,” said Jorge Field. According to DHS, 7,113 people are held. ICE said 20 were released.`);
+  const f = (t) => figureAt(c, 'f.txt', t);
+  assert.equal(f('45').quoted, true);
+  assert.equal(f('45').attribution, 'Jorge Field');
+  assert.equal(f('7,113').attribution, 'DHS');
+  assert.equal(f('7,113').quoted, false);
+  assert.equal(f('20').attribution, 'ICE');
+});
