@@ -1,0 +1,90 @@
+// Verdicts between articles, and the look-alikes that must never be linked. Invented articles written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { core, corpusOf, figureAt, plainLinks, verdicts } from './helpers.mjs';
+
+const dated = (date, body) => `Headline\n${date}\n${body}`;
+
+test('conflict: two articles of the same day give different counts for the same place', () => {
+  const c = corpusOf({
+    'a.txt': dated('March 4, 2025', 'Police said 107 people were arrested in Philadelphia.'),
+    'b.txt': dated('March 4, 2025', 'In Philadelphia, 109 people were arrested, officials said.'),
+  });
+  assert.deepEqual(verdicts(c), ['a.txt:107 conflict', 'b.txt:109 conflict']);
+  const [f] = core.findingsFor(c, 'a.txt', plainLinks);
+  assert.equal(f.code, 'figure-conflict');
+  assert.equal(f.related[0].doc, 'b.txt');
+  assert.match(f.message, /^107 arrests \(Philadelphia\) here; “In Philadelphia, 109 people were arrested, officials said\.” \(b\.txt, Mar 4, 2025\) says 109 — these cannot both be right$/);
+});
+
+test('conflict through hedges: "more than 500" vs 498, "about 1,200" vs 350', () => {
+  const c = corpusOf({
+    'a.txt': dated('May 2, 2024', 'More than 500 people were arrested in Denver. About 1,200 residents were evacuated in Boulder.'),
+    'b.txt': dated('May 2, 2024', 'Denver police arrested 498 people. Officials evacuated 350 residents in Boulder.'),
+  });
+  assert.deepEqual(verdicts(c), ['a.txt:1,200 conflict', 'a.txt:500 conflict', 'b.txt:350 conflict', 'b.txt:498 conflict']);
+});
+
+test('rounding: an unhedged round number against a precise one, at information level', () => {
+  const c = corpusOf({
+    'a.txt': dated('June 1, 2023', 'Strike: 5,000 workers walk out in Toledo'),
+    'b.txt': dated('June 1, 2023', 'In Toledo, 4,980 workers walked out on Thursday.'),
+  });
+  assert.deepEqual(verdicts(c), ['a.txt:5,000 rounding', 'b.txt:4,980 rounding']);
+});
+
+test('consistent: equal, or compatible through a hedge — no finding', () => {
+  const c = corpusOf({
+    'a.txt': dated('June 1, 2023', 'Nearly 500 people were arrested in Austin. More than 100 people were rescued in Austin.'),
+    'b.txt': dated('June 1, 2023', 'In Austin, 498 people were arrested and 107 people were rescued.'),
+  });
+  assert.deepEqual(verdicts(c), []);
+  const f = figureAt(c, 'a.txt', '500');
+  const group = core.comparisonGroup(c, 'a.txt', c.analysis('a.txt').figures.figures.indexOf(f));
+  assert.deepEqual(group.rows.map((r) => `${r.written} ${r.verdict}`), ['500 this figure', '498 consistent']);
+});
+
+test('updated: a running total that changed between days is information, not a conflict', () => {
+  const c = corpusOf({
+    'tue.txt': dated('Tuesday, March 4, 2025', 'Three people died in Houston on Tuesday, officials said.'),
+    'thu.txt': dated('Thursday, March 6, 2025', 'Nine people have died in Houston, officials said on Thursday.'),
+  });
+  assert.deepEqual(verdicts(c), ['thu.txt:Nine updated', 'tue.txt:Three updated']);
+});
+
+test('ages of one person that disagree are a conflict', () => {
+  const c = corpusOf({
+    'a.txt': dated('March 4, 2025', 'Maria Lopez, 67, was among the dead.'),
+    'b.txt': dated('March 5, 2025', 'The victims included Maria Lopez, 69.'),
+  });
+  assert.deepEqual(verdicts(c), ['a.txt:67 conflict', 'b.txt:69 conflict']);
+});
+
+test('traps: other places, measures, times, scopes and years are never linked', () => {
+  const c = corpusOf({
+    'a.txt': dated('Sept. 28, 2017', `45 people were arrested in New York, while 50 were arrested in Massachusetts.
+In Harris County, 212 homes flooded, while 95 homes flooded in Houston. Some 40 ambulances were sent.
+ICE made 1,179 arrests nationwide on Monday, bringing the total since Jan. 23 to 3,552.`),
+    'b.txt': dated('Sept. 28, 2017', `Forty volunteers helped. In Harris County, 95 people were rescued.
+Police arrested 1,100 people nationwide since Jan. 1.`),
+    'c.txt': dated('Jan. 28, 2025', 'In New York, 52 people were arrested this week.'),
+    'd.txt': 'Undated: 48 people were arrested in New York.',
+  });
+  assert.deepEqual(verdicts(c), []);
+});
+
+test('a figure that is part of another count is never compared', () => {
+  const c = corpusOf({ 'a.txt': dated('May 1, 2020', 'ICE said of the 50 arrests made, 20 were not criminals. Just four of the 50 arrests were in Boston.') });
+  assert.deepEqual(verdicts(c), []);
+  assert.equal(figureAt(c, 'a.txt', '20 were').subset, true);
+  assert.equal(figureAt(c, 'a.txt', 'four').subset, true);
+});
+
+test('undated articles are compared only through a shared event', () => {
+  const c = corpusOf({
+    'a.txt': 'The operation, called “Operation Clean Sweep,” led to 230 arrests.',
+    'b.txt': 'Operation Clean Sweep ended with 260 arrests, police said.',
+    'c.txt': 'Elsewhere, 300 arrests were made.',
+  });
+  assert.deepEqual(verdicts(c), ['a.txt:230 conflict', 'b.txt:260 conflict']);
+});
