@@ -183,21 +183,22 @@ try {
     expect(texts.some((x) => x.includes(A004)) && texts.some((x) => x.includes(A001)), `peek lists ${A004} and ${A001}:\n${texts.join('\n')}`);
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(shots, 'definition.png') });
-    // Open the reference in 001: its file row, then its single "Tom Homan" row.
+    // Open the reference in 001: expand its file row, then double-click its one reference row
+    // (001 line 14: "Meanwhile, Trump’s border czar, Tom Homan, has warned…").
     const fileRow = rows.filter({ hasText: A001 }).first();
+    const refRow = peek.locator('.monaco-list-row[aria-level="2"]', { hasText: 'border czar' }).first();
     await fileRow.click();
-    const refRow = peek.locator('.monaco-list-row', { hasText: 'Tom Homan' }).filter({ hasNotText: A004 });
-    let opened = false;
-    for (let i = 0; i < 3 && !opened; i++) {
-      const candidates = await refRow.count();
-      for (let j = 0; j < candidates && !opened; j++) {
-        const row = refRow.nth(j);
-        const level = await row.getAttribute('aria-level');
-        if (level !== '2') continue;
-        await row.dblclick();
-        opened = await page.locator(`.tabs-container .tab.active[aria-label*="${A001}"]`).waitFor({ timeout: 3000 }).then(() => true, () => false);
-      }
-      if (!opened) await page.keyboard.press('ArrowDown');
+    if (!(await refRow.waitFor({ timeout: 2000 }).then(() => true, () => false))) {
+      await page.keyboard.press('ArrowRight');
+      await refRow.waitFor({ timeout: 5000 });
+    }
+    await refRow.dblclick();
+    const tab001 = page.locator(`.tabs-container .tab.active[aria-label*="${A001}"]`);
+    let opened = await tab001.waitFor({ timeout: 5000 }).then(() => true, () => false);
+    if (!opened && await refRow.isVisible()) {
+      await refRow.click();
+      await page.keyboard.press('Enter');
+      opened = await tab001.waitFor({ timeout: 5000 }).then(() => true, () => false);
     }
     expect(opened, `the active tab is ${A001}`);
     let status = '';

@@ -1,0 +1,63 @@
+// The corpus as a whole: introductions, incremental updates, caching by content.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { core, corpusOf, entityAt, verdicts } from './helpers.mjs';
+
+const day = (body) => `Headline\nMarch 4, 2025\n${body}`;
+
+test('the introducing mention: the fullest form first, current article first', () => {
+  const c = corpusOf({
+    'a.txt': 'Homan spoke. ICE acting Director Tom Homan argued. Homan left.',
+    'b.txt': 'Trump’s border czar, Tom Homan, warned officials.',
+  });
+  const e = entityAt(c, 'a.txt', 'Homan left');
+  const intro = c.introductions(e.id, 'b.txt');
+  assert.deepEqual(intro.map((m) => [m.doc, m.text]), [['b.txt', 'Tom Homan'], ['a.txt', 'Tom Homan']]);
+  assert.deepEqual(e.roles.map((r) => `${r.doc}: ${r.role}`).sort(), ['a.txt: ICE acting Director', 'b.txt: Trump’s border czar']);
+});
+
+test('an edit re-analyses one article and reports the articles whose findings it touches', () => {
+  const c = corpusOf({
+    'a.txt': day('Police said 107 people were arrested in Philadelphia.'),
+    'b.txt': day('In Philadelphia, 107 people were arrested.'),
+    'c.txt': day('In Boston, 12 homes burned.'),
+  });
+  assert.deepEqual(verdicts(c), []);
+  c.takeTouched();
+  const before = c.analysis('c.txt');
+  assert.equal(c.set('b.txt', day('In Philadelphia, 109 people were arrested.')), true);
+  assert.deepEqual(c.takeTouched().sort(), ['a.txt', 'b.txt']);
+  assert.deepEqual(verdicts(c), ['a.txt:107 conflict', 'b.txt:109 conflict']);
+  assert.equal(c.analysis('c.txt'), before, 'an untouched article keeps its analysis');
+  assert.equal(c.set('b.txt', day('In Philadelphia, 109 people were arrested.')), false, 'the same text is not re-analysed');
+});
+
+test('deleting an article clears the findings it caused elsewhere', () => {
+  const c = corpusOf({
+    'a.txt': day('Police said 107 people were arrested in Philadelphia.'),
+    'b.txt': day('In Philadelphia, 109 people were arrested.'),
+  });
+  assert.equal(verdicts(c).length, 2);
+  c.takeTouched();
+  c.delete('b.txt');
+  assert.deepEqual(c.takeTouched().sort(), ['a.txt', 'b.txt']);
+  assert.deepEqual(verdicts(c), []);
+});
+
+test('articles with the same text share one analysis', () => {
+  const c = new core.Corpus();
+  const text = day('Mayor Ana Ruiz said 12 people were hurt in Denver.');
+  c.set('copy1.txt', text);
+  c.set('copy2.txt', text);
+  assert.equal(c.analysis('copy1.txt'), c.analysis('copy2.txt'));
+  assert.equal(entityAt(c, 'copy2.txt', 'Ana Ruiz').mentions.length, 2);
+});
+
+test('workspace-wide entity cards list aliases, roles and mentions per article', () => {
+  const c = corpusOf({ 'a.txt': 'Arrests in Philadelphia rose.', 'b.txt': 'Activists in Philly protested. Philadelphia police watched.' });
+  const md = core.entityCardMarkdown(c, 'place:city:US-PA-Philadelphia', { label: (d) => d, href: (d, o) => `file:///${d}#${o}` });
+  assert.match(md, /^\*\*Philadelphia\*\* — city in Pennsylvania, United States/);
+  assert.match(md, /Also written: “Philly”/);
+  assert.match(md, /Mentions: 3 in 2 articles/);
+  assert.match(md, /- \[b\\\.txt\]\(file:\/\/\/b\.txt#13\): 2/);
+});
