@@ -59,5 +59,5 @@ test('workspace-wide entity cards list aliases, roles and mentions per article',
   assert.match(md, /^\*\*Philadelphia\*\* — city in Pennsylvania, United States/);
   assert.match(md, /Also written: “Philly”/);
   assert.match(md, /Mentions: 3 in 2 articles/);
-  assert.match(md, /- \[b\\\.txt\]\(file:\/\/\/b\.txt#13\): 2/);
+  assert.match(md, /- \[b\.txt\]\(file:\/\/\/b\.txt#13\): 2/);
 });

@@ -8,7 +8,8 @@ export interface ArticleLinks {
   href(doc: string, offset: number): string | undefined;
 }
 
-const escapeMd = (s: string) => s.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
+/** Escapes what Markdown would read as markup in a name or label (emphasis, links, tables, HTML). */
+export const escapeMd = (s: string) => s.replace(/([\\`*_[\]|<>])/g, '\\$1');
 
 /** The entity card shown on hover, in Markdown. */
 export function entityCardMarkdown(corpus: Corpus, entityId: string, links: ArticleLinks): string | undefined {

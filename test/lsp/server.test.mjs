@@ -1,0 +1,161 @@
+// Protocol tests: the bundled server over stdio, driven like an editor, on small corpora written for these tests.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, rmSync, unlinkSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LspClient } from './client.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const server = join(root, 'server/out/server.js');
+const dir = mkdtempSync(join(tmpdir(), 'crosscheck-lsp-'));
+const uri = (name) => pathToFileURL(join(dir, name)).href;
+const files = {
+  'a.txt': `Raid nets 107 in Philadelphia
+March 4, 2025
+Police Commissioner Kevin Bethel said 107 people were arrested in Philadelphia on Tuesday.
+Bethel’s office said the raids would continue. Activists in Philly objected.
+`,
+  'b.txt': `Philadelphia arrests
+March 4, 2025
+In Philadelphia, 109 people were arrested, Bethel told reporters. Mayor Cherelle Parker was briefed.
+`,
+  'c.txt': 'Weather\nMarch 4, 2025\nIt rained in Boston.\r\nNo one was hurt.\r\n',
+  'empty.txt': '',
+};
+let client;
+
+before(async () => {
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  writeFileSync(join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]));
+  client = new LspClient(server, { cwd: dir });
+  await client.initialize(dir);
+  await client.indexed(Object.keys(files).map(uri));
+});
+
+after(async () => {
+  await client?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const at = (name, text, nth = 1) => {
+  const lines = files[name].split(/\r?\n/);
+  let count = 0;
+  for (let line = 0; line < lines.length; line++) {
+    for (let i = lines[line].indexOf(text); i >= 0; i = lines[line].indexOf(text, i + 1)) {
+      if (++count === nth) return { textDocument: { uri: uri(name) }, position: { line, character: i + 1 } };
+    }
+  }
+  throw new Error(`${text} not in ${name}`);
+};
+
+test('indexing reports work-done progress', () => {
+  assert.equal(client.progress[0].kind, 'begin');
+  assert.equal(client.progress.at(-1).kind, 'end');
+  assert.ok(client.progress.some((p) => /Indexing \d+\/\d+ articles/.test(p.message ?? '')));
+});
+
+test('every corpus file gets diagnostics without being opened, with related information in the other article', () => {
+  const d = client.diagnostics.get(uri('a.txt')).find((x) => x.code === 'figure-conflict');
+  assert.ok(d, JSON.stringify(client.diagnostics.get(uri('a.txt'))));
+  assert.equal(d.severity, 2);
+  assert.equal(d.source, 'crosscheck');
+  assert.match(d.codeDescription.href, /README\.md#figure-conflict$/);
+  assert.deepEqual(d.range, { start: { line: 2, character: 38 }, end: { line: 2, character: 41 } });
+  assert.equal(d.relatedInformation[0].location.uri, uri('b.txt'));
+  assert.deepEqual(d.relatedInformation[0].location.range.start, { line: 2, character: 17 });
+  assert.deepEqual(client.diagnostics.get(uri('c.txt')), []);
+  assert.deepEqual(client.diagnostics.get(uri('empty.txt')), []);
+  assert.equal(client.diagnostics.has(uri('photo.txt')), false, 'a binary file is skipped');
+});
+
+test('hover on a person shows the entity card; on a figure, the comparison table', async () => {
+  const h = await client.request('textDocument/hover', at('b.txt', 'Bethel'));
+  assert.match(h.contents.value, /\*\*Kevin Bethel\*\* — person/);
+  assert.match(h.contents.value, /Police Commissioner — a\.txt/);
+  const f = await client.request('textDocument/hover', at('a.txt', '107', 2));
+  assert.match(f.contents.value, /\| 107 \| exact \| \[a\.txt\]/);
+  assert.match(f.contents.value, /\| 109 \| exact \| \[b\.txt\]\(.*\) \| Mar 4, 2025 \| Philadelphia \| Bethel \| conflict \|/);
+});
+
+test('definition goes to the introducing mention here and in the other article', async () => {
+  const locs = await client.request('textDocument/definition', at('b.txt', 'Bethel'));
+  assert.deepEqual(locs.map((l) => [l.uri, l.range.start.line]), [[uri('b.txt'), 2], [uri('a.txt'), 2]]);
+  const here = await client.request('textDocument/definition', at('a.txt', 'Philly'));
+  assert.equal(here[0].uri, uri('a.txt'));
+  assert.deepEqual(here[0].range.start, { line: 0, character: 17 });
+});
+
+test('references list every mention in every article; highlights stay in the file', async () => {
+  const refs = await client.request('textDocument/references', { ...at('a.txt', 'Philly'), context: { includeDeclaration: true } });
+  assert.equal(refs.length, 5);
+  assert.deepEqual(new Set(refs.map((r) => r.uri)), new Set([uri('a.txt'), uri('b.txt')]));
+  const hl = await client.request('textDocument/documentHighlight', at('a.txt', 'Philly'));
+  assert.equal(hl.length, 3);
+});
+
+test('document symbols list the article’s people and places; workspace symbols search them', async () => {
+  const syms = await client.request('textDocument/documentSymbol', { textDocument: { uri: uri('a.txt') } });
+  assert.deepEqual(syms.map((s) => s.name), ['Philadelphia (3)', 'Kevin Bethel (2)']);
+  assert.equal(syms[1].children.length, 2);
+  const ws = await client.request('workspace/symbol', { query: 'prkr' });
+  assert.deepEqual(ws.map((s) => s.name), ['Cherelle Parker']);
+});
+
+test('semantic tokens mark people and places', async () => {
+  const t = await client.request('textDocument/semanticTokens/full', { textDocument: { uri: uri('b.txt') } });
+  // five numbers per token: Philadelphia (line 0), Philadelphia, Bethel, Cherelle Parker (line 2)
+  assert.equal(t.data.length, 20);
+  assert.deepEqual(t.data.slice(0, 5), [0, 0, 12, 1, 1]);
+});
+
+test('an edit in one article updates another article’s diagnostics; closing restores the file', async () => {
+  const b = uri('b.txt');
+  client.notify('textDocument/didOpen', { textDocument: { uri: b, languageId: 'plaintext', version: 1, text: files['b.txt'] } });
+  client.notify('textDocument/didChange', { textDocument: { uri: b, version: 2 }, contentChanges: [{ text: files['b.txt'].replace('109', '107') }] });
+  await client.waitFor(() => client.diagnostics.get(uri('a.txt')).length === 0, { now: () => client.diagnostics.get(uri('a.txt')).length === 0 });
+  client.notify('textDocument/didClose', { textDocument: { uri: b } });
+  await client.waitFor(() => client.diagnostics.get(uri('a.txt')).length === 1, { now: () => client.diagnostics.get(uri('a.txt')).length === 1 });
+});
+
+test('a file deleted on disk leaves the corpus and its findings elsewhere go', async () => {
+  unlinkSync(join(dir, 'b.txt'));
+  client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('b.txt'), type: 3 }] });
+  await client.waitFor(() => client.diagnostics.get(uri('a.txt')).length === 0, { now: () => client.diagnostics.get(uri('a.txt')).length === 0 });
+  assert.deepEqual(client.diagnostics.get(uri('b.txt')), []);
+  const refs = await client.request('textDocument/references', { ...at('a.txt', 'Philly'), context: { includeDeclaration: true } });
+  assert.ok(refs.every((r) => r.uri === uri('a.txt')));
+});
+
+test('a workspace with no corpus files starts and answers', async () => {
+  const empty = mkdtempSync(join(tmpdir(), 'crosscheck-empty-'));
+  const c = new LspClient(server, { cwd: empty });
+  try {
+    await c.initialize(empty);
+    await c.waitFor(() => c.progress.some((p) => p.kind === 'end'), { now: () => c.progress.some((p) => p.kind === 'end') });
+    assert.deepEqual(await c.request('workspace/symbol', { query: '' }), []);
+  } finally {
+    await c.close();
+    rmSync(empty, { recursive: true, force: true });
+  }
+});
+
+test('the seeds: every file reported, rounding linked to both 498s', async () => {
+  const seeds = mkdtempSync(join(tmpdir(), 'crosscheck-seeds-'));
+  cpSync(join(root, 'seeds'), join(seeds, 'seeds'), { recursive: true });
+  const c = new LspClient(server, { cwd: seeds });
+  try {
+    await c.initialize(seeds);
+    const names = ['000_0e3d50258a8a4896', '001_7e3db97815033158', '002_df6f908a1e2e193d', '003_fc47c50a2a883f77', '004_f756dc9fa6e98dc1'];
+    const u = (n) => pathToFileURL(join(seeds, 'seeds', `${n}.txt`)).href;
+    await c.indexed(names.map(u));
+    const d = c.diagnostics.get(u(names[3])).find((x) => x.range.start.line === 0);
+    assert.equal(d.code, 'figure-rounding');
+    assert.equal(d.severity, 3);
+    assert.deepEqual(d.relatedInformation.map((r) => [r.location.uri, r.location.range.start.line]).sort(), [[u(names[3]), 8], [u(names[4]), 6]].sort());
+  } finally {
+    await c.close();
+    rmSync(seeds, { recursive: true, force: true });
+  }
+});
