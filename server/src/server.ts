@@ -9,6 +9,9 @@ import { DEFAULT_SETTINGS, readSettings, type Settings } from './lsp/config';
 import { diagnosticsFor } from './lsp/diagnostics';
 import * as features from './lsp/features';
 import { CorpusFiles } from './lsp/workspace';
+import { codeActions } from './lsp/actions';
+import { decide, ReviewStore, type FigureRef } from './lsp/reviews';
+import type { Decisions } from './core';
 
 /** The language server: wires LSP messages to the corpus. Run as `node server/out/server.js --stdio`. */
 
@@ -25,12 +28,14 @@ let settings: Settings = DEFAULT_SETTINGS;
 let canProgress = false, canWatch = false, canConfigure = false, canFolders = false, canConfigChange = false;
 const files = new CorpusFiles(corpus, [], settings, (uri) => documents.get(uri)?.getText());
 const published = new Set<string>();
+const reviews = new ReviewStore(undefined);
 let indexed = false;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const folders = params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath)
     ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : params.rootPath ? [params.rootPath] : []);
   files.setFolders(folders);
+  reviews.setFolder(folders[0]);
   canProgress = !!params.capabilities.window?.workDoneProgress;
   canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canConfigure = !!params.capabilities.workspace?.configuration;
@@ -46,7 +51,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: true,
       workspaceSymbolProvider: true,
       semanticTokensProvider: { legend: { tokenTypes: features.SEMANTIC_TOKEN_TYPES, tokenModifiers: features.SEMANTIC_TOKEN_MODIFIERS }, full: true },
-      executeCommandProvider: { commands: ['crosscheck.reindex'] },
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      executeCommandProvider: { commands: ['crosscheck.reindex', 'crosscheck.markReviewed', 'crosscheck.notSameFigure', 'crosscheck.listDecisions', 'crosscheck.undoDecision'] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'crosscheck', version: '0.1.0' },
@@ -63,13 +69,33 @@ connection.onInitialized(async () => {
     connection.workspace.onDidChangeWorkspaceFolders(() => {
       void connection.workspace.getWorkspaceFolders().then((fs) => {
         files.setFolders((fs ?? []).map((f) => URI.parse(f.uri).fsPath));
+        reviews.setFolder(fs?.[0] ? URI.parse(fs[0].uri).fsPath : undefined);
+        loadReviews();
         void reindex();
       });
     });
   }
   await loadSettings();
+  loadReviews();
   await reindex();
 });
+
+/** Reads the review file; a damaged one is reported and treated as empty (the file itself is left alone). */
+function loadReviews(): string[] {
+  const { decisions, error } = reviews.load();
+  if (error) void connection.window.showWarningMessage(`Crosscheck: ${error}; review decisions are not applied until it is fixed.`);
+  return corpus.setDecisions(decisions);
+}
+
+function saveReviews(next: Decisions): void {
+  try {
+    reviews.save(next);
+  } catch (e) {
+    void connection.window.showErrorMessage(`Crosscheck could not save the review decision: ${(e as Error).message}`);
+    return;
+  }
+  for (const uri of corpus.setDecisions(next)) void publish(uri);
+}
 
 async function loadSettings(): Promise<void> {
   if (!canConfigure) return;
@@ -178,6 +204,7 @@ documents.onDidClose((e) => {
 connection.onDidChangeWatchedFiles((e) => {
   let changed = false;
   for (const c of e.changes) {
+    if (reviews.isReviewFile(c.uri)) { for (const uri of loadReviews()) void publish(uri); continue; }
     if (documents.get(c.uri)) continue; // the open buffer is the truth
     if (c.type === FileChangeType.Deleted) changed = files.remove(c.uri) || changed;
     else if (files.inCorpus(c.uri)) changed = files.load(c.uri) || changed;
@@ -196,8 +223,34 @@ connection.onDocumentHighlight((p) => at((u) => features.highlights(corpus, u, p
 connection.onDocumentSymbol((p) => at((u) => features.documentSymbols(corpus, u))(p.textDocument.uri));
 connection.onWorkspaceSymbol((p) => features.workspaceSymbols(corpus, p.query));
 connection.languages.semanticTokens.on((p) => ({ data: at((u) => features.semanticTokens(corpus, u))(p.textDocument.uri) }));
+connection.onCodeAction((p) => at(() => codeActions(corpus, p))(p.textDocument.uri));
+
 connection.onExecuteCommand(async (p) => {
-  if (p.command === 'crosscheck.reindex') await reindex();
+  const args = (p.arguments ?? []) as unknown[];
+  switch (p.command) {
+    case 'crosscheck.reindex':
+      await reindex();
+      return null;
+    case 'crosscheck.markReviewed': {
+      const [self, others] = args as [FigureRef, Array<FigureRef & { verdict?: string }>];
+      let next = corpus.decisions;
+      for (const o of others ?? []) next = next.with(decide(corpus, 'reviewed', self, o, o.verdict));
+      saveReviews(next);
+      return null;
+    }
+    case 'crosscheck.notSameFigure': {
+      const [a, b] = args as [FigureRef, FigureRef];
+      saveReviews(corpus.decisions.with(decide(corpus, 'different', a, b)));
+      return null;
+    }
+    case 'crosscheck.listDecisions':
+      return corpus.decisions.list.map((d, index) => ({ index, ...d }));
+    case 'crosscheck.undoDecision': {
+      const [index] = args as [number];
+      if (typeof index === 'number' && index >= 0 && index < corpus.decisions.size) saveReviews(corpus.decisions.without(index));
+      return null;
+    }
+  }
   return null;
 });
 

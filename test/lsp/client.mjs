@@ -44,7 +44,7 @@ export class LspClient {
     }
     if (msg.method === 'textDocument/publishDiagnostics') this.diagnostics.set(msg.params.uri, msg.params.diagnostics);
     else if (msg.method === '$/progress') this.progress.push(msg.params.value);
-    else if (msg.id == null) this.notifications.push(msg);
+    else this.notifications.push(msg); // notifications and requests alike (window/showMessageRequest, …)
     if (msg.id != null) {
       let result = null;
       if (msg.method === 'workspace/configuration') result = msg.params.items.map(() => this.configuration);

@@ -1,5 +1,6 @@
 import { analyzeText, type DocumentAnalysis } from './analyze';
 import { contentHash } from './text';
+import { Decisions, fingerprint, type Decision } from './reviews';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import type { EntityKind, NameCandidate, Place, PlaceKind, Span } from './types';
 import { bucketKey, type FigureEntry } from './figures/compare';
@@ -49,7 +50,37 @@ export class Corpus {
   /** Analyses by content hash, shared by documents with the same text (a copy, a rename, a revert). */
   private readonly cache = new Map<string, { text: string; analysis: DocumentAnalysis; users: number }>();
 
+  private decisionSet = new Decisions();
+
   constructor(private readonly gaz: Gazetteer = gazetteer()) {}
+
+  /** The reviewer's decisions about pairs of figures; returns the articles whose findings may change. */
+  setDecisions(d: Decisions): string[] {
+    const before = this.decisionSet;
+    this.decisionSet = d;
+    const affected = new Set<string>();
+    const fps = new Set([...before.list, ...d.list].flatMap((x) => x.figures));
+    for (const l of this.allLinks()) if (fps.has(this.fingerprintOf(l.a)) || fps.has(this.fingerprintOf(l.b))) { affected.add(l.a.doc); affected.add(l.b.doc); }
+    return [...affected];
+  }
+
+  get decisions(): Decisions {
+    return this.decisionSet;
+  }
+
+  /** A figure's fingerprint for review decisions: its text and its sentence. */
+  fingerprintOf(e: { doc: string; index: number }): string {
+    const a = this.docs.get(e.doc), text = this.texts.get(e.doc);
+    const f = a?.figures.figures[e.index];
+    if (!a || !f || text === undefined) return '';
+    const s = a.sentences[f.sentence];
+    return fingerprint(f.text, text.slice(s.start, s.end));
+  }
+
+  /** The decision about a pair of figures, if the reviewer made one. */
+  decisionAbout(a: { doc: string; index: number }, b: { doc: string; index: number }): Decision | undefined {
+    return this.decisionSet.size ? this.decisionSet.get(this.fingerprintOf(a), this.fingerprintOf(b)) : undefined;
+  }
 
   /**
    * Adds or replaces a document; returns false when its text is unchanged (nothing re-analysed).

@@ -174,7 +174,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
         nationwide: false, cumulative: false, subset: false, quoted: quotes.some((q) => q.start < n.start && n.end <= q.end),
         attribution, sentence: si,
         // every field present from the start keeps one object shape for all figures (less memory, faster access)
-        measure: undefined, measureText: undefined, placeId: undefined, placeText: undefined, person: undefined, day: undefined,
+        measure: undefined, measureText: undefined, measureLabel: undefined, placeId: undefined, placeText: undefined, person: undefined, day: undefined,
         dayText: undefined, since: undefined, sinceText: undefined, year: undefined, ratioOf: undefined, event: undefined, eventText: undefined,
       };
       // Ratios: "seven out of the ten safest cities", "3 in 10".
@@ -244,17 +244,20 @@ function describeMeasure(text: string, fig: Figure, clause: Span, sentenceStart:
   if (np.head && /^\p{L}/u.test(np.head)) {
     const head = np.head;
     const direct = eventOf(head);
+    fig.measureText = text.slice(nounFrom, np.end).trim();
     if (isPeopleNoun(head)) {
       fig.measure = verbAfter ?? verbBefore ?? 'people';
+      fig.measureLabel = fig.measure === 'people' ? fig.measureText : fig.measure;
     } else if (direct) {
       fig.measure = direct;
+      fig.measureLabel = direct;
     } else {
       fig.measure = measureKey(head, np.modifiers);
+      fig.measureLabel = fig.measureText;
     }
-    fig.measureText = text.slice(nounFrom, np.end).trim();
   } else {
     const implicit = verbAfter ?? verbBefore ?? previous?.measure;
-    if (implicit) { fig.measure = implicit; fig.measureText = verbAfter || verbBefore ? implicit : `${implicit} (as before)`; }
+    if (implicit) { fig.measure = implicit; fig.measureLabel = verbAfter || verbBefore ? implicit : previous?.measureLabel ?? implicit; fig.measureText = fig.measureLabel; }
   }
 }
 

@@ -17,6 +17,9 @@ const RANK: Record<Verdict, number> = { conflict: 0, rounding: 1, updated: 2, co
 
 export interface RelatedFigure {
   doc: string;
+  /** Index of the counterpart figure in its document. */
+  figure: number;
+  verdict: Verdict;
   start: number;
   end: number;
   message: string;
@@ -38,22 +41,27 @@ interface Counterpart {
   other: FigureEntry;
   verdict: Verdict;
   reasons: string[];
+  /** The reviewer checked this pair: no finding, still shown on hover. */
+  reviewed?: boolean;
 }
 
-/** The counterparts of each figure of an article, worst verdict first. */
-function counterpartsByFigure(links: FigureLink[], doc: string): Map<number, Counterpart[]> {
+/** The counterparts of each figure of an article, worst verdict first; "not the same figure" decisions drop a pair. */
+function counterpartsByFigure(corpus: Corpus, links: FigureLink[], doc: string): Map<number, Counterpart[]> {
   const out = new Map<number, Counterpart[]>();
   const add = (index: number, c: Counterpart) => { const l = out.get(index); if (l) l.push(c); else out.set(index, [c]); };
   for (const l of links) {
-    if (l.a.doc === doc) add(l.a.index, { other: l.b, verdict: l.verdict, reasons: l.reasons });
-    if (l.b.doc === doc) add(l.b.index, { other: l.a, verdict: l.verdict, reasons: l.reasons });
+    const decision = l.verdict === 'consistent' ? undefined : corpus.decisionAbout(l.a, l.b)?.decision;
+    if (decision === 'different') continue;
+    const reviewed = decision === 'reviewed';
+    if (l.a.doc === doc) add(l.a.index, { other: l.b, verdict: l.verdict, reasons: l.reasons, reviewed });
+    if (l.b.doc === doc) add(l.b.index, { other: l.a, verdict: l.verdict, reasons: l.reasons, reviewed });
   }
   for (const list of out.values()) list.sort((x, y) => RANK[x.verdict] - RANK[y.verdict] || x.other.doc.localeCompare(y.other.doc) || x.other.fig.start - y.other.fig.start);
   return out;
 }
 
-function counterparts(links: FigureLink[], doc: string, index: number): Counterpart[] {
-  return counterpartsByFigure(links.filter((l) => (l.a.doc === doc && l.a.index === index) || (l.b.doc === doc && l.b.index === index)), doc).get(index) ?? [];
+function counterparts(corpus: Corpus, links: FigureLink[], doc: string, index: number): Counterpart[] {
+  return counterpartsByFigure(corpus, links.filter((l) => (l.a.doc === doc && l.a.index === index) || (l.b.doc === doc && l.b.index === index)), doc).get(index) ?? [];
 }
 
 const VERDICT_WORDS: Record<Verdict, string> = {
@@ -66,7 +74,8 @@ const VERDICT_WORDS: Record<Verdict, string> = {
 export function describeFigure(f: Figure): string {
   const q = f.qualifierText ? `${f.qualifierText} ` : '';
   if (f.kind === 'age') return `age ${f.text}`;
-  return `${q}${f.text}${f.measure && f.kind !== 'percent' && f.kind !== 'money' ? ' ' + f.measure : ''}`;
+  const what = f.measureLabel ?? f.measure;
+  return `${q}${f.text}${what && f.kind !== 'percent' && f.kind !== 'money' ? ' ' + what : ''}`;
 }
 
 /** The sentence around a figure, shortened to about `max` characters. */
@@ -94,10 +103,10 @@ function whereIs(corpus: Corpus, links: ArticleLinks, self: string, other: Figur
 export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks): Finding[] {
   const a = corpus.analysis(doc);
   if (!a) return [];
-  const byFigure = counterpartsByFigure(corpus.linksOf(doc), doc);
+  const byFigure = counterpartsByFigure(corpus, corpus.linksOf(doc), doc);
   const out: Finding[] = [];
   a.figures.figures.forEach((f, index) => {
-    const cps = (byFigure.get(index) ?? []).filter((c) => c.verdict !== 'consistent');
+    const cps = (byFigure.get(index) ?? []).filter((c) => c.verdict !== 'consistent' && !c.reviewed);
     if (!cps.length) return;
     const top = cps[0];
     const scope = top.reasons.slice(1);
@@ -107,7 +116,7 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks): F
     out.push({
       doc, start: f.start, end: f.end, verdict, code: CODE_OF[verdict], message: head + more, figure: index,
       related: cps.map((c) => ({
-        doc: c.other.doc, start: c.other.fig.start, end: c.other.fig.end,
+        doc: c.other.doc, figure: c.other.index, verdict: c.verdict, start: c.other.fig.start, end: c.other.fig.end,
         message: `${c.verdict}: “${snippet(corpus, c.other.doc, c.other.fig, 70)}” says ${describeFigure(c.other.fig)}`,
       })),
     });
@@ -124,7 +133,7 @@ export interface GroupRow {
   date: string;
   place: string;
   attribution: string;
-  verdict: Verdict | 'this figure';
+  verdict: Verdict | 'this figure' | `${Verdict} (reviewed)`;
 }
 
 /** The comparison group of a figure: itself and every figure it was compared with. */
@@ -132,13 +141,13 @@ export function comparisonGroup(corpus: Corpus, doc: string, index: number): { f
   const a = corpus.analysis(doc);
   const f = a?.figures.figures[index];
   if (!a || !f) return undefined;
-  const cps = counterparts(corpus.linksOf(doc), doc, index);
+  const cps = counterparts(corpus, corpus.linksOf(doc), doc, index);
   const row = (d: string, x: Figure, verdict: GroupRow['verdict']): GroupRow => ({
     doc: d, start: x.start, end: x.end, written: x.text, qualifier: x.qualifierText ?? x.qualifier,
     date: formatDate(x.day ?? corpus.analysis(d)?.figures.dateline), place: x.placeText ?? (x.nationwide ? 'nationwide' : '—'),
     attribution: x.attribution ?? '—', verdict,
   });
-  return { figure: f, reasons: cps[0]?.reasons ?? [], rows: [row(doc, f, 'this figure'), ...cps.map((c) => row(c.other.doc, c.other.fig, c.verdict))] };
+  return { figure: f, reasons: cps[0]?.reasons ?? [], rows: [row(doc, f, 'this figure'), ...cps.map((c) => row(c.other.doc, c.other.fig, c.reviewed ? `${c.verdict} (reviewed)` : c.verdict))] };
 }
 
 /** The hover on a figure: what it counts, then the table of its comparison group. */

@@ -29,6 +29,8 @@ export interface Figure extends Span {
   measure?: string;
   /** The words that gave the measure, as written ("illegal immigrants were arrested"). */
   measureText?: string;
+  /** The measure as a reader says it: the event ("arrests") or the noun as written ("weapons offenses"). */
+  measureLabel?: string;
   /** Gazetteer id of the place the figure is about. */
   placeId?: string;
   placeText?: string;
