@@ -3,22 +3,30 @@ import { relative, resolve } from 'node:path';
 import { Corpus } from './core';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, findCorpusFiles, readArticle } from './files';
 import { buildReport, renderText, type Report } from './report';
+import { toSarif } from './sarif';
+
+const VERSION = '0.1.0';
 
 /** The command-line adapter: arguments and files in, a report out. */
 
-const USAGE = `usage: crosscheck [--format text|json] [--max-file-size BYTES] [paths…]
-Reviews a corpus of plain-text articles (folders are searched for *.txt) and prints a report.`;
+const USAGE = `usage: crosscheck [--format text|json|sarif] [--max-warnings N] [--max-file-size BYTES] [paths…]
+Reviews a corpus of plain-text articles (folders are searched for *.txt) and prints a report.
+Exit status: 0 when done, 1 when more conflicts (warnings) were found than --max-warnings allows (default 0), 2 on bad usage.`;
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
 
 interface Options {
-  format: 'text' | 'json';
+  format: Format;
   paths: string[];
   maxFileSize: number;
+  maxWarnings: number;
 }
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Options | 'help' {
-  const o: Options = { format: 'text', paths: [], maxFileSize: DEFAULT_MAX_FILE_SIZE };
+  const o: Options = { format: 'text', paths: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, maxWarnings: 0 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -29,8 +37,12 @@ function parseArgs(argv: string[]): Options | 'help' {
     if (a === '-h' || a === '--help') return 'help';
     else if (a === '--format' || a.startsWith('--format=')) {
       const f = value();
-      if (f !== 'text' && f !== 'json') throw new UsageError(`unknown format "${f}" (text or json)`);
-      o.format = f;
+      if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown format "${f}" (${FORMATS.join(', ')})`);
+      o.format = f as Format;
+    } else if (a === '--max-warnings' || a.startsWith('--max-warnings=')) {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < -1) throw new UsageError('--max-warnings takes a whole number (-1: no limit)');
+      o.maxWarnings = n;
     } else if (a === '--max-file-size' || a.startsWith('--max-file-size=')) {
       const n = Number(value());
       if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-file-size takes a positive number of bytes');
@@ -70,8 +82,12 @@ export function main(argv: string[]): number {
   }
   for (const s of skipped) process.stderr.write(`crosscheck: skipped ${s.file}: ${s.reason}\n`);
   const report: Report = buildReport(corpus, skipped);
-  process.stdout.write(opts.format === 'json' ? JSON.stringify(report, null, 1) + '\n' : renderText(report));
-  return 0;
+  const out = opts.format === 'json' ? JSON.stringify(report, null, 1) + '\n'
+    : opts.format === 'sarif' ? JSON.stringify(toSarif(report, VERSION), null, 1) + '\n'
+    : renderText(report);
+  process.stdout.write(out);
+  const warnings = report.findings.filter((f) => f.severity === 'warning' || f.severity === 'error').length;
+  return opts.maxWarnings >= 0 && warnings > opts.maxWarnings ? 1 : 0;
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));

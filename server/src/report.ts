@@ -107,11 +107,24 @@ export function renderText(r: Report): string {
     }
   }
   const counts = r.findings.reduce((m, f) => m.set(f.verdict, (m.get(f.verdict) ?? 0) + 1), new Map<string, number>());
-  out.push('', `Findings: ${['conflict', 'rounding', 'updated'].map((v) => `${counts.get(v) ?? 0} ${v}${(counts.get(v) ?? 0) === 1 ? '' : 's'}`).join(', ')}`);
-  for (const f of r.findings) {
-    out.push(`  ${f.file}:${f.line}:${f.column} ${f.severity} ${f.code}: ${f.message}`);
-    for (const rel of f.related) out.push(`      ↳ ${rel.file}:${rel.line}:${rel.column} ${rel.message}`);
-  }
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  out.push('', `Findings: ${plural(counts.get('conflict') ?? 0, 'conflict')}, ${plural(counts.get('rounding') ?? 0, 'rounding')}, ${plural(counts.get('updated') ?? 0, 'update')}`);
+  groupFindings(r.findings).forEach((g, i) => {
+    out.push('', `Group ${i + 1}: ${g[0].message.split(' here;')[0].replace(/^\S+\s*/, '')}`);
+    for (const f of g) out.push(`  ${f.file}:${f.line}:${f.column} ${f.severity} ${f.code}: ${f.message}`);
+  });
   for (const s of r.skipped) out.push(`skipped ${s.file}: ${s.reason}`);
   return out.join('\n') + '\n';
+}
+
+/** Findings in comparison groups: figures linked to one another, directly or through others. */
+export function groupFindings(findings: ReportFinding[]): ReportFinding[][] {
+  const key = (s: { file: string; line: number; column: number }) => `${s.file}:${s.line}:${s.column}`;
+  const parent = new Map<string, string>();
+  const find = (k: string): string => { const p = parent.get(k) ?? k; if (p === k) return k; const r = find(p); parent.set(k, r); return r; };
+  for (const f of findings) for (const rel of f.related) parent.set(find(key(f)), find(key(rel)));
+  const groups = new Map<string, ReportFinding[]>();
+  for (const f of findings) { const g = find(key(f)); groups.set(g, [...(groups.get(g) ?? []), f]); }
+  const rank = (g: ReportFinding[]) => Math.min(...g.map((f) => ({ conflict: 0, rounding: 1, updated: 2 })[f.verdict as 'conflict'] ?? 3));
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b));
 }

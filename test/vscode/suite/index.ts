@@ -2,12 +2,12 @@
 // @vscode/test-electron: VS Code loads this module in the extension host and awaits `run()`.
 // Mocha is bundled in by esbuild (test/vscode/build.mjs), so nothing is resolved at run time.
 import Mocha from 'mocha';
-import { register } from './crosscheck.test';
+import { register } from './crosscheck.suite';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', timeout: 60_000, color: false, reporter: 'spec' });
   // Installs suite()/test()/setup()… for the test module, as `mocha.addFile` would before requiring it.
-  mocha.suite.emit('pre-require', globalThis, 'crosscheck.test.ts', mocha);
+  mocha.suite.emit('pre-require', globalThis, 'crosscheck.suite.ts', mocha);
   register();
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {

@@ -1,0 +1,74 @@
+// The command-line tool: formats, exit codes, bad usage, odd files. Corpora written for these tests.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const bin = join(root, 'bin/crosscheck.js');
+const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
+const run = (...args) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8' });
+
+before(() => {
+  mkdirSync(join(dir, 'corpus/node_modules'), { recursive: true });
+  writeFileSync(join(dir, 'corpus/a.txt'), 'Strike\nJune 1, 2023\nUnion leader Dana Whitfield said 4,980 workers walked out in Toledo.\n');
+  writeFileSync(join(dir, 'corpus/b.txt'), 'Strike grows\nJune 1, 2023\nIn Toledo, 5,000 workers walked out. In Toledo, 61 police officers were deployed.\n');
+  writeFileSync(join(dir, 'corpus/c.txt'), 'Strike\nJune 1, 2023\nPolice said 75 police officers were deployed in Toledo, Whitfield said.\n');
+  writeFileSync(join(dir, 'corpus/node_modules/ignored.txt'), 'In Toledo, 9 police officers were deployed.');
+  writeFileSync(join(dir, 'corpus/binary.txt'), Buffer.from([0, 1, 2, 3, 0]));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('JSON report: entities with mentions, figures, findings with related spans', () => {
+  const r = run('--format', 'json', '--max-warnings', '-1', 'corpus');
+  assert.equal(r.status, 0, r.stderr);
+  const report = JSON.parse(r.stdout);
+  assert.deepEqual(report.files, ['corpus/a.txt', 'corpus/b.txt', 'corpus/c.txt']);
+  assert.deepEqual(report.skipped.map((s) => s.file), ['corpus/binary.txt']);
+  const dana = report.entities.find((e) => e.name === 'Dana Whitfield');
+  assert.deepEqual(dana.mentions.map((m) => [m.file, m.line, m.column, m.endColumn]), [['corpus/a.txt', 3, 14, 28], ['corpus/c.txt', 3, 57, 66]]);
+  const f = report.figures.find((x) => x.text === '4,980');
+  assert.equal(f.kind, 'count');
+  assert.equal(f.value, 4980);
+  assert.equal(f.qualifier, 'exact');
+  assert.equal(f.measure, 'workers');
+  assert.equal(f.place, 'Toledo');
+  const rounding = report.findings.find((x) => x.code === 'figure-rounding' && x.text === '5,000');
+  assert.equal(rounding.severity, 'information');
+  assert.equal(rounding.related[0].text, '4,980');
+  assert.ok(report.findings.some((x) => x.code === 'figure-conflict' && x.severity === 'warning'));
+});
+
+test('exit 1 when conflicts exceed --max-warnings, 0 otherwise', () => {
+  assert.equal(run('corpus').status, 1);
+  assert.equal(run('--max-warnings', '2', 'corpus').status, 0);
+  assert.equal(run('corpus/a.txt', 'corpus/b.txt').status, 0, 'a rounding alone is not a warning');
+});
+
+test('the text report groups findings by comparison group, conflicts first', () => {
+  const out = run('corpus').stdout;
+  assert.match(out, /Crosscheck: 3 articles, 1 skipped/);
+  assert.match(out, /Findings: 2 conflicts, 2 roundings, 0 updates/);
+  assert.ok(out.indexOf('Group 1: police officers') < out.indexOf('Group 2: workers'), out);
+});
+
+test('SARIF 2.1.0 output', () => {
+  const sarif = JSON.parse(run('--format', 'sarif', 'corpus').stdout);
+  assert.equal(sarif.version, '2.1.0');
+  const results = sarif.runs[0].results;
+  assert.equal(results.length, 4);
+  assert.deepEqual(new Set(results.map((x) => x.level)), new Set(['warning', 'note']));
+  assert.equal(results[0].locations[0].physicalLocation.region.startLine, 3);
+  assert.ok(results[0].relatedLocations.length >= 1);
+});
+
+test('bad usage exits 2 with a one-line message', () => {
+  for (const args of [['--format', 'xml'], ['--bogus'], ['no-such-folder'], ['--max-warnings', 'x']]) {
+    const r = run(...args);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.match(r.stderr.split('\n')[0], /^crosscheck: /);
+  }
+});
