@@ -246,8 +246,10 @@ function describeMeasure(text: string, fig: Figure, clause: Span, sentenceStart:
     const direct = eventOf(head);
     fig.measureText = text.slice(nounFrom, np.end).trim();
     if (isPeopleNoun(head)) {
-      fig.measure = verbAfter ?? verbBefore ?? 'people';
-      fig.measureLabel = fig.measure === 'people' ? fig.measureText : fig.measure;
+      // people counted by what happened to them ("498 individuals were arrested"), else by who they are ("4,980 workers")
+      const event = verbAfter ?? verbBefore;
+      fig.measure = event ?? (/^(people|persons|individuals|others)$/i.test(head) ? 'people' : measureKey(head, np.modifiers));
+      fig.measureLabel = event ?? fig.measureText;
     } else if (direct) {
       fig.measure = direct;
       fig.measureLabel = direct;
