@@ -31,6 +31,7 @@ export interface ReportFigure extends ReportSpan {
   interval?: { lo: number | null; hi: number | null };
   vague?: boolean;
   measure?: string;
+  measureLabel?: string;
   place?: string;
   placeId?: string;
   nationwide?: boolean;
@@ -84,7 +85,7 @@ function figuresOf(corpus: Corpus, doc: string): ReportFigure[] {
   return a.figures.figures.map((f) => ({
     ...spanOf(corpus, doc, f.start, f.end), kind: f.kind, value: f.value, qualifier: f.qualifier, qualifierText: f.qualifierText,
     interval: f.value === null ? undefined : { lo: finite(f.interval.lo), hi: finite(f.interval.hi) },
-    vague: f.vague || undefined, measure: f.measure, place: f.placeText, placeId: f.placeId, nationwide: f.nationwide || undefined,
+    vague: f.vague || undefined, measure: f.measure, measureLabel: f.measureLabel, place: f.placeText, placeId: f.placeId, nationwide: f.nationwide || undefined,
     time: f.value === null ? undefined : {
       date: a.figures.dateline ? formatDate(a.figures.dateline) : undefined, day: f.dayText, since: f.sinceText, year: f.year,
       event: f.eventText, cumulative: f.cumulative || undefined,

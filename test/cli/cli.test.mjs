@@ -34,7 +34,8 @@ test('JSON report: entities with mentions, figures, findings with related spans'
   assert.equal(f.kind, 'count');
   assert.equal(f.value, 4980);
   assert.equal(f.qualifier, 'exact');
-  assert.equal(f.measure, 'workers');
+  assert.equal(f.measure, 'worker');
+  assert.equal(f.measureLabel, 'workers');
   assert.equal(f.place, 'Toledo');
   const rounding = report.findings.find((x) => x.code === 'figure-rounding' && x.text === '5,000');
   assert.equal(rounding.severity, 'information');

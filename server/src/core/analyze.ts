@@ -1,7 +1,7 @@
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon';
 import { findPeople, nameWord } from './people';
-import { findPlaces } from './places';
+import { findPlaces, resolveTowns, type TownHit } from './places';
 import { LineIndex, contentHash } from './text';
 import { splitSentences, tokenize, type Token } from './tokens';
 import type { NameCandidate, PersonMention, PlaceMention, Sentence } from './types';
@@ -32,11 +32,12 @@ export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): Documen
   const people: PersonMention[] = [];
   const places: PlaceMention[] = [];
   const candidates: NameCandidate[] = [];
+  const towns: TownHit[] = [];
   for (const s of sentences) {
     const tokens = tokenize(text, s.start, s.end);
     if (shouting(tokens)) continue;
     // Places first, so "New York City" or "El Salvador" is never read as a person; then people win over one-word places.
-    const allPlaces = findPlaces({ text, tokens, taken: [] }, gaz);
+    const allPlaces = findPlaces({ text, tokens, taken: [], towns }, gaz);
     const ps = findPeople(text, tokens, gaz, allPlaces.filter((p) => p.text.includes(' ')));
     const pl = ps.length ? allPlaces.filter((p) => !ps.some((m) => m.start < p.end && p.start < m.end)) : allPlaces;
     people.push(...ps);
@@ -50,6 +51,15 @@ export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): Documen
       const given = p && !p.possessive && t.start === p.outerEnd + 1 && nameWord(p, gaz) && !taken.some((m) => m.start < p.end && p.start < m.end)
         ? { start: p.start, end: p.end, text: p.text } : undefined;
       candidates.push({ start: t.start, end: t.end, text: t.text, given });
+    }
+  }
+  if (towns.length) {
+    const found = resolveTowns(towns, places, people, gaz);
+    if (found.length) {
+      places.push(...found);
+      places.sort((a, b) => a.start - b.start);
+      const isTown = (c: NameCandidate) => found.some((t) => t.start < c.end && c.start < t.end);
+      for (let i = candidates.length - 1; i >= 0; i--) if (isTown(candidates[i])) candidates.splice(i, 1);
     }
   }
   const figures = extractFigures({ text, lineStarts: lines.starts, sentences, places, people });

@@ -84,7 +84,7 @@ export const NAME_SUFFIXES = set(`Jr Jr. Sr Sr. II III IV`);
 export const LOCATIVE_WORDS = set(`in to from at near across outside around throughout within into of via toward towards`);
 
 /** Head words of geographic names: "Harris County" is a place, never a person. */
-export const PLACE_HEADS = set(`County Parish Borough Township Province Region District Valley River Lake Mountains Mountain Bay Beach Coast Creek Canyon Island Islands Peninsula Desert Forest Highlands Prefecture Oblast Governorate Emirate Territory`);
+export const PLACE_HEADS = set(`Country Storm Hurricane Typhoon Cyclone Tropical Wildfire Fire Flood Earthquake Tornado Blizzard County Parish Borough Township Province Region District Valley River Lake Mountains Mountain Bay Beach Coast Creek Canyon Island Islands Peninsula Desert Forest Highlands Prefecture Oblast Governorate Emirate Territory`);
 
 /** Plural and collective nouns that stand before "said" without being anyone's name: "Officials said". */
 export const GROUP_NOUNS = set(`

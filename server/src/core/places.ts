@@ -1,5 +1,6 @@
 import { AMBIGUOUS_POSTAL_CODES } from './aliases';
 import type { Gazetteer } from './gazetteer';
+import { FIRST_NAMES } from './names';
 import { FUNCTION_WORDS, LOCATIVE_WORDS, ORG_WORDS } from './lexicon';
 import type { Token } from './tokens';
 import type { Place, PlaceMention, Span } from './types';
@@ -17,6 +18,13 @@ export interface PlaceContext {
   tokens: Token[];
   /** Spans already taken by people. */
   taken: Span[];
+  /** Small towns named without their state: kept aside until the article names a state (see `resolveTowns`). */
+  towns?: TownHit[];
+}
+
+export interface TownHit extends Span {
+  text: string;
+  candidates: Place[];
 }
 
 interface Hit {
@@ -45,6 +53,8 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
     const place = choose(text, tokens, hit, gaz);
     if (place && !insideOrgName(text, tokens, hit)) {
       out.push({ kind: 'place', start: first.start, end: last.end, text: text.slice(first.start, last.end), placeId: place.id });
+    } else if (!place && ctx.towns && hit.candidates.every((p) => p.minor) && plausibleTown(text, tokens, hit) && !insideOrgName(text, tokens, hit)) {
+      ctx.towns.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), candidates: hit.candidates });
     }
     i = hit.end - 1;
   }
@@ -68,18 +78,25 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return b.start === a.outerEnd + 1 && text[a.outerEnd] === ' ' && !a.possessive;
 }
 
+/** "NEW BRAUNFELS" in a wire dateline is "New Braunfels"; short acronyms stay as they are. */
+function titleCase(t: Token): string {
+  return t.allCaps && t.text.length >= 3 && !t.text.includes('.')
+    ? t.text.toLowerCase().replace(/(^|[-\s])\p{L}/gu, (c) => c.toUpperCase()) : t.text;
+}
+
 function longestMatch(text: string, tokens: Token[], i: number, gaz: Gazetteer): Hit | undefined {
-  let surface = tokens[i].text;
+  let surface = tokens[i].text, folded = titleCase(tokens[i]);
   let best: Hit | undefined;
   for (let j = i; j < tokens.length && j - i < gaz.maxWords; j++) {
     if (j > i) {
       if (!adjacent(text, tokens[j - 1], tokens[j])) break;
       surface += ' ' + tokens[j].text;
+      folded += ' ' + titleCase(tokens[j]);
     }
     if (!tokens[j].cap && j === i) break;
-    const found = gaz.lookup(surface);
+    const found = gaz.lookup(surface) ?? (folded !== surface ? gaz.lookup(folded) : undefined);
     if (found && tokens[j].cap) best = { start: i, end: j + 1, candidates: found };
-    if (!gaz.continues(surface)) break;
+    if (!gaz.continues(surface) && !gaz.continues(folded)) break;
   }
   if (best) return best;
   const tok = tokens[i];
@@ -152,4 +169,29 @@ function insideOrgName(text: string, tokens: Token[], hit: Hit): boolean {
   const p1 = tokens[hit.start - 1], p2 = tokens[hit.start - 2];
   if (p1 && p2 && CONNECTORS.has(p1.text) && adjacent(text, p1, tokens[hit.start]) && adjacent(text, p2, p1) && ORG_WORDS.has(p2.text)) return true;
   return false;
+}
+
+/** A small town's name on its own is a place only in a sentence position a place takes, and if it is not a given name. */
+function plausibleTown(text: string, tokens: Token[], hit: Hit): boolean {
+  const prev = tokens[hit.start - 1];
+  const locative = !!prev && LOCATIVE_WORDS.has(prev.text.toLowerCase());
+  const single = hit.end - hit.start === 1;
+  if (single && (FIRST_NAMES.has(tokens[hit.start].text) || NEEDS_LOCATIVE.has(tokens[hit.start].text))) return locative;
+  return locative || hit.start > 0 || !single;
+}
+
+/** Small towns of the states the article names ("Texas", "Houston, Texas") become places. */
+export function resolveTowns(towns: TownHit[], places: PlaceMention[], taken: Span[], gaz: Gazetteer): PlaceMention[] {
+  const states = new Set<string>();
+  for (const p of places) {
+    const place = gaz.byId.get(p.placeId);
+    if (place?.country === 'US' && place.admin) states.add(place.admin);
+  }
+  const out: PlaceMention[] = [];
+  for (const t of towns) {
+    if (taken.some((s) => s.start < t.end && t.start < s.end)) continue;
+    const town = t.candidates.find((p) => p.admin && states.has(p.admin));
+    if (town) out.push({ kind: 'place', start: t.start, end: t.end, text: t.text, placeId: town.id });
+  }
+  return out;
 }

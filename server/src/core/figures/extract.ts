@@ -217,10 +217,15 @@ function agePerson(people: PersonMention[], start: number, end: number): Span | 
   return after;
 }
 
-const HEDGE_WORDS = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'just', 'approximately', 'estimated']);
+/** Words between an event and its number: hedges, prepositions, verbs of change. */
+const BRIDGE_WORDS = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'just', 'approximately', 'estimated', 'than',
+  'more', 'least', 'at', 'to', 'of', 'stands', 'stood', 'stand', 'rose', 'rises', 'risen', 'climbed', 'climbs', 'reached', 'reaches', 'hit', 'hits',
+  'is', 'was', 'are', 'were', 'now', 'has', 'had', 'jumped', 'grew', 'increased', 'fell', 'dropped', 'totaled', 'totalled', 'an', 'up']);
 
 function eventNear(text: string, from: number, to: number): string | undefined {
+  // stop at a clause word: "nine as search continues for two missing" is not about the missing
   for (const w of text.slice(from, to).split(/[^\p{L}-]+/u)) {
+    if (/^(as|and|while|but|when|after|before|because|since|until|where)$/i.test(w)) return undefined;
     const e = w && eventOf(w);
     if (e) return e;
   }
@@ -233,14 +238,19 @@ function describeMeasure(text: string, fig: Figure, clause: Span, sentenceStart:
   if (/^\s+of\s+(?:the|these|those|them|its|their)\b/i.test(text.slice(nounFrom, nounFrom + 12)) || /\bof (?:the|these|those) [\d,]+ [^,]*,\s*$/i.test(text.slice(sentenceStart, fig.start))) fig.subset = true;
   const np = nounPhraseAfter(text, fig.subset && /^\s+of\s/.test(text.slice(nounFrom, nounFrom + 5)) ? nounFrom + text.slice(nounFrom).search(/\S/) + 2 : nounFrom, clause.end);
   const verbBefore = (() => {
-    // the word before the number, skipping a hedge: "arrested 498", "Arrests Nearly 500"
-    const words = before.slice(-40).split(/[^\p{L}-]+/u).filter(Boolean);
-    let w = words.pop();
-    if (w && HEDGE_WORDS.has(w.toLowerCase())) w = words.pop();
-    if (w && (w === 'than' || w === 'least' || w === 'to')) { words.pop(); w = words.pop(); }
-    return w ? eventOf(w) : undefined;
+    // the words before the number, over hedges, prepositions and verbs of change:
+    // "arrested 498", "Arrests Nearly 500", "death toll stands at nine", "the toll rose to 9"
+    const words = before.slice(-60).split(/[^\p{L}-]+/u).filter(Boolean);
+    for (let k = 0; k < 4 && words.length; k++) {
+      const w = words.pop()!;
+      const e = eventOf(w);
+      if (e) return e;
+      if (!BRIDGE_WORDS.has(w.toLowerCase())) return undefined;
+    }
+    return undefined;
   })();
-  const verbAfter = eventNear(text, np.end, Math.min(clause.end, np.end + 40));
+  // "101 were arrested", "three people died": the verb right after, not one further on
+  const verbAfter = eventNear(text, np.end, Math.min(clause.end, np.end + 28));
   if (np.head && /^\p{L}/u.test(np.head)) {
     const head = np.head;
     const direct = eventOf(head);
