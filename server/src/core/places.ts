@@ -11,6 +11,7 @@ const NEEDS_LOCATIVE = new Set(['Mobile', 'Reading', 'Independence', 'Orange', '
   'Victoria', 'Concord', 'Columbia', 'Lincoln', 'Jackson', 'Warren', 'Hamilton', 'Lawrence', 'Allen', 'Clinton',
   'Franklin', 'Madison', 'Irving', 'Garland', 'Carson', 'Pierre', 'Harrison', 'Kent', 'Hampton', 'Troy', 'Eugene', 'Tyler']);
 
+const NATURAL_FEATURES = new Set(['River', 'Lake', 'Creek', 'Bay', 'Valley', 'Mountain', 'Mountains', 'Canyon', 'Beach', 'Island', 'Islands', 'Peninsula', 'Desert', 'Forest', 'Falls', 'Harbor', 'Harbour', 'Sound', 'Strait', 'Gulf', 'Basin', 'Reservoir', 'Dam', 'Park', 'Trail', 'Highway', 'Freeway', 'Road', 'Street', 'Avenue', 'Boulevard']);
 const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'on']);
 
 export interface PlaceContext {
@@ -50,6 +51,9 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
     if (!hit) continue;
     const first = tokens[hit.start], last = tokens[hit.end - 1];
     if (ctx.taken.some((s) => s.start < last.end && first.start < s.end)) { i = hit.end - 1; continue; }
+    // "Guadalupe River", "Comal River": a natural feature named after a place is not the place
+    const nextTok = tokens[hit.end];
+    if (nextTok && NATURAL_FEATURES.has(nextTok.text) && adjacent(text, tokens[hit.end - 1], nextTok)) { i = hit.end; continue; }
     const place = choose(text, tokens, hit, gaz);
     if (place && !insideOrgName(text, tokens, hit)) {
       out.push({ kind: 'place', start: first.start, end: last.end, text: text.slice(first.start, last.end), placeId: place.id });

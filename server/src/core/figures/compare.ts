@@ -1,4 +1,4 @@
-import { RUNNING_TOTALS } from './measure';
+import { RUNNING_TOTALS, TOLLS } from './measure';
 import { overlaps } from './qualifiers';
 import type { Figure } from './types';
 
@@ -59,20 +59,22 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
     if ((x.since ?? '') !== (y.since ?? '')) return undefined;
     if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return undefined;
     const sameDoc = a.doc === b.doc;
-    if (x.event || y.event) {
-      if (x.event !== y.event) return undefined;
-      reasons.push(x.eventText ?? x.event!);
+    const bothDated = a.articleDate !== undefined && b.articleDate !== undefined;
+    if (x.event && x.event === y.event) {
+      reasons.push(x.eventText ?? x.event);
+      // a storm's toll keeps rising through the event; an operation's total is final once reported
+      if (bothDated && !sameDoc) timeDiffers = daysDiffer(a, b, TOLLS.has(x.measure ?? ''));
+    } else if (x.event && y.event) {
+      return undefined;
     } else if (sameDoc) {
       if ((x.dayText ?? '') !== (y.dayText ?? '') && x.day !== y.day) {
         if (x.day === undefined || y.day === undefined) return undefined;
         timeDiffers = true;
       }
-    } else if (a.articleDate !== undefined && b.articleDate !== undefined) {
-      if (Math.abs(a.articleDate - b.articleDate) > SAME_STORY_DAYS * DAY) return undefined;
-      // The day a figure is about: the one it names, else its article's date.
-      const dx = x.day ?? a.articleDate, dy = y.day ?? b.articleDate;
-      const explicit = x.day !== undefined && y.day !== undefined;
-      if (dx !== dy && (explicit || RUNNING_TOTALS.has(x.measure ?? '') || x.cumulative || y.cumulative)) timeDiffers = true;
+    } else if (bothDated) {
+      // one article names the event, the other does not: the dates must tie them to one story
+      if (Math.abs(a.articleDate! - b.articleDate!) > SAME_STORY_DAYS * DAY) return undefined;
+      timeDiffers = daysDiffer(a, b, RUNNING_TOTALS.has(x.measure ?? '') || x.cumulative || y.cumulative);
     } else {
       // Undated articles: only an unambiguous shared scope — a named place and the same stated time.
       if (!x.placeId) return undefined;
@@ -90,6 +92,16 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
   if (timeDiffers) return { verdict: 'updated', reasons };
   if (x.qualifier === 'exact' && y.qualifier === 'exact' && (roundsTo(vy, vx) || roundsTo(vx, vy))) return { verdict: 'rounding', reasons };
   return { verdict: 'conflict', reasons };
+}
+
+/**
+ * Are the two figures about different days? The day a figure names, else its article's date; article
+ * dates alone count only for running totals, which change from one day's report to the next.
+ */
+function daysDiffer(a: FigureEntry, b: FigureEntry, running: boolean): boolean {
+  const x = a.fig, y = b.fig;
+  if (x.day !== undefined && y.day !== undefined) return x.day !== y.day;
+  return running && (x.day ?? a.articleDate) !== (y.day ?? b.articleDate);
 }
 
 /** Is `round` a rounding of `precise` ("500" for 498)? */
