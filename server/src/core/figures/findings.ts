@@ -111,14 +111,16 @@ export function linksIn(list: FigureEntry[]): FigureLink[] {
   const explicit = new Map<string, FigureEntry[]>();
   for (const e of list) {
     const f = e.fig;
-    if (f.event) { push(byEvent, f.event, e); continue; }
+    if (f.event) push(byEvent, f.event, e);
+    // dated figures meet across articles of the same week, event or not (pairs of two events were compared above)
     if (e.articleDate !== undefined) dated.push(e);
+    if (f.event) continue;
     else push(undatedByDoc, e.doc, e);
     const stated = f.since ?? (f.year !== undefined ? `y${f.year}` : f.dayText);
     if (f.placeId && stated) push(explicit, `${f.placeId}|${stated}`, e);
   }
   for (const group of byEvent.values()) classLinks(group, out, false);
-  classLinks(dated, out, true);
+  classLinks(dated, out, true, (a, b) => !(a.fig.event && b.fig.event));
   for (const group of undatedByDoc.values()) pairwise(group, out, () => true);
   // across articles, at least one of them undated (dated pairs were compared above)
   for (const group of explicit.values()) pairwise(group, out, (a, b) => a.doc !== b.doc && (a.articleDate === undefined || b.articleDate === undefined));
@@ -158,11 +160,11 @@ function pairwise(group: FigureEntry[], out: FigureLink[], when: (a: FigureEntry
   }
 }
 
-function classLinks(list: FigureEntry[], out: FigureLink[], byDate: boolean): void {
+function classLinks(list: FigureEntry[], out: FigureLink[], byDate: boolean, when: (a: FigureEntry, b: FigureEntry) => boolean = () => true): void {
   const classes = new Map<string, FigureEntry[]>();
   for (const e of list) {
     const f = e.fig;
-    const key = [f.value, f.qualifier, f.interval.lo, f.interval.hi, f.since, f.day, f.dayText, f.year, f.placeId, byDate ? e.articleDate : '', e.personId].join('|');
+    const key = [f.value, f.qualifier, f.interval.lo, f.interval.hi, f.since, f.day, f.dayText, f.year, f.placeId, f.event, byDate ? e.articleDate : '', e.personId].join('|');
     push(classes, key, e);
   }
   const reps = [...classes.values()];
@@ -171,12 +173,14 @@ function classLinks(list: FigureEntry[], out: FigureLink[], byDate: boolean): vo
     const ci = reps[i];
     // members of one class are equal: each is linked to the class's first two (corroboration, not a finding)
     for (let k = 1; k < ci.length; k++) for (const rep of ci.slice(0, Math.min(k, 2))) {
+      if (!when(rep, ci[k])) continue;
       const c = compare(rep, ci[k]);
       if (c) out.push({ a: rep, b: ci[k], ...c });
     }
     for (let j = i + 1; j < reps.length; j++) {
       const cj = reps[j];
       if (byDate && (cj[0].articleDate ?? 0) - (ci[0].articleDate ?? 0) > WEEK) break;
+      if (!when(ci[0], cj[0])) continue;
       const c = compare(ci[0], cj[0]);
       if (!c) continue;
       // every figure of one class gets a few counterparts from the other: enough to point at, bounded in size
