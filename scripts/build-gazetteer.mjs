@@ -67,6 +67,9 @@ for (const c of kept) {
   }
   const aliases = [];
   if (c.name.startsWith('The ')) aliases.push(c.name.slice(4));
+  // "Frankfurt am Main" is "Frankfurt" in the news
+  const short = /^(.+?) (?:am|an der|upon|on|sur|del|de la) \S.*$/.exec(c.name);
+  if (short && c.population >= MAJOR_WORLD) aliases.push(short[1]);
   places.push({ id, name: c.name, kind: partOf ? 'district' : 'city', country: c.country, admin: isUS ? c.adminCode : undefined,
     population: c.population, aliases, minor: isUS && c.population < MAJOR_US ? true : undefined, partOf });
 }

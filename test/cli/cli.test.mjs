@@ -34,8 +34,8 @@ test('JSON report: entities with mentions, figures, findings with related spans'
   assert.equal(f.kind, 'count');
   assert.equal(f.value, 4980);
   assert.equal(f.qualifier, 'exact');
-  assert.equal(f.measure, 'worker');
-  assert.equal(f.measureLabel, 'workers');
+  assert.equal(f.measure, 'strikers');
+  assert.equal(f.measureLabel, 'strikers');
   assert.equal(f.place, 'Toledo');
   const rounding = report.findings.find((x) => x.code === 'figure-rounding' && x.text === '5,000');
   assert.equal(rounding.severity, 'information');
@@ -53,7 +53,7 @@ test('the text report groups findings by comparison group, conflicts first', () 
   const out = run('corpus').stdout;
   assert.match(out, /Crosscheck: 3 articles, 1 skipped/);
   assert.match(out, /Findings: 2 conflicts, 2 roundings, 0 updates/);
-  assert.ok(out.indexOf('Group 1: police officers') < out.indexOf('Group 2: workers'), out);
+  assert.ok(out.indexOf('Group 1: police officers') < out.indexOf('Group 2: strikers'), out);
 });
 
 test('SARIF 2.1.0 output', () => {

@@ -17,6 +17,8 @@ export interface DocumentAnalysis {
   places: PlaceMention[];
   /** Capitalised words that become surname mentions if the corpus knows the surname. */
   candidates: NameCandidate[];
+  /** Words that head organisation names here: never a bare surname anywhere in the corpus. */
+  orgNames: string[];
   figures: DocumentFigures;
 }
 
@@ -33,12 +35,13 @@ export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): Documen
   const places: PlaceMention[] = [];
   const candidates: NameCandidate[] = [];
   const towns: TownHit[] = [];
+  const orgNames: string[] = [];
   for (const s of sentences) {
     const tokens = tokenize(text, s.start, s.end);
     if (shouting(tokens)) continue;
     // Places first, so "New York City" or "El Salvador" is never read as a person; then people win over one-word places.
     const allPlaces = findPlaces({ text, tokens, taken: [], towns }, gaz);
-    const ps = findPeople(text, tokens, gaz, allPlaces.filter((p) => p.text.includes(' ')));
+    const ps = findPeople(text, tokens, gaz, allPlaces.filter((p) => p.text.includes(' ')), orgNames);
     const pl = ps.length ? allPlaces.filter((p) => !ps.some((m) => m.start < p.end && p.start < m.end)) : allPlaces;
     people.push(...ps);
     places.push(...pl);
@@ -63,7 +66,7 @@ export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): Documen
     }
   }
   const figures = extractFigures({ text, lineStarts: lines.starts, sentences, places, people });
-  return { hash: contentHash(text), lines, sentences, people, places, candidates, figures };
+  return { hash: contentHash(text), lines, sentences, people, places, candidates, orgNames: [...new Set(orgNames)], figures };
 }
 
 /** An analysis without its line index, as it crosses a worker-thread boundary (structured clone). */

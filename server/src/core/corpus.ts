@@ -266,9 +266,12 @@ function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer): Resolutio
     if (!known || [...known.keys()].some((id) => fullName.get(id)?.startsWith(c.given!.text + ' '))) continue;
     givenNames.set(c, register(doc, c.given!.text, c.text, `${c.given!.text} ${c.text}`));
   }
-  // Bare surnames introduced by a title or a speech verb, with no full name anywhere, are people too.
+  // Bare surnames introduced by a title or a speech verb, with no full name anywhere, are people too —
+  // unless the corpus also uses the word to name an organisation ("Kessler-Brandt said" / "Kessler-Brandt Automotive").
+  const orgs = new Set<string>();
+  for (const a of docs.values()) for (const o of a.orgNames) orgs.add(fold(o));
   for (const a of docs.values()) for (const p of a.people) {
-    if (p.first || bySurname.has(fold(p.surname))) continue;
+    if (p.first || bySurname.has(fold(p.surname)) || (p.evidence !== 'titled' && orgs.has(fold(p.surname)))) continue;
     const id = `person:${slug(p.surname)}`;
     bySurname.set(fold(p.surname), new Map([[id, 0]]));
     fullName.set(id, p.name);
@@ -285,6 +288,7 @@ function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer): Resolutio
   for (const [doc, a] of docs) {
     for (const p of a.people) {
       const id = p.first ? fullKey(p.first, p.surname) : pick(doc, p.surname);
+      if (!p.first && p.evidence !== 'titled' && orgs.has(fold(p.surname)) && id === `person:${slug(p.surname)}`) continue;
       if (!id) continue;
       add({ doc, start: p.start, end: p.end, text: p.text, entityId: id, weight: p.name.split(' ').length, role: p.role },
         personEntity(id, fullName.get(id) ?? p.name));

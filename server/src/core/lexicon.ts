@@ -48,7 +48,10 @@ export const ORG_WORDS = set(`
   Conference Summit Games Cup Championship Series Report Index Survey Campaign Movement Caucus Fellowship Project
   Division Unit Task Taskforce Lab Laboratory Labs Systems Technologies Media Studios Records Airlines Airways
   Railway Railroad Transit Cartel Gang Brigade Front Organization Organisation Council Tribunal Prison Jail Detention
-  Facility Centers Republicans Democrats Republican Democratic Democrat Party`);
+  Facility Centers Republicans Democrats Republican Democratic Democrat Party
+  Automotive Motors Motor Airlines Airline Pharmaceuticals Pharma Energy Holdings Industries Partners Capital Technologies
+  Software Insurance Foods Brands Entertainment Communications Telecom Electric Steel Chemicals Logistics Ventures Solutions
+  Enterprises Labs Healthcare Realty Properties Investments Securities Financial Bancorp Airways Railways Shipping Mining Oil Gas`);
 
 /** Verbs of speech that make a bare capitalised word beside them a person: "Sarmiento said". */
 export const SPEECH_VERBS = set(`

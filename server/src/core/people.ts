@@ -47,13 +47,17 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
   return runs;
 }
 
-/** People in one sentence; `blocked` holds spans of multi-word place names ("New York City", "El Salvador"). */
-export function findPeople(text: string, tokens: Token[], gaz: Gazetteer, blocked: Span[] = []): PersonMention[] {
+/**
+ * People in one sentence; `blocked` holds spans of multi-word place names ("New York City", "El Salvador").
+ * Names that head an organisation's name ("Kessler-Brandt" in "Kessler-Brandt Automotive") go to `orgs`.
+ */
+export function findPeople(text: string, tokens: Token[], gaz: Gazetteer, blocked: Span[] = [], orgs: string[] = []): PersonMention[] {
   const out: PersonMention[] = [];
   for (const [a0, b] of capitalRuns(text, tokens)) {
     let a = a0;
     while (a < b && (FUNCTION_WORDS.has(tokens[a].text) || MONTHS.has(bare(tokens[a])) || WEEKDAYS.has(tokens[a].text) || RUN_JOINERS.has(tokens[a].text))) a++;
     if (a >= b) continue;
+    if (b - a >= 2 && ORG_WORDS.has(tokens[b - 1].text) && !isTitle(tokens[a])) orgs.push(tokens[a].text);
     const found = titled(text, tokens, a, b, gaz) ?? roleBefore(text, tokens, a, b, gaz) ?? fullName(text, tokens, a, b, gaz) ?? spoken(text, tokens, a, b, gaz);
     if (found) out.push(...found.filter((p) => !blocked.some((b) => b.start < p.end && p.start < b.end)));
   }
@@ -132,7 +136,9 @@ function person(text: string, tokens: Token[], s: number, e: number, evidence: P
   while (last > s && NAME_SUFFIXES.has(tokens[last].text)) last--;
   const words = tokens.slice(s, last + 1).map((t) => t.text);
   // After a title, the first of two or more name words is a given name even when the lexicon lacks it.
-  const first = words.length > 1 && (FIRST_NAMES.has(words[0]) || evidence === 'titled') ? words[0] : undefined;
+  // "De la Fuente declined": a name that starts with a particle is a surname, not a given name
+  const particle = NAME_PARTICLES.has(words[0].toLowerCase());
+  const first = words.length > 1 && !particle && (FIRST_NAMES.has(words[0]) || evidence === 'titled') ? words[0] : undefined;
   const ev: PersonEvidence = evidence === 'titled' && first ? 'full-name' : evidence;
   return {
     kind: 'person', start: tokens[s].start, end: tokens[e - 1].end, text: text.slice(tokens[s].start, tokens[e - 1].end),

@@ -47,6 +47,13 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       i = county.lastToken;
       continue;
     }
+    const based = /^(\p{Lu}[\p{L}.]+)-(?:based|born|area|bound|headquartered|registered)$/u.exec(tok.text);
+    const home = based ? gaz.lookup(based[1])?.find((p) => !p.minor) : undefined;
+    if (home && based) {
+      // "Stuttgart-based": the place is the part before the hyphen
+      if (!ctx.taken.some((s) => s.start < tok.start + based[1].length && tok.start < s.end)) out.push({ kind: 'place', start: tok.start, end: tok.start + based[1].length, text: based[1], placeId: home.id });
+      continue;
+    }
     const hit = longestMatch(text, tokens, i, gaz);
     if (!hit) continue;
     const first = tokens[hit.start], last = tokens[hit.end - 1];

@@ -13,7 +13,7 @@ export function codeActions(corpus: Corpus, p: CodeActionParams): CodeAction[] {
   for (const d of p.context.diagnostics) {
     if (d.source !== 'crosscheck' || !d.data) continue;
     const data = d.data as FindingData;
-    const f = findings.find((x) => x.figure === data.figure);
+    const f = findings.find((x) => x.figure === data.figure && x.verdict === data.verdict);
     if (!f) continue;
     const self: FigureRef = { uri, figure: f.figure };
     const others = f.related.map((r) => ({ ref: { uri: r.doc, figure: r.figure } as FigureRef, verdict: r.verdict, label: `“${corpus.text(r.doc)?.slice(r.start, r.end)}” in ${links.label(r.doc)}` }));

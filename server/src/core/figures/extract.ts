@@ -41,6 +41,19 @@ function findEvents(text: string): Array<{ key: string; text: string }> {
   return out;
 }
 
+/**
+ * The place of a wire dateline ("TOLEDO, Ohio — …", "Houston (Reuters) -"): where the article is
+ * reported from, and so the place of its figures when a sentence names none.
+ */
+function datelinePlace(text: string, sentences: Sentence[], places: PlaceMention[]): PlaceMention | undefined {
+  for (const s of sentences.slice(0, 8)) {
+    const head = /^([\p{Lu}][\p{L} .'’-]+?)(?:,\s+[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)?\s*(?:—|–|--|\s-\s|\(\p{Lu})/u.exec(text.slice(s.start, s.end));
+    if (!head) continue;
+    return places.find((p) => p.start === s.start && p.end <= s.start + head[1].length + 1);
+  }
+  return undefined;
+}
+
 /** Spans inside quotation marks on each line (curly quotes, or straight quotes in pairs). */
 function quotedSpans(text: string, s: Sentence[]): Span[] {
   const out: Span[] = [];
@@ -128,6 +141,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
   const events = findEvents(text);
   const quotes = quotedSpans(text, sentences);
   const figures: Figure[] = [];
+  const home = datelinePlace(text, sentences, input.places);
   sentences.forEach((s, si) => {
     const dates = findDates(text, s.start, s.end);
     const numbers = findNumbers(text, s.start, s.end).filter((n) => !dates.some((d) => d.start < n.end && n.start < d.end));
@@ -188,6 +202,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
       const nounFrom = whole ? whole.end : end;
       describeMeasure(text, fig, clause, s.start, nounFrom, previous);
       describeScope(text, fig, clause, s, input, dates, dateline, previous);
+      if (!fig.placeId && !fig.nationwide && home) { fig.placeId = home.placeId; fig.placeText = home.text; }
       if (cls.kind === 'age') fig.person = agePerson(input.people, n.start, end);
       else if (/^,\s*$/.test(text.slice(n.start - 2, n.start)) && /^[,.;)]/.test(text.slice(end, end + 1))) {
         const p = agePerson(input.people, n.start, end);
@@ -224,7 +239,7 @@ const BRIDGE_WORDS = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 
 
 function eventNear(text: string, from: number, to: number): string | undefined {
   // stop at a clause word: "nine as search continues for two missing" is not about the missing
-  for (const w of text.slice(from, to).split(/[^\p{L}-]+/u)) {
+  for (const w of text.slice(from, to).split(/[,;:.]/)[0].split(/[^\p{L}-]+/u)) {
     if (/^(as|and|while|but|when|after|before|because|since|until|where)$/i.test(w)) return undefined;
     const e = w && eventOf(w);
     if (e) return e;
@@ -249,8 +264,8 @@ function describeMeasure(text: string, fig: Figure, clause: Span, sentenceStart:
     }
     return undefined;
   })();
-  // "101 were arrested", "three people died": the verb right after, not one further on
-  const verbAfter = eventNear(text, np.end, Math.min(clause.end, np.end + 28));
+  // "101 were arrested", "4,980 members of Local 912 who work there are on strike": the verb of the figure's clause
+  const verbAfter = eventNear(text, np.end, Math.min(clause.end, np.end + 60));
   if (np.head && /^\p{L}/u.test(np.head)) {
     const head = np.head;
     const direct = eventOf(head);
@@ -272,6 +287,8 @@ function describeMeasure(text: string, fig: Figure, clause: Span, sentenceStart:
     if (implicit) { fig.measure = implicit; fig.measureLabel = verbAfter || verbBefore ? implicit : previous?.measureLabel ?? implicit; fig.measureText = fig.measureLabel; }
   }
 }
+
+const HEDGE_ONLY = /\b(some|about|nearly|almost|around|roughly|more than|over|at least|just|an estimated)\b/gi;
 
 /** "9 dead since the storm began" — but not "1,179 arrests, bringing the total since Jan. 23 to …", which is the next figure's. */
 function sinceAfter(after: string): RegExpExecArray | null {
@@ -301,7 +318,9 @@ function describeScope(text: string, fig: Figure, clause: Span, s: Sentence, inp
     fig.cumulative = true;
   } else {
     // "since the storm began": before the figure, or after it in the same clause
-    const m = /\bsince\s+((?:his|her|their|the|its|this|last)\s+)?([\p{L}]+)/iu.exec(text.slice(windowStart, fig.start))
+    // "since the storm began" — but "since some 5,000 walked out" is about the figure itself
+    const before = /\bsince\s+((?:his|her|their|the|its|this|last)\s+)?([\p{L}]+)/iu.exec(text.slice(windowStart, fig.start));
+    const m = (before && !/^\s*$/.test(text.slice(windowStart + before.index + 6, fig.start).replace(HEDGE_ONLY, '')) ? before : null)
       ?? sinceAfter(text.slice(fig.end, clause.end).split(/\d/)[0]);
     if (m) {
       const date = dates.find((d) => text.slice(d.start - 6, d.start).toLowerCase().endsWith('since ') && m[0].endsWith(d.text.split(/\s/)[0]));

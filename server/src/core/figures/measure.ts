@@ -22,6 +22,7 @@ const EVENTS: Array<[RegExp, string]> = [
   [/^(hired|hires|hiring)$/i, 'hires'],
   [/^(fired|laid|layoffs|cut)$/i, 'job cuts'],
   [/^(voted|votes)$/i, 'votes'],
+  [/^(strike|striking|strikers|walkout|walked|walk|picketing|picketed)$/i, 'strikers'],
 ];
 
 export function eventOf(word: string): string | undefined {

@@ -99,27 +99,32 @@ function whereIs(corpus: Corpus, links: ArticleLinks, self: string, other: Figur
   return `${links.label(other.doc)}, ${formatDate(a?.figures.dateline)}`;
 }
 
-/** One finding per figure that has a verdict other than consistent. */
+/**
+ * One finding per figure and verdict (a conflict and a rounding on the same figure are two findings,
+ * each at its own severity), pointing at every counterpart with that verdict.
+ */
 export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks): Finding[] {
   const a = corpus.analysis(doc);
   if (!a) return [];
   const byFigure = counterpartsByFigure(corpus, corpus.linksOf(doc), doc);
   const out: Finding[] = [];
   a.figures.figures.forEach((f, index) => {
-    const cps = (byFigure.get(index) ?? []).filter((c) => c.verdict !== 'consistent' && !c.reviewed);
-    if (!cps.length) return;
-    const top = cps[0];
-    const scope = top.reasons.slice(1);
-    const head = `${describeFigure(f)}${scope.length ? ` (${scope.join(', ')})` : ''} here; “${snippet(corpus, top.other.doc, top.other.fig)}” (${whereIs(corpus, links, doc, top.other)}) says ${top.other.fig.qualifierText ? top.other.fig.qualifierText + ' ' : ''}${top.other.fig.text} — ${VERDICT_WORDS[top.verdict]}`;
-    const more = cps.length > 1 ? ` (and ${cps.length - 1} more: ${cps.slice(1, 4).map((c) => `${links.label(c.other.doc)} says ${c.other.fig.text}`).join('; ')}${cps.length > 4 ? '; …' : ''})` : '';
-    const verdict = top.verdict as Exclude<Verdict, 'consistent'>;
-    out.push({
-      doc, start: f.start, end: f.end, verdict, code: CODE_OF[verdict], message: head + more, figure: index,
-      related: cps.map((c) => ({
-        doc: c.other.doc, figure: c.other.index, verdict: c.verdict, start: c.other.fig.start, end: c.other.fig.end,
-        message: `${c.verdict}: “${snippet(corpus, c.other.doc, c.other.fig, 70)}” says ${describeFigure(c.other.fig)}`,
-      })),
-    });
+    const all = (byFigure.get(index) ?? []).filter((c) => c.verdict !== 'consistent' && !c.reviewed);
+    for (const verdict of ['conflict', 'rounding', 'updated'] as const) {
+      const cps = all.filter((c) => c.verdict === verdict);
+      if (!cps.length) continue;
+      const top = cps[0];
+      const scope = top.reasons.slice(1);
+      const head = `${describeFigure(f)}${scope.length ? ` (${scope.join(', ')})` : ''} here; “${snippet(corpus, top.other.doc, top.other.fig)}” (${whereIs(corpus, links, doc, top.other)}) says ${top.other.fig.qualifierText ? top.other.fig.qualifierText + ' ' : ''}${top.other.fig.text} — ${VERDICT_WORDS[verdict]}`;
+      const more = cps.length > 1 ? ` (and ${cps.length - 1} more: ${cps.slice(1, 4).map((c) => `${links.label(c.other.doc)} says ${c.other.fig.text}`).join('; ')}${cps.length > 4 ? '; …' : ''})` : '';
+      out.push({
+        doc, start: f.start, end: f.end, verdict, code: CODE_OF[verdict], message: head + more, figure: index,
+        related: cps.map((c) => ({
+          doc: c.other.doc, figure: c.other.index, verdict: c.verdict, start: c.other.fig.start, end: c.other.fig.end,
+          message: `${c.verdict}: “${snippet(corpus, c.other.doc, c.other.fig, 70)}” says ${describeFigure(c.other.fig)}`,
+        })),
+      });
+    }
   });
   return out;
 }
