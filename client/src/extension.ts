@@ -17,6 +17,15 @@ const SERVER_REINDEX_COMMAND = 'crosscheck.reindex';
 
 let client: LanguageClient | undefined;
 
+/** A review decision as the server lists it. */
+interface DecisionItem {
+  index: number;
+  decision: 'reviewed' | 'different';
+  figures: [string, string];
+  verdict?: string;
+  files?: [string, string];
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Crosscheck', { log: true });
   context.subscriptions.push(output);
@@ -51,6 +60,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         output.error(`Re-index failed: ${error instanceof Error ? error.message : String(error)}`);
         void vscode.window.showErrorMessage('Crosscheck: re-indexing the corpus failed. See the "Crosscheck" output for details.');
       }
+    }),
+    vscode.commands.registerCommand('crosscheck.showDecisions', async () => {
+      // The server keeps the decisions (.crosscheck/reviews.json); the client only lets the user pick one to undo.
+      const list = await languageClient.sendRequest(ExecuteCommandRequest.type, { command: 'crosscheck.listDecisions', arguments: [] }) as DecisionItem[] | null;
+      if (!list?.length) {
+        void vscode.window.showInformationMessage('Crosscheck: no review decisions yet.');
+        return;
+      }
+      const pick = await vscode.window.showQuickPick(list.map((d) => ({
+        label: `${d.decision === 'reviewed' ? '$(check) Reviewed' : '$(close) Not the same figure'}${d.verdict ? ` (${d.verdict})` : ''}`,
+        description: d.files?.join(' ↔ '),
+        detail: d.figures.join('  ↔  '),
+        index: d.index,
+      })), { title: 'Crosscheck review decisions — pick one to undo it', matchOnDetail: true });
+      if (pick) await languageClient.sendRequest(ExecuteCommandRequest.type, { command: 'crosscheck.undoDecision', arguments: [pick.index] });
     }),
     vscode.commands.registerCommand('crosscheck.openSettings', () =>
       vscode.commands.executeCommand('workbench.action.openSettings', `@ext:${context.extension.id}`)),
