@@ -105,7 +105,7 @@ try {
   mkdirSync(shots, { recursive: true });
 
   const vsix = join(sandbox.dir, 'crosscheck.vsix');
-  execFileSync(process.execPath, [join(repoRoot, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies',
+  execFileSync(process.execPath, [join(repoRoot, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links',
     '--allow-missing-repository', '--skip-license', '-o', vsix], { cwd: repoRoot, stdio: ['ignore', verbose ? 'inherit' : 'ignore', 'inherit'] });
   const version = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version;
   codeServerCli(t, ['--install-extension', vsix, '--extensions-dir', sandbox.extensions, '--user-data-dir', sandbox.userData]);
