@@ -1,5 +1,5 @@
 import type { Gazetteer } from './gazetteer';
-import { FUNCTION_WORDS, GROUP_NOUNS, MONTHS, PLACE_HEADS, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon';
+import { FUNCTION_WORDS, GROUP_NOUNS, LOCATIVE_WORDS, MONTHS, PLACE_HEADS, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon';
 import { FIRST_NAMES } from './names';
 import type { Token } from './tokens';
 import type { PersonEvidence, PersonMention, Span } from './types';
@@ -113,6 +113,9 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
     // A run that goes on to an organisation word names the organisation: "John Jay College".
     if (e < b && ORG_WORDS.has(tokens[b - 1].text) && !isTitle(tokens[e])) return undefined;
     const role = appositiveRole(text, tokens, f, e);
+    // "evacuated from Val Verde", "in Glen Ellen": a name-like pair after a place preposition is a place the gazetteer lacks
+    const prep = tokens[f - 1];
+    if (f === a && prep && !prep.cap && LOCATIVE_WORDS.has(prep.text) && prep.text !== 'of' && !role && !SPEECH_VERBS.has(tokens[e]?.text ?? '') && !tokens[e - 1].possessive) continue;
     // "Dallas Cowboys", "Georgia Tech": a given name that is also a big place needs more evidence of a person
     if (isMajorPlace(t.text, gaz) && !isTitle(tokens[f - 1] ?? t) && !role && !SPEECH_VERBS.has(tokens[e]?.text ?? '')) continue;
     return [person(text, tokens, f, e, 'full-name', role)];

@@ -41,7 +41,7 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok.cap) continue;
-    const county = countyAt(text, tokens, i);
+    const county = countyAt(text, tokens, i, gaz);
     if (county) {
       if (!ctx.taken.some((s) => s.start < county.end && county.start < s.end)) out.push(county);
       i = county.lastToken;
@@ -75,12 +75,15 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
 const COUNTY_WORDS = new Set(['County', 'Parish', 'Borough']);
 
 /** "Harris County", "Orleans Parish": counties are places no city list holds (same name, same county, within a corpus). */
-function countyAt(text: string, tokens: Token[], i: number): (PlaceMention & { lastToken: number }) | undefined {
+function countyAt(text: string, tokens: Token[], i: number, gaz: Gazetteer): (PlaceMention & { lastToken: number }) | undefined {
   let j = i;
   while (j + 1 < tokens.length && j - i < 3 && tokens[j + 1].cap && adjacent(text, tokens[j], tokens[j + 1]) && !COUNTY_WORDS.has(tokens[j].text)) j++;
-  if (j === i || !COUNTY_WORDS.has(tokens[j].text) || !/^\p{Lu}\p{Ll}/u.test(tokens[i].text) || FUNCTION_WORDS.has(tokens[i].text)) return undefined;
+  if (j === i || !COUNTY_WORDS.has(tokens[j].text) || !/^\p{Lu}[\p{Ll}.]/u.test(tokens[i].text) || FUNCTION_WORDS.has(tokens[i].text)) return undefined;
   if (insideOrgName(text, tokens, { start: i, end: j + 1, candidates: [] })) return undefined;
-  const name = tokens.slice(i, j + 1).map((t) => t.text).join(' ');
+  // "L.A. County" is "Los Angeles County": a known alias before "County" takes its place's name
+  const prefix = tokens.slice(i, j).map((t) => t.text).join(' ');
+  const known = gaz.lookup(prefix)?.find((p) => p.kind === 'city' && !p.minor);
+  const name = `${known && known.name !== prefix && !known.name.includes(' City') ? known.name : prefix} ${tokens[j].text}`;
   return { kind: 'place', start: tokens[i].start, end: tokens[j].end, text: text.slice(tokens[i].start, tokens[j].end),
     placeId: `county:${name}`, lastToken: j };
 }

@@ -63,7 +63,7 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
     if (x.event && x.event === y.event) {
       reasons.push(x.eventText ?? x.event);
       // a storm's toll keeps rising through the event; an operation's total is final once reported
-      if (bothDated && !sameDoc) timeDiffers = daysDiffer(a, b, TOLLS.has(x.measure ?? ''));
+      if (bothDated && !sameDoc) timeDiffers = daysDiffer(a, b, TOLLS.has(x.measure ?? '') || x.kind === 'percent');
     } else if (x.event && y.event) {
       return undefined;
     } else if (sameDoc) {
@@ -74,7 +74,8 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
     } else if (bothDated) {
       // one article names the event, the other does not: the dates must tie them to one story
       if (Math.abs(a.articleDate! - b.articleDate!) > SAME_STORY_DAYS * DAY) return undefined;
-      timeDiffers = daysDiffer(a, b, RUNNING_TOTALS.has(x.measure ?? '') || x.cumulative || y.cumulative);
+      // percentages describe a state ("38% contained") that moves from day to day
+      timeDiffers = daysDiffer(a, b, RUNNING_TOTALS.has(x.measure ?? '') || x.cumulative || y.cumulative || x.kind === 'percent');
     } else {
       // Undated articles: only an unambiguous shared scope — a named place and the same stated time.
       if (!x.placeId) return undefined;

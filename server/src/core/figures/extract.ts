@@ -26,6 +26,7 @@ const EVENT_PATTERNS = [
   /\bOperation\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})/g,
   /[“"]([A-Z][^”"\n]{2,40}?)[”"]\s+operation\b/g,
   /\b((?:Hurricane|Tropical Storm|Typhoon|Cyclone|Storm)\s+[A-Z][a-z]+)\b/g,
+  /\bthe ((?:[A-Z][a-z]+ ){1,2}(?:Fire|Complex|Flood|Earthquake|Quake|Shooting|Bombing|Derailment|Spill))\b(?! [A-Z])/g,
 ];
 
 function findEvents(text: string): Array<{ key: string; text: string }> {
@@ -35,7 +36,8 @@ function findEvents(text: string): Array<{ key: string; text: string }> {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = m[1].replace(/[,.;:’']+$/, '').trim();
       const key = name.toLowerCase().replace(/^operation\s+/, '');
-      if (!out.some((e) => e.key === key)) out.push({ key, text: /^(Hurricane|Tropical|Typhoon|Cyclone|Storm)/.test(name) ? name : `Operation ${name}` });
+      const named = re === EVENT_PATTERNS[0] || re === EVENT_PATTERNS[1] ? `Operation ${name}` : name;
+      if (!out.some((e) => e.key === key)) out.push({ key, text: named });
     }
   }
   return out;
@@ -300,7 +302,10 @@ function describeScope(text: string, fig: Figure, clause: Span, s: Sentence, inp
   const clauseText = text.slice(clause.start, clause.end);
   fig.nationwide = NATIONWIDE.test(clauseText);
   // The place: in the figure's clause, nearest after the number, else nearest before it.
-  const inClause = input.places.filter((p) => p.start >= clause.start && p.end <= clause.end);
+  // places in a closing attribution ("…, Los Angeles County fire officials said") are the source's, not the figure's
+  const tail = /,\s[^,]*\b(?:said|says|told|reported|announced|according)\b[^,]*$/.exec(text.slice(fig.end, clause.end));
+  const clauseEnd = tail ? fig.end + tail.index : clause.end;
+  const inClause = input.places.filter((p) => p.start >= clause.start && p.end <= clauseEnd);
   const before = inClause.filter((p) => p.end <= fig.start);
   const specific = (p: PlaceMention) => /^(city|county|district):/.test(p.placeId);
   // after the number ("45 arrests in NY"), else the most specific before it ("In Harris County, Texas, 212 …")
