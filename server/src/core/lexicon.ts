@@ -51,7 +51,7 @@ export const ORG_WORDS = set(`
   Facility Centers Republicans Democrats Republican Democratic Democrat Party
   Automotive Motors Motor Airlines Airline Pharmaceuticals Pharma Energy Holdings Industries Partners Capital Technologies
   Software Insurance Foods Brands Entertainment Communications Telecom Electric Steel Chemicals Logistics Ventures Solutions
-  Cross Crescent Enterprises Labs Healthcare Realty Properties Investments Securities Financial Bancorp Airways Railways Shipping Mining Oil Gas`);
+  Power Utilities Utility Water Transit Cross Crescent Enterprises Labs Healthcare Realty Properties Investments Securities Financial Bancorp Airways Railways Shipping Mining Oil Gas`);
 
 /** Verbs of speech that make a bare capitalised word beside them a person: "Sarmiento said". */
 export const SPEECH_VERBS = set(`
