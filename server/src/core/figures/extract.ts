@@ -252,7 +252,8 @@ function eventNear(text: string, from: number, to: number): string | undefined {
 function describeMeasure(text: string, fig: Figure, clause: Span, sentenceStart: number, nounFrom: number, previous: Figure | undefined): void {
   const before = text.slice(clause.start, fig.start);
   // Partitives: "four of the MA arrests", "of the 50 arrests made, 20 were not criminals".
-  if (/^\s+of\s+(?:the|these|those|them|its|their)\b/i.test(text.slice(nounFrom, nounFrom + 12)) || /\bof (?:the|these|those) [\d,]+ [^,]*,\s*$/i.test(text.slice(sentenceStart, fig.start))
+  // ("all 4,980 of its members" is the whole, not a part)
+  if ((/^\s+of\s+(?:the|these|those|them|its|their)\b/i.test(text.slice(nounFrom, nounFrom + 12)) && !/\b(?:all|each|every one)\s+$/i.test(text.slice(fig.start - 10, fig.start))) || /\bof (?:the|these|those) [\d,]+ [^,]*,\s*$/i.test(text.slice(sentenceStart, fig.start))
     || /\b(?:including|among them|of whom|of which|of them)\s+(?:(?:about|some|nearly|at least|more than)\s+)?$/i.test(text.slice(Math.max(sentenceStart, fig.start - 30), fig.start))) fig.subset = true;
   const np = nounPhraseAfter(text, fig.subset && /^\s+of\s/.test(text.slice(nounFrom, nounFrom + 5)) ? nounFrom + text.slice(nounFrom).search(/\S/) + 2 : nounFrom, clause.end);
   const verbBefore = (() => {
