@@ -1,19 +1,20 @@
 import { existsSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { basename, relative, resolve, sep } from 'node:path';
 import { Corpus } from './core';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, findCorpusFiles, readArticle } from './files';
 import { buildReport, renderText, type Report } from './report';
 import { toSarif } from './sarif';
+import { renderReport } from './render';
 
 const VERSION = '0.1.0';
 
 /** The command-line adapter: arguments and files in, a report out. */
 
-const USAGE = `usage: crosscheck [--format text|json|sarif] [--max-warnings N] [--max-file-size BYTES] [paths…]
+const USAGE = `usage: crosscheck [--format text|json|sarif|markdown|html] [--max-warnings N] [--max-file-size BYTES] [paths…]
 Reviews a corpus of plain-text articles (folders are searched for *.txt) and prints a report.
 Exit status: 0 when done, 1 when more conflicts (warnings) were found than --max-warnings allows (default 0), 2 on bad usage.`;
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'markdown', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface Options {
@@ -84,6 +85,8 @@ export function main(argv: string[]): number {
   const report: Report = buildReport(corpus, skipped);
   const out = opts.format === 'json' ? JSON.stringify(report, null, 1) + '\n'
     : opts.format === 'sarif' ? JSON.stringify(toSarif(report, VERSION), null, 1) + '\n'
+    : opts.format === 'markdown' || opts.format === 'html' ? renderReport(corpus, { format: opts.format, label: (d) => basename(d),
+      href: (d, offset) => `${d.split(sep).join('/')}#L${corpus.analysis(d)!.lines.position(offset).line + 1}` })
     : renderText(report);
   process.stdout.write(out);
   const warnings = report.findings.filter((f) => f.severity === 'warning' || f.severity === 'error').length;

@@ -12,6 +12,9 @@ import { CorpusFiles } from './lsp/workspace';
 import { codeActions } from './lsp/actions';
 import { decide, ReviewStore, type FigureRef } from './lsp/reviews';
 import type { Decisions } from './core';
+import { REPORT_REQUEST, STATUS_NOTIFICATION, SUMMARY_REQUEST, type ReportParams, type StatusParams } from './protocol';
+import { renderReport } from './render';
+import { summary } from './lsp/summary';
 
 /** The language server: wires LSP messages to the corpus. Run as `node server/out/server.js --stdio`. */
 
@@ -120,10 +123,17 @@ async function reindex(): Promise<void> {
     reporter = await connection.window.createWorkDoneProgress().catch(() => undefined);
     reporter?.begin('Crosscheck', 0, 'Finding articles…', false);
   }
+  indexing = { active: true, done: 0, total: 0 };
   const result = await files.indexAll({
-    report: (done, total) => reporter?.report(total ? Math.round((100 * done) / total) : 100, `Indexing ${done}/${total} articles`),
+    report: (done, total) => {
+      reporter?.report(total ? Math.round((100 * done) / total) : 100, `Indexing ${done}/${total} articles`);
+      indexing = { active: true, done, total };
+      statusChanged();
+    },
   });
   reporter?.done();
+  indexing = { ...indexing, active: false };
+  statusChanged();
   if (!result) return;
   indexed = true;
   const skipped = [...files.status].filter(([, s]) => s.skipped);
@@ -135,14 +145,41 @@ async function reindex(): Promise<void> {
   await publishAll();
 }
 
+/** Findings per article as last published, by code: the status bar's counts. */
+const counts = new Map<string, Record<string, number>>();
+
 function publish(uri: string): Promise<void> {
   if (!corpus.has(uri)) return clearDiagnostics(uri);
   published.add(uri);
-  return connection.sendDiagnostics({ uri, diagnostics: diagnosticsFor(corpus, uri, files.status.get(uri), settings) });
+  const diagnostics = diagnosticsFor(corpus, uri, files.status.get(uri), settings);
+  const c: Record<string, number> = {};
+  for (const d of diagnostics) c[String(d.code)] = (c[String(d.code)] ?? 0) + 1;
+  counts.set(uri, c);
+  statusChanged();
+  return connection.sendDiagnostics({ uri, diagnostics });
 }
 
 function clearDiagnostics(uri: string): Promise<void> {
+  counts.delete(uri);
+  statusChanged();
   return published.delete(uri) ? connection.sendDiagnostics({ uri, diagnostics: [] }) : Promise.resolve();
+}
+
+let indexing = { active: false, done: 0, total: 0 };
+let statusTimer: NodeJS.Timeout | undefined;
+
+/** Tells the client (status bar, review panel) that counts changed; coalesced to one message per 100 ms. */
+function statusChanged(): void {
+  statusTimer ??= setTimeout(() => {
+    statusTimer = undefined;
+    const total = (code: string) => [...counts.values()].reduce((n, c) => n + (c[code] ?? 0), 0);
+    const params: StatusParams = {
+      indexing: indexing.active, done: indexing.done, total: indexing.total, articles: corpus.size,
+      conflicts: total('figure-conflict'), roundings: total('figure-rounding'), updates: total('figure-updated'),
+      skipped: [...files.status.values()].filter((s) => s.skipped).length,
+    };
+    void connection.sendNotification(STATUS_NOTIFICATION, params);
+  }, 100);
 }
 
 /** Publishes every article's diagnostics in batches, waiting for each batch to be written (bounded memory). */
@@ -223,6 +260,13 @@ connection.onDocumentHighlight((p) => at((u) => features.highlights(corpus, u, p
 connection.onDocumentSymbol((p) => at((u) => features.documentSymbols(corpus, u))(p.textDocument.uri));
 connection.onWorkspaceSymbol((p) => features.workspaceSymbols(corpus, p.query));
 connection.languages.semanticTokens.on((p) => ({ data: at((u) => features.semanticTokens(corpus, u))(p.textDocument.uri) }));
+connection.onRequest(SUMMARY_REQUEST, () => summary(corpus));
+connection.onRequest(REPORT_REQUEST, (p: ReportParams) => {
+  const links = features.articleLinks(corpus);
+  return renderReport(corpus, { format: p?.format === 'markdown' ? 'markdown' : 'html', webview: !!p?.webview, nonce: p?.nonce,
+    label: links.label, href: (doc, offset) => links.href(doc, offset) ?? doc, uri: (doc) => doc });
+});
+
 connection.onCodeAction((p) => at(() => codeActions(corpus, p))(p.textDocument.uri));
 
 connection.onExecuteCommand(async (p) => {

@@ -73,3 +73,13 @@ test('bad usage exits 2 with a one-line message', () => {
     assert.match(r.stderr.split('\n')[0], /^crosscheck: /);
   }
 });
+
+test('Markdown and HTML corpus reports: the claims matrix and the mentions per article', () => {
+  const md = run('--format', 'markdown', '--max-warnings', '-1', 'corpus').stdout;
+  assert.match(md, /\| police officers \(Toledo\) \| ⚠ conflict \|  \| \[61\]\(corpus\/b\.txt#L3\) \(conflict\) \| \[75\]\(corpus\/c\.txt#L3\) \(conflict\) \|/);
+  assert.match(md, /\| Toledo \| place \| 4 \| 1 \| 2 \| 1 \|/);
+  const html = run('--format', 'html', '--max-warnings', '-1', 'corpus').stdout;
+  assert.match(html, /^<!doctype html>/);
+  assert.match(html, /Content-Security-Policy/);
+  assert.match(html, /<a class="fig conflict" href="corpus\/b\.txt#L3"/);
+});

@@ -159,3 +159,17 @@ test('the seeds: every file reported, rounding linked to both 498s', async () =>
     rmSync(seeds, { recursive: true, force: true });
   }
 });
+
+test('status, summary and report for the review panel', async () => {
+  const status = client.notifications.filter((n) => n.method === 'crosscheck/status').at(-1).params;
+  assert.equal(status.indexing, false);
+  assert.equal(status.articles, 3, 'a.txt, b.txt, c.txt and empty.txt minus the deleted b.txt');
+  const s = await client.request('crosscheck/summary', null);
+  assert.deepEqual(s.articles.map((x) => x.label), ['a.txt', 'c.txt', 'empty.txt']);
+  assert.ok(s.entities.some((e) => e.name === 'Philadelphia' && e.mentions[0].lineText.startsWith('Raid nets 107')));
+  const html = await client.request('crosscheck/report', { format: 'html', webview: true, nonce: 'abc' });
+  assert.match(html, /^<style nonce="abc">/);
+  assert.doesNotMatch(html, /<script|style="/);
+  const md = await client.request('crosscheck/report', { format: 'markdown' });
+  assert.match(md, /^# Crosscheck report\n\n3 articles/);
+});

@@ -12,3 +12,4 @@ export type { FigureLink } from './figures/findings';
 export { findingsFor, figureHoverMarkdown, comparisonGroup, describeFigure, snippet, CODE_OF, type Finding, type FindingCode, type GroupRow } from './figures/report';
 export { formatDate, type CalendarDate } from './figures/dates';
 export { Decisions, fingerprint, parseReviews, serializeReviews, type Decision, type DecisionKind, type ReviewFile } from './reviews';
+export { comparisonGroups, type ComparisonGroup, type GroupMember } from './figures/groups';
