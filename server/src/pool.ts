@@ -7,15 +7,21 @@ import { readArticle } from './files';
 
 /** Reading and analysing many articles on worker threads, one per core; inline when few or when workers fail. */
 
+/** A batch of files for one worker: fewer, larger messages keep the threads busy. */
 export interface AnalyzeRequest {
   id: number;
-  path: string;
+  paths: string[];
   maxBytes: number;
 }
 
-export type AnalyzeReply =
-  | { id: number; ok: true; text: string; notices: string[]; analysis: PortableAnalysis }
-  | { id: number; ok: false; reason: string };
+export type FileReply = { ok: true; text: string; notices: string[]; analysis: PortableAnalysis } | { ok: false; reason: string };
+
+export interface AnalyzeReply {
+  id: number;
+  results: FileReply[];
+}
+
+const BATCH = 24;
 
 export type Analysed = { ok: true; text: string; notices: string[]; analysis: DocumentAnalysis } | { ok: false; reason: string };
 
@@ -46,16 +52,20 @@ export class AnalysisPool {
       }
     };
     if (paths.length < MIN_FILES_FOR_WORKERS || this.size < 2 || !this.start()) return inline();
+    const failed: string[] = [];
+    // two batches in flight per worker, so a worker never waits for the main thread to hand it more
     const runOn = async (w: Worker): Promise<void> => {
       while (next < paths.length && !cancelled()) {
-        const path = paths[next++];
-        const reply = await this.request(w, path, maxBytes);
-        if (!reply) { next--; return; } // the worker died: its file goes back to the queue
-        onResult(path, reply.ok ? { ok: true, text: reply.text, notices: reply.notices, analysis: restore(reply.text, reply.analysis) } : reply);
+        const batch = paths.slice(next, next + BATCH);
+        next += batch.length;
+        const reply = await this.request(w, batch, maxBytes);
+        if (!reply) { failed.push(...batch); return; } // the worker died: its files go to the main thread
+        reply.results.forEach((r, i) => onResult(batch[i], r.ok ? { ok: true, text: r.text, notices: r.notices, analysis: restore(r.text, r.analysis) } : r));
       }
     };
-    await Promise.all(this.workers.map(runOn));
-    await inline(); // whatever dead workers left behind
+    await Promise.all(this.workers.flatMap((w) => [runOn(w), runOn(w)]));
+    for (const path of failed) if (!cancelled()) onResult(path, analyzeInline(path, maxBytes));
+    await inline(); // whatever is left
   }
 
   private start(): boolean {
@@ -76,12 +86,12 @@ export class AnalysisPool {
     }
   }
 
-  private request(w: Worker, path: string, maxBytes: number): Promise<AnalyzeReply | undefined> {
+  private request(w: Worker, paths: string[], maxBytes: number): Promise<AnalyzeReply | undefined> {
     if (!this.workers.includes(w)) return Promise.resolve(undefined);
     const id = this.nextId++;
     return new Promise((done) => {
       this.waiting.set(id, { worker: w, done });
-      w.postMessage({ id, path, maxBytes } satisfies AnalyzeRequest);
+      w.postMessage({ id, paths, maxBytes } satisfies AnalyzeRequest);
     });
   }
 

@@ -1,19 +1,20 @@
 import { parentPort } from 'node:worker_threads';
 import { analyzeText, portable } from './core';
 import { readArticle } from './files';
-import type { AnalyzeReply, AnalyzeRequest } from './pool';
+import type { AnalyzeReply, AnalyzeRequest, FileReply } from './pool';
 
-/** A worker thread of the indexing pool: reads and analyses one article per message. */
-parentPort?.on('message', (req: AnalyzeRequest) => {
-  const r = readArticle(req.path, req.maxBytes);
-  let reply: AnalyzeReply;
-  if (!r.ok) reply = { id: req.id, ok: false, reason: r.reason };
-  else {
-    try {
-      reply = { id: req.id, ok: true, text: r.text, notices: r.notices, analysis: portable(analyzeText(r.text)) };
-    } catch (e) {
-      reply = { id: req.id, ok: false, reason: `analysis failed: ${(e as Error).message}` };
-    }
+function analyzeFile(path: string, maxBytes: number): FileReply {
+  const r = readArticle(path, maxBytes);
+  if (!r.ok) return r;
+  try {
+    return { ok: true, text: r.text, notices: r.notices, analysis: portable(analyzeText(r.text)) };
+  } catch (e) {
+    return { ok: false, reason: `analysis failed: ${(e as Error).message}` };
   }
+}
+
+/** A worker thread of the indexing pool: reads and analyses a batch of articles per message. */
+parentPort?.on('message', (req: AnalyzeRequest) => {
+  const reply: AnalyzeReply = { id: req.id, results: req.paths.map((p) => analyzeFile(p, req.maxBytes)) };
   parentPort!.postMessage(reply);
 });

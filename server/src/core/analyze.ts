@@ -46,12 +46,13 @@ export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): Documen
     people.push(...ps);
     places.push(...pl);
     const taken = [...ps, ...pl];
+    const isTaken = (t: { start: number; end: number }) => taken.length > 0 && taken.some((m) => m.start < t.end && t.start < m.end);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t.cap || t.allCaps || FUNCTION_WORDS.has(t.text) || MONTHS.has(t.text) || WEEKDAYS.has(t.text)) continue;
-      if (taken.some((m) => m.start < t.end && t.start < m.end)) continue;
+      if (isTaken(t)) continue;
       const p = tokens[i - 1];
-      const given = p && !p.possessive && t.start === p.outerEnd + 1 && nameWord(p, gaz) && !taken.some((m) => m.start < p.end && p.start < m.end)
+      const given = p && p.cap && !p.possessive && t.start === p.outerEnd + 1 && nameWord(p, gaz) && !isTaken(p)
         ? { start: p.start, end: p.end, text: p.text } : undefined;
       candidates.push({ start: t.start, end: t.end, text: t.text, given });
     }

@@ -16,31 +16,46 @@ export interface Token {
 }
 
 // A word: letters or digits, with inner apostrophes, hyphens, periods and ampersands ("U.S.", "Ocasio-Cortez", "O'Brien").
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[’'\-.&](?=[\p{L}\p{N}]))*\.?/gu;
 const LETTER = /\p{L}/gu;
 
 /** Words of a stretch of text, with absolute offsets. */
+/** Is the character at i part of a word: a letter, digit or combining mark (ASCII checked first: it is most text)? */
+function wordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(text[i]);
+}
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const JOINERS = new Set(["’", "'", '-', '.', '&']);
+
+/** Words of a stretch of text, with absolute offsets (a hand-written scanner: this runs on every character). */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    let word = m[0];
-    const s = start + m.index;
-    const outerEnd = s + word.length;
+  let i = start;
+  while (i < end) {
+    if (!wordChar(text, i) || WORD_CHAR_MARK.test(text[i])) { i++; continue; }
+    const s = i;
+    i++;
+    // letters and digits, and inner apostrophes, hyphens, periods and ampersands followed by one
+    while (i < end && (wordChar(text, i) || (JOINERS.has(text[i]) && i + 1 < end && wordChar(text, i + 1)))) i++;
+    if (text[i] === '.' && i < end) i++;
+    const outerEnd = i;
+    let word = text.slice(s, outerEnd);
     if (word.endsWith('.') && !keepsPeriod(word)) word = word.slice(0, -1);
     let possessive = false;
     const last = word.charCodeAt(word.length - 1);
     if ((last === 115 /* s */) && word.length > 2 && (word[word.length - 2] === '’' || word[word.length - 2] === "'")) { word = word.slice(0, -2); possessive = true; }
     else if ((last === 0x2019 || last === 39) && word[word.length - 2] === 's') possessive = true;
-    const c0 = word[0];
-    const cap = c0 !== c0.toLowerCase();
+    const c0 = word.charCodeAt(0);
+    const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : word[0] !== word[0].toLowerCase();
     const allCaps = cap && word.length >= 2 && word === word.toUpperCase() && (word.match(LETTER)?.length ?? 0) >= 2;
     out.push({ text: word, start: s, end: s + word.length, cap, allCaps, possessive, outerEnd });
   }
-  // Possessive "s’" (plural) is read as part of the word by the pattern; trailing ’ is outside it.
   return out;
 }
+
+/** A combining mark cannot start a word. */
+const WORD_CHAR_MARK = /\p{M}/u;
 
 function keepsPeriod(word: string): boolean {
   const bare = word.slice(0, -1);

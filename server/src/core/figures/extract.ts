@@ -296,6 +296,7 @@ const HEDGE_ONLY = /\b(some|about|nearly|almost|around|roughly|more than|over|at
 
 /** "9 dead since the storm began" — but not "1,179 arrests, bringing the total since Jan. 23 to …", which is the next figure's. */
 function sinceAfter(after: string): RegExpExecArray | null {
+  if (!/since/i.test(after)) return null;
   const m = /\bsince\s+((?:his|her|their|the|its|this|last)\s+)?([\p{L}]+)/iu.exec(after);
   return m && !CUMULATIVE.test(after.slice(0, m.index)) ? m : null;
 }
@@ -326,7 +327,8 @@ function describeScope(text: string, fig: Figure, clause: Span, s: Sentence, inp
   } else {
     // "since the storm began": before the figure, or after it in the same clause
     // "since the storm began" — but "since some 5,000 walked out" is about the figure itself
-    const before = /\bsince\s+((?:his|her|their|the|its|this|last)\s+)?([\p{L}]+)/iu.exec(text.slice(windowStart, fig.start));
+    const sinceWindow = text.slice(windowStart, fig.start);
+    const before = /since/i.test(sinceWindow) ? /\bsince\s+((?:his|her|their|the|its|this|last)\s+)?([\p{L}]+)/iu.exec(sinceWindow) : null;
     const m = (before && !/^\s*$/.test(text.slice(windowStart + before.index + 6, fig.start).replace(HEDGE_ONLY, '')) ? before : null)
       ?? sinceAfter(text.slice(fig.end, clause.end).split(/\d/)[0]);
     if (m) {

@@ -1,33 +1,35 @@
 /** What a figure counts: the head noun after it, or the event a verb names ("were arrested" → arrests). */
 
 /** Verb stems and event nouns → the measure they count. */
-const EVENTS: Array<[RegExp, string]> = [
-  [/^(arrest|arrests|arrested|arresting)$/i, 'arrests'],
-  [/^(detain|detains|detained|detaining|detention|detentions)$/i, 'detentions'],
-  [/^(deport|deports|deported|deporting|deportation|deportations)$/i, 'deportations'],
-  [/^(apprehend|apprehended|apprehension|apprehensions)$/i, 'apprehensions'],
-  [/^(remove|removed|removal|removals)$/i, 'removals'],
-  [/^(kill|kills|killed|killing|killings|die|died|dead|deaths?|fatalities|fatality|perished|slain|toll)$/i, 'deaths'],
-  [/^(injure|injured|injuring|injuries|injury|wounded|hurt)$/i, 'injuries'],
-  [/^(release|released|releasing|releases)$/i, 'releases'],
-  [/^(evacuate|evacuated|evacuation|evacuations)$/i, 'evacuations'],
-  [/^(rescue|rescued|rescues)$/i, 'rescues'],
-  [/^(hospitalized|hospitalised|hospitalizations|hospitalisations)$/i, 'hospitalizations'],
-  [/^(displaced|displacement)$/i, 'displaced'],
-  [/^(missing)$/i, 'missing'],
-  [/^(infected|infections|cases)$/i, 'cases'],
-  [/^(convicted|convictions)$/i, 'convictions'],
-  [/^(charged|indicted|indictments)$/i, 'charges'],
-  [/^(held|jailed|incarcerated|imprisoned)$/i, 'held'],
-  [/^(hired|hires|hiring)$/i, 'hires'],
-  [/^(fired|laid|layoffs|cut)$/i, 'job cuts'],
-  [/^(voted|votes)$/i, 'votes'],
-  [/^(strike|striking|strikers|walkout|walked|walk|picketing|picketed)$/i, 'strikers'],
+const EVENT_WORDS: Array<[string, string]> = [
+  ['arrests', 'arrest arrests arrested arresting'],
+  ['detentions', 'detain detains detained detaining detention detentions'],
+  ['deportations', 'deport deports deported deporting deportation deportations'],
+  ['apprehensions', 'apprehend apprehended apprehension apprehensions'],
+  ['removals', 'remove removed removal removals'],
+  ['deaths', 'kill kills killed killing killings die died dead death deaths fatalities fatality perished slain toll'],
+  ['injuries', 'injure injured injuring injuries injury wounded hurt'],
+  ['releases', 'release released releasing releases'],
+  ['evacuations', 'evacuate evacuated evacuation evacuations'],
+  ['rescues', 'rescue rescued rescues'],
+  ['hospitalizations', 'hospitalized hospitalised hospitalizations hospitalisations'],
+  ['displaced', 'displaced displacement'],
+  ['missing', 'missing'],
+  ['cases', 'infected infections cases'],
+  ['convictions', 'convicted convictions'],
+  ['charges', 'charged indicted indictments'],
+  ['held', 'held jailed incarcerated imprisoned'],
+  ['hires', 'hired hires hiring'],
+  ['job cuts', 'fired laid layoffs cut'],
+  ['votes', 'voted votes'],
+  ['strikers', 'strike striking strikers walkout walked walk picketing picketed'],
 ];
 
+/** Word → measure, looked up once per word (a map, not a list of patterns: this runs for every number). */
+const EVENTS = new Map<string, string>(EVENT_WORDS.flatMap(([m, words]) => words.split(' ').map((w) => [w, m] as [string, string])));
+
 export function eventOf(word: string): string | undefined {
-  for (const [re, m] of EVENTS) if (re.test(word)) return m;
-  return undefined;
+  return EVENTS.get(word.toLowerCase());
 }
 
 /** Nouns for people: their count takes its measure from what happened to them. */
