@@ -24,8 +24,14 @@ export interface DocumentAnalysis {
 
 /** Upper-case lines ("ORGANIZATIONS IN THIS STORY", "SEP 28, 2017") are boilerplate, not prose. */
 function shouting(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
-  return words.length >= 2 && words.every((t) => t.allCaps || t.text.length < 2 || !/\p{L}/u.test(t.text));
+  let words = 0;
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c >= 48 && c <= 57) continue; // numbers say nothing about case
+    if (!t.allCaps && t.text.length >= 2) return false;
+    words++;
+  }
+  return words >= 2;
 }
 
 export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): DocumentAnalysis {

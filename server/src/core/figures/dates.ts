@@ -31,7 +31,7 @@ const TIME = /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\b\d{1,2}:\d{
 const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!,\d)/g;
 const WEEKDAY = /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g;
 const RELATIVE = /\b(yesterday|today|tonight|last (?:night|week|month|year)|earlier this (?:week|month|year)|this (?:week|month|year)|a (?:week|month|year) (?:ago|earlier))\b/gi;
-const RELATIVE_HINT = /yesterday|today|tonight|last |this |earlier|ago\b/i;
+const RELATIVE_HINTS = ['yesterday', 'today', 'tonight', 'last ', 'this ', 'earlier', ' ago'];
 const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tues: 2, Wednes: 3, Thurs: 4, Fri: 5, Satur: 6 };
 
 const monthOf = (s: string) => MONTH_NAMES.indexOf(s.slice(0, 3).toLowerCase()) + 1;
@@ -49,8 +49,9 @@ export function findDates(text: string, start: number, end: number): DateSpan[] 
   };
   // Cheap tests first: most sentences have no digit and name no day.
   const digits = /\d/.test(slice);
-  const days = slice.includes('day');
-  const relative = RELATIVE_HINT.test(slice);
+  const lower = slice.toLowerCase();
+  const days = lower.includes('day');
+  const relative = RELATIVE_HINTS.some((h) => lower.includes(h));
   if (!digits && !days && !relative) return found;
   if (digits) {
   scan(MONTH_DAY, (m) => {

@@ -78,8 +78,18 @@ export function describeFigure(f: Figure): string {
   return `${q}${f.text}${what && f.kind !== 'percent' && f.kind !== 'money' ? ' ' + what : ''}`;
 }
 
-/** The sentence around a figure, shortened to about `max` characters. */
+const snippets = new WeakMap<Figure, Map<number, string>>();
+
+/** The sentence around a figure, shortened to about `max` characters (remembered per figure: messages repeat them). */
 export function snippet(corpus: Corpus, doc: string, f: Figure, max = 90): string {
+  let byMax = snippets.get(f);
+  if (!byMax) snippets.set(f, (byMax = new Map()));
+  let s = byMax.get(max);
+  if (s === undefined) byMax.set(max, (s = makeSnippet(corpus, doc, f, max)));
+  return s;
+}
+
+function makeSnippet(corpus: Corpus, doc: string, f: Figure, max: number): string {
   const a = corpus.analysis(doc), text = corpus.text(doc);
   if (!a || !text) return f.text;
   const s = a.sentences[f.sentence];
