@@ -58,6 +58,9 @@ const km = (a, b) => {
 };
 const big = kept.filter((c) => c.population >= 1_000_000);
 for (const c of kept) {
+  // "Washington, D.C." is named "Washington"; the full form stays an alias
+  const comma = /^([^,]+), .+$/.exec(c.name);
+  if (comma) { c.altName = c.name; c.name = comma[1]; }
   const isUS = c.country === 'US';
   const id = `city:${c.country}-${isUS ? c.adminCode + '-' : ''}${c.name.replace(/\s+/g, '_')}`;
   let partOf;
@@ -66,6 +69,7 @@ for (const c of kept) {
     if (host) partOf = `city:${host.country}-${host.country === 'US' ? host.adminCode + '-' : ''}${host.name.replace(/\s+/g, '_')}`;
   }
   const aliases = [];
+  if (comma) aliases.push(c.altName);
   if (c.name.startsWith('The ')) aliases.push(c.name.slice(4));
   // "Frankfurt am Main" is "Frankfurt" in the news
   const short = /^(.+?) (?:am|an der|upon|on|sur|del|de la) \S.*$/.exec(c.name);

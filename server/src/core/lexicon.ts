@@ -51,6 +51,8 @@ export const ORG_WORDS = set(`
   Facility Centers Republicans Democrats Republican Democratic Democrat Party
   Automotive Motors Motor Airlines Airline Pharmaceuticals Pharma Energy Holdings Industries Partners Capital Technologies
   Software Insurance Foods Brands Entertainment Communications Telecom Electric Steel Chemicals Logistics Ventures Solutions
+  Reuters Bloomberg Politico Axios Newsweek Breitbart Wikipedia Twitter Facebook Instagram TikTok YouTube Google Microsoft
+  Tesla Uber Airbnb Amazon Netflix Nvidia Pfizer Moderna Boeing Airbus Walmart Starbucks
   Power Utilities Utility Water Transit Cross Crescent Enterprises Labs Healthcare Realty Properties Investments Securities Financial Bancorp Airways Railways Shipping Mining Oil Gas`);
 
 /** Verbs of speech that make a bare capitalised word beside them a person: "Sarmiento said". */

@@ -158,7 +158,9 @@ function choose(text: string, tokens: Token[], hit: Hit, gaz: Gazetteer): Place 
   const top = cands[0];
   if (top.kind === 'state') {
     // "New York" is the city unless the text says state: "New York state", "state of New York", "upstate", a governor.
-    const city = gaz.lookup(`${surface} City`)?.find((p) => p.admin === top.admin && p.population >= 1_000_000);
+    // …and "Washington" is the capital city, not the state
+    const city = gaz.lookup(`${surface} City`)?.find((p) => p.admin === top.admin && p.population >= 1_000_000)
+      ?? cands.find((p) => p.kind === 'city' && p.country === top.country && p.population >= 500_000);
     if (city && !stateContext(text, tokens, hit)) return city;
   }
   return top;
@@ -168,7 +170,9 @@ function stateContext(text: string, tokens: Token[], hit: Hit): boolean {
   const next = tokens[hit.end];
   if (next && /^(state|State)$/.test(next.text) && adjacent(text, tokens[hit.end - 1], next)) return true;
   const before = tokens.slice(Math.max(0, hit.start - 3), hit.start).map((t) => t.text.toLowerCase());
-  if (before.join(' ').endsWith('state of') || before.includes('upstate') || before.includes('governor') || before.includes('gov.')) return true;
+  if (before.join(' ').endsWith('state of') || before.includes('governor') || before.includes('gov.')) return true;
+  // "upstate New York", "western Washington": a part of a state
+  if (/^(upstate|downstate|western|eastern|northern|southern|central|rural|northeastern|northwestern|southeastern|southwestern)$/.test(before[before.length - 1] ?? '')) return true;
   const after = tokens.slice(hit.end, hit.end + 1).map((t) => t.text.toLowerCase());
   return after.includes('governor') || after.includes('gov.');
 }
