@@ -237,7 +237,7 @@ function agePerson(people: PersonMention[], start: number, end: number): Span | 
 /** Words between an event and its number: hedges, prepositions, verbs of change. */
 const BRIDGE_WORDS = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'just', 'approximately', 'estimated', 'than',
   'more', 'least', 'at', 'to', 'of', 'stands', 'stood', 'stand', 'rose', 'rises', 'risen', 'climbed', 'climbs', 'reached', 'reaches', 'hit', 'hits',
-  'is', 'was', 'are', 'were', 'now', 'has', 'had', 'jumped', 'grew', 'increased', 'fell', 'dropped', 'totaled', 'totalled', 'an', 'up']);
+  'is', 'was', 'are', 'were', 'now', 'has', 'had', 'jumped', 'from', 'in', 'for', 'the', 'latest', 'official', 'confirmed', 'grew', 'increased', 'fell', 'dropped', 'totaled', 'totalled', 'an', 'up']);
 
 function eventNear(text: string, from: number, to: number): string | undefined {
   // stop at a clause word: "nine as search continues for two missing" is not about the missing
@@ -260,11 +260,12 @@ function describeMeasure(text: string, fig: Figure, clause: Span, sentenceStart:
     // the words before the number, over hedges, prepositions and verbs of change:
     // "arrested 498", "Arrests Nearly 500", "death toll stands at nine", "the toll rose to 9"
     const words = before.slice(-60).split(/[^\p{L}-]+/u).filter(Boolean);
-    for (let k = 0; k < 4 && words.length; k++) {
+    // (a named subject may sit between: "the death toll from Tropical Storm Delphine stands at nine")
+    for (let k = 0; k < 8 && words.length; k++) {
       const w = words.pop()!;
       const e = eventOf(w);
       if (e) return e;
-      if (!BRIDGE_WORDS.has(w.toLowerCase())) return undefined;
+      if (!BRIDGE_WORDS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) return undefined;
     }
     return undefined;
   })();
