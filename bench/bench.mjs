@@ -52,7 +52,8 @@ function vary(template) {
     edits.push([p.start, p.end, places.get(p.placeId)]);
   }
   for (const f of a.figures.figures) {
-    if (f.kind !== 'count' || !/^\d[\d,]*$/.test(f.text)) continue;
+    // a third of the counts change: most reports of a story agree, some do not
+    if (f.kind !== 'count' || !/^\d[\d,]*$/.test(f.text) || rand() > 0.33) continue;
     const v = Math.max(1, Math.round(f.value * (0.7 + rand() * 0.6)));
     edits.push([f.start, f.end, v >= 1000 ? v.toLocaleString('en-US') : String(v)]);
   }

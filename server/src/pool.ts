@@ -39,7 +39,8 @@ export class AnalysisPool {
   private nextId = 1;
   private readonly waiting = new Map<number, { worker: Worker; done: (r: AnalyzeReply | undefined) => void }>();
 
-  constructor(private readonly size = Math.max(1, Math.min(availableParallelism(), 8)), private readonly script = join(__dirname, 'worker.js')) {}
+  /** One worker per core but one: the main thread analyses its share too (every core busy, one heap fewer). */
+  constructor(private readonly size = Number(process.env.CROSSCHECK_WORKERS ?? Math.max(1, Math.min(availableParallelism() - 1, 7))), private readonly script = join(__dirname, 'worker.js')) {}
 
   /** Analyses the files, calling `onResult` for each in completion order; resolves when all are done. */
   async analyzeAll(paths: string[], maxBytes: number, onResult: (path: string, r: Analysed) => void, cancelled: () => boolean = () => false): Promise<void> {
@@ -51,7 +52,7 @@ export class AnalysisPool {
         if (k % 25 === 24) await new Promise((r) => setImmediate(r));
       }
     };
-    if (paths.length < MIN_FILES_FOR_WORKERS || this.size < 2 || !this.start()) return inline();
+    if (paths.length < MIN_FILES_FOR_WORKERS || this.size < 1 || availableParallelism() < 2 || !this.start()) return inline();
     const failed: string[] = [];
     // two batches in flight per worker, so a worker never waits for the main thread to hand it more
     const runOn = async (w: Worker): Promise<void> => {
@@ -63,7 +64,16 @@ export class AnalysisPool {
         reply.results.forEach((r, i) => onResult(batch[i], r.ok ? { ok: true, text: r.text, notices: r.notices, analysis: restore(r.text, r.analysis) } : r));
       }
     };
-    await Promise.all(this.workers.flatMap((w) => [runOn(w), runOn(w)]));
+    // the main thread takes small batches between the workers' replies
+    const onMain = async (): Promise<void> => {
+      while (next < paths.length && !cancelled()) {
+        const batch = paths.slice(next, next + 4);
+        next += batch.length;
+        for (const path of batch) onResult(path, analyzeInline(path, maxBytes));
+        await new Promise((r) => setImmediate(r));
+      }
+    };
+    await Promise.all([...this.workers.flatMap((w) => [runOn(w), runOn(w)]), onMain()]);
     for (const path of failed) if (!cancelled()) onResult(path, analyzeInline(path, maxBytes));
     await inline(); // whatever is left
   }
@@ -73,7 +83,7 @@ export class AnalysisPool {
     if (!existsSync(this.script)) return false;
     try {
       for (let i = 0; i < this.size; i++) {
-        const w = new Worker(this.script);
+        const w = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } });
         w.on('message', (r: AnalyzeReply) => { const x = this.waiting.get(r.id); this.waiting.delete(r.id); x?.done(r); });
         w.on('error', () => this.drop(w));
         w.on('exit', () => this.drop(w));

@@ -12,9 +12,19 @@ import { isDefined, locationOf, offsetOf, rangeOf } from './convert';
 export const SEMANTIC_TOKEN_TYPES = ['person', 'place'];
 export const SEMANTIC_TOKEN_MODIFIERS = ['declaration'];
 
+const labels = new Map<string, string>();
+
 export function articleLinks(corpus: Corpus): ArticleLinks {
   return {
-    label: (doc) => basename(URI.parse(doc).fsPath),
+    // file names, remembered: messages name the same articles again and again
+    label: (doc) => {
+      let l = labels.get(doc);
+      if (l === undefined) {
+        if (labels.size > 100_000) labels.clear();
+        labels.set(doc, (l = basename(URI.parse(doc).fsPath)));
+      }
+      return l;
+    },
     href: (doc, offset) => {
       const p = corpus.analysis(doc)?.lines.position(offset);
       return p ? `${doc}#L${p.line + 1},${p.character + 1}` : doc;
