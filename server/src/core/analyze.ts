@@ -58,7 +58,7 @@ export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): Documen
       if (!t.cap || t.allCaps || FUNCTION_WORDS.has(t.text) || MONTHS.has(t.text) || WEEKDAYS.has(t.text)) continue;
       if (isTaken(t)) continue;
       const p = tokens[i - 1];
-      const given = p && p.cap && !p.possessive && t.start === p.outerEnd + 1 && nameWord(p, gaz) && !isTaken(p)
+      const given = p && p.cap && !p.possessive && t.start === p.outerEnd + 1 && nameWord(p) && !isTaken(p)
         ? { start: p.start, end: p.end, text: p.text } : undefined;
       candidates.push({ start: t.start, end: t.end, text: t.text, given });
     }

@@ -12,13 +12,12 @@ const bare = (t: Token) => t.text.replace(/\.$/, '');
 const isTitle = (t: Token) => TITLE_WORDS.has(bare(t));
 
 /** Can this word be part of a person's name? */
-export function nameWord(t: Token, gaz: Gazetteer): boolean {
+export function nameWord(t: Token): boolean {
   if (!t.cap || t.allCaps) return false;
   const w = t.text;
   if (ORG_WORDS.has(w) || TITLE_WORDS.has(bare(t)) || FUNCTION_WORDS.has(w) || MONTHS.has(bare(t)) || WEEKDAYS.has(w) || PLACE_HEADS.has(w) || GROUP_NOUNS.has(w)) return false;
   if (w.includes('.') && !/^\p{Lu}\.$/u.test(w) && !NAME_SUFFIXES.has(w)) return false; // "U.S." but not an initial
   if (/\d/.test(w)) return false;
-  void gaz;
   return true;
 }
 
@@ -67,7 +66,7 @@ export function findPeople(text: string, tokens: Token[], gaz: Gazetteer, blocke
 /** "Homeland Security Secretary Kristi Noem", "Mayor Mamdani": the name after the last title of the run. */
 function titled(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
   let n = b;
-  while (n > a && nameWord(tokens[n - 1], gaz) && b - n < MAX_NAME_WORDS) n--;
+  while (n > a && nameWord(tokens[n - 1]) && b - n < MAX_NAME_WORDS) n--;
   while (n < b && !tokens[n].cap) n++;
   if (n >= b || n === a || !isTitle(tokens[n - 1])) {
     // A caption such as "Kristi Noem Secretary of …": the name comes first; the full-name rule reads it.
@@ -82,7 +81,7 @@ function titled(text: string, tokens: Token[], a: number, b: number, gaz: Gazett
 function roleBefore(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
   const r = tokens[a - 1];
   if (!r || r.cap || !ROLE_NOUNS.has(r.text) || tokens[a].start !== r.outerEnd + 1 || b - a > 3) return undefined;
-  for (let k = a; k < b; k++) if (!nameWord(tokens[k], gaz) && !NAME_PARTICLES.has(tokens[k].text)) return undefined;
+  for (let k = a; k < b; k++) if (!nameWord(tokens[k]) && !NAME_PARTICLES.has(tokens[k].text)) return undefined;
   if (b - a === 1 && isMajorPlace(tokens[a].text, gaz)) return undefined;
   // the role as written: the noun with up to two words before it ("Union president", "plant manager")
   let s = a - 1;
@@ -102,9 +101,9 @@ function extendRoleBackwards(text: string, tokens: Token[], a: number): number {
 function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
   for (let f = a; f < b - 1; f++) {
     const t = tokens[f];
-    if (!FIRST_NAMES.has(t.text) || t.possessive || !nameWord(t, gaz)) continue;
+    if (!FIRST_NAMES.has(t.text) || t.possessive || !nameWord(t)) continue;
     let e = f + 1;
-    while (e < b && e - f < MAX_NAME_WORDS && (nameWord(tokens[e], gaz) || (NAME_PARTICLES.has(tokens[e].text) && e + 1 < b))) {
+    while (e < b && e - f < MAX_NAME_WORDS && (nameWord(tokens[e]) || (NAME_PARTICLES.has(tokens[e].text) && e + 1 < b))) {
       e++;
       if (tokens[e - 1].possessive) break;
     }
@@ -126,7 +125,7 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
 /** "Sarmiento said", "Inlender told the Times", "said McLaughlin". */
 function spoken(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
   if (b - a > 2) return undefined;
-  for (let k = a; k < b; k++) if (!nameWord(tokens[k], gaz) || isMajorPlace(tokens[k].text, gaz)) return undefined;
+  for (let k = a; k < b; k++) if (!nameWord(tokens[k]) || isMajorPlace(tokens[k].text, gaz)) return undefined;
   const after = tokens[b], before = tokens[a - 1];
   const verbAfter = !!after && SPEECH_VERBS.has(after.text) && after.start === tokens[b - 1].outerEnd + 1;
   const verbBefore = !!before && SPEECH_VERBS.has(before.text) && /^[\s]*$/.test(text.slice(before.outerEnd, tokens[a].start)) && !/^\s*\p{L}/u.test(text.slice(tokens[b - 1].outerEnd, tokens[b - 1].outerEnd + 2));

@@ -57,10 +57,8 @@ function datelinePlace(text: string, sentences: Sentence[], places: PlaceMention
 }
 
 /** Spans inside quotation marks on each line (curly quotes, or straight quotes in pairs). */
-function quotedSpans(text: string, s: Sentence[]): Span[] {
+function quotedSpans(text: string): Span[] {
   const out: Span[] = [];
-  const lines = new Set(s.map((x) => x.line));
-  void lines;
   let open = -1, straight = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -141,7 +139,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
   const { text, sentences } = input;
   const dateline = findDateline(text, input.lineStarts);
   const events = findEvents(text);
-  const quotes = quotedSpans(text, sentences);
+  const quotes = quotedSpans(text);
   const figures: Figure[] = [];
   const home = datelinePlace(text, sentences, input.places);
   sentences.forEach((s, si) => {
