@@ -88,3 +88,12 @@ test('undated articles are compared only through a shared event', () => {
   });
   assert.deepEqual(verdicts(c), ['a.txt:230 conflict', 'b.txt:260 conflict']);
 });
+
+test('two undated articles meet on a named city; an undated one and a dated one need the same stated time', () => {
+  const c = corpusOf({
+    'a.txt': 'In Philadelphia, 107 people were arrested.',
+    'b.txt': 'Police said 109 people were arrested in Philadelphia.',
+    'c.txt': dated('Sept. 28, 2017', 'In Philadelphia, 120 people were arrested.'),
+  });
+  assert.deepEqual(verdicts(c), ['a.txt:107 conflict', 'b.txt:109 conflict']);
+});

@@ -77,10 +77,15 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
       // percentages describe a state ("38% contained") that moves from day to day
       timeDiffers = daysDiffer(a, b, RUNNING_TOTALS.has(x.measure ?? '') || x.cumulative || y.cumulative || x.kind === 'percent');
     } else {
-      // Undated articles: only an unambiguous shared scope — a named place and the same stated time.
-      if (!x.placeId) return undefined;
-      const sameTime = (x.since && x.since === y.since) || (x.year !== undefined && x.year === y.year) || (x.dayText && x.dayText === y.dayText);
-      if (!sameTime) return undefined;
+      // Undated articles: only an unambiguous shared scope — the same named place (a city, a county),
+      // and no stated times that differ ("on Monday" here, "on Friday" there).
+      // An undated article against a dated one also needs the same stated time: it may be years apart.
+      if (!x.placeId || /^(country|state):/.test(x.placeId)) return undefined;
+      if (x.dayText && y.dayText && x.dayText.toLowerCase() !== y.dayText.toLowerCase()) return undefined;
+      if (a.articleDate !== undefined || b.articleDate !== undefined) {
+        const sameTime = (x.since && x.since === y.since) || (x.year !== undefined && x.year === y.year) || (x.dayText && x.dayText === y.dayText);
+        if (!sameTime) return undefined;
+      }
     }
     reasons.unshift(x.measure!);
     if (x.placeText || y.placeText) reasons.push(x.placeText ?? y.placeText!);

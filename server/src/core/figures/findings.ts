@@ -116,8 +116,8 @@ export function linksIn(list: FigureEntry[]): FigureLink[] {
     if (e.articleDate !== undefined) dated.push(e);
     if (f.event) continue;
     else push(undatedByDoc, e.doc, e);
-    const stated = f.since ?? (f.year !== undefined ? `y${f.year}` : f.dayText);
-    if (f.placeId && stated) push(explicit, `${f.placeId}|${stated}`, e);
+    // undated articles meet other articles only on a named city or county
+    if (f.placeId && !/^(country|state):/.test(f.placeId)) push(explicit, `${f.placeId}|${f.since ?? ''}|${f.year ?? ''}`, e);
   }
   for (const group of byEvent.values()) classLinks(group, out, false);
   classLinks(dated, out, true, (a, b) => !(a.fig.event && b.fig.event));
