@@ -65,16 +65,22 @@ export function findPeople(text: string, tokens: Token[], gaz: Gazetteer, blocke
 
 /** "Homeland Security Secretary Kristi Noem", "Mayor Mamdani": the name after the last title of the run. */
 function titled(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
-  let n = b;
-  while (n > a && nameWord(tokens[n - 1]) && b - n < MAX_NAME_WORDS) n--;
-  while (n < b && !tokens[n].cap) n++;
-  if (n >= b || n === a || !isTitle(tokens[n - 1])) {
-    // A caption such as "Kristi Noem Secretary of …": the name comes first; the full-name rule reads it.
-    return undefined;
+  void gaz;
+  // the last title of the run that a name follows: "Sen. John Fetterman of Pennsylvania", "Mayor Mamdani"
+  for (let t = b - 2; t >= a; t--) {
+    if (!isTitle(tokens[t]) || !nameWord(tokens[t + 1]) || tokens[t].possessive) continue;
+    let e = t + 1;
+    while (e < b && e - t <= MAX_NAME_WORDS && (nameWord(tokens[e]) || (NAME_PARTICLES.has(tokens[e].text) && e + 1 < b && nameWord(tokens[e + 1])))) {
+      e++;
+      if (tokens[e - 1].possessive) break;
+    }
+    // a title word that is itself the name's end ("John Thune, R-S.D.") is never taken
+    const roleStart = extendRoleBackwards(text, tokens, a);
+    const role = text.slice(tokens[roleStart].start, tokens[t].outerEnd).replace(/[’']s$/, '');
+    return [person(text, tokens, t + 1, e, 'titled', role)];
   }
-  const roleStart = extendRoleBackwards(text, tokens, a);
-  const role = text.slice(tokens[roleStart].start, tokens[n - 1].outerEnd).replace(/[’']s$/, '');
-  return [person(text, tokens, n, b, 'titled', role)];
+  // A caption such as "Kristi Noem Secretary of …": the name comes first; the full-name rule reads it.
+  return undefined;
 }
 
 /** "plant manager Tomasz Kowalczyk", "analyst Jane Roe": a lower-case role noun right before one to three name words. */

@@ -161,6 +161,13 @@ export function extractFigures(input: FigureInput): DocumentFigures {
       if (n.words && /^one$/i.test(n.text) && (PRONOUN_ONE_NEXT.test(text.slice(n.end, n.end + 12)) || /[.,;:!?]/.test(text[n.end] ?? '.'))) continue;
       const cls = classify(text, n);
       if (!cls) continue;
+      // "voted 52-48", "won 6-3": a tally, one figure and never a count
+      const second = numbers[k + 1];
+      if (cls.kind === 'count' && second && /^[-–]$/.test(text.slice(n.end, second.start)) && second.value <= n.value && !n.words) {
+        consumed.add(second);
+        figures.push({ ...nonCount('tally', n.start, second.end, text.slice(n.start, second.end), si, quotes, attribution), value: n.value });
+        continue;
+      }
       if (cls.kind === 'identifier' || cls.kind === 'ordinal' || cls.kind === 'duration') {
         const from = cls.start ?? n.start;
         figures.push({ ...nonCount(cls.kind, from, cls.end, text.slice(from, cls.end), si, quotes, attribution), value: n.value });
