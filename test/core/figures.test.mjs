@@ -52,11 +52,11 @@ test('kinds that are never counts', () => {
   const c = one(`| SEP 28, 2017 | 7:56 PM
 Saturday, 30 Sep, 2017
 An MS-13 member assaulted a 7-year-old and a man over 14 years old on Jan. 23 during a four-day operation with eight-hour shifts.
-She was convicted of first degree assault. Ana Ruiz, 34, said 40% of the $5 million was spent.`);
+She was convicted of first degree assault. Ana Ruiz, 34, said 40% of the $5 million was spent. The Senate voted 52-48.`);
   const kinds = Object.fromEntries(c.analysis('f.txt').figures.figures.map((f) => [f.text, f.kind]));
   assert.deepEqual(kinds, {
     'SEP 28, 2017': 'date', '7:56 PM': 'time', '30 Sep, 2017': 'date', 'MS-13': 'identifier', '7-year-old': 'age',
-    '14 years old': 'age', 'Jan. 23': 'date', 'four-day': 'duration', 'eight-hour': 'duration', '34': 'age', '40%': 'percent', '5 million': 'money',
+    '14 years old': 'age', 'Jan. 23': 'date', 'four-day': 'duration', 'eight-hour': 'duration', '34': 'age', '40%': 'percent', '5 million': 'money', '52-48': 'tally',
   });
 });
 
