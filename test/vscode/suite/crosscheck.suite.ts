@@ -296,4 +296,65 @@ export function register(): void {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     });
   });
+
+  suite('the Crosscheck view, status bar and report', () => {
+    type Api = {
+      findings: vscode.TreeDataProvider<unknown>; people: vscode.TreeDataProvider<unknown>; places: vscode.TreeDataProvider<unknown>;
+      statusText(): string; refresh(): Promise<void>;
+    };
+    const api = (): Api => vscode.extensions.getExtension(EXTENSION_ID)!.exports as Api;
+    const labels = async (tree: vscode.TreeDataProvider<unknown>, node?: unknown): Promise<string[]> =>
+      ((await tree.getChildren(node)) ?? []).map((n) => String((tree.getTreeItem(n) as vscode.TreeItem).label));
+
+    test('the status bar counts articles and findings as the diagnostics do', async function () {
+      this.timeout(30_000);
+      const roundings = () => vscode.languages.getDiagnostics().flatMap(([, ds]) => ds).filter((d) => codeOf(d) === 'figure-rounding').length;
+      await waitFor('the status bar after indexing', () => api().statusText().includes('5 articles'));
+      assert.equal(api().statusText(), `$(checklist) Crosscheck: 5 articles · ${roundings()} roundings · 0 conflicts`);
+    });
+
+    test('Findings are grouped by comparison group, then article; People and Places list mentions', async function () {
+      this.timeout(30_000);
+      await api().refresh();
+      const groups = await labels(api().findings);
+      assert.deepEqual(groups, ['arrests (Operation Safe City, nationwide)']);
+      const [group] = (await api().findings.getChildren()) ?? [];
+      assert.deepEqual(await labels(api().findings, group), [A003, A004]);
+      const people = await labels(api().people);
+      assert.equal(people[0], 'Tom Homan');
+      const [homan] = (await api().people.getChildren()) ?? [];
+      const mentions = (await api().people.getChildren(homan)) ?? [];
+      assert.equal(mentions.length, 7);
+      const item = api().people.getTreeItem(mentions[0]) as vscode.TreeItem;
+      assert.equal(item.command?.command, 'vscode.open');
+      assert.ok((await labels(api().places)).includes('Philadelphia'));
+    });
+
+    test('next and previous finding move across articles', async function () {
+      this.timeout(30_000);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.commands.executeCommand('crosscheck.nextFinding');
+      const first = vscode.window.activeTextEditor!;
+      assert.equal(base(first.document.uri), A003);
+      assert.equal(first.selection.start.line, 0);
+      await vscode.commands.executeCommand('crosscheck.nextFinding');
+      assert.equal(vscode.window.activeTextEditor!.selection.start.line, 8);
+      await vscode.commands.executeCommand('crosscheck.previousFinding');
+      assert.equal(vscode.window.activeTextEditor!.selection.start.line, 0);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+
+    test('Show Report opens the report webview; Export Report writes the claims matrix', async function () {
+      this.timeout(30_000);
+      await vscode.commands.executeCommand('crosscheck.showReport');
+      await waitFor('the report tab', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.label === 'Crosscheck Report'));
+      const target = vscode.Uri.joinPath(root(), 'report.md');
+      await vscode.commands.executeCommand('crosscheck.exportReport', target);
+      const md = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      assert.match(md, /^# Crosscheck report/);
+      assert.match(md, /\| arrests \(Operation Safe City, nationwide\) \| ≈ rounding \|/);
+      await vscode.workspace.fs.delete(target);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+  });
 }
