@@ -212,10 +212,38 @@ try {
     expect(atTomHoman.test(status.trim()), `the cursor is on "Tom Homan" in 001 (Ln 14, Col 33), status bar says "${status}"`);
   });
 
+  await check('the Crosscheck view shows Findings, People and Places; the status bar counts them', async () => {
+    const status = page.locator('.statusbar-item', { hasText: 'Crosscheck: 5 articles' }).first();
+    await status.waitFor({ timeout: 20_000 });
+    await status.click();
+    const view = page.locator('.pane-header', { hasText: 'Findings' }).first();
+    await view.waitFor({ timeout: 15_000 });
+    await page.getByRole('treeitem', { name: /arrests \(Operation Safe City, nationwide\)/ }).first().waitFor({ timeout: 15_000 });
+    await page.getByRole('treeitem', { name: /Tom Homan/ }).first().waitFor({ timeout: 15_000 });
+    await page.getByRole('treeitem', { name: /New York City/ }).first().waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(shots, 'crosscheck-view.png') });
+  });
+
+  await check('Crosscheck: Show Report opens the claims matrix', async () => {
+    await page.keyboard.press('Control+Shift+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill('>Crosscheck: Show Report');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Show Report' }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab', { hasText: 'Crosscheck Report' }).first().waitFor({ timeout: 15_000 });
+    const frame = page.frameLocator('iframe.webview').frameLocator('iframe');
+    await frame.locator('h1', { hasText: 'Crosscheck report' }).waitFor({ timeout: 15_000 });
+    expect(await frame.locator('td', { hasText: 'arrests (Operation Safe City, nationwide)' }).count() === 1, 'the matrix has the arrests row');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(shots, 'report.png') });
+  });
+
   const failed = results.filter((r) => !r.ok).length;
   if (failed === 0) {
     mkdirSync(shotsDir, { recursive: true });
-    for (const name of ['problems.png', 'hover-person.png', 'definition.png']) copyFileSync(join(shots, name), join(shotsDir, name));
+    for (const name of ['problems.png', 'hover-person.png', 'definition.png', 'crosscheck-view.png', 'report.png']) copyFileSync(join(shots, name), join(shotsDir, name));
     console.log(`[ui] screenshots in ${shotsDir}`);
   } else {
     process.env.CROSSCHECK_E2E_KEEP = '1';
