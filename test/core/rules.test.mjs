@@ -49,3 +49,13 @@ test('a named event in one article, the same day’s figure in another: compared
   });
   assert.deepEqual(verdicts(c), ['a.txt:1,200 conflict', 'b.txt:350 conflict']);
 });
+
+test('a name-like pair only ever written where a place goes is not a person; one with a role elsewhere is', () => {
+  const c = corpusOf({
+    'a.txt': 'Residents fled from Val Verde. Smoke rose over Castaic and in Val Verde.',
+    'b.txt': 'Crowds gathered in Grace Porter’s honour. Later, in Grace Porter, a teacher, spoke.',
+    'c.txt': 'The fire reached Val Verde, officials said.',
+  });
+  const people = Object.keys(entitiesOf(c, 'person'));
+  assert.ok(!people.includes('Val Verde'), people.join(', '));
+});

@@ -258,7 +258,19 @@ function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer): Resolutio
     docsOf.get(id)!.add(doc);
     return id;
   };
-  for (const [doc, a] of docs) for (const p of a.people) if (p.first) register(doc, p.first, p.surname, p.name);
+  // a full name only ever seen where places go ("in Val Verde") and never with a title, role or speech verb is no one
+  const evidence = new Map<string, { person: boolean; place: boolean }>();
+  for (const a of docs.values()) for (const p of a.people) if (p.first) {
+    const id = fullKey(p.first, p.surname);
+    const e = evidence.get(id) ?? { person: false, place: false };
+    if (p.placeLike) e.place = true; else if (p.role || p.evidence !== 'full-name') e.person = true;
+    evidence.set(id, e);
+  }
+  const placeLike = (p: { first?: string; surname: string }) => {
+    const e = p.first ? evidence.get(fullKey(p.first, p.surname)) : undefined;
+    return !!e && e.place && !e.person;
+  };
+  for (const [doc, a] of docs) for (const p of a.people) if (p.first && !placeLike(p)) register(doc, p.first, p.surname, p.name);
   // "Ivanka Trump" where "Trump" is known: a given name the lexicon lacks makes another full name.
   const givenNames = new Map<NameCandidate, string>();
   for (const [doc, a] of docs) for (const c of a.candidates) {
@@ -287,6 +299,7 @@ function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer): Resolutio
 
   for (const [doc, a] of docs) {
     for (const p of a.people) {
+      if (placeLike(p)) continue;
       const id = p.first ? fullKey(p.first, p.surname) : pick(doc, p.surname);
       if (!p.first && p.evidence !== 'titled' && orgs.has(fold(p.surname)) && id === `person:${slug(p.surname)}`) continue;
       if (!id) continue;

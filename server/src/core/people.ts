@@ -118,12 +118,15 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
     // A run that goes on to an organisation word names the organisation: "John Jay College".
     if (e < b && ORG_WORDS.has(tokens[b - 1].text) && !isTitle(tokens[e])) return undefined;
     const role = appositiveRole(text, tokens, f, e);
-    // "evacuated from Val Verde", "in Glen Ellen": a name-like pair after a place preposition is a place the gazetteer lacks
+    // "evacuated from Val Verde", "in Glen Ellen": a name-like pair after a place preposition may be a place the
+    // gazetteer lacks; the corpus decides (a person somewhere else with a title, a role or a speech verb stays one)
     const prep = tokens[f - 1];
-    if (f === a && prep && !prep.cap && LOCATIVE_WORDS.has(prep.text) && prep.text !== 'of' && !role && !SPEECH_VERBS.has(tokens[e]?.text ?? '') && !tokens[e - 1].possessive) continue;
+    const placeLike = f === a && !!prep && !prep.cap && LOCATIVE_WORDS.has(prep.text) && prep.text !== 'of' && !role && !SPEECH_VERBS.has(tokens[e]?.text ?? '') && !tokens[e - 1].possessive;
     // "Dallas Cowboys", "Georgia Tech": a given name that is also a big place needs more evidence of a person
     if (isMajorPlace(t.text, gaz) && !isTitle(tokens[f - 1] ?? t) && !role && !SPEECH_VERBS.has(tokens[e]?.text ?? '')) continue;
-    return [person(text, tokens, f, e, 'full-name', role)];
+    const p = person(text, tokens, f, e, 'full-name', role);
+    if (placeLike) p.placeLike = true;
+    return [p];
   }
   return undefined;
 }
