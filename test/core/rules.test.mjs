@@ -58,4 +58,5 @@ test('a name-like pair only ever written where a place goes is not a person; one
   });
   const people = Object.keys(entitiesOf(c, 'person'));
   assert.ok(!people.includes('Val Verde'), people.join(', '));
+  assert.ok(people.includes('Grace Porter'), people.join(', '));
 });
