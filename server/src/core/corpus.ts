@@ -156,13 +156,23 @@ export class Corpus {
       });
     }
     this.ageLinks = [...byPerson.values()].flatMap(linksIn);
-    for (const l of this.ageLinks) { this.touched.add(l.a.doc); this.touched.add(l.b.doc); }
+    this.ageLinksByDoc = new Map();
+    for (const l of this.ageLinks) {
+      for (const d of new Set([l.a.doc, l.b.doc])) {
+        this.touched.add(d);
+        this.ageLinksByDoc.set(d, [...(this.ageLinksByDoc.get(d) ?? []), l]);
+      }
+    }
     return this.ageLinks;
   }
 
+  private ageLinksByDoc = new Map<string, FigureLink[]>();
+
   /** Every compared pair involving this article (consistent pairs included). */
   linksOf(doc: string): FigureLink[] {
-    return [...this.findings.linksOf(doc), ...this.ages().filter((l) => l.a.doc === doc || l.b.doc === doc)];
+    this.ages();
+    const ages = this.ageLinksByDoc.get(doc);
+    return ages ? [...this.findings.linksOf(doc), ...ages] : this.findings.linksOf(doc);
   }
 
   allLinks(): FigureLink[] {
