@@ -186,8 +186,8 @@ function statusChanged(): void {
 async function publishAll(): Promise<void> {
   corpus.takeTouched();
   const uris = [...corpus.documents(), ...[...published].filter((u) => !corpus.has(u))];
-  for (let i = 0; i < uris.length; i += 100) {
-    await Promise.all(uris.slice(i, i + 100).map(publish));
+  for (let i = 0; i < uris.length; i += 20) {
+    await Promise.all(uris.slice(i, i + 20).map(publish));
   }
 }
 
