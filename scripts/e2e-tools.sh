@@ -58,6 +58,9 @@ if [ -x "$CODE_SERVER" ] && [ "$(cs_version)" = "$CODE_SERVER_VERSION" ]; then
 else
   log "code-server: installing $CODE_SERVER_VERSION with Node $("$NODE24" --version) (~3 min: native modules build)"
   (
+    # Started under `npm run`, this shell inherits the outer npm's npm_* variables; code-server's
+    # postinstall reads npm_config_user_agent (naming the outer Node 20) and refuses. Drop them all.
+    while IFS= read -r var; do unset "$var"; done < <(compgen -e | grep -i '^npm_')
     export PATH="$NODE24_HOME/bin:$PATH"
     # The machine's npmrc points node-gyp at Node 20's headers; code-server's modules must build for Node 24.
     export npm_config_nodedir="$NODE24_HOME"
