@@ -5,7 +5,7 @@ import { findPlaces, resolveTowns, type TownHit } from './places';
 import { LineIndex, contentHash } from './text';
 import { splitSentences, tokenize, type Token } from './tokens';
 import type { NameCandidate, PersonMention, PlaceMention, Sentence } from './types';
-import { extractFigures } from './figures/extract';
+import { extractFigures, MAX_FIGURES } from './figures/extract';
 import type { DocumentFigures } from './figures/types';
 
 /** Everything the core knows about one article, from its text alone. Cached by content hash. */
@@ -20,7 +20,17 @@ export interface DocumentAnalysis {
   /** Words that head organisation names here: never a bare surname anywhere in the corpus. */
   orgNames: string[];
   figures: DocumentFigures;
+  /** Set when the article was too dense to read whole: where reading stopped, and why. */
+  cutoff?: Cutoff;
 }
+
+export interface Cutoff {
+  offset: number;
+  reason: string;
+}
+
+/** Most names and name candidates read from one article (a long real article has a few hundred). */
+export const MAX_MENTIONS = 5000;
 
 /** Upper-case lines ("ORGANIZATIONS IN THIS STORY", "SEP 28, 2017") are boilerplate, not prose. */
 function shouting(tokens: Token[]): boolean {
@@ -42,15 +52,22 @@ export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): Documen
   const candidates: NameCandidate[] = [];
   const towns: TownHit[] = [];
   const orgNames: string[] = [];
-  for (const s of sentences) {
+  let cutoff: Cutoff | undefined;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    if (people.length + places.length + candidates.length > MAX_MENTIONS) {
+      cutoff = { offset: s.start, reason: `more than ${MAX_MENTIONS} names` };
+      sentences.length = si;
+      break;
+    }
     const tokens = tokenize(text, s.start, s.end);
     if (shouting(tokens)) continue;
     // Places first, so "New York City" or "El Salvador" is never read as a person; then people win over one-word places.
     const allPlaces = findPlaces({ text, tokens, taken: [], towns }, gaz);
     const ps = findPeople(text, tokens, gaz, allPlaces.filter((p) => p.text.includes(' ')), orgNames);
     const pl = ps.length ? allPlaces.filter((p) => !ps.some((m) => m.start < p.end && p.start < m.end)) : allPlaces;
-    people.push(...ps);
-    places.push(...pl);
+    for (const p of ps) people.push(p);
+    for (const p of pl) places.push(p);
     const taken = [...ps, ...pl];
     const isTaken = (t: { start: number; end: number }) => taken.length > 0 && taken.some((m) => m.start < t.end && t.start < m.end);
     for (let i = 0; i < tokens.length; i++) {
@@ -66,14 +83,24 @@ export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): Documen
   if (towns.length) {
     const found = resolveTowns(towns, places, people, gaz);
     if (found.length) {
-      places.push(...found);
+      for (const t of found) places.push(t);
       places.sort((a, b) => a.start - b.start);
       const isTown = (c: NameCandidate) => found.some((t) => t.start < c.end && c.start < t.end);
       for (let i = candidates.length - 1; i >= 0; i--) if (isTown(candidates[i])) candidates.splice(i, 1);
     }
   }
   const figures = extractFigures({ text, lineStarts: lines.starts, sentences, places, people });
-  return { hash: contentHash(text), lines, sentences, people, places, candidates, orgNames: [...new Set(orgNames)], figures };
+  if (figures.cutoff !== undefined) {
+    // names past the point where figures stopped are dropped too: the article is read up to one place
+    const at = figures.cutoff;
+    cutoff = { offset: at, reason: `more than ${MAX_FIGURES} figures` };
+    const before = (m: { start: number }) => m.start < at;
+    return {
+      hash: contentHash(text), lines, sentences: sentences.filter(before), people: people.filter(before), places: places.filter(before),
+      candidates: candidates.filter(before), orgNames: [...new Set(orgNames)], figures, cutoff,
+    };
+  }
+  return { hash: contentHash(text), lines, sentences, people, places, candidates, orgNames: [...new Set(orgNames)], figures, cutoff };
 }
 
 /** An analysis without its line index, as it crosses a worker-thread boundary (structured clone). */

@@ -152,7 +152,9 @@ export class Corpus {
         const personId = this.mentionAt(doc, fig.person.start)?.entityId;
         const e: FigureEntry = { doc, index, fig, articleDate: date, personId };
         const key = bucketKey(e);
-        if (key) byPerson.set(key, [...(byPerson.get(key) ?? []), e]);
+        if (!key) return;
+        const list = byPerson.get(key);
+        if (list) list.push(e); else byPerson.set(key, [e]);
       });
     }
     this.ageLinks = [...byPerson.values()].flatMap(linksIn);
@@ -160,7 +162,8 @@ export class Corpus {
     for (const l of this.ageLinks) {
       for (const d of new Set([l.a.doc, l.b.doc])) {
         this.touched.add(d);
-        this.ageLinksByDoc.set(d, [...(this.ageLinksByDoc.get(d) ?? []), l]);
+        const list = this.ageLinksByDoc.get(d);
+        if (list) list.push(l); else this.ageLinksByDoc.set(d, [l]);
       }
     }
     return this.ageLinks;

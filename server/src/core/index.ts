@@ -1,10 +1,11 @@
 /** The analysis core: text in, plain data out. Knows nothing of LSP or VS Code. */
 export * from './types';
 export { decodeBytes, formatSize, LineIndex, contentHash, type Decoded } from './text';
-export { analyzeText, portable, restore, type DocumentAnalysis, type PortableAnalysis } from './analyze';
+export { analyzeText, portable, restore, MAX_MENTIONS, type Cutoff, type DocumentAnalysis, type PortableAnalysis } from './analyze';
 export { Corpus, type Entity, type ResolvedMention, type Resolution } from './corpus';
 export { gazetteer, Gazetteer } from './gazetteer';
-export { splitSentences, tokenize } from './tokens';
+export { splitSentences, tokenize, MAX_SENTENCE } from './tokens';
+export { MAX_FIGURES } from './figures/extract';
 export { entityCardMarkdown, type ArticleLinks } from './cards';
 export type { Figure, FigureKind, Qualifier, Interval, DocumentFigures } from './figures/types';
 export type { Verdict, FigureEntry } from './figures/compare';

@@ -58,7 +58,7 @@ export function findPeople(text: string, tokens: Token[], gaz: Gazetteer, blocke
     if (a >= b) continue;
     if (b - a >= 2 && ORG_WORDS.has(tokens[b - 1].text) && !isTitle(tokens[a])) orgs.push(tokens[a].text);
     const found = titled(text, tokens, a, b, gaz) ?? roleBefore(text, tokens, a, b, gaz) ?? fullName(text, tokens, a, b, gaz) ?? spoken(text, tokens, a, b, gaz);
-    if (found) out.push(...found.filter((p) => !blocked.some((b) => b.start < p.end && p.start < b.end)));
+    if (found) for (const p of found) if (!blocked.some((b) => b.start < p.end && p.start < b.end)) out.push(p);
   }
   return out;
 }

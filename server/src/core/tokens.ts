@@ -99,15 +99,44 @@ export function splitSentences(text: string, lineStarts: number[]): Sentence[] {
       const nextIsQuote = OPENERS.has(next);
       if (!nextIsQuote && !/[\p{Lu}\p{N}]/u.test(next)) continue;
       if (c === '.' && j === i + 1 && !nextIsQuote && abbreviationBefore(text, sentStart, i, nextWord(text, k))) continue;
-      out.push({ start: sentStart, end: j, line, headline: false });
+      pushBounded(out, text, sentStart, j, line, false);
       sentStart = k;
       i = k - 1;
     }
     let end = lineEnd;
     while (end > sentStart && /\s/.test(text[end - 1])) end--;
-    if (end > sentStart) out.push({ start: sentStart, end, line, headline: headline && sentStart === s });
+    if (end > sentStart) pushBounded(out, text, sentStart, end, line, headline && sentStart === s);
   }
   return out;
+}
+
+/**
+ * Longest stretch analysed as one sentence. Real sentences are far shorter; a longer one (a table
+ * flattened into a line, a paste of numbers) is cut into pieces at spaces, so that every scan over a
+ * sentence or clause costs at most this much per figure and work stays linear in the article's size.
+ */
+export const MAX_SENTENCE = 500;
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
+function pushBounded(out: Sentence[], text: string, start: number, end: number, line: number, headline: boolean): void {
+  while (end - start > MAX_SENTENCE) {
+    // cut at the last space of the window, else hard (never inside a surrogate pair)
+    let cut = start + MAX_SENTENCE;
+    while (cut > start + MAX_SENTENCE / 2 && !isSpace(text.charCodeAt(cut))) cut--;
+    if (!isSpace(text.charCodeAt(cut))) {
+      cut = start + MAX_SENTENCE;
+      if ((text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut--;
+    }
+    let pieceEnd = cut;
+    while (pieceEnd > start && isSpace(text.charCodeAt(pieceEnd - 1))) pieceEnd--;
+    if (pieceEnd > start) out.push({ start, end: pieceEnd, line, headline: false });
+    start = cut;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+  }
+  if (end > start) out.push({ start, end, line, headline });
 }
 
 function nextWord(text: string, at: number): string {

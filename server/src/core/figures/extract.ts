@@ -7,6 +7,12 @@ import type { DocumentFigures, Figure, FigureKind } from './types';
 
 /** Every number of an article as a figure: kind, value, hedge, measure, place, time, attribution. */
 
+/**
+ * Most figures read from one article. A real article has tens; past this it is a table or a paste,
+ * and comparing its figures pairwise would cost more than the rest of the corpus.
+ */
+export const MAX_FIGURES = 1000;
+
 export interface FigureInput {
   text: string;
   lineStarts: number[];
@@ -47,13 +53,29 @@ function findEvents(text: string): Array<{ key: string; text: string }> {
  * The place of a wire dateline ("TOLEDO, Ohio — …", "Houston (Reuters) -"): where the article is
  * reported from, and so the place of its figures when a sentence names none.
  */
+const DATELINE_HEAD = /^([\p{Lu}][\p{L} .'’-]+?)(?:,\s+[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)?\s*(?:—|–|--|\s-\s|\(\p{Lu})/u;
+
 function datelinePlace(text: string, sentences: Sentence[], places: PlaceMention[]): PlaceMention | undefined {
   for (const s of sentences.slice(0, 8)) {
-    const head = /^([\p{Lu}][\p{L} .'’-]+?)(?:,\s+[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)?\s*(?:—|–|--|\s-\s|\(\p{Lu})/u.exec(text.slice(s.start, s.end));
+    // a dateline is short: look at the sentence's first 80 characters only
+    const head = DATELINE_HEAD.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
     if (!head) continue;
     return places.find((p) => p.start === s.start && p.end <= s.start + head[1].length + 1);
   }
   return undefined;
+}
+
+/** Is [start, end) inside one of the (sorted, disjoint) quoted spans? A binary search: articles can hold thousands. */
+function inQuote(quotes: Span[], start: number, end: number): boolean {
+  let lo = 0, hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid];
+    if (q.end <= start) lo = mid + 1;
+    else if (q.start > start) hi = mid - 1;
+    else return end <= q.end;
+  }
+  return false;
 }
 
 /** Spans inside quotation marks on each line (curly quotes, or straight quotes in pairs). */
@@ -74,7 +96,15 @@ function quotedSpans(text: string): Span[] {
 }
 
 /** Clause boundaries inside a sentence: figures in one clause share its place. */
-const CLAUSE_BREAK = /;|,?\s+(?:while|whereas|but|compared (?:with|to)|versus|vs\.)\s+|,\s+and\s+|\s+and\s+(?=(?:about |nearly |more than |some )?\d)|,\s+(?=(?:about |nearly |almost |more than |some |roughly )?\d)/gi;
+// (each run of spaces is tried from its first space only, `(?<!\s)`: a long run must not be rescanned
+// from every position inside it)
+const CLAUSE_BREAK = new RegExp([
+  ';',
+  String.raw`,?(?<!\s)\s+(?:while|whereas|but|compared (?:with|to)|versus|vs\.)\s+`,
+  String.raw`,\s+and\s+`,
+  String.raw`(?<!\s)\s+and\s+(?=(?:about |nearly |more than |some )?\d)`,
+  String.raw`,\s+(?=(?:about |nearly |almost |more than |some |roughly )?\d)`,
+].join('|'), 'gi');
 
 function clauses(text: string, s: Sentence): Span[] {
   const slice = text.slice(s.start, s.end);
@@ -142,7 +172,10 @@ export function extractFigures(input: FigureInput): DocumentFigures {
   const quotes = quotedSpans(text);
   const figures: Figure[] = [];
   const home = datelinePlace(text, sentences, input.places);
-  sentences.forEach((s, si) => {
+  let cutoff: number | undefined;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    if (figures.length >= MAX_FIGURES) { cutoff = s.start; break; }
     const dates = findDates(text, s.start, s.end);
     const numbers = findNumbers(text, s.start, s.end).filter((n) => !dates.some((d) => d.start < n.end && n.start < d.end));
     const sentenceText = text.slice(s.start, s.end);
@@ -151,7 +184,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
       if (d.kind === 'weekday' || d.kind === 'relative') continue;
       figures.push(nonCount(d.kind, d.start, d.end, d.text, si, quotes, attribution));
     }
-    if (!numbers.length) return;
+    if (!numbers.length) continue;
     const parts = clauses(text, s);
     const consumed = new Set<RawNumber>();
     let previous: Figure | undefined;
@@ -192,7 +225,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
       const fig: Figure = {
         start: n.start, end, text: text.slice(n.start, end), kind: cls.kind, value: n.value, vague: n.vague,
         qualifier: hedge.qualifier, qualifierText: hedge.text, interval: intervalOf(n.value, hedge, rangeHi),
-        nationwide: false, cumulative: false, subset: false, quoted: quotes.some((q) => q.start < n.start && n.end <= q.end),
+        nationwide: false, cumulative: false, subset: false, quoted: inQuote(quotes, n.start, n.end),
         attribution, sentence: si,
         // every field present from the start keeps one object shape for all figures (less memory, faster access)
         measure: undefined, measureText: undefined, measureLabel: undefined, placeId: undefined, placeText: undefined, person: undefined, day: undefined,
@@ -219,15 +252,20 @@ export function extractFigures(input: FigureInput): DocumentFigures {
       figures.push(fig);
       if (fig.measure) previous = fig;
     }
-  });
+  }
   figures.sort((a, b) => a.start - b.start);
-  return { figures, dateline, events };
+  // the last sentence read may have gone past the bound: stop at the bound's figure exactly
+  if (figures.length > MAX_FIGURES) {
+    cutoff = figures[MAX_FIGURES].start;
+    figures.length = MAX_FIGURES;
+  }
+  return { figures, dateline, events, cutoff };
 }
 
 function nonCount(kind: FigureKind, start: number, end: number, text: string, sentence: number, quotes: Span[], attribution?: string): Figure {
   return {
     start, end, text, kind, value: null, vague: false, qualifier: 'exact', interval: { lo: 0, hi: 0 }, nationwide: false,
-    cumulative: false, subset: false, quoted: quotes.some((q) => q.start <= start && end <= q.end), attribution, sentence,
+    cumulative: false, subset: false, quoted: inQuote(quotes, start, end), attribution, sentence,
   };
 }
 
@@ -258,7 +296,7 @@ function describeMeasure(text: string, fig: Figure, clause: Span, sentenceStart:
   const before = text.slice(clause.start, fig.start);
   // Partitives: "four of the MA arrests", "of the 50 arrests made, 20 were not criminals".
   // ("all 4,980 of its members" is the whole, not a part)
-  if ((/^\s+of\s+(?:the|these|those|them|its|their)\b/i.test(text.slice(nounFrom, nounFrom + 12)) && !/\b(?:all|each|every one)\s+$/i.test(text.slice(fig.start - 10, fig.start))) || /\bof (?:the|these|those) [\d,]+ [^,]*,\s*$/i.test(text.slice(sentenceStart, fig.start))
+  if ((/^\s+of\s+(?:the|these|those|them|its|their)\b/i.test(text.slice(nounFrom, nounFrom + 12)) && !/\b(?:all|each|every one)\s+$/i.test(text.slice(fig.start - 10, fig.start))) || /\bof (?:the|these|those) [\d,]+ [^,]*,\s*$/i.test(text.slice(Math.max(sentenceStart, fig.start - 80), fig.start))
     || /\b(?:including|among them|of whom|of which|of them)\s+(?:(?:about|some|nearly|at least|more than)\s+)?$/i.test(text.slice(Math.max(sentenceStart, fig.start - 30), fig.start))) fig.subset = true;
   const np = nounPhraseAfter(text, fig.subset && /^\s+of\s/.test(text.slice(nounFrom, nounFrom + 5)) ? nounFrom + text.slice(nounFrom).search(/\S/) + 2 : nounFrom, clause.end);
   const verbBefore = (() => {

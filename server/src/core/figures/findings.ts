@@ -104,7 +104,7 @@ const WEEK = 7 * 86_400_000;
  * Figures with the same value, hedge and scope form one class, so repeats cost classes², not figures².
  */
 export function linksIn(list: FigureEntry[]): FigureLink[] {
-  const out: FigureLink[] = [];
+  const out = new LinkSink();
   const byEvent = new Map<string, FigureEntry[]>();
   const dated: FigureEntry[] = [];
   const undatedByDoc = new Map<string, FigureEntry[]>();
@@ -121,10 +121,35 @@ export function linksIn(list: FigureEntry[]): FigureLink[] {
   }
   for (const group of byEvent.values()) classLinks(group, out, false);
   classLinks(dated, out, true, (a, b) => !(a.fig.event && b.fig.event));
-  for (const group of undatedByDoc.values()) pairwise(group, out, () => true);
+  for (const group of undatedByDoc.values()) classLinks(group, out, false);
   // across articles, at least one of them undated (dated pairs were compared above)
   for (const group of explicit.values()) pairwise(group, out, (a, b) => a.doc !== b.doc && (a.articleDate === undefined || b.articleDate === undefined));
-  return prune(out);
+  return prune(out.links);
+}
+
+/**
+ * Collects links, dropping one as soon as both its figures already have their fill of that
+ * verdict: what `prune` would drop anyway. Keeps memory linear in the figures when one article
+ * or one bucket holds thousands of figures that all disagree.
+ */
+class LinkSink {
+  readonly links: FigureLink[] = [];
+  private readonly counts = new Map<FigureEntry, number[]>();
+
+  push(l: FigureLink): void {
+    const rank = SEVERITY_RANK[l.verdict];
+    const ca = this.countOf(l.a), cb = this.countOf(l.b);
+    if (ca[rank] >= MAX_LINKS_PER_FIGURE && cb[rank] >= MAX_LINKS_PER_FIGURE) return;
+    ca[rank]++;
+    cb[rank]++;
+    this.links.push(l);
+  }
+
+  private countOf(e: FigureEntry): number[] {
+    let c = this.counts.get(e);
+    if (!c) this.counts.set(e, (c = [0, 0, 0, 0]));
+    return c;
+  }
 }
 
 /** At most this many counterparts per figure are kept: the most severe first. */
@@ -151,7 +176,7 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   if (l) l.push(v); else m.set(k, [v]);
 }
 
-function pairwise(group: FigureEntry[], out: FigureLink[], when: (a: FigureEntry, b: FigureEntry) => boolean): void {
+function pairwise(group: FigureEntry[], out: LinkSink, when: (a: FigureEntry, b: FigureEntry) => boolean): void {
   for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) {
     const a = group[i], b = group[j];
     if (!when(a, b)) continue;
@@ -160,7 +185,7 @@ function pairwise(group: FigureEntry[], out: FigureLink[], when: (a: FigureEntry
   }
 }
 
-function classLinks(list: FigureEntry[], out: FigureLink[], byDate: boolean, when: (a: FigureEntry, b: FigureEntry) => boolean = () => true): void {
+function classLinks(list: FigureEntry[], out: LinkSink, byDate: boolean, when: (a: FigureEntry, b: FigureEntry) => boolean = () => true): void {
   const classes = new Map<string, FigureEntry[]>();
   for (const e of list) {
     const f = e.fig;

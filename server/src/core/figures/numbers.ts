@@ -23,7 +23,9 @@ const WORD_NUMBER = new RegExp(
   String.raw`\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|zero)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million|billion|trillion|dozen)(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?)*|dozens|scores|hundreds|thousands|millions|billions)\b`,
   'gi',
 );
-const DIGIT_NUMBER = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(million|billion|trillion|thousand)\b|(k|m|mn|bn|b)\b)?/gi;
+// Not a number but part of an identifier: glued to letters or codes before it, or followed by letters
+// and more digits ("3f2a9c1d", a hex digest), by ".3" (a version, "1.2.3") or by ":4f" (a fingerprint).
+const DIGIT_NUMBER = /(?<![\w.,:])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\p{L}]*(?:\d|:[\dA-Fa-f])|\.\d)(?:\s*(million|billion|trillion|thousand)\b|(k|m|mn|bn|b)\b)?/giu;
 
 /** Letters every number word contains one of: a quick test before the full pattern. */
 const NUMBER_WORD_HINT = /one|two|thr|fou|five|six|seven|eight|nine|ten|elev|twel|teen|twent|thirt|fort|fift|sixt|eight|nint|zero|dozen|hundred|thousand|million|billion|trillion|scores/i;

@@ -66,4 +66,6 @@ export interface DocumentFigures {
   figures: Figure[];
   dateline?: CalendarDate;
   events: Array<{ key: string; text: string }>;
+  /** Where reading stopped when the article held more figures than are read from one article. */
+  cutoff?: number;
 }
