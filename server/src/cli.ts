@@ -1,7 +1,7 @@
-import { existsSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
 import { Corpus } from './core';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, findCorpusFiles, readArticle } from './files';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FILES, displayPath, readArticle, walkCorpusFiles, type FsPath } from './files';
 import { buildReport, renderText, type Report } from './report';
 import { toSarif } from './sarif';
 import { renderReport } from './render';
@@ -10,7 +10,7 @@ const VERSION = '0.1.0';
 
 /** The command-line adapter: arguments and files in, a report out. */
 
-const USAGE = `usage: crosscheck [--format text|json|sarif|markdown|html] [--max-warnings N] [--max-file-size BYTES] [paths…]
+const USAGE = `usage: crosscheck [--format text|json|sarif|markdown|html] [--max-warnings N] [--max-file-size BYTES] [--max-files N] [--] [paths…]
 Reviews a corpus of plain-text articles (folders are searched for *.txt) and prints a report.
 Exit status: 0 when done, 1 when more conflicts (warnings) were found than --max-warnings allows (default 0), 2 on bad usage.`;
 
@@ -22,12 +22,22 @@ interface Options {
   paths: string[];
   maxFileSize: number;
   maxWarnings: number;
+  maxFiles: number;
+  /** Where each path came from in argv, to recover names that are not valid UTF-8. */
+  argIndex: number[];
 }
 
 class UsageError extends Error {}
 
+/** A whole number written in digits (`""` is not 0). */
+function whole(v: string, min: number, message: string): number {
+  if (!/^-?\d+$/.test(v.trim()) || Number(v) < min) throw new UsageError(message);
+  return Number(v);
+}
+
 function parseArgs(argv: string[]): Options | 'help' {
-  const o: Options = { format: 'text', paths: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, maxWarnings: 0 };
+  const o: Options = { format: 'text', paths: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, maxWarnings: 0, maxFiles: DEFAULT_MAX_FILES, argIndex: [] };
+  let options = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -35,24 +45,59 @@ function parseArgs(argv: string[]): Options | 'help' {
       if (v === undefined) throw new UsageError(`${a.split('=')[0]} needs a value`);
       return v;
     };
-    if (a === '-h' || a === '--help') return 'help';
-    else if (a === '--format' || a.startsWith('--format=')) {
+    const is = (name: string) => a === name || a.startsWith(`${name}=`);
+    if (!options || a === '-' || !a.startsWith('-')) { o.paths.push(a); o.argIndex.push(i); }
+    else if (a === '--') options = false; // everything after is a path, even `-x.txt`
+    else if (a === '-h' || a === '--help') return 'help';
+    else if (is('--format')) {
       const f = value();
       if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown format "${f}" (${FORMATS.join(', ')})`);
       o.format = f as Format;
-    } else if (a === '--max-warnings' || a.startsWith('--max-warnings=')) {
-      const n = Number(value());
-      if (!Number.isInteger(n) || n < -1) throw new UsageError('--max-warnings takes a whole number (-1: no limit)');
-      o.maxWarnings = n;
-    } else if (a === '--max-file-size' || a.startsWith('--max-file-size=')) {
-      const n = Number(value());
-      if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-file-size takes a positive number of bytes');
-      o.maxFileSize = n;
-    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-    else o.paths.push(a);
+    } else if (is('--max-warnings')) o.maxWarnings = whole(value(), -1, '--max-warnings takes a whole number (-1: no limit)');
+    else if (is('--max-file-size')) o.maxFileSize = whole(value(), 1, '--max-file-size takes a positive whole number of bytes');
+    else if (is('--max-files')) o.maxFiles = whole(value(), 1, '--max-files takes a positive whole number');
+    else throw new UsageError(`unknown option ${a}`);
   }
-  if (!o.paths.length) o.paths.push('.');
+  if (!o.paths.length) { o.paths.push('.'); o.argIndex.push(-1); }
   return o;
+}
+
+/**
+ * Node decodes argv as UTF-8, so a file name that is not valid UTF-8 arrives with U+FFFD in it and names no
+ * file. On Linux the raw bytes are still in /proc/self/cmdline: the last argv.length entries are ours.
+ */
+function rawArgs(argv: string[]): Buffer[] | undefined {
+  if (process.argv.length - 2 !== argv.length || argv.some((a, i) => a !== process.argv[i + 2])) return undefined;
+  try {
+    const all = readFileSync('/proc/self/cmdline');
+    const parts: Buffer[] = [];
+    for (let start = 0; start < all.length;) {
+      const end = all.indexOf(0, start);
+      parts.push(all.subarray(start, end < 0 ? all.length : end));
+      start = end < 0 ? all.length : end + 1;
+    }
+    const ours = parts.slice(parts.length - argv.length);
+    return ours.length === argv.length && ours.every((b, i) => b.toString('utf8') === argv[i]) ? ours : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The path as the file system knows it: the raw bytes when the decoded name lost them. */
+function fsPathOf(arg: string, index: number, raw: Buffer[] | undefined): FsPath {
+  const bytes = index >= 0 ? raw?.[index] : undefined;
+  return bytes && !Buffer.from(arg).equals(bytes) ? bytes : arg;
+}
+
+const absolute = (p: FsPath): FsPath => (typeof p === 'string' ? resolve(p) : p[0] === 0x2f ? p : Buffer.concat([Buffer.from(process.cwd() + sep), p]));
+const keyOf = (p: FsPath) => (typeof p === 'string' ? Buffer.from(p) : p).toString('latin1');
+
+/** Output into a closed pipe (`crosscheck | head`) ends the run quietly, with the status already decided. */
+function quietOnEpipe(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit();
+    throw e;
+  });
 }
 
 export function main(argv: string[]): number {
@@ -63,23 +108,36 @@ export function main(argv: string[]): number {
     if (e instanceof UsageError) { process.stderr.write(`crosscheck: ${e.message}\n${USAGE.split('\n')[0]}\n`); return 2; }
     throw e;
   }
+  quietOnEpipe();
   if (opts === 'help') { process.stdout.write(USAGE + '\n'); return 0; }
-  const files: string[] = [];
-  for (const p of opts.paths) {
-    if (!existsSync(p)) { process.stderr.write(`crosscheck: no such file or folder: ${p}\n`); return 2; }
-    if (statSync(p).isDirectory()) files.push(...findCorpusFiles(resolve(p), { include: DEFAULT_INCLUDE, exclude: DEFAULT_EXCLUDE }));
-    else files.push(resolve(p));
+  const raw = opts.paths.some((p) => p.includes('\ufffd')) ? rawArgs(argv) : undefined;
+  const files: FsPath[] = [];
+  let leftOut = 0, incomplete = false;
+  for (const [i, arg] of opts.paths.entries()) {
+    const p = fsPathOf(arg, opts.argIndex[i], raw);
+    let isDir: boolean;
+    try { isDir = statSync(p).isDirectory(); } catch { process.stderr.write(`crosscheck: no such file or folder: ${displayPath(p)}\n`); return 2; }
+    if (!isDir) { files.push(absolute(p)); continue; }
+    const w = walkCorpusFiles(absolute(p), { include: DEFAULT_INCLUDE, exclude: DEFAULT_EXCLUDE }, Math.max(0, opts.maxFiles - files.length));
+    files.push(...w.files);
+    leftOut += w.leftOut;
+    incomplete ||= w.incomplete;
+  }
+  const unique = [...new Map(files.map((f) => [keyOf(f), f])).values()];
+  if (unique.length > opts.maxFiles) leftOut += unique.splice(opts.maxFiles).length;
+  if (leftOut || incomplete) {
+    process.stderr.write(`crosscheck: more than ${opts.maxFiles.toLocaleString('en-US')} files (the limit, --max-files): ${incomplete ? 'at least ' : ''}${leftOut.toLocaleString('en-US')} left out\n`);
   }
   const corpus = new Corpus();
   const skipped: Array<{ file: string; reason: string }> = [];
-  const display = new Map<string, string>();
-  for (const f of [...new Set(files)]) {
-    const name = relative(process.cwd(), f) || f;
+  for (const f of unique) {
+    const shown = displayPath(f);
+    const name = relative(process.cwd(), shown) || shown;
     const r = readArticle(f, opts.maxFileSize);
     if (!r.ok) { skipped.push({ file: name, reason: r.reason }); continue; }
     for (const n of r.notices) process.stderr.write(`crosscheck: ${name}: ${n}\n`);
-    display.set(name, f);
-    corpus.set(name, r.text);
+    const failed = analyse(corpus, name, r.text);
+    if (failed) skipped.push({ file: name, reason: failed });
   }
   for (const s of skipped) process.stderr.write(`crosscheck: skipped ${s.file}: ${s.reason}\n`);
   const report: Report = buildReport(corpus, skipped);
@@ -91,6 +149,17 @@ export function main(argv: string[]): number {
   process.stdout.write(out);
   const warnings = report.findings.filter((f) => f.severity === 'warning' || f.severity === 'error').length;
   return opts.maxWarnings >= 0 && warnings > opts.maxWarnings ? 1 : 0;
+}
+
+/** Adds one article; an article the analysis fails on is left out (the reason returned), the run goes on. */
+function analyse(corpus: Corpus, name: string, text: string): string | undefined {
+  try {
+    corpus.set(name, text);
+    return undefined;
+  } catch (e) {
+    try { corpus.delete(name); } catch { /* it never got in */ }
+    return `analysis failed: ${(e as Error).message}`;
+  }
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));

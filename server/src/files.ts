@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { decodeBytes, formatSize } from './core';
@@ -8,6 +8,10 @@ import { decodeBytes, formatSize } from './core';
 export const DEFAULT_INCLUDE = ['**/*.txt'];
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**', '**/build/**', '**/.crosscheck/**', '**/.vscode-test/**'];
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+export const DEFAULT_MAX_FILES = 100_000;
+
+/** A path as the file system knows it: a Buffer when the name is not valid UTF-8 (a string would lose its bytes). */
+export type FsPath = string | Buffer;
 
 export interface FileFilter {
   include: string[];
@@ -23,34 +27,120 @@ export function makeMatcher(filter: FileFilter): (relPath: string) => boolean {
   };
 }
 
-/** Corpus files under a folder, sorted; unreadable folders are skipped. */
-export function findCorpusFiles(root: string, filter: FileFilter, limit = 100_000): string[] {
+/** A file name for people: valid UTF-8 as is, any other byte as `\xNN`. */
+export function displayPath(p: FsPath): string {
+  if (typeof p === 'string') return p;
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  let out = '';
+  for (let i = 0; i < p.length;) {
+    const b = p[i];
+    const n = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 0;
+    try {
+      if (!n || i + n > p.length) throw new Error('invalid');
+      out += utf8.decode(p.subarray(i, i + n));
+      i += n;
+    } catch {
+      out += `\\x${b.toString(16).toUpperCase().padStart(2, '0')}`;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** A directory entry's name as a string when it survives the round trip through UTF-8, else its bytes. */
+function entryPath(dir: FsPath, name: Buffer): FsPath {
+  const s = name.toString('utf8');
+  if (typeof dir === 'string' && Buffer.from(s).equals(name)) return join(dir, s);
+  return Buffer.concat([Buffer.from(dir), Buffer.from(sep), name]);
+}
+
+export interface WalkResult {
+  files: FsPath[];
+  /** Matching files left out because the walk reached its limit (counted while the walk could go on). */
+  leftOut: number;
+  /** The walk stopped early: too many entries to look at, so `leftOut` is a lower bound. */
+  incomplete: boolean;
+}
+
+/** Entries looked at per walk at most: a walk of a huge tree (a home folder, `/`) must end. */
+const MAX_VISITS = 2_000_000;
+
+/**
+ * Corpus files under a folder, sorted by name, at most `limit`; unreadable folders are skipped and symbolic
+ * links are never followed. Non-regular files that match (a FIFO named `x.txt`) are listed so that the reader
+ * skips them with a reason.
+ */
+export function walkCorpusFiles(root: FsPath, filter: FileFilter, limit = DEFAULT_MAX_FILES): WalkResult {
   const matches = makeMatcher(filter);
   const excludeDir = picomatch(filter.exclude.map((g) => g.replace(/\/\*\*$/, '')), { dot: true });
-  const out: string[] = [];
-  const walk = (dir: string) => {
+  const rootName = displayPath(root);
+  const out: FsPath[] = [];
+  let leftOut = 0, visits = 0;
+  const walk = (dir: FsPath) => {
     let entries;
-    try { entries = readdirSync(dir, { withFileTypes: true }); } catch { return; }
+    try { entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }); } catch { return; }
     for (const e of entries) {
-      if (out.length >= limit) return;
-      const full = join(dir, e.name);
-      const rel = relative(root, full).split(sep).join('/');
+      if (++visits > MAX_VISITS) return;
+      const full = entryPath(dir, e.name);
+      const rel = relative(rootName, displayPath(full)).split(sep).join('/');
       if (e.isDirectory()) { if (!excludeDir(rel) && !excludeDir(rel + '/')) walk(full); }
-      else if (e.isFile() && matches(rel)) out.push(full);
+      else if (!e.isSymbolicLink() && matches(rel)) { if (out.length < limit) out.push(full); else leftOut++; }
     }
   };
   walk(root);
-  return out.sort();
+  const name = (p: FsPath) => displayPath(p);
+  return { files: out.sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0)), leftOut, incomplete: visits > MAX_VISITS };
+}
+
+/** Corpus files under a folder whose names are valid UTF-8 (the server's files have URIs), sorted. */
+export function findCorpusFiles(root: string, filter: FileFilter, limit = DEFAULT_MAX_FILES): string[] {
+  return walkCorpusFiles(root, filter, limit).files.filter((p): p is string => typeof p === 'string');
 }
 
 export type ReadResult = { ok: true; text: string; notices: string[] } | { ok: false; reason: string };
 
-/** Reads and decodes one article; never throws. */
-export function readArticle(path: string, maxBytes = DEFAULT_MAX_FILE_SIZE): ReadResult {
+function kindOf(s: Stats): string {
+  return s.isDirectory() ? 'a folder' : s.isFIFO() ? 'a FIFO (named pipe)' : s.isSocket() ? 'a socket'
+    : s.isCharacterDevice() ? 'a character device' : s.isBlockDevice() ? 'a block device' : 'not a regular file';
+}
+
+/**
+ * Reads at most `maxBytes + 1` bytes of a regular file, whatever its size claims to be: the open never blocks
+ * (O_NONBLOCK, for FIFOs), anything but a regular file is refused, and the read loop is bounded (`/dev/zero`).
+ */
+export function readBounded(path: FsPath, maxBytes: number): { ok: true; bytes: Buffer } | { ok: false; reason: string } {
+  const before = statSync(path);
+  if (!before.isFile()) return { ok: false, reason: `not a regular file (${kindOf(before)})` };
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const size = statSync(path).size;
-    if (size > maxBytes) return { ok: false, reason: `file is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit (crosscheck.maxFileSize)` };
-    const d = decodeBytes(readFileSync(path), maxBytes);
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { ok: false, reason: `not a regular file (${kindOf(st)})` };
+    if (st.size > maxBytes) return { ok: false, reason: tooLarge(st.size, maxBytes) };
+    // the size from fstat is only a hint (0 for /proc files, stale for a growing file): read in chunks
+    const chunks: Buffer[] = [];
+    let length = 0;
+    while (length <= maxBytes) {
+      const chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1 - length, Math.max(st.size + 1 - length, 64 * 1024)));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      length += n;
+    }
+    if (length > maxBytes) return { ok: false, reason: `file is over the ${formatSize(maxBytes)} limit (crosscheck.maxFileSize)` };
+    return { ok: true, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const tooLarge = (size: number, maxBytes: number) => `file is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit (crosscheck.maxFileSize)`;
+
+/** Reads and decodes one article; never throws. */
+export function readArticle(path: FsPath, maxBytes = DEFAULT_MAX_FILE_SIZE): ReadResult {
+  try {
+    const r = readBounded(path, maxBytes);
+    if (!r.ok) return r;
+    const d = decodeBytes(r.bytes, maxBytes);
     return d.ok ? { ok: true, text: d.text, notices: d.notices.map((n) => n.message) } : d;
   } catch (e) {
     return { ok: false, reason: `cannot read: ${(e as Error).message}` };

@@ -28,10 +28,23 @@ export type Analysed = { ok: true; text: string; notices: string[]; analysis: Do
 /** Below this many files, starting threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 64;
 
+/** Reads and analyses one file on this thread; an exception in the analysis skips the file, never the run. */
 export function analyzeInline(path: string, maxBytes: number): Analysed {
   const r = readArticle(path, maxBytes);
   if (!r.ok) return r;
-  return { ok: true, text: r.text, notices: r.notices, analysis: analyzeText(r.text) };
+  try {
+    return { ok: true, text: r.text, notices: r.notices, analysis: analyzeText(r.text) };
+  } catch (e) {
+    return { ok: false, reason: `analysis failed: ${(e as Error).message}` };
+  }
+}
+
+function restored(text: string, notices: string[], analysis: PortableAnalysis): Analysed {
+  try {
+    return { ok: true, text, notices, analysis: restore(text, analysis) };
+  } catch (e) {
+    return { ok: false, reason: `analysis failed: ${(e as Error).message}` };
+  }
 }
 
 export class AnalysisPool {
@@ -61,7 +74,7 @@ export class AnalysisPool {
         next += batch.length;
         const reply = await this.request(w, batch, maxBytes);
         if (!reply) { failed.push(...batch); return; } // the worker died: its files go to the main thread
-        reply.results.forEach((r, i) => onResult(batch[i], r.ok ? { ok: true, text: r.text, notices: r.notices, analysis: restore(r.text, r.analysis) } : r));
+        reply.results.forEach((r, i) => onResult(batch[i], r.ok ? restored(r.text, r.notices, r.analysis) : r));
       }
     };
     // the main thread takes small batches between the workers' replies

@@ -1,6 +1,7 @@
 import {
-  createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  type InitializeParams, type InitializeResult, type WorkDoneProgressServerReporter,
+  createConnection, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ProposedFeatures,
+  ResponseError, TextDocuments, TextDocumentSyncKind, type CodeActionParams, type DefinitionParams, type DidChangeWatchedFilesParams, type DocumentHighlightParams, type DocumentSymbolParams,
+  type ExecuteCommandParams, type HoverParams, type ReferenceParams, type SemanticTokensParams, type WorkspaceSymbolParams, type InitializeError, type InitializeParams, type InitializeResult, type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -9,8 +10,10 @@ import { DEFAULT_SETTINGS, readSettings, type Settings } from './lsp/config';
 import { diagnosticsFor } from './lsp/diagnostics';
 import * as features from './lsp/features';
 import { CorpusFiles } from './lsp/workspace';
+import { DEFAULT_MAX_FILES } from './files';
 import { codeActions } from './lsp/actions';
-import { decide, ReviewStore, type FigureRef } from './lsp/reviews';
+import { checkRef, decide, ReviewStore, type FigureRef } from './lsp/reviews';
+import { FramingCheck } from './lsp/framing';
 import type { Decisions } from './core';
 import { REPORT_REQUEST, STATUS_NOTIFICATION, SUMMARY_REQUEST, type ReportParams, type StatusParams } from './protocol';
 import { renderReport } from './render';
@@ -18,27 +21,107 @@ import { summary } from './lsp/summary';
 
 /** The language server: wires LSP messages to the corpus. Run as `node server/out/server.js --stdio`. */
 
-const connection = createConnection(ProposedFeatures.all);
+/**
+ * Stdin goes through a framing check: a malformed header would leave the JSON-RPC reader waiting forever, so
+ * the server says why on stderr and exits non-zero, and the editor starts a fresh one.
+ */
+const input = process.stdin.pipe(new FramingCheck((problem) => {
+  process.stderr.write(`crosscheck: bad message framing on stdin: ${problem}; exiting so that the editor restarts the server\n`);
+  process.exit(1);
+}));
+process.stdin.on('end', () => input.end());
+const connection = createConnection(ProposedFeatures.all, input, process.stdout);
 // Nothing may print to stdout on a stdio channel: route stray console output to the client's log.
 console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
 console.info = console.log;
 console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
 console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
 
+// ---- guards: an error in one handler or timer is logged, and the server goes on ---------------
+
+function logError(where: string, e: unknown): void {
+  try {
+    connection.console.error(`Crosscheck: ${where} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+  } catch {
+    process.stderr.write(`crosscheck: ${where} failed: ${String(e)}\n`);
+  }
+}
+
+/** Runs a handler or timer body; an exception or a rejected promise is logged, never fatal. */
+function guarded<A extends unknown[]>(where: string, fn: (...args: A) => unknown): (...args: A) => void {
+  return (...args: A) => {
+    try {
+      const r = fn(...args);
+      if (r instanceof Promise) r.catch((e: unknown) => logError(where, e));
+    } catch (e) {
+      logError(where, e);
+    }
+  };
+}
+
+process.on('uncaughtException', (e) => logError('an unguarded callback', e));
+process.on('unhandledRejection', (e) => logError('an unguarded promise', e));
+
+// ---- lifecycle: requests only between initialize and shutdown ------------------------------
+
+let phase: 'new' | 'running' | 'shutdown' = 'new';
+
+function phaseError(): ResponseError<void> | undefined {
+  if (phase === 'new') return new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized yet (send initialize first)');
+  if (phase === 'shutdown') return new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down (shutdown was received)');
+  return undefined;
+}
+
+/** A request handler that answers only while running; an exception becomes an error reply and a log line. */
+function request<P, R>(method: string, fn: (p: P) => R | Promise<R>): (p: P) => Promise<R | ResponseError<void>> {
+  return async (p: P) => {
+    const refused = phaseError();
+    if (refused) return refused;
+    try {
+      return await fn(p);
+    } catch (e) {
+      if (e instanceof ResponseError) return e as ResponseError<void>;
+      logError(method, e);
+      return new ResponseError(ErrorCodes.InternalError, `${method} failed: ${(e as Error)?.message ?? String(e)}`);
+    }
+  };
+}
+
 const documents = new TextDocuments(TextDocument);
 const corpus = new Corpus();
 let settings: Settings = DEFAULT_SETTINGS;
 let canProgress = false, canWatch = false, canConfigure = false, canFolders = false, canConfigChange = false;
-const files = new CorpusFiles(corpus, [], settings, (uri) => documents.get(uri)?.getText());
+/** An open buffer's text; a client that sent no string (or nothing) as text has no text for it. */
+const openText = (uri: string): string | undefined => {
+  const t: unknown = documents.get(uri)?.getText();
+  return typeof t === 'string' ? t : undefined;
+};
+const files = new CorpusFiles(corpus, [], settings, openText);
+files.onError = (message) => connection.console.error(message);
 const published = new Set<string>();
 const reviews = new ReviewStore(undefined);
 let indexed = false;
 
-connection.onInitialize((params: InitializeParams): InitializeResult => {
+/** Sets the workspace folders; a filesystem root or a home folder is not read, and the log says so. */
+function setFolders(folders: string[]): void {
+  files.setFolders(folders);
+  reviews.setFolder(files.firstFolder);
+  for (const r of files.refused) {
+    const message = `Crosscheck does not read the workspace folder ${r}. Open the folder of articles instead; open documents are still checked.`;
+    connection.console.warn(message);
+    void connection.window.showWarningMessage(message);
+  }
+}
+
+connection.onShutdown(() => { phase = 'shutdown'; });
+
+connection.onInitialize((params: InitializeParams): InitializeResult | ResponseError<InitializeError> => {
+  // a second initialize changes nothing (and walks nothing): the first one's workspace stands
+  if (phase !== 'new') return new ResponseError(ErrorCodes.InvalidRequest, 'the server is already initialized', { retry: false });
+  phase = 'running';
   const folders = params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath)
     ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : params.rootPath ? [params.rootPath] : []);
-  files.setFolders(folders);
-  reviews.setFolder(folders[0]);
+  setFolders(folders);
   canProgress = !!params.capabilities.window?.workDoneProgress;
   canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canConfigure = !!params.capabilities.workspace?.configuration;
@@ -62,40 +145,47 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
-connection.onInitialized(async () => {
+let started = false;
+
+connection.onInitialized(guarded('initialized', async () => {
+  if (started || phase !== 'running') return;
+  started = true;
   if (canWatch) {
     await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch(() => undefined);
   }
   // Settings changes reach the server only if it asks for them (vscode-languageclient sends none by itself).
   if (canConfigChange) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'crosscheck' }).catch(() => undefined);
   if (canFolders) {
-    connection.workspace.onDidChangeWorkspaceFolders(() => {
-      void connection.workspace.getWorkspaceFolders().then((fs) => {
-        files.setFolders((fs ?? []).map((f) => URI.parse(f.uri).fsPath));
-        reviews.setFolder(fs?.[0] ? URI.parse(fs[0].uri).fsPath : undefined);
-        loadReviews();
-        void reindex();
-      });
-    });
+    connection.workspace.onDidChangeWorkspaceFolders(guarded('workspace folders change', async () => {
+      const fs = await connection.workspace.getWorkspaceFolders();
+      setFolders((fs ?? []).map((f) => URI.parse(f.uri).fsPath));
+      loadReviews();
+      await reindex();
+    }));
   }
   await loadSettings();
   loadReviews();
   await reindex();
-});
+}));
 
 /** Reads the review file; a damaged one is reported and treated as empty (the file itself is left alone). */
 function loadReviews(): string[] {
   const { decisions, error } = reviews.load();
-  if (error) void connection.window.showWarningMessage(`Crosscheck: ${error}; review decisions are not applied until it is fixed.`);
+  if (error) {
+    const effect = decisions.size ? `the other ${decisions.size} decision(s) apply` : 'review decisions are not applied until it is fixed';
+    void connection.window.showWarningMessage(`Crosscheck: ${error}; ${effect}.`);
+  }
   return corpus.setDecisions(decisions);
 }
 
+/** Saves the decisions; when that fails the user is told why and the request answers with an error. */
 function saveReviews(next: Decisions): void {
   try {
     reviews.save(next);
   } catch (e) {
-    void connection.window.showErrorMessage(`Crosscheck could not save the review decision: ${(e as Error).message}`);
-    return;
+    const message = `Crosscheck could not save the review decision: ${(e as Error).message}`;
+    void connection.window.showErrorMessage(message);
+    throw new ResponseError(ErrorCodes.InternalError, message);
   }
   for (const uri of corpus.setDecisions(next)) void publish(uri);
 }
@@ -110,11 +200,12 @@ async function loadSettings(): Promise<void> {
   files.setSettings(settings);
 }
 
-connection.onDidChangeConfiguration(async () => {
+connection.onDidChangeConfiguration(guarded('configuration change', async () => {
+  if (phase !== 'running') return;
   const before = JSON.stringify(settings);
   await loadSettings();
   if (JSON.stringify(settings) !== before) await reindex();
-});
+}));
 
 /** Reads the whole corpus with work-done progress, then publishes diagnostics for every article. */
 async function reindex(): Promise<void> {
@@ -136,6 +227,11 @@ async function reindex(): Promise<void> {
   statusChanged();
   if (!result) return;
   indexed = true;
+  if (result.leftOut || result.incomplete) {
+    const message = `Crosscheck read the first ${DEFAULT_MAX_FILES.toLocaleString('en-US')} articles of the workspace; ${result.incomplete ? 'at least ' : ''}${result.leftOut.toLocaleString('en-US')} more were left out.`;
+    connection.console.warn(message);
+    void connection.window.showWarningMessage(message);
+  }
   const skipped = [...files.status].filter(([, s]) => s.skipped);
   for (const [uri, s] of skipped) connection.console.info(`Crosscheck skipped ${URI.parse(uri).fsPath}: ${s.skipped}`);
   const tooLarge = skipped.filter(([, s]) => /limit/.test(s.skipped ?? ''));
@@ -149,7 +245,7 @@ async function reindex(): Promise<void> {
 const counts = new Map<string, Record<string, number>>();
 
 function publish(uri: string): Promise<void> {
-  if (!corpus.has(uri)) return clearDiagnostics(uri);
+  if (!corpus.has(uri)) return openText(uri) !== undefined && files.status.get(uri)?.skipped ? publishSkipped(uri) : clearDiagnostics(uri);
   published.add(uri);
   const diagnostics = diagnosticsFor(corpus, uri, files.status.get(uri), settings);
   const c: Record<string, number> = {};
@@ -157,6 +253,18 @@ function publish(uri: string): Promise<void> {
   counts.set(uri, c);
   statusChanged();
   return connection.sendDiagnostics({ uri, diagnostics });
+}
+
+/** An open buffer that is not analysed (too large, or the analysis failed) gets one diagnostic saying why. */
+function publishSkipped(uri: string): Promise<void> {
+  published.add(uri);
+  counts.delete(uri);
+  statusChanged();
+  const start = { line: 0, character: 0 };
+  return connection.sendDiagnostics({ uri, diagnostics: [{
+    range: { start, end: start }, severity: DiagnosticSeverity.Information, source: 'crosscheck', code: 'file-skipped',
+    message: `Crosscheck: ${files.status.get(uri)?.skipped ?? 'not analysed'}`,
+  }] });
 }
 
 function clearDiagnostics(uri: string): Promise<void> {
@@ -170,7 +278,7 @@ let statusTimer: NodeJS.Timeout | undefined;
 
 /** Tells the client (status bar, review panel) that counts changed; coalesced to one message per 100 ms. */
 function statusChanged(): void {
-  statusTimer ??= setTimeout(() => {
+  statusTimer ??= setTimeout(guarded('status', () => {
     statusTimer = undefined;
     const total = (code: string) => [...counts.values()].reduce((n, c) => n + (c[code] ?? 0), 0);
     const params: StatusParams = {
@@ -179,7 +287,7 @@ function statusChanged(): void {
       skipped: [...files.status.values()].filter((s) => s.skipped).length,
     };
     void connection.sendNotification(STATUS_NOTIFICATION, params);
-  }, 100);
+  }), 100);
 }
 
 /** Publishes every article's diagnostics in batches, waiting for each batch to be written (bounded memory). */
@@ -205,6 +313,13 @@ function belongs(doc: TextDocument): boolean {
   return doc.languageId === 'crosscheck-article' || files.inCorpus(doc.uri);
 }
 
+/** (Re)reads one open document into the corpus and republishes what changed, its own diagnostics included. */
+function refresh(uri: string): void {
+  const changed = files.load(uri);
+  if (changed) publishTouched();
+  if (indexed && !corpus.has(uri)) void publish(uri);
+}
+
 /** Applies a pending edit now (a request must see the text the user sees). */
 function flush(uri: string): void {
   const t = pending.get(uri);
@@ -212,33 +327,39 @@ function flush(uri: string): void {
   clearTimeout(t);
   pending.delete(uri);
   const doc = documents.get(uri);
-  if (doc && belongs(doc) && corpus.set(uri, doc.getText())) publishTouched();
+  if (doc && belongs(doc)) refresh(uri);
 }
 
-documents.onDidOpen((e) => {
-  if (!belongs(e.document)) return;
-  files.status.set(e.document.uri, { notices: files.status.get(e.document.uri)?.notices ?? [] });
-  if (corpus.set(e.document.uri, e.document.getText())) publishTouched();
-});
+documents.onDidOpen(guarded('didOpen', (e) => {
+  if (phase !== 'running' || !belongs(e.document)) return;
+  if (openText(e.document.uri) === undefined) {
+    connection.console.error(`Crosscheck: didOpen of ${e.document.uri} carried no text (textDocument.text must be a string); the document is ignored`);
+    return;
+  }
+  refresh(e.document.uri);
+}));
 
-documents.onDidChangeContent((e) => {
-  if (!belongs(e.document)) return;
+documents.onDidChangeContent(guarded('didChange', (e) => {
+  if (phase !== 'running' || !belongs(e.document)) return;
   const uri = e.document.uri;
   clearTimeout(pending.get(uri));
-  pending.set(uri, setTimeout(() => flush(uri), 200));
-});
+  pending.set(uri, setTimeout(guarded('analysing an edit', () => flush(uri)), 200));
+}));
 
-documents.onDidClose((e) => {
+documents.onDidClose(guarded('didClose', (e) => {
   const uri = e.document.uri;
   clearTimeout(pending.get(uri));
   pending.delete(uri);
+  if (phase !== 'running') return;
   // Back to the file on disk (unsaved edits are gone); a file deleted while open leaves the corpus.
   if (files.inCorpus(uri)) files.load(uri);
   else corpus.delete(uri);
+  if (!corpus.has(uri)) void clearDiagnostics(uri);
   publishTouched();
-});
+}));
 
-connection.onDidChangeWatchedFiles((e) => {
+connection.onDidChangeWatchedFiles(guarded('watched files', (e: DidChangeWatchedFilesParams) => {
+  if (phase !== 'running') return;
   let changed = false;
   for (const c of e.changes) {
     if (reviews.isReviewFile(c.uri)) { for (const uri of loadReviews()) void publish(uri); continue; }
@@ -247,56 +368,85 @@ connection.onDidChangeWatchedFiles((e) => {
     else if (files.inCorpus(c.uri)) changed = files.load(c.uri) || changed;
   }
   if (changed) publishTouched();
-});
+}));
 
 // ---- requests -------------------------------------------------------------------------------
 
 const at = <T>(fn: (uri: string) => T) => (uri: string): T => { flush(uri); return fn(uri); };
 
-connection.onHover((p) => at((u) => features.hover(corpus, u, p.position))(p.textDocument.uri));
-connection.onDefinition((p) => at((u) => features.definition(corpus, u, p.position))(p.textDocument.uri));
-connection.onReferences((p) => at((u) => features.references(corpus, u, p.position))(p.textDocument.uri));
-connection.onDocumentHighlight((p) => at((u) => features.highlights(corpus, u, p.position))(p.textDocument.uri));
-connection.onDocumentSymbol((p) => at((u) => features.documentSymbols(corpus, u))(p.textDocument.uri));
-connection.onWorkspaceSymbol((p) => features.workspaceSymbols(corpus, p.query));
-connection.languages.semanticTokens.on((p) => ({ data: at((u) => features.semanticTokens(corpus, u))(p.textDocument.uri) }));
-connection.onRequest(SUMMARY_REQUEST, () => summary(corpus));
-connection.onRequest(REPORT_REQUEST, (p: ReportParams) => {
+connection.onHover(request('hover', (p: HoverParams) => at((u) => features.hover(corpus, u, p.position))(p.textDocument.uri)));
+connection.onDefinition(request('definition', (p: DefinitionParams) => at((u) => features.definition(corpus, u, p.position))(p.textDocument.uri)));
+connection.onReferences(request('references', (p: ReferenceParams) => at((u) => features.references(corpus, u, p.position))(p.textDocument.uri)));
+connection.onDocumentHighlight(request('documentHighlight', (p: DocumentHighlightParams) => at((u) => features.highlights(corpus, u, p.position))(p.textDocument.uri)));
+connection.onDocumentSymbol(request('documentSymbol', (p: DocumentSymbolParams) => at((u) => features.documentSymbols(corpus, u))(p.textDocument.uri)));
+connection.onWorkspaceSymbol(request('workspaceSymbol', (p: WorkspaceSymbolParams) => features.workspaceSymbols(corpus, String(p.query ?? ''))));
+connection.languages.semanticTokens.on(request('semanticTokens', (p: SemanticTokensParams) => ({ data: at((u) => features.semanticTokens(corpus, u))(p.textDocument.uri) })));
+connection.onRequest(SUMMARY_REQUEST, request(SUMMARY_REQUEST, () => summary(corpus)));
+connection.onRequest(REPORT_REQUEST, request(REPORT_REQUEST, (p: ReportParams) => {
   const links = features.articleLinks(corpus);
   return renderReport(corpus, { format: p?.format === 'markdown' ? 'markdown' : 'html', webview: !!p?.webview, nonce: p?.nonce,
     label: links.label, href: (doc, offset) => links.href(doc, offset) ?? doc, uri: (doc) => doc });
-});
+}));
 
-connection.onCodeAction((p) => at(() => codeActions(corpus, p))(p.textDocument.uri));
+connection.onCodeAction(request('codeAction', (p: CodeActionParams) => at(() => codeActions(corpus, p))(p.textDocument.uri)));
 
-connection.onExecuteCommand(async (p) => {
-  const args = (p.arguments ?? []) as unknown[];
+const invalid = (message: string) => new ResponseError(ErrorCodes.InvalidParams, message);
+
+/** The figures of `crosscheck.markReviewed`: the figure, then a non-empty list of counterparts. */
+function markReviewedArgs(args: unknown[]): { self: FigureRef; others: Array<FigureRef & { verdict?: string }> } {
+  const [self, others] = args;
+  const bad = checkRef(corpus, self, 'the figure');
+  if (bad) throw invalid(bad);
+  if (!Array.isArray(others) || !others.length) throw invalid('the counterparts must be a non-empty list of { uri, figure }');
+  for (const [i, o] of others.entries()) {
+    const why = checkRef(corpus, o, `counterpart ${i + 1}`);
+    if (why) throw invalid(why);
+    const verdict = (o as { verdict?: unknown }).verdict;
+    if (verdict !== undefined && typeof verdict !== 'string') throw invalid(`counterpart ${i + 1}: "verdict" must be a string`);
+  }
+  return { self: self as FigureRef, others: others as Array<FigureRef & { verdict?: string }> };
+}
+
+function notSameArgs(args: unknown[]): [FigureRef, FigureRef] {
+  const bad = checkRef(corpus, args[0], 'the first figure') ?? checkRef(corpus, args[1], 'the second figure');
+  if (bad) throw invalid(bad);
+  return [args[0] as FigureRef, args[1] as FigureRef];
+}
+
+connection.onExecuteCommand(request('executeCommand', async (p: ExecuteCommandParams) => {
+  const args: unknown[] = Array.isArray(p.arguments) ? p.arguments : [];
   switch (p.command) {
     case 'crosscheck.reindex':
       await reindex();
       return null;
     case 'crosscheck.markReviewed': {
-      const [self, others] = args as [FigureRef, Array<FigureRef & { verdict?: string }>];
+      const { self, others } = markReviewedArgs(args);
       let next = corpus.decisions;
-      for (const o of others ?? []) next = next.with(decide(corpus, 'reviewed', self, o, o.verdict));
+      for (const o of others) next = next.with(decide(corpus, 'reviewed', self, o, o.verdict));
       saveReviews(next);
       return null;
     }
     case 'crosscheck.notSameFigure': {
-      const [a, b] = args as [FigureRef, FigureRef];
+      const [a, b] = notSameArgs(args);
       saveReviews(corpus.decisions.with(decide(corpus, 'different', a, b)));
       return null;
     }
     case 'crosscheck.listDecisions':
       return corpus.decisions.list.map((d, index) => ({ index, ...d }));
     case 'crosscheck.undoDecision': {
-      const [index] = args as [number];
-      if (typeof index === 'number' && index >= 0 && index < corpus.decisions.size) saveReviews(corpus.decisions.without(index));
+      const [index] = args;
+      if (!Number.isInteger(index) || (index as number) < 0 || (index as number) >= corpus.decisions.size) {
+        throw invalid(`no decision ${JSON.stringify(index)} (there are ${corpus.decisions.size}; see crosscheck.listDecisions)`);
+      }
+      saveReviews(corpus.decisions.without(index as number));
       return null;
     }
   }
-  return null;
-});
+  throw invalid(`unknown command ${JSON.stringify(p.command)}`);
+}));
+
+// Any other request: refused the same way before initialize and after shutdown, else unknown.
+connection.onRequest(request('request', (method: string): never => { throw new ResponseError(ErrorCodes.MethodNotFound, `unhandled method ${method}`); }));
 
 documents.listen(connection);
 connection.listen();

@@ -6,6 +6,7 @@ import type { AnalyzeReply, AnalyzeRequest, FileReply } from './pool';
 function analyzeFile(path: string, maxBytes: number): FileReply {
   const r = readArticle(path, maxBytes);
   if (!r.ok) return r;
+  // an exception (a stack overflow included) costs this file, never the batch or the thread
   try {
     return { ok: true, text: r.text, notices: r.notices, analysis: portable(analyzeText(r.text)) };
   } catch (e) {

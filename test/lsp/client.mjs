@@ -5,8 +5,8 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export class LspClient {
-  constructor(serverPath, { cwd, configuration = null } = {}) {
-    this.child = spawn(process.execPath, [serverPath, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(serverPath, { cwd, configuration = null, env, nodeArgs = [] } = {}) {
+    this.child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
     this.configuration = configuration;
     this.buf = Buffer.alloc(0);
     this.nextId = 1;
@@ -19,6 +19,7 @@ export class LspClient {
     this.child.stderr.on('data', (d) => { this.stderr += d; });
     this.child.stdout.on('data', (d) => this.onData(d));
     this.exited = new Promise((r) => this.child.on('exit', (code) => r(code)));
+    this.child.stdin.on('error', () => undefined); // writing to a server that exited (hostile tests)
   }
 
   onData(d) {
@@ -39,7 +40,7 @@ export class LspClient {
     if (msg.id != null && msg.method == null) {
       const p = this.pending.get(msg.id);
       this.pending.delete(msg.id);
-      if (p) msg.error ? p.reject(new Error(msg.error.message)) : p.resolve(msg.result);
+      if (p) msg.error ? p.reject(Object.assign(new Error(msg.error.message), { code: msg.error.code })) : p.resolve(msg.result);
       return;
     }
     if (msg.method === 'textDocument/publishDiagnostics') this.diagnostics.set(msg.params.uri, msg.params.diagnostics);

@@ -60,18 +60,45 @@ export class Decisions {
   }
 }
 
-/** Reads a review file; a damaged file yields an error message and no decisions, never an exception. */
+const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : `a ${typeof v}`);
+const optional = (v: unknown, ok: (x: unknown) => boolean) => v === undefined || ok(v);
+const isString = (x: unknown) => typeof x === 'string';
+const isPair = (x: unknown) => Array.isArray(x) && x.length === 2 && x.every(isString);
+
+function isDecision(d: unknown): d is Decision {
+  if (!d || typeof d !== 'object' || Array.isArray(d)) return false;
+  const x = d as Record<string, unknown>;
+  return (x.decision === 'reviewed' || x.decision === 'different') && isPair(x.figures)
+    && optional(x.verdict, isString) && optional(x.files, isPair) && optional(x.at, isString);
+}
+
+/**
+ * Reads a review file; a damaged file yields an error message and no decisions, never an exception. A BOM is
+ * dropped; decisions of the wrong shape are left out (and counted in the message), the others apply.
+ */
 export function parseReviews(text: string): { decisions: Decisions; error?: string } {
-  if (!text.trim()) return { decisions: new Decisions() };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!body.trim()) return { decisions: new Decisions() };
+  let raw: unknown;
   try {
-    const raw = JSON.parse(text) as Partial<ReviewFile>;
-    const list = Array.isArray(raw.decisions) ? raw.decisions : [];
-    const valid = list.filter((d): d is Decision =>
-      !!d && (d.decision === 'reviewed' || d.decision === 'different') && Array.isArray(d.figures) && d.figures.length === 2 && d.figures.every((f) => typeof f === 'string'));
-    return { decisions: new Decisions(valid), error: valid.length < list.length ? `${list.length - valid.length} malformed decision(s) were ignored` : undefined };
+    raw = JSON.parse(body);
   } catch (e) {
     return { decisions: new Decisions(), error: `the review file is not valid JSON (${(e as Error).message})` };
   }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { decisions: new Decisions(), error: `the review file holds ${describe(raw)}, not an object { "version": 1, "decisions": [ … ] }` };
+  }
+  const file = raw as Record<string, unknown>;
+  if (file.version !== undefined && file.version !== 1) {
+    return { decisions: new Decisions(), error: `the review file has version ${JSON.stringify(file.version)}; this Crosscheck reads version 1` };
+  }
+  if (!Array.isArray(file.decisions)) {
+    return { decisions: new Decisions(), error: `the review file's "decisions" is ${describe(file.decisions)}, not a list` };
+  }
+  const list: unknown[] = file.decisions;
+  const valid = list.filter(isDecision);
+  const bad = list.length - valid.length;
+  return { decisions: new Decisions(valid), error: bad ? `${bad} malformed decision(s) in the review file were ignored (each needs "decision": "reviewed" or "different" and "figures": two strings)` : undefined };
 }
 
 export function serializeReviews(d: Decisions): string {

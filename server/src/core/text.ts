@@ -26,12 +26,13 @@ export function decodeBytes(bytes: Uint8Array, maxBytes: number): Decoded {
   }
 }
 
+/** A NUL anywhere makes a file binary (no text holds one); control bytes are counted in the first 8 KB only. */
 function looksBinary(bytes: Uint8Array): boolean {
+  if (bytes.indexOf(0) >= 0) return true;
   const n = Math.min(bytes.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b === 0) return true;
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
   return n > 0 && control / n > 0.1;

@@ -1,7 +1,13 @@
-import { mkdirSync, readFileSync, writeFileSync, existsSync, renameSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { closeSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { URI } from 'vscode-uri';
 import { parseReviews, serializeReviews, type Corpus, type Decision, type DecisionKind, Decisions } from '../core';
+import { readBounded } from '../files';
+import { within } from './workspace';
+
+/** A review file larger than this is not a review file. */
+const MAX_REVIEW_FILE = 16 * 1024 * 1024;
 
 /** The review file on disk (`.crosscheck/reviews.json` in the first workspace folder): reading and writing it. */
 export class ReviewStore {
@@ -19,31 +25,82 @@ export class ReviewStore {
     return !!this.path && URI.parse(uri).fsPath === this.path;
   }
 
-  /** The decisions on disk, or none with an error message when the file is damaged. */
+  /** The decisions on disk, or none with an error message when the file is damaged or points out of the workspace. */
   load(): { decisions: Decisions; error?: string } {
     const p = this.path;
-    if (!p || !existsSync(p)) return { decisions: new Decisions() };
+    if (!p || !exists(p)) return { decisions: new Decisions() };
     try {
-      return parseReviews(readFileSync(p, 'utf8'));
+      this.checkInside();
+      const r = readBounded(p, MAX_REVIEW_FILE);
+      if (!r.ok) return { decisions: new Decisions(), error: `cannot read ${p}: ${r.reason}` };
+      return parseReviews(r.bytes.toString('utf8'));
     } catch (e) {
       return { decisions: new Decisions(), error: `cannot read ${p}: ${(e as Error).message}` };
     }
   }
 
-  /** Writes atomically (a temporary file renamed over the old one), so a crash never leaves half a file. */
+  /**
+   * Writes atomically and without following links: a new temporary file with a unique name, created
+   * exclusively (O_EXCL fails on anything already there, a link included), then renamed over the old file.
+   * Refused when `.crosscheck` or `reviews.json` is a link pointing out of the workspace folder.
+   */
   save(d: Decisions): void {
     const p = this.path;
-    if (!p) throw new Error('no workspace folder to keep review decisions in');
-    mkdirSync(dirname(p), { recursive: true });
-    const tmp = `${p}.tmp`;
-    writeFileSync(tmp, serializeReviews(d));
-    renameSync(tmp, p);
+    if (!p || !this.folder) throw new Error('no workspace folder to keep review decisions in');
+    const dir = join(this.folder, '.crosscheck');
+    if (!exists(dir)) mkdirSync(dir);
+    this.checkInside();
+    const tmp = join(realpathSync(dir), `.reviews.json.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    const fd = openSync(tmp, 'wx', 0o644);
+    try {
+      writeSync(fd, serializeReviews(d));
+      closeSync(fd);
+      renameSync(tmp, join(realpathSync(dir), 'reviews.json'));
+    } catch (e) {
+      try { closeSync(fd); } catch { /* already closed */ }
+      try { unlinkSync(tmp); } catch { /* never made */ }
+      throw e;
+    }
+  }
+
+  /** Throws when `.crosscheck` or `reviews.json` resolves to a place outside the workspace folder. */
+  private checkInside(): void {
+    const root = realpathSync(this.folder!);
+    for (const p of [join(this.folder!, '.crosscheck'), this.path!]) {
+      if (!exists(p) || !lstatSync(p).isSymbolicLink()) continue;
+      let real: string | undefined;
+      try { real = realpathSync(p); } catch { real = undefined; }
+      if (!real || !within(root, real)) {
+        throw new Error(`${p} is a symbolic link pointing outside the workspace folder (${real ?? 'nowhere'}); Crosscheck does not read or write through it`);
+      }
+    }
+  }
+}
+
+/** Does anything (a dangling link included) exist at this path? */
+function exists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
   }
 }
 
 export interface FigureRef {
   uri: string;
   figure: number;
+}
+
+/** A figure reference as a command argument, checked against the corpus; a message when it names no figure. */
+export function checkRef(corpus: Corpus, v: unknown, what: string): string | undefined {
+  if (!v || typeof v !== 'object') return `${what} must be an object { uri, figure }`;
+  const r = v as Record<string, unknown>;
+  if (typeof r.uri !== 'string' || !Number.isInteger(r.figure)) return `${what} must have a string "uri" and a whole number "figure"`;
+  const figures = corpus.analysis(r.uri)?.figures.figures;
+  if (!figures) return `${what}: ${r.uri} is not an article of the corpus`;
+  if ((r.figure as number) < 0 || (r.figure as number) >= figures.length) return `${what}: ${basename(URI.parse(r.uri).fsPath)} has no figure ${String(r.figure)}`;
+  return undefined;
 }
 
 /** A decision about two figures, described for people reading the review file. */

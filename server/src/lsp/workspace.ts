@@ -1,14 +1,30 @@
+import { realpathSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, relative, sep } from 'node:path';
 import { URI } from 'vscode-uri';
-import type { Corpus } from '../core';
-import { findCorpusFiles, makeMatcher, readArticle } from '../files';
+import { formatSize, type Corpus } from '../core';
+import { DEFAULT_MAX_FILES, makeMatcher, readArticle, walkCorpusFiles } from '../files';
 import { AnalysisPool } from '../pool';
 import type { Settings } from './config';
-import { relative, sep } from 'node:path';
 
 /** What happened to a file the server looked at; shown to the user once per file. */
 export interface FileStatus {
   skipped?: string;
   notices: string[];
+}
+
+/** Is `path` the folder `root` or inside it? */
+export function within(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** Why a workspace folder is not read at all: the whole file system, or the user's home, is not a corpus. */
+function refusal(real: string): string | undefined {
+  if (dirname(real) === real) return 'it is the root of the file system';
+  let home: string | undefined;
+  try { home = realpathSync(homedir()); } catch { home = undefined; }
+  return real === home ? 'it is your home folder' : undefined;
 }
 
 export interface IndexProgress {
@@ -22,13 +38,35 @@ export interface IndexProgress {
 export class CorpusFiles {
   readonly status = new Map<string, FileStatus>();
   private generation = 0;
+  /** The folders as given and as real paths (symbolic links resolved): the boundary of what is read from disk. */
+  private real: string[] = [];
+  /** Folders given but not read, with the reason, for the log. */
+  refused: string[] = [];
 
   private readonly pool = new AnalysisPool();
 
-  constructor(private readonly corpus: Corpus, private folders: string[], private settings: Settings, private readonly openText: (uri: string) => string | undefined) {}
+  constructor(private readonly corpus: Corpus, private folders: string[], private settings: Settings, private readonly openText: (uri: string) => string | undefined) {
+    this.setFolders(folders);
+  }
 
+  /** Sets the workspace folders; a filesystem root or the home folder is refused (see `refused`). */
   setFolders(folders: string[]): void {
-    this.folders = folders;
+    this.folders = [];
+    this.real = [];
+    this.refused = [];
+    for (const f of folders) {
+      let real: string;
+      try { real = realpathSync(f); } catch { real = f; }
+      const why = refusal(real);
+      if (why) { this.refused.push(`${f}: ${why}`); continue; }
+      this.folders.push(f);
+      this.real.push(real);
+    }
+  }
+
+  /** The first folder that is read, where review decisions are kept. */
+  get firstFolder(): string | undefined {
+    return this.folders[0];
   }
 
   setSettings(s: Settings): void {
@@ -44,7 +82,7 @@ export class CorpusFiles {
     const u = URI.parse(uri);
     if (u.scheme !== 'file') return false;
     const path = u.fsPath;
-    if (!this.folders.length) return true;
+    if (!this.folders.length) return true; // open documents only: load() never reads the disk then
     const match = makeMatcher(this.settings);
     return this.folders.some((f) => {
       const rel = relative(f, path);
@@ -52,11 +90,26 @@ export class CorpusFiles {
     });
   }
 
+  /** The real path of a file when it lies inside a workspace folder (after following every link), else undefined. */
+  private insideReal(path: string): string | undefined {
+    let real: string;
+    try { real = realpathSync(path); } catch { return undefined; }
+    return this.real.some((f) => within(f, real)) ? real : undefined;
+  }
+
   /** Reads every corpus file (open files from their buffers), on worker threads when there are many. */
-  async indexAll(progress: IndexProgress): Promise<{ removed: string[] } | undefined> {
+  async indexAll(progress: IndexProgress): Promise<{ removed: string[]; leftOut: number; incomplete: boolean } | undefined> {
     const gen = ++this.generation;
     const cancelled = () => gen !== this.generation;
-    const paths = [...new Set(this.folders.flatMap((f) => findCorpusFiles(f, this.settings)))];
+    const found = new Set<string>();
+    let leftOut = 0, incomplete = false;
+    for (const f of this.folders) {
+      const w = walkCorpusFiles(f, this.settings, Math.max(0, DEFAULT_MAX_FILES - found.size));
+      for (const p of w.files) if (typeof p === 'string') found.add(p);
+      leftOut += w.leftOut;
+      incomplete ||= w.incomplete;
+    }
+    const paths = [...found];
     const uris = paths.map((p) => URI.file(p).toString());
     let done = 0, lastReport = 0;
     const tick = () => {
@@ -73,30 +126,62 @@ export class CorpusFiles {
       const uri = URI.file(path).toString();
       if (this.openText(uri) !== undefined) this.load(uri); // opened meanwhile: the buffer wins
       else if (!r.ok) { this.status.set(uri, { skipped: r.reason, notices: [] }); this.corpus.delete(uri); }
-      else { this.status.set(uri, { notices: r.notices }); this.corpus.set(uri, r.text, r.analysis); }
+      else this.setAnalysed(uri, r.text, r.notices, r.analysis);
       tick();
     }, cancelled);
     if (cancelled()) return undefined; // a newer indexing run took over
     const keep = new Set(uris);
     const removed = this.corpus.documents().filter((d) => !keep.has(d) && this.openText(d) === undefined);
     for (const d of removed) { this.corpus.delete(d); this.status.delete(d); }
-    return { removed };
+    return { removed, leftOut, incomplete };
   }
 
-  /** (Re)loads one file from its open buffer or from disk; returns whether the corpus changed. */
+  /**
+   * (Re)loads one file from its open buffer or from disk; returns whether the corpus changed. Nothing is read
+   * from disk outside the workspace folders (a link pointing out is refused), nor at all without a folder; an
+   * open buffer over the size limit, or one the analysis fails on, is left out with the reason in its status.
+   */
   load(uri: string): boolean {
     const open = this.openText(uri);
     if (open !== undefined) {
-      this.status.set(uri, { notices: [] });
-      return this.corpus.set(uri, open);
+      const size = open.length > this.maxFileSize ? open.length : Buffer.byteLength(open, 'utf8');
+      if (size > this.maxFileSize) return this.skip(uri, `the text is ${formatSize(size)}, over the ${formatSize(this.maxFileSize)} limit (crosscheck.maxFileSize); it is not analysed`);
+      return this.set(uri, open, []);
     }
-    const r = readArticle(URI.parse(uri).fsPath, this.settings.maxFileSize);
-    if (!r.ok) {
-      this.status.set(uri, { skipped: r.reason, notices: [] });
-      return this.corpus.delete(uri);
+    const real = this.insideReal(URI.parse(uri).fsPath);
+    if (!real) return this.skip(uri, 'outside the workspace folders; not read');
+    const r = readArticle(real, this.settings.maxFileSize);
+    return r.ok ? this.set(uri, r.text, r.notices) : this.skip(uri, r.reason);
+  }
+
+  private skip(uri: string, reason: string): boolean {
+    this.status.set(uri, { skipped: reason, notices: [] });
+    return this.corpus.delete(uri);
+  }
+
+  /** Puts an article into the corpus; an exception in the analysis leaves it out instead of ending the server. */
+  private set(uri: string, text: string, notices: string[]): boolean {
+    try {
+      this.status.set(uri, { notices });
+      return this.corpus.set(uri, text);
+    } catch (e) {
+      const changed = this.skip(uri, `analysis failed: ${(e as Error).message}`);
+      this.onError?.(`Crosscheck could not analyse ${uri}: ${(e as Error).stack ?? e}`);
+      return changed;
     }
-    this.status.set(uri, { notices: r.notices });
-    return this.corpus.set(uri, r.text);
+  }
+
+  /** Where analysis errors are logged. */
+  onError?: (message: string) => void;
+
+  private setAnalysed(uri: string, text: string, notices: string[], analysis: Parameters<Corpus['set']>[2]): void {
+    try {
+      this.status.set(uri, { notices });
+      this.corpus.set(uri, text, analysis);
+    } catch (e) {
+      this.skip(uri, `analysis failed: ${(e as Error).message}`);
+      this.onError?.(`Crosscheck could not analyse ${uri}: ${(e as Error).stack ?? e}`);
+    }
   }
 
   remove(uri: string): boolean {

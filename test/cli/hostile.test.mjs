@@ -1,0 +1,137 @@
+// The command line against hostile input: devices, FIFOs, sockets, closed pipes, odd arguments and names,
+// too many files, late NUL bytes, and an article the analysis fails on. Nothing may block or crash.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const bin = join(here, '..', '..', 'bin/crosscheck.js');
+const inject = join(here, 'inject-failure.cjs');
+const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-hostile-'));
+// a generous hang guard: a blocked read shows up as a timeout, not as a test that never ends
+const run = (args, { nodeArgs = [] } = {}) => spawnSync(process.execPath, [...nodeArgs, bin, ...args], { cwd: dir, encoding: 'utf8', timeout: 15000 });
+const ARTICLE = 'Strike\nJune 1, 2023\nUnion leader Dana Whitfield said 4,980 workers walked out in Toledo.\n';
+
+before(() => {
+  mkdirSync(join(dir, 'corpus'));
+  writeFileSync(join(dir, 'corpus/a.txt'), ARTICLE);
+  writeFileSync(join(dir, 'ok.txt'), ARTICLE);
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const finished = (r) => assert.equal(r.error, undefined, `the run did not finish: ${r.error?.message}\n${r.stderr}`);
+
+test('/dev/zero given as a path is skipped with a reason, never read forever', () => {
+  const r = run(['--format', 'json', '/dev/zero', 'ok.txt']);
+  finished(r);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /skipped (\.\.\/)*dev\/zero: not a regular file \(a character device\)/);
+  assert.deepEqual(JSON.parse(r.stdout).files, ['ok.txt']);
+});
+
+test('a FIFO, given or found while walking, is skipped with a reason and never blocks', () => {
+  mkdirSync(join(dir, 'fifos'));
+  writeFileSync(join(dir, 'fifos/a.txt'), ARTICLE);
+  const made = spawnSync('mkfifo', [join(dir, 'fifos/pipe.txt'), join(dir, 'given.txt')]);
+  assert.equal(made.status, 0, 'mkfifo');
+  const r = run(['--format', 'json', 'fifos', 'given.txt']);
+  finished(r);
+  assert.equal(r.status, 0, r.stderr);
+  const report = JSON.parse(r.stdout);
+  assert.deepEqual(report.files, ['fifos/a.txt']);
+  assert.deepEqual(report.skipped.map((s) => [s.file, s.reason]).sort(), [
+    ['fifos/pipe.txt', 'not a regular file (a FIFO (named pipe))'], ['given.txt', 'not a regular file (a FIFO (named pipe))'],
+  ]);
+});
+
+test('a socket given as a path is skipped with a reason', async () => {
+  const server = createServer();
+  await new Promise((r) => server.listen(join(dir, 'sock.txt'), r));
+  try {
+    const r = run(['sock.txt', 'ok.txt']);
+    finished(r);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /skipped sock\.txt: not a regular file \(a socket\)/);
+  } finally {
+    server.close();
+  }
+});
+
+test('output into a closed pipe (| head) ends quietly: no EPIPE stack trace', async () => {
+  mkdirSync(join(dir, 'big'));
+  const lines = Array.from({ length: 60 }, (_, i) => `In Toledo, ${100 + i} police officers were deployed.`).join('\n');
+  for (let i = 0; i < 40; i++) writeFileSync(join(dir, `big/${i}.txt`), `Strike day ${i}\nJune 1, 2023\n${lines}\n`);
+  const child = spawn(process.execPath, [bin, '--format', 'json', '--max-warnings', '-1', 'big'], { cwd: dir });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  child.stdout.once('data', () => child.stdout.destroy()); // like `head -c 1`: reads a little, then closes the pipe
+  const guard = setTimeout(() => child.kill(), 15000);
+  const [code, signal] = await new Promise((r) => child.on('exit', (c, s) => r([c, s])));
+  clearTimeout(guard);
+  assert.equal(signal, null, 'the run was killed by the hang guard');
+  assert.doesNotMatch(stderr, /EPIPE|Error|at /, stderr);
+  assert.ok(code === 0 || code === 1, `exit status ${code}`);
+});
+
+test('--max-warnings "" is a usage error, not 0', () => {
+  for (const args of [['--max-warnings', ''], ['--max-warnings='], ['--max-warnings', ' '], ['--max-file-size', '']]) {
+    const r = run([...args, 'ok.txt']);
+    assert.equal(r.status, 2, JSON.stringify(args));
+    assert.match(r.stderr, /^crosscheck: --max-(warnings|file-size) takes/);
+  }
+});
+
+test('-- ends the options: a file named -x.txt after it is a path', () => {
+  writeFileSync(join(dir, '-x.txt'), ARTICLE);
+  const r = run(['--format', 'json', '--', '-x.txt']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout).files, ['-x.txt']);
+  assert.equal(run(['-x.txt']).status, 2, 'without --, -x.txt is an unknown option');
+});
+
+test('a file name that is not valid UTF-8 is read and shown readably, found by walking or given', () => {
+  mkdirSync(join(dir, 'latin1'));
+  writeFileSync(Buffer.concat([Buffer.from(join(dir, 'latin1/caf')), Buffer.from([0xe9]), Buffer.from('.txt')]), ARTICLE);
+  const walked = run(['--format', 'json', 'latin1']);
+  assert.equal(walked.status, 0, walked.stderr);
+  assert.deepEqual(JSON.parse(walked.stdout).files, ['latin1/caf\\xE9.txt']);
+  assert.deepEqual(JSON.parse(walked.stdout).skipped, []);
+  // a shell passes the raw bytes; Node's argv would turn them into U+FFFD
+  const given = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" --format json "$(printf 'latin1/caf\\351.txt')"`], { cwd: dir, encoding: 'utf8', timeout: 15000 });
+  assert.equal(given.status, 0, given.stderr);
+  assert.deepEqual(JSON.parse(given.stdout).files, ['latin1/caf\\xE9.txt']);
+});
+
+test('more files than the limit: stderr says how many were left out', () => {
+  mkdirSync(join(dir, 'many'));
+  for (let i = 0; i < 7; i++) writeFileSync(join(dir, `many/${i}.txt`), ARTICLE);
+  const r = run(['--format', 'json', '--max-files', '5', 'many']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /more than 5 files \(the limit, --max-files\): 2 left out/);
+  assert.equal(JSON.parse(r.stdout).files.length, 5);
+});
+
+test('a NUL byte anywhere makes a file binary, not only in the first 8 KB', () => {
+  const late = Buffer.concat([Buffer.from(ARTICLE.repeat(200)), Buffer.from([0]), Buffer.from('more text\n')]);
+  assert.ok(late.indexOf(0) > 8192);
+  writeFileSync(join(dir, 'late-nul.txt'), late);
+  const r = run(['--format', 'json', 'late-nul.txt', 'ok.txt']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout).skipped, [{ file: 'late-nul.txt', reason: 'binary file (it holds NUL or control bytes), not an article' }]);
+});
+
+test('an article the analysis fails on is skipped with the error; the run goes on', () => {
+  writeFileSync(join(dir, 'boom.txt'), 'Fire\nMay 5, 2024\nINJECTED-ANALYSIS-FAILURE: 212 homes burned in Paradise, California.\n');
+  const r = run(['--format', 'json', 'boom.txt', 'ok.txt'], { nodeArgs: ['-r', inject] });
+  finished(r);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /skipped boom\.txt: analysis failed: injected analysis failure/);
+  const report = JSON.parse(r.stdout);
+  assert.deepEqual(report.files, ['ok.txt']);
+  assert.ok(report.entities.some((e) => e.name === 'Dana Whitfield'));
+});
