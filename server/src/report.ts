@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { findingsFor, formatDate, type ArticleLinks, type Corpus, type Finding, type ResolvedMention } from './core';
+import { describeCutoff, findingsFor, formatDate, type ArticleLinks, type Corpus, type Finding, type ResolvedMention } from './core';
 
 /** The corpus report shared by the CLI's formats: 1-based lines and columns (UTF-16), end exclusive. */
 
@@ -15,6 +15,8 @@ export interface ReportSpan {
 export interface Report {
   files: string[];
   skipped: Array<{ file: string; reason: string }>;
+  /** Articles read only up to a point (too dense to be an article): where reading stopped, and why. */
+  partial: Array<{ file: string; line: number; column: number; message: string }>;
   entities: Array<{
     id: string; kind: string; name: string; placeKind?: string; description?: string;
     aliases: string[]; roles: Array<{ file: string; role: string }>; mentions: ReportSpan[];
@@ -66,6 +68,12 @@ export function buildReport(corpus: Corpus, skipped: Array<{ file: string; reaso
   return {
     files: corpus.documents(),
     skipped,
+    partial: corpus.documents().flatMap((doc) => {
+      const c = corpus.analysis(doc)?.cutoff;
+      if (!c) return [];
+      const { line, column } = spanOf(corpus, doc, c.offset, c.offset);
+      return [{ file: doc, line, column, message: describeCutoff(c) }];
+    }),
     entities: [...entities.values()]
       .sort((a, b) => a.kind.localeCompare(b.kind) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
       .map((e) => ({ id: e.id, kind: e.kind, name: e.name, placeKind: e.placeKind, description: e.description, aliases: e.aliases,
@@ -115,6 +123,7 @@ export function renderText(r: Report): string {
     for (const f of g) out.push(`  ${f.file}:${f.line}:${f.column} ${f.severity} ${f.code}: ${f.message}`);
   });
   for (const s of r.skipped) out.push(`skipped ${s.file}: ${s.reason}`);
+  for (const p of r.partial) out.push(`partly read ${p.file}:${p.line}:${p.column}: ${p.message}`);
   return out.join('\n') + '\n';
 }
 

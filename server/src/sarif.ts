@@ -8,6 +8,7 @@ const RULES = [
   { id: 'figure-conflict', name: 'FigureConflict', text: 'Two articles give figures for the same thing that cannot both be right.' },
   { id: 'figure-rounding', name: 'FigureRounding', text: 'An unhedged round number stands against a precise one for the same thing.' },
   { id: 'figure-updated', name: 'FigureUpdated', text: 'A running total changed between articles of different dates.' },
+  { id: 'article-cutoff', name: 'ArticleCutoff', text: 'The file holds far more figures or names than an article; it was read up to a point.' },
 ];
 
 const location = (s: ReportSpan) => ({
@@ -25,10 +26,16 @@ export function toSarif(r: Report, version: string): object {
       tool: { driver: { name: 'Crosscheck', version,
         rules: RULES.map((x) => ({ id: x.id, name: x.name, shortDescription: { text: x.text }, help: { text: `${x.text} See the “${x.id}” section of Crosscheck's README.` } })) } },
       artifacts: r.files.map((f) => ({ location: { uri: f.split('\\').join('/') } })),
-      results: r.findings.map((f) => ({
-        ruleId: f.code, level: LEVEL[f.severity], message: { text: f.message }, locations: [location(f)],
-        relatedLocations: f.related.map((x, id) => ({ id, ...location(x), message: { text: x.message } })),
-      })),
+      results: [
+        ...r.findings.map((f) => ({
+          ruleId: f.code, level: LEVEL[f.severity], message: { text: f.message }, locations: [location(f)],
+          relatedLocations: f.related.map((x, id) => ({ id, ...location(x), message: { text: x.message } })),
+        })),
+        ...r.partial.map((p) => ({
+          ruleId: 'article-cutoff', level: 'note', message: { text: p.message },
+          locations: [location({ ...p, endLine: p.line, endColumn: p.column, text: '' })],
+        })),
+      ],
     }],
   };
 }

@@ -14,7 +14,7 @@ const bin = join(here, '..', '..', 'bin/crosscheck.js');
 const inject = join(here, 'inject-failure.cjs');
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-hostile-'));
 // a generous hang guard: a blocked read shows up as a timeout, not as a test that never ends
-const run = (args, { nodeArgs = [] } = {}) => spawnSync(process.execPath, [...nodeArgs, bin, ...args], { cwd: dir, encoding: 'utf8', timeout: 15000 });
+const run = (args, { nodeArgs = [] } = {}) => spawnSync(process.execPath, [...nodeArgs, bin, ...args], { cwd: dir, encoding: 'utf8', timeout: 15000, maxBuffer: 64 << 20 });
 const ARTICLE = 'Strike\nJune 1, 2023\nUnion leader Dana Whitfield said 4,980 workers walked out in Toledo.\n';
 
 before(() => {
@@ -102,7 +102,7 @@ test('a file name that is not valid UTF-8 is read and shown readably, found by w
   assert.deepEqual(JSON.parse(walked.stdout).files, ['latin1/caf\\xE9.txt']);
   assert.deepEqual(JSON.parse(walked.stdout).skipped, []);
   // a shell passes the raw bytes; Node's argv would turn them into U+FFFD
-  const given = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" --format json "$(printf 'latin1/caf\\351.txt')"`], { cwd: dir, encoding: 'utf8', timeout: 15000 });
+  const given = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" --format json "$(printf 'latin1/caf\\351.txt')"`], { cwd: dir, encoding: 'utf8', timeout: 15000, maxBuffer: 64 << 20 });
   assert.equal(given.status, 0, given.stderr);
   assert.deepEqual(JSON.parse(given.stdout).files, ['latin1/caf\\xE9.txt']);
 });
@@ -134,4 +134,18 @@ test('an article the analysis fails on is skipped with the error; the run goes o
   const report = JSON.parse(r.stdout);
   assert.deepEqual(report.files, ['ok.txt']);
   assert.ok(report.entities.some((e) => e.name === 'Dana Whitfield'));
+});
+
+test('a file of thousands of figures is read up to a point, and the report says where and why', () => {
+  mkdirSync(join(dir, 'dense'));
+  writeFileSync(join(dir, 'dense/table.txt'), Array.from({ length: 1500 }, (_, i) => `${i + 1} arrests.`).join('\n'));
+  const r = run(['--format', 'json', '--max-warnings', '-1', 'dense']);
+  finished(r);
+  const report = JSON.parse(r.stdout);
+  assert.equal(report.partial.length, 1);
+  assert.equal(report.partial[0].line, 1001);
+  assert.match(report.partial[0].message, /more than 1000 figures/);
+  assert.ok(report.figures.length <= 1000);
+  const text = run(['--max-warnings', '-1', 'dense']);
+  assert.match(text.stdout, /partly read dense\/table\.txt:1001:1: Crosscheck read this article up to here/);
 });

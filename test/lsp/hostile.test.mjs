@@ -237,3 +237,16 @@ test('a review file that is null, a list, of the wrong types or with a BOM gets 
   await until(c, () => !c.diagnostics.get(uriOf(dir, 'a.txt')).some((d) => d.message.startsWith('212')));
   assert.deepEqual(messages(c).slice(before).filter((m) => /review file/.test(m)), []);
 });
+
+test('a file of thousands of figures gets one information diagnostic where reading stopped', async () => {
+  const dir = workspace('dense');
+  writeFileSync(join(dir, 'table.txt'), Array.from({ length: 1500 }, (_, i) => `${i + 1} arrests.`).join('\n'));
+  const c = spawnServer();
+  await c.initialize(dir);
+  await c.indexed([uriOf(dir, 'table.txt')]);
+  const cut = c.diagnostics.get(uriOf(dir, 'table.txt')).filter((d) => d.code === 'article-cutoff');
+  assert.equal(cut.length, 1);
+  assert.equal(cut[0].severity, 3);
+  assert.equal(cut[0].range.start.line, 1000);
+  assert.match(cut[0].message, /more than 1000 figures/);
+});

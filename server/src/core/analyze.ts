@@ -29,6 +29,12 @@ export interface Cutoff {
   reason: string;
 }
 
+/** The notice shown where an article was cut off. */
+export function describeCutoff(c: Cutoff): string {
+  return `Crosscheck read this article up to here: it holds ${c.reason}, far more than an article does. `
+    + 'The rest is not checked (no figures, people or places are read from it).';
+}
+
 /** Most names and name candidates read from one article (a long real article has a few hundred). */
 export const MAX_MENTIONS = 5000;
 

@@ -1,7 +1,7 @@
 /** The analysis core: text in, plain data out. Knows nothing of LSP or VS Code. */
 export * from './types';
 export { decodeBytes, formatSize, LineIndex, contentHash, type Decoded } from './text';
-export { analyzeText, portable, restore, MAX_MENTIONS, type Cutoff, type DocumentAnalysis, type PortableAnalysis } from './analyze';
+export { analyzeText, describeCutoff, portable, restore, MAX_MENTIONS, type Cutoff, type DocumentAnalysis, type PortableAnalysis } from './analyze';
 export { Corpus, type Entity, type ResolvedMention, type Resolution } from './corpus';
 export { gazetteer, Gazetteer } from './gazetteer';
 export { splitSentences, tokenize, MAX_SENTENCE } from './tokens';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { findingsFor, type Corpus, type Finding } from '../core';
+import { describeCutoff, findingsFor, type Corpus, type Finding } from '../core';
 import type { SeveritySetting, Settings } from './config';
 import { isDefined, locationOf, rangeOf } from './convert';
 import { articleLinks } from './features';
@@ -26,6 +26,11 @@ export function diagnosticsFor(corpus: Corpus, uri: string, status: FileStatus |
   const start = { line: 0, character: 0 };
   for (const message of status?.notices ?? []) {
     out.push({ range: { start, end: start }, severity: DiagnosticSeverity.Information, source: 'crosscheck', code: 'file-encoding', message });
+  }
+  const cutoff = corpus.analysis(uri)?.cutoff;
+  if (cutoff) {
+    const range = rangeOf(corpus, uri, cutoff.offset, cutoff.offset);
+    if (range) out.push({ range, severity: DiagnosticSeverity.Information, source: 'crosscheck', code: 'article-cutoff', message: describeCutoff(cutoff) });
   }
   for (const raw of findingsFor(corpus, uri, articleLinks(corpus))) {
     const f = hidden ? hidden(raw) : raw;
