@@ -43,7 +43,10 @@ export class LspClient {
       if (p) msg.error ? p.reject(Object.assign(new Error(msg.error.message), { code: msg.error.code })) : p.resolve(msg.result);
       return;
     }
-    if (msg.method === 'textDocument/publishDiagnostics') this.diagnostics.set(msg.params.uri, msg.params.diagnostics);
+    if (msg.method === 'textDocument/publishDiagnostics') {
+      this.diagnostics.set(msg.params.uri, msg.params.diagnostics);
+      this.diagnosticsCount = (this.diagnosticsCount ?? 0) + 1;
+    }
     else if (msg.method === '$/progress') this.progress.push(msg.params.value);
     else this.notifications.push(msg); // notifications and requests alike (window/showMessageRequest, …)
     if (msg.id != null) {

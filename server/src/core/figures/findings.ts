@@ -103,7 +103,9 @@ const WEEK = 7 * 86_400_000;
  * within their own article, or across articles only where place and stated time are explicit.
  * Figures with the same value, hedge and scope form one class, so repeats cost classes², not figures².
  */
-export function linksIn(list: FigureEntry[]): FigureLink[] {
+export function linksIn(entries: FigureEntry[]): FigureLink[] {
+  // in article order, so that which members represent a class does not depend on the order of edits
+  const list = [...entries].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.index - b.index));
   const out = new LinkSink();
   const byEvent = new Map<string, FigureEntry[]>();
   const dated: FigureEntry[] = [];
