@@ -25,13 +25,16 @@ for pkg in chromium neovim libkrb5-dev fonts-dejavu-core; do
     missing+=("$pkg")
   fi
 done
+# In CI every run proves the install from Debian's archive, whatever this machine already has.
+reinstall=()
+if [ "${CI:-}" = "true" ]; then missing=(chromium neovim libkrb5-dev fonts-dejavu-core); reinstall=(--reinstall); fi
 if ((${#missing[@]})); then
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then SUDO="sudo -n"; fi
   log "apt: installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${reinstall[@]}" \
     -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "${missing[@]}" >/dev/null
 else
   log "apt: chromium neovim libkrb5-dev fonts-dejavu-core already installed"
@@ -59,9 +62,14 @@ else
   log "code-server: installing $CODE_SERVER_VERSION with Node $("$NODE24" --version) (~3 min: native modules build)"
   (
     # Started under `npm run`, this shell inherits the outer npm's npm_* variables; code-server's
-    # postinstall reads npm_config_user_agent (naming the outer Node 20) and refuses. Drop them all.
-    while IFS= read -r var; do unset "$var"; done < <(compgen -e | grep -i '^npm_')
+    # postinstall reads npm_config_user_agent (naming the outer Node 20) and refuses. Drop them all
+    # but the cache folder (CI points it at an empty one).
+    while IFS= read -r var; do unset "$var"; done < <(compgen -e | grep -i '^npm_' | grep -vx 'npm_config_cache')
     export PATH="$NODE24_HOME/bin:$PATH"
+    # npm 11 runs no install script that is not allowed by name; code-server's postinstall installs
+    # VS Code's own modules (their native parts built by node-gyp) with nested npm installs, which
+    # inherit this. Without it the install "succeeds" and the extension host cannot run tests.
+    export npm_config_dangerously_allow_all_scripts=true
     # The machine's npmrc points node-gyp at Node 20's headers; code-server's modules must build for Node 24.
     export npm_config_nodedir="$NODE24_HOME"
     npm install -g --prefix "$TOOLS/code-server" --no-audit --no-fund "code-server@$CODE_SERVER_VERSION" >"$TOOLS/code-server-install.log" 2>&1 \
