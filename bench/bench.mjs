@@ -17,7 +17,7 @@ const sizes = (args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '1
 
 // ---- deterministic randomness ------------------------------------------------------------
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = (list) => list[Math.floor(rand() * list.length)];
 
 // ---- sources and name pools ------------------------------------------------------------------
@@ -25,20 +25,49 @@ function textsUnder(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = join(dir, e.name);
-    return e.isDirectory() ? textsUnder(p) : e.name.endsWith('.txt') && statSync(p).size > 0 ? [readFileSync(p, 'utf8')] : [];
+    return e.isDirectory()
+      ? textsUnder(p)
+      : e.name.endsWith('.txt') && statSync(p).size > 0
+        ? [readFileSync(p, 'utf8')]
+        : [];
   });
 }
 const templates = [...textsUnder(join(root, 'seeds')), ...textsUnder(join(root, 'test/corpora'))];
-const firstNames = JSON.parse(readFileSync(join(root, 'server/src/core/data/first-names.json'), 'utf8')).filter((n) => /^[A-Z][a-z]{2,}$/.test(n));
-const cities = JSON.parse(readFileSync(join(root, 'server/src/core/data/gazetteer.json'), 'utf8')).places
-  .filter((p) => p.kind === 'city' && p.country === 'US' && !p.minor && /^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(p.name)).map((p) => p.name);
-const syllables = ['man', 'ber', 'son', 'ley', 'ton', 'ski', 'ric', 'ado', 'ell', 'ova', 'ard', 'ing', 'dez', 'ner', 'lo'];
-const surname = () => { const s = pick(syllables) + pick(syllables) + (rand() < 0.5 ? pick(syllables) : ''); return s[0].toUpperCase() + s.slice(1); };
+const firstNames = JSON.parse(readFileSync(join(root, 'server/src/core/data/first-names.json'), 'utf8')).filter((n) =>
+  /^[A-Z][a-z]{2,}$/.test(n),
+);
+const cities = JSON.parse(readFileSync(join(root, 'server/src/core/data/gazetteer.json'), 'utf8'))
+  .places.filter(
+    (p) => p.kind === 'city' && p.country === 'US' && !p.minor && /^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(p.name),
+  )
+  .map((p) => p.name);
+const syllables = [
+  'man',
+  'ber',
+  'son',
+  'ley',
+  'ton',
+  'ski',
+  'ric',
+  'ado',
+  'ell',
+  'ova',
+  'ard',
+  'ing',
+  'dez',
+  'ner',
+  'lo',
+];
+const surname = () => {
+  const s = pick(syllables) + pick(syllables) + (rand() < 0.5 ? pick(syllables) : '');
+  return s[0].toUpperCase() + s.slice(1);
+};
 
 /** One article: a template with its people, cities and numbers replaced. */
 function vary(template) {
   const a = core.analyzeText(template);
-  const people = new Map(), places = new Map();
+  const people = new Map(),
+    places = new Map();
   const edits = [];
   for (const p of a.people) {
     const key = p.surname;
@@ -58,8 +87,13 @@ function vary(template) {
     edits.push([f.start, f.end, v >= 1000 ? v.toLocaleString('en-US') : String(v)]);
   }
   edits.sort((x, y) => x[0] - y[0]);
-  let out = '', at = 0;
-  for (const [s, e, r] of edits) { if (s < at) continue; out += template.slice(at, s) + r; at = e; }
+  let out = '',
+    at = 0;
+  for (const [s, e, r] of edits) {
+    if (s < at) continue;
+    out += template.slice(at, s) + r;
+    at = e;
+  }
   return out + template.slice(at);
 }
 
@@ -79,7 +113,10 @@ function generate(n) {
   return { dir, bytes, texts };
 }
 
-const pct = (list, q) => { const s = [...list].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN; };
+const pct = (list, q) => {
+  const s = [...list].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
+};
 
 async function measure(n) {
   const { dir, bytes, texts } = generate(n);
@@ -102,7 +139,8 @@ async function measure(n) {
   const peakMb = Number(/VmHWM:\s+(\d+)/.exec(status)[1]) / 1024;
 
   // hover and definition latency at mentions in 20 articles
-  const hover = [], definition = [];
+  const hover = [],
+    definition = [];
   for (const [path, text] of texts.slice(0, 20)) {
     const uri = pathToFileURL(path).href;
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
@@ -120,13 +158,34 @@ async function measure(n) {
   }
   const warnings = [...client.diagnostics.values()].flat().length;
   await client.close();
-  return { n, mb: bytes / 1e6, mbPerSec, indexSeconds, peakMb, hover50: pct(hover, 0.5), hover95: pct(hover, 0.95), def50: pct(definition, 0.5), def95: pct(definition, 0.95), diagnostics: warnings };
+  return {
+    n,
+    mb: bytes / 1e6,
+    mbPerSec,
+    indexSeconds,
+    peakMb,
+    hover50: pct(hover, 0.5),
+    hover95: pct(hover, 0.95),
+    def50: pct(definition, 0.5),
+    def95: pct(definition, 0.95),
+    diagnostics: warnings,
+  };
 }
 
-console.log(`Crosscheck benchmark — ${templates.length} templates, ${availableParallelism()} cores, Node ${process.version}`);
-console.log('articles |   MB  | analysis MB/s/core | index s | peak MB | hover p50/p95 ms | definition p50/p95 ms | diagnostics');
+console.log(
+  `Crosscheck benchmark — ${templates.length} templates, ${availableParallelism()} cores, Node ${process.version}`,
+);
+console.log(
+  'articles |   MB  | analysis MB/s/core | index s | peak MB | hover p50/p95 ms | definition p50/p95 ms | diagnostics',
+);
 for (const n of sizes) {
   const r = await measure(n);
-  console.log(`${String(r.n).padStart(8)} | ${r.mb.toFixed(1).padStart(5)} | ${r.mbPerSec.toFixed(2).padStart(18)} | ${r.indexSeconds.toFixed(2).padStart(7)} | ${r.peakMb.toFixed(0).padStart(7)} | ${r.hover50.toFixed(2)} / ${r.hover95.toFixed(2)}`.padEnd(80) + ` | ${r.def50.toFixed(2)} / ${r.def95.toFixed(2)}`.padEnd(24) + ` | ${r.diagnostics}`);
+  console.log(
+    `${String(r.n).padStart(8)} | ${r.mb.toFixed(1).padStart(5)} | ${r.mbPerSec.toFixed(2).padStart(18)} | ${r.indexSeconds.toFixed(2).padStart(7)} | ${r.peakMb.toFixed(0).padStart(7)} | ${r.hover50.toFixed(2)} / ${r.hover95.toFixed(2)}`.padEnd(
+      80,
+    ) +
+      ` | ${r.def50.toFixed(2)} / ${r.def95.toFixed(2)}`.padEnd(24) +
+      ` | ${r.diagnostics}`,
+  );
 }
 console.log('Budget: >= 5 MB/s per core; 10,000 articles indexed in <= 10 s; <= 500 MB; hover/definition p50 <= 5 ms.');

@@ -11,10 +11,11 @@ import { HOSTILE } from '../test/hostile/inputs.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const core = createRequire(import.meta.url)(join(root, 'server/out/core.js'));
 
-const texts = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-  const p = join(dir, e.name);
-  return e.isDirectory() ? texts(p) : e.name.endsWith('.txt') && statSync(p).size ? [readFileSync(p, 'utf8')] : [];
-});
+const texts = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    return e.isDirectory() ? texts(p) : e.name.endsWith('.txt') && statSync(p).size ? [readFileSync(p, 'utf8')] : [];
+  });
 const prose = [...texts(join(root, 'seeds')), ...texts(join(root, 'test/corpora'))];
 
 /** Best of three runs, in microseconds per KB: analysis, then the corpus (resolution and comparisons). */
@@ -42,6 +43,8 @@ for (const [name, text] of Object.entries(HOSTILE)) {
   globalThis.gc?.();
   const heap = process.memoryUsage().heapUsed / 1e6;
   worst = Math.max(worst, us / base);
-  console.log(`${name.padEnd(21)} | ${(text.length / 1000).toFixed(0).padStart(6)} | ${us.toFixed(0).padStart(6)} | ${(us / base).toFixed(1).padStart(7)} | ${heap.toFixed(0).padStart(7)}`);
+  console.log(
+    `${name.padEnd(21)} | ${(text.length / 1000).toFixed(0).padStart(6)} | ${us.toFixed(0).padStart(6)} | ${(us / base).toFixed(1).padStart(7)} | ${heap.toFixed(0).padStart(7)}`,
+  );
 }
 console.log(`Worst: ${worst.toFixed(1)}x prose per byte (target <= 10x).`);

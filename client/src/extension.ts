@@ -1,17 +1,31 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
-  ExecuteCommandRequest, LanguageClient, TransportKind,
-  type LanguageClientOptions, type ServerOptions,
+  ExecuteCommandRequest,
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
 } from 'vscode-languageclient/node';
 import { STATUS_NOTIFICATION, SUMMARY_REQUEST, type StatusParams, type SummaryResult } from '../../server/src/protocol';
-import { EntitiesTree, FindingsTree } from './panel';
-import { exportReport, showReport } from './report';
+import {
+  describeFilter,
+  EntitiesTree,
+  FindingsTree,
+  isFiltered,
+  NO_FILTER,
+  VERDICTS,
+  type Filter,
+  type Verdict,
+} from './panel';
+import { exportReport, ReportPanel } from './report';
 
 /**
  * The VS Code client: starts the bundled language server and forwards to it. It makes no decisions
  * about the analysis — settings are pulled by the server (`workspace/configuration`) and file
- * watchers are registered by the server (dynamic `workspace/didChangeWatchedFiles`).
+ * watchers are registered by the server (dynamic `workspace/didChangeWatchedFiles`). The Crosscheck
+ * view, the status bar item and the report show what the server sends (`crosscheck/status`,
+ * `crosscheck/summary`, `crosscheck/report`).
  */
 
 /** Must match the `crosscheck.*` settings prefix: the client reads `crosscheck.trace.server` by this id. */
@@ -25,9 +39,23 @@ export interface CrosscheckApi {
   findings: FindingsTree;
   people: EntitiesTree;
   places: EntitiesTree;
+  /** The status bar item's text, e.g. `$(checklist) Crosscheck: 5 articles · 3 roundings · 0 conflicts`. */
   statusText(): string;
+  /** The last `crosscheck/status` notification. */
+  status(): StatusParams | undefined;
+  /** The last `crosscheck/summary` result. */
   summary(): SummaryResult | undefined;
+  filter(): Filter;
+  /** The open report webview panel, if any. */
+  reportPanel(): vscode.WebviewPanel | undefined;
+  /** Fetches `crosscheck/summary` again and redraws the trees (what the Refresh command does). */
   refresh(): Promise<void>;
+}
+
+/** The argument `crosscheck.filter` takes instead of asking (keybindings, tests). */
+interface FilterArgs {
+  verdicts?: string[];
+  articles?: string[];
 }
 
 /** A review decision as the server lists it. */
@@ -68,114 +96,270 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
         return;
       }
       try {
-        await languageClient.sendRequest(ExecuteCommandRequest.type, { command: SERVER_REINDEX_COMMAND, arguments: [] });
+        await languageClient.sendRequest(ExecuteCommandRequest.type, {
+          command: SERVER_REINDEX_COMMAND,
+          arguments: [],
+        });
       } catch (error) {
         output.error(`Re-index failed: ${error instanceof Error ? error.message : String(error)}`);
-        void vscode.window.showErrorMessage('Crosscheck: re-indexing the corpus failed. See the "Crosscheck" output for details.');
+        void vscode.window.showErrorMessage(
+          'Crosscheck: re-indexing the corpus failed. See the "Crosscheck" output for details.',
+        );
       }
     }),
     vscode.commands.registerCommand('crosscheck.showDecisions', async () => {
       // The server keeps the decisions (.crosscheck/reviews.json); the client only lets the user pick one to undo.
-      const list = await languageClient.sendRequest(ExecuteCommandRequest.type, { command: 'crosscheck.listDecisions', arguments: [] }) as DecisionItem[] | null;
+      const list = (await languageClient.sendRequest(ExecuteCommandRequest.type, {
+        command: 'crosscheck.listDecisions',
+        arguments: [],
+      })) as DecisionItem[] | null;
       if (!list?.length) {
         void vscode.window.showInformationMessage('Crosscheck: no review decisions yet.');
         return;
       }
-      const pick = await vscode.window.showQuickPick(list.map((d) => ({
-        label: `${d.decision === 'reviewed' ? '$(check) Reviewed' : '$(close) Not the same figure'}${d.verdict ? ` (${d.verdict})` : ''}`,
-        description: d.files?.join(' ↔ '),
-        detail: d.figures.join('  ↔  '),
-        index: d.index,
-      })), { title: 'Crosscheck review decisions — pick one to undo it', matchOnDetail: true });
-      if (pick) await languageClient.sendRequest(ExecuteCommandRequest.type, { command: 'crosscheck.undoDecision', arguments: [pick.index] });
+      const pick = await vscode.window.showQuickPick(
+        list.map((d) => ({
+          label:
+            (d.decision === 'reviewed' ? '$(check) Reviewed' : '$(close) Not the same figure') +
+            (d.verdict ? ` (${d.verdict})` : ''),
+          description: d.files?.join(' ↔ '),
+          detail: d.figures.join('  ↔  '),
+          index: d.index,
+        })),
+        { title: 'Crosscheck review decisions — pick one to undo it', matchOnDetail: true },
+      );
+      if (pick)
+        await languageClient.sendRequest(ExecuteCommandRequest.type, {
+          command: 'crosscheck.undoDecision',
+          arguments: [pick.index],
+        });
     }),
     vscode.commands.registerCommand('crosscheck.openSettings', () =>
-      vscode.commands.executeCommand('workbench.action.openSettings', `@ext:${context.extension.id}`)),
+      vscode.commands.executeCommand('workbench.action.openSettings', `@ext:${context.extension.id}`),
+    ),
   );
 
   // ---- the Crosscheck view, the status bar and the report -----------------------------------
   let data: SummaryResult | undefined;
+  let lastStatus: StatusParams | undefined;
+  let filter: Filter = NO_FILTER;
   const findings = new FindingsTree(() => data);
   const people = new EntitiesTree('person', () => data);
   const places = new EntitiesTree('place', () => data);
+  const views = [
+    vscode.window.createTreeView('crosscheck.findings', { treeDataProvider: findings, showCollapseAll: true }),
+    vscode.window.createTreeView('crosscheck.people', { treeDataProvider: people, showCollapseAll: true }),
+    vscode.window.createTreeView('crosscheck.places', { treeDataProvider: places, showCollapseAll: true }),
+  ];
+  const report = new ReportPanel(languageClient);
+  const redraw = () => {
+    findings.filter = filter;
+    people.articles = places.articles = filter.articles;
+    const description = describeFilter(filter, data);
+    for (const view of views) view.description = description || undefined;
+    void vscode.commands.executeCommand('setContext', 'crosscheck.filtered', isFiltered(filter));
+    findings.refresh();
+    people.refresh();
+    places.refresh();
+  };
+  const setFilter = (next: Filter) => {
+    filter = next;
+    redraw();
+  };
+
   const refresh = async () => {
     if (!languageClient.isRunning()) return;
     data = await languageClient.sendRequest<SummaryResult>(SUMMARY_REQUEST);
-    findings.refresh(); people.refresh(); places.refresh();
+    // An article that left the corpus no longer filters anything.
+    const known = new Set(data.articles.map((a) => a.uri));
+    if ([...filter.articles].some((u) => !known.has(u)))
+      filter = { ...filter, articles: new Set([...filter.articles].filter((u) => known.has(u))) };
+    void vscode.commands.executeCommand('setContext', 'crosscheck.ready', true);
+    redraw();
   };
   let pending: NodeJS.Timeout | undefined;
-  const refreshSoon = () => { clearTimeout(pending); pending = setTimeout(() => void refresh().catch(() => undefined), 300); };
+  const refreshSoon = () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      void refresh().catch((e) =>
+        output.warn(`Could not fetch the summary: ${e instanceof Error ? e.message : String(e)}`),
+      );
+      void report.render().catch(() => undefined);
+    }, 300);
+  };
+  context.subscriptions.push({ dispose: () => clearTimeout(pending) });
+
   const status = vscode.window.createStatusBarItem('crosscheck.status', vscode.StatusBarAlignment.Left, 50);
   status.name = 'Crosscheck';
   status.command = 'workbench.view.extension.crosscheck';
   status.text = '$(sync~spin) Crosscheck';
+  status.tooltip = 'Crosscheck is starting. Click to open the Crosscheck view.';
   status.show();
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const onStatus = (s: StatusParams) => {
+    lastStatus = s;
+    status.text = s.indexing
+      ? `$(sync~spin) Crosscheck: indexing ${s.done}/${s.total}`
+      : `$(checklist) Crosscheck: ${plural(s.articles, 'article')} · ${plural(s.roundings, 'rounding')} · ` +
+        `${plural(s.conflicts, 'conflict')}${s.updates ? ` · ${plural(s.updates, 'update')}` : ''}`;
+    status.tooltip =
+      (s.indexing ? `Crosscheck is reading the articles (${s.done} of ${s.total}).` : 'Crosscheck.') +
+      (s.skipped ? ` ${plural(s.skipped, 'file')} skipped (see the Crosscheck output).` : '') +
+      ' Click to open the Crosscheck view.';
+    status.backgroundColor =
+      !s.indexing && s.conflicts ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    // Findings (may) have changed: fetch the summary once things settle.
+    if (!s.indexing) refreshSoon();
+  };
+  // Registered before start(), so that no status sent right after initialization is missed.
+  context.subscriptions.push(languageClient.onNotification(STATUS_NOTIFICATION, onStatus));
+
   context.subscriptions.push(
     status,
-    vscode.window.createTreeView('crosscheck.findings', { treeDataProvider: findings, showCollapseAll: true }),
-    vscode.window.createTreeView('crosscheck.people', { treeDataProvider: people, showCollapseAll: true }),
-    vscode.window.createTreeView('crosscheck.places', { treeDataProvider: places, showCollapseAll: true }),
-    vscode.commands.registerCommand('crosscheck.refresh', refresh),
-    vscode.commands.registerCommand('crosscheck.filter', () => chooseFilter(findings, people, places, () => data)),
-    vscode.commands.registerCommand('crosscheck.clearFilter', () => {
-      findings.filter = { verdicts: new Set(['conflict', 'rounding', 'updated']) };
-      people.article = places.article = undefined;
-      findings.refresh(); people.refresh(); places.refresh();
+    ...views,
+    vscode.commands.registerCommand('crosscheck.refresh', async () => {
+      try {
+        await refresh();
+        await report.render();
+      } catch (error) {
+        output.error(`Refresh failed: ${error instanceof Error ? error.message : String(error)}`);
+        void vscode.window.showErrorMessage(
+          'Crosscheck: could not refresh the view. See the "Crosscheck" output for details.',
+        );
+      }
     }),
-    vscode.commands.registerCommand('crosscheck.showReport', () => showReport(languageClient)),
-    vscode.commands.registerCommand('crosscheck.exportReport', (target?: vscode.Uri) => exportReport(languageClient, target)),
+    vscode.commands.registerCommand('crosscheck.filter', async (args?: unknown) => {
+      // Given { verdicts?, articles? } (keybindings, tests) it filters at once;
+      // otherwise (palette, view title) it asks.
+      const given =
+        args && typeof args === 'object' && ('verdicts' in args || 'articles' in args)
+          ? (args as FilterArgs)
+          : undefined;
+      const next = given ? filterFrom(given) : await chooseFilter(filter, data);
+      if (next) setFilter(next);
+    }),
+    vscode.commands.registerCommand('crosscheck.clearFilter', () => setFilter(NO_FILTER)),
+    vscode.commands.registerCommand('crosscheck.showReport', async () => {
+      try {
+        return await report.show();
+      } catch (error) {
+        output.error(`Report failed: ${error instanceof Error ? error.message : String(error)}`);
+        void vscode.window.showErrorMessage(
+          'Crosscheck: could not build the report. See the "Crosscheck" output for details.',
+        );
+        return undefined;
+      }
+    }),
+    vscode.commands.registerCommand('crosscheck.exportReport', async (target?: unknown) => {
+      try {
+        return await exportReport(languageClient, target instanceof vscode.Uri ? target : undefined);
+      } catch (error) {
+        output.error(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+        void vscode.window.showErrorMessage(
+          'Crosscheck: could not export the report. See the "Crosscheck" output for details.',
+        );
+        return undefined;
+      }
+    }),
     vscode.commands.registerCommand('crosscheck.nextFinding', () => goToFinding(1)),
     vscode.commands.registerCommand('crosscheck.previousFinding', () => goToFinding(-1)),
+    vscode.commands.registerCommand('crosscheck.showOutput', () => output.show()),
   );
+  void vscode.commands.executeCommand('setContext', 'crosscheck.filtered', false);
 
   try {
     await languageClient.start();
-    context.subscriptions.push(languageClient.onNotification(STATUS_NOTIFICATION, (s: StatusParams) => {
-      status.text = s.indexing
-        ? `$(sync~spin) Crosscheck: indexing ${s.done}/${s.total}`
-        : `$(checklist) Crosscheck: ${plural(s.articles, 'article')} · ${plural(s.roundings, 'rounding')} · ${plural(s.conflicts, 'conflict')}${s.updates ? ` · ${plural(s.updates, 'update')}` : ''}`;
-      status.tooltip = `Crosscheck${s.skipped ? ` — ${plural(s.skipped, 'file')} skipped (see the Crosscheck output)` : ''}. Click to open the Crosscheck view.`;
-      if (!s.indexing) refreshSoon();
-    }));
   } catch (error) {
     // The language client has already notified the user; record which server module failed.
-    output.error(`Could not start the language server ${module}: ${error instanceof Error ? error.message : String(error)}`);
+    output.error(
+      `Could not start the language server ${module}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    status.text = '$(error) Crosscheck';
+    status.tooltip = 'The Crosscheck language server is not running. See the "Crosscheck" output.';
+    status.command = 'crosscheck.showOutput';
   }
-  return { findings, people, places, statusText: () => status.text, summary: () => data, refresh };
+  return {
+    findings,
+    people,
+    places,
+    statusText: () => status.text,
+    status: () => lastStatus,
+    summary: () => data,
+    filter: () => filter,
+    reportPanel: () => report.current,
+    refresh,
+  };
 }
 
-/** A QuickPick of verdicts and articles for the view's trees. */
-async function chooseFilter(findings: FindingsTree, people: EntitiesTree, places: EntitiesTree, data: () => SummaryResult | undefined): Promise<void> {
-  type Item = vscode.QuickPickItem & { verdict?: string; article?: string };
-  const items: Item[] = [
-    { label: 'Verdicts', kind: vscode.QuickPickItemKind.Separator },
-    ...['conflict', 'rounding', 'updated'].map((v) => ({ label: v, verdict: v, picked: findings.filter.verdicts.has(v) })),
-    { label: 'Article', kind: vscode.QuickPickItemKind.Separator },
-    ...(data()?.articles ?? []).map((a) => ({ label: a.label, description: a.date, article: a.uri, picked: findings.filter.article === a.uri })),
-  ];
-  const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: 'Crosscheck: show findings of these verdicts (and of one article)' });
-  if (!picked) return;
-  const verdicts = new Set(picked.filter((p) => p.verdict).map((p) => p.verdict!));
-  const article = picked.find((p) => p.article)?.article;
-  findings.filter = { verdicts: verdicts.size ? verdicts : new Set(['conflict', 'rounding', 'updated']), article };
-  people.article = places.article = article;
-  findings.refresh(); people.refresh(); places.refresh();
+/** A filter from the command's argument; unknown verdicts are ignored, no verdicts means all of them. */
+function filterFrom(args: FilterArgs): Filter {
+  const verdicts = new Set(
+    (args.verdicts ?? []).filter((v): v is Verdict => (VERDICTS as readonly string[]).includes(v)),
+  );
+  return {
+    verdicts: verdicts.size ? verdicts : new Set(VERDICTS),
+    articles: new Set((args.articles ?? []).filter((a) => typeof a === 'string')),
+  };
 }
+
+/** A QuickPick of verdicts and articles for the view's trees; undefined when dismissed. */
+async function chooseFilter(current: Filter, data: SummaryResult | undefined): Promise<Filter | undefined> {
+  type Item = vscode.QuickPickItem & { verdict?: Verdict; article?: string };
+  const items: Item[] = [
+    { label: 'Verdicts (none picked: all)', kind: vscode.QuickPickItemKind.Separator },
+    ...VERDICTS.map((v) => ({
+      label: v,
+      verdict: v,
+      picked: current.verdicts.size < VERDICTS.length && current.verdicts.has(v),
+    })),
+    { label: 'Articles (none picked: all)', kind: vscode.QuickPickItemKind.Separator },
+    ...(data?.articles ?? []).map((a) => ({
+      label: a.label,
+      description: a.date,
+      article: a.uri,
+      picked: current.articles.has(a.uri),
+    })),
+  ];
+  const picked = await vscode.window.showQuickPick(items, {
+    canPickMany: true,
+    matchOnDescription: true,
+    title: 'Crosscheck: show the findings of these verdicts, and the findings, people and places of these articles',
+  });
+  if (!picked) return undefined;
+  return filterFrom({
+    verdicts: picked.flatMap((p) => (p.verdict ? [p.verdict] : [])),
+    articles: picked.flatMap((p) => (p.article ? [p.article] : [])),
+  });
+}
+
+const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
 
 /** The next (or previous) Crosscheck diagnostic across all articles, in a stable order: by file, then position. */
 async function goToFinding(step: 1 | -1): Promise<void> {
-  const all = vscode.languages.getDiagnostics()
-    .flatMap(([uri, ds]) => ds.filter((d) => d.source === 'crosscheck' && d.code !== 'file-encoding').map((d) => ({ uri, range: d.range })))
-    .sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()) || a.range.start.compareTo(b.range.start));
+  const key = (uri: vscode.Uri) => uri.toString();
+  const all = vscode.languages
+    .getDiagnostics()
+    .flatMap(([uri, ds]) =>
+      ds
+        .filter((d) => d.source === 'crosscheck' && codeOf(d) !== 'file-encoding')
+        .map((d) => ({ uri, range: d.range })),
+    )
+    .sort(
+      (a, b) =>
+        (key(a.uri) < key(b.uri) ? -1 : key(a.uri) > key(b.uri) ? 1 : 0) || a.range.start.compareTo(b.range.start),
+    );
   if (!all.length) {
     void vscode.window.showInformationMessage('Crosscheck: no findings.');
     return;
   }
   const ed = vscode.window.activeTextEditor;
-  const here = ed ? { uri: ed.document.uri.toString(), pos: ed.selection.start } : undefined;
-  const cmp = (x: { uri: vscode.Uri; range: vscode.Range }) => !here ? 1 : x.uri.toString().localeCompare(here.uri) || x.range.start.compareTo(here.pos);
-  const target = step > 0 ? all.find((x) => cmp(x) > 0) ?? all[0] : [...all].reverse().find((x) => cmp(x) < 0) ?? all[all.length - 1];
+  const here = ed ? { uri: key(ed.document.uri), pos: ed.selection.start } : undefined;
+  const cmp = (x: { uri: vscode.Uri; range: vscode.Range }) =>
+    !here ? 1 : (key(x.uri) < here.uri ? -1 : key(x.uri) > here.uri ? 1 : 0) || x.range.start.compareTo(here.pos);
+  const target =
+    step > 0
+      ? (all.find((x) => cmp(x) > 0) ?? all[0])
+      : ([...all].reverse().find((x) => cmp(x) < 0) ?? all[all.length - 1]);
   const editor = await vscode.window.showTextDocument(target.uri, { selection: target.range });
   editor.revealRange(target.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }

@@ -3,34 +3,69 @@ import type { Loc, SummaryEntity, SummaryFinding, SummaryGroup, SummaryResult } 
 
 /**
  * The Crosscheck view's trees: Findings (comparison group → article → finding), People and Places
- * (entity → mention). They show what the server's `crosscheck/summary` says; nothing is computed here.
+ * (entity → mention). They show what the server's `crosscheck/summary` says; nothing is computed
+ * here beyond ordering and filtering what the server sent.
  */
 
+export type Verdict = SummaryGroup['verdict'];
+export const VERDICTS: readonly Verdict[] = ['conflict', 'rounding', 'updated'];
+
+/** What the trees show: findings of these verdicts, and findings, people and places of these articles (none: all). */
 export interface Filter {
-  verdicts: Set<string>;
-  article?: string;
+  verdicts: ReadonlySet<Verdict>;
+  articles: ReadonlySet<string>;
+}
+export const NO_FILTER: Filter = { verdicts: new Set(VERDICTS), articles: new Set() };
+export const isFiltered = (f: Filter): boolean => f.articles.size > 0 || VERDICTS.some((v) => !f.verdicts.has(v));
+
+/** "conflict, rounding · 003_….txt": the filter as the views' title describes it. */
+export function describeFilter(f: Filter, data: SummaryResult | undefined): string {
+  if (!isFiltered(f)) return '';
+  const parts: string[] = [];
+  if (VERDICTS.some((v) => !f.verdicts.has(v)))
+    parts.push(VERDICTS.filter((v) => f.verdicts.has(v)).join(', ') || 'no verdicts');
+  if (f.articles.size) parts.push([...f.articles].map((u) => articleLabel(u, data)).join(', '));
+  return `filtered: ${parts.join(' · ')}`;
 }
 
-const VERDICT_ICON: Record<string, string> = { conflict: 'warning', rounding: 'info', updated: 'history' };
+const RANK: Record<Verdict, number> = { conflict: 0, rounding: 1, updated: 2 };
+const VERDICT_ICON: Record<Verdict, vscode.ThemeIcon> = {
+  conflict: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
+  rounding: new vscode.ThemeIcon('info'),
+  updated: new vscode.ThemeIcon('history'),
+};
 const basename = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+const articleLabel = (uri: string, data: SummaryResult | undefined) =>
+  data?.articles.find((a) => a.uri === uri)?.label ?? basename(uri);
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+const comparePos = (a: Loc, b: Loc) =>
+  a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 
 export function toRange(l: Loc): vscode.Range {
   return new vscode.Range(l.range.start.line, l.range.start.character, l.range.end.line, l.range.end.character);
 }
 
+/** Opens the location's article with the location selected (the command a tree item runs when clicked). */
 export function openCommand(l: Loc, title = 'Open'): vscode.Command {
-  return { title, command: 'vscode.open', arguments: [vscode.Uri.parse(l.uri), { selection: toRange(l) } satisfies vscode.TextDocumentShowOptions] };
+  return {
+    title,
+    command: 'vscode.open',
+    arguments: [
+      vscode.Uri.parse(l.uri),
+      { selection: toRange(l), preserveFocus: false } satisfies vscode.TextDocumentShowOptions,
+    ],
+  };
 }
 
-type FindingNode =
-  | { type: 'group'; group: SummaryGroup; findings: SummaryFinding[] }
-  | { type: 'article'; group: SummaryGroup; uri: string; findings: SummaryFinding[] }
-  | { type: 'finding'; finding: SummaryFinding };
+export type FindingNode =
+  | { type: 'group'; key: string; group: SummaryGroup; findings: SummaryFinding[] }
+  | { type: 'article'; key: string; group: SummaryGroup; uri: string; findings: SummaryFinding[] }
+  | { type: 'finding'; key: string; finding: SummaryFinding };
 
 export class FindingsTree implements vscode.TreeDataProvider<FindingNode> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
-  filter: Filter = { verdicts: new Set(['conflict', 'rounding', 'updated']) };
+  filter: Filter = NO_FILTER;
 
   constructor(private readonly data: () => SummaryResult | undefined) {}
 
@@ -39,87 +74,146 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode> {
   }
 
   private visible(f: SummaryFinding): boolean {
-    return this.filter.verdicts.has(f.verdict) && (!this.filter.article || f.uri === this.filter.article);
+    return this.filter.verdicts.has(f.verdict) && (!this.filter.articles.size || this.filter.articles.has(f.uri));
   }
 
+  /** Groups with conflicts first (then roundings, then updates), otherwise in the server's order. */
   getChildren(node?: FindingNode): FindingNode[] {
     const d = this.data();
     if (!d) return [];
     if (!node) {
-      return d.groups.map((group) => ({ type: 'group' as const, group, findings: group.findings.filter((f) => this.visible(f)) })).filter((g) => g.findings.length);
+      return d.groups
+        .map((group, i) => ({
+          type: 'group' as const,
+          key: `${i}:${group.label}`,
+          group,
+          findings: group.findings.filter((f) => this.visible(f)),
+          i,
+        }))
+        .filter((g) => g.findings.length)
+        .sort((a, b) => (RANK[a.group.verdict] ?? 9) - (RANK[b.group.verdict] ?? 9) || a.i - b.i)
+        .map(({ type, key, group, findings }) => ({ type, key, group, findings }));
     }
     if (node.type === 'group') {
       const byArticle = new Map<string, SummaryFinding[]>();
       for (const f of node.findings) byArticle.set(f.uri, [...(byArticle.get(f.uri) ?? []), f]);
-      return [...byArticle].sort(([a], [b]) => a.localeCompare(b)).map(([uri, findings]) => ({ type: 'article' as const, group: node.group, uri, findings }));
+      return [...byArticle]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([uri, findings]) => ({
+          type: 'article' as const,
+          key: `${node.key}/${uri}`,
+          group: node.group,
+          uri,
+          findings,
+        }));
     }
-    if (node.type === 'article') return node.findings.map((finding) => ({ type: 'finding' as const, finding }));
+    if (node.type === 'article') {
+      return [...node.findings]
+        .sort(comparePos)
+        .map((finding, i) => ({ type: 'finding' as const, key: `${node.key}/${i}:${finding.code}`, finding }));
+    }
     return [];
   }
 
   getTreeItem(node: FindingNode): vscode.TreeItem {
     if (node.type === 'group') {
       const item = new vscode.TreeItem(node.group.label, vscode.TreeItemCollapsibleState.Expanded);
-      item.description = `${node.group.verdict} · ${node.findings.length} finding${node.findings.length === 1 ? '' : 's'}`;
-      item.iconPath = new vscode.ThemeIcon(VERDICT_ICON[node.group.verdict] ?? 'circle-outline');
-      item.contextValue = 'group';
+      item.id = `group:${node.key}`;
+      item.description = `${node.group.verdict} · ${plural(node.findings.length, 'finding')}`;
+      item.tooltip = `${node.group.label} — ${node.group.verdict}`;
+      item.iconPath = VERDICT_ICON[node.group.verdict] ?? new vscode.ThemeIcon('circle-outline');
+      item.contextValue = `group.${node.group.verdict}`;
       return item;
     }
     if (node.type === 'article') {
-      const item = new vscode.TreeItem(basename(node.uri), vscode.TreeItemCollapsibleState.Expanded);
+      const d = this.data();
+      const date = d?.articles.find((a) => a.uri === node.uri)?.date;
+      const item = new vscode.TreeItem(articleLabel(node.uri, d), vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `article:${node.key}`;
       item.resourceUri = vscode.Uri.parse(node.uri);
-      item.description = `${node.findings.length}`;
+      item.description = `${node.findings.length}${date ? ` · ${date}` : ''}`;
       item.iconPath = vscode.ThemeIcon.File;
+      item.contextValue = 'article';
       return item;
     }
     const f = node.finding;
     const item = new vscode.TreeItem(`${f.text} — ${f.verdict}`, vscode.TreeItemCollapsibleState.None);
+    item.id = `finding:${node.key}`;
     item.description = `line ${f.range.start.line + 1}`;
-    item.tooltip = new vscode.MarkdownString(`${f.message}\n\n${f.related.map((r) => `- ${basename(r.uri)}:${r.range.start.line + 1} — ${r.message}`).join('\n')}`);
-    item.iconPath = new vscode.ThemeIcon(VERDICT_ICON[f.verdict] ?? 'circle-outline');
-    item.command = openCommand(f);
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendText(f.message);
+    for (const r of f.related)
+      tooltip.appendMarkdown('\n\n- ').appendText(`${basename(r.uri)}:${r.range.start.line + 1} — ${r.message}`);
+    item.tooltip = tooltip;
+    item.iconPath = VERDICT_ICON[f.verdict] ?? new vscode.ThemeIcon('circle-outline');
+    item.contextValue = `finding.${f.verdict}`;
+    item.command = openCommand(f, 'Open the finding');
     return item;
   }
 }
 
-type EntityNode = { type: 'entity'; entity: SummaryEntity } | { type: 'mention'; mention: SummaryEntity['mentions'][number] };
+export type EntityNode =
+  | { type: 'entity'; entity: SummaryEntity }
+  | { type: 'mention'; entity: SummaryEntity; mention: SummaryEntity['mentions'][number] };
 
 export class EntitiesTree implements vscode.TreeDataProvider<EntityNode> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
-  article?: string;
+  /** Only entities mentioned in these articles, and only those mentions (none: all). */
+  articles: ReadonlySet<string> = new Set();
 
-  constructor(private readonly kind: 'person' | 'place', private readonly data: () => SummaryResult | undefined) {}
+  constructor(
+    readonly kind: 'person' | 'place',
+    private readonly data: () => SummaryResult | undefined,
+  ) {}
 
   refresh(): void {
     this.changed.fire();
   }
 
+  private mentions(e: SummaryEntity): SummaryEntity['mentions'] {
+    return this.articles.size ? e.mentions.filter((m) => this.articles.has(m.uri)) : e.mentions;
+  }
+
   getChildren(node?: EntityNode): EntityNode[] {
     const d = this.data();
     if (!d) return [];
-    if (!node) {
-      return d.entities.filter((e) => e.kind === this.kind && (!this.article || e.mentions.some((m) => m.uri === this.article))).map((entity) => ({ type: 'entity' as const, entity }));
-    }
-    if (node.type === 'entity') return node.entity.mentions.filter((m) => !this.article || m.uri === this.article).map((mention) => ({ type: 'mention' as const, mention }));
+    if (!node)
+      return d.entities
+        .filter((e) => e.kind === this.kind && this.mentions(e).length)
+        .map((entity) => ({ type: 'entity' as const, entity }));
+    if (node.type === 'entity')
+      return this.mentions(node.entity).map((mention) => ({ type: 'mention' as const, entity: node.entity, mention }));
     return [];
   }
 
   getTreeItem(node: EntityNode): vscode.TreeItem {
     if (node.type === 'entity') {
       const e = node.entity;
+      // No command: a click expands the entity to its mentions; the mentions open.
       const item = new vscode.TreeItem(e.name, vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = `${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'} · ${e.articles} article${e.articles === 1 ? '' : 's'}`;
-      item.tooltip = `${e.name} — ${e.detail}`;
+      item.id = `${e.kind}:${e.id}`;
+      item.description = `${plural(e.mentions.length, 'mention')} · ${plural(e.articles, 'article')}`;
+      item.tooltip =
+        `${e.name} — ${e.detail}\n` + `${plural(e.mentions.length, 'mention')} in ${plural(e.articles, 'article')}`;
       item.iconPath = new vscode.ThemeIcon(this.kind === 'person' ? 'person' : 'location');
-      item.command = openCommand(e.mentions[0], 'Open the first mention');
+      item.contextValue = e.kind;
       return item;
     }
     const m = node.mention;
-    const item = new vscode.TreeItem(`${basename(m.uri)}:${m.range.start.line + 1}`, vscode.TreeItemCollapsibleState.None);
-    item.description = m.lineText.length > 90 ? `${m.lineText.slice(0, 90)}…` : m.lineText;
-    item.tooltip = m.lineText;
-    item.command = openCommand(m);
+    const item = new vscode.TreeItem(
+      `${basename(m.uri)}:${m.range.start.line + 1}`,
+      vscode.TreeItemCollapsibleState.None,
+    );
+    item.id = `${node.entity.kind}:${node.entity.id}:${m.uri}:${m.range.start.line}:${m.range.start.character}`;
+    item.description = m.lineText.length > 120 ? `${m.lineText.slice(0, 120)}…` : m.lineText;
+    item.tooltip = `“${m.text}” — ${m.lineText}`;
+    item.accessibilityInformation = {
+      label: `${basename(m.uri)}:${m.range.start.line + 1}, “${m.text}”: ${m.lineText}`,
+      role: 'treeitem',
+    };
+    item.contextValue = 'mention';
+    item.command = openCommand(m, 'Open the mention');
     return item;
   }
 }

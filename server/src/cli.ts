@@ -1,7 +1,16 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
 import { Corpus } from './core';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FILES, displayPath, readArticle, walkCorpusFiles, type FsPath } from './files';
+import {
+  DEFAULT_EXCLUDE,
+  DEFAULT_INCLUDE,
+  DEFAULT_MAX_FILE_SIZE,
+  DEFAULT_MAX_FILES,
+  displayPath,
+  readArticle,
+  walkCorpusFiles,
+  type FsPath,
+} from './files';
 import { buildReport, renderText, type Report } from './report';
 import { toSarif } from './sarif';
 import { renderReport } from './render';
@@ -10,9 +19,12 @@ const VERSION = '0.1.0';
 
 /** The command-line adapter: arguments and files in, a report out. */
 
-const USAGE = `usage: crosscheck [--format text|json|sarif|markdown|html] [--max-warnings N] [--max-file-size BYTES] [--max-files N] [--] [paths…]
-Reviews a corpus of plain-text articles (folders are searched for *.txt) and prints a report.
-Exit status: 0 when done, 1 when more conflicts (warnings) were found than --max-warnings allows (default 0), 2 on bad usage.`;
+const USAGE =
+  'usage: crosscheck [--format text|json|sarif|markdown|html] [--max-warnings N] [--max-file-size BYTES] ' +
+  '[--max-files N] [--] [paths…]\n' +
+  'Reviews a corpus of plain-text articles (folders are searched for *.txt) and prints a report.\n' +
+  'Exit status: 0 when done, 1 when more conflicts (warnings) were found than --max-warnings allows (default 0), ' +
+  '2 on bad usage.';
 
 const FORMATS = ['text', 'json', 'sarif', 'markdown', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -36,7 +48,14 @@ function whole(v: string, min: number, message: string): number {
 }
 
 function parseArgs(argv: string[]): Options | 'help' {
-  const o: Options = { format: 'text', paths: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, maxWarnings: 0, maxFiles: DEFAULT_MAX_FILES, argIndex: [] };
+  const o: Options = {
+    format: 'text',
+    paths: [],
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    maxWarnings: 0,
+    maxFiles: DEFAULT_MAX_FILES,
+    argIndex: [],
+  };
   let options = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -46,19 +65,28 @@ function parseArgs(argv: string[]): Options | 'help' {
       return v;
     };
     const is = (name: string) => a === name || a.startsWith(`${name}=`);
-    if (!options || a === '-' || !a.startsWith('-')) { o.paths.push(a); o.argIndex.push(i); }
-    else if (a === '--') options = false; // everything after is a path, even `-x.txt`
+    if (!options || a === '-' || !a.startsWith('-')) {
+      o.paths.push(a);
+      o.argIndex.push(i);
+    } else if (a === '--')
+      options = false; // everything after is a path, even `-x.txt`
     else if (a === '-h' || a === '--help') return 'help';
     else if (is('--format')) {
       const f = value();
-      if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown format "${f}" (${FORMATS.join(', ')})`);
+      if (!(FORMATS as readonly string[]).includes(f))
+        throw new UsageError(`unknown format "${f}" (${FORMATS.join(', ')})`);
       o.format = f as Format;
-    } else if (is('--max-warnings')) o.maxWarnings = whole(value(), -1, '--max-warnings takes a whole number (-1: no limit)');
-    else if (is('--max-file-size')) o.maxFileSize = whole(value(), 1, '--max-file-size takes a positive whole number of bytes');
+    } else if (is('--max-warnings'))
+      o.maxWarnings = whole(value(), -1, '--max-warnings takes a whole number (-1: no limit)');
+    else if (is('--max-file-size'))
+      o.maxFileSize = whole(value(), 1, '--max-file-size takes a positive whole number of bytes');
     else if (is('--max-files')) o.maxFiles = whole(value(), 1, '--max-files takes a positive whole number');
     else throw new UsageError(`unknown option ${a}`);
   }
-  if (!o.paths.length) { o.paths.push('.'); o.argIndex.push(-1); }
+  if (!o.paths.length) {
+    o.paths.push('.');
+    o.argIndex.push(-1);
+  }
   return o;
 }
 
@@ -89,7 +117,8 @@ function fsPathOf(arg: string, index: number, raw: Buffer[] | undefined): FsPath
   return bytes && !Buffer.from(arg).equals(bytes) ? bytes : arg;
 }
 
-const absolute = (p: FsPath): FsPath => (typeof p === 'string' ? resolve(p) : p[0] === 0x2f ? p : Buffer.concat([Buffer.from(process.cwd() + sep), p]));
+const absolute = (p: FsPath): FsPath =>
+  typeof p === 'string' ? resolve(p) : p[0] === 0x2f ? p : Buffer.concat([Buffer.from(process.cwd() + sep), p]);
 const keyOf = (p: FsPath) => (typeof p === 'string' ? Buffer.from(p) : p).toString('latin1');
 
 /** Output into a closed pipe (`crosscheck | head`) ends the run quietly, with the status already decided. */
@@ -105,20 +134,39 @@ export function main(argv: string[]): number {
   try {
     opts = parseArgs(argv);
   } catch (e) {
-    if (e instanceof UsageError) { process.stderr.write(`crosscheck: ${e.message}\n${USAGE.split('\n')[0]}\n`); return 2; }
+    if (e instanceof UsageError) {
+      process.stderr.write(`crosscheck: ${e.message}\n${USAGE.split('\n')[0]}\n`);
+      return 2;
+    }
     throw e;
   }
   quietOnEpipe();
-  if (opts === 'help') { process.stdout.write(USAGE + '\n'); return 0; }
+  if (opts === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
   const raw = opts.paths.some((p) => p.includes('\ufffd')) ? rawArgs(argv) : undefined;
   const files: FsPath[] = [];
-  let leftOut = 0, incomplete = false;
+  let leftOut = 0,
+    incomplete = false;
   for (const [i, arg] of opts.paths.entries()) {
     const p = fsPathOf(arg, opts.argIndex[i], raw);
     let isDir: boolean;
-    try { isDir = statSync(p).isDirectory(); } catch { process.stderr.write(`crosscheck: no such file or folder: ${displayPath(p)}\n`); return 2; }
-    if (!isDir) { files.push(absolute(p)); continue; }
-    const w = walkCorpusFiles(absolute(p), { include: DEFAULT_INCLUDE, exclude: DEFAULT_EXCLUDE }, Math.max(0, opts.maxFiles - files.length));
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      process.stderr.write(`crosscheck: no such file or folder: ${displayPath(p)}\n`);
+      return 2;
+    }
+    if (!isDir) {
+      files.push(absolute(p));
+      continue;
+    }
+    const w = walkCorpusFiles(
+      absolute(p),
+      { include: DEFAULT_INCLUDE, exclude: DEFAULT_EXCLUDE },
+      Math.max(0, opts.maxFiles - files.length),
+    );
     files.push(...w.files);
     leftOut += w.leftOut;
     incomplete ||= w.incomplete;
@@ -126,7 +174,10 @@ export function main(argv: string[]): number {
   const unique = [...new Map(files.map((f) => [keyOf(f), f])).values()];
   if (unique.length > opts.maxFiles) leftOut += unique.splice(opts.maxFiles).length;
   if (leftOut || incomplete) {
-    process.stderr.write(`crosscheck: more than ${opts.maxFiles.toLocaleString('en-US')} files (the limit, --max-files): ${incomplete ? 'at least ' : ''}${leftOut.toLocaleString('en-US')} left out\n`);
+    process.stderr.write(
+      `crosscheck: more than ${opts.maxFiles.toLocaleString('en-US')} files (the limit, --max-files): ` +
+        `${incomplete ? 'at least ' : ''}${leftOut.toLocaleString('en-US')} left out\n`,
+    );
   }
   const corpus = new Corpus();
   const skipped: Array<{ file: string; reason: string }> = [];
@@ -134,18 +185,28 @@ export function main(argv: string[]): number {
     const shown = displayPath(f);
     const name = relative(process.cwd(), shown) || shown;
     const r = readArticle(f, opts.maxFileSize);
-    if (!r.ok) { skipped.push({ file: name, reason: r.reason }); continue; }
+    if (!r.ok) {
+      skipped.push({ file: name, reason: r.reason });
+      continue;
+    }
     for (const n of r.notices) process.stderr.write(`crosscheck: ${name}: ${n}\n`);
     const failed = analyse(corpus, name, r.text);
     if (failed) skipped.push({ file: name, reason: failed });
   }
   for (const s of skipped) process.stderr.write(`crosscheck: skipped ${s.file}: ${s.reason}\n`);
   const report: Report = buildReport(corpus, skipped);
-  const out = opts.format === 'json' ? JSON.stringify(report, null, 1) + '\n'
-    : opts.format === 'sarif' ? JSON.stringify(toSarif(report, VERSION), null, 1) + '\n'
-    : opts.format === 'markdown' || opts.format === 'html' ? renderReport(corpus, { format: opts.format, label: (d) => basename(d),
-      href: (d, offset) => `${d.split(sep).join('/')}#L${corpus.analysis(d)!.lines.position(offset).line + 1}` })
-    : renderText(report);
+  const out =
+    opts.format === 'json'
+      ? JSON.stringify(report, null, 1) + '\n'
+      : opts.format === 'sarif'
+        ? JSON.stringify(toSarif(report, VERSION), null, 1) + '\n'
+        : opts.format === 'markdown' || opts.format === 'html'
+          ? renderReport(corpus, {
+              format: opts.format,
+              label: (d) => basename(d),
+              href: (d, offset) => `${d.split(sep).join('/')}#L${corpus.analysis(d)!.lines.position(offset).line + 1}`,
+            })
+          : renderText(report);
   process.stdout.write(out);
   const warnings = report.findings.filter((f) => f.severity === 'warning' || f.severity === 'error').length;
   return opts.maxWarnings >= 0 && warnings > opts.maxWarnings ? 1 : 0;
@@ -157,7 +218,11 @@ function analyse(corpus: Corpus, name: string, text: string): string | undefined
     corpus.set(name, text);
     return undefined;
   } catch (e) {
-    try { corpus.delete(name); } catch { /* it never got in */ }
+    try {
+      corpus.delete(name);
+    } catch {
+      /* it never got in */
+    }
     return `analysis failed: ${(e as Error).message}`;
   }
 }

@@ -6,7 +6,15 @@ import { decodeBytes, formatSize } from './core';
 /** Node-side file access shared by the CLI and the server: finding corpus files and reading them safely. */
 
 export const DEFAULT_INCLUDE = ['**/*.txt'];
-export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**', '**/build/**', '**/.crosscheck/**', '**/.vscode-test/**'];
+export const DEFAULT_EXCLUDE = [
+  '**/node_modules/**',
+  '**/.git/**',
+  '**/out/**',
+  '**/dist/**',
+  '**/build/**',
+  '**/.crosscheck/**',
+  '**/.vscode-test/**',
+];
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 export const DEFAULT_MAX_FILES = 100_000;
 
@@ -72,24 +80,40 @@ const MAX_VISITS = 2_000_000;
  */
 export function walkCorpusFiles(root: FsPath, filter: FileFilter, limit = DEFAULT_MAX_FILES): WalkResult {
   const matches = makeMatcher(filter);
-  const excludeDir = picomatch(filter.exclude.map((g) => g.replace(/\/\*\*$/, '')), { dot: true });
+  const excludeDir = picomatch(
+    filter.exclude.map((g) => g.replace(/\/\*\*$/, '')),
+    { dot: true },
+  );
   const rootName = displayPath(root);
   const out: FsPath[] = [];
-  let leftOut = 0, visits = 0;
+  let leftOut = 0,
+    visits = 0;
   const walk = (dir: FsPath) => {
     let entries;
-    try { entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }); } catch { return; }
+    try {
+      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
+    } catch {
+      return;
+    }
     for (const e of entries) {
       if (++visits > MAX_VISITS) return;
       const full = entryPath(dir, e.name);
       const rel = relative(rootName, displayPath(full)).split(sep).join('/');
-      if (e.isDirectory()) { if (!excludeDir(rel) && !excludeDir(rel + '/')) walk(full); }
-      else if (!e.isSymbolicLink() && matches(rel)) { if (out.length < limit) out.push(full); else leftOut++; }
+      if (e.isDirectory()) {
+        if (!excludeDir(rel) && !excludeDir(rel + '/')) walk(full);
+      } else if (!e.isSymbolicLink() && matches(rel)) {
+        if (out.length < limit) out.push(full);
+        else leftOut++;
+      }
     }
   };
   walk(root);
   const name = (p: FsPath) => displayPath(p);
-  return { files: out.sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0)), leftOut, incomplete: visits > MAX_VISITS };
+  return {
+    files: out.sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0)),
+    leftOut,
+    incomplete: visits > MAX_VISITS,
+  };
 }
 
 /** Corpus files under a folder whose names are valid UTF-8 (the server's files have URIs), sorted. */
@@ -100,15 +124,27 @@ export function findCorpusFiles(root: string, filter: FileFilter, limit = DEFAUL
 export type ReadResult = { ok: true; text: string; notices: string[] } | { ok: false; reason: string };
 
 function kindOf(s: Stats): string {
-  return s.isDirectory() ? 'a folder' : s.isFIFO() ? 'a FIFO (named pipe)' : s.isSocket() ? 'a socket'
-    : s.isCharacterDevice() ? 'a character device' : s.isBlockDevice() ? 'a block device' : 'not a regular file';
+  return s.isDirectory()
+    ? 'a folder'
+    : s.isFIFO()
+      ? 'a FIFO (named pipe)'
+      : s.isSocket()
+        ? 'a socket'
+        : s.isCharacterDevice()
+          ? 'a character device'
+          : s.isBlockDevice()
+            ? 'a block device'
+            : 'not a regular file';
 }
 
 /**
  * Reads at most `maxBytes + 1` bytes of a regular file, whatever its size claims to be: the open never blocks
  * (O_NONBLOCK, for FIFOs), anything but a regular file is refused, and the read loop is bounded (`/dev/zero`).
  */
-export function readBounded(path: FsPath, maxBytes: number): { ok: true; bytes: Buffer } | { ok: false; reason: string } {
+export function readBounded(
+  path: FsPath,
+  maxBytes: number,
+): { ok: true; bytes: Buffer } | { ok: false; reason: string } {
   const before = statSync(path);
   if (!before.isFile()) return { ok: false, reason: `not a regular file (${kindOf(before)})` };
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -126,14 +162,16 @@ export function readBounded(path: FsPath, maxBytes: number): { ok: true; bytes: 
       chunks.push(chunk.subarray(0, n));
       length += n;
     }
-    if (length > maxBytes) return { ok: false, reason: `file is over the ${formatSize(maxBytes)} limit (crosscheck.maxFileSize)` };
+    if (length > maxBytes)
+      return { ok: false, reason: `file is over the ${formatSize(maxBytes)} limit (crosscheck.maxFileSize)` };
     return { ok: true, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length) };
   } finally {
     closeSync(fd);
   }
 }
 
-const tooLarge = (size: number, maxBytes: number) => `file is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit (crosscheck.maxFileSize)`;
+const tooLarge = (size: number, maxBytes: number) =>
+  `file is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit (crosscheck.maxFileSize)`;
 
 /** Reads and decodes one article; never throws. */
 export function readArticle(path: FsPath, maxBytes = DEFAULT_MAX_FILE_SIZE): ReadResult {

@@ -14,7 +14,8 @@ export interface AnalyzeRequest {
   maxBytes: number;
 }
 
-export type FileReply = { ok: true; text: string; notices: string[]; analysis: PortableAnalysis } | { ok: false; reason: string };
+export type FileReply =
+  { ok: true; text: string; notices: string[]; analysis: PortableAnalysis } | { ok: false; reason: string };
 
 export interface AnalyzeReply {
   id: number;
@@ -23,7 +24,8 @@ export interface AnalyzeReply {
 
 const BATCH = 24;
 
-export type Analysed = { ok: true; text: string; notices: string[]; analysis: DocumentAnalysis } | { ok: false; reason: string };
+export type Analysed =
+  { ok: true; text: string; notices: string[]; analysis: DocumentAnalysis } | { ok: false; reason: string };
 
 /** Below this many files, starting threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 64;
@@ -53,10 +55,20 @@ export class AnalysisPool {
   private readonly waiting = new Map<number, { worker: Worker; done: (r: AnalyzeReply | undefined) => void }>();
 
   /** One worker per core but one: the main thread analyses its share too (every core busy, one heap fewer). */
-  constructor(private readonly size = Number(process.env.CROSSCHECK_WORKERS ?? Math.max(1, Math.min(availableParallelism() - 1, 7))), private readonly script = join(__dirname, 'worker.js')) {}
+  constructor(
+    private readonly size = Number(
+      process.env.CROSSCHECK_WORKERS ?? Math.max(1, Math.min(availableParallelism() - 1, 7)),
+    ),
+    private readonly script = join(__dirname, 'worker.js'),
+  ) {}
 
   /** Analyses the files, calling `onResult` for each in completion order; resolves when all are done. */
-  async analyzeAll(paths: string[], maxBytes: number, onResult: (path: string, r: Analysed) => void, cancelled: () => boolean = () => false): Promise<void> {
+  async analyzeAll(
+    paths: string[],
+    maxBytes: number,
+    onResult: (path: string, r: Analysed) => void,
+    cancelled: () => boolean = () => false,
+  ): Promise<void> {
     let next = 0;
     const inline = async () => {
       for (let k = 0; next < paths.length && !cancelled(); k++) {
@@ -65,7 +77,8 @@ export class AnalysisPool {
         if (k % 25 === 24) await new Promise((r) => setImmediate(r));
       }
     };
-    if (paths.length < MIN_FILES_FOR_WORKERS || this.size < 1 || availableParallelism() < 2 || !this.start()) return inline();
+    if (paths.length < MIN_FILES_FOR_WORKERS || this.size < 1 || availableParallelism() < 2 || !this.start())
+      return inline();
     const failed: string[] = [];
     // two batches in flight per worker, so a worker never waits for the main thread to hand it more
     const runOn = async (w: Worker): Promise<void> => {
@@ -73,7 +86,10 @@ export class AnalysisPool {
         const batch = paths.slice(next, next + BATCH);
         next += batch.length;
         const reply = await this.request(w, batch, maxBytes);
-        if (!reply) { failed.push(...batch); return; } // the worker died: its files go to the main thread
+        if (!reply) {
+          failed.push(...batch);
+          return;
+        } // the worker died: its files go to the main thread
         reply.results.forEach((r, i) => onResult(batch[i], r.ok ? restored(r.text, r.notices, r.analysis) : r));
       }
     };
@@ -96,8 +112,14 @@ export class AnalysisPool {
     if (!existsSync(this.script)) return false;
     try {
       for (let i = 0; i < this.size; i++) {
-        const w = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } });
-        w.on('message', (r: AnalyzeReply) => { const x = this.waiting.get(r.id); this.waiting.delete(r.id); x?.done(r); });
+        const w = new Worker(this.script, {
+          resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 },
+        });
+        w.on('message', (r: AnalyzeReply) => {
+          const x = this.waiting.get(r.id);
+          this.waiting.delete(r.id);
+          x?.done(r);
+        });
         w.on('error', () => this.drop(w));
         w.on('exit', () => this.drop(w));
         this.workers.push(w);
@@ -121,7 +143,11 @@ export class AnalysisPool {
   /** A worker that stopped answers its outstanding request with nothing, never leaving it hanging. */
   private drop(w: Worker): void {
     this.workers = this.workers.filter((x) => x !== w);
-    for (const [id, x] of this.waiting) if (x.worker === w) { this.waiting.delete(id); x.done(undefined); }
+    for (const [id, x] of this.waiting)
+      if (x.worker === w) {
+        this.waiting.delete(id);
+        x.done(undefined);
+      }
   }
 
   close(): void {

@@ -61,7 +61,10 @@ export interface SummaryResult {
 }
 export const SUMMARY_REQUEST = 'crosscheck/summary';
 
-/** Request `crosscheck/report` ({ format: 'html' | 'markdown', webview?: boolean }): the corpus report as a document. */
+/**
+ * Request `crosscheck/report` ({ format: 'html' | 'markdown', webview?: boolean }): the corpus report as a
+ * document.
+ */
 export interface ReportParams {
   format: 'html' | 'markdown';
   /**

@@ -28,7 +28,12 @@ interface Cell {
   verdict: Verdict;
 }
 
-const MARK: Record<Verdict, string> = { conflict: '⚠ conflict', rounding: '≈ rounding', updated: '↻ updated', consistent: '✓ consistent' };
+const MARK: Record<Verdict, string> = {
+  conflict: '⚠ conflict',
+  rounding: '≈ rounding',
+  updated: '↻ updated',
+  consistent: '✓ consistent',
+};
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const mdEsc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -38,13 +43,20 @@ function model(corpus: Corpus) {
     const cells = new Map<string, Cell[]>();
     for (const m of g.members) {
       const p = corpus.analysis(m.doc)!.lines.position(m.fig.start);
-      const c: Cell = { doc: m.doc, offset: m.fig.start, ...p, text: `${m.fig.qualifierText ? m.fig.qualifierText + ' ' : ''}${m.fig.text}`, verdict: m.verdict };
+      const c: Cell = {
+        doc: m.doc,
+        offset: m.fig.start,
+        ...p,
+        text: `${m.fig.qualifierText ? m.fig.qualifierText + ' ' : ''}${m.fig.text}`,
+        verdict: m.verdict,
+      };
       cells.set(m.doc, [...(cells.get(m.doc) ?? []), c]);
     }
     return { label: g.label, verdict: g.verdict, cells };
   });
   const entities = [...corpus.resolution().entities.values()]
-    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name)).slice(0, 30)
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
+    .slice(0, 30)
     .map((e) => {
       const per = new Map<string, number>();
       for (const m of e.mentions) per.set(m.doc, (per.get(m.doc) ?? 0) + 1);
@@ -61,37 +73,64 @@ function markdown(corpus: Corpus, o: RenderOptions): string {
   const { docs, groups, entities } = model(corpus);
   const out: string[] = ['# Crosscheck report', ''];
   const count = (v: Verdict) => groups.filter((g) => g.verdict === v).length;
-  out.push(`${docs.length} articles · ${groups.length} comparison groups: ${count('conflict')} with a conflict, ${count('rounding')} with a rounding, ${count('updated')} with an update, ${count('consistent')} consistent.`, '');
+  out.push(
+    `${docs.length} articles · ${groups.length} comparison groups: ${count('conflict')} with a conflict, ` +
+      `${count('rounding')} with a rounding, ${count('updated')} with an update, ` +
+      `${count('consistent')} consistent.`,
+    '',
+  );
   out.push('## Claims', '');
   if (!groups.length) out.push('No figures were compared across or within articles.', '');
   else {
-    out.push(`| group | verdict | ${docs.map((d) => mdEsc(o.label(d))).join(' | ')} |`, `|---|---|${docs.map(() => '---').join('|')}|`);
+    out.push(
+      `| group | verdict | ${docs.map((d) => mdEsc(o.label(d))).join(' | ')} |`,
+      `|---|---|${docs.map(() => '---').join('|')}|`,
+    );
     for (const g of groups) {
-      const cells = docs.map((d) => (g.cells.get(d) ?? []).map((c) => `[${mdEsc(c.text)}](${o.href(c.doc, c.offset)}) ${c.verdict === 'consistent' ? '' : `(${c.verdict})`}`.trim()).join('<br>'));
+      const cells = docs.map((d) =>
+        (g.cells.get(d) ?? [])
+          .map((c) =>
+            (
+              `[${mdEsc(c.text)}](${o.href(c.doc, c.offset)}) ` +
+              `${c.verdict === 'consistent' ? '' : `(${c.verdict})`}`
+            ).trim(),
+          )
+          .join('<br>'),
+      );
       out.push(`| ${mdEsc(g.label)} | ${MARK[g.verdict]} | ${cells.join(' | ')} |`);
     }
     out.push('');
   }
   out.push('## People and places: mentions per article', '');
-  out.push(`| entity | kind | total | ${docs.map((d) => mdEsc(o.label(d))).join(' | ')} |`, `|---|---|---|${docs.map(() => '---').join('|')}|`);
-  for (const e of entities) out.push(`| ${mdEsc(e.name)} | ${e.kind} | ${e.total} | ${docs.map((d) => e.per.get(d) ?? '').join(' | ')} |`);
+  out.push(
+    `| entity | kind | total | ${docs.map((d) => mdEsc(o.label(d))).join(' | ')} |`,
+    `|---|---|---|${docs.map(() => '---').join('|')}|`,
+  );
+  for (const e of entities)
+    out.push(`| ${mdEsc(e.name)} | ${e.kind} | ${e.total} | ${docs.map((d) => e.per.get(d) ?? '').join(' | ')} |`);
   return out.join('\n') + '\n';
 }
 
-const STYLE = `
-body { font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: var(--vscode-font-size, 13px);
-  color: var(--vscode-editor-foreground, #1f1f1f); background: var(--vscode-editor-background, #fff); margin: 1em 1.5em; }
-h1 { font-size: 1.4em; } h2 { font-size: 1.15em; margin-top: 1.6em; }
-table { border-collapse: collapse; margin: .5em 0; }
-th, td { border: 1px solid var(--vscode-panel-border, #ccc); padding: .25em .5em; text-align: left; vertical-align: top; }
-th { background: var(--vscode-editorWidget-background, #f3f3f3); }
-.fig { cursor: pointer; text-decoration: none; color: inherit; border-radius: 3px; padding: 0 .25em; white-space: nowrap; display: inline-block; }
-.fig:hover { outline: 1px solid var(--vscode-focusBorder, #06c); }
-.conflict { background: color-mix(in srgb, var(--vscode-editorWarning-foreground, #b58900) 30%, transparent); }
-.rounding, .updated { background: color-mix(in srgb, var(--vscode-editorInfo-foreground, #268bd2) 25%, transparent); }
-.consistent { background: color-mix(in srgb, var(--vscode-testing-iconPassed, #2aa198) 20%, transparent); }
-progress { width: 120px; height: .8em; vertical-align: middle; accent-color: var(--vscode-charts-blue, #268bd2); }
-.muted { opacity: .7; }`;
+const STYLE = [
+  '',
+  'body { font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: var(--vscode-font-size, 13px);',
+  '  color: var(--vscode-editor-foreground, #1f1f1f); background: var(--vscode-editor-background, #fff); ' +
+    'margin: 1em 1.5em; }',
+  'h1 { font-size: 1.4em; } h2 { font-size: 1.15em; margin-top: 1.6em; }',
+  'table { border-collapse: collapse; margin: .5em 0; }',
+  'th, td { border: 1px solid var(--vscode-panel-border, #ccc); padding: .25em .5em; text-align: left; ' +
+    'vertical-align: top; }',
+  'th { background: var(--vscode-editorWidget-background, #f3f3f3); }',
+  '.fig { cursor: pointer; text-decoration: none; color: inherit; border-radius: 3px; padding: 0 .25em; ' +
+    'white-space: nowrap; display: inline-block; }',
+  '.fig:hover { outline: 1px solid var(--vscode-focusBorder, #06c); }',
+  '.conflict { background: color-mix(in srgb, var(--vscode-editorWarning-foreground, #b58900) 30%, transparent); }',
+  '.rounding, .updated { background: color-mix(in srgb, var(--vscode-editorInfo-foreground, #268bd2) 25%, ' +
+    'transparent); }',
+  '.consistent { background: color-mix(in srgb, var(--vscode-testing-iconPassed, #2aa198) 20%, transparent); }',
+  'progress { width: 120px; height: .8em; vertical-align: middle; accent-color: var(--vscode-charts-blue, #268bd2); }',
+  '.muted { opacity: .7; }',
+].join('\n');
 
 function html(corpus: Corpus, o: RenderOptions): string {
   const { docs, groups, entities } = model(corpus);
@@ -99,29 +138,52 @@ function html(corpus: Corpus, o: RenderOptions): string {
     const attrs = o.webview
       ? `href="#" data-uri="${esc(o.uri ? o.uri(c.doc) : c.doc)}" data-line="${c.line}" data-character="${c.character}"`
       : `href="${esc(o.href(c.doc, c.offset))}"`;
-    return `<a class="fig ${c.verdict}" ${attrs} title="${esc(`${o.label(c.doc)}, line ${c.line + 1}: ${c.verdict}`)}">${esc(c.text)}</a>`;
+    return (
+      `<a class="fig ${c.verdict}" ${attrs} ` +
+      `title="${esc(`${o.label(c.doc)}, line ${c.line + 1}: ${c.verdict}`)}">${esc(c.text)}</a>`
+    );
   };
   const count = (v: Verdict) => groups.filter((g) => g.verdict === v).length;
   const body: string[] = [];
   body.push('<h1>Crosscheck report</h1>');
-  body.push(`<p>${docs.length} articles · ${groups.length} comparison groups: ${count('conflict')} with a conflict, ${count('rounding')} with a rounding, ${count('updated')} with an update, ${count('consistent')} consistent.</p>`);
+  body.push(
+    `<p>${docs.length} articles · ${groups.length} comparison groups: ${count('conflict')} with a conflict, ` +
+      `${count('rounding')} with a rounding, ${count('updated')} with an update, ` +
+      `${count('consistent')} consistent.</p>`,
+  );
   body.push('<h2>Claims</h2>');
   if (!groups.length) body.push('<p class="muted">No figures were compared across or within articles.</p>');
   else {
-    body.push(`<table><thead><tr><th>group</th><th>verdict</th>${docs.map((d) => `<th>${esc(o.label(d))}</th>`).join('')}</tr></thead><tbody>`);
+    body.push(
+      `<table><thead><tr><th>group</th><th>verdict</th>` +
+        `${docs.map((d) => `<th>${esc(o.label(d))}</th>`).join('')}</tr></thead><tbody>`,
+    );
     for (const g of groups) {
-      body.push(`<tr><td>${esc(g.label)}</td><td><span class="fig ${g.verdict}">${MARK[g.verdict]}</span></td>${docs.map((d) => `<td>${(g.cells.get(d) ?? []).map(link).join(' ')}</td>`).join('')}</tr>`);
+      body.push(
+        `<tr><td>${esc(g.label)}</td><td><span class="fig ${g.verdict}">${MARK[g.verdict]}</span></td>` +
+          `${docs.map((d) => `<td>${(g.cells.get(d) ?? []).map(link).join(' ')}</td>`).join('')}</tr>`,
+      );
     }
     body.push('</tbody></table>');
   }
   body.push('<h2>People and places: mentions per article</h2>');
   const max = Math.max(1, ...entities.map((e) => e.total));
-  body.push(`<table><thead><tr><th>entity</th><th>kind</th><th>mentions</th>${docs.map((d) => `<th>${esc(o.label(d))}</th>`).join('')}</tr></thead><tbody>`);
+  body.push(
+    `<table><thead><tr><th>entity</th><th>kind</th><th>mentions</th>` +
+      `${docs.map((d) => `<th>${esc(o.label(d))}</th>`).join('')}</tr></thead><tbody>`,
+  );
   for (const e of entities) {
-    body.push(`<tr><td>${esc(e.name)}</td><td>${e.kind}</td><td><progress max="${max}" value="${e.total}"></progress> ${e.total}</td>${docs.map((d) => `<td>${e.per.get(d) ?? ''}</td>`).join('')}</tr>`);
+    body.push(
+      `<tr><td>${esc(e.name)}</td><td>${e.kind}</td>` +
+        `<td><progress max="${max}" value="${e.total}"></progress> ${e.total}</td>` +
+        `${docs.map((d) => `<td>${e.per.get(d) ?? ''}</td>`).join('')}</tr>`,
+    );
   }
   body.push('</tbody></table>');
   if (o.webview) return `<style${o.nonce ? ` nonce="${esc(o.nonce)}"` : ''}>${STYLE}</style>\n${body.join('\n')}`;
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>Crosscheck report</title><style>${STYLE}</style></head><body>\n${body.join('\n')}\n</body></html>\n`;
+  return (
+    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8">` +
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">\n` +
+    `<title>Crosscheck report</title><style>${STYLE}</style></head><body>\n${body.join('\n')}\n</body></html>\n`
+  );
 }

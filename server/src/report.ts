@@ -1,5 +1,13 @@
 import { basename } from 'node:path';
-import { describeCutoff, findingsFor, formatDate, type ArticleLinks, type Corpus, type Finding, type ResolvedMention } from './core';
+import {
+  describeCutoff,
+  findingsFor,
+  formatDate,
+  type ArticleLinks,
+  type Corpus,
+  type Finding,
+  type ResolvedMention,
+} from './core';
 
 /** The corpus report shared by the CLI's formats: 1-based lines and columns (UTF-16), end exclusive. */
 
@@ -18,8 +26,14 @@ export interface Report {
   /** Articles read only up to a point (too dense to be an article): where reading stopped, and why. */
   partial: Array<{ file: string; line: number; column: number; message: string }>;
   entities: Array<{
-    id: string; kind: string; name: string; placeKind?: string; description?: string;
-    aliases: string[]; roles: Array<{ file: string; role: string }>; mentions: ReportSpan[];
+    id: string;
+    kind: string;
+    name: string;
+    placeKind?: string;
+    description?: string;
+    aliases: string[];
+    roles: Array<{ file: string; role: string }>;
+    mentions: ReportSpan[];
   }>;
   figures: ReportFigure[];
   findings: ReportFinding[];
@@ -51,15 +65,27 @@ export interface ReportFinding extends ReportSpan {
   related: Array<ReportSpan & { message: string }>;
 }
 
-export const DEFAULT_SEVERITY: Record<Finding['verdict'], ReportFinding['severity']> = { conflict: 'warning', rounding: 'information', updated: 'information' };
+export const DEFAULT_SEVERITY: Record<Finding['verdict'], ReportFinding['severity']> = {
+  conflict: 'warning',
+  rounding: 'information',
+  updated: 'information',
+};
 
 /** Articles named by their file name in messages. */
 export const fileLinks: ArticleLinks = { label: (doc) => basename(doc), href: () => undefined };
 
 export function spanOf(corpus: Corpus, doc: string, start: number, end: number): ReportSpan {
   const lines = corpus.analysis(doc)!.lines;
-  const a = lines.position(start), b = lines.position(end);
-  return { file: doc, line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1, text: corpus.text(doc)!.slice(start, end) };
+  const a = lines.position(start),
+    b = lines.position(end);
+  return {
+    file: doc,
+    line: a.line + 1,
+    column: a.character + 1,
+    endLine: b.line + 1,
+    endColumn: b.character + 1,
+    text: corpus.text(doc)!.slice(start, end),
+  };
 }
 
 export function buildReport(corpus: Corpus, skipped: Array<{ file: string; reason: string }>): Report {
@@ -75,14 +101,30 @@ export function buildReport(corpus: Corpus, skipped: Array<{ file: string; reaso
       return [{ file: doc, line, column, message: describeCutoff(c) }];
     }),
     entities: [...entities.values()]
-      .sort((a, b) => a.kind.localeCompare(b.kind) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
-      .map((e) => ({ id: e.id, kind: e.kind, name: e.name, placeKind: e.placeKind, description: e.description, aliases: e.aliases,
-        roles: e.roles.map((r) => ({ file: r.doc, role: r.role })), mentions: e.mentions.map(mention) })),
+      .sort(
+        (a, b) => a.kind.localeCompare(b.kind) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
+      )
+      .map((e) => ({
+        id: e.id,
+        kind: e.kind,
+        name: e.name,
+        placeKind: e.placeKind,
+        description: e.description,
+        aliases: e.aliases,
+        roles: e.roles.map((r) => ({ file: r.doc, role: r.role })),
+        mentions: e.mentions.map(mention),
+      })),
     figures: corpus.documents().flatMap((doc) => figuresOf(corpus, doc)),
-    findings: corpus.documents().flatMap((doc) => findingsFor(corpus, doc, fileLinks).map((f) => ({
-      ...spanOf(corpus, doc, f.start, f.end), code: f.code, verdict: f.verdict, severity: DEFAULT_SEVERITY[f.verdict], message: f.message,
-      related: f.related.map((r) => ({ ...spanOf(corpus, r.doc, r.start, r.end), message: r.message })),
-    }))),
+    findings: corpus.documents().flatMap((doc) =>
+      findingsFor(corpus, doc, fileLinks).map((f) => ({
+        ...spanOf(corpus, doc, f.start, f.end),
+        code: f.code,
+        verdict: f.verdict,
+        severity: DEFAULT_SEVERITY[f.verdict],
+        message: f.message,
+        related: f.related.map((r) => ({ ...spanOf(corpus, r.doc, r.start, r.end), message: r.message })),
+      })),
+    ),
   };
 }
 
@@ -91,33 +133,66 @@ const finite = (x: number) => (Number.isFinite(x) ? x : null);
 function figuresOf(corpus: Corpus, doc: string): ReportFigure[] {
   const a = corpus.analysis(doc)!;
   return a.figures.figures.map((f) => ({
-    ...spanOf(corpus, doc, f.start, f.end), kind: f.kind, value: f.value, qualifier: f.qualifier, qualifierText: f.qualifierText,
+    ...spanOf(corpus, doc, f.start, f.end),
+    kind: f.kind,
+    value: f.value,
+    qualifier: f.qualifier,
+    qualifierText: f.qualifierText,
     interval: f.value === null ? undefined : { lo: finite(f.interval.lo), hi: finite(f.interval.hi) },
-    vague: f.vague || undefined, measure: f.measure, measureLabel: f.measureLabel, place: f.placeText, placeId: f.placeId, nationwide: f.nationwide || undefined,
-    time: f.value === null ? undefined : {
-      date: a.figures.dateline ? formatDate(a.figures.dateline) : undefined, day: f.dayText, since: f.sinceText, year: f.year,
-      event: f.eventText, cumulative: f.cumulative || undefined,
-    },
-    attribution: f.attribution, quoted: f.quoted || undefined, subset: f.subset || undefined,
+    vague: f.vague || undefined,
+    measure: f.measure,
+    measureLabel: f.measureLabel,
+    place: f.placeText,
+    placeId: f.placeId,
+    nationwide: f.nationwide || undefined,
+    time:
+      f.value === null
+        ? undefined
+        : {
+            date: a.figures.dateline ? formatDate(a.figures.dateline) : undefined,
+            day: f.dayText,
+            since: f.sinceText,
+            year: f.year,
+            event: f.eventText,
+            cumulative: f.cumulative || undefined,
+          },
+    attribution: f.attribution,
+    quoted: f.quoted || undefined,
+    subset: f.subset || undefined,
   }));
 }
 
 export function renderText(r: Report): string {
   const out: string[] = [];
-  out.push(`Crosscheck: ${r.files.length} article${r.files.length === 1 ? '' : 's'}${r.skipped.length ? `, ${r.skipped.length} skipped` : ''}`);
+  out.push(
+    `Crosscheck: ${r.files.length} article${r.files.length === 1 ? '' : 's'}` +
+      `${r.skipped.length ? `, ${r.skipped.length} skipped` : ''}`,
+  );
   for (const kind of ['person', 'place'] as const) {
     const list = r.entities.filter((e) => e.kind === kind);
     out.push('', `${kind === 'person' ? 'People' : 'Places'} (${list.length})`);
     for (const e of list) {
       const files = new Set(e.mentions.map((m) => m.file)).size;
-      const extra = kind === 'place' ? ` — ${e.description}` : e.roles.length ? ` — ${[...new Set(e.roles.map((x) => x.role))].join('; ')}` : '';
-      out.push(`  ${e.name}${extra}: ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'} in ${files} article${files === 1 ? '' : 's'}` +
-        (e.aliases.length > 1 ? ` (as ${e.aliases.map((a) => `"${a}"`).join(', ')})` : ''));
+      const extra =
+        kind === 'place'
+          ? ` — ${e.description}`
+          : e.roles.length
+            ? ` — ${[...new Set(e.roles.map((x) => x.role))].join('; ')}`
+            : '';
+      out.push(
+        `  ${e.name}${extra}: ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'} ` +
+          `in ${files} article${files === 1 ? '' : 's'}` +
+          (e.aliases.length > 1 ? ` (as ${e.aliases.map((a) => `"${a}"`).join(', ')})` : ''),
+      );
     }
   }
   const counts = r.findings.reduce((m, f) => m.set(f.verdict, (m.get(f.verdict) ?? 0) + 1), new Map<string, number>());
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-  out.push('', `Findings: ${plural(counts.get('conflict') ?? 0, 'conflict')}, ${plural(counts.get('rounding') ?? 0, 'rounding')}, ${plural(counts.get('updated') ?? 0, 'update')}`);
+  out.push(
+    '',
+    `Findings: ${plural(counts.get('conflict') ?? 0, 'conflict')}, ` +
+      `${plural(counts.get('rounding') ?? 0, 'rounding')}, ${plural(counts.get('updated') ?? 0, 'update')}`,
+  );
   groupFindings(r.findings).forEach((g, i) => {
     out.push('', `Group ${i + 1}: ${g[0].message.split(' here;')[0].replace(/^\S+\s*/, '')}`);
     for (const f of g) out.push(`  ${f.file}:${f.line}:${f.column} ${f.severity} ${f.code}: ${f.message}`);
@@ -131,10 +206,20 @@ export function renderText(r: Report): string {
 export function groupFindings(findings: ReportFinding[]): ReportFinding[][] {
   const key = (s: { file: string; line: number; column: number }) => `${s.file}:${s.line}:${s.column}`;
   const parent = new Map<string, string>();
-  const find = (k: string): string => { const p = parent.get(k) ?? k; if (p === k) return k; const r = find(p); parent.set(k, r); return r; };
+  const find = (k: string): string => {
+    const p = parent.get(k) ?? k;
+    if (p === k) return k;
+    const r = find(p);
+    parent.set(k, r);
+    return r;
+  };
   for (const f of findings) for (const rel of f.related) parent.set(find(key(f)), find(key(rel)));
   const groups = new Map<string, ReportFinding[]>();
-  for (const f of findings) { const g = find(key(f)); groups.set(g, [...(groups.get(g) ?? []), f]); }
-  const rank = (g: ReportFinding[]) => Math.min(...g.map((f) => ({ conflict: 0, rounding: 1, updated: 2 })[f.verdict as 'conflict'] ?? 3));
+  for (const f of findings) {
+    const g = find(key(f));
+    groups.set(g, [...(groups.get(g) ?? []), f]);
+  }
+  const rank = (g: ReportFinding[]) =>
+    Math.min(...g.map((f) => ({ conflict: 0, rounding: 1, updated: 2 })[f.verdict as 'conflict'] ?? 3));
   return [...groups.values()].sort((a, b) => rank(a) - rank(b));
 }

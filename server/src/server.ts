@@ -1,7 +1,28 @@
 import {
-  createConnection, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ProposedFeatures,
-  ResponseError, TextDocuments, TextDocumentSyncKind, type CodeActionParams, type DefinitionParams, type DidChangeWatchedFilesParams, type DocumentHighlightParams, type DocumentSymbolParams,
-  type ExecuteCommandParams, type HoverParams, type ReferenceParams, type SemanticTokensParams, type WorkspaceSymbolParams, type InitializeError, type InitializeParams, type InitializeResult, type WorkDoneProgressServerReporter,
+  createConnection,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  FileChangeType,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeActionParams,
+  type DefinitionParams,
+  type DidChangeWatchedFilesParams,
+  type DocumentHighlightParams,
+  type DocumentSymbolParams,
+  type ExecuteCommandParams,
+  type HoverParams,
+  type ReferenceParams,
+  type SemanticTokensParams,
+  type WorkspaceSymbolParams,
+  type InitializeError,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -22,15 +43,24 @@ import { summary } from './lsp/summary';
 /** The language server: wires LSP messages to the corpus. Run as `node server/out/server.js --stdio`. */
 
 /**
- * Stdin goes through a framing check: a malformed header would leave the JSON-RPC reader waiting forever, so
- * the server says why on stderr and exits non-zero, and the editor starts a fresh one.
+ * Over stdio, stdin goes through a framing check: a malformed header would leave the JSON-RPC reader
+ * waiting forever, so the server says why on stderr and exits non-zero, and the editor starts a fresh
+ * one. Other transports (VS Code's `--node-ipc`, sockets, pipes) carry whole messages and are left to
+ * the library to detect from the command line.
  */
-const input = process.stdin.pipe(new FramingCheck((problem) => {
-  process.stderr.write(`crosscheck: bad message framing on stdin: ${problem}; exiting so that the editor restarts the server\n`);
-  process.exit(1);
-}));
-process.stdin.on('end', () => input.end());
-const connection = createConnection(ProposedFeatures.all, input, process.stdout);
+function stdioConnection() {
+  const input = process.stdin.pipe(
+    new FramingCheck((problem) => {
+      process.stderr.write(
+        `crosscheck: bad message framing on stdin: ${problem}; exiting so that the editor restarts the server\n`,
+      );
+      process.exit(1);
+    }),
+  );
+  process.stdin.on('end', () => input.end());
+  return createConnection(ProposedFeatures.all, input, process.stdout);
+}
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 // Nothing may print to stdout on a stdio channel: route stray console output to the client's log.
 console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
 console.info = console.log;
@@ -41,7 +71,7 @@ console.error = (...args: unknown[]) => connection.console.error(args.map(String
 
 function logError(where: string, e: unknown): void {
   try {
-    connection.console.error(`Crosscheck: ${where} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    connection.console.error(`Crosscheck: ${where} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   } catch {
     process.stderr.write(`crosscheck: ${where} failed: ${String(e)}\n`);
   }
@@ -67,8 +97,13 @@ process.on('unhandledRejection', (e) => logError('an unguarded promise', e));
 let phase: 'new' | 'running' | 'shutdown' = 'new';
 
 function phaseError(): ResponseError<void> | undefined {
-  if (phase === 'new') return new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized yet (send initialize first)');
-  if (phase === 'shutdown') return new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down (shutdown was received)');
+  if (phase === 'new')
+    return new ResponseError(
+      ErrorCodes.ServerNotInitialized,
+      'the server is not initialized yet (send initialize first)',
+    );
+  if (phase === 'shutdown')
+    return new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down (shutdown was received)');
   return undefined;
 }
 
@@ -90,7 +125,11 @@ function request<P, R>(method: string, fn: (p: P) => R | Promise<R>): (p: P) => 
 const documents = new TextDocuments(TextDocument);
 const corpus = new Corpus();
 let settings: Settings = DEFAULT_SETTINGS;
-let canProgress = false, canWatch = false, canConfigure = false, canFolders = false, canConfigChange = false;
+let canProgress = false,
+  canWatch = false,
+  canConfigure = false,
+  canFolders = false,
+  canConfigChange = false;
 /** An open buffer's text; a client that sent no string (or nothing) as text has no text for it. */
 const openText = (uri: string): string | undefined => {
   const t: unknown = documents.get(uri)?.getText();
@@ -107,20 +146,26 @@ function setFolders(folders: string[]): void {
   files.setFolders(folders);
   reviews.setFolder(files.firstFolder);
   for (const r of files.refused) {
-    const message = `Crosscheck does not read the workspace folder ${r}. Open the folder of articles instead; open documents are still checked.`;
+    const message =
+      `Crosscheck does not read the workspace folder ${r}. ` +
+      'Open the folder of articles instead; open documents are still checked.';
     connection.console.warn(message);
     void connection.window.showWarningMessage(message);
   }
 }
 
-connection.onShutdown(() => { phase = 'shutdown'; });
+connection.onShutdown(() => {
+  phase = 'shutdown';
+});
 
 connection.onInitialize((params: InitializeParams): InitializeResult | ResponseError<InitializeError> => {
   // a second initialize changes nothing (and walks nothing): the first one's workspace stands
-  if (phase !== 'new') return new ResponseError(ErrorCodes.InvalidRequest, 'the server is already initialized', { retry: false });
+  if (phase !== 'new')
+    return new ResponseError(ErrorCodes.InvalidRequest, 'the server is already initialized', { retry: false });
   phase = 'running';
-  const folders = params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath)
-    ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : params.rootPath ? [params.rootPath] : []);
+  const folders =
+    params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath) ??
+    (params.rootUri ? [URI.parse(params.rootUri).fsPath] : params.rootPath ? [params.rootPath] : []);
   setFolders(folders);
   canProgress = !!params.capabilities.window?.workDoneProgress;
   canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
@@ -136,9 +181,20 @@ connection.onInitialize((params: InitializeParams): InitializeResult | ResponseE
       documentHighlightProvider: true,
       documentSymbolProvider: true,
       workspaceSymbolProvider: true,
-      semanticTokensProvider: { legend: { tokenTypes: features.SEMANTIC_TOKEN_TYPES, tokenModifiers: features.SEMANTIC_TOKEN_MODIFIERS }, full: true },
+      semanticTokensProvider: {
+        legend: { tokenTypes: features.SEMANTIC_TOKEN_TYPES, tokenModifiers: features.SEMANTIC_TOKEN_MODIFIERS },
+        full: true,
+      },
       codeActionProvider: { codeActionKinds: ['quickfix'] },
-      executeCommandProvider: { commands: ['crosscheck.reindex', 'crosscheck.markReviewed', 'crosscheck.notSameFigure', 'crosscheck.listDecisions', 'crosscheck.undoDecision'] },
+      executeCommandProvider: {
+        commands: [
+          'crosscheck.reindex',
+          'crosscheck.markReviewed',
+          'crosscheck.notSameFigure',
+          'crosscheck.listDecisions',
+          'crosscheck.undoDecision',
+        ],
+      },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'crosscheck', version: '0.1.0' },
@@ -147,32 +203,43 @@ connection.onInitialize((params: InitializeParams): InitializeResult | ResponseE
 
 let started = false;
 
-connection.onInitialized(guarded('initialized', async () => {
-  if (started || phase !== 'running') return;
-  started = true;
-  if (canWatch) {
-    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch(() => undefined);
-  }
-  // Settings changes reach the server only if it asks for them (vscode-languageclient sends none by itself).
-  if (canConfigChange) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'crosscheck' }).catch(() => undefined);
-  if (canFolders) {
-    connection.workspace.onDidChangeWorkspaceFolders(guarded('workspace folders change', async () => {
-      const fs = await connection.workspace.getWorkspaceFolders();
-      setFolders((fs ?? []).map((f) => URI.parse(f.uri).fsPath));
-      loadReviews();
-      await reindex();
-    }));
-  }
-  await loadSettings();
-  loadReviews();
-  await reindex();
-}));
+connection.onInitialized(
+  guarded('initialized', async () => {
+    if (started || phase !== 'running') return;
+    started = true;
+    if (canWatch) {
+      await connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] })
+        .catch(() => undefined);
+    }
+    // Settings changes reach the server only if it asks for them (vscode-languageclient sends none by itself).
+    if (canConfigChange)
+      await connection.client
+        .register(DidChangeConfigurationNotification.type, { section: 'crosscheck' })
+        .catch(() => undefined);
+    if (canFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(
+        guarded('workspace folders change', async () => {
+          const fs = await connection.workspace.getWorkspaceFolders();
+          setFolders((fs ?? []).map((f) => URI.parse(f.uri).fsPath));
+          loadReviews();
+          await reindex();
+        }),
+      );
+    }
+    await loadSettings();
+    loadReviews();
+    await reindex();
+  }),
+);
 
 /** Reads the review file; a damaged one is reported and treated as empty (the file itself is left alone). */
 function loadReviews(): string[] {
   const { decisions, error } = reviews.load();
   if (error) {
-    const effect = decisions.size ? `the other ${decisions.size} decision(s) apply` : 'review decisions are not applied until it is fixed';
+    const effect = decisions.size
+      ? `the other ${decisions.size} decision(s) apply`
+      : 'review decisions are not applied until it is fixed';
     void connection.window.showWarningMessage(`Crosscheck: ${error}; ${effect}.`);
   }
   return corpus.setDecisions(decisions);
@@ -200,12 +267,14 @@ async function loadSettings(): Promise<void> {
   files.setSettings(settings);
 }
 
-connection.onDidChangeConfiguration(guarded('configuration change', async () => {
-  if (phase !== 'running') return;
-  const before = JSON.stringify(settings);
-  await loadSettings();
-  if (JSON.stringify(settings) !== before) await reindex();
-}));
+connection.onDidChangeConfiguration(
+  guarded('configuration change', async () => {
+    if (phase !== 'running') return;
+    const before = JSON.stringify(settings);
+    await loadSettings();
+    if (JSON.stringify(settings) !== before) await reindex();
+  }),
+);
 
 /** Reads the whole corpus with work-done progress, then publishes diagnostics for every article. */
 async function reindex(): Promise<void> {
@@ -228,7 +297,9 @@ async function reindex(): Promise<void> {
   if (!result) return;
   indexed = true;
   if (result.leftOut || result.incomplete) {
-    const message = `Crosscheck read the first ${DEFAULT_MAX_FILES.toLocaleString('en-US')} articles of the workspace; ${result.incomplete ? 'at least ' : ''}${result.leftOut.toLocaleString('en-US')} more were left out.`;
+    const message =
+      `Crosscheck read the first ${DEFAULT_MAX_FILES.toLocaleString('en-US')} articles of the workspace; ` +
+      `${result.incomplete ? 'at least ' : ''}${result.leftOut.toLocaleString('en-US')} more were left out.`;
     connection.console.warn(message);
     void connection.window.showWarningMessage(message);
   }
@@ -236,7 +307,13 @@ async function reindex(): Promise<void> {
   for (const [uri, s] of skipped) connection.console.info(`Crosscheck skipped ${URI.parse(uri).fsPath}: ${s.skipped}`);
   const tooLarge = skipped.filter(([, s]) => /limit/.test(s.skipped ?? ''));
   if (tooLarge.length) {
-    void connection.window.showWarningMessage(`Crosscheck skipped ${tooLarge.length} file${tooLarge.length === 1 ? '' : 's'} over the size limit (crosscheck.maxFileSize): ${tooLarge.slice(0, 3).map(([u]) => URI.parse(u).fsPath.split('/').pop()).join(', ')}${tooLarge.length > 3 ? ', …' : ''}`);
+    void connection.window.showWarningMessage(
+      `Crosscheck skipped ${tooLarge.length} file${tooLarge.length === 1 ? '' : 's'} over the size limit ` +
+        `(crosscheck.maxFileSize): ${tooLarge
+          .slice(0, 3)
+          .map(([u]) => URI.parse(u).fsPath.split('/').pop())
+          .join(', ')}${tooLarge.length > 3 ? ', …' : ''}`,
+    );
   }
   await publishAll();
 }
@@ -245,7 +322,8 @@ async function reindex(): Promise<void> {
 const counts = new Map<string, Record<string, number>>();
 
 function publish(uri: string): Promise<void> {
-  if (!corpus.has(uri)) return openText(uri) !== undefined && files.status.get(uri)?.skipped ? publishSkipped(uri) : clearDiagnostics(uri);
+  if (!corpus.has(uri))
+    return openText(uri) !== undefined && files.status.get(uri)?.skipped ? publishSkipped(uri) : clearDiagnostics(uri);
   published.add(uri);
   const diagnostics = diagnosticsFor(corpus, uri, files.status.get(uri), settings);
   const c: Record<string, number> = {};
@@ -261,10 +339,18 @@ function publishSkipped(uri: string): Promise<void> {
   counts.delete(uri);
   statusChanged();
   const start = { line: 0, character: 0 };
-  return connection.sendDiagnostics({ uri, diagnostics: [{
-    range: { start, end: start }, severity: DiagnosticSeverity.Information, source: 'crosscheck', code: 'file-skipped',
-    message: `Crosscheck: ${files.status.get(uri)?.skipped ?? 'not analysed'}`,
-  }] });
+  return connection.sendDiagnostics({
+    uri,
+    diagnostics: [
+      {
+        range: { start, end: start },
+        severity: DiagnosticSeverity.Information,
+        source: 'crosscheck',
+        code: 'file-skipped',
+        message: `Crosscheck: ${files.status.get(uri)?.skipped ?? 'not analysed'}`,
+      },
+    ],
+  });
 }
 
 function clearDiagnostics(uri: string): Promise<void> {
@@ -278,16 +364,24 @@ let statusTimer: NodeJS.Timeout | undefined;
 
 /** Tells the client (status bar, review panel) that counts changed; coalesced to one message per 100 ms. */
 function statusChanged(): void {
-  statusTimer ??= setTimeout(guarded('status', () => {
-    statusTimer = undefined;
-    const total = (code: string) => [...counts.values()].reduce((n, c) => n + (c[code] ?? 0), 0);
-    const params: StatusParams = {
-      indexing: indexing.active, done: indexing.done, total: indexing.total, articles: corpus.size,
-      conflicts: total('figure-conflict'), roundings: total('figure-rounding'), updates: total('figure-updated'),
-      skipped: [...files.status.values()].filter((s) => s.skipped).length,
-    };
-    void connection.sendNotification(STATUS_NOTIFICATION, params);
-  }), 100);
+  statusTimer ??= setTimeout(
+    guarded('status', () => {
+      statusTimer = undefined;
+      const total = (code: string) => [...counts.values()].reduce((n, c) => n + (c[code] ?? 0), 0);
+      const params: StatusParams = {
+        indexing: indexing.active,
+        done: indexing.done,
+        total: indexing.total,
+        articles: corpus.size,
+        conflicts: total('figure-conflict'),
+        roundings: total('figure-rounding'),
+        updates: total('figure-updated'),
+        skipped: [...files.status.values()].filter((s) => s.skipped).length,
+      };
+      void connection.sendNotification(STATUS_NOTIFICATION, params);
+    }),
+    100,
+  );
 }
 
 /** Publishes every article's diagnostics in batches, waiting for each batch to be written (bounded memory). */
@@ -330,65 +424,128 @@ function flush(uri: string): void {
   if (doc && belongs(doc)) refresh(uri);
 }
 
-documents.onDidOpen(guarded('didOpen', (e) => {
-  if (phase !== 'running' || !belongs(e.document)) return;
-  if (openText(e.document.uri) === undefined) {
-    connection.console.error(`Crosscheck: didOpen of ${e.document.uri} carried no text (textDocument.text must be a string); the document is ignored`);
-    return;
-  }
-  refresh(e.document.uri);
-}));
+documents.onDidOpen(
+  guarded('didOpen', (e) => {
+    if (phase !== 'running' || !belongs(e.document)) return;
+    if (openText(e.document.uri) === undefined) {
+      connection.console.error(
+        `Crosscheck: didOpen of ${e.document.uri} carried no text (textDocument.text must be a string); ` +
+          'the document is ignored',
+      );
+      return;
+    }
+    refresh(e.document.uri);
+  }),
+);
 
-documents.onDidChangeContent(guarded('didChange', (e) => {
-  if (phase !== 'running' || !belongs(e.document)) return;
-  const uri = e.document.uri;
-  clearTimeout(pending.get(uri));
-  pending.set(uri, setTimeout(guarded('analysing an edit', () => flush(uri)), 200));
-}));
+documents.onDidChangeContent(
+  guarded('didChange', (e) => {
+    if (phase !== 'running' || !belongs(e.document)) return;
+    const uri = e.document.uri;
+    clearTimeout(pending.get(uri));
+    pending.set(
+      uri,
+      setTimeout(
+        guarded('analysing an edit', () => flush(uri)),
+        200,
+      ),
+    );
+  }),
+);
 
-documents.onDidClose(guarded('didClose', (e) => {
-  const uri = e.document.uri;
-  clearTimeout(pending.get(uri));
-  pending.delete(uri);
-  if (phase !== 'running') return;
-  // Back to the file on disk (unsaved edits are gone); a file deleted while open leaves the corpus.
-  if (files.inCorpus(uri)) files.load(uri);
-  else corpus.delete(uri);
-  if (!corpus.has(uri)) void clearDiagnostics(uri);
-  publishTouched();
-}));
+documents.onDidClose(
+  guarded('didClose', (e) => {
+    const uri = e.document.uri;
+    clearTimeout(pending.get(uri));
+    pending.delete(uri);
+    if (phase !== 'running') return;
+    // Back to the file on disk (unsaved edits are gone); a file deleted while open leaves the corpus.
+    if (files.inCorpus(uri)) files.load(uri);
+    else corpus.delete(uri);
+    if (!corpus.has(uri)) void clearDiagnostics(uri);
+    publishTouched();
+  }),
+);
 
-connection.onDidChangeWatchedFiles(guarded('watched files', (e: DidChangeWatchedFilesParams) => {
-  if (phase !== 'running') return;
-  let changed = false;
-  for (const c of e.changes) {
-    if (reviews.isReviewFile(c.uri)) { for (const uri of loadReviews()) void publish(uri); continue; }
-    if (documents.get(c.uri)) continue; // the open buffer is the truth
-    if (c.type === FileChangeType.Deleted) changed = files.remove(c.uri) || changed;
-    else if (files.inCorpus(c.uri)) changed = files.load(c.uri) || changed;
-  }
-  if (changed) publishTouched();
-}));
+connection.onDidChangeWatchedFiles(
+  guarded('watched files', (e: DidChangeWatchedFilesParams) => {
+    if (phase !== 'running') return;
+    let changed = false;
+    for (const c of e.changes) {
+      if (reviews.isReviewFile(c.uri)) {
+        for (const uri of loadReviews()) void publish(uri);
+        continue;
+      }
+      if (documents.get(c.uri)) continue; // the open buffer is the truth
+      if (c.type === FileChangeType.Deleted) changed = files.remove(c.uri) || changed;
+      else if (files.inCorpus(c.uri)) changed = files.load(c.uri) || changed;
+    }
+    if (changed) publishTouched();
+  }),
+);
 
 // ---- requests -------------------------------------------------------------------------------
 
-const at = <T>(fn: (uri: string) => T) => (uri: string): T => { flush(uri); return fn(uri); };
+const at =
+  <T>(fn: (uri: string) => T) =>
+  (uri: string): T => {
+    flush(uri);
+    return fn(uri);
+  };
 
-connection.onHover(request('hover', (p: HoverParams) => at((u) => features.hover(corpus, u, p.position))(p.textDocument.uri)));
-connection.onDefinition(request('definition', (p: DefinitionParams) => at((u) => features.definition(corpus, u, p.position))(p.textDocument.uri)));
-connection.onReferences(request('references', (p: ReferenceParams) => at((u) => features.references(corpus, u, p.position))(p.textDocument.uri)));
-connection.onDocumentHighlight(request('documentHighlight', (p: DocumentHighlightParams) => at((u) => features.highlights(corpus, u, p.position))(p.textDocument.uri)));
-connection.onDocumentSymbol(request('documentSymbol', (p: DocumentSymbolParams) => at((u) => features.documentSymbols(corpus, u))(p.textDocument.uri)));
-connection.onWorkspaceSymbol(request('workspaceSymbol', (p: WorkspaceSymbolParams) => features.workspaceSymbols(corpus, String(p.query ?? ''))));
-connection.languages.semanticTokens.on(request('semanticTokens', (p: SemanticTokensParams) => ({ data: at((u) => features.semanticTokens(corpus, u))(p.textDocument.uri) })));
-connection.onRequest(SUMMARY_REQUEST, request(SUMMARY_REQUEST, () => summary(corpus)));
-connection.onRequest(REPORT_REQUEST, request(REPORT_REQUEST, (p: ReportParams) => {
-  const links = features.articleLinks(corpus);
-  return renderReport(corpus, { format: p?.format === 'markdown' ? 'markdown' : 'html', webview: !!p?.webview, nonce: p?.nonce,
-    label: links.label, href: (doc, offset) => links.href(doc, offset) ?? doc, uri: (doc) => doc });
-}));
+connection.onHover(
+  request('hover', (p: HoverParams) => at((u) => features.hover(corpus, u, p.position))(p.textDocument.uri)),
+);
+connection.onDefinition(
+  request('definition', (p: DefinitionParams) =>
+    at((u) => features.definition(corpus, u, p.position))(p.textDocument.uri),
+  ),
+);
+connection.onReferences(
+  request('references', (p: ReferenceParams) =>
+    at((u) => features.references(corpus, u, p.position))(p.textDocument.uri),
+  ),
+);
+connection.onDocumentHighlight(
+  request('documentHighlight', (p: DocumentHighlightParams) =>
+    at((u) => features.highlights(corpus, u, p.position))(p.textDocument.uri),
+  ),
+);
+connection.onDocumentSymbol(
+  request('documentSymbol', (p: DocumentSymbolParams) =>
+    at((u) => features.documentSymbols(corpus, u))(p.textDocument.uri),
+  ),
+);
+connection.onWorkspaceSymbol(
+  request('workspaceSymbol', (p: WorkspaceSymbolParams) => features.workspaceSymbols(corpus, String(p.query ?? ''))),
+);
+connection.languages.semanticTokens.on(
+  request('semanticTokens', (p: SemanticTokensParams) => ({
+    data: at((u) => features.semanticTokens(corpus, u))(p.textDocument.uri),
+  })),
+);
+connection.onRequest(
+  SUMMARY_REQUEST,
+  request(SUMMARY_REQUEST, () => summary(corpus)),
+);
+connection.onRequest(
+  REPORT_REQUEST,
+  request(REPORT_REQUEST, (p: ReportParams) => {
+    const links = features.articleLinks(corpus);
+    return renderReport(corpus, {
+      format: p?.format === 'markdown' ? 'markdown' : 'html',
+      webview: !!p?.webview,
+      nonce: p?.nonce,
+      label: links.label,
+      href: (doc, offset) => links.href(doc, offset) ?? doc,
+      uri: (doc) => doc,
+    });
+  }),
+);
 
-connection.onCodeAction(request('codeAction', (p: CodeActionParams) => at(() => codeActions(corpus, p))(p.textDocument.uri)));
+connection.onCodeAction(
+  request('codeAction', (p: CodeActionParams) => at(() => codeActions(corpus, p))(p.textDocument.uri)),
+);
 
 const invalid = (message: string) => new ResponseError(ErrorCodes.InvalidParams, message);
 
@@ -397,12 +554,14 @@ function markReviewedArgs(args: unknown[]): { self: FigureRef; others: Array<Fig
   const [self, others] = args;
   const bad = checkRef(corpus, self, 'the figure');
   if (bad) throw invalid(bad);
-  if (!Array.isArray(others) || !others.length) throw invalid('the counterparts must be a non-empty list of { uri, figure }');
+  if (!Array.isArray(others) || !others.length)
+    throw invalid('the counterparts must be a non-empty list of { uri, figure }');
   for (const [i, o] of others.entries()) {
     const why = checkRef(corpus, o, `counterpart ${i + 1}`);
     if (why) throw invalid(why);
     const verdict = (o as { verdict?: unknown }).verdict;
-    if (verdict !== undefined && typeof verdict !== 'string') throw invalid(`counterpart ${i + 1}: "verdict" must be a string`);
+    if (verdict !== undefined && typeof verdict !== 'string')
+      throw invalid(`counterpart ${i + 1}: "verdict" must be a string`);
   }
   return { self: self as FigureRef, others: others as Array<FigureRef & { verdict?: string }> };
 }
@@ -413,40 +572,48 @@ function notSameArgs(args: unknown[]): [FigureRef, FigureRef] {
   return [args[0] as FigureRef, args[1] as FigureRef];
 }
 
-connection.onExecuteCommand(request('executeCommand', async (p: ExecuteCommandParams) => {
-  const args: unknown[] = Array.isArray(p.arguments) ? p.arguments : [];
-  switch (p.command) {
-    case 'crosscheck.reindex':
-      await reindex();
-      return null;
-    case 'crosscheck.markReviewed': {
-      const { self, others } = markReviewedArgs(args);
-      let next = corpus.decisions;
-      for (const o of others) next = next.with(decide(corpus, 'reviewed', self, o, o.verdict));
-      saveReviews(next);
-      return null;
-    }
-    case 'crosscheck.notSameFigure': {
-      const [a, b] = notSameArgs(args);
-      saveReviews(corpus.decisions.with(decide(corpus, 'different', a, b)));
-      return null;
-    }
-    case 'crosscheck.listDecisions':
-      return corpus.decisions.list.map((d, index) => ({ index, ...d }));
-    case 'crosscheck.undoDecision': {
-      const [index] = args;
-      if (!Number.isInteger(index) || (index as number) < 0 || (index as number) >= corpus.decisions.size) {
-        throw invalid(`no decision ${JSON.stringify(index)} (there are ${corpus.decisions.size}; see crosscheck.listDecisions)`);
+connection.onExecuteCommand(
+  request('executeCommand', async (p: ExecuteCommandParams) => {
+    const args: unknown[] = Array.isArray(p.arguments) ? p.arguments : [];
+    switch (p.command) {
+      case 'crosscheck.reindex':
+        await reindex();
+        return null;
+      case 'crosscheck.markReviewed': {
+        const { self, others } = markReviewedArgs(args);
+        let next = corpus.decisions;
+        for (const o of others) next = next.with(decide(corpus, 'reviewed', self, o, o.verdict));
+        saveReviews(next);
+        return null;
       }
-      saveReviews(corpus.decisions.without(index as number));
-      return null;
+      case 'crosscheck.notSameFigure': {
+        const [a, b] = notSameArgs(args);
+        saveReviews(corpus.decisions.with(decide(corpus, 'different', a, b)));
+        return null;
+      }
+      case 'crosscheck.listDecisions':
+        return corpus.decisions.list.map((d, index) => ({ index, ...d }));
+      case 'crosscheck.undoDecision': {
+        const [index] = args;
+        if (!Number.isInteger(index) || (index as number) < 0 || (index as number) >= corpus.decisions.size) {
+          throw invalid(
+            `no decision ${JSON.stringify(index)} (there are ${corpus.decisions.size}; see crosscheck.listDecisions)`,
+          );
+        }
+        saveReviews(corpus.decisions.without(index as number));
+        return null;
+      }
     }
-  }
-  throw invalid(`unknown command ${JSON.stringify(p.command)}`);
-}));
+    throw invalid(`unknown command ${JSON.stringify(p.command)}`);
+  }),
+);
 
 // Any other request: refused the same way before initialize and after shutdown, else unknown.
-connection.onRequest(request('request', (method: string): never => { throw new ResponseError(ErrorCodes.MethodNotFound, `unhandled method ${method}`); }));
+connection.onRequest(
+  request('request', (method: string): never => {
+    throw new ResponseError(ErrorCodes.MethodNotFound, `unhandled method ${method}`);
+  }),
+);
 
 documents.listen(connection);
 connection.listen();

@@ -14,9 +14,18 @@ const run = (...args) => spawnSync(process.execPath, [bin, ...args], { cwd: dir,
 
 before(() => {
   mkdirSync(join(dir, 'corpus/node_modules'), { recursive: true });
-  writeFileSync(join(dir, 'corpus/a.txt'), 'Strike\nJune 1, 2023\nUnion leader Dana Whitfield said 4,980 workers walked out in Toledo.\n');
-  writeFileSync(join(dir, 'corpus/b.txt'), 'Strike grows\nJune 1, 2023\nIn Toledo, 5,000 workers walked out. In Toledo, 61 police officers were deployed.\n');
-  writeFileSync(join(dir, 'corpus/c.txt'), 'Strike\nJune 1, 2023\nPolice said 75 police officers were deployed in Toledo, Whitfield said.\n');
+  writeFileSync(
+    join(dir, 'corpus/a.txt'),
+    'Strike\nJune 1, 2023\nUnion leader Dana Whitfield said 4,980 workers walked out in Toledo.\n',
+  );
+  writeFileSync(
+    join(dir, 'corpus/b.txt'),
+    'Strike grows\nJune 1, 2023\nIn Toledo, 5,000 workers walked out. In Toledo, 61 police officers were deployed.\n',
+  );
+  writeFileSync(
+    join(dir, 'corpus/c.txt'),
+    'Strike\nJune 1, 2023\nPolice said 75 police officers were deployed in Toledo, Whitfield said.\n',
+  );
   writeFileSync(join(dir, 'corpus/node_modules/ignored.txt'), 'In Toledo, 9 police officers were deployed.');
   writeFileSync(join(dir, 'corpus/binary.txt'), Buffer.from([0, 1, 2, 3, 0]));
 });
@@ -27,9 +36,18 @@ test('JSON report: entities with mentions, figures, findings with related spans'
   assert.equal(r.status, 0, r.stderr);
   const report = JSON.parse(r.stdout);
   assert.deepEqual(report.files, ['corpus/a.txt', 'corpus/b.txt', 'corpus/c.txt']);
-  assert.deepEqual(report.skipped.map((s) => s.file), ['corpus/binary.txt']);
+  assert.deepEqual(
+    report.skipped.map((s) => s.file),
+    ['corpus/binary.txt'],
+  );
   const dana = report.entities.find((e) => e.name === 'Dana Whitfield');
-  assert.deepEqual(dana.mentions.map((m) => [m.file, m.line, m.column, m.endColumn]), [['corpus/a.txt', 3, 14, 28], ['corpus/c.txt', 3, 57, 66]]);
+  assert.deepEqual(
+    dana.mentions.map((m) => [m.file, m.line, m.column, m.endColumn]),
+    [
+      ['corpus/a.txt', 3, 14, 28],
+      ['corpus/c.txt', 3, 57, 66],
+    ],
+  );
   const f = report.figures.find((x) => x.text === '4,980');
   assert.equal(f.kind, 'count');
   assert.equal(f.value, 4980);
@@ -76,7 +94,10 @@ test('bad usage exits 2 with a one-line message', () => {
 
 test('Markdown and HTML corpus reports: the claims matrix and the mentions per article', () => {
   const md = run('--format', 'markdown', '--max-warnings', '-1', 'corpus').stdout;
-  assert.match(md, /\| police officers \(Toledo\) \| ⚠ conflict \|  \| \[61\]\(corpus\/b\.txt#L3\) \(conflict\) \| \[75\]\(corpus\/c\.txt#L3\) \(conflict\) \|/);
+  assert.match(
+    md,
+    /\| police officers \(Toledo\) \| ⚠ conflict \|  \| \[61\]\(corpus\/b\.txt#L3\) \(conflict\) \| \[75\]\(corpus\/c\.txt#L3\) \(conflict\) \|/,
+  );
   assert.match(md, /\| Toledo \| place \| 4 \| 1 \| 2 \| 1 \|/);
   const html = run('--format', 'html', '--max-warnings', '-1', 'corpus').stdout;
   assert.match(html, /^<!doctype html>/);

@@ -14,7 +14,13 @@ const bin = join(here, '..', '..', 'bin/crosscheck.js');
 const inject = join(here, 'inject-failure.cjs');
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-hostile-'));
 // a generous hang guard: a blocked read shows up as a timeout, not as a test that never ends
-const run = (args, { nodeArgs = [] } = {}) => spawnSync(process.execPath, [...nodeArgs, bin, ...args], { cwd: dir, encoding: 'utf8', timeout: 15000, maxBuffer: 64 << 20 });
+const run = (args, { nodeArgs = [] } = {}) =>
+  spawnSync(process.execPath, [...nodeArgs, bin, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 15000,
+    maxBuffer: 64 << 20,
+  });
 const ARTICLE = 'Strike\nJune 1, 2023\nUnion leader Dana Whitfield said 4,980 workers walked out in Toledo.\n';
 
 before(() => {
@@ -45,7 +51,8 @@ test('a FIFO, given or found while walking, is skipped with a reason and never b
   const report = JSON.parse(r.stdout);
   assert.deepEqual(report.files, ['fifos/a.txt']);
   assert.deepEqual(report.skipped.map((s) => [s.file, s.reason]).sort(), [
-    ['fifos/pipe.txt', 'not a regular file (a FIFO (named pipe))'], ['given.txt', 'not a regular file (a FIFO (named pipe))'],
+    ['fifos/pipe.txt', 'not a regular file (a FIFO (named pipe))'],
+    ['given.txt', 'not a regular file (a FIFO (named pipe))'],
   ]);
 });
 
@@ -68,7 +75,9 @@ test('output into a closed pipe (| head) ends quietly: no EPIPE stack trace', as
   for (let i = 0; i < 40; i++) writeFileSync(join(dir, `big/${i}.txt`), `Strike day ${i}\nJune 1, 2023\n${lines}\n`);
   const child = spawn(process.execPath, [bin, '--format', 'json', '--max-warnings', '-1', 'big'], { cwd: dir });
   let stderr = '';
-  child.stderr.on('data', (d) => { stderr += d; });
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
   child.stdout.once('data', () => child.stdout.destroy()); // like `head -c 1`: reads a little, then closes the pipe
   const guard = setTimeout(() => child.kill(), 15000);
   const [code, signal] = await new Promise((r) => child.on('exit', (c, s) => r([c, s])));
@@ -96,13 +105,20 @@ test('-- ends the options: a file named -x.txt after it is a path', () => {
 
 test('a file name that is not valid UTF-8 is read and shown readably, found by walking or given', () => {
   mkdirSync(join(dir, 'latin1'));
-  writeFileSync(Buffer.concat([Buffer.from(join(dir, 'latin1/caf')), Buffer.from([0xe9]), Buffer.from('.txt')]), ARTICLE);
+  writeFileSync(
+    Buffer.concat([Buffer.from(join(dir, 'latin1/caf')), Buffer.from([0xe9]), Buffer.from('.txt')]),
+    ARTICLE,
+  );
   const walked = run(['--format', 'json', 'latin1']);
   assert.equal(walked.status, 0, walked.stderr);
   assert.deepEqual(JSON.parse(walked.stdout).files, ['latin1/caf\\xE9.txt']);
   assert.deepEqual(JSON.parse(walked.stdout).skipped, []);
   // a shell passes the raw bytes; Node's argv would turn them into U+FFFD
-  const given = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" --format json "$(printf 'latin1/caf\\351.txt')"`], { cwd: dir, encoding: 'utf8', timeout: 15000, maxBuffer: 64 << 20 });
+  const given = spawnSync(
+    'sh',
+    ['-c', `"${process.execPath}" "${bin}" --format json "$(printf 'latin1/caf\\351.txt')"`],
+    { cwd: dir, encoding: 'utf8', timeout: 15000, maxBuffer: 64 << 20 },
+  );
   assert.equal(given.status, 0, given.stderr);
   assert.deepEqual(JSON.parse(given.stdout).files, ['latin1/caf\\xE9.txt']);
 });
@@ -122,11 +138,16 @@ test('a NUL byte anywhere makes a file binary, not only in the first 8 KB', () =
   writeFileSync(join(dir, 'late-nul.txt'), late);
   const r = run(['--format', 'json', 'late-nul.txt', 'ok.txt']);
   assert.equal(r.status, 0, r.stderr);
-  assert.deepEqual(JSON.parse(r.stdout).skipped, [{ file: 'late-nul.txt', reason: 'binary file (it holds NUL or control bytes), not an article' }]);
+  assert.deepEqual(JSON.parse(r.stdout).skipped, [
+    { file: 'late-nul.txt', reason: 'binary file (it holds NUL or control bytes), not an article' },
+  ]);
 });
 
 test('an article the analysis fails on is skipped with the error; the run goes on', () => {
-  writeFileSync(join(dir, 'boom.txt'), 'Fire\nMay 5, 2024\nINJECTED-ANALYSIS-FAILURE: 212 homes burned in Paradise, California.\n');
+  writeFileSync(
+    join(dir, 'boom.txt'),
+    'Fire\nMay 5, 2024\nINJECTED-ANALYSIS-FAILURE: 212 homes burned in Paradise, California.\n',
+  );
   const r = run(['--format', 'json', 'boom.txt', 'ok.txt'], { nodeArgs: ['-r', inject] });
   finished(r);
   assert.equal(r.status, 0, r.stderr);

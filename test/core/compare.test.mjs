@@ -14,15 +14,26 @@ test('conflict: two articles of the same day give different counts for the same 
   const [f] = core.findingsFor(c, 'a.txt', plainLinks);
   assert.equal(f.code, 'figure-conflict');
   assert.equal(f.related[0].doc, 'b.txt');
-  assert.match(f.message, /^107 arrests \(Philadelphia\) here; “In Philadelphia, 109 people were arrested, officials said\.” \(b\.txt, Mar 4, 2025\) says 109 — these cannot both be right$/);
+  assert.match(
+    f.message,
+    /^107 arrests \(Philadelphia\) here; “In Philadelphia, 109 people were arrested, officials said\.” \(b\.txt, Mar 4, 2025\) says 109 — these cannot both be right$/,
+  );
 });
 
 test('conflict through hedges: "more than 500" vs 498, "about 1,200" vs 350', () => {
   const c = corpusOf({
-    'a.txt': dated('May 2, 2024', 'More than 500 people were arrested in Denver. About 1,200 residents were evacuated in Boulder.'),
+    'a.txt': dated(
+      'May 2, 2024',
+      'More than 500 people were arrested in Denver. About 1,200 residents were evacuated in Boulder.',
+    ),
     'b.txt': dated('May 2, 2024', 'Denver police arrested 498 people. Officials evacuated 350 residents in Boulder.'),
   });
-  assert.deepEqual(verdicts(c), ['a.txt:1,200 conflict', 'a.txt:500 conflict', 'b.txt:350 conflict', 'b.txt:498 conflict']);
+  assert.deepEqual(verdicts(c), [
+    'a.txt:1,200 conflict',
+    'a.txt:500 conflict',
+    'b.txt:350 conflict',
+    'b.txt:498 conflict',
+  ]);
 });
 
 test('rounding: an unhedged round number against a precise one, at information level', () => {
@@ -35,13 +46,19 @@ test('rounding: an unhedged round number against a precise one, at information l
 
 test('consistent: equal, or compatible through a hedge — no finding', () => {
   const c = corpusOf({
-    'a.txt': dated('June 1, 2023', 'Nearly 500 people were arrested in Austin. More than 100 people were rescued in Austin.'),
+    'a.txt': dated(
+      'June 1, 2023',
+      'Nearly 500 people were arrested in Austin. More than 100 people were rescued in Austin.',
+    ),
     'b.txt': dated('June 1, 2023', 'In Austin, 498 people were arrested and 107 people were rescued.'),
   });
   assert.deepEqual(verdicts(c), []);
   const f = figureAt(c, 'a.txt', '500');
   const group = core.comparisonGroup(c, 'a.txt', c.analysis('a.txt').figures.figures.indexOf(f));
-  assert.deepEqual(group.rows.map((r) => `${r.written} ${r.verdict}`), ['500 this figure', '498 consistent']);
+  assert.deepEqual(
+    group.rows.map((r) => `${r.written} ${r.verdict}`),
+    ['500 this figure', '498 consistent'],
+  );
 });
 
 test('updated: a running total that changed between days is information, not a conflict', () => {
@@ -62,11 +79,17 @@ test('ages of one person that disagree are a conflict', () => {
 
 test('traps: other places, measures, times, scopes and years are never linked', () => {
   const c = corpusOf({
-    'a.txt': dated('Sept. 28, 2017', `45 people were arrested in New York, while 50 were arrested in Massachusetts.
+    'a.txt': dated(
+      'Sept. 28, 2017',
+      `45 people were arrested in New York, while 50 were arrested in Massachusetts.
 In Harris County, 212 homes flooded, while 95 homes flooded in Houston. Some 40 ambulances were sent.
-ICE made 1,179 arrests nationwide on Monday, bringing the total since Jan. 23 to 3,552.`),
-    'b.txt': dated('Sept. 28, 2017', `Forty volunteers helped. In Harris County, 95 people were rescued.
-Police arrested 1,100 people nationwide since Jan. 1.`),
+ICE made 1,179 arrests nationwide on Monday, bringing the total since Jan. 23 to 3,552.`,
+    ),
+    'b.txt': dated(
+      'Sept. 28, 2017',
+      `Forty volunteers helped. In Harris County, 95 people were rescued.
+Police arrested 1,100 people nationwide since Jan. 1.`,
+    ),
     'c.txt': dated('Jan. 28, 2025', 'In New York, 52 people were arrested this week.'),
     'd.txt': 'Undated: 48 people were arrested in New York.',
   });
@@ -74,7 +97,12 @@ Police arrested 1,100 people nationwide since Jan. 1.`),
 });
 
 test('a figure that is part of another count is never compared', () => {
-  const c = corpusOf({ 'a.txt': dated('May 1, 2020', 'ICE said of the 50 arrests made, 20 were not criminals. Just four of the 50 arrests were in Boston.') });
+  const c = corpusOf({
+    'a.txt': dated(
+      'May 1, 2020',
+      'ICE said of the 50 arrests made, 20 were not criminals. Just four of the 50 arrests were in Boston.',
+    ),
+  });
   assert.deepEqual(verdicts(c), []);
   assert.equal(figureAt(c, 'a.txt', '20 were').subset, true);
   assert.equal(figureAt(c, 'a.txt', 'four').subset, true);

@@ -12,8 +12,17 @@ test('the introducing mention: the fullest form first, current article first', (
   });
   const e = entityAt(c, 'a.txt', 'Homan left');
   const intro = c.introductions(e.id, 'b.txt');
-  assert.deepEqual(intro.map((m) => [m.doc, m.text]), [['b.txt', 'Tom Homan'], ['a.txt', 'Tom Homan']]);
-  assert.deepEqual(e.roles.map((r) => `${r.doc}: ${r.role}`).sort(), ['a.txt: ICE acting Director', 'b.txt: Trump’s border czar']);
+  assert.deepEqual(
+    intro.map((m) => [m.doc, m.text]),
+    [
+      ['b.txt', 'Tom Homan'],
+      ['a.txt', 'Tom Homan'],
+    ],
+  );
+  assert.deepEqual(e.roles.map((r) => `${r.doc}: ${r.role}`).sort(), [
+    'a.txt: ICE acting Director',
+    'b.txt: Trump’s border czar',
+  ]);
 });
 
 test('an edit re-analyses one article and reports the articles whose findings it touches', () => {
@@ -29,7 +38,11 @@ test('an edit re-analyses one article and reports the articles whose findings it
   assert.deepEqual(c.takeTouched().sort(), ['a.txt', 'b.txt']);
   assert.deepEqual(verdicts(c), ['a.txt:107 conflict', 'b.txt:109 conflict']);
   assert.equal(c.analysis('c.txt'), before, 'an untouched article keeps its analysis');
-  assert.equal(c.set('b.txt', day('In Philadelphia, 109 people were arrested.')), false, 'the same text is not re-analysed');
+  assert.equal(
+    c.set('b.txt', day('In Philadelphia, 109 people were arrested.')),
+    false,
+    'the same text is not re-analysed',
+  );
 });
 
 test('deleting an article clears the findings it caused elsewhere', () => {
@@ -54,8 +67,14 @@ test('articles with the same text share one analysis', () => {
 });
 
 test('workspace-wide entity cards list aliases, roles and mentions per article', () => {
-  const c = corpusOf({ 'a.txt': 'Arrests in Philadelphia rose.', 'b.txt': 'Activists in Philly protested. Philadelphia police watched.' });
-  const md = core.entityCardMarkdown(c, 'place:city:US-PA-Philadelphia', { label: (d) => d, href: (d, o) => `file:///${d}#${o}` });
+  const c = corpusOf({
+    'a.txt': 'Arrests in Philadelphia rose.',
+    'b.txt': 'Activists in Philly protested. Philadelphia police watched.',
+  });
+  const md = core.entityCardMarkdown(c, 'place:city:US-PA-Philadelphia', {
+    label: (d) => d,
+    href: (d, o) => `file:///${d}#${o}`,
+  });
   assert.match(md, /^\*\*Philadelphia\*\* — city in Pennsylvania, United States/);
   assert.match(md, /Also written: “Philly”/);
   assert.match(md, /Mentions: 3 in 2 articles/);

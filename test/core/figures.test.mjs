@@ -55,13 +55,25 @@ An MS-13 member assaulted a 7-year-old and a man over 14 years old on Jan. 23 du
 She was convicted of first degree assault. Ana Ruiz, 34, said 40% of the $5 million was spent. The Senate voted 52-48.`);
   const kinds = Object.fromEntries(c.analysis('f.txt').figures.figures.map((f) => [f.text, f.kind]));
   assert.deepEqual(kinds, {
-    'SEP 28, 2017': 'date', '7:56 PM': 'time', '30 Sep, 2017': 'date', 'MS-13': 'identifier', '7-year-old': 'age',
-    '14 years old': 'age', 'Jan. 23': 'date', 'four-day': 'duration', 'eight-hour': 'duration', '34': 'age', '40%': 'percent', '5 million': 'money', '52-48': 'tally',
+    'SEP 28, 2017': 'date',
+    '7:56 PM': 'time',
+    '30 Sep, 2017': 'date',
+    'MS-13': 'identifier',
+    '7-year-old': 'age',
+    '14 years old': 'age',
+    'Jan. 23': 'date',
+    'four-day': 'duration',
+    'eight-hour': 'duration',
+    34: 'age',
+    '40%': 'percent',
+    '5 million': 'money',
+    '52-48': 'tally',
   });
 });
 
 test('what is counted: the head noun, or the event a verb names', () => {
-  const c = one(`ICE arrested 498 individuals. In Philadelphia, 107 illegal immigrants were arrested, while 101 were arrested in Los Angeles.
+  const c =
+    one(`ICE arrested 498 individuals. In Philadelphia, 107 illegal immigrants were arrested, while 101 were arrested in Los Angeles.
 There were 152 weapons offenses and 235 drug-related offenses. The 45 arrests in NY came first, 500 total nationwide.`);
   const m = (t) => figureAt(c, 'f.txt', t).measure;
   assert.equal(m('498'), 'arrests');
@@ -74,7 +86,8 @@ There were 152 weapons offenses and 235 drug-related offenses. The 45 arrests in
 });
 
 test('scope: the place of each clause, nationwide, running totals, partitives', () => {
-  const c = one(`In Philadelphia, 107 illegal immigrants were arrested, while 101 were arrested in Los Angeles and 45 people were arrested in NY.
+  const c =
+    one(`In Philadelphia, 107 illegal immigrants were arrested, while 101 were arrested in Los Angeles and 45 people were arrested in NY.
 ICE made 1,179 arrests nationwide, bringing the total since Jan. 23 to 3,552. ICE said of the 50 arrests made, 20 were not criminals.`);
   const f = (t) => figureAt(c, 'f.txt', t);
   assert.equal(f('107').placeText, 'Philadelphia');
@@ -100,14 +113,21 @@ On Thursday, ICE announced it arrested 498 individuals during “Operation Safe 
 });
 
 test('dateline formats', () => {
-  const cases = [['Saturday, 30 Sep, 2017', { month: 9, day: 30, year: 2017 }], ['March 4, 2025', { month: 3, day: 4, year: 2025 }],
-    ['Published 2024-11-05 08:00', { year: 2024, month: 11, day: 5 }], ['By Jo Lee | 11/05/2024', { month: 11, day: 5, year: 2024 }]];
-  for (const [line, date] of cases) assert.deepEqual(one(`Headline\n${line}\nBody text.`).analysis('f.txt').figures.dateline, date, line);
+  const cases = [
+    ['Saturday, 30 Sep, 2017', { month: 9, day: 30, year: 2017 }],
+    ['March 4, 2025', { month: 3, day: 4, year: 2025 }],
+    ['Published 2024-11-05 08:00', { year: 2024, month: 11, day: 5 }],
+    ['By Jo Lee | 11/05/2024', { month: 11, day: 5, year: 2024 }],
+  ];
+  for (const [line, date] of cases)
+    assert.deepEqual(one(`Headline\n${line}\nBody text.`).analysis('f.txt').figures.dateline, date, line);
   assert.equal(one('Headline\nNo date here.\nBody.').analysis('f.txt').figures.dateline, undefined);
 });
 
 test('attribution and quotation', () => {
-  const c = one(`“We arrested 45 people,” said Jorge Field. According to DHS, 7,113 people are held. ICE said 20 were released.`);
+  const c = one(
+    `“We arrested 45 people,” said Jorge Field. According to DHS, 7,113 people are held. ICE said 20 were released.`,
+  );
   const f = (t) => figureAt(c, 'f.txt', t);
   assert.equal(f('45').quoted, true);
   assert.equal(f('45').attribution, 'Jorge Field');

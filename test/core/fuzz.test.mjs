@@ -13,10 +13,58 @@ const run = (property, numRuns) => fc.assert(property, { seed: SEED, numRuns, in
 
 /** Pieces of news prose and of its worst cases: numbers, hedges, names, places, dates, odd spacing. */
 const piece = fc.oneof(
-  fc.constantFrom('107', '1,179', 'nine', 'two dozen', 'about', 'more than', 'nearly', 'at least', 'between 20 and 30',
-    'people', 'arrests', 'were killed', 'dead', 'evacuated', 'in', 'Philadelphia', 'New York', 'Texas', 'U.S.', 'said',
-    'Mayor', 'Jim Kenney', 'Kenney’s', 'on Tuesday', 'Jan. 23', 'since', 'total', 'of the', 'x', '“', '”', '"', ',', '.',
-    ';', ' — ', '\n', '\n\n', '\r\n', '\t', '   ', 'A.', 'A-', '$5 million', '25%', '3f2a9c', '1.2.3', 'Flight 9525', '(', ')'),
+  fc.constantFrom(
+    '107',
+    '1,179',
+    'nine',
+    'two dozen',
+    'about',
+    'more than',
+    'nearly',
+    'at least',
+    'between 20 and 30',
+    'people',
+    'arrests',
+    'were killed',
+    'dead',
+    'evacuated',
+    'in',
+    'Philadelphia',
+    'New York',
+    'Texas',
+    'U.S.',
+    'said',
+    'Mayor',
+    'Jim Kenney',
+    'Kenney’s',
+    'on Tuesday',
+    'Jan. 23',
+    'since',
+    'total',
+    'of the',
+    'x',
+    '“',
+    '”',
+    '"',
+    ',',
+    '.',
+    ';',
+    ' — ',
+    '\n',
+    '\n\n',
+    '\r\n',
+    '\t',
+    '   ',
+    'A.',
+    'A-',
+    '$5 million',
+    '25%',
+    '3f2a9c',
+    '1.2.3',
+    'Flight 9525',
+    '(',
+    ')',
+  ),
   fc.string({ maxLength: 12 }),
   fc.integer({ min: 0, max: 2_000_000 }).map(String),
 );
@@ -43,7 +91,10 @@ test('any string, unicode included, is analysed without throwing', () => {
 });
 
 test('long runs of one piece stay within bounds', () => {
-  run(fc.property(piece, fc.integer({ min: 100, max: 3000 }), (p, n) => checkAnalysis(`${p} `.repeat(n))), 40);
+  run(
+    fc.property(piece, fc.integer({ min: 100, max: 3000 }), (p, n) => checkAnalysis(`${p} `.repeat(n))),
+    40,
+  );
 });
 
 // ---- incremental corpus ----------------------------------------------------------------------
@@ -52,18 +103,29 @@ test('long runs of one piece stay within bounds', () => {
 function snapshot(corpus) {
   const out = {};
   for (const doc of [...corpus.documents()].sort()) {
-    out[doc] = corpus.linksOf(doc)
+    out[doc] = corpus
+      .linksOf(doc)
       // a pair is the same whichever figure came first
       .map((l) => `${[`${l.a.doc}:${l.a.fig.start}`, `${l.b.doc}:${l.b.fig.start}`].sort().join('|')}|${l.verdict}`)
       .sort();
   }
   const entities = [...corpus.resolution().entities.values()]
-    .map((e) => `${e.kind}:${e.name}=${e.mentions.map((m) => `${m.doc}:${m.start}`).sort().join(',')}`)
+    .map(
+      (e) =>
+        `${e.kind}:${e.name}=${e.mentions
+          .map((m) => `${m.doc}:${m.start}`)
+          .sort()
+          .join(',')}`,
+    )
     .sort();
   return { findings: out, entities };
 }
 
-const corpusTexts = (dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+const corpusTexts = (dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
 const base = corpusTexts(join(root, 'test/corpora/storm-floods'));
 
 /** An edit: insert a number, delete a sentence, change a name, or replace a whole article. */
@@ -78,7 +140,10 @@ function apply(texts, e) {
   const key = `${e.doc}.txt`;
   const t = texts.get(key) ?? base[e.doc % base.length];
   const at = t.length ? e.at % t.length : 0;
-  if (e.kind === 'remove') { texts.delete(key); return; }
+  if (e.kind === 'remove') {
+    texts.delete(key);
+    return;
+  }
   if (e.kind === 'number') texts.set(key, `${t.slice(0, at)} ${e.value} people were evacuated. ${t.slice(at)}`);
   else if (e.kind === 'delete') {
     const s = t.lastIndexOf('. ', at);
@@ -89,29 +154,35 @@ function apply(texts, e) {
 }
 
 test('after any sequence of edits, the corpus equals a fresh index of the final texts', () => {
-  run(fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
-    const texts = new Map(base.map((t, i) => [`${i}.txt`, t]));
-    const live = new core.Corpus();
-    for (const [k, t] of texts) live.set(k, t);
-    live.allLinks();
-    for (const e of edits) {
-      apply(texts, e);
-      for (const doc of live.documents()) if (!texts.has(doc)) live.delete(doc);
+  run(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+      const texts = new Map(base.map((t, i) => [`${i}.txt`, t]));
+      const live = new core.Corpus();
       for (const [k, t] of texts) live.set(k, t);
-      live.takeTouched(); // what the server does after each edit
-    }
-    const fresh = new core.Corpus();
-    for (const [k, t] of texts) fresh.set(k, t);
-    assert.deepEqual(snapshot(live), snapshot(fresh));
-  }), 150);
+      live.allLinks();
+      for (const e of edits) {
+        apply(texts, e);
+        for (const doc of live.documents()) if (!texts.has(doc)) live.delete(doc);
+        for (const [k, t] of texts) live.set(k, t);
+        live.takeTouched(); // what the server does after each edit
+      }
+      const fresh = new core.Corpus();
+      for (const [k, t] of texts) fresh.set(k, t);
+      assert.deepEqual(snapshot(live), snapshot(fresh));
+    }),
+    150,
+  );
 });
 
 // ---- decoding bytes --------------------------------------------------------------------------
 
 test('any bytes decode to text or a reason, never an exception', () => {
-  run(fc.property(fc.uint8Array({ maxLength: 3000 }), (bytes) => {
-    const d = core.decodeBytes(bytes, 2048);
-    if (d.ok) assert.equal(typeof d.text, 'string');
-    else assert.match(d.reason, /\S/);
-  }), 500);
+  run(
+    fc.property(fc.uint8Array({ maxLength: 3000 }), (bytes) => {
+      const d = core.decodeBytes(bytes, 2048);
+      if (d.ok) assert.equal(typeof d.text, 'string');
+      else assert.match(d.reason, /\S/);
+    }),
+    500,
+  );
 });

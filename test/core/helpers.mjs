@@ -17,7 +17,8 @@ export function corpusOf(articles) {
 /** Entities of a kind, as { name: [mention texts] }. */
 export function entitiesOf(corpus, kind) {
   const out = {};
-  for (const e of corpus.resolution().entities.values()) if (e.kind === kind) out[e.name] = e.mentions.map((m) => m.text);
+  for (const e of corpus.resolution().entities.values())
+    if (e.kind === kind) out[e.name] = e.mentions.map((m) => m.text);
   return out;
 }
 
@@ -43,5 +44,10 @@ export const plainLinks = { label: (d) => d, href: () => undefined };
 
 /** Findings of the corpus as "doc:figure-text verdict" strings, sorted. */
 export function verdicts(corpus) {
-  return corpus.documents().flatMap((d) => core.findingsFor(corpus, d, plainLinks).map((f) => `${d}:${corpus.text(d).slice(f.start, f.end)} ${f.verdict}`)).sort();
+  return corpus
+    .documents()
+    .flatMap((d) =>
+      core.findingsFor(corpus, d, plainLinks).map((f) => `${d}:${corpus.text(d).slice(f.start, f.end)} ${f.verdict}`),
+    )
+    .sort();
 }

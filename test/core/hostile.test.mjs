@@ -15,10 +15,23 @@ function analyseInWorker(name) {
       workerData: { name, core: join(root, 'server/out/core.js') },
       resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
     });
-    const timer = setTimeout(() => { void worker.terminate(); reject(new Error(`${name}: still running after ${HANG_GUARD_MS} ms`)); }, HANG_GUARD_MS);
-    worker.once('message', (m) => { clearTimeout(timer); void worker.terminate(); resolve(m); });
-    worker.once('error', (e) => { clearTimeout(timer); reject(new Error(`${name}: ${e.message}`)); });
-    worker.once('exit', (code) => { clearTimeout(timer); if (code !== 0 && code !== 1) reject(new Error(`${name}: worker exited with ${code}`)); });
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      reject(new Error(`${name}: still running after ${HANG_GUARD_MS} ms`));
+    }, HANG_GUARD_MS);
+    worker.once('message', (m) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(m);
+    });
+    worker.once('error', (e) => {
+      clearTimeout(timer);
+      reject(new Error(`${name}: ${e.message}`));
+    });
+    worker.once('exit', (code) => {
+      clearTimeout(timer);
+      if (code !== 0 && code !== 1) reject(new Error(`${name}: worker exited with ${code}`));
+    });
   });
 }
 
@@ -39,7 +52,9 @@ test('an article with more figures than are read is cut off, and says where and 
 });
 
 test('an ordinary article is never cut off', () => {
-  const a = core.analyzeText('Storm kills 9\n\nNine people died on Tuesday, officials said. About 1,200 were evacuated.');
+  const a = core.analyzeText(
+    'Storm kills 9\n\nNine people died on Tuesday, officials said. About 1,200 were evacuated.',
+  );
   assert.equal(a.cutoff, undefined);
 });
 
@@ -50,10 +65,15 @@ test('a sentence longer than the bound is read in pieces, and its figures keep t
   assert.ok(a.sentences.every((s) => s.end - s.start <= core.MAX_SENTENCE));
   const f = a.figures.figures.find((x) => x.text === '45');
   assert.equal(f.measure, 'rescues');
-  assert.equal(f.placeText, "Philadelphia");
+  assert.equal(f.placeText, 'Philadelphia');
 });
 
 test('hex digests, versions and colon-separated codes are not counts', () => {
-  const a = core.analyzeText('Key 3f2a9c1d0e4b5a6f7c8d, release 1.2.3, fingerprint 3E:4F:9A:1B. Police arrested 12 people.');
-  assert.deepEqual(a.figures.figures.filter((f) => f.kind === 'count').map((f) => f.text), ['12']);
+  const a = core.analyzeText(
+    'Key 3f2a9c1d0e4b5a6f7c8d, release 1.2.3, fingerprint 3E:4F:9A:1B. Police arrested 12 people.',
+  );
+  assert.deepEqual(
+    a.figures.figures.filter((f) => f.kind === 'count').map((f) => f.text),
+    ['12'],
+  );
 });

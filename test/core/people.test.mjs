@@ -18,7 +18,14 @@ Ocasio-Cortez repeated her support, and Anna van der Berg, an analyst, said talk
 
 test('full names with and without titles become people', () => {
   const people = entitiesOf(corpusOf(strike), 'person');
-  for (const name of ['Dana Whitfield', 'Tomasz Kowalczyk', 'Mike DeWine', 'Luis de la Fuente', 'Alexandria Ocasio-Cortez', 'Anna van der Berg']) {
+  for (const name of [
+    'Dana Whitfield',
+    'Tomasz Kowalczyk',
+    'Mike DeWine',
+    'Luis de la Fuente',
+    'Alexandria Ocasio-Cortez',
+    'Anna van der Berg',
+  ]) {
     assert.ok(people[name], `${name} missing from ${Object.keys(people).join(', ')}`);
   }
 });
@@ -62,7 +69,10 @@ Officials said the Justice Department would appeal. Rescuers said the water was 
 });
 
 test('a caption that runs a name into a title keeps only the name', () => {
-  const c = corpusOf({ 'c.txt': 'Kristi Noem Secretary of Department of Homeland Security | Department of Homeland Security\nThe secretary spoke.' });
+  const c = corpusOf({
+    'c.txt':
+      'Kristi Noem Secretary of Department of Homeland Security | Department of Homeland Security\nThe secretary spoke.',
+  });
   assert.deepEqual(Object.keys(entitiesOf(c, 'person')), ['Kristi Noem']);
 });
 

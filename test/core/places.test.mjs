@@ -7,7 +7,8 @@ test('city aliases and nicknames resolve to one place across articles', () => {
   const c = corpusOf({
     'a.txt': 'Rents in New York City rose again. NYC landlords blamed taxes.',
     'b.txt': 'Tourists flocked to the Big Apple. In Philly, protests grew; Philadelphia police watched.',
-    'c.txt': 'The LA mayor and the Los Angeles council met. A Boston, MA, firm and a Springfield, Mass., agency joined.',
+    'c.txt':
+      'The LA mayor and the Los Angeles council met. A Boston, MA, firm and a Springfield, Mass., agency joined.',
   });
   assert.equal(entityAt(c, 'b.txt', 'Big Apple').name, 'New York City');
   assert.equal(entityAt(c, 'a.txt', 'NYC').name, 'New York City');
@@ -26,7 +27,8 @@ test('the country under all its names', () => {
 
 test('New York is the city unless the text says state', () => {
   const c = corpusOf({
-    'n.txt': 'The mayors of New York and Chicago spoke. Inmates are held across New York state. The Mayor of New York agreed.',
+    'n.txt':
+      'The mayors of New York and Chicago spoke. Inmates are held across New York state. The Mayor of New York agreed.',
   });
   assert.equal(entityAt(c, 'n.txt', 'New York').name, 'New York City');
   assert.equal(entityAt(c, 'n.txt', 'New York', 2).name, 'New York');

@@ -40,7 +40,10 @@ test('CRLF line ends keep lines and offsets right', () => {
   const lines = c.analysis('crlf.txt').lines;
   assert.deepEqual(lines.position(text.indexOf('Roe left')), { line: 3, character: 0 });
   assert.equal(lines.offset(3, 0), text.indexOf('Roe left'));
-  assert.deepEqual(c.analysis('crlf.txt').sentences.map((s) => s.line), [0, 2, 3]);
+  assert.deepEqual(
+    c.analysis('crlf.txt').sentences.map((s) => s.line),
+    [0, 2, 3],
+  );
 });
 
 test('an empty file and a file of blank lines are articles with nothing in them', () => {
@@ -51,18 +54,24 @@ test('an empty file and a file of blank lines are articles with nothing in them'
 });
 
 test('sentences split at the end of a quote and after abbreviations only where they end', () => {
-  const text = 'She posted on X. “Dirtbags like this will go,” she said. Gov. Lee met the U.S. Department staff in Atlanta, Ga., on Jan. 23. He left.';
+  const text =
+    'She posted on X. “Dirtbags like this will go,” she said. Gov. Lee met the U.S. Department staff in Atlanta, Ga., on Jan. 23. He left.';
   const a = core.analyzeText(text);
-  assert.deepEqual(a.sentences.map((s) => text.slice(s.start, s.end)), [
-    'She posted on X.',
-    '“Dirtbags like this will go,” she said.',
-    'Gov. Lee met the U.S. Department staff in Atlanta, Ga., on Jan. 23.',
-    'He left.',
-  ]);
+  assert.deepEqual(
+    a.sentences.map((s) => text.slice(s.start, s.end)),
+    [
+      'She posted on X.',
+      '“Dirtbags like this will go,” she said.',
+      'Gov. Lee met the U.S. Department staff in Atlanta, Ga., on Jan. 23.',
+      'He left.',
+    ],
+  );
 });
 
 test('a corpus of one article works, and deleting it leaves an empty corpus', () => {
-  const c = corpusOf({ 'one.txt': 'Police Chief Ana Ruiz said 12 people were arrested in Denver. Ruiz said more may follow.' });
+  const c = corpusOf({
+    'one.txt': 'Police Chief Ana Ruiz said 12 people were arrested in Denver. Ruiz said more may follow.',
+  });
   assert.equal(entityAt(c, 'one.txt', 'Ruiz said more').name, 'Ana Ruiz');
   assert.equal(c.delete('one.txt'), true);
   assert.equal(c.resolution().entities.size, 0);

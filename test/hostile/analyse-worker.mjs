@@ -12,7 +12,12 @@ const entities = corpus.resolution().entities.size;
 const links = corpus.allLinks().length;
 const a = corpus.analysis('hostile.txt');
 parentPort.postMessage({
-  figures: a.figures.figures.length, counts: a.figures.figures.filter((f) => f.kind === 'count').length,
-  people: a.people.length, places: a.places.length, entities, links, cutoff: a.cutoff,
+  figures: a.figures.figures.length,
+  counts: a.figures.figures.filter((f) => f.kind === 'count').length,
+  people: a.people.length,
+  places: a.places.length,
+  entities,
+  links,
+  cutoff: a.cutoff,
   longestSentence: Math.max(0, ...a.sentences.map((s) => s.end - s.start)),
 });

@@ -32,8 +32,8 @@ export const HOSTILE = {
   'repeated-dates': fill('Jan. 23 '),
   'repeated-places': fill('Boston, '),
   'many-places': fill('LA ', 420_000),
-  'newlines': fill('\n'),
+  newlines: fill('\n'),
   'no-spaces': fill('a'),
-  'capitals': fill('Aaa Bbb '),
+  capitals: fill('Aaa Bbb '),
   'hex-digests': fill('3f2a9c1d0e4b5a6f7c8d '),
 };

@@ -6,7 +6,11 @@ import { pathToFileURL } from 'node:url';
 
 export class LspClient {
   constructor(serverPath, { cwd, configuration = null, env, nodeArgs = [] } = {}) {
-    this.child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], {
+      cwd,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.configuration = configuration;
     this.buf = Buffer.alloc(0);
     this.nextId = 1;
@@ -16,7 +20,9 @@ export class LspClient {
     this.notifications = [];
     this.stderr = '';
     this.listeners = new Set();
-    this.child.stderr.on('data', (d) => { this.stderr += d; });
+    this.child.stderr.on('data', (d) => {
+      this.stderr += d;
+    });
     this.child.stdout.on('data', (d) => this.onData(d));
     this.exited = new Promise((r) => this.child.on('exit', (code) => r(code)));
     this.child.stdin.on('error', () => undefined); // writing to a server that exited (hostile tests)
@@ -40,14 +46,16 @@ export class LspClient {
     if (msg.id != null && msg.method == null) {
       const p = this.pending.get(msg.id);
       this.pending.delete(msg.id);
-      if (p) msg.error ? p.reject(Object.assign(new Error(msg.error.message), { code: msg.error.code })) : p.resolve(msg.result);
+      if (p)
+        msg.error
+          ? p.reject(Object.assign(new Error(msg.error.message), { code: msg.error.code }))
+          : p.resolve(msg.result);
       return;
     }
     if (msg.method === 'textDocument/publishDiagnostics') {
       this.diagnostics.set(msg.params.uri, msg.params.diagnostics);
       this.diagnosticsCount = (this.diagnosticsCount ?? 0) + 1;
-    }
-    else if (msg.method === '$/progress') this.progress.push(msg.params.value);
+    } else if (msg.method === '$/progress') this.progress.push(msg.params.value);
     else this.notifications.push(msg); // notifications and requests alike (window/showMessageRequest, …)
     if (msg.id != null) {
       let result = null;
@@ -67,8 +75,20 @@ export class LspClient {
     const id = this.nextId++;
     this.send({ id, method, params });
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => { this.pending.delete(id); reject(new Error(`${method}: no answer in ${timeout} ms`)); }, timeout);
-      this.pending.set(id, { resolve: (v) => { clearTimeout(timer); resolve(v); }, reject: (e) => { clearTimeout(timer); reject(e); } });
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`${method}: no answer in ${timeout} ms`));
+      }, timeout);
+      this.pending.set(id, {
+        resolve: (v) => {
+          clearTimeout(timer);
+          resolve(v);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      });
     });
   }
 
@@ -80,8 +100,17 @@ export class LspClient {
   waitFor(test, { timeout = 30000, now } = {}) {
     if (now?.()) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => { this.listeners.delete(l); reject(new Error('timed out waiting for the server')); }, timeout);
-      const l = (msg) => { if (test(msg) || now?.()) { clearTimeout(timer); this.listeners.delete(l); resolve(); } };
+      const timer = setTimeout(() => {
+        this.listeners.delete(l);
+        reject(new Error('timed out waiting for the server'));
+      }, timeout);
+      const l = (msg) => {
+        if (test(msg) || now?.()) {
+          clearTimeout(timer);
+          this.listeners.delete(l);
+          resolve();
+        }
+      };
       this.listeners.add(l);
     });
   }
@@ -89,10 +118,19 @@ export class LspClient {
   async initialize(root, capabilities = {}) {
     const uri = pathToFileURL(root).href;
     const result = await this.request('initialize', {
-      processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: basename(root) }],
+      processId: process.pid,
+      rootUri: uri,
+      workspaceFolders: [{ uri, name: basename(root) }],
       capabilities: {
-        textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true } },
-        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        textDocument: {
+          hover: { contentFormat: ['markdown'] },
+          publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true },
+        },
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+        },
         window: { workDoneProgress: true },
         ...capabilities,
       },

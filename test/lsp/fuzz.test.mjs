@@ -12,7 +12,9 @@ import { LspClient } from './client.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const server = join(root, 'server/out/server.js');
 const source = join(root, 'test/corpora/storm-floods');
-const names = readdirSync(source).filter((f) => f.endsWith('.txt')).sort();
+const names = readdirSync(source)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const temp = mkdtempSync(join(tmpdir(), 'crosscheck-fuzz-'));
 after(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -22,8 +24,18 @@ function normalised(client) {
   const out = {};
   for (const [uri, ds] of client.diagnostics) {
     if (!ds.length) continue;
-    out[name(uri)] = ds.map((d) => JSON.stringify({ ...d, data: undefined,
-      relatedInformation: (d.relatedInformation ?? []).map((r) => ({ ...r, location: { ...r.location, uri: name(r.location.uri) } })) })).sort();
+    out[name(uri)] = ds
+      .map((d) =>
+        JSON.stringify({
+          ...d,
+          data: undefined,
+          relatedInformation: (d.relatedInformation ?? []).map((r) => ({
+            ...r,
+            location: { ...r.location, uri: name(r.location.uri) },
+          })),
+        }),
+      )
+      .sort();
   }
   return out;
 }
@@ -47,57 +59,72 @@ const edit = fc.record({
   at: fc.nat(),
   length: fc.nat({ max: 60 }),
   insert: fc.oneof(
-    fc.constantFrom('', ' 12 people were killed in New Braunfels. ', ' Mayor Jim Kenney said ', '\n', ' about 1,300 ', '“', 'Krause'),
+    fc.constantFrom(
+      '',
+      ' 12 people were killed in New Braunfels. ',
+      ' Mayor Jim Kenney said ',
+      '\n',
+      ' about 1,300 ',
+      '“',
+      'Krause',
+    ),
     fc.string({ maxLength: 30 }),
   ),
 });
 
 test('after random edits, the server is alive and its diagnostics equal a fresh index of the final texts', async () => {
   let run = 0;
-  await fc.assert(fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 25 }), async (edits) => {
-    const live = join(temp, `live-${run}`), fresh = join(temp, `fresh-${run++}`);
-    cpSync(source, live, { recursive: true });
-    const texts = names.map((n) => readFileSync(join(source, n), 'utf8'));
-    const a = new LspClient(server, { cwd: live });
-    try {
-      await a.initialize(live);
-      await a.indexed(names.map((n) => pathToFileURL(join(live, n)).href));
-      const uri = (i) => pathToFileURL(join(live, names[i])).href;
-      const versions = names.map(() => 1);
-      for (let i = 0; i < names.length; i++) {
-        a.notify('textDocument/didOpen', { textDocument: { uri: uri(i), languageId: 'plaintext', version: 1, text: texts[i] } });
-      }
-      for (const e of edits) {
-        const t = texts[e.doc];
-        const start = t.length ? e.at % (t.length + 1) : 0;
-        const end = Math.min(t.length, start + e.length);
-        const pos = (offset) => {
-          const before = t.slice(0, offset).split('\n');
-          return { line: before.length - 1, character: before.at(-1).length };
-        };
-        texts[e.doc] = t.slice(0, start) + e.insert + t.slice(end);
-        a.notify('textDocument/didChange', {
-          textDocument: { uri: uri(e.doc), version: ++versions[e.doc] },
-          contentChanges: [{ range: { start: pos(start), end: pos(end) }, text: e.insert }],
-        });
-      }
-      // a request makes the server apply pending edits now; then wait for it to settle
-      for (let i = 0; i < names.length; i++) await a.request('textDocument/documentSymbol', { textDocument: { uri: uri(i) } });
-      await settled(a);
-      cpSync(source, fresh, { recursive: true });
-      names.forEach((n, i) => writeFileSync(join(fresh, n), texts[i]));
-      const b = new LspClient(server, { cwd: fresh });
+  await fc.assert(
+    fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 25 }), async (edits) => {
+      const live = join(temp, `live-${run}`),
+        fresh = join(temp, `fresh-${run++}`);
+      cpSync(source, live, { recursive: true });
+      const texts = names.map((n) => readFileSync(join(source, n), 'utf8'));
+      const a = new LspClient(server, { cwd: live });
       try {
-        await b.initialize(fresh);
-        await b.indexed(names.map((n) => pathToFileURL(join(fresh, n)).href));
-        await settled(b);
-        assert.deepEqual(normalised(a), normalised(b));
+        await a.initialize(live);
+        await a.indexed(names.map((n) => pathToFileURL(join(live, n)).href));
+        const uri = (i) => pathToFileURL(join(live, names[i])).href;
+        const versions = names.map(() => 1);
+        for (let i = 0; i < names.length; i++) {
+          a.notify('textDocument/didOpen', {
+            textDocument: { uri: uri(i), languageId: 'plaintext', version: 1, text: texts[i] },
+          });
+        }
+        for (const e of edits) {
+          const t = texts[e.doc];
+          const start = t.length ? e.at % (t.length + 1) : 0;
+          const end = Math.min(t.length, start + e.length);
+          const pos = (offset) => {
+            const before = t.slice(0, offset).split('\n');
+            return { line: before.length - 1, character: before.at(-1).length };
+          };
+          texts[e.doc] = t.slice(0, start) + e.insert + t.slice(end);
+          a.notify('textDocument/didChange', {
+            textDocument: { uri: uri(e.doc), version: ++versions[e.doc] },
+            contentChanges: [{ range: { start: pos(start), end: pos(end) }, text: e.insert }],
+          });
+        }
+        // a request makes the server apply pending edits now; then wait for it to settle
+        for (let i = 0; i < names.length; i++)
+          await a.request('textDocument/documentSymbol', { textDocument: { uri: uri(i) } });
+        await settled(a);
+        cpSync(source, fresh, { recursive: true });
+        names.forEach((n, i) => writeFileSync(join(fresh, n), texts[i]));
+        const b = new LspClient(server, { cwd: fresh });
+        try {
+          await b.initialize(fresh);
+          await b.indexed(names.map((n) => pathToFileURL(join(fresh, n)).href));
+          await settled(b);
+          assert.deepEqual(normalised(a), normalised(b));
+        } finally {
+          await b.close();
+        }
+        assert.equal(a.child.exitCode, null, 'the server exited');
       } finally {
-        await b.close();
+        await a.close();
       }
-      assert.equal(a.child.exitCode, null, 'the server exited');
-    } finally {
-      await a.close();
-    }
-  }), { seed: 20261130, numRuns: 6, interruptAfterTimeLimit: 120_000 });
+    }),
+    { seed: 20261130, numRuns: 6, interruptAfterTimeLimit: 120_000 },
+  );
 });

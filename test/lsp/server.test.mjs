@@ -76,19 +76,31 @@ test('hover on a person shows the entity card; on a figure, the comparison table
   assert.match(h.contents.value, /Police Commissioner — a\.txt/);
   const f = await client.request('textDocument/hover', at('a.txt', '107', 2));
   assert.match(f.contents.value, /\| 107 \| exact \| \[a\.txt\]/);
-  assert.match(f.contents.value, /\| 109 \| exact \| \[b\.txt\]\(.*\) \| Mar 4, 2025 \| Philadelphia \| Bethel \| conflict \|/);
+  assert.match(
+    f.contents.value,
+    /\| 109 \| exact \| \[b\.txt\]\(.*\) \| Mar 4, 2025 \| Philadelphia \| Bethel \| conflict \|/,
+  );
 });
 
 test('definition goes to the introducing mention here and in the other article', async () => {
   const locs = await client.request('textDocument/definition', at('b.txt', 'Bethel'));
-  assert.deepEqual(locs.map((l) => [l.uri, l.range.start.line]), [[uri('b.txt'), 2], [uri('a.txt'), 2]]);
+  assert.deepEqual(
+    locs.map((l) => [l.uri, l.range.start.line]),
+    [
+      [uri('b.txt'), 2],
+      [uri('a.txt'), 2],
+    ],
+  );
   const here = await client.request('textDocument/definition', at('a.txt', 'Philly'));
   assert.equal(here[0].uri, uri('a.txt'));
   assert.deepEqual(here[0].range.start, { line: 0, character: 17 });
 });
 
 test('references list every mention in every article; highlights stay in the file', async () => {
-  const refs = await client.request('textDocument/references', { ...at('a.txt', 'Philly'), context: { includeDeclaration: true } });
+  const refs = await client.request('textDocument/references', {
+    ...at('a.txt', 'Philly'),
+    context: { includeDeclaration: true },
+  });
   assert.equal(refs.length, 5);
   assert.deepEqual(new Set(refs.map((r) => r.uri)), new Set([uri('a.txt'), uri('b.txt')]));
   const hl = await client.request('textDocument/documentHighlight', at('a.txt', 'Philly'));
@@ -97,10 +109,16 @@ test('references list every mention in every article; highlights stay in the fil
 
 test('document symbols list the article’s people and places; workspace symbols search them', async () => {
   const syms = await client.request('textDocument/documentSymbol', { textDocument: { uri: uri('a.txt') } });
-  assert.deepEqual(syms.map((s) => s.name), ['Philadelphia (3)', 'Kevin Bethel (2)']);
+  assert.deepEqual(
+    syms.map((s) => s.name),
+    ['Philadelphia (3)', 'Kevin Bethel (2)'],
+  );
   assert.equal(syms[1].children.length, 2);
   const ws = await client.request('workspace/symbol', { query: 'prkr' });
-  assert.deepEqual(ws.map((s) => s.name), ['Cherelle Parker']);
+  assert.deepEqual(
+    ws.map((s) => s.name),
+    ['Cherelle Parker'],
+  );
 });
 
 test('semantic tokens mark people and places', async () => {
@@ -112,19 +130,33 @@ test('semantic tokens mark people and places', async () => {
 
 test('an edit in one article updates another article’s diagnostics; closing restores the file', async () => {
   const b = uri('b.txt');
-  client.notify('textDocument/didOpen', { textDocument: { uri: b, languageId: 'plaintext', version: 1, text: files['b.txt'] } });
-  client.notify('textDocument/didChange', { textDocument: { uri: b, version: 2 }, contentChanges: [{ text: files['b.txt'].replace('109', '107') }] });
-  await client.waitFor(() => client.diagnostics.get(uri('a.txt')).length === 0, { now: () => client.diagnostics.get(uri('a.txt')).length === 0 });
+  client.notify('textDocument/didOpen', {
+    textDocument: { uri: b, languageId: 'plaintext', version: 1, text: files['b.txt'] },
+  });
+  client.notify('textDocument/didChange', {
+    textDocument: { uri: b, version: 2 },
+    contentChanges: [{ text: files['b.txt'].replace('109', '107') }],
+  });
+  await client.waitFor(() => client.diagnostics.get(uri('a.txt')).length === 0, {
+    now: () => client.diagnostics.get(uri('a.txt')).length === 0,
+  });
   client.notify('textDocument/didClose', { textDocument: { uri: b } });
-  await client.waitFor(() => client.diagnostics.get(uri('a.txt')).length === 1, { now: () => client.diagnostics.get(uri('a.txt')).length === 1 });
+  await client.waitFor(() => client.diagnostics.get(uri('a.txt')).length === 1, {
+    now: () => client.diagnostics.get(uri('a.txt')).length === 1,
+  });
 });
 
 test('a file deleted on disk leaves the corpus and its findings elsewhere go', async () => {
   unlinkSync(join(dir, 'b.txt'));
   client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('b.txt'), type: 3 }] });
-  await client.waitFor(() => client.diagnostics.get(uri('a.txt')).length === 0, { now: () => client.diagnostics.get(uri('a.txt')).length === 0 });
+  await client.waitFor(() => client.diagnostics.get(uri('a.txt')).length === 0, {
+    now: () => client.diagnostics.get(uri('a.txt')).length === 0,
+  });
   assert.deepEqual(client.diagnostics.get(uri('b.txt')), []);
-  const refs = await client.request('textDocument/references', { ...at('a.txt', 'Philly'), context: { includeDeclaration: true } });
+  const refs = await client.request('textDocument/references', {
+    ...at('a.txt', 'Philly'),
+    context: { includeDeclaration: true },
+  });
   assert.ok(refs.every((r) => r.uri === uri('a.txt')));
 });
 
@@ -133,7 +165,9 @@ test('a workspace with no corpus files starts and answers', async () => {
   const c = new LspClient(server, { cwd: empty });
   try {
     await c.initialize(empty);
-    await c.waitFor(() => c.progress.some((p) => p.kind === 'end'), { now: () => c.progress.some((p) => p.kind === 'end') });
+    await c.waitFor(() => c.progress.some((p) => p.kind === 'end'), {
+      now: () => c.progress.some((p) => p.kind === 'end'),
+    });
     assert.deepEqual(await c.request('workspace/symbol', { query: '' }), []);
   } finally {
     await c.close();
@@ -147,13 +181,25 @@ test('the seeds: every file reported, rounding linked to both 498s', async () =>
   const c = new LspClient(server, { cwd: seeds });
   try {
     await c.initialize(seeds);
-    const names = ['000_0e3d50258a8a4896', '001_7e3db97815033158', '002_df6f908a1e2e193d', '003_fc47c50a2a883f77', '004_f756dc9fa6e98dc1'];
+    const names = [
+      '000_0e3d50258a8a4896',
+      '001_7e3db97815033158',
+      '002_df6f908a1e2e193d',
+      '003_fc47c50a2a883f77',
+      '004_f756dc9fa6e98dc1',
+    ];
     const u = (n) => pathToFileURL(join(seeds, 'seeds', `${n}.txt`)).href;
     await c.indexed(names.map(u));
     const d = c.diagnostics.get(u(names[3])).find((x) => x.range.start.line === 0);
     assert.equal(d.code, 'figure-rounding');
     assert.equal(d.severity, 3);
-    assert.deepEqual(d.relatedInformation.map((r) => [r.location.uri, r.location.range.start.line]).sort(), [[u(names[3]), 8], [u(names[4]), 6]].sort());
+    assert.deepEqual(
+      d.relatedInformation.map((r) => [r.location.uri, r.location.range.start.line]).sort(),
+      [
+        [u(names[3]), 8],
+        [u(names[4]), 6],
+      ].sort(),
+    );
   } finally {
     await c.close();
     rmSync(seeds, { recursive: true, force: true });
@@ -165,11 +211,39 @@ test('status, summary and report for the review panel', async () => {
   assert.equal(status.indexing, false);
   assert.equal(status.articles, 3, 'a.txt, b.txt, c.txt and empty.txt minus the deleted b.txt');
   const s = await client.request('crosscheck/summary', null);
-  assert.deepEqual(s.articles.map((x) => x.label), ['a.txt', 'c.txt', 'empty.txt']);
+  assert.deepEqual(
+    s.articles.map((x) => x.label),
+    ['a.txt', 'c.txt', 'empty.txt'],
+  );
   assert.ok(s.entities.some((e) => e.name === 'Philadelphia' && e.mentions[0].lineText.startsWith('Raid nets 107')));
   const html = await client.request('crosscheck/report', { format: 'html', webview: true, nonce: 'abc' });
   assert.match(html, /^<style nonce="abc">/);
   assert.doesNotMatch(html, /<script|style="/);
   const md = await client.request('crosscheck/report', { format: 'markdown' });
   assert.match(md, /^# Crosscheck report\n\n3 articles/);
+});
+
+test("VS Code's transport, --node-ipc, answers initialize as stdio does", async () => {
+  const { fork } = await import('node:child_process');
+  const child = fork(server, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+  try {
+    const reply = await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no answer over IPC in 15 s')), 15000);
+      child.on('message', (m) => {
+        if (m.id === 1) {
+          clearTimeout(timer);
+          resolve(m);
+        }
+      });
+      child.send({
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'initialize',
+        params: { processId: null, rootUri: null, capabilities: {} },
+      });
+    });
+    assert.equal(reply.result.serverInfo.name, 'crosscheck');
+  } finally {
+    child.kill();
+  }
 });

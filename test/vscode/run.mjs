@@ -12,7 +12,15 @@ import { accessSync, constants, existsSync, realpathSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { format } from 'node:util';
 import { buildSuite } from './build.mjs';
-import { cleanupLater, launchChromium, makeSandbox, repoRoot, startCodeServer, tools, writeUserSettings } from './harness.mjs';
+import {
+  cleanupLater,
+  launchChromium,
+  makeSandbox,
+  repoRoot,
+  startCodeServer,
+  tools,
+  writeUserSettings,
+} from './harness.mjs';
 
 const started = Date.now();
 const timeoutMs = Number(process.env.CROSSCHECK_E2E_TIMEOUT || 300) * 1000;
@@ -49,8 +57,13 @@ async function runElectron(executable, testsDir) {
       vscodeExecutablePath: executable,
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: testsDir,
-      launchArgs: [sandbox.workspace, '--disable-extensions', '--disable-workspace-trust',
-        `--user-data-dir=${sandbox.userData}`, `--extensions-dir=${sandbox.extensions}`],
+      launchArgs: [
+        sandbox.workspace,
+        '--disable-extensions',
+        '--disable-workspace-trust',
+        `--user-data-dir=${sandbox.userData}`,
+        `--extensions-dir=${sandbox.extensions}`,
+      ],
     });
     return 0;
   } catch (error) {
@@ -63,7 +76,8 @@ async function runElectron(executable, testsDir) {
 
 let summary;
 // Workbench chatter that reaches the same console as mocha; shown only with CROSSCHECK_E2E_VERBOSE.
-const noise = /ENOTFOUND open-vsx\.org|^SettingsEditor2: |^Creating a socket|^Resolv(ing|ed) connection token|^\[reconnection-grace-time\]|^Updating additional builtin extensions cache|^\[Service Worker\]|^\[AgentHost|^\[AccountPolicyGate\]/;
+const noise =
+  /ENOTFOUND open-vsx\.org|^SettingsEditor2: |^Creating a socket|^Resolv(ing|ed) connection token|^\[reconnection-grace-time\]|^Updating additional builtin extensions cache|^\[Service Worker\]|^\[AgentHost|^\[AccountPolicyGate\]/;
 
 async function runCodeServer(testsDir) {
   const t = tools();
@@ -75,21 +89,25 @@ async function runCodeServer(testsDir) {
   let context;
   try {
     server = await startCodeServer(t, {
-      userData: sandbox.userData, extensions: sandbox.extensions, logFile, verbose,
+      userData: sandbox.userData,
+      extensions: sandbox.extensions,
+      logFile,
+      verbose,
       extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
     });
     console.log(`[e2e] code-server ready on ${server.url} (${secs()})`);
     context = await launchChromium(t, sandbox.profile);
-    const page = context.pages()[0] ?? await context.newPage();
+    const page = context.pages()[0] ?? (await context.newPage());
     let settle;
-    const verdict = new Promise((resolve) => { settle = resolve; });
+    const verdict = new Promise((resolve) => {
+      settle = resolve;
+    });
     await page.exposeFunction('codeAutomationExit', (code) => settle({ code: Number(code) }));
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const line = Array.isArray(args) ? format(...args) : format(args);
       const m = /^(\d+) passed, (\d+) failed$/m.exec(line);
       if (m) summary = { passed: Number(m[1]), failed: Number(m[2]) };
       else if (verbose || !noise.test(line)) console.log(line); // the summary is printed once, as the very last line
-
     });
     if (verbose) page.on('pageerror', (e) => console.error(`[page] ${e.message}`));
 
@@ -99,19 +117,28 @@ async function runCodeServer(testsDir) {
       ['extensionTestsPath', remote(testsDir)],
       ['skipWelcome', 'true'],
     ];
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(sandbox.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    await page.goto(
+      `${server.url}/?folder=${encodeURIComponent(sandbox.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`,
+    );
     let timer;
     const result = await Promise.race([
       verdict,
-      new Promise((resolve) => { timer = setTimeout(() => resolve({ timeout: true }), timeoutMs); }),
+      new Promise((resolve) => {
+        timer = setTimeout(() => resolve({ timeout: true }), timeoutMs);
+      }),
     ]);
     clearTimeout(timer);
     if (result.timeout) {
-      console.error(`[e2e] timed out after ${timeoutMs / 1000} s; the end of code-server's log:\n${server.logTail().slice(-4000)}`);
+      console.error(
+        `[e2e] timed out after ${timeoutMs / 1000} s; the end of code-server's log:\n${server.logTail().slice(-4000)}`,
+      );
       return 1;
     }
     if (result.code !== 0) {
-      if (!summary) console.error(`[e2e] the test extension host exited with ${result.code}; the end of code-server's log:\n${server.logTail().slice(-4000)}`);
+      if (!summary)
+        console.error(
+          `[e2e] the test extension host exited with ${result.code}; the end of code-server's log:\n${server.logTail().slice(-4000)}`,
+        );
       return result.code || 1;
     }
     if (!summary || summary.failed > 0 || summary.passed === 0) {
@@ -139,5 +166,6 @@ try {
 }
 console.log(`[e2e] ${code === 0 ? 'passed' : `failed (exit ${code})`} in ${secs()}`);
 // The closing line CI reads (the electron path has printed the suite's own).
-if (summary || code !== 0) console.log(`${summary?.passed ?? 0} passed, ${Math.max(summary?.failed ?? 0, code === 0 ? 0 : 1)} failed`);
+if (summary || code !== 0)
+  console.log(`${summary?.passed ?? 0} passed, ${Math.max(summary?.failed ?? 0, code === 0 ? 0 : 1)} failed`);
 process.exit(code);

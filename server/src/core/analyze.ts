@@ -31,8 +31,10 @@ export interface Cutoff {
 
 /** The notice shown where an article was cut off. */
 export function describeCutoff(c: Cutoff): string {
-  return `Crosscheck read this article up to here: it holds ${c.reason}, far more than an article does. `
-    + 'The rest is not checked (no figures, people or places are read from it).';
+  return (
+    `Crosscheck read this article up to here: it holds ${c.reason}, far more than an article does. ` +
+    'The rest is not checked (no figures, people or places are read from it).'
+  );
 }
 
 /** Most names and name candidates read from one article (a long real article has a few hundred). */
@@ -68,21 +70,31 @@ export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): Documen
     }
     const tokens = tokenize(text, s.start, s.end);
     if (shouting(tokens)) continue;
-    // Places first, so "New York City" or "El Salvador" is never read as a person; then people win over one-word places.
+    // Places first, so "New York City" or "El Salvador" is never read as a person; then people win over one-word
+    // places.
     const allPlaces = findPlaces({ text, tokens, taken: [], towns }, gaz);
-    const ps = findPeople(text, tokens, gaz, allPlaces.filter((p) => p.text.includes(' ')), orgNames);
+    const ps = findPeople(
+      text,
+      tokens,
+      gaz,
+      allPlaces.filter((p) => p.text.includes(' ')),
+      orgNames,
+    );
     const pl = ps.length ? allPlaces.filter((p) => !ps.some((m) => m.start < p.end && p.start < m.end)) : allPlaces;
     for (const p of ps) people.push(p);
     for (const p of pl) places.push(p);
     const taken = [...ps, ...pl];
-    const isTaken = (t: { start: number; end: number }) => taken.length > 0 && taken.some((m) => m.start < t.end && t.start < m.end);
+    const isTaken = (t: { start: number; end: number }) =>
+      taken.length > 0 && taken.some((m) => m.start < t.end && t.start < m.end);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t.cap || t.allCaps || FUNCTION_WORDS.has(t.text) || MONTHS.has(t.text) || WEEKDAYS.has(t.text)) continue;
       if (isTaken(t)) continue;
       const p = tokens[i - 1];
-      const given = p && p.cap && !p.possessive && t.start === p.outerEnd + 1 && nameWord(p) && !isTaken(p)
-        ? { start: p.start, end: p.end, text: p.text } : undefined;
+      const given =
+        p && p.cap && !p.possessive && t.start === p.outerEnd + 1 && nameWord(p) && !isTaken(p)
+          ? { start: p.start, end: p.end, text: p.text }
+          : undefined;
       candidates.push({ start: t.start, end: t.end, text: t.text, given });
     }
   }
@@ -102,11 +114,28 @@ export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): Documen
     cutoff = { offset: at, reason: `more than ${MAX_FIGURES} figures` };
     const before = (m: { start: number }) => m.start < at;
     return {
-      hash: contentHash(text), lines, sentences: sentences.filter(before), people: people.filter(before), places: places.filter(before),
-      candidates: candidates.filter(before), orgNames: [...new Set(orgNames)], figures, cutoff,
+      hash: contentHash(text),
+      lines,
+      sentences: sentences.filter(before),
+      people: people.filter(before),
+      places: places.filter(before),
+      candidates: candidates.filter(before),
+      orgNames: [...new Set(orgNames)],
+      figures,
+      cutoff,
     };
   }
-  return { hash: contentHash(text), lines, sentences, people, places, candidates, orgNames: [...new Set(orgNames)], figures, cutoff };
+  return {
+    hash: contentHash(text),
+    lines,
+    sentences,
+    people,
+    places,
+    candidates,
+    orgNames: [...new Set(orgNames)],
+    figures,
+    cutoff,
+  };
 }
 
 /** An analysis without its line index, as it crosses a worker-thread boundary (structured clone). */

@@ -16,7 +16,7 @@ export function entityCardMarkdown(corpus: Corpus, entityId: string, links: Arti
   const e = corpus.entity(entityId);
   if (!e) return undefined;
   const lines: string[] = [];
-  const what = e.kind === 'person' ? 'person' : e.description ?? e.placeKind ?? 'place';
+  const what = e.kind === 'person' ? 'person' : (e.description ?? e.placeKind ?? 'place');
   lines.push(`**${escapeMd(e.name)}** — ${escapeMd(what)}`);
   const aliases = e.aliases.filter((a) => a !== e.name);
   if (aliases.length) lines.push('', `Also written: ${aliases.map((a) => `“${escapeMd(a)}”`).join(', ')}`);

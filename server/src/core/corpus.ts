@@ -33,8 +33,18 @@ export interface Resolution {
   byDoc: Map<string, ResolvedMention[]>;
 }
 
-const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const slug = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /**
  * The corpus: per-document analyses (cached by content) and the cross-document resolution of
@@ -60,7 +70,11 @@ export class Corpus {
     this.decisionSet = d;
     const affected = new Set<string>();
     const fps = new Set([...before.list, ...d.list].flatMap((x) => x.figures));
-    for (const l of this.allLinks()) if (fps.has(this.fingerprintOf(l.a)) || fps.has(this.fingerprintOf(l.b))) { affected.add(l.a.doc); affected.add(l.b.doc); }
+    for (const l of this.allLinks())
+      if (fps.has(this.fingerprintOf(l.a)) || fps.has(this.fingerprintOf(l.b))) {
+        affected.add(l.a.doc);
+        affected.add(l.b.doc);
+      }
     return [...affected];
   }
 
@@ -70,7 +84,8 @@ export class Corpus {
 
   /** A figure's fingerprint for review decisions: its text and its sentence. */
   fingerprintOf(e: { doc: string; index: number }): string {
-    const a = this.docs.get(e.doc), text = this.texts.get(e.doc);
+    const a = this.docs.get(e.doc),
+      text = this.texts.get(e.doc);
     const f = a?.figures.figures[e.index];
     if (!a || !f || text === undefined) return '';
     const s = a.sentences[f.sentence];
@@ -92,7 +107,11 @@ export class Corpus {
     const hash = contentHash(text);
     let cached = this.cache.get(hash);
     if (!cached || cached.text !== text) {
-      cached = { text, analysis: analysed && analysed.hash === hash ? analysed : analyzeText(text, this.gaz), users: 0 };
+      cached = {
+        text,
+        analysis: analysed && analysed.hash === hash ? analysed : analyzeText(text, this.gaz),
+        users: 0,
+      };
       this.cache.set(hash, cached);
     }
     cached.users++;
@@ -123,7 +142,11 @@ export class Corpus {
 
   private changed(): void {
     this.resolved = undefined;
-    if (this.ageLinks?.length) for (const l of this.ageLinks) { this.touched.add(l.a.doc); this.touched.add(l.b.doc); }
+    if (this.ageLinks?.length)
+      for (const l of this.ageLinks) {
+        this.touched.add(l.a.doc);
+        this.touched.add(l.b.doc);
+      }
     this.ageLinks = undefined;
   }
 
@@ -138,7 +161,9 @@ export class Corpus {
 
   private entriesFor(doc: string, a: DocumentAnalysis): FigureEntry[] {
     const date = a.figures.dateline ? toUtc(a.figures.dateline) : undefined;
-    return a.figures.figures.map((fig, index) => ({ doc, index, fig, articleDate: date })).filter((e) => e.fig.kind !== 'age');
+    return a.figures.figures
+      .map((fig, index) => ({ doc, index, fig, articleDate: date }))
+      .filter((e) => e.fig.kind !== 'age');
   }
 
   /** Ages are compared per person, which needs the cross-document resolution. */
@@ -154,7 +179,8 @@ export class Corpus {
         const key = bucketKey(e);
         if (!key) return;
         const list = byPerson.get(key);
-        if (list) list.push(e); else byPerson.set(key, [e]);
+        if (list) list.push(e);
+        else byPerson.set(key, [e]);
       });
     }
     this.ageLinks = [...byPerson.values()].flatMap(linksIn);
@@ -163,7 +189,8 @@ export class Corpus {
       for (const d of new Set([l.a.doc, l.b.doc])) {
         this.touched.add(d);
         const list = this.ageLinksByDoc.get(d);
-        if (list) list.push(l); else this.ageLinksByDoc.set(d, [l]);
+        if (list) list.push(l);
+        else this.ageLinksByDoc.set(d, [l]);
       }
     }
     return this.ageLinks;
@@ -210,7 +237,8 @@ export class Corpus {
   /** The mention at an offset, if any. */
   mentionAt(doc: string, offset: number): ResolvedMention | undefined {
     const list = this.resolution().byDoc.get(doc) ?? [];
-    let lo = 0, hi = list.length - 1;
+    let lo = 0,
+      hi = list.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const m = list[mid];
@@ -246,15 +274,26 @@ function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer): Resolutio
   const byDoc = new Map<string, ResolvedMention[]>();
   const add = (m: ResolvedMention, make: () => Entity) => {
     let e = entities.get(m.entityId);
-    if (!e) { e = make(); entities.set(m.entityId, e); }
+    if (!e) {
+      e = make();
+      entities.set(m.entityId, e);
+    }
     e.mentions.push(m);
     if (!e.aliases.includes(m.text)) e.aliases.push(m.text);
-    if (m.role && !e.roles.some((r) => r.doc === m.doc && r.role === m.role)) e.roles.push({ doc: m.doc, role: m.role });
+    if (m.role && !e.roles.some((r) => r.doc === m.doc && r.role === m.role))
+      e.roles.push({ doc: m.doc, role: m.role });
     let list = byDoc.get(m.doc);
     if (!list) byDoc.set(m.doc, (list = []));
     list.push(m);
   };
-  const personEntity = (id: string, name: string) => (): Entity => ({ id, kind: 'person', name, aliases: [], roles: [], mentions: [] });
+  const personEntity = (id: string, name: string) => (): Entity => ({
+    id,
+    kind: 'person',
+    name,
+    aliases: [],
+    roles: [],
+    mentions: [],
+  });
 
   // 1. Full names define people; a surname points at the full names that end with it.
   const fullKey = (first: string, surname: string) => `person:${slug(first + ' ' + surname)}`;
@@ -273,34 +312,40 @@ function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer): Resolutio
   };
   // a full name only ever seen where places go ("in Val Verde") and never with a title, role or speech verb is no one
   const evidence = new Map<string, { person: boolean; place: boolean }>();
-  for (const a of docs.values()) for (const p of a.people) if (p.first) {
-    const id = fullKey(p.first, p.surname);
-    const e = evidence.get(id) ?? { person: false, place: false };
-    if (p.placeLike) e.place = true; else if (p.role || p.evidence !== 'full-name') e.person = true;
-    evidence.set(id, e);
-  }
+  for (const a of docs.values())
+    for (const p of a.people)
+      if (p.first) {
+        const id = fullKey(p.first, p.surname);
+        const e = evidence.get(id) ?? { person: false, place: false };
+        if (p.placeLike) e.place = true;
+        else if (p.role || p.evidence !== 'full-name') e.person = true;
+        evidence.set(id, e);
+      }
   const placeLike = (p: { first?: string; surname: string }) => {
     const e = p.first ? evidence.get(fullKey(p.first, p.surname)) : undefined;
     return !!e && e.place && !e.person;
   };
-  for (const [doc, a] of docs) for (const p of a.people) if (p.first && !placeLike(p)) register(doc, p.first, p.surname, p.name);
+  for (const [doc, a] of docs)
+    for (const p of a.people) if (p.first && !placeLike(p)) register(doc, p.first, p.surname, p.name);
   // "Ivanka Trump" where "Trump" is known: a given name the lexicon lacks makes another full name.
   const givenNames = new Map<NameCandidate, string>();
-  for (const [doc, a] of docs) for (const c of a.candidates) {
-    const known = c.given && bySurname.get(fold(c.text));
-    if (!known || [...known.keys()].some((id) => fullName.get(id)?.startsWith(c.given!.text + ' '))) continue;
-    givenNames.set(c, register(doc, c.given!.text, c.text, `${c.given!.text} ${c.text}`));
-  }
+  for (const [doc, a] of docs)
+    for (const c of a.candidates) {
+      const known = c.given && bySurname.get(fold(c.text));
+      if (!known || [...known.keys()].some((id) => fullName.get(id)?.startsWith(c.given!.text + ' '))) continue;
+      givenNames.set(c, register(doc, c.given!.text, c.text, `${c.given!.text} ${c.text}`));
+    }
   // Bare surnames introduced by a title or a speech verb, with no full name anywhere, are people too —
   // unless the corpus also uses the word to name an organisation ("Kessler-Brandt said" / "Kessler-Brandt Automotive").
   const orgs = new Set<string>();
   for (const a of docs.values()) for (const o of a.orgNames) orgs.add(fold(o));
-  for (const a of docs.values()) for (const p of a.people) {
-    if (p.first || bySurname.has(fold(p.surname)) || (p.evidence !== 'titled' && orgs.has(fold(p.surname)))) continue;
-    const id = `person:${slug(p.surname)}`;
-    bySurname.set(fold(p.surname), new Map([[id, 0]]));
-    fullName.set(id, p.name);
-  }
+  for (const a of docs.values())
+    for (const p of a.people) {
+      if (p.first || bySurname.has(fold(p.surname)) || (p.evidence !== 'titled' && orgs.has(fold(p.surname)))) continue;
+      const id = `person:${slug(p.surname)}`;
+      bySurname.set(fold(p.surname), new Map([[id, 0]]));
+      fullName.set(id, p.name);
+    }
   const pick = (doc: string, surname: string): string | undefined => {
     const counts = bySurname.get(fold(surname));
     if (!counts) return undefined;
@@ -314,27 +359,54 @@ function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer): Resolutio
     for (const p of a.people) {
       if (placeLike(p)) continue;
       const id = p.first ? fullKey(p.first, p.surname) : pick(doc, p.surname);
-      if (!p.first && p.evidence !== 'titled' && orgs.has(fold(p.surname)) && id === `person:${slug(p.surname)}`) continue;
+      if (!p.first && p.evidence !== 'titled' && orgs.has(fold(p.surname)) && id === `person:${slug(p.surname)}`)
+        continue;
       if (!id) continue;
-      add({ doc, start: p.start, end: p.end, text: p.text, entityId: id, weight: p.name.split(' ').length, role: p.role },
-        personEntity(id, fullName.get(id) ?? p.name));
+      add(
+        { doc, start: p.start, end: p.end, text: p.text, entityId: id, weight: p.name.split(' ').length, role: p.role },
+        personEntity(id, fullName.get(id) ?? p.name),
+      );
     }
     for (const c of a.candidates) {
       const given = givenNames.get(c);
       if (given) {
-        add({ doc, start: c.given!.start, end: c.end, text: `${c.given!.text} ${c.text}`, entityId: given, weight: 2 }, personEntity(given, fullName.get(given)!));
+        add(
+          { doc, start: c.given!.start, end: c.end, text: `${c.given!.text} ${c.text}`, entityId: given, weight: 2 },
+          personEntity(given, fullName.get(given)!),
+        );
         continue;
       }
       const id = pick(doc, c.text);
       if (!id) continue;
-      add({ doc, start: c.start, end: c.end, text: c.text, entityId: id, weight: 1 }, personEntity(id, fullName.get(id) ?? c.text));
+      add(
+        { doc, start: c.start, end: c.end, text: c.text, entityId: id, weight: 1 },
+        personEntity(id, fullName.get(id) ?? c.text),
+      );
     }
     for (const p of a.places) {
       const place = gaz.byId.get(p.placeId) ?? countyPlace(p.placeId);
       if (!place) continue;
       const id = `place:${place.id}`;
-      add({ doc, start: p.start, end: p.end, text: p.text, entityId: id, weight: p.text === place.name ? 3 : p.text.split(' ').length },
-        () => ({ id, kind: 'place', name: place.name, placeKind: place.kind, description: gaz.describe(place), aliases: [], roles: [], mentions: [] }));
+      add(
+        {
+          doc,
+          start: p.start,
+          end: p.end,
+          text: p.text,
+          entityId: id,
+          weight: p.text === place.name ? 3 : p.text.split(' ').length,
+        },
+        () => ({
+          id,
+          kind: 'place',
+          name: place.name,
+          placeKind: place.kind,
+          description: gaz.describe(place),
+          aliases: [],
+          roles: [],
+          mentions: [],
+        }),
+      );
     }
   }
   for (const list of byDoc.values()) list.sort((x, y) => x.start - y.start);

@@ -50,7 +50,12 @@ export class Gazetteer {
   private resolveTarget(t: AliasTarget): Place | undefined {
     if (t.kind === 'country') return this.byId.get(`country:${t.country}`);
     const list = this.bySurface.get(t.name) ?? [];
-    return list.find((p) => p.country === t.country && (t.admin === undefined || p.admin === t.admin) && (!t.kind || p.kind === t.kind || (t.kind === 'city' && p.kind === 'district')));
+    return list.find(
+      (p) =>
+        p.country === t.country &&
+        (t.admin === undefined || p.admin === t.admin) &&
+        (!t.kind || p.kind === t.kind || (t.kind === 'city' && p.kind === 'district')),
+    );
   }
 
   lookup(surface: string): Place[] | undefined {

@@ -1,7 +1,16 @@
 /** The analysis core: text in, plain data out. Knows nothing of LSP or VS Code. */
 export * from './types';
 export { decodeBytes, formatSize, LineIndex, contentHash, type Decoded } from './text';
-export { analyzeText, describeCutoff, portable, restore, MAX_MENTIONS, type Cutoff, type DocumentAnalysis, type PortableAnalysis } from './analyze';
+export {
+  analyzeText,
+  describeCutoff,
+  portable,
+  restore,
+  MAX_MENTIONS,
+  type Cutoff,
+  type DocumentAnalysis,
+  type PortableAnalysis,
+} from './analyze';
 export { Corpus, type Entity, type ResolvedMention, type Resolution } from './corpus';
 export { gazetteer, Gazetteer } from './gazetteer';
 export { splitSentences, tokenize, MAX_SENTENCE } from './tokens';
@@ -10,7 +19,25 @@ export { entityCardMarkdown, type ArticleLinks } from './cards';
 export type { Figure, FigureKind, Qualifier, Interval, DocumentFigures } from './figures/types';
 export type { Verdict, FigureEntry } from './figures/compare';
 export type { FigureLink } from './figures/findings';
-export { findingsFor, figureHoverMarkdown, comparisonGroup, describeFigure, snippet, CODE_OF, type Finding, type FindingCode, type GroupRow } from './figures/report';
+export {
+  findingsFor,
+  figureHoverMarkdown,
+  comparisonGroup,
+  describeFigure,
+  snippet,
+  CODE_OF,
+  type Finding,
+  type FindingCode,
+  type GroupRow,
+} from './figures/report';
 export { formatDate, type CalendarDate } from './figures/dates';
-export { Decisions, fingerprint, parseReviews, serializeReviews, type Decision, type DecisionKind, type ReviewFile } from './reviews';
+export {
+  Decisions,
+  fingerprint,
+  parseReviews,
+  serializeReviews,
+  type Decision,
+  type DecisionKind,
+  type ReviewFile,
+} from './reviews';
 export { comparisonGroups, type ComparisonGroup, type GroupMember } from './figures/groups';

@@ -9,7 +9,8 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 export const ABBREVIATIONS = set(`
   mr mrs ms mx dr gov govs sen sens rep reps st jan feb mar apr jun jul aug sep sept oct nov dec jr sr
   inc co corp ltd no nos vs etc gen col lt sgt capt cmdr adm prof rev mt ft ave blvd dept est approx pres supt det insp
-  ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex vt va wash wis wyo
+  ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa
+  tenn tex vt va wash wis wyo
   a.m p.m u.s u.k u.n e.g i.e d.c n.y n.j l.a`);
 
 /** Words that make the name after them a person: "Mayor Mamdani", "Homeland Security Secretary Kristi Noem". */
@@ -23,7 +24,10 @@ export const TITLE_WORDS = set(`
   General Admiral Inspector Marshal Prosecutor Solicitor Treasurer Comptroller Controller Auditor Chancellor
   Leader Whip Dean Provost Premier Senior Doctor Reverend Bishop Cardinal Rabbi Imam Sister Brother Father Officer`);
 
-/** Lower-case role nouns for appositives ("Trump's border czar, Tom Homan"; "Matthew Albence, the executive associate director"). */
+/**
+ * Lower-case role nouns for appositives ("Trump's border czar, Tom Homan"; "Matthew Albence, the executive associate
+ * director").
+ */
 export const ROLE_NOUNS = set(`
   czar director secretary spokesperson spokesman spokeswoman judge mayor governor official officer attorney lawyer
   chief head leader commissioner president minister senator representative sheriff professor analyst activist
@@ -34,7 +38,9 @@ export const ROLE_NOUNS = set(`
   son daughter wife husband brother sister neighbor neighbour friend pastor priest rabbi imam coach counsel`);
 
 /** Lower-case words that may sit inside a title before a name: "ICE acting Director Tom Homan". */
-export const TITLE_MODIFIERS = set(`acting former interim deputy assistant associate then incoming outgoing late new newly-appointed senior vice executive`);
+export const TITLE_MODIFIERS = set(`
+  acting former interim deputy assistant associate then incoming outgoing late new newly-appointed senior vice
+  executive`);
 
 /** Head words of organisation, law and event names: a capitalised run ending in one is not a person or place. */
 export const ORG_WORDS = set(`
@@ -49,11 +55,12 @@ export const ORG_WORDS = set(`
   Division Unit Task Taskforce Lab Laboratory Labs Systems Technologies Media Studios Records Airlines Airways
   Railway Railroad Transit Cartel Gang Brigade Front Organization Organisation Council Tribunal Prison Jail Detention
   Facility Centers Republicans Democrats Republican Democratic Democrat Party
-  Automotive Motors Motor Airlines Airline Pharmaceuticals Pharma Energy Holdings Industries Partners Capital Technologies
-  Software Insurance Foods Brands Entertainment Communications Telecom Electric Steel Chemicals Logistics Ventures Solutions
-  Reuters Bloomberg Politico Axios Newsweek Breitbart Wikipedia Twitter Facebook Instagram TikTok YouTube Google Microsoft
-  Tesla Uber Airbnb Amazon Netflix Nvidia Pfizer Moderna Boeing Airbus Walmart Starbucks
-  Power Utilities Utility Water Transit Cross Crescent Enterprises Labs Healthcare Realty Properties Investments Securities Financial Bancorp Airways Railways Shipping Mining Oil Gas`);
+  Automotive Motors Motor Airlines Airline Pharmaceuticals Pharma Energy Holdings Industries Partners Capital
+  Technologies Software Insurance Foods Brands Entertainment Communications Telecom Electric Steel Chemicals
+  Logistics Ventures Solutions Reuters Bloomberg Politico Axios Newsweek Breitbart Wikipedia Twitter Facebook
+  Instagram TikTok YouTube Google Microsoft Tesla Uber Airbnb Amazon Netflix Nvidia Pfizer Moderna Boeing Airbus
+  Walmart Starbucks Power Utilities Utility Water Transit Cross Crescent Enterprises Labs Healthcare Realty
+  Properties Investments Securities Financial Bancorp Airways Railways Shipping Mining Oil Gas`);
 
 /** Verbs of speech that make a bare capitalised word beside them a person: "Sarmiento said". */
 export const SPEECH_VERBS = set(`
@@ -77,7 +84,9 @@ export const FUNCTION_WORDS = set(`
 export const MONTHS = set(`January February March April May June July August September October November December
   Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`);
 
-export const WEEKDAYS = set(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun`);
+export const WEEKDAYS = set(
+  `Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun`,
+);
 
 /** Particles inside surnames: "Tren de Aragua" is not a person, but "Beto O'Rourke" and "Ludwig van Beethoven" are. */
 export const NAME_PARTICLES = set(`de da del della der di du la le van von bin ibn al el dos das`);
@@ -86,17 +95,23 @@ export const NAME_PARTICLES = set(`de da del della der di du la le van von bin i
 export const NAME_SUFFIXES = set(`Jr Jr. Sr Sr. II III IV`);
 
 /** Prepositions that put the capitalised word after them in a place: "in Austin". */
-export const LOCATIVE_WORDS = set(`in to from at near across outside around throughout within into of via toward towards`);
+export const LOCATIVE_WORDS = set(
+  `in to from at near across outside around throughout within into of via toward towards`,
+);
 
 /** Head words of geographic names: "Harris County" is a place, never a person. */
-export const PLACE_HEADS = set(`Country Storm Hurricane Typhoon Cyclone Tropical Wildfire Fire Flood Earthquake Tornado Blizzard County Parish Borough Township Province Region District Valley River Lake Mountains Mountain Bay Beach Coast Creek Canyon Island Islands Peninsula Desert Forest Highlands Prefecture Oblast Governorate Emirate Territory`);
+export const PLACE_HEADS = set(`
+  Country Storm Hurricane Typhoon Cyclone Tropical Wildfire Fire Flood Earthquake Tornado Blizzard County Parish
+  Borough Township Province Region District Valley River Lake Mountains Mountain Bay Beach Coast Creek Canyon Island
+  Islands Peninsula Desert Forest Highlands Prefecture Oblast Governorate Emirate Territory`);
 
 /** Plural and collective nouns that stand before "said" without being anyone's name: "Officials said". */
 export const GROUP_NOUNS = set(`
-  Officials Authorities Police Residents Witnesses Experts Rescuers Investigators Prosecutors Researchers Scientists Critics
-  Advocates Activists Organizers Organisers Analysts Doctors Nurses Teachers Workers Protesters Protestors Lawmakers Legislators
-  Officers Firefighters Neighbors Neighbours Survivors Families Parents Students Leaders Sources Observers Supporters Opponents
-  Economists Forecasters Meteorologists Volunteers Employees Managers Executives Citizens Locals Voters Judges Agents Troops
-  Soldiers Diplomats Negotiators Regulators Insurers Engineers Inspectors Rangers Paramedics Medics Hospitals Schools Companies
-  Democrats Republicans Conservatives Liberals Progressives Unions Members Staff Spokespeople Representatives Administrators
-  Farmers Drivers Passengers Tenants Landlords Owners Businesses Shoppers Customers Fans Players Coaches Guards Crews Rescue`);
+  Officials Authorities Police Residents Witnesses Experts Rescuers Investigators Prosecutors Researchers Scientists
+  Critics Advocates Activists Organizers Organisers Analysts Doctors Nurses Teachers Workers Protesters Protestors
+  Lawmakers Legislators Officers Firefighters Neighbors Neighbours Survivors Families Parents Students Leaders
+  Sources Observers Supporters Opponents Economists Forecasters Meteorologists Volunteers Employees Managers
+  Executives Citizens Locals Voters Judges Agents Troops Soldiers Diplomats Negotiators Regulators Insurers Engineers
+  Inspectors Rangers Paramedics Medics Hospitals Schools Companies Democrats Republicans Conservatives Liberals
+  Progressives Unions Members Staff Spokespeople Representatives Administrators Farmers Drivers Passengers Tenants
+  Landlords Owners Businesses Shoppers Customers Fans Players Coaches Guards Crews Rescue`);

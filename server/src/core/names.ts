@@ -12,7 +12,8 @@ const NEWS_FIRST_NAMES = `
   Sergei Sergey Dmitry Dmitri Vladimir Alexei Alexey Yevgeny Yulia Olena Oleksandr Andriy Petro Vitali Vitaly Zelensky
   Mette Ursula Jens Annalena Friedrich Markus Pedro Giuseppe Matteo Mario Silvio Luigi Jacinda Anthony Scott Keir
   Kwame Nana Kofi Uhuru William Cyril Jacob Thabo Paul Abiy Bola Muhammadu Goodluck Yoweri
-  Mayra Deb Raphael Bernie Chuck Mitch Kevin Hakeem Jeffries Letitia Kathy Gavin Gretchen Wes Josh Spencer Glenn Ron Greg
+  Mayra Deb Raphael Bernie Chuck Mitch Kevin Hakeem Jeffries Letitia Kathy Gavin Gretchen Wes Josh Spencer Glenn Ron
+  Greg
   Karoline Pam Kristi Kash Marco Pete Tulsi Stephen Russ Brendan Tom Mike Vance JD`;
 
 /**
@@ -21,5 +22,7 @@ const NEWS_FIRST_NAMES = `
  * often the month or the word.
  */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
-  [...(firstNames as string[]), ...NEWS_FIRST_NAMES.split(/\s+/)].filter((n) => n && !MONTHS.has(n) && !WEEKDAYS.has(n) && !FUNCTION_WORDS.has(n)),
+  [...(firstNames as string[]), ...NEWS_FIRST_NAMES.split(/\s+/)].filter(
+    (n) => n && !MONTHS.has(n) && !WEEKDAYS.has(n) && !FUNCTION_WORDS.has(n),
+  ),
 );

@@ -1,5 +1,19 @@
 import type { Gazetteer } from './gazetteer';
-import { FUNCTION_WORDS, GROUP_NOUNS, LOCATIVE_WORDS, MONTHS, PLACE_HEADS, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon';
+import {
+  FUNCTION_WORDS,
+  GROUP_NOUNS,
+  LOCATIVE_WORDS,
+  MONTHS,
+  PLACE_HEADS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  ORG_WORDS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+  WEEKDAYS,
+} from './lexicon';
 import { FIRST_NAMES } from './names';
 import type { Token } from './tokens';
 import type { PersonEvidence, PersonMention, Span } from './types';
@@ -15,7 +29,16 @@ const isTitle = (t: Token) => TITLE_WORDS.has(bare(t));
 export function nameWord(t: Token): boolean {
   if (!t.cap || t.allCaps) return false;
   const w = t.text;
-  if (ORG_WORDS.has(w) || TITLE_WORDS.has(bare(t)) || FUNCTION_WORDS.has(w) || MONTHS.has(bare(t)) || WEEKDAYS.has(w) || PLACE_HEADS.has(w) || GROUP_NOUNS.has(w)) return false;
+  if (
+    ORG_WORDS.has(w) ||
+    TITLE_WORDS.has(bare(t)) ||
+    FUNCTION_WORDS.has(w) ||
+    MONTHS.has(bare(t)) ||
+    WEEKDAYS.has(w) ||
+    PLACE_HEADS.has(w) ||
+    GROUP_NOUNS.has(w)
+  )
+    return false;
   if (w.includes('.') && !/^\p{Lu}\.$/u.test(w) && !NAME_SUFFIXES.has(w)) return false; // "U.S." but not an initial
   if (/\d/.test(w)) return false;
   return true;
@@ -30,14 +53,34 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!tokens[i].cap) { i++; continue; }
+    if (!tokens[i].cap) {
+      i++;
+      continue;
+    }
     let j = i + 1;
-    while (j < tokens.length && tokens[j].start === tokens[j - 1].outerEnd + 1 && text[tokens[j - 1].outerEnd] === ' ' && !tokens[j - 1].possessive) {
-      if (tokens[j].cap) { j++; continue; }
+    while (
+      j < tokens.length &&
+      tokens[j].start === tokens[j - 1].outerEnd + 1 &&
+      text[tokens[j - 1].outerEnd] === ' ' &&
+      !tokens[j - 1].possessive
+    ) {
+      if (tokens[j].cap) {
+        j++;
+        continue;
+      }
       // "Luis de la Fuente", "Anna van der Berg", "Secretary of State": joiners between capitalised words
       let k = j;
-      while (k < tokens.length && RUN_JOINERS.has(tokens[k].text) && k - j < 3 && tokens[k + 1]?.start === tokens[k].outerEnd + 1) k++;
-      if (k > j && tokens[k]?.cap) { j = k + 1; continue; }
+      while (
+        k < tokens.length &&
+        RUN_JOINERS.has(tokens[k].text) &&
+        k - j < 3 &&
+        tokens[k + 1]?.start === tokens[k].outerEnd + 1
+      )
+        k++;
+      if (k > j && tokens[k]?.cap) {
+        j = k + 1;
+        continue;
+      }
       break;
     }
     runs.push([i, j]);
@@ -50,14 +93,31 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
  * People in one sentence; `blocked` holds spans of multi-word place names ("New York City", "El Salvador").
  * Names that head an organisation's name ("Kessler-Brandt" in "Kessler-Brandt Automotive") go to `orgs`.
  */
-export function findPeople(text: string, tokens: Token[], gaz: Gazetteer, blocked: Span[] = [], orgs: string[] = []): PersonMention[] {
+export function findPeople(
+  text: string,
+  tokens: Token[],
+  gaz: Gazetteer,
+  blocked: Span[] = [],
+  orgs: string[] = [],
+): PersonMention[] {
   const out: PersonMention[] = [];
   for (const [a0, b] of capitalRuns(text, tokens)) {
     let a = a0;
-    while (a < b && (FUNCTION_WORDS.has(tokens[a].text) || MONTHS.has(bare(tokens[a])) || WEEKDAYS.has(tokens[a].text) || RUN_JOINERS.has(tokens[a].text))) a++;
+    while (
+      a < b &&
+      (FUNCTION_WORDS.has(tokens[a].text) ||
+        MONTHS.has(bare(tokens[a])) ||
+        WEEKDAYS.has(tokens[a].text) ||
+        RUN_JOINERS.has(tokens[a].text))
+    )
+      a++;
     if (a >= b) continue;
     if (b - a >= 2 && ORG_WORDS.has(tokens[b - 1].text) && !isTitle(tokens[a])) orgs.push(tokens[a].text);
-    const found = titled(text, tokens, a, b, gaz) ?? roleBefore(text, tokens, a, b, gaz) ?? fullName(text, tokens, a, b, gaz) ?? spoken(text, tokens, a, b, gaz);
+    const found =
+      titled(text, tokens, a, b, gaz) ??
+      roleBefore(text, tokens, a, b, gaz) ??
+      fullName(text, tokens, a, b, gaz) ??
+      spoken(text, tokens, a, b, gaz);
     if (found) for (const p of found) if (!blocked.some((b) => b.start < p.end && p.start < b.end)) out.push(p);
   }
   return out;
@@ -70,7 +130,11 @@ function titled(text: string, tokens: Token[], a: number, b: number, gaz: Gazett
   for (let t = b - 2; t >= a; t--) {
     if (!isTitle(tokens[t]) || !nameWord(tokens[t + 1]) || tokens[t].possessive) continue;
     let e = t + 1;
-    while (e < b && e - t <= MAX_NAME_WORDS && (nameWord(tokens[e]) || (NAME_PARTICLES.has(tokens[e].text) && e + 1 < b && nameWord(tokens[e + 1])))) {
+    while (
+      e < b &&
+      e - t <= MAX_NAME_WORDS &&
+      (nameWord(tokens[e]) || (NAME_PARTICLES.has(tokens[e].text) && e + 1 < b && nameWord(tokens[e + 1])))
+    ) {
       e++;
       if (tokens[e - 1].possessive) break;
     }
@@ -83,7 +147,10 @@ function titled(text: string, tokens: Token[], a: number, b: number, gaz: Gazett
   return undefined;
 }
 
-/** "plant manager Tomasz Kowalczyk", "analyst Jane Roe": a lower-case role noun right before one to three name words. */
+/**
+ * "plant manager Tomasz Kowalczyk", "analyst Jane Roe": a lower-case role noun right before one to three name
+ * words.
+ */
 function roleBefore(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
   const r = tokens[a - 1];
   if (!r || r.cap || !ROLE_NOUNS.has(r.text) || tokens[a].start !== r.outerEnd + 1 || b - a > 3) return undefined;
@@ -91,15 +158,34 @@ function roleBefore(text: string, tokens: Token[], a: number, b: number, gaz: Ga
   if (b - a === 1 && isMajorPlace(tokens[a].text, gaz)) return undefined;
   // the role as written: the noun with up to two words before it ("Union president", "plant manager")
   let s = a - 1;
-  while (s > a - 3 && s > 0 && tokens[s].start === tokens[s - 1].outerEnd + 1 && !FUNCTION_WORDS.has(tokens[s - 1].text) && /^[\p{L}-]+$/u.test(tokens[s - 1].text)) s--;
+  while (
+    s > a - 3 &&
+    s > 0 &&
+    tokens[s].start === tokens[s - 1].outerEnd + 1 &&
+    !FUNCTION_WORDS.has(tokens[s - 1].text) &&
+    /^[\p{L}-]+$/u.test(tokens[s - 1].text)
+  )
+    s--;
   return [person(text, tokens, a, b, 'titled', text.slice(tokens[s].start, r.end))];
 }
 
 /** Lower-case modifiers and a capitalised run before a title: "ICE acting Director". */
 function extendRoleBackwards(text: string, tokens: Token[], a: number): number {
   let s = a;
-  while (s > 0 && TITLE_MODIFIERS.has(tokens[s - 1].text.toLowerCase()) && tokens[s].start - tokens[s - 1].outerEnd === 1) s--;
-  if (s < a) while (s > 0 && tokens[s - 1].cap && tokens[s].start - tokens[s - 1].outerEnd === 1 && !FUNCTION_WORDS.has(tokens[s - 1].text)) s--;
+  while (
+    s > 0 &&
+    TITLE_MODIFIERS.has(tokens[s - 1].text.toLowerCase()) &&
+    tokens[s].start - tokens[s - 1].outerEnd === 1
+  )
+    s--;
+  if (s < a)
+    while (
+      s > 0 &&
+      tokens[s - 1].cap &&
+      tokens[s].start - tokens[s - 1].outerEnd === 1 &&
+      !FUNCTION_WORDS.has(tokens[s - 1].text)
+    )
+      s--;
   return s;
 }
 
@@ -109,7 +195,11 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
     const t = tokens[f];
     if (!FIRST_NAMES.has(t.text) || t.possessive || !nameWord(t)) continue;
     let e = f + 1;
-    while (e < b && e - f < MAX_NAME_WORDS && (nameWord(tokens[e]) || (NAME_PARTICLES.has(tokens[e].text) && e + 1 < b))) {
+    while (
+      e < b &&
+      e - f < MAX_NAME_WORDS &&
+      (nameWord(tokens[e]) || (NAME_PARTICLES.has(tokens[e].text) && e + 1 < b))
+    ) {
       e++;
       if (tokens[e - 1].possessive) break;
     }
@@ -121,9 +211,18 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
     // "evacuated from Val Verde", "in Glen Ellen": a name-like pair after a place preposition may be a place the
     // gazetteer lacks; the corpus decides (a person somewhere else with a title, a role or a speech verb stays one)
     const prep = tokens[f - 1];
-    const placeLike = f === a && !!prep && !prep.cap && LOCATIVE_WORDS.has(prep.text) && prep.text !== 'of' && !role && !SPEECH_VERBS.has(tokens[e]?.text ?? '') && !tokens[e - 1].possessive;
+    const placeLike =
+      f === a &&
+      !!prep &&
+      !prep.cap &&
+      LOCATIVE_WORDS.has(prep.text) &&
+      prep.text !== 'of' &&
+      !role &&
+      !SPEECH_VERBS.has(tokens[e]?.text ?? '') &&
+      !tokens[e - 1].possessive;
     // "Dallas Cowboys", "Georgia Tech": a given name that is also a big place needs more evidence of a person
-    if (isMajorPlace(t.text, gaz) && !isTitle(tokens[f - 1] ?? t) && !role && !SPEECH_VERBS.has(tokens[e]?.text ?? '')) continue;
+    if (isMajorPlace(t.text, gaz) && !isTitle(tokens[f - 1] ?? t) && !role && !SPEECH_VERBS.has(tokens[e]?.text ?? ''))
+      continue;
     const p = person(text, tokens, f, e, 'full-name', role);
     if (placeLike) p.placeLike = true;
     return [p];
@@ -135,33 +234,57 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
 function spoken(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
   if (b - a > 2) return undefined;
   for (let k = a; k < b; k++) if (!nameWord(tokens[k]) || isMajorPlace(tokens[k].text, gaz)) return undefined;
-  const after = tokens[b], before = tokens[a - 1];
+  const after = tokens[b],
+    before = tokens[a - 1];
   const verbAfter = !!after && SPEECH_VERBS.has(after.text) && after.start === tokens[b - 1].outerEnd + 1;
-  const verbBefore = !!before && SPEECH_VERBS.has(before.text) && /^[\s]*$/.test(text.slice(before.outerEnd, tokens[a].start)) && !/^\s*\p{L}/u.test(text.slice(tokens[b - 1].outerEnd, tokens[b - 1].outerEnd + 2));
+  const verbBefore =
+    !!before &&
+    SPEECH_VERBS.has(before.text) &&
+    /^[\s]*$/.test(text.slice(before.outerEnd, tokens[a].start)) &&
+    !/^\s*\p{L}/u.test(text.slice(tokens[b - 1].outerEnd, tokens[b - 1].outerEnd + 2));
   if (!verbAfter && !verbBefore) return undefined;
   return [person(text, tokens, a, b, 'speech', appositiveRole(text, tokens, a, b))];
 }
 
-function person(text: string, tokens: Token[], s: number, e: number, evidence: PersonEvidence, role?: string): PersonMention {
+function person(
+  text: string,
+  tokens: Token[],
+  s: number,
+  e: number,
+  evidence: PersonEvidence,
+  role?: string,
+): PersonMention {
   let last = e - 1;
   while (last > s && NAME_SUFFIXES.has(tokens[last].text)) last--;
   const words = tokens.slice(s, last + 1).map((t) => t.text);
   // After a title, the first of two or more name words is a given name even when the lexicon lacks it.
   // "De la Fuente declined": a name that starts with a particle is a surname, not a given name
   const particle = NAME_PARTICLES.has(words[0].toLowerCase());
-  const first = words.length > 1 && !particle && (FIRST_NAMES.has(words[0]) || evidence === 'titled') ? words[0] : undefined;
+  const first =
+    words.length > 1 && !particle && (FIRST_NAMES.has(words[0]) || evidence === 'titled') ? words[0] : undefined;
   const ev: PersonEvidence = evidence === 'titled' && first ? 'full-name' : evidence;
   return {
-    kind: 'person', start: tokens[s].start, end: tokens[e - 1].end, text: text.slice(tokens[s].start, tokens[e - 1].end),
-    name: words.join(' '), first, surname: words[words.length - 1], evidence: ev, role: role || undefined,
+    kind: 'person',
+    start: tokens[s].start,
+    end: tokens[e - 1].end,
+    text: text.slice(tokens[s].start, tokens[e - 1].end),
+    name: words.join(' '),
+    first,
+    surname: words[words.length - 1],
+    evidence: ev,
+    role: role || undefined,
   };
 }
 
 const APPOSITIVE_STOP = /[,.;:“”"()]/;
 
-/** A role set off by commas next to a name: "Trump’s border czar, Tom Homan," / "Matthew Albence, the executive associate director of ICE". */
+/**
+ * A role set off by commas next to a name: "Trump’s border czar, Tom Homan," / "Matthew Albence, the executive
+ * associate director of ICE".
+ */
 function appositiveRole(text: string, tokens: Token[], s: number, e: number): string | undefined {
-  const startOff = tokens[s].start, endOff = tokens[e - 1].outerEnd;
+  const startOff = tokens[s].start,
+    endOff = tokens[e - 1].outerEnd;
   if (text.slice(startOff - 2, startOff) === ', ') {
     let b = startOff - 2;
     while (b > 0 && !APPOSITIVE_STOP.test(text[b - 1])) b--;
@@ -189,9 +312,13 @@ function roleIn(phrase: string, after: boolean): string | undefined {
   for (let j = k + 1; j < Math.min(words.length, 8) && /^\p{Ll}/u.test(words[j]); j++) if (isRole(words[j])) k = j;
   let end = k + 1;
   // keep "of ICE", "for ICE in Los Angeles"; stop at a verb or a lower-case clause
-  while (end < words.length && (/^(of|for|at|in|with|on|and|the)$/.test(words[end]) || /^\p{Lu}/u.test(words[end]))) end++;
+  while (end < words.length && (/^(of|for|at|in|with|on|and|the)$/.test(words[end]) || /^\p{Lu}/u.test(words[end])))
+    end++;
   while (end > k + 1 && /^(of|for|at|in|with|on|and|the)$/.test(words[end - 1])) end--;
   const startAt = after ? 0 : Math.max(0, k - 5);
   if (!after && words.slice(0, startAt).length && k - startAt > 6) return undefined;
-  return words.slice(startAt, end).join(' ').replace(/^(the|a|an|The|A|An)\s+/, '');
+  return words
+    .slice(startAt, end)
+    .join(' ')
+    .replace(/^(the|a|an|The|A|An)\s+/, '');
 }

@@ -6,12 +6,84 @@ import type { Token } from './tokens';
 import type { Place, PlaceMention, Span } from './types';
 
 /** City names that are everyday words or first names: read as places only after "in", "from"… or before ", State". */
-const NEEDS_LOCATIVE = new Set(['Mobile', 'Reading', 'Independence', 'Orange', 'Surprise', 'Nice', 'Split', 'Bath', 'Bend',
-  'Temple', 'Mission', 'Normal', 'Enterprise', 'Commerce', 'Paradise', 'Spring', 'Hollywood', 'Sandy', 'Lowell', 'Pearl',
-  'Victoria', 'Concord', 'Columbia', 'Lincoln', 'Jackson', 'Warren', 'Hamilton', 'Lawrence', 'Allen', 'Clinton',
-  'Franklin', 'Madison', 'Irving', 'Garland', 'Carson', 'Pierre', 'Harrison', 'Kent', 'Hampton', 'Troy', 'Eugene', 'Tyler']);
+const NEEDS_LOCATIVE = new Set([
+  'Mobile',
+  'Reading',
+  'Independence',
+  'Orange',
+  'Surprise',
+  'Nice',
+  'Split',
+  'Bath',
+  'Bend',
+  'Temple',
+  'Mission',
+  'Normal',
+  'Enterprise',
+  'Commerce',
+  'Paradise',
+  'Spring',
+  'Hollywood',
+  'Sandy',
+  'Lowell',
+  'Pearl',
+  'Victoria',
+  'Concord',
+  'Columbia',
+  'Lincoln',
+  'Jackson',
+  'Warren',
+  'Hamilton',
+  'Lawrence',
+  'Allen',
+  'Clinton',
+  'Franklin',
+  'Madison',
+  'Irving',
+  'Garland',
+  'Carson',
+  'Pierre',
+  'Harrison',
+  'Kent',
+  'Hampton',
+  'Troy',
+  'Eugene',
+  'Tyler',
+]);
 
-const NATURAL_FEATURES = new Set(['River', 'Lake', 'Creek', 'Bay', 'Valley', 'Mountain', 'Mountains', 'Canyon', 'Beach', 'Island', 'Islands', 'Peninsula', 'Desert', 'Forest', 'Falls', 'Harbor', 'Harbour', 'Sound', 'Strait', 'Gulf', 'Basin', 'Reservoir', 'Dam', 'Park', 'Trail', 'Highway', 'Freeway', 'Road', 'Street', 'Avenue', 'Boulevard']);
+const NATURAL_FEATURES = new Set([
+  'River',
+  'Lake',
+  'Creek',
+  'Bay',
+  'Valley',
+  'Mountain',
+  'Mountains',
+  'Canyon',
+  'Beach',
+  'Island',
+  'Islands',
+  'Peninsula',
+  'Desert',
+  'Forest',
+  'Falls',
+  'Harbor',
+  'Harbour',
+  'Sound',
+  'Strait',
+  'Gulf',
+  'Basin',
+  'Reservoir',
+  'Dam',
+  'Park',
+  'Trail',
+  'Highway',
+  'Freeway',
+  'Road',
+  'Street',
+  'Avenue',
+  'Boulevard',
+]);
 const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'on']);
 
 export interface PlaceContext {
@@ -51,21 +123,52 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
     const home = based ? gaz.lookup(based[1])?.find((p) => !p.minor) : undefined;
     if (home && based) {
       // "Stuttgart-based": the place is the part before the hyphen
-      if (!ctx.taken.some((s) => s.start < tok.start + based[1].length && tok.start < s.end)) out.push({ kind: 'place', start: tok.start, end: tok.start + based[1].length, text: based[1], placeId: home.id });
+      if (!ctx.taken.some((s) => s.start < tok.start + based[1].length && tok.start < s.end))
+        out.push({
+          kind: 'place',
+          start: tok.start,
+          end: tok.start + based[1].length,
+          text: based[1],
+          placeId: home.id,
+        });
       continue;
     }
     const hit = longestMatch(text, tokens, i, gaz);
     if (!hit) continue;
-    const first = tokens[hit.start], last = tokens[hit.end - 1];
-    if (ctx.taken.some((s) => s.start < last.end && first.start < s.end)) { i = hit.end - 1; continue; }
+    const first = tokens[hit.start],
+      last = tokens[hit.end - 1];
+    if (ctx.taken.some((s) => s.start < last.end && first.start < s.end)) {
+      i = hit.end - 1;
+      continue;
+    }
     // "Guadalupe River", "Comal River": a natural feature named after a place is not the place
     const nextTok = tokens[hit.end];
-    if (nextTok && NATURAL_FEATURES.has(nextTok.text) && adjacent(text, tokens[hit.end - 1], nextTok)) { i = hit.end; continue; }
+    if (nextTok && NATURAL_FEATURES.has(nextTok.text) && adjacent(text, tokens[hit.end - 1], nextTok)) {
+      i = hit.end;
+      continue;
+    }
     const place = choose(text, tokens, hit, gaz);
     if (place && !insideOrgName(text, tokens, hit)) {
-      out.push({ kind: 'place', start: first.start, end: last.end, text: text.slice(first.start, last.end), placeId: place.id });
-    } else if (!place && ctx.towns && hit.candidates.every((p) => p.minor) && plausibleTown(text, tokens, hit) && !insideOrgName(text, tokens, hit)) {
-      ctx.towns.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), candidates: hit.candidates });
+      out.push({
+        kind: 'place',
+        start: first.start,
+        end: last.end,
+        text: text.slice(first.start, last.end),
+        placeId: place.id,
+      });
+    } else if (
+      !place &&
+      ctx.towns &&
+      hit.candidates.every((p) => p.minor) &&
+      plausibleTown(text, tokens, hit) &&
+      !insideOrgName(text, tokens, hit)
+    ) {
+      ctx.towns.push({
+        start: first.start,
+        end: last.end,
+        text: text.slice(first.start, last.end),
+        candidates: hit.candidates,
+      });
     }
     i = hit.end - 1;
   }
@@ -74,18 +177,49 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
 
 const COUNTY_WORDS = new Set(['County', 'Parish', 'Borough']);
 
-/** "Harris County", "Orleans Parish": counties are places no city list holds (same name, same county, within a corpus). */
-function countyAt(text: string, tokens: Token[], i: number, gaz: Gazetteer): (PlaceMention & { lastToken: number }) | undefined {
+/**
+ * "Harris County", "Orleans Parish": counties are places no city list holds (same name, same county, within a
+ * corpus).
+ */
+function countyAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  gaz: Gazetteer,
+): (PlaceMention & { lastToken: number }) | undefined {
   let j = i;
-  while (j + 1 < tokens.length && j - i < 3 && tokens[j + 1].cap && adjacent(text, tokens[j], tokens[j + 1]) && !COUNTY_WORDS.has(tokens[j].text)) j++;
-  if (j === i || !COUNTY_WORDS.has(tokens[j].text) || !/^\p{Lu}[\p{Ll}.]/u.test(tokens[i].text) || FUNCTION_WORDS.has(tokens[i].text)) return undefined;
+  while (
+    j + 1 < tokens.length &&
+    j - i < 3 &&
+    tokens[j + 1].cap &&
+    adjacent(text, tokens[j], tokens[j + 1]) &&
+    !COUNTY_WORDS.has(tokens[j].text)
+  )
+    j++;
+  if (
+    j === i ||
+    !COUNTY_WORDS.has(tokens[j].text) ||
+    !/^\p{Lu}[\p{Ll}.]/u.test(tokens[i].text) ||
+    FUNCTION_WORDS.has(tokens[i].text)
+  )
+    return undefined;
   if (insideOrgName(text, tokens, { start: i, end: j + 1, candidates: [] })) return undefined;
   // "L.A. County" is "Los Angeles County": a known alias before "County" takes its place's name
-  const prefix = tokens.slice(i, j).map((t) => t.text).join(' ');
+  const prefix = tokens
+    .slice(i, j)
+    .map((t) => t.text)
+    .join(' ');
   const known = gaz.lookup(prefix)?.find((p) => p.kind === 'city' && !p.minor);
-  const name = `${known && known.name !== prefix && !known.name.includes(' City') ? known.name : prefix} ${tokens[j].text}`;
-  return { kind: 'place', start: tokens[i].start, end: tokens[j].end, text: text.slice(tokens[i].start, tokens[j].end),
-    placeId: `county:${name}`, lastToken: j };
+  const name =
+    `${known && known.name !== prefix && !known.name.includes(' City') ? known.name : prefix}` + ` ${tokens[j].text}`;
+  return {
+    kind: 'place',
+    start: tokens[i].start,
+    end: tokens[j].end,
+    text: text.slice(tokens[i].start, tokens[j].end),
+    placeId: `county:${name}`,
+    lastToken: j,
+  };
 }
 
 function adjacent(text: string, a: Token, b: Token): boolean {
@@ -95,11 +229,13 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 /** "NEW BRAUNFELS" in a wire dateline is "New Braunfels"; short acronyms stay as they are. */
 function titleCase(t: Token): string {
   return t.allCaps && t.text.length >= 3 && !t.text.includes('.')
-    ? t.text.toLowerCase().replace(/(^|[-\s])\p{L}/gu, (c) => c.toUpperCase()) : t.text;
+    ? t.text.toLowerCase().replace(/(^|[-\s])\p{L}/gu, (c) => c.toUpperCase())
+    : t.text;
 }
 
 function longestMatch(text: string, tokens: Token[], i: number, gaz: Gazetteer): Hit | undefined {
-  let surface = tokens[i].text, folded = titleCase(tokens[i]);
+  let surface = tokens[i].text,
+    folded = titleCase(tokens[i]);
   let best: Hit | undefined;
   for (let j = i; j < tokens.length && j - i < gaz.maxWords; j++) {
     if (j > i) {
@@ -118,7 +254,8 @@ function longestMatch(text: string, tokens: Token[], i: number, gaz: Gazetteer):
     const p = gaz.postalCode(tok.text);
     if (!p) return undefined;
     // Ambiguous codes need a city before them: "Portland, ME".
-    if (AMBIGUOUS_POSTAL_CODES.has(tok.text) && tok.text !== 'LA' && !afterCityComma(text, tokens, i, gaz)) return undefined;
+    if (AMBIGUOUS_POSTAL_CODES.has(tok.text) && tok.text !== 'LA' && !afterCityComma(text, tokens, i, gaz))
+      return undefined;
     if (/^-\d/.test(text.slice(tok.end, tok.end + 2))) return undefined; // MS-13
     return { start: i, end: i + 1, candidates: [p] };
   }
@@ -127,7 +264,11 @@ function longestMatch(text: string, tokens: Token[], i: number, gaz: Gazetteer):
 
 function afterCityComma(text: string, tokens: Token[], i: number, gaz: Gazetteer): boolean {
   const prev = tokens[i - 1];
-  return !!prev && text.slice(prev.outerEnd, tokens[i].start) === ', ' && !!gaz.lookup(prev.text)?.some((p) => p.kind === 'city');
+  return (
+    !!prev &&
+    text.slice(prev.outerEnd, tokens[i].start) === ', ' &&
+    !!gaz.lookup(prev.text)?.some((p) => p.kind === 'city')
+  );
 }
 
 /** The state named right after a place: "Newark, Delaware", "Uvalde, Texas", "Portland, Ore.". */
@@ -135,7 +276,10 @@ function stateAfter(text: string, tokens: Token[], end: number, gaz: Gazetteer):
   const t = tokens[end];
   if (!t || text.slice(tokens[end - 1].outerEnd, t.start) !== ', ') return undefined;
   if (t.allCaps && t.text.length === 2) return gaz.stateByCode.get(t.text);
-  for (const surface of [t.text, tokens[end + 1] && adjacent(text, t, tokens[end + 1]) ? `${t.text} ${tokens[end + 1].text}` : '']) {
+  for (const surface of [
+    t.text,
+    tokens[end + 1] && adjacent(text, t, tokens[end + 1]) ? `${t.text} ${tokens[end + 1].text}` : '',
+  ]) {
     const st = surface ? gaz.lookup(surface)?.find((p) => p.kind === 'state') : undefined;
     if (st) return st;
   }
@@ -153,18 +297,28 @@ function choose(text: string, tokens: Token[], hit: Hit, gaz: Gazetteer): Place 
   }
   cands = cands.filter((p) => !p.minor);
   if (!cands.length) return undefined;
-  const surface = tokens.slice(hit.start, hit.end).map((t) => t.text).join(' ');
+  const surface = tokens
+    .slice(hit.start, hit.end)
+    .map((t) => t.text)
+    .join(' ');
   if (hit.end - hit.start === 1 && NEEDS_LOCATIVE.has(surface) && !locative && !state) return undefined;
   const top = cands[0];
   if (top.kind === 'state') {
     // "New York" is the city unless the text says state: "New York state", "state of New York", "upstate", a governor.
     // …and "Washington" is the capital city, not the state
-    const city = gaz.lookup(`${surface} City`)?.find((p) => p.admin === top.admin && p.population >= 1_000_000)
-      ?? cands.find((p) => p.kind === 'city' && p.country === top.country && p.population >= 500_000);
+    const city =
+      gaz.lookup(`${surface} City`)?.find((p) => p.admin === top.admin && p.population >= 1_000_000) ??
+      cands.find((p) => p.kind === 'city' && p.country === top.country && p.population >= 500_000);
     if (city && !stateContext(text, tokens, hit)) return city;
   }
   return top;
 }
+
+/** Words before a state's name that make it a part of the state: "upstate New York", "western Washington". */
+const STATE_PART = new RegExp(
+  String.raw`^(upstate|downstate|western|eastern|northern|southern|central|rural|northeastern|northwestern|` +
+    String.raw`southeastern|southwestern)$`,
+);
 
 function stateContext(text: string, tokens: Token[], hit: Hit): boolean {
   const next = tokens[hit.end];
@@ -172,7 +326,7 @@ function stateContext(text: string, tokens: Token[], hit: Hit): boolean {
   const before = tokens.slice(Math.max(0, hit.start - 3), hit.start).map((t) => t.text.toLowerCase());
   if (before.join(' ').endsWith('state of') || before.includes('governor') || before.includes('gov.')) return true;
   // "upstate New York", "western Washington": a part of a state
-  if (/^(upstate|downstate|western|eastern|northern|southern|central|rural|northeastern|northwestern|southeastern|southwestern)$/.test(before[before.length - 1] ?? '')) return true;
+  if (STATE_PART.test(before[before.length - 1] ?? '')) return true;
   const after = tokens.slice(hit.end, hit.end + 1).map((t) => t.text.toLowerCase());
   return after.includes('governor') || after.includes('gov.');
 }
@@ -180,21 +334,38 @@ function stateContext(text: string, tokens: Token[], hit: Hit): boolean {
 /** "Los Angeles Times", "University of California", "New York Police Department": part of an organisation's name. */
 function insideOrgName(text: string, tokens: Token[], hit: Hit): boolean {
   let j = hit.end;
-  while (j < tokens.length && adjacent(text, tokens[j - 1], tokens[j]) && (tokens[j].cap || CONNECTORS.has(tokens[j].text))) {
+  while (
+    j < tokens.length &&
+    adjacent(text, tokens[j - 1], tokens[j]) &&
+    (tokens[j].cap || CONNECTORS.has(tokens[j].text))
+  ) {
     if (tokens[j].cap && ORG_WORDS.has(tokens[j].text)) return true;
     j++;
   }
-  const p1 = tokens[hit.start - 1], p2 = tokens[hit.start - 2];
-  if (p1 && p2 && CONNECTORS.has(p1.text) && adjacent(text, p1, tokens[hit.start]) && adjacent(text, p2, p1) && ORG_WORDS.has(p2.text)) return true;
+  const p1 = tokens[hit.start - 1],
+    p2 = tokens[hit.start - 2];
+  if (
+    p1 &&
+    p2 &&
+    CONNECTORS.has(p1.text) &&
+    adjacent(text, p1, tokens[hit.start]) &&
+    adjacent(text, p2, p1) &&
+    ORG_WORDS.has(p2.text)
+  )
+    return true;
   return false;
 }
 
-/** A small town's name on its own is a place only in a sentence position a place takes, and if it is not a given name. */
+/**
+ * A small town's name on its own is a place only in a sentence position a place takes, and if it is not a given
+ * name.
+ */
 function plausibleTown(text: string, tokens: Token[], hit: Hit): boolean {
   const prev = tokens[hit.start - 1];
   const locative = !!prev && LOCATIVE_WORDS.has(prev.text.toLowerCase());
   const single = hit.end - hit.start === 1;
-  if (single && (FIRST_NAMES.has(tokens[hit.start].text) || NEEDS_LOCATIVE.has(tokens[hit.start].text))) return locative;
+  if (single && (FIRST_NAMES.has(tokens[hit.start].text) || NEEDS_LOCATIVE.has(tokens[hit.start].text)))
+    return locative;
   return locative || hit.start > 0 || !single;
 }
 

@@ -68,8 +68,13 @@ const isPair = (x: unknown) => Array.isArray(x) && x.length === 2 && x.every(isS
 function isDecision(d: unknown): d is Decision {
   if (!d || typeof d !== 'object' || Array.isArray(d)) return false;
   const x = d as Record<string, unknown>;
-  return (x.decision === 'reviewed' || x.decision === 'different') && isPair(x.figures)
-    && optional(x.verdict, isString) && optional(x.files, isPair) && optional(x.at, isString);
+  return (
+    (x.decision === 'reviewed' || x.decision === 'different') &&
+    isPair(x.figures) &&
+    optional(x.verdict, isString) &&
+    optional(x.files, isPair) &&
+    optional(x.at, isString)
+  );
 }
 
 /**
@@ -86,19 +91,34 @@ export function parseReviews(text: string): { decisions: Decisions; error?: stri
     return { decisions: new Decisions(), error: `the review file is not valid JSON (${(e as Error).message})` };
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { decisions: new Decisions(), error: `the review file holds ${describe(raw)}, not an object { "version": 1, "decisions": [ … ] }` };
+    return {
+      decisions: new Decisions(),
+      error: `the review file holds ${describe(raw)}, not an object { "version": 1, "decisions": [ … ] }`,
+    };
   }
   const file = raw as Record<string, unknown>;
   if (file.version !== undefined && file.version !== 1) {
-    return { decisions: new Decisions(), error: `the review file has version ${JSON.stringify(file.version)}; this Crosscheck reads version 1` };
+    return {
+      decisions: new Decisions(),
+      error: `the review file has version ${JSON.stringify(file.version)}; this Crosscheck reads version 1`,
+    };
   }
   if (!Array.isArray(file.decisions)) {
-    return { decisions: new Decisions(), error: `the review file's "decisions" is ${describe(file.decisions)}, not a list` };
+    return {
+      decisions: new Decisions(),
+      error: `the review file's "decisions" is ${describe(file.decisions)}, not a list`,
+    };
   }
   const list: unknown[] = file.decisions;
   const valid = list.filter(isDecision);
   const bad = list.length - valid.length;
-  return { decisions: new Decisions(valid), error: bad ? `${bad} malformed decision(s) in the review file were ignored (each needs "decision": "reviewed" or "different" and "figures": two strings)` : undefined };
+  return {
+    decisions: new Decisions(valid),
+    error: bad
+      ? `${bad} malformed decision(s) in the review file were ignored ` +
+        `(each needs "decision": "reviewed" or "different" and "figures": two strings)`
+      : undefined,
+  };
 }
 
 export function serializeReviews(d: Decisions): string {

@@ -1,20 +1,22 @@
 import type { DocumentNotice } from './types';
 
-export type Decoded =
-  | { ok: true; text: string; notices: DocumentNotice[] }
-  | { ok: false; reason: string };
+export type Decoded = { ok: true; text: string; notices: DocumentNotice[] } | { ok: false; reason: string };
 
 /** Decodes a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252. Binary is refused. */
 export function decodeBytes(bytes: Uint8Array, maxBytes: number): Decoded {
   if (bytes.length > maxBytes) {
-    return { ok: false, reason: `file is ${formatSize(bytes.length)}, over the ${formatSize(maxBytes)} limit (crosscheck.maxFileSize)` };
+    return {
+      ok: false,
+      reason: `file is ${formatSize(bytes.length)}, over the ${formatSize(maxBytes)} limit (crosscheck.maxFileSize)`,
+    };
   }
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const enc = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     return { ok: true, text: new TextDecoder(enc).decode(bytes.subarray(2)), notices: [] };
   }
   if (looksBinary(bytes)) return { ok: false, reason: 'binary file (it holds NUL or control bytes), not an article' };
-  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const body =
+    bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), notices: [] };
   } catch {
@@ -62,10 +64,12 @@ export class LineIndex {
 
   /** 0-based line and character of an offset. */
   position(offset: number): { line: number; character: number } {
-    let lo = 0, hi = this.starts.length - 1;
+    let lo = 0,
+      hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
     }
     return { line: lo, character: offset - this.starts[lo] };
   }
@@ -79,7 +83,8 @@ export class LineIndex {
   /** Offset of the end of a line, before its line break. */
   lineEnd(line: number): number {
     let end = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
-    while (end > this.starts[line] && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+    while (end > this.starts[line] && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13))
+      end--;
     return end;
   }
 
@@ -90,7 +95,8 @@ export class LineIndex {
 
 /** A fast, stable content hash (FNV-1a over UTF-16 units) for caching per-document analyses. */
 export function contentHash(text: string): string {
-  let h1 = 0x811c9dc5, h2 = 0x01000193 ^ text.length;
+  let h1 = 0x811c9dc5,
+    h2 = 0x01000193 ^ text.length;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 16777619);

@@ -15,7 +15,8 @@ export interface Token {
   outerEnd: number;
 }
 
-// A word: letters or digits, with inner apostrophes, hyphens, periods and ampersands ("U.S.", "Ocasio-Cortez", "O'Brien").
+// A word: letters or digits, with inner apostrophes, hyphens, periods and ampersands ("U.S.", "Ocasio-Cortez",
+// "O'Brien").
 const LETTER = /\p{L}/gu;
 
 /** Words of a stretch of text, with absolute offsets. */
@@ -26,14 +27,17 @@ function wordChar(text: string, i: number): boolean {
   return WORD_CHAR.test(text[i]);
 }
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const JOINERS = new Set(["’", "'", '-', '.', '&']);
+const JOINERS = new Set(['’', "'", '-', '.', '&']);
 
 /** Words of a stretch of text, with absolute offsets (a hand-written scanner: this runs on every character). */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
   while (i < end) {
-    if (!wordChar(text, i) || WORD_CHAR_MARK.test(text[i])) { i++; continue; }
+    if (!wordChar(text, i) || WORD_CHAR_MARK.test(text[i])) {
+      i++;
+      continue;
+    }
     const s = i;
     i++;
     // letters and digits, and inner apostrophes, hyphens, periods and ampersands followed by one
@@ -44,8 +48,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (word.endsWith('.') && !keepsPeriod(word)) word = word.slice(0, -1);
     let possessive = false;
     const last = word.charCodeAt(word.length - 1);
-    if ((last === 115 /* s */) && word.length > 2 && (word[word.length - 2] === '’' || word[word.length - 2] === "'")) { word = word.slice(0, -2); possessive = true; }
-    else if ((last === 0x2019 || last === 39) && word[word.length - 2] === 's') possessive = true;
+    if (last === 115 /* s */ && word.length > 2 && (word[word.length - 2] === '’' || word[word.length - 2] === "'")) {
+      word = word.slice(0, -2);
+      possessive = true;
+    } else if ((last === 0x2019 || last === 39) && word[word.length - 2] === 's') possessive = true;
     const c0 = word.charCodeAt(0);
     const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : word[0] !== word[0].toLowerCase();
     const allCaps = cap && word.length >= 2 && word === word.toUpperCase() && (word.match(LETTER)?.length ?? 0) >= 2;
@@ -98,7 +104,8 @@ export function splitSentences(text: string, lineStarts: number[]): Sentence[] {
       const next = text[k];
       const nextIsQuote = OPENERS.has(next);
       if (!nextIsQuote && !/[\p{Lu}\p{N}]/u.test(next)) continue;
-      if (c === '.' && j === i + 1 && !nextIsQuote && abbreviationBefore(text, sentStart, i, nextWord(text, k))) continue;
+      if (c === '.' && j === i + 1 && !nextIsQuote && abbreviationBefore(text, sentStart, i, nextWord(text, k)))
+        continue;
       pushBounded(out, text, sentStart, j, line, false);
       sentStart = k;
       i = k - 1;

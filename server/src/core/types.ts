@@ -29,7 +29,10 @@ export interface PersonMention extends Span {
   evidence: PersonEvidence;
   /** Title or role as written in this article ("ICE acting Director", "border czar"). */
   role?: string;
-  /** Written where a place goes ("in Val Verde"): with no other sign of a person anywhere, it is a place the gazetteer lacks. */
+  /**
+   * Written where a place goes ("in Val Verde"): with no other sign of a person anywhere, it is a place the gazetteer
+   * lacks.
+   */
   placeLike?: boolean;
 }
 

@@ -8,7 +8,10 @@ import { articleLinks } from './features';
 import type { FileStatus } from './workspace';
 
 const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
 };
 
 /** Each finding code links to the README section that explains it. */
@@ -21,16 +24,35 @@ export interface FindingData {
 }
 
 /** Diagnostics of one article: notices about the file itself, then one per figure with a verdict. */
-export function diagnosticsFor(corpus: Corpus, uri: string, status: FileStatus | undefined, settings: Settings, hidden?: (f: Finding) => Finding | undefined): Diagnostic[] {
+export function diagnosticsFor(
+  corpus: Corpus,
+  uri: string,
+  status: FileStatus | undefined,
+  settings: Settings,
+  hidden?: (f: Finding) => Finding | undefined,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const start = { line: 0, character: 0 };
   for (const message of status?.notices ?? []) {
-    out.push({ range: { start, end: start }, severity: DiagnosticSeverity.Information, source: 'crosscheck', code: 'file-encoding', message });
+    out.push({
+      range: { start, end: start },
+      severity: DiagnosticSeverity.Information,
+      source: 'crosscheck',
+      code: 'file-encoding',
+      message,
+    });
   }
   const cutoff = corpus.analysis(uri)?.cutoff;
   if (cutoff) {
     const range = rangeOf(corpus, uri, cutoff.offset, cutoff.offset);
-    if (range) out.push({ range, severity: DiagnosticSeverity.Information, source: 'crosscheck', code: 'article-cutoff', message: describeCutoff(cutoff) });
+    if (range)
+      out.push({
+        range,
+        severity: DiagnosticSeverity.Information,
+        source: 'crosscheck',
+        code: 'article-cutoff',
+        message: describeCutoff(cutoff),
+      });
   }
   for (const raw of findingsFor(corpus, uri, articleLinks(corpus))) {
     const f = hidden ? hidden(raw) : raw;
@@ -41,11 +63,19 @@ export function diagnosticsFor(corpus: Corpus, uri: string, status: FileStatus |
     if (!range) continue;
     const data: FindingData = { verdict: f.verdict, figure: f.figure };
     out.push({
-      range, severity: SEVERITY[level], source: 'crosscheck', code: f.code, codeDescription: { href: `${README}#${f.code}` }, message: f.message, data,
-      relatedInformation: f.related.map((r) => {
-        const location = locationOf(corpus, r.doc, r.start, r.end);
-        return location && { location, message: r.message };
-      }).filter(isDefined),
+      range,
+      severity: SEVERITY[level],
+      source: 'crosscheck',
+      code: f.code,
+      codeDescription: { href: `${README}#${f.code}` },
+      message: f.message,
+      data,
+      relatedInformation: f.related
+        .map((r) => {
+          const location = locationOf(corpus, r.doc, r.start, r.end);
+          return location && { location, message: r.message };
+        })
+        .filter(isDefined),
     });
   }
   return out;

@@ -1,10 +1,24 @@
 import { basename } from 'node:path';
 import { URI } from 'vscode-uri';
 import {
-  DocumentHighlightKind, MarkupKind, SymbolKind,
-  type DocumentHighlight, type DocumentSymbol, type Hover, type Location, type Position, type SymbolInformation,
+  DocumentHighlightKind,
+  MarkupKind,
+  SymbolKind,
+  type DocumentHighlight,
+  type DocumentSymbol,
+  type Hover,
+  type Location,
+  type Position,
+  type SymbolInformation,
 } from 'vscode-languageserver';
-import { entityCardMarkdown, figureHoverMarkdown, type ArticleLinks, type Corpus, type Entity, type ResolvedMention } from '../core';
+import {
+  entityCardMarkdown,
+  figureHoverMarkdown,
+  type ArticleLinks,
+  type Corpus,
+  type Entity,
+  type ResolvedMention,
+} from '../core';
 import { isDefined, locationOf, offsetOf, rangeOf } from './convert';
 
 /** Navigation over entities: each handler converts core data to LSP shapes. */
@@ -63,7 +77,10 @@ export function hover(corpus: Corpus, uri: string, pos: Position): Hover | null 
 export function definition(corpus: Corpus, uri: string, pos: Position): Location[] | null {
   const m = mentionAt(corpus, uri, pos);
   if (!m) return null;
-  return corpus.introductions(m.entityId, uri).map((i) => locationOf(corpus, i.doc, i.start, i.end)).filter(isDefined);
+  return corpus
+    .introductions(m.entityId, uri)
+    .map((i) => locationOf(corpus, i.doc, i.start, i.end))
+    .filter(isDefined);
 }
 
 export function references(corpus: Corpus, uri: string, pos: Position): Location[] | null {
@@ -83,7 +100,9 @@ export function highlights(corpus: Corpus, uri: string, pos: Position): Document
 
 const symbolKind = (e: Entity) => (e.kind === 'person' ? SymbolKind.Object : SymbolKind.Namespace);
 const detailOf = (e: Entity, uri?: string) =>
-  e.kind === 'person' ? e.roles.find((r) => r.doc === uri)?.role ?? e.roles[0]?.role ?? 'person' : e.description ?? 'place';
+  e.kind === 'person'
+    ? (e.roles.find((r) => r.doc === uri)?.role ?? e.roles[0]?.role ?? 'person')
+    : (e.description ?? 'place');
 
 /** The article's people and places, each with its mentions as children. */
 export function documentSymbols(corpus: Corpus, uri: string): DocumentSymbol[] {
@@ -97,12 +116,22 @@ export function documentSymbols(corpus: Corpus, uri: string): DocumentSymbol[] {
     const first = rangeOf(corpus, uri, list[0].start, list[0].end)!;
     const last = rangeOf(corpus, uri, list[list.length - 1].start, list[list.length - 1].end)!;
     out.push({
-      name: `${e.name} (${list.length})`, detail: detailOf(e, uri), kind: symbolKind(e),
-      range: { start: first.start, end: last.end }, selectionRange: first,
-      children: list.map((m) => ({ name: m.text, kind: symbolKind(e), range: rangeOf(corpus, uri, m.start, m.end)!, selectionRange: rangeOf(corpus, uri, m.start, m.end)! })),
+      name: `${e.name} (${list.length})`,
+      detail: detailOf(e, uri),
+      kind: symbolKind(e),
+      range: { start: first.start, end: last.end },
+      selectionRange: first,
+      children: list.map((m) => ({
+        name: m.text,
+        kind: symbolKind(e),
+        range: rangeOf(corpus, uri, m.start, m.end)!,
+        selectionRange: rangeOf(corpus, uri, m.start, m.end)!,
+      })),
     });
   }
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return out.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
 }
 
 /** Entities whose name or an alias contains the query's letters in order (case-insensitive). */
@@ -120,7 +149,12 @@ export function workspaceSymbols(corpus: Corpus, query: string, limit = 500): Sy
     const intro = corpus.introductions(e.id)[0];
     const location = intro && locationOf(corpus, intro.doc, intro.start, intro.end);
     if (!location) continue;
-    out.push({ name: e.name, kind: symbolKind(e), location, containerName: `${e.kind} · ${e.mentions.length} mentions` });
+    out.push({
+      name: e.name,
+      kind: symbolKind(e),
+      location,
+      containerName: `${e.kind} · ${e.mentions.length} mentions`,
+    });
     if (out.length >= limit) break;
   }
   return out;
@@ -137,12 +171,20 @@ export function semanticTokens(corpus: Corpus, uri: string): number[] {
     if (first?.doc === uri) intros.add(first);
   }
   const data: number[] = [];
-  let prevLine = 0, prevChar = 0;
+  let prevLine = 0,
+    prevChar = 0;
   for (const m of mentions) {
-    const s = a.lines.position(m.start), e = a.lines.position(m.end);
+    const s = a.lines.position(m.start),
+      e = a.lines.position(m.end);
     if (s.line !== e.line) continue;
     const type = corpus.entity(m.entityId)?.kind === 'person' ? 0 : 1;
-    data.push(s.line - prevLine, s.line === prevLine ? s.character - prevChar : s.character, e.character - s.character, type, intros.has(m) ? 1 : 0);
+    data.push(
+      s.line - prevLine,
+      s.line === prevLine ? s.character - prevChar : s.character,
+      e.character - s.character,
+      type,
+      intros.has(m) ? 1 : 0,
+    );
     prevLine = s.line;
     prevChar = s.character;
   }

@@ -18,7 +18,10 @@ export class FramingCheck extends Transform {
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
     const problem = this.failed ? 'after an earlier error' : this.scan(chunk);
     if (problem) {
-      if (!this.failed) { this.failed = true; this.onError(problem); }
+      if (!this.failed) {
+        this.failed = true;
+        this.onError(problem);
+      }
       done();
       return;
     }

@@ -57,8 +57,16 @@ export class ReviewStore {
       closeSync(fd);
       renameSync(tmp, join(realpathSync(dir), 'reviews.json'));
     } catch (e) {
-      try { closeSync(fd); } catch { /* already closed */ }
-      try { unlinkSync(tmp); } catch { /* never made */ }
+      try {
+        closeSync(fd);
+      } catch {
+        /* already closed */
+      }
+      try {
+        unlinkSync(tmp);
+      } catch {
+        /* never made */
+      }
       throw e;
     }
   }
@@ -69,9 +77,16 @@ export class ReviewStore {
     for (const p of [join(this.folder!, '.crosscheck'), this.path!]) {
       if (!exists(p) || !lstatSync(p).isSymbolicLink()) continue;
       let real: string | undefined;
-      try { real = realpathSync(p); } catch { real = undefined; }
+      try {
+        real = realpathSync(p);
+      } catch {
+        real = undefined;
+      }
       if (!real || !within(root, real)) {
-        throw new Error(`${p} is a symbolic link pointing outside the workspace folder (${real ?? 'nowhere'}); Crosscheck does not read or write through it`);
+        throw new Error(
+          `${p} is a symbolic link pointing outside the workspace folder (${real ?? 'nowhere'}); ` +
+            'Crosscheck does not read or write through it',
+        );
       }
     }
   }
@@ -96,18 +111,24 @@ export interface FigureRef {
 export function checkRef(corpus: Corpus, v: unknown, what: string): string | undefined {
   if (!v || typeof v !== 'object') return `${what} must be an object { uri, figure }`;
   const r = v as Record<string, unknown>;
-  if (typeof r.uri !== 'string' || !Number.isInteger(r.figure)) return `${what} must have a string "uri" and a whole number "figure"`;
+  if (typeof r.uri !== 'string' || !Number.isInteger(r.figure))
+    return `${what} must have a string "uri" and a whole number "figure"`;
   const figures = corpus.analysis(r.uri)?.figures.figures;
   if (!figures) return `${what}: ${r.uri} is not an article of the corpus`;
-  if ((r.figure as number) < 0 || (r.figure as number) >= figures.length) return `${what}: ${basename(URI.parse(r.uri).fsPath)} has no figure ${String(r.figure)}`;
+  if ((r.figure as number) < 0 || (r.figure as number) >= figures.length)
+    return `${what}: ${basename(URI.parse(r.uri).fsPath)} has no figure ${String(r.figure)}`;
   return undefined;
 }
 
 /** A decision about two figures, described for people reading the review file. */
 export function decide(corpus: Corpus, kind: DecisionKind, a: FigureRef, b: FigureRef, verdict?: string): Decision {
-  const fa = corpus.fingerprintOf({ doc: a.uri, index: a.figure }), fb = corpus.fingerprintOf({ doc: b.uri, index: b.figure });
+  const fa = corpus.fingerprintOf({ doc: a.uri, index: a.figure }),
+    fb = corpus.fingerprintOf({ doc: b.uri, index: b.figure });
   return {
-    decision: kind, figures: [fa, fb].sort() as [string, string], verdict,
-    files: [basename(URI.parse(a.uri).fsPath), basename(URI.parse(b.uri).fsPath)], at: new Date().toISOString(),
+    decision: kind,
+    figures: [fa, fb].sort() as [string, string],
+    verdict,
+    files: [basename(URI.parse(a.uri).fsPath), basename(URI.parse(b.uri).fsPath)],
+    at: new Date().toISOString(),
   };
 }

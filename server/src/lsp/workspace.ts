@@ -23,7 +23,11 @@ export function within(root: string, path: string): boolean {
 function refusal(real: string): string | undefined {
   if (dirname(real) === real) return 'it is the root of the file system';
   let home: string | undefined;
-  try { home = realpathSync(homedir()); } catch { home = undefined; }
+  try {
+    home = realpathSync(homedir());
+  } catch {
+    home = undefined;
+  }
   return real === home ? 'it is your home folder' : undefined;
 }
 
@@ -45,7 +49,12 @@ export class CorpusFiles {
 
   private readonly pool = new AnalysisPool();
 
-  constructor(private readonly corpus: Corpus, private folders: string[], private settings: Settings, private readonly openText: (uri: string) => string | undefined) {
+  constructor(
+    private readonly corpus: Corpus,
+    private folders: string[],
+    private settings: Settings,
+    private readonly openText: (uri: string) => string | undefined,
+  ) {
     this.setFolders(folders);
   }
 
@@ -56,9 +65,16 @@ export class CorpusFiles {
     this.refused = [];
     for (const f of folders) {
       let real: string;
-      try { real = realpathSync(f); } catch { real = f; }
+      try {
+        real = realpathSync(f);
+      } catch {
+        real = f;
+      }
       const why = refusal(real);
-      if (why) { this.refused.push(`${f}: ${why}`); continue; }
+      if (why) {
+        this.refused.push(`${f}: ${why}`);
+        continue;
+      }
       this.folders.push(f);
       this.real.push(real);
     }
@@ -93,16 +109,23 @@ export class CorpusFiles {
   /** The real path of a file when it lies inside a workspace folder (after following every link), else undefined. */
   private insideReal(path: string): string | undefined {
     let real: string;
-    try { real = realpathSync(path); } catch { return undefined; }
+    try {
+      real = realpathSync(path);
+    } catch {
+      return undefined;
+    }
     return this.real.some((f) => within(f, real)) ? real : undefined;
   }
 
   /** Reads every corpus file (open files from their buffers), on worker threads when there are many. */
-  async indexAll(progress: IndexProgress): Promise<{ removed: string[]; leftOut: number; incomplete: boolean } | undefined> {
+  async indexAll(
+    progress: IndexProgress,
+  ): Promise<{ removed: string[]; leftOut: number; incomplete: boolean } | undefined> {
     const gen = ++this.generation;
     const cancelled = () => gen !== this.generation;
     const found = new Set<string>();
-    let leftOut = 0, incomplete = false;
+    let leftOut = 0,
+      incomplete = false;
     for (const f of this.folders) {
       const w = walkCorpusFiles(f, this.settings, Math.max(0, DEFAULT_MAX_FILES - found.size));
       for (const p of w.files) if (typeof p === 'string') found.add(p);
@@ -111,28 +134,46 @@ export class CorpusFiles {
     }
     const paths = [...found];
     const uris = paths.map((p) => URI.file(p).toString());
-    let done = 0, lastReport = 0;
+    let done = 0,
+      lastReport = 0;
     const tick = () => {
       done++;
-      if (Date.now() - lastReport > 100 || done === uris.length) { progress.report(done, uris.length); lastReport = Date.now(); }
+      if (Date.now() - lastReport > 100 || done === uris.length) {
+        progress.report(done, uris.length);
+        lastReport = Date.now();
+      }
     };
     progress.report(0, uris.length);
     const fromDisk: string[] = [];
     uris.forEach((uri, i) => {
-      if (this.openText(uri) !== undefined) { this.load(uri); tick(); } else fromDisk.push(paths[i]);
+      if (this.openText(uri) !== undefined) {
+        this.load(uri);
+        tick();
+      } else fromDisk.push(paths[i]);
     });
-    await this.pool.analyzeAll(fromDisk, this.settings.maxFileSize, (path, r) => {
-      if (cancelled()) return;
-      const uri = URI.file(path).toString();
-      if (this.openText(uri) !== undefined) this.load(uri); // opened meanwhile: the buffer wins
-      else if (!r.ok) { this.status.set(uri, { skipped: r.reason, notices: [] }); this.corpus.delete(uri); }
-      else this.setAnalysed(uri, r.text, r.notices, r.analysis);
-      tick();
-    }, cancelled);
+    await this.pool.analyzeAll(
+      fromDisk,
+      this.settings.maxFileSize,
+      (path, r) => {
+        if (cancelled()) return;
+        const uri = URI.file(path).toString();
+        if (this.openText(uri) !== undefined)
+          this.load(uri); // opened meanwhile: the buffer wins
+        else if (!r.ok) {
+          this.status.set(uri, { skipped: r.reason, notices: [] });
+          this.corpus.delete(uri);
+        } else this.setAnalysed(uri, r.text, r.notices, r.analysis);
+        tick();
+      },
+      cancelled,
+    );
     if (cancelled()) return undefined; // a newer indexing run took over
     const keep = new Set(uris);
     const removed = this.corpus.documents().filter((d) => !keep.has(d) && this.openText(d) === undefined);
-    for (const d of removed) { this.corpus.delete(d); this.status.delete(d); }
+    for (const d of removed) {
+      this.corpus.delete(d);
+      this.status.delete(d);
+    }
     return { removed, leftOut, incomplete };
   }
 
@@ -145,7 +186,12 @@ export class CorpusFiles {
     const open = this.openText(uri);
     if (open !== undefined) {
       const size = open.length > this.maxFileSize ? open.length : Buffer.byteLength(open, 'utf8');
-      if (size > this.maxFileSize) return this.skip(uri, `the text is ${formatSize(size)}, over the ${formatSize(this.maxFileSize)} limit (crosscheck.maxFileSize); it is not analysed`);
+      if (size > this.maxFileSize)
+        return this.skip(
+          uri,
+          `the text is ${formatSize(size)}, over the ${formatSize(this.maxFileSize)} limit ` +
+            '(crosscheck.maxFileSize); it is not analysed',
+        );
       return this.set(uri, open, []);
     }
     const real = this.insideReal(URI.parse(uri).fsPath);

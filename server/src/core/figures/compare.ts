@@ -32,7 +32,13 @@ const MAX_RATIO = 5;
 export const COMPARABLE_KINDS = new Set(['count', 'money', 'percent', 'ratio', 'age']);
 
 export function isComparable(f: Figure): boolean {
-  return COMPARABLE_KINDS.has(f.kind) && f.value !== null && !f.vague && !f.subset && (f.kind === 'age' ? !!f.person : !!f.measure);
+  return (
+    COMPARABLE_KINDS.has(f.kind) &&
+    f.value !== null &&
+    !f.vague &&
+    !f.subset &&
+    (f.kind === 'age' ? !!f.person : !!f.measure)
+  );
 }
 
 /** The coarse key figures must share to be compared: kind, measure (or person), place. */
@@ -46,16 +52,28 @@ export function bucketKey(e: FigureEntry): string | undefined {
 
 /** Two figures of one bucket: undefined when they are not about the same thing. */
 export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined {
-  const x = a.fig, y = b.fig;
+  const x = a.fig,
+    y = b.fig;
   if (a.doc === b.doc && a.index === b.index) return undefined;
   const reasons: string[] = [];
   let timeDiffers = false;
   if (x.kind === 'age') {
     if (a.personId !== b.personId) return undefined;
-    if (a.articleDate !== undefined && b.articleDate !== undefined && Math.abs(a.articleDate - b.articleDate) > 180 * DAY) return undefined;
+    if (
+      a.articleDate !== undefined &&
+      b.articleDate !== undefined &&
+      Math.abs(a.articleDate - b.articleDate) > 180 * DAY
+    )
+      return undefined;
     reasons.push('age');
   } else {
-    if (x.measure !== y.measure || (x.placeId ?? '') !== (y.placeId ?? '') || x.kind !== y.kind || x.ratioOf !== y.ratioOf) return undefined;
+    if (
+      x.measure !== y.measure ||
+      (x.placeId ?? '') !== (y.placeId ?? '') ||
+      x.kind !== y.kind ||
+      x.ratioOf !== y.ratioOf
+    )
+      return undefined;
     if ((x.since ?? '') !== (y.since ?? '')) return undefined;
     if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return undefined;
     const sameDoc = a.doc === b.doc;
@@ -75,7 +93,11 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
       // one article names the event, the other does not: the dates must tie them to one story
       if (Math.abs(a.articleDate! - b.articleDate!) > SAME_STORY_DAYS * DAY) return undefined;
       // percentages describe a state ("38% contained") that moves from day to day
-      timeDiffers = daysDiffer(a, b, RUNNING_TOTALS.has(x.measure ?? '') || x.cumulative || y.cumulative || x.kind === 'percent');
+      timeDiffers = daysDiffer(
+        a,
+        b,
+        RUNNING_TOTALS.has(x.measure ?? '') || x.cumulative || y.cumulative || x.kind === 'percent',
+      );
     } else {
       // Undated articles: only an unambiguous shared scope — the same named place (a city, a county),
       // and no stated times that differ ("on Monday" here, "on Friday" there).
@@ -83,7 +105,10 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
       if (!x.placeId || /^(country|state):/.test(x.placeId)) return undefined;
       if (x.dayText && y.dayText && x.dayText.toLowerCase() !== y.dayText.toLowerCase()) return undefined;
       if (a.articleDate !== undefined || b.articleDate !== undefined) {
-        const sameTime = (x.since && x.since === y.since) || (x.year !== undefined && x.year === y.year) || (x.dayText && x.dayText === y.dayText);
+        const sameTime =
+          (x.since && x.since === y.since) ||
+          (x.year !== undefined && x.year === y.year) ||
+          (x.dayText && x.dayText === y.dayText);
         if (!sameTime) return undefined;
       }
     }
@@ -92,11 +117,13 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
     else if (x.nationwide || y.nationwide) reasons.push('nationwide');
     if (x.sinceText) reasons.push(x.sinceText);
   }
-  const vx = x.value!, vy = y.value!;
+  const vx = x.value!,
+    vy = y.value!;
   if (Math.min(vx, vy) > 0 && Math.max(vx, vy) / Math.min(vx, vy) > MAX_RATIO && x.kind !== 'percent') return undefined;
   if (overlaps(x.interval, y.interval)) return { verdict: 'consistent', reasons };
   if (timeDiffers) return { verdict: 'updated', reasons };
-  if (x.qualifier === 'exact' && y.qualifier === 'exact' && (roundsTo(vy, vx) || roundsTo(vx, vy))) return { verdict: 'rounding', reasons };
+  if (x.qualifier === 'exact' && y.qualifier === 'exact' && (roundsTo(vy, vx) || roundsTo(vx, vy)))
+    return { verdict: 'rounding', reasons };
   return { verdict: 'conflict', reasons };
 }
 
@@ -105,7 +132,8 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
  * dates alone count only for running totals, which change from one day's report to the next.
  */
 function daysDiffer(a: FigureEntry, b: FigureEntry, running: boolean): boolean {
-  const x = a.fig, y = b.fig;
+  const x = a.fig,
+    y = b.fig;
   if (x.day !== undefined && y.day !== undefined) return x.day !== y.day;
   return running && (x.day ?? a.articleDate) !== (y.day ?? b.articleDate);
 }

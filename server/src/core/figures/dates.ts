@@ -21,16 +21,31 @@ export interface DateSpan {
 }
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const MONTH =
+  String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|` +
+  String.raw`Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'gi');
-const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+(\d{4})\b)?`, 'gi');
+const DAY_MONTH = new RegExp(
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+(\d{4})\b)?`,
+  'gi',
+);
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\.?,?\s+(\d{4})\b`, 'gi');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
 const TIME = /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\b\d{1,2}:\d{2}\b/g;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!,\d)/g;
 const WEEKDAY = /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g;
-const RELATIVE = /\b(yesterday|today|tonight|last (?:night|week|month|year)|earlier this (?:week|month|year)|this (?:week|month|year)|a (?:week|month|year) (?:ago|earlier))\b/gi;
+const RELATIVE = new RegExp(
+  String.raw`\b(yesterday|today|tonight|last (?:night|week|month|year)|earlier this (?:week|month|year)|` +
+    String.raw`this (?:week|month|year)|a (?:week|month|year) (?:ago|earlier))\b`,
+  'gi',
+);
+/** Words before a four-digit number that make it a year: "in 2017", "since 2019". */
+const YEAR_BEFORE = new RegExp(
+  String.raw`\b(in|since|of|by|until|till|from|early|late|mid|before|after|during|the|year|fiscal|around|` +
+    String.raw`through|between|and|to)\s+$`,
+  'i',
+);
 const RELATIVE_HINTS = ['yesterday', 'today', 'tonight', 'last ', 'this ', 'earlier', ' ago'];
 const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tues: 2, Wednes: 3, Thurs: 4, Fri: 5, Satur: 6 };
 
@@ -54,40 +69,45 @@ export function findDates(text: string, start: number, end: number): DateSpan[] 
   const relative = RELATIVE_HINTS.some((h) => lower.includes(h));
   if (!digits && !days && !relative) return found;
   if (digits) {
-  scan(MONTH_DAY, (m) => {
-    if (!capitalised(m[1])) return; // "may 5" is not a date
-    const day = Number(m[2]);
-    if (day < 1 || day > 31) return;
-    push(m.index, m[0], 'date', { date: { month: monthOf(m[1]), day, year: m[3] ? Number(m[3]) : undefined } });
-  });
-  scan(DAY_MONTH, (m) => {
-    if (!capitalised(m[2])) return;
-    const day = Number(m[1]);
-    if (day < 1 || day > 31) return;
-    push(m.index, m[0], 'date', { date: { month: monthOf(m[2]), day, year: m[3] ? Number(m[3]) : undefined } });
-  });
-  scan(MONTH_YEAR, (m) => { if (capitalised(m[1])) push(m.index, m[0], 'date', { date: { month: monthOf(m[1]), year: Number(m[2]) } }); });
-  scan(ISO, (m) => push(m.index, m[0], 'date', { date: { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } }));
-  scan(NUMERIC, (m) => {
-    const y = Number(m[3]);
-    push(m.index, m[0], 'date', { date: { month: Number(m[1]), day: Number(m[2]), year: y < 100 ? 2000 + y : y } });
-  });
-  scan(TIME, (m) => push(m.index, m[0], 'time'));
-  scan(YEAR, (m) => {
-    // "in 2017" is a year; "2000 people" is a count.
-    const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 3);
-    const before = slice.slice(Math.max(0, m.index - 12), m.index);
-    const yearish = /\b(in|since|of|by|until|till|from|early|late|mid|before|after|during|the|year|fiscal|around|through|between|and|to)\s+$/i.test(before) || /^(?:$|[,.;:)’'”"]|\s*[-–—|])/.test(after);
-    if (!yearish) return;
-    push(m.index, m[0], 'year', { date: { year: Number(m[1]), month: 0 } });
-  });
+    scan(MONTH_DAY, (m) => {
+      if (!capitalised(m[1])) return; // "may 5" is not a date
+      const day = Number(m[2]);
+      if (day < 1 || day > 31) return;
+      push(m.index, m[0], 'date', { date: { month: monthOf(m[1]), day, year: m[3] ? Number(m[3]) : undefined } });
+    });
+    scan(DAY_MONTH, (m) => {
+      if (!capitalised(m[2])) return;
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) return;
+      push(m.index, m[0], 'date', { date: { month: monthOf(m[2]), day, year: m[3] ? Number(m[3]) : undefined } });
+    });
+    scan(MONTH_YEAR, (m) => {
+      if (capitalised(m[1])) push(m.index, m[0], 'date', { date: { month: monthOf(m[1]), year: Number(m[2]) } });
+    });
+    scan(ISO, (m) =>
+      push(m.index, m[0], 'date', { date: { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } }),
+    );
+    scan(NUMERIC, (m) => {
+      const y = Number(m[3]);
+      push(m.index, m[0], 'date', { date: { month: Number(m[1]), day: Number(m[2]), year: y < 100 ? 2000 + y : y } });
+    });
+    scan(TIME, (m) => push(m.index, m[0], 'time'));
+    scan(YEAR, (m) => {
+      // "in 2017" is a year; "2000 people" is a count.
+      const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 3);
+      const before = slice.slice(Math.max(0, m.index - 12), m.index);
+      const yearish = YEAR_BEFORE.test(before) || /^(?:$|[,.;:)’'”"]|\s*[-–—|])/.test(after);
+      if (!yearish) return;
+      push(m.index, m[0], 'year', { date: { year: Number(m[1]), month: 0 } });
+    });
   }
   if (days) scan(WEEKDAY, (m) => push(m.index, m[0], 'weekday', { weekday: WEEKDAY_INDEX[m[1]] }));
-  if (relative) scan(RELATIVE, (m) => {
-    const t = m[0].toLowerCase();
-    const daysBack = t === 'yesterday' || t === 'last night' ? 1 : t === 'today' || t === 'tonight' ? 0 : undefined;
-    push(m.index, m[0], 'relative', { daysBack });
-  });
+  if (relative)
+    scan(RELATIVE, (m) => {
+      const t = m[0].toLowerCase();
+      const daysBack = t === 'yesterday' || t === 'last night' ? 1 : t === 'today' || t === 'tonight' ? 0 : undefined;
+      push(m.index, m[0], 'relative', { daysBack });
+    });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: DateSpan[] = [];
   for (const d of found) {

@@ -21,12 +21,29 @@ export interface FigureInput {
   people: PersonMention[];
 }
 
-const NATIONWIDE = /\b(nationwide|national|nationally|countrywide|across the (?:country|nation|united states|u\.s\.)|in the (?:country|nation))\b/i;
-const CUMULATIVE = /\b(total|totals|totaled|totalled|in all|so far|to date|cumulative|altogether|has risen to|have risen to|rose to|climbed to|bringing|brought)\b/i;
-const IDENTIFIER_BEFORE = /(?:\b(?:No\.|Nos\.|#|Route|Highway|Interstate|Flight|Room|District|Section|Article|Title|Chapter|Proposition|Prop\.|Local|Precinct|Ward|Bill|Form|Resolution|Amendment|Model|Version|Unit|Apartment|Suite|Floor|Gate|Terminal|Lot|Case|File)\s*)$/;
-const UNIT_WORD = /^(?:-|\s)(day|days|hour|hours|week|weeks|month|months|year|years|minute|minutes|second|seconds|decade|decades)\b/i;
+const NATIONWIDE = new RegExp(
+  String.raw`\b(nationwide|national|nationally|countrywide|across the (?:country|nation|united states|u\.s\.)|` +
+    String.raw`in the (?:country|nation))\b`,
+  'i',
+);
+const CUMULATIVE = new RegExp(
+  String.raw`\b(total|totals|totaled|totalled|in all|so far|to date|cumulative|altogether|has risen to|` +
+    String.raw`have risen to|rose to|climbed to|bringing|brought)\b`,
+  'i',
+);
+const IDENTIFIER_BEFORE = new RegExp(
+  String.raw`(?:\b(?:No\.|Nos\.|#|Route|Highway|Interstate|Flight|Room|District|Section|Article|Title|Chapter|` +
+    String.raw`Proposition|Prop\.|Local|Precinct|Ward|Bill|Form|Resolution|Amendment|Model|Version|Unit|Apartment|` +
+    String.raw`Suite|Floor|Gate|Terminal|Lot|Case|File)\s*)$`,
+);
+const UNIT_WORD =
+  /^(?:-|\s)(day|days|hour|hours|week|weeks|month|months|year|years|minute|minutes|second|seconds|decade|decades)\b/i;
 /** After "one": words that make it a pronoun ("one that limits", "one of", "one in Boston"). */
-const PRONOUN_ONE_NEXT = /^\s+(?:that|of|who|which|in|on|at|is|was|would|could|can|will|has|had|more|another|or|and|to|by|for|with|from|as|after|before|day|time|way|thing|point|side|hand|another)\b/i;
+const PRONOUN_ONE_NEXT = new RegExp(
+  String.raw`^\s+(?:that|of|who|which|in|on|at|is|was|would|could|can|will|has|had|more|another|or|and|to|by|for|` +
+    String.raw`with|from|as|after|before|day|time|way|thing|point|side|hand|another)\b`,
+  'i',
+);
 
 const EVENT_PATTERNS = [
   /\bOperation\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})/g,
@@ -53,7 +70,8 @@ function findEvents(text: string): Array<{ key: string; text: string }> {
  * The place of a wire dateline ("TOLEDO, Ohio — …", "Houston (Reuters) -"): where the article is
  * reported from, and so the place of its figures when a sentence names none.
  */
-const DATELINE_HEAD = /^([\p{Lu}][\p{L} .'’-]+?)(?:,\s+[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)?\s*(?:—|–|--|\s-\s|\(\p{Lu})/u;
+const DATELINE_HEAD =
+  /^([\p{Lu}][\p{L} .'’-]+?)(?:,\s+[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)?\s*(?:—|–|--|\s-\s|\(\p{Lu})/u;
 
 function datelinePlace(text: string, sentences: Sentence[], places: PlaceMention[]): PlaceMention | undefined {
   for (const s of sentences.slice(0, 8)) {
@@ -67,7 +85,8 @@ function datelinePlace(text: string, sentences: Sentence[], places: PlaceMention
 
 /** Is [start, end) inside one of the (sorted, disjoint) quoted spans? A binary search: articles can hold thousands. */
 function inQuote(quotes: Span[], start: number, end: number): boolean {
-  let lo = 0, hi = quotes.length - 1;
+  let lo = 0,
+    hi = quotes.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const q = quotes[mid];
@@ -81,15 +100,25 @@ function inQuote(quotes: Span[], start: number, end: number): boolean {
 /** Spans inside quotation marks on each line (curly quotes, or straight quotes in pairs). */
 function quotedSpans(text: string): Span[] {
   const out: Span[] = [];
-  let open = -1, straight = -1;
+  let open = -1,
+    straight = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '\n') { open = -1; straight = -1; continue; }
+    if (c === '\n') {
+      open = -1;
+      straight = -1;
+      continue;
+    }
     if (c === '“') open = i;
-    else if (c === '”' && open >= 0) { out.push({ start: open, end: i + 1 }); open = -1; }
-    else if (c === '"') {
+    else if (c === '”' && open >= 0) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    } else if (c === '"') {
       if (straight < 0) straight = i;
-      else { out.push({ start: straight, end: i + 1 }); straight = -1; }
+      else {
+        out.push({ start: straight, end: i + 1 });
+        straight = -1;
+      }
     }
   }
   return out;
@@ -98,13 +127,16 @@ function quotedSpans(text: string): Span[] {
 /** Clause boundaries inside a sentence: figures in one clause share its place. */
 // (each run of spaces is tried from its first space only, `(?<!\s)`: a long run must not be rescanned
 // from every position inside it)
-const CLAUSE_BREAK = new RegExp([
-  ';',
-  String.raw`,?(?<!\s)\s+(?:while|whereas|but|compared (?:with|to)|versus|vs\.)\s+`,
-  String.raw`,\s+and\s+`,
-  String.raw`(?<!\s)\s+and\s+(?=(?:about |nearly |more than |some )?\d)`,
-  String.raw`,\s+(?=(?:about |nearly |almost |more than |some |roughly )?\d)`,
-].join('|'), 'gi');
+const CLAUSE_BREAK = new RegExp(
+  [
+    ';',
+    String.raw`,?(?<!\s)\s+(?:while|whereas|but|compared (?:with|to)|versus|vs\.)\s+`,
+    String.raw`,\s+and\s+`,
+    String.raw`(?<!\s)\s+and\s+(?=(?:about |nearly |more than |some )?\d)`,
+    String.raw`,\s+(?=(?:about |nearly |almost |more than |some |roughly )?\d)`,
+  ].join('|'),
+  'gi',
+);
 
 function clauses(text: string, s: Sentence): Span[] {
   const slice = text.slice(s.start, s.end);
@@ -121,7 +153,12 @@ function clauses(text: string, s: Sentence): Span[] {
   const merged: Span[] = [];
   for (let i = 0; i < out.length; i++) {
     const c = out[i];
-    if (i + 1 < out.length && !/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\b/i.test(text.slice(c.start, c.end))) {
+    if (
+      i + 1 < out.length &&
+      !/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\b/i.test(
+        text.slice(c.start, c.end),
+      )
+    ) {
       out[i + 1] = { start: c.start, end: out[i + 1].end };
       continue;
     }
@@ -132,17 +169,25 @@ function clauses(text: string, s: Sentence): Span[] {
 
 const ATTRIBUTION_PATTERNS: RegExp[] = [
   /\b[Aa]ccording to ((?:the )?[A-Z][\w.’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.’'&-]*){0,5})/,
-  /\b((?:the )?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s+(?:said|says|reported|reports|announced|stated|states|told|estimated|estimates|counted|confirmed|posted|touted|detailed)\b/,
+  new RegExp(
+    String.raw`\b((?:the )?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s+` +
+      String.raw`(?:said|says|reported|reports|announced|stated|states|told|estimated|estimates|counted|confirmed|` +
+      String.raw`posted|touted|detailed)\b`,
+  ),
   /\b(?:said|says|reported|announced|stated)\s+((?:[A-Z][\w.’'&-]*)(?:\s+[A-Z][\w.’'&-]*){0,3})/,
 ];
 
-const ATTRIBUTION_HINT = /\b(?:said|says|reported|reports|announced|stated|states|told|estimated|estimates|counted|confirmed|posted|touted|detailed|[Aa]ccording)\b/;
+const ATTRIBUTION_HINT = new RegExp(
+  String.raw`\b(?:said|says|reported|reports|announced|stated|states|told|estimated|estimates|counted|confirmed|` +
+    String.raw`posted|touted|detailed|[Aa]ccording)\b`,
+);
 
 function attributionOf(sentence: string): string | undefined {
   if (!ATTRIBUTION_HINT.test(sentence)) return undefined;
   for (const re of ATTRIBUTION_PATTERNS) {
     const m = re.exec(sentence);
-    if (m && !/^(He|She|They|It|We|I|The|This|That|In|On)$/.test(m[1])) return m[1].replace(/^the /, '').replace(/[.,;:]+$/, '');
+    if (m && !/^(He|She|They|It|We|I|The|This|That|In|On)$/.test(m[1]))
+      return m[1].replace(/^the /, '').replace(/[.,;:]+$/, '');
   }
   return undefined;
 }
@@ -150,7 +195,8 @@ function attributionOf(sentence: string): string | undefined {
 function classify(text: string, n: RawNumber): { kind: FigureKind; end: number; start?: number } | undefined {
   const before = text.slice(Math.max(0, n.start - 20), n.start);
   const after = text.slice(n.end, n.end + 24);
-  if (/[\p{L}]-$/u.test(before) || /^-[\p{L}]+\d/u.test(after) || IDENTIFIER_BEFORE.test(before)) return { kind: 'identifier', end: n.end, start: n.start - (/[\p{L}\d]+-$/u.exec(before)?.[0].length ?? 0) };
+  if (/[\p{L}]-$/u.test(before) || /^-[\p{L}]+\d/u.test(after) || IDENTIFIER_BEFORE.test(before))
+    return { kind: 'identifier', end: n.end, start: n.start - (/[\p{L}\d]+-$/u.exec(before)?.[0].length ?? 0) };
   const age = /^(?:-|\s)(?:year|month|week)s?(?:-|\s)old\b/i.exec(after);
   if (age) return { kind: 'age', end: n.end + age[0].length };
   if (/\b(?:aged|age|ages)\s+$/i.test(before)) return { kind: 'age', end: n.end };
@@ -159,7 +205,8 @@ function classify(text: string, n: RawNumber): { kind: FigureKind; end: number; 
     const m = /^\s*(?:%|percent|per cent|percentage points?)/i.exec(after)!;
     return { kind: 'percent', end: n.end + m[0].length };
   }
-  if (/(?:[$€£¥]|US\$|USD\s?)\s?$/.test(before) || /^\s+(?:dollars|euros|yuan|yen|rupees)\b/i.test(after)) return { kind: 'money', end: n.end };
+  if (/(?:[$€£¥]|US\$|USD\s?)\s?$/.test(before) || /^\s+(?:dollars|euros|yuan|yen|rupees)\b/i.test(after))
+    return { kind: 'money', end: n.end };
   const unit = UNIT_WORD.exec(after);
   if (unit && !/^(?:-|\s)\w+\s+(?:ago|old)\b/i.test(after)) return { kind: 'duration', end: n.end + unit[0].length };
   return { kind: 'count', end: n.end };
@@ -175,9 +222,14 @@ export function extractFigures(input: FigureInput): DocumentFigures {
   let cutoff: number | undefined;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    if (figures.length >= MAX_FIGURES) { cutoff = s.start; break; }
+    if (figures.length >= MAX_FIGURES) {
+      cutoff = s.start;
+      break;
+    }
     const dates = findDates(text, s.start, s.end);
-    const numbers = findNumbers(text, s.start, s.end).filter((n) => !dates.some((d) => d.start < n.end && n.start < d.end));
+    const numbers = findNumbers(text, s.start, s.end).filter(
+      (n) => !dates.some((d) => d.start < n.end && n.start < d.end),
+    );
     const sentenceText = text.slice(s.start, s.end);
     const attribution = numbers.length || dates.length ? attributionOf(sentenceText) : undefined;
     for (const d of dates) {
@@ -191,19 +243,36 @@ export function extractFigures(input: FigureInput): DocumentFigures {
     for (let k = 0; k < numbers.length; k++) {
       const n = numbers[k];
       if (consumed.has(n)) continue;
-      if (n.words && /^one$/i.test(n.text) && (PRONOUN_ONE_NEXT.test(text.slice(n.end, n.end + 12)) || /[.,;:!?]/.test(text[n.end] ?? '.'))) continue;
+      if (
+        n.words &&
+        /^one$/i.test(n.text) &&
+        (PRONOUN_ONE_NEXT.test(text.slice(n.end, n.end + 12)) || /[.,;:!?]/.test(text[n.end] ?? '.'))
+      )
+        continue;
       const cls = classify(text, n);
       if (!cls) continue;
       // "voted 52-48", "won 6-3": a tally, one figure and never a count
       const second = numbers[k + 1];
-      if (cls.kind === 'count' && second && /^[-–]$/.test(text.slice(n.end, second.start)) && second.value <= n.value && !n.words) {
+      if (
+        cls.kind === 'count' &&
+        second &&
+        /^[-–]$/.test(text.slice(n.end, second.start)) &&
+        second.value <= n.value &&
+        !n.words
+      ) {
         consumed.add(second);
-        figures.push({ ...nonCount('tally', n.start, second.end, text.slice(n.start, second.end), si, quotes, attribution), value: n.value });
+        figures.push({
+          ...nonCount('tally', n.start, second.end, text.slice(n.start, second.end), si, quotes, attribution),
+          value: n.value,
+        });
         continue;
       }
       if (cls.kind === 'identifier' || cls.kind === 'ordinal' || cls.kind === 'duration') {
         const from = cls.start ?? n.start;
-        figures.push({ ...nonCount(cls.kind, from, cls.end, text.slice(from, cls.end), si, quotes, attribution), value: n.value });
+        figures.push({
+          ...nonCount(cls.kind, from, cls.end, text.slice(from, cls.end), si, quotes, attribution),
+          value: n.value,
+        });
         continue;
       }
       const clause = parts.find((c) => c.start <= n.start && n.start < c.end) ?? { start: s.start, end: s.end };
@@ -223,13 +292,36 @@ export function extractFigures(input: FigureInput): DocumentFigures {
         }
       }
       const fig: Figure = {
-        start: n.start, end, text: text.slice(n.start, end), kind: cls.kind, value: n.value, vague: n.vague,
-        qualifier: hedge.qualifier, qualifierText: hedge.text, interval: intervalOf(n.value, hedge, rangeHi),
-        nationwide: false, cumulative: false, subset: false, quoted: inQuote(quotes, n.start, n.end),
-        attribution, sentence: si,
+        start: n.start,
+        end,
+        text: text.slice(n.start, end),
+        kind: cls.kind,
+        value: n.value,
+        vague: n.vague,
+        qualifier: hedge.qualifier,
+        qualifierText: hedge.text,
+        interval: intervalOf(n.value, hedge, rangeHi),
+        nationwide: false,
+        cumulative: false,
+        subset: false,
+        quoted: inQuote(quotes, n.start, n.end),
+        attribution,
+        sentence: si,
         // every field present from the start keeps one object shape for all figures (less memory, faster access)
-        measure: undefined, measureText: undefined, measureLabel: undefined, placeId: undefined, placeText: undefined, person: undefined, day: undefined,
-        dayText: undefined, since: undefined, sinceText: undefined, year: undefined, ratioOf: undefined, event: undefined, eventText: undefined,
+        measure: undefined,
+        measureText: undefined,
+        measureLabel: undefined,
+        placeId: undefined,
+        placeText: undefined,
+        person: undefined,
+        day: undefined,
+        dayText: undefined,
+        since: undefined,
+        sinceText: undefined,
+        year: undefined,
+        ratioOf: undefined,
+        event: undefined,
+        eventText: undefined,
       };
       // Ratios: "seven out of the ten safest cities", "3 in 10".
       const ratio = /^\s+(?:out of|in)\s+(?:the\s+|every\s+)?/.exec(text.slice(end, end + 20));
@@ -242,13 +334,22 @@ export function extractFigures(input: FigureInput): DocumentFigures {
       const nounFrom = whole ? whole.end : end;
       describeMeasure(text, fig, clause, s.start, nounFrom, previous);
       describeScope(text, fig, clause, s, input, dates, dateline, previous);
-      if (!fig.placeId && !fig.nationwide && home) { fig.placeId = home.placeId; fig.placeText = home.text; }
+      if (!fig.placeId && !fig.nationwide && home) {
+        fig.placeId = home.placeId;
+        fig.placeText = home.text;
+      }
       if (cls.kind === 'age') fig.person = agePerson(input.people, n.start, end);
       else if (/^,\s*$/.test(text.slice(n.start - 2, n.start)) && /^[,.;)]/.test(text.slice(end, end + 1))) {
         const p = agePerson(input.people, n.start, end);
-        if (p) { fig.kind = 'age'; fig.person = p; }
+        if (p) {
+          fig.kind = 'age';
+          fig.person = p;
+        }
       }
-      if (events.length && (fig.kind === 'count' || fig.kind === 'money')) { fig.event = events[0].key; fig.eventText = events[0].text; }
+      if (events.length && (fig.kind === 'count' || fig.kind === 'money')) {
+        fig.event = events[0].key;
+        fig.eventText = events[0].text;
+      }
       figures.push(fig);
       if (fig.measure) previous = fig;
     }
@@ -262,10 +363,30 @@ export function extractFigures(input: FigureInput): DocumentFigures {
   return { figures, dateline, events, cutoff };
 }
 
-function nonCount(kind: FigureKind, start: number, end: number, text: string, sentence: number, quotes: Span[], attribution?: string): Figure {
+function nonCount(
+  kind: FigureKind,
+  start: number,
+  end: number,
+  text: string,
+  sentence: number,
+  quotes: Span[],
+  attribution?: string,
+): Figure {
   return {
-    start, end, text, kind, value: null, vague: false, qualifier: 'exact', interval: { lo: 0, hi: 0 }, nationwide: false,
-    cumulative: false, subset: false, quoted: inQuote(quotes, start, end), attribution, sentence,
+    start,
+    end,
+    text,
+    kind,
+    value: null,
+    vague: false,
+    qualifier: 'exact',
+    interval: { lo: 0, hi: 0 },
+    nationwide: false,
+    cumulative: false,
+    subset: false,
+    quoted: inQuote(quotes, start, end),
+    attribution,
+    sentence,
   };
 }
 
@@ -278,13 +399,66 @@ function agePerson(people: PersonMention[], start: number, end: number): Span | 
 }
 
 /** Words between an event and its number: hedges, prepositions, verbs of change. */
-const BRIDGE_WORDS = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'just', 'approximately', 'estimated', 'than',
-  'more', 'least', 'at', 'to', 'of', 'stands', 'stood', 'stand', 'rose', 'rises', 'risen', 'climbed', 'climbs', 'reached', 'reaches', 'hit', 'hits',
-  'is', 'was', 'are', 'were', 'now', 'has', 'had', 'jumped', 'from', 'in', 'for', 'the', 'latest', 'official', 'confirmed', 'grew', 'increased', 'fell', 'dropped', 'totaled', 'totalled', 'an', 'up']);
+const BRIDGE_WORDS = new Set([
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'some',
+  'over',
+  'just',
+  'approximately',
+  'estimated',
+  'than',
+  'more',
+  'least',
+  'at',
+  'to',
+  'of',
+  'stands',
+  'stood',
+  'stand',
+  'rose',
+  'rises',
+  'risen',
+  'climbed',
+  'climbs',
+  'reached',
+  'reaches',
+  'hit',
+  'hits',
+  'is',
+  'was',
+  'are',
+  'were',
+  'now',
+  'has',
+  'had',
+  'jumped',
+  'from',
+  'in',
+  'for',
+  'the',
+  'latest',
+  'official',
+  'confirmed',
+  'grew',
+  'increased',
+  'fell',
+  'dropped',
+  'totaled',
+  'totalled',
+  'an',
+  'up',
+]);
 
 function eventNear(text: string, from: number, to: number): string | undefined {
   // stop at a clause word: "nine as search continues for two missing" is not about the missing
-  for (const w of text.slice(from, to).split(/[,;:.]/)[0].split(/[^\p{L}-]+/u)) {
+  for (const w of text
+    .slice(from, to)
+    .split(/[,;:.]/)[0]
+    .split(/[^\p{L}-]+/u)) {
     if (/^(as|and|while|but|when|after|before|because|since|until|where)$/i.test(w)) return undefined;
     const e = w && eventOf(w);
     if (e) return e;
@@ -292,17 +466,42 @@ function eventNear(text: string, from: number, to: number): string | undefined {
   return undefined;
 }
 
-function describeMeasure(text: string, fig: Figure, clause: Span, sentenceStart: number, nounFrom: number, previous: Figure | undefined): void {
+function describeMeasure(
+  text: string,
+  fig: Figure,
+  clause: Span,
+  sentenceStart: number,
+  nounFrom: number,
+  previous: Figure | undefined,
+): void {
   const before = text.slice(clause.start, fig.start);
   // Partitives: "four of the MA arrests", "of the 50 arrests made, 20 were not criminals".
   // ("all 4,980 of its members" is the whole, not a part)
-  if ((/^\s+of\s+(?:the|these|those|them|its|their)\b/i.test(text.slice(nounFrom, nounFrom + 12)) && !/\b(?:all|each|every one)\s+$/i.test(text.slice(fig.start - 10, fig.start))) || /\bof (?:the|these|those) [\d,]+ [^,]*,\s*$/i.test(text.slice(Math.max(sentenceStart, fig.start - 80), fig.start))
-    || /\b(?:including|among them|of whom|of which|of them)\s+(?:(?:about|some|nearly|at least|more than)\s+)?$/i.test(text.slice(Math.max(sentenceStart, fig.start - 30), fig.start))) fig.subset = true;
-  const np = nounPhraseAfter(text, fig.subset && /^\s+of\s/.test(text.slice(nounFrom, nounFrom + 5)) ? nounFrom + text.slice(nounFrom).search(/\S/) + 2 : nounFrom, clause.end);
+  if (
+    (/^\s+of\s+(?:the|these|those|them|its|their)\b/i.test(text.slice(nounFrom, nounFrom + 12)) &&
+      !/\b(?:all|each|every one)\s+$/i.test(text.slice(fig.start - 10, fig.start))) ||
+    /\bof (?:the|these|those) [\d,]+ [^,]*,\s*$/i.test(
+      text.slice(Math.max(sentenceStart, fig.start - 80), fig.start),
+    ) ||
+    /\b(?:including|among them|of whom|of which|of them)\s+(?:(?:about|some|nearly|at least|more than)\s+)?$/i.test(
+      text.slice(Math.max(sentenceStart, fig.start - 30), fig.start),
+    )
+  )
+    fig.subset = true;
+  const np = nounPhraseAfter(
+    text,
+    fig.subset && /^\s+of\s/.test(text.slice(nounFrom, nounFrom + 5))
+      ? nounFrom + text.slice(nounFrom).search(/\S/) + 2
+      : nounFrom,
+    clause.end,
+  );
   const verbBefore = (() => {
     // the words before the number, over hedges, prepositions and verbs of change:
     // "arrested 498", "Arrests Nearly 500", "death toll stands at nine", "the toll rose to 9"
-    const words = before.slice(-60).split(/[^\p{L}-]+/u).filter(Boolean);
+    const words = before
+      .slice(-60)
+      .split(/[^\p{L}-]+/u)
+      .filter(Boolean);
     // (a named subject may sit between: "the death toll from Tropical Storm Delphine stands at nine")
     for (let k = 0; k < 8 && words.length; k++) {
       const w = words.pop()!;
@@ -319,9 +518,11 @@ function describeMeasure(text: string, fig: Figure, clause: Span, sentenceStart:
     const direct = eventOf(head);
     fig.measureText = text.slice(nounFrom, np.end).trim();
     if (isPeopleNoun(head)) {
-      // people counted by what happened to them ("498 individuals were arrested"), else by who they are ("4,980 workers")
+      // people counted by what happened to them ("498 individuals were arrested"), else by who they are
+      // ("4,980 workers")
       const event = verbAfter ?? verbBefore;
-      fig.measure = event ?? (/^(people|persons|individuals|others)$/i.test(head) ? 'people' : measureKey(head, np.modifiers));
+      fig.measure =
+        event ?? (/^(people|persons|individuals|others)$/i.test(head) ? 'people' : measureKey(head, np.modifiers));
       fig.measureLabel = event ?? fig.measureText;
     } else if (direct) {
       fig.measure = direct;
@@ -332,51 +533,91 @@ function describeMeasure(text: string, fig: Figure, clause: Span, sentenceStart:
     }
   } else {
     const implicit = verbAfter ?? verbBefore ?? previous?.measure;
-    if (implicit) { fig.measure = implicit; fig.measureLabel = verbAfter || verbBefore ? implicit : previous?.measureLabel ?? implicit; fig.measureText = fig.measureLabel; }
+    if (implicit) {
+      fig.measure = implicit;
+      fig.measureLabel = verbAfter || verbBefore ? implicit : (previous?.measureLabel ?? implicit);
+      fig.measureText = fig.measureLabel;
+    }
   }
 }
 
 const HEDGE_ONLY = /\b(some|about|nearly|almost|around|roughly|more than|over|at least|just|an estimated)\b/gi;
 
-/** "9 dead since the storm began" — but not "1,179 arrests, bringing the total since Jan. 23 to …", which is the next figure's. */
+/**
+ * "9 dead since the storm began" — but not "1,179 arrests, bringing the total since Jan. 23 to …", which is the next
+ * figure's.
+ */
 function sinceAfter(after: string): RegExpExecArray | null {
   if (!/since/i.test(after)) return null;
   const m = /\bsince\s+((?:his|her|their|the|its|this|last)\s+)?([\p{L}]+)/iu.exec(after);
   return m && !CUMULATIVE.test(after.slice(0, m.index)) ? m : null;
 }
 
-function describeScope(text: string, fig: Figure, clause: Span, s: Sentence, input: FigureInput, dates: DateSpan[], dateline: CalendarDate | undefined, previous: Figure | undefined): void {
+function describeScope(
+  text: string,
+  fig: Figure,
+  clause: Span,
+  s: Sentence,
+  input: FigureInput,
+  dates: DateSpan[],
+  dateline: CalendarDate | undefined,
+  previous: Figure | undefined,
+): void {
   const clauseText = text.slice(clause.start, clause.end);
   fig.nationwide = NATIONWIDE.test(clauseText);
   // The place: in the figure's clause, nearest after the number, else nearest before it.
   // places in a closing attribution ("…, Los Angeles County fire officials said") are the source's, not the figure's
-  const tail = /,\s[^,]*\b(?:said|says|told|reported|announced|according)\b[^,]*$/.exec(text.slice(fig.end, clause.end));
+  const tail = /,\s[^,]*\b(?:said|says|told|reported|announced|according)\b[^,]*$/.exec(
+    text.slice(fig.end, clause.end),
+  );
   const clauseEnd = tail ? fig.end + tail.index : clause.end;
   const inClause = input.places.filter((p) => p.start >= clause.start && p.end <= clauseEnd);
   const before = inClause.filter((p) => p.end <= fig.start);
   const specific = (p: PlaceMention) => /^(city|county|district):/.test(p.placeId);
   // after the number ("45 arrests in NY"), else the most specific before it ("In Harris County, Texas, 212 …")
   const place = inClause.find((p) => p.start >= fig.end) ?? before.filter(specific).pop() ?? before.pop();
-  if (place) { fig.placeId = place.placeId; fig.placeText = place.text; }
+  if (place) {
+    fig.placeId = place.placeId;
+    fig.placeText = place.text;
+  }
   // Running totals: words between the previous figure and this one, and just after it.
-  const windowStart = Math.max(clause.start, previous && previous.end <= fig.start && previous.end >= s.start ? previous.end : s.start);
-  // running totals: said before the figure ("bringing the total … to 3,552") or right after it ("500 total", "9 so far")
-  fig.cumulative = CUMULATIVE.test(text.slice(windowStart, fig.start)) || /^\s*(?:[\p{L}-]+\s+)?(?:total|in all|so far|to date|altogether)\b/iu.test(text.slice(fig.end, fig.end + 30));
-  const sinceMatch = dates.find((d) => d.start >= windowStart && d.end <= fig.start && /\bsince\s+$/i.test(text.slice(d.start - 6, d.start)));
+  const windowStart = Math.max(
+    clause.start,
+    previous && previous.end <= fig.start && previous.end >= s.start ? previous.end : s.start,
+  );
+  // running totals: said before the figure ("bringing the total … to 3,552") or right after it ("500 total",
+  // "9 so far")
+  fig.cumulative =
+    CUMULATIVE.test(text.slice(windowStart, fig.start)) ||
+    /^\s*(?:[\p{L}-]+\s+)?(?:total|in all|so far|to date|altogether)\b/iu.test(text.slice(fig.end, fig.end + 30));
+  const sinceMatch = dates.find(
+    (d) => d.start >= windowStart && d.end <= fig.start && /\bsince\s+$/i.test(text.slice(d.start - 6, d.start)),
+  );
   if (sinceMatch) {
     const day = resolveDay(sinceMatch, dateline);
-    fig.since = day !== undefined ? `since:${day}` : `since:${sinceMatch.text.toLowerCase().replace(/\W+/g, ' ').trim()}`;
+    fig.since =
+      day !== undefined ? `since:${day}` : `since:${sinceMatch.text.toLowerCase().replace(/\W+/g, ' ').trim()}`;
     fig.sinceText = `since ${sinceMatch.text}`;
     fig.cumulative = true;
   } else {
     // "since the storm began": before the figure, or after it in the same clause
     // "since the storm began" — but "since some 5,000 walked out" is about the figure itself
     const sinceWindow = text.slice(windowStart, fig.start);
-    const before = /since/i.test(sinceWindow) ? /\bsince\s+((?:his|her|their|the|its|this|last)\s+)?([\p{L}]+)/iu.exec(sinceWindow) : null;
-    const m = (before && !/^\s*$/.test(text.slice(windowStart + before.index + 6, fig.start).replace(HEDGE_ONLY, '')) ? before : null)
-      ?? sinceAfter(text.slice(fig.end, clause.end).split(/\d/)[0]);
+    const before = /since/i.test(sinceWindow)
+      ? /\bsince\s+((?:his|her|their|the|its|this|last)\s+)?([\p{L}]+)/iu.exec(sinceWindow)
+      : null;
+    const m =
+      (before && !/^\s*$/.test(text.slice(windowStart + before.index + 6, fig.start).replace(HEDGE_ONLY, ''))
+        ? before
+        : null) ?? sinceAfter(text.slice(fig.end, clause.end).split(/\d/)[0]);
     if (m) {
-      const date = dates.find((d) => text.slice(d.start - 6, d.start).toLowerCase().endsWith('since ') && m[0].endsWith(d.text.split(/\s/)[0]));
+      const date = dates.find(
+        (d) =>
+          text
+            .slice(d.start - 6, d.start)
+            .toLowerCase()
+            .endsWith('since ') && m[0].endsWith(d.text.split(/\s/)[0]),
+      );
       const day = date && resolveDay(date, dateline);
       fig.since = day !== undefined ? `since:${day}` : `since:${m[2].toLowerCase()}`;
       fig.sinceText = date ? `since ${date.text}` : m[0];
@@ -384,12 +625,21 @@ function describeScope(text: string, fig: Figure, clause: Span, s: Sentence, inp
     }
   }
   // The day: a date, weekday or "yesterday" in the clause.
-  const day = dates.filter((d) => (d.kind === 'weekday' || d.kind === 'relative' || (d.kind === 'date' && d.date?.day)) && d.start >= clause.start && d.end <= clause.end && !(fig.sinceText && fig.sinceText.endsWith(d.text)))
+  const day = dates
+    .filter(
+      (d) =>
+        (d.kind === 'weekday' || d.kind === 'relative' || (d.kind === 'date' && d.date?.day)) &&
+        d.start >= clause.start &&
+        d.end <= clause.end &&
+        !(fig.sinceText && fig.sinceText.endsWith(d.text)),
+    )
     .sort((a, b) => Math.abs(a.start - fig.start) - Math.abs(b.start - fig.start))[0];
   if (day) {
     fig.dayText = day.text;
     fig.day = resolveDay(day, dateline);
   }
-  const year = dates.find((d) => d.kind === 'year' && d.start >= clause.start && d.end <= clause.end) ?? dates.find((d) => d.kind === 'date' && d.date?.year && d.start >= clause.start && d.end <= clause.end);
+  const year =
+    dates.find((d) => d.kind === 'year' && d.start >= clause.start && d.end <= clause.end) ??
+    dates.find((d) => d.kind === 'date' && d.date?.year && d.start >= clause.start && d.end <= clause.end);
   if (year?.date?.year) fig.year = year.date.year;
 }

@@ -43,7 +43,8 @@ export class FindingsIndex {
       const list = this.buckets.get(key);
       if (!list) continue;
       const kept = list.filter((e) => e.doc !== doc);
-      if (kept.length) this.buckets.set(key, kept); else this.buckets.delete(key);
+      if (kept.length) this.buckets.set(key, kept);
+      else this.buckets.delete(key);
     }
     this.docBuckets.delete(doc);
   }
@@ -51,13 +52,15 @@ export class FindingsIndex {
   private flush(): void {
     if (!this.dirty.size) return;
     for (const key of this.dirty) {
-      for (const l of this.links.get(key) ?? []) for (const d of [l.a.doc, l.b.doc]) {
-        this.touched.add(d);
-        this.byDoc.get(d)?.delete(key);
-      }
+      for (const l of this.links.get(key) ?? [])
+        for (const d of [l.a.doc, l.b.doc]) {
+          this.touched.add(d);
+          this.byDoc.get(d)?.delete(key);
+        }
       const list = this.buckets.get(key);
       const found = list ? linksIn(list) : [];
-      if (found.length) this.links.set(key, found); else this.links.delete(key);
+      if (found.length) this.links.set(key, found);
+      else this.links.delete(key);
       for (const l of found) {
         this.index(l.a.doc, key, l);
         if (l.b.doc !== l.a.doc) this.index(l.b.doc, key, l);
@@ -71,7 +74,8 @@ export class FindingsIndex {
     let m = this.byDoc.get(doc);
     if (!m) this.byDoc.set(doc, (m = new Map()));
     const list = m.get(key);
-    if (list) list.push(l); else m.set(key, [l]);
+    if (list) list.push(l);
+    else m.set(key, [l]);
   }
 
   /** Articles whose findings may have changed since the last call. */
@@ -119,13 +123,15 @@ export function linksIn(entries: FigureEntry[]): FigureLink[] {
     if (f.event) continue;
     else push(undatedByDoc, e.doc, e);
     // undated articles meet other articles only on a named city or county
-    if (f.placeId && !/^(country|state):/.test(f.placeId)) push(explicit, `${f.placeId}|${f.since ?? ''}|${f.year ?? ''}`, e);
+    if (f.placeId && !/^(country|state):/.test(f.placeId))
+      push(explicit, `${f.placeId}|${f.since ?? ''}|${f.year ?? ''}`, e);
   }
   for (const group of byEvent.values()) classLinks(group, out, false);
   classLinks(dated, out, true, (a, b) => !(a.fig.event && b.fig.event));
   for (const group of undatedByDoc.values()) classLinks(group, out, false);
   // across articles, at least one of them undated (dated pairs were compared above)
-  for (const group of explicit.values()) pairwise(group, out, (a, b) => a.doc !== b.doc && (a.articleDate === undefined || b.articleDate === undefined));
+  for (const group of explicit.values())
+    pairwise(group, out, (a, b) => a.doc !== b.doc && (a.articleDate === undefined || b.articleDate === undefined));
   return prune(out.links);
 }
 
@@ -140,7 +146,8 @@ class LinkSink {
 
   push(l: FigureLink): void {
     const rank = SEVERITY_RANK[l.verdict];
-    const ca = this.countOf(l.a), cb = this.countOf(l.b);
+    const ca = this.countOf(l.a),
+      cb = this.countOf(l.b);
     if (ca[rank] >= MAX_LINKS_PER_FIGURE && cb[rank] >= MAX_LINKS_PER_FIGURE) return;
     ca[rank]++;
     cb[rank]++;
@@ -164,7 +171,8 @@ function prune(links: FigureLink[]): FigureLink[] {
   const count = new Map<FigureEntry, number>();
   const kept: FigureLink[] = [];
   for (const l of links.sort((x, y) => SEVERITY_RANK[x.verdict] - SEVERITY_RANK[y.verdict])) {
-    const ca = count.get(l.a) ?? 0, cb = count.get(l.b) ?? 0;
+    const ca = count.get(l.a) ?? 0,
+      cb = count.get(l.b) ?? 0;
     if (ca >= MAX_LINKS_PER_FIGURE && cb >= MAX_LINKS_PER_FIGURE) continue;
     count.set(l.a, ca + 1);
     count.set(l.b, cb + 1);
@@ -175,23 +183,44 @@ function prune(links: FigureLink[]): FigureLink[] {
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
-  if (l) l.push(v); else m.set(k, [v]);
+  if (l) l.push(v);
+  else m.set(k, [v]);
 }
 
 function pairwise(group: FigureEntry[], out: LinkSink, when: (a: FigureEntry, b: FigureEntry) => boolean): void {
-  for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) {
-    const a = group[i], b = group[j];
-    if (!when(a, b)) continue;
-    const c = compare(a, b);
-    if (c) out.push({ a, b, ...c });
-  }
+  for (let i = 0; i < group.length; i++)
+    for (let j = i + 1; j < group.length; j++) {
+      const a = group[i],
+        b = group[j];
+      if (!when(a, b)) continue;
+      const c = compare(a, b);
+      if (c) out.push({ a, b, ...c });
+    }
 }
 
-function classLinks(list: FigureEntry[], out: LinkSink, byDate: boolean, when: (a: FigureEntry, b: FigureEntry) => boolean = () => true): void {
+function classLinks(
+  list: FigureEntry[],
+  out: LinkSink,
+  byDate: boolean,
+  when: (a: FigureEntry, b: FigureEntry) => boolean = () => true,
+): void {
   const classes = new Map<string, FigureEntry[]>();
   for (const e of list) {
     const f = e.fig;
-    const key = [f.value, f.qualifier, f.interval.lo, f.interval.hi, f.since, f.day, f.dayText, f.year, f.placeId, f.event, byDate ? e.articleDate : '', e.personId].join('|');
+    const key = [
+      f.value,
+      f.qualifier,
+      f.interval.lo,
+      f.interval.hi,
+      f.since,
+      f.day,
+      f.dayText,
+      f.year,
+      f.placeId,
+      f.event,
+      byDate ? e.articleDate : '',
+      e.personId,
+    ].join('|');
     push(classes, key, e);
   }
   const reps = [...classes.values()];
@@ -199,11 +228,12 @@ function classLinks(list: FigureEntry[], out: LinkSink, byDate: boolean, when: (
   for (let i = 0; i < reps.length; i++) {
     const ci = reps[i];
     // members of one class are equal: each is linked to the class's first two (corroboration, not a finding)
-    for (let k = 1; k < ci.length; k++) for (const rep of ci.slice(0, Math.min(k, 2))) {
-      if (!when(rep, ci[k])) continue;
-      const c = compare(rep, ci[k]);
-      if (c) out.push({ a: rep, b: ci[k], ...c });
-    }
+    for (let k = 1; k < ci.length; k++)
+      for (const rep of ci.slice(0, Math.min(k, 2))) {
+        if (!when(rep, ci[k])) continue;
+        const c = compare(rep, ci[k]);
+        if (c) out.push({ a: rep, b: ci[k], ...c });
+      }
     for (let j = i + 1; j < reps.length; j++) {
       const cj = reps[j];
       if (byDate && (cj[0].articleDate ?? 0) - (ci[0].articleDate ?? 0) > WEEK) break;
@@ -211,8 +241,11 @@ function classLinks(list: FigureEntry[], out: LinkSink, byDate: boolean, when: (
       const c = compare(ci[0], cj[0]);
       if (!c) continue;
       // every figure of one class gets a few counterparts from the other: enough to point at, bounded in size
-      for (const x of ci) for (const y of cj.slice(0, LINKS_PER_CLASS)) if (x.doc !== y.doc || x.index !== y.index) out.push({ a: x, b: y, ...c });
-      for (const y of cj.slice(LINKS_PER_CLASS)) for (const x of ci.slice(0, LINKS_PER_CLASS)) out.push({ a: x, b: y, ...c });
+      for (const x of ci)
+        for (const y of cj.slice(0, LINKS_PER_CLASS))
+          if (x.doc !== y.doc || x.index !== y.index) out.push({ a: x, b: y, ...c });
+      for (const y of cj.slice(LINKS_PER_CLASS))
+        for (const x of ci.slice(0, LINKS_PER_CLASS)) out.push({ a: x, b: y, ...c });
     }
   }
 }

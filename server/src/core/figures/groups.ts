@@ -43,7 +43,8 @@ export function comparisonGroups(corpus: Corpus): ComparisonGroup[] {
       else if (RANK[verdict] < RANK[m.verdict]) m.verdict = verdict;
       if (!parent.has(k)) parent.set(k, k);
     }
-    const ra = find(key(l.a)), rb = find(key(l.b));
+    const ra = find(key(l.a)),
+      rb = find(key(l.b));
     if (ra !== rb) parent.set(ra, rb);
     if (!reasons.has(key(l.a))) reasons.set(key(l.a), l.reasons);
   }
@@ -51,7 +52,8 @@ export function comparisonGroups(corpus: Corpus): ComparisonGroup[] {
   for (const [k, m] of members) {
     const root = find(k);
     const list = groups.get(root);
-    if (list) list.push(m); else groups.set(root, [m]);
+    if (list) list.push(m);
+    else groups.set(root, [m]);
   }
   const out: ComparisonGroup[] = [];
   for (const list of groups.values()) {
@@ -59,8 +61,11 @@ export function comparisonGroups(corpus: Corpus): ComparisonGroup[] {
     const verdict = list.reduce<Verdict>((v, m) => (RANK[m.verdict] < RANK[v] ? m.verdict : v), 'consistent');
     const why = list.map((m) => reasons.get(key(m))).find(Boolean) ?? [];
     const f = list[0].fig;
-    const head = f.kind === 'age' ? 'age' : f.measureLabel ?? f.measure ?? f.kind;
+    const head = f.kind === 'age' ? 'age' : (f.measureLabel ?? f.measure ?? f.kind);
     out.push({ label: `${head}${why.length > 1 ? ` (${why.slice(1).join(', ')})` : ''}`, verdict, members: list });
   }
-  return out.sort((a, b) => RANK[a.verdict] - RANK[b.verdict] || b.members.length - a.members.length || a.label.localeCompare(b.label));
+  return out.sort(
+    (a, b) =>
+      RANK[a.verdict] - RANK[b.verdict] || b.members.length - a.members.length || a.label.localeCompare(b.label),
+  );
 }

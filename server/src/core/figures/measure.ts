@@ -26,42 +26,284 @@ const EVENT_WORDS: Array<[string, string]> = [
 ];
 
 /** Word → measure, looked up once per word (a map, not a list of patterns: this runs for every number). */
-const EVENTS = new Map<string, string>(EVENT_WORDS.flatMap(([m, words]) => words.split(' ').map((w) => [w, m] as [string, string])));
+const EVENTS = new Map<string, string>(
+  EVENT_WORDS.flatMap(([m, words]) => words.split(' ').map((w) => [w, m] as [string, string])),
+);
 
 export function eventOf(word: string): string | undefined {
   return EVENTS.get(word.toLowerCase());
 }
 
 /** Nouns for people: their count takes its measure from what happened to them. */
-const PEOPLE = new Set(['person', 'people', 'persons', 'individual', 'individuals', 'immigrant', 'immigrants', 'migrant', 'migrants',
-  'alien', 'aliens', 'man', 'men', 'woman', 'women', 'child', 'children', 'adult', 'adults', 'resident', 'residents', 'citizen',
-  'citizens', 'noncitizen', 'noncitizens', 'worker', 'workers', 'student', 'students', 'suspect', 'suspects', 'passenger',
-  'passengers', 'civilian', 'civilians', 'protester', 'protesters', 'refugee', 'refugees', 'detainee', 'detainees', 'inmate',
-  'inmates', 'patient', 'patients', 'employee', 'employees', 'member', 'members', 'others', 'criminals', 'offender', 'offenders',
-  'fugitive', 'fugitives', 'teen', 'teens', 'teenager', 'teenagers', 'minor', 'minors', 'officer', 'officers', 'soldier', 'soldiers', 'troops']);
+const PEOPLE = new Set([
+  'person',
+  'people',
+  'persons',
+  'individual',
+  'individuals',
+  'immigrant',
+  'immigrants',
+  'migrant',
+  'migrants',
+  'alien',
+  'aliens',
+  'man',
+  'men',
+  'woman',
+  'women',
+  'child',
+  'children',
+  'adult',
+  'adults',
+  'resident',
+  'residents',
+  'citizen',
+  'citizens',
+  'noncitizen',
+  'noncitizens',
+  'worker',
+  'workers',
+  'student',
+  'students',
+  'suspect',
+  'suspects',
+  'passenger',
+  'passengers',
+  'civilian',
+  'civilians',
+  'protester',
+  'protesters',
+  'refugee',
+  'refugees',
+  'detainee',
+  'detainees',
+  'inmate',
+  'inmates',
+  'patient',
+  'patients',
+  'employee',
+  'employees',
+  'member',
+  'members',
+  'others',
+  'criminals',
+  'offender',
+  'offenders',
+  'fugitive',
+  'fugitives',
+  'teen',
+  'teens',
+  'teenager',
+  'teenagers',
+  'minor',
+  'minors',
+  'officer',
+  'officers',
+  'soldier',
+  'soldiers',
+  'troops',
+]);
 
 export function isPeopleNoun(word: string): boolean {
   return PEOPLE.has(word.toLowerCase());
 }
 
-/** Words that describe rather than classify: left out of the measure ("dangerous drugs offenses" = "drug-related offenses"). */
-const EVALUATIVE = new Set(['dangerous', 'serious', 'violent', 'criminal', 'illegal', 'alleged', 'suspected', 'confirmed', 'reported',
-  'total', 'additional', 'other', 'more', 'new', 'current', 'recent', 'former', 'known', 'separate', 'different', 'individual',
-  'undocumented', 'unauthorized', 'active', 'some', 'such', 'those', 'these', 'their', 'its', 'the', 'of', 'just', 'only', 'estimated']);
+/**
+ * Words that describe rather than classify: left out of the measure ("dangerous drugs offenses" = "drug-related
+ * offenses").
+ */
+const EVALUATIVE = new Set([
+  'dangerous',
+  'serious',
+  'violent',
+  'criminal',
+  'illegal',
+  'alleged',
+  'suspected',
+  'confirmed',
+  'reported',
+  'total',
+  'additional',
+  'other',
+  'more',
+  'new',
+  'current',
+  'recent',
+  'former',
+  'known',
+  'separate',
+  'different',
+  'individual',
+  'undocumented',
+  'unauthorized',
+  'active',
+  'some',
+  'such',
+  'those',
+  'these',
+  'their',
+  'its',
+  'the',
+  'of',
+  'just',
+  'only',
+  'estimated',
+]);
 
 /** Words after a number that end its noun phrase. */
-const STOP = new Set(['in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'of', 'and', 'or', 'but', 'who', 'that', 'which', 'whom', 'whose',
-  'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
-  'nationwide', 'statewide', 'countrywide', 'worldwide', 'overall', 'total', 'so', 'since', 'during', 'after', 'before', 'across',
-  'than', 'as', 'into', 'per', 'each', 'a', 'an', 'the', 'this', 'last', 'next', 'ago', 'earlier', 'later', 'while', 'when', 'where',
-  'out', 'up', 'down', 'over', 'under', 'between', 'among', 'including', 'described', 'said', 'says', 'according', 'not', 'also', 'now',
-  'there', 'here', 'inside', 'outside', 'near', 'around', 'about', 'within', 'without', 'because', 'if', 'though', 'although',
+const STOP = new Set([
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'to',
+  'with',
+  'by',
+  'of',
+  'and',
+  'or',
+  'but',
+  'who',
+  'that',
+  'which',
+  'whom',
+  'whose',
+  'were',
+  'was',
+  'are',
+  'is',
+  'be',
+  'been',
+  'being',
+  'have',
+  'has',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'nationwide',
+  'statewide',
+  'countrywide',
+  'worldwide',
+  'overall',
+  'total',
+  'so',
+  'since',
+  'during',
+  'after',
+  'before',
+  'across',
+  'than',
+  'as',
+  'into',
+  'per',
+  'each',
+  'a',
+  'an',
+  'the',
+  'this',
+  'last',
+  'next',
+  'ago',
+  'earlier',
+  'later',
+  'while',
+  'when',
+  'where',
+  'out',
+  'up',
+  'down',
+  'over',
+  'under',
+  'between',
+  'among',
+  'including',
+  'described',
+  'said',
+  'says',
+  'according',
+  'not',
+  'also',
+  'now',
+  'there',
+  'here',
+  'inside',
+  'outside',
+  'near',
+  'around',
+  'about',
+  'within',
+  'without',
+  'because',
+  'if',
+  'though',
+  'although',
   // irregular participles and common verbs that end a noun phrase: "50 arrests made", "7,113 individuals held"
-  'made', 'taken', 'given', 'seen', 'held', 'done', 'found', 'left', 'kept', 'brought', 'caught', 'put', 'shown', 'known', 'told',
-  'sent', 'spent', 'paid', 'lost', 'won', 'built', 'hit', 'run', 'got', 'gotten', 'came', 'went', 'remain', 'remained', 'remains',
-  'include', 'included', 'includes', 'did', 'does', 'do', 'get', 'make', 'makes', 'take', 'takes', 'face', 'faced', 'faces']);
+  'made',
+  'taken',
+  'given',
+  'seen',
+  'held',
+  'done',
+  'found',
+  'left',
+  'kept',
+  'brought',
+  'caught',
+  'put',
+  'shown',
+  'known',
+  'told',
+  'sent',
+  'spent',
+  'paid',
+  'lost',
+  'won',
+  'built',
+  'hit',
+  'run',
+  'got',
+  'gotten',
+  'came',
+  'went',
+  'remain',
+  'remained',
+  'remains',
+  'include',
+  'included',
+  'includes',
+  'did',
+  'does',
+  'do',
+  'get',
+  'make',
+  'makes',
+  'take',
+  'takes',
+  'face',
+  'faced',
+  'faces',
+]);
 
-const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'cattle', 'feet', 'teeth', 'mice', 'data', 'media']);
+const IRREGULAR_PLURALS = new Set([
+  'people',
+  'men',
+  'women',
+  'children',
+  'police',
+  'cattle',
+  'feet',
+  'teeth',
+  'mice',
+  'data',
+  'media',
+]);
 
 function isPlural(word: string): boolean {
   const w = word.toLowerCase();
@@ -70,7 +312,16 @@ function isPlural(word: string): boolean {
 
 export function singular(word: string): string {
   const w = word.toLowerCase();
-  const irregular: Record<string, string> = { people: 'person', men: 'man', women: 'woman', children: 'child', police: 'police', news: 'news', series: 'series', data: 'data' };
+  const irregular: Record<string, string> = {
+    people: 'person',
+    men: 'man',
+    women: 'woman',
+    children: 'child',
+    police: 'police',
+    news: 'news',
+    series: 'series',
+    data: 'data',
+  };
   if (irregular[w]) return irregular[w];
   if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
   if (/(ss|us|is)$/.test(w)) return w;
@@ -100,8 +351,15 @@ export function nounPhraseAfter(text: string, from: number, limit: number): Noun
     const w = m[0];
     const lw = w.toLowerCase();
     if (STOP.has(lw)) break;
-    if (words.length > 0 && /ed$/.test(lw) && !/^(armed|related|based|linked|organized|organised)/.test(lw) && !lw.includes('-')) break;
-    if (/^\p{Lu}/u.test(w) && words.length > 0 && !/^\p{Lu}+$/u.test(w)) break; // "500 on Immigration Charges" / proper names
+    if (
+      words.length > 0 &&
+      /ed$/.test(lw) &&
+      !/^(armed|related|based|linked|organized|organised)/.test(lw) &&
+      !lw.includes('-')
+    )
+      break;
+    // "500 on Immigration Charges" / proper names
+    if (/^\p{Lu}/u.test(w) && words.length > 0 && !/^\p{Lu}+$/u.test(w)) break;
     words.push(w);
     i += w.length;
     end = i;
@@ -128,7 +386,32 @@ export function measureKey(head: string, modifiers: string[]): string {
 }
 
 /** Measures that are running totals: a different day's different value is an update, not a conflict. */
-export const RUNNING_TOTALS = new Set(['deaths', 'injuries', 'missing', 'cases', 'rescues', 'evacuations', 'displaced', 'hospitalizations', 'arrests', 'detentions', 'deportations', 'apprehensions', 'removals', 'releases', 'charges']);
+export const RUNNING_TOTALS = new Set([
+  'deaths',
+  'injuries',
+  'missing',
+  'cases',
+  'rescues',
+  'evacuations',
+  'displaced',
+  'hospitalizations',
+  'arrests',
+  'detentions',
+  'deportations',
+  'apprehensions',
+  'removals',
+  'releases',
+  'charges',
+]);
 
 /** Tolls of a disaster, which rise while it lasts even when the event is named. */
-export const TOLLS = new Set(['deaths', 'injuries', 'missing', 'cases', 'rescues', 'evacuations', 'displaced', 'hospitalizations']);
+export const TOLLS = new Set([
+  'deaths',
+  'injuries',
+  'missing',
+  'cases',
+  'rescues',
+  'evacuations',
+  'displaced',
+  'hospitalizations',
+]);

@@ -11,38 +11,110 @@ export interface RawNumber {
 }
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12 };
-const VAGUE: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, tens: 20 };
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  dozen: 12,
+};
+const VAGUE: Record<string, number> = {
+  dozens: 24,
+  scores: 40,
+  hundreds: 200,
+  thousands: 2000,
+  millions: 2e6,
+  billions: 2e9,
+  tens: 20,
+};
 const ABBREVIATED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9 };
 
+const ONES_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+const TEENS_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const WORD_NUMBER = new RegExp(
-  String.raw`\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|zero)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million|billion|trillion|dozen)(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?)*|dozens|scores|hundreds|thousands|millions|billions)\b`,
+  String.raw`\b(?:(?:a|an|${ONES_WORDS}|${TEENS_WORDS}|${TENS_WORDS}|zero)(?:[- ](?:${ONES_WORDS}))?` +
+    String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion|dozen)` +
+    String.raw`(?:\s+(?:and\s+)?(?:${ONES_WORDS}|${TEENS_WORDS}|${TENS_WORDS})(?:-(?:${ONES_WORDS}))?)?)*` +
+    String.raw`|dozens|scores|hundreds|thousands|millions|billions)\b`,
   'gi',
 );
 // Not a number but part of an identifier: glued to letters or codes before it, or followed by letters
 // and more digits ("3f2a9c1d", a hex digest), by ".3" (a version, "1.2.3") or by ":4f" (a fingerprint).
-const DIGIT_NUMBER = /(?<![\w.,:])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\p{L}]*(?:\d|:[\dA-Fa-f])|\.\d)(?:\s*(million|billion|trillion|thousand)\b|(k|m|mn|bn|b)\b)?/giu;
+const DIGIT_NUMBER = new RegExp(
+  String.raw`(?<![\w.,:])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\p{L}]*(?:\d|:[\dA-Fa-f])|\.\d)` +
+    String.raw`(?:\s*(million|billion|trillion|thousand)\b|(k|m|mn|bn|b)\b)?`,
+  'giu',
+);
 
 /** Letters every number word contains one of: a quick test before the full pattern. */
-const NUMBER_WORD_HINT = /one|two|thr|fou|five|six|seven|eight|nine|ten|elev|twel|teen|twent|thirt|fort|fift|sixt|eight|nint|zero|dozen|hundred|thousand|million|billion|trillion|scores/i;
+const NUMBER_WORD_HINT = new RegExp(
+  'one|two|thr|fou|five|six|seven|eight|nine|ten|elev|twel|teen|twent|thirt|fort|fift|sixt|eight|nint|zero|' +
+    'dozen|hundred|thousand|million|billion|trillion|scores',
+  'i',
+);
 
 /** Reads a written-out number ("forty-one", "two dozen", "a hundred"); undefined if it is not one. */
 export function parseWords(text: string): { value: number; vague: boolean } | undefined {
-  const words = text.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter((w) => w && w !== 'and');
+  const words = text
+    .toLowerCase()
+    .replace(/-/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && w !== 'and');
   if (words.length === 1 && words[0] in VAGUE) return { value: VAGUE[words[0]], vague: true };
-  let total = 0, current = 0, seen = false;
+  let total = 0,
+    current = 0,
+    seen = false;
   for (const w of words) {
-    if (w === 'a' || w === 'an') { current = 1; continue; }
-    if (w in UNITS) { current += UNITS[w]; seen = true; }
-    else if (w in TENS) { current += TENS[w]; seen = true; }
-    else if (w in SCALES) {
+    if (w === 'a' || w === 'an') {
+      current = 1;
+      continue;
+    }
+    if (w in UNITS) {
+      current += UNITS[w];
+      seen = true;
+    } else if (w in TENS) {
+      current += TENS[w];
+      seen = true;
+    } else if (w in SCALES) {
       const s = SCALES[w];
       if (current === 0) current = 1;
-      if (s >= 1000) { total += current * s; current = 0; } else current *= s;
+      if (s >= 1000) {
+        total += current * s;
+        current = 0;
+      } else current *= s;
       seen = true;
     } else return undefined;
   }
@@ -59,7 +131,14 @@ export function findNumbers(text: string, start: number, end: number): RawNumber
     let value = Number(m[1].replace(/,/g, '') + (m[2] ?? ''));
     const scale = m[3] ? SCALES[m[3].toLowerCase()] : m[4] ? ABBREVIATED_SCALES[m[4].toLowerCase()] : 1;
     value *= scale;
-    out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], value, vague: false, words: false });
+    out.push({
+      start: start + m.index,
+      end: start + m.index + m[0].length,
+      text: m[0],
+      value,
+      vague: false,
+      words: false,
+    });
   }
   WORD_NUMBER.lastIndex = 0;
   if (!NUMBER_WORD_HINT.test(slice)) return out;

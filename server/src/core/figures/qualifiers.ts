@@ -12,10 +12,22 @@ interface Hedge {
 // Matched against the (lower-cased) text right before the number.
 const BEFORE: Hedge[] = [
   { re: /\b(nearly|almost|just under|close to|just shy of)\s+$/, qualifier: 'approx', below: true },
-  { re: /\b(about|around|roughly|some|approximately|an estimated|estimated|more or less|circa|upward of|upwards of|nearly a|almost a)\s+$/, qualifier: 'approx' },
+  {
+    re: new RegExp(
+      String.raw`\b(about|around|roughly|some|approximately|an estimated|estimated|more or less|circa|upward of|` +
+        String.raw`upwards of|nearly a|almost a)\s+$`,
+    ),
+    qualifier: 'approx',
+  },
   { re: /\b(at least|no fewer than|no less than|a minimum of|minimum of)\s+$/, qualifier: 'atLeast' },
-  { re: /\b(more than|over|exceeding|exceeded|exceeds|above|in excess of|greater than|just over|topping|topped)\s+$/, qualifier: 'moreThan' },
-  { re: /\b(up to|as many as|as much as|could reach|at most|no more than|a maximum of|maximum of|not more than)\s+$/, qualifier: 'atMost' },
+  {
+    re: /\b(more than|over|exceeding|exceeded|exceeds|above|in excess of|greater than|just over|topping|topped)\s+$/,
+    qualifier: 'moreThan',
+  },
+  {
+    re: /\b(up to|as many as|as much as|could reach|at most|no more than|a maximum of|maximum of|not more than)\s+$/,
+    qualifier: 'atMost',
+  },
   { re: /\b(fewer than|less than|under|below|not even)\s+$/, qualifier: 'lessThan' },
 ];
 
@@ -36,7 +48,12 @@ export function hedgeOf(before: string, after: string): HedgeMatch {
   for (const h of BEFORE) {
     const m = h.re.exec(b);
     // the hedge as written, in its own case ("Nearly")
-    if (m) return { qualifier: h.qualifier, text: before.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length), below: h.below };
+    if (m)
+      return {
+        qualifier: h.qualifier,
+        text: before.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length),
+        below: h.below,
+      };
   }
   const a = after.toLowerCase();
   for (const h of AFTER) {
@@ -50,13 +67,21 @@ export function hedgeOf(before: string, after: string): HedgeMatch {
 export function intervalOf(value: number, h: HedgeMatch, rangeHi?: number): Interval {
   const spread = Math.max(value * 0.1, value < 20 ? 1 : 0);
   switch (h.qualifier) {
-    case 'range': return { lo: value, hi: rangeHi ?? value };
-    case 'approx': return h.below ? { lo: value - spread, hi: value } : { lo: value - spread, hi: value + spread };
-    case 'atLeast': return { lo: value, hi: Infinity };
-    case 'moreThan': return { lo: value, hi: Infinity, loOpen: true };
-    case 'atMost': return { lo: 0, hi: value };
-    case 'lessThan': return { lo: 0, hi: value, hiOpen: true };
-    default: return { lo: value, hi: value };
+    case 'range':
+      return { lo: value, hi: rangeHi ?? value };
+    case 'approx':
+      return h.below ? { lo: value - spread, hi: value } : { lo: value - spread, hi: value + spread };
+    case 'atLeast':
+      return { lo: value, hi: Infinity };
+    case 'moreThan':
+      return { lo: value, hi: Infinity, loOpen: true };
+    case 'atMost':
+      return { lo: 0, hi: value };
+    case 'lessThan':
+      return { lo: 0, hi: value, hiOpen: true };
+    case 'exact':
+    default:
+      return { lo: value, hi: value };
   }
 }
 

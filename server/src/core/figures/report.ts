@@ -10,7 +10,9 @@ import type { Figure } from './types';
 export type FindingCode = 'figure-conflict' | 'figure-rounding' | 'figure-updated';
 
 export const CODE_OF: Record<Exclude<Verdict, 'consistent'>, FindingCode> = {
-  conflict: 'figure-conflict', rounding: 'figure-rounding', updated: 'figure-updated',
+  conflict: 'figure-conflict',
+  rounding: 'figure-rounding',
+  updated: 'figure-updated',
 };
 
 const RANK: Record<Verdict, number> = { conflict: 0, rounding: 1, updated: 2, consistent: 3 };
@@ -48,7 +50,11 @@ interface Counterpart {
 /** The counterparts of each figure of an article, worst verdict first; "not the same figure" decisions drop a pair. */
 function counterpartsByFigure(corpus: Corpus, links: FigureLink[], doc: string): Map<number, Counterpart[]> {
   const out = new Map<number, Counterpart[]>();
-  const add = (index: number, c: Counterpart) => { const l = out.get(index); if (l) l.push(c); else out.set(index, [c]); };
+  const add = (index: number, c: Counterpart) => {
+    const l = out.get(index);
+    if (l) l.push(c);
+    else out.set(index, [c]);
+  };
   for (const l of links) {
     const decision = l.verdict === 'consistent' ? undefined : corpus.decisionAbout(l.a, l.b)?.decision;
     if (decision === 'different') continue;
@@ -56,12 +62,24 @@ function counterpartsByFigure(corpus: Corpus, links: FigureLink[], doc: string):
     if (l.a.doc === doc) add(l.a.index, { other: l.b, verdict: l.verdict, reasons: l.reasons, reviewed });
     if (l.b.doc === doc) add(l.b.index, { other: l.a, verdict: l.verdict, reasons: l.reasons, reviewed });
   }
-  for (const list of out.values()) list.sort((x, y) => RANK[x.verdict] - RANK[y.verdict] || x.other.doc.localeCompare(y.other.doc) || x.other.fig.start - y.other.fig.start);
+  for (const list of out.values())
+    list.sort(
+      (x, y) =>
+        RANK[x.verdict] - RANK[y.verdict] ||
+        x.other.doc.localeCompare(y.other.doc) ||
+        x.other.fig.start - y.other.fig.start,
+    );
   return out;
 }
 
 function counterparts(corpus: Corpus, links: FigureLink[], doc: string, index: number): Counterpart[] {
-  return counterpartsByFigure(corpus, links.filter((l) => (l.a.doc === doc && l.a.index === index) || (l.b.doc === doc && l.b.index === index)), doc).get(index) ?? [];
+  return (
+    counterpartsByFigure(
+      corpus,
+      links.filter((l) => (l.a.doc === doc && l.a.index === index) || (l.b.doc === doc && l.b.index === index)),
+      doc,
+    ).get(index) ?? []
+  );
 }
 
 const VERDICT_WORDS: Record<Verdict, string> = {
@@ -90,10 +108,12 @@ export function snippet(corpus: Corpus, doc: string, f: Figure, max = 90): strin
 }
 
 function makeSnippet(corpus: Corpus, doc: string, f: Figure, max: number): string {
-  const a = corpus.analysis(doc), text = corpus.text(doc);
+  const a = corpus.analysis(doc),
+    text = corpus.text(doc);
   if (!a || !text) return f.text;
   const s = a.sentences[f.sentence];
-  let from = s.start, to = s.end;
+  let from = s.start,
+    to = s.end;
   if (to - from > max) {
     from = Math.max(s.start, f.start - Math.floor(max / 2));
     to = Math.min(s.end, from + max);
@@ -125,13 +145,36 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks): F
       if (!cps.length) continue;
       const top = cps[0];
       const scope = top.reasons.slice(1);
-      const head = `${describeFigure(f)}${scope.length ? ` (${scope.join(', ')})` : ''} here; “${snippet(corpus, top.other.doc, top.other.fig)}” (${whereIs(corpus, links, doc, top.other)}) says ${top.other.fig.qualifierText ? top.other.fig.qualifierText + ' ' : ''}${top.other.fig.text} — ${VERDICT_WORDS[verdict]}`;
-      const more = cps.length > 1 ? ` (and ${cps.length - 1} more: ${cps.slice(1, 4).map((c) => `${links.label(c.other.doc)} says ${c.other.fig.text}`).join('; ')}${cps.length > 4 ? '; …' : ''})` : '';
+      const head =
+        `${describeFigure(f)}${scope.length ? ` (${scope.join(', ')})` : ''} here; ` +
+        `“${snippet(corpus, top.other.doc, top.other.fig)}” (${whereIs(corpus, links, doc, top.other)}) says ` +
+        `${top.other.fig.qualifierText ? top.other.fig.qualifierText + ' ' : ''}${top.other.fig.text} — ` +
+        `${VERDICT_WORDS[verdict]}`;
+      const more =
+        cps.length > 1
+          ? ` (and ${cps.length - 1} more: ${cps
+              .slice(1, 4)
+              .map((c) => `${links.label(c.other.doc)} says ${c.other.fig.text}`)
+              .join('; ')}${cps.length > 4 ? '; …' : ''})`
+          : '';
       out.push({
-        doc, start: f.start, end: f.end, verdict, code: CODE_OF[verdict], message: head + more, figure: index,
+        doc,
+        start: f.start,
+        end: f.end,
+        verdict,
+        code: CODE_OF[verdict],
+        message: head + more,
+        figure: index,
         related: cps.map((c) => ({
-          doc: c.other.doc, figure: c.other.index, verdict: c.verdict, start: c.other.fig.start, end: c.other.fig.end,
-          message: `${c.verdict}: “${snippet(corpus, c.other.doc, c.other.fig, 70)}” says ${describeFigure(c.other.fig)}`,
+          doc: c.other.doc,
+          figure: c.other.index,
+          verdict: c.verdict,
+          start: c.other.fig.start,
+          end: c.other.fig.end,
+          message:
+            `${c.verdict}: ` +
+            `“${snippet(corpus, c.other.doc, c.other.fig, 70)}” ` +
+            `says ${describeFigure(c.other.fig)}`,
         })),
       });
     }
@@ -152,21 +195,43 @@ export interface GroupRow {
 }
 
 /** The comparison group of a figure: itself and every figure it was compared with. */
-export function comparisonGroup(corpus: Corpus, doc: string, index: number): { figure: Figure; reasons: string[]; rows: GroupRow[] } | undefined {
+export function comparisonGroup(
+  corpus: Corpus,
+  doc: string,
+  index: number,
+): { figure: Figure; reasons: string[]; rows: GroupRow[] } | undefined {
   const a = corpus.analysis(doc);
   const f = a?.figures.figures[index];
   if (!a || !f) return undefined;
   const cps = counterparts(corpus, corpus.linksOf(doc), doc, index);
   const row = (d: string, x: Figure, verdict: GroupRow['verdict']): GroupRow => ({
-    doc: d, start: x.start, end: x.end, written: x.text, qualifier: x.qualifierText ?? x.qualifier,
-    date: formatDate(x.day ?? corpus.analysis(d)?.figures.dateline), place: x.placeText ?? (x.nationwide ? 'nationwide' : '—'),
-    attribution: x.attribution ?? '—', verdict,
+    doc: d,
+    start: x.start,
+    end: x.end,
+    written: x.text,
+    qualifier: x.qualifierText ?? x.qualifier,
+    date: formatDate(x.day ?? corpus.analysis(d)?.figures.dateline),
+    place: x.placeText ?? (x.nationwide ? 'nationwide' : '—'),
+    attribution: x.attribution ?? '—',
+    verdict,
   });
-  return { figure: f, reasons: cps[0]?.reasons ?? [], rows: [row(doc, f, 'this figure'), ...cps.map((c) => row(c.other.doc, c.other.fig, c.reviewed ? `${c.verdict} (reviewed)` : c.verdict))] };
+  return {
+    figure: f,
+    reasons: cps[0]?.reasons ?? [],
+    rows: [
+      row(doc, f, 'this figure'),
+      ...cps.map((c) => row(c.other.doc, c.other.fig, c.reviewed ? `${c.verdict} (reviewed)` : c.verdict)),
+    ],
+  };
 }
 
 /** The hover on a figure: what it counts, then the table of its comparison group. */
-export function figureHoverMarkdown(corpus: Corpus, doc: string, index: number, links: ArticleLinks): string | undefined {
+export function figureHoverMarkdown(
+  corpus: Corpus,
+  doc: string,
+  index: number,
+  links: ArticleLinks,
+): string | undefined {
   const g = comparisonGroup(corpus, doc, index);
   if (!g) return undefined;
   const f = g.figure;
@@ -176,7 +241,8 @@ export function figureHoverMarkdown(corpus: Corpus, doc: string, index: number, 
   if (f.value !== null && f.kind !== 'date') bits.push(`value ${f.value.toLocaleString('en-US')}`);
   if (f.qualifier !== 'exact') bits.push(`${f.qualifierText ?? f.qualifier} (${f.qualifier})`);
   if (f.measure) bits.push(`counts: ${f.measure}`);
-  if (f.placeText) bits.push(`in ${f.placeText}`); else if (f.nationwide) bits.push('nationwide');
+  if (f.placeText) bits.push(`in ${f.placeText}`);
+  else if (f.nationwide) bits.push('nationwide');
   if (f.eventText) bits.push(f.eventText);
   if (f.sinceText) bits.push(f.sinceText);
   if (f.dayText) bits.push(`on ${f.dayText}`);
@@ -186,11 +252,20 @@ export function figureHoverMarkdown(corpus: Corpus, doc: string, index: number, 
   if (f.subset) bits.push('part of another count, not compared');
   lines.push(bits.join(' · '));
   if (g.rows.length > 1) {
-    lines.push('', `Compared on: ${g.reasons.join(', ')}`, '', '| figure | hedge | article | date | place | attribution | verdict |', '|---|---|---|---|---|---|---|');
+    lines.push(
+      '',
+      `Compared on: ${g.reasons.join(', ')}`,
+      '',
+      '| figure | hedge | article | date | place | attribution | verdict |',
+      '|---|---|---|---|---|---|---|',
+    );
     for (const r of g.rows) {
       const href = links.href(r.doc, r.start);
       const label = links.label(r.doc).replace(/\|/g, '\\|');
-      lines.push(`| ${r.written} | ${r.qualifier} | ${href ? `[${label}](${href})` : label} | ${r.date} | ${r.place} | ${r.attribution.replace(/\|/g, '\\|')} | ${r.verdict} |`);
+      lines.push(
+        `| ${r.written} | ${r.qualifier} | ${href ? `[${label}](${href})` : label} | ${r.date} | ${r.place} | ` +
+          `${r.attribution.replace(/\|/g, '\\|')} | ${r.verdict} |`,
+      );
     }
   } else if (f.kind === 'count' || f.kind === 'money' || f.kind === 'percent' || f.kind === 'age') {
     lines.push('', 'No other article gives this figure.');

@@ -2,7 +2,19 @@ import type { Span } from '../types';
 import type { CalendarDate } from './dates';
 
 /** `tally`: a vote or a score ("52-48", "6-3"). */
-export type FigureKind = 'count' | 'money' | 'percent' | 'ratio' | 'age' | 'duration' | 'ordinal' | 'date' | 'time' | 'year' | 'identifier' | 'tally';
+export type FigureKind =
+  | 'count'
+  | 'money'
+  | 'percent'
+  | 'ratio'
+  | 'age'
+  | 'duration'
+  | 'ordinal'
+  | 'date'
+  | 'time'
+  | 'year'
+  | 'identifier'
+  | 'tally';
 
 /** How the text hedges a number. */
 export type Qualifier = 'exact' | 'approx' | 'atLeast' | 'atMost' | 'moreThan' | 'lessThan' | 'range';
