@@ -121,7 +121,8 @@ export function linksIn(entries: FigureEntry[]): FigureLink[] {
     // dated figures meet across articles of the same week, event or not (pairs of two events were compared above)
     if (e.articleDate !== undefined) dated.push(e);
     if (f.event) continue;
-    else push(undatedByDoc, e.doc, e);
+    // figures of one dated article met each other in `dated` already
+    if (e.articleDate === undefined) push(undatedByDoc, e.doc, e);
     // undated articles meet other articles only on a named city or county
     if (f.placeId && !/^(country|state):/.test(f.placeId))
       push(explicit, `${f.placeId}|${f.since ?? ''}|${f.year ?? ''}`, e);
