@@ -36,6 +36,22 @@ const IDENTIFIER_BEFORE = new RegExp(
     String.raw`Proposition|Prop\.|Local|Precinct|Ward|Bill|Form|Resolution|Amendment|Model|Version|Unit|Apartment|` +
     String.raw`Suite|Floor|Gate|Terminal|Lot|Case|File)\s*)$`,
 );
+/** Units after a number that make it a measurement, not a count: "8 feet (2.4 m)", "7.0-magnitude". */
+const MEASUREMENT_AFTER = new RegExp(
+  String.raw`^(?:\s|-)?(?:` +
+    [
+      'feet|foot|ft|inch(?:es)?|yards?|miles?|mi|nautical miles?',
+      '(?:kilo|centi|milli)?met(?:er|re)s?|km|cm|mm|m',
+      '(?:square|sq\.?) (?:miles?|kilomet(?:er|re)s?|km|feet|met(?:er|re)s?)|acres?|hectares?|ha',
+      'mph|km/h|kph|knots?|gallons?|lit(?:er|re)s?|barrels?|cubic (?:feet|met(?:er|re)s?)',
+      'tons?|tonnes?|pounds?|lbs?|kilograms?|kg|grams?|ounces?|oz',
+      'degrees?|°[CF]?|magnitude|on the Richter scale',
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'iu',
+);
+const MAGNITUDE_BEFORE = /\b(?:magnitude|magnitude of|Richter scale of|M)\s*$/i;
+
 const UNIT_WORD =
   /^(?:-|\s)(day|days|hour|hours|week|weeks|month|months|year|years|minute|minutes|second|seconds|decade|decades)\b/i;
 /** After "one": words that make it a pronoun ("one that limits", "one of", "one in Boston"). */
@@ -207,6 +223,9 @@ function classify(text: string, n: RawNumber): { kind: FigureKind; end: number; 
   }
   if (/(?:[$€£¥]|US\$|USD\s?)\s?$/.test(before) || /^\s+(?:dollars|euros|yuan|yen|rupees)\b/i.test(after))
     return { kind: 'money', end: n.end };
+  const measured = MEASUREMENT_AFTER.exec(after);
+  if (measured) return { kind: 'measurement', end: n.end + measured[0].length };
+  if (MAGNITUDE_BEFORE.test(before)) return { kind: 'measurement', end: n.end };
   const unit = UNIT_WORD.exec(after);
   if (unit && !/^(?:-|\s)\w+\s+(?:ago|old)\b/i.test(after)) return { kind: 'duration', end: n.end + unit[0].length };
   return { kind: 'count', end: n.end };

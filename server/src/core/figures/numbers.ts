@@ -60,6 +60,7 @@ const VAGUE: Record<string, number> = {
   tens: 20,
 };
 const ABBREVIATED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9 };
+const CURRENCY_BEFORE = /(?:[$€£¥]|US\$|USD|EUR|GBP)\s?$/;
 
 const ONES_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
@@ -129,12 +130,16 @@ export function findNumbers(text: string, start: number, end: number): RawNumber
   DIGIT_NUMBER.lastIndex = 0;
   for (let m = DIGIT_NUMBER.exec(slice); m; m = DIGIT_NUMBER.exec(slice)) {
     let value = Number(m[1].replace(/,/g, '') + (m[2] ?? ''));
-    const scale = m[3] ? SCALES[m[3].toLowerCase()] : m[4] ? ABBREVIATED_SCALES[m[4].toLowerCase()] : 1;
+    let written = m[0];
+    // "$5m", "£2bn" are millions and billions; without a currency "2.75m" is metres and "5k" a distance
+    const abbreviated = m[4] && CURRENCY_BEFORE.test(slice.slice(Math.max(0, m.index - 4), m.index));
+    if (m[4] && !abbreviated) written = written.slice(0, -m[4].length);
+    const scale = m[3] ? SCALES[m[3].toLowerCase()] : abbreviated ? ABBREVIATED_SCALES[m[4].toLowerCase()] : 1;
     value *= scale;
     out.push({
       start: start + m.index,
-      end: start + m.index + m[0].length,
-      text: m[0],
+      end: start + m.index + written.length,
+      text: written,
       value,
       vague: false,
       words: false,

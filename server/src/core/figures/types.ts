@@ -1,7 +1,10 @@
 import type { Span } from '../types';
 import type { CalendarDate } from './dates';
 
-/** `tally`: a vote or a score ("52-48", "6-3"). */
+/**
+ * `tally`: a vote or a score ("52-48", "6-3"). `measurement`: a length, area, volume, speed, weight,
+ * temperature or magnitude ("8 feet", "40.5 meters", "magnitude 7.0"): never compared with a count.
+ */
 export type FigureKind =
   | 'count'
   | 'money'
@@ -14,7 +17,8 @@ export type FigureKind =
   | 'time'
   | 'year'
   | 'identifier'
-  | 'tally';
+  | 'tally'
+  | 'measurement';
 
 /** How the text hedges a number. */
 export type Qualifier = 'exact' | 'approx' | 'atLeast' | 'atMost' | 'moreThan' | 'lessThan' | 'range';
