@@ -77,6 +77,8 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
     if ((x.since ?? '') !== (y.since ?? '')) return undefined;
     if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return undefined;
     const sameDoc = a.doc === b.doc;
+    // one voice listing figures in one sentence ("Liberia (3,149) and Guinea (2,727)") is not disagreeing
+    if (sameDoc && x.sentence === y.sentence && x.voice === y.voice) return undefined;
     const bothDated = a.articleDate !== undefined && b.articleDate !== undefined;
     if (x.event && x.event === y.event) {
       reasons.push(x.eventText ?? x.event);

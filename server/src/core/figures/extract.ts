@@ -198,6 +198,21 @@ const ATTRIBUTION_HINT = new RegExp(
     String.raw`posted|touted|detailed|[Aa]ccording)\b`,
 );
 
+/**
+ * Who speaks, as an index within the sentence: each speech verb or semicolon before the figure starts
+ * another voice. "Liberia (3,149) and Guinea (2,727)" is one voice listing different things; "police say
+ * 637 are dead, media report over a thousand" is two voices that can disagree.
+ */
+const VOICE_BREAK = new RegExp(
+  String.raw`;|\b(?:said|says|say|reported|reports|report|announced|stated|states|told|estimated|estimates|` +
+    String.raw`counted|confirmed|according to|puts?|putting)\b`,
+  'gi',
+);
+
+function voiceAt(text: string, sentenceStart: number, at: number): number {
+  return text.slice(sentenceStart, at).match(VOICE_BREAK)?.length ?? 0;
+}
+
 function attributionOf(sentence: string): string | undefined {
   if (!ATTRIBUTION_HINT.test(sentence)) return undefined;
   for (const re of ATTRIBUTION_PATTERNS) {
@@ -326,6 +341,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
         quoted: inQuote(quotes, n.start, n.end),
         attribution,
         sentence: si,
+        voice: voiceAt(text, s.start, n.start),
         // every field present from the start keeps one object shape for all figures (less memory, faster access)
         measure: undefined,
         measureText: undefined,

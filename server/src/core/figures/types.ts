@@ -76,6 +76,8 @@ export interface Figure extends Span {
   quoted: boolean;
   /** Index of the figure's sentence in the document's sentences. */
   sentence: number;
+  /** Which voice of its sentence gives the figure: figures of one voice in one sentence are a list. */
+  voice?: number;
 }
 
 export interface DocumentFigures {
