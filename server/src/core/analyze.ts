@@ -1,4 +1,5 @@
 import { gazetteer, type Gazetteer } from './gazetteer';
+import { isDemonym } from './demonyms';
 import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon';
 import { findPeople, nameWord } from './people';
 import { findPlaces, resolveTowns, type TownHit } from './places';
@@ -89,6 +90,7 @@ export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): Documen
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t.cap || t.allCaps || FUNCTION_WORDS.has(t.text) || MONTHS.has(t.text) || WEEKDAYS.has(t.text)) continue;
+      if (isDemonym(t.text, gaz) || (t.text.length <= 4 && /^\p{Lu}\p{Ll}*\p{Lu}/u.test(t.text))) continue;
       if (isTaken(t)) continue;
       const p = tokens[i - 1];
       const given =

@@ -60,7 +60,8 @@ export const ORG_WORDS = set(`
   Logistics Ventures Solutions Reuters Bloomberg Politico Axios Newsweek Breitbart Wikipedia Twitter Facebook
   Instagram TikTok YouTube Google Microsoft Tesla Uber Airbnb Amazon Netflix Nvidia Pfizer Moderna Boeing Airbus
   Walmart Starbucks Power Utilities Utility Water Transit Cross Crescent Enterprises Labs Healthcare Realty
-  Properties Investments Securities Financial Bancorp Airways Railways Shipping Mining Oil Gas`);
+  Properties Investments Securities Financial Bancorp Airways Railways Shipping Mining Oil Gas Nations Relief
+  Effort Recovery Response`);
 
 /** Verbs of speech that make a bare capitalised word beside them a person: "Sarmiento said". */
 export const SPEECH_VERBS = set(`
@@ -103,7 +104,7 @@ export const LOCATIVE_WORDS = set(
 export const PLACE_HEADS = set(`
   Country Storm Hurricane Typhoon Cyclone Tropical Wildfire Fire Flood Earthquake Tornado Blizzard County Parish
   Borough Township Province Region District Valley River Lake Mountains Mountain Bay Beach Coast Creek Canyon Island
-  Islands Peninsula Desert Forest Highlands Prefecture Oblast Governorate Emirate Territory`);
+  Islands Peninsula Desert Forest Highlands Prefecture Oblast Governorate Emirate Territory City Town Village`);
 
 /** Plural and collective nouns that stand before "said" without being anyone's name: "Officials said". */
 export const GROUP_NOUNS = set(`

@@ -1,4 +1,5 @@
-import type { Gazetteer } from './gazetteer';
+import { gazetteer, type Gazetteer } from './gazetteer';
+import { isDemonym } from './demonyms';
 import {
   FUNCTION_WORDS,
   GROUP_NOUNS,
@@ -41,7 +42,9 @@ export function nameWord(t: Token): boolean {
     return false;
   if (w.includes('.') && !/^\p{Lu}\.$/u.test(w) && !NAME_SUFFIXES.has(w)) return false; // "U.S." but not an initial
   if (/\d/.test(w)) return false;
-  return true;
+  // "GoN", "DoD": short words with inner capitals are acronyms
+  if (w.length <= 4 && /^\p{Lu}\p{Ll}*\p{Lu}/u.test(w)) return false;
+  return !isDemonym(w, gazetteer());
 }
 
 function isMajorPlace(word: string, gaz: Gazetteer): boolean {
