@@ -42,7 +42,7 @@ const MEASUREMENT_AFTER = new RegExp(
     [
       'feet|foot|ft|inch(?:es)?|yards?|miles?|mi|nautical miles?',
       '(?:kilo|centi|milli)?met(?:er|re)s?|km|cm|mm|m',
-      '(?:square|sq\.?) (?:miles?|kilomet(?:er|re)s?|km|feet|met(?:er|re)s?)|acres?|hectares?|ha',
+      '(?:square|sq\\.?) (?:miles?|kilomet(?:er|re)s?|km|feet|met(?:er|re)s?)|acres?|hectares?|ha',
       'mph|km/h|kph|knots?|gallons?|lit(?:er|re)s?|barrels?|cubic (?:feet|met(?:er|re)s?)',
       'tons?|tonnes?|pounds?|lbs?|kilograms?|kg|grams?|ounces?|oz',
       'degrees?|°[CF]?|magnitude|on the Richter scale',
