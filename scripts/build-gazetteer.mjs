@@ -16,6 +16,8 @@ const outDir = join(root, 'server', 'src', 'core', 'data');
 const MAJOR_US = 100_000;
 const MINOR_US = 5_000;
 const MAJOR_WORLD = 500_000;
+// Smaller towns abroad count where the article names their country ("Copiapó" in a story about Chile).
+const MINOR_WORLD = 15_000;
 
 const countries = require('i18n-iso-countries');
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
@@ -58,7 +60,7 @@ for (const [code, name] of Object.entries(stateNames)) {
 }
 
 const keep = cities.filter((c) =>
-  c.country === 'US' ? c.population >= MINOR_US : c.population >= MAJOR_WORLD || c.featureCode === 'PPLC',
+  c.country === 'US' ? c.population >= MINOR_US : c.population >= MINOR_WORLD || c.featureCode === 'PPLC',
 );
 // Keep the most populous of same-named cities in the same admin area (GeoNames lists some twice).
 const seen = new Map();
@@ -86,7 +88,10 @@ for (const c of kept) {
     c.name = comma[1];
   }
   const isUS = c.country === 'US';
-  const id = `city:${c.country}-${isUS ? c.adminCode + '-' : ''}${c.name.replace(/\s+/g, '_')}`;
+  const minor = isUS ? c.population < MAJOR_US : c.population < MAJOR_WORLD && c.featureCode !== 'PPLC';
+  // towns abroad share names within a country more often: their first-level division tells them apart
+  const admin = isUS || minor ? c.adminCode + '-' : '';
+  const id = `city:${c.country}-${admin}${c.name.replace(/\s+/g, '_')}`;
   let partOf;
   if (c.featureCode === 'PPLA2' || c.featureCode === 'PPLX') {
     const host = big.find(
@@ -106,6 +111,10 @@ for (const c of kept) {
   // "Frankfurt am Main" is "Frankfurt" in the news
   const short = /^(.+?) (?:am|an der|upon|on|sur|del|de la) \S.*$/.exec(c.name);
   if (short && c.population >= MAJOR_WORLD) aliases.push(short[1]);
+  // "Copiapo" for "Copiapó", "Port au Prince" for "Port-au-Prince": spellings the wires use
+  const folded = c.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  if (folded !== c.name && /^[\x20-\x7e]+$/.test(folded)) aliases.push(folded);
+  if (c.name.includes('-') && c.population >= MAJOR_WORLD) aliases.push(c.name.replace(/-/g, ' '));
   places.push({
     id,
     name: c.name,
@@ -114,7 +123,7 @@ for (const c of kept) {
     admin: isUS ? c.adminCode : undefined,
     population: c.population,
     aliases,
-    minor: isUS && c.population < MAJOR_US ? true : undefined,
+    minor: minor ? true : undefined,
     partOf,
   });
 }

@@ -369,17 +369,24 @@ function plausibleTown(text: string, tokens: Token[], hit: Hit): boolean {
   return locative || hit.start > 0 || !single;
 }
 
-/** Small towns of the states the article names ("Texas", "Houston, Texas") become places. */
+/**
+ * Small towns of the states the article names ("Texas", "Houston, Texas") become places, and so do
+ * towns abroad in the countries it names ("Copiapó" in an article that names Chile or Santiago).
+ */
 export function resolveTowns(towns: TownHit[], places: PlaceMention[], taken: Span[], gaz: Gazetteer): PlaceMention[] {
   const states = new Set<string>();
+  const countries = new Set<string>();
   for (const p of places) {
     const place = gaz.byId.get(p.placeId);
     if (place?.country === 'US' && place.admin) states.add(place.admin);
+    else if (place) countries.add(place.country);
   }
   const out: PlaceMention[] = [];
   for (const t of towns) {
     if (taken.some((s) => s.start < t.end && t.start < s.end)) continue;
-    const town = t.candidates.find((p) => p.admin && states.has(p.admin));
+    const town = t.candidates.find((p) =>
+      p.country === 'US' ? !!p.admin && states.has(p.admin) : countries.has(p.country),
+    );
     if (town) out.push({ kind: 'place', start: t.start, end: t.end, text: t.text, placeId: town.id });
   }
   return out;
