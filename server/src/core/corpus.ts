@@ -414,8 +414,9 @@ function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer): Resolutio
   return { entities, byDoc };
 }
 
-/** A county named in the text ("county:Harris County"), as a place. */
+/** A county or a province named in the text ("county:Harris County", "county:Miyagi Prefecture"), as a place. */
 function countyPlace(id: string): Place | undefined {
   const m = /^county:(.+)$/.exec(id);
-  return m ? { id, name: m[1], kind: 'county', country: '', population: 0, aliases: [] } : undefined;
+  const kind = /(?:County|Parish|Borough|District)$/.test(m?.[1] ?? '') ? 'county' : 'state';
+  return m ? { id, name: m[1], kind, country: '', population: 0, aliases: [] } : undefined;
 }

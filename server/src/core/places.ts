@@ -175,7 +175,21 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
   return out;
 }
 
-const COUNTY_WORDS = new Set(['County', 'Parish', 'Borough']);
+/** Words after a name that make it an administrative area: a county, or a prefecture, province or district abroad. */
+const COUNTY_WORDS = new Set([
+  'County',
+  'Parish',
+  'Borough',
+  'District',
+  'Prefecture',
+  'Province',
+  'Region',
+  'Governorate',
+  'Oblast',
+]);
+/** Written in lower case too: "Miyagi prefecture". */
+const LOWER_COUNTY_WORDS = new Set(['district', 'prefecture', 'province']);
+const isCountyWord = (t: Token) => COUNTY_WORDS.has(t.text) || LOWER_COUNTY_WORDS.has(t.text);
 
 /**
  * "Harris County", "Orleans Parish": counties are places no city list holds (same name, same county, within a
@@ -191,14 +205,14 @@ function countyAt(
   while (
     j + 1 < tokens.length &&
     j - i < 3 &&
-    tokens[j + 1].cap &&
+    (tokens[j + 1].cap || LOWER_COUNTY_WORDS.has(tokens[j + 1].text)) &&
     adjacent(text, tokens[j], tokens[j + 1]) &&
-    !COUNTY_WORDS.has(tokens[j].text)
+    !isCountyWord(tokens[j])
   )
     j++;
   if (
     j === i ||
-    !COUNTY_WORDS.has(tokens[j].text) ||
+    !isCountyWord(tokens[j]) ||
     !/^\p{Lu}[\p{Ll}.]/u.test(tokens[i].text) ||
     FUNCTION_WORDS.has(tokens[i].text)
   )
@@ -210,8 +224,8 @@ function countyAt(
     .map((t) => t.text)
     .join(' ');
   const known = gaz.lookup(prefix)?.find((p) => p.kind === 'city' && !p.minor);
-  const name =
-    `${known && known.name !== prefix && !known.name.includes(' City') ? known.name : prefix}` + ` ${tokens[j].text}`;
+  const suffix = tokens[j].text[0].toUpperCase() + tokens[j].text.slice(1);
+  const name = `${known && known.name !== prefix && !known.name.includes(' City') ? known.name : prefix}` + ` ${suffix}`;
   return {
     kind: 'place',
     start: tokens[i].start,
