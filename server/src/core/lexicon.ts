@@ -35,7 +35,11 @@ export const ROLE_NOUNS = set(`
   administrator prosecutor researcher economist author editor reporter correspondent organizer organiser
   superintendent commander captain lieutenant sergeant detective councilman councilwoman councilmember
   assemblyman assemblywoman resident witness victim teacher doctor nurse owner student worker mother father
-  son daughter wife husband brother sister neighbor neighbour friend pastor priest rabbi imam coach counsel`);
+  son daughter wife husband brother sister neighbor neighbour friend pastor priest rabbi imam coach counsel
+  suspect defendant detainee prisoner inmate hostage survivor refugee migrant gunman bomber shooter pilot copilot
+  co-pilot passenger driver miner rescuer firefighter soldier volunteer engineer scientist seismologist geologist
+  expert physician surgeon fisherman farmer villager teenager teen boy girl photographer journalist blogger
+  spokesperson veteran runner climber guide`);
 
 /** Lower-case words that may sit inside a title before a name: "ICE acting Director Tom Homan". */
 export const TITLE_MODIFIERS = set(`

@@ -155,8 +155,17 @@ function titled(text: string, tokens: Token[], a: number, b: number, gaz: Gazett
  * words.
  */
 function roleBefore(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
+  // "Survivor Hina Tanaka said": a role noun that opens the sentence is capitalised with the name
+  if (b - a >= 3 && ROLE_NOUNS.has(tokens[a].text.toLowerCase()) && !tokens[a].allCaps && a === 0) {
+    const found = roleBefore(text, tokens, a + 1, b, gaz);
+    if (found) return found;
+  }
   const r = tokens[a - 1];
-  if (!r || r.cap || !ROLE_NOUNS.has(r.text) || tokens[a].start !== r.outerEnd + 1 || b - a > 3) return undefined;
+  if (!r || (r.cap && a - 1 !== 0) || !ROLE_NOUNS.has(r.text.toLowerCase()) || b - a > 3) return undefined;
+  // "suspect Dzhokhar Tsarnaev", or in apposition: "the 19-year-old suspect, Dzhokhar Tsarnaev, was …"
+  const gap = text.slice(r.outerEnd, tokens[a].start);
+  const apposition = gap === ', ' && b - a >= 2 && text[tokens[b - 1].outerEnd] === ',';
+  if (gap !== ' ' && !apposition) return undefined;
   for (let k = a; k < b; k++) if (!nameWord(tokens[k]) && !NAME_PARTICLES.has(tokens[k].text)) return undefined;
   if (b - a === 1 && isMajorPlace(tokens[a].text, gaz)) return undefined;
   // the role as written: the noun with up to two words before it ("Union president", "plant manager")
