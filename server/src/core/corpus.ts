@@ -1,5 +1,6 @@
 import { analyzeText, type DocumentAnalysis } from './analyze';
 import { contentHash } from './text';
+import { editDistance, FIRST_NAMES, fullGivenName } from './names';
 import { Decisions, fingerprint, type Decision } from './reviews';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import type { EntityKind, NameCandidate, Place, PlaceKind, Span } from './types';
@@ -295,8 +296,12 @@ function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer): Resolutio
     mentions: [],
   });
 
-  // 1. Full names define people; a surname points at the full names that end with it.
-  const fullKey = (first: string, surname: string) => `person:${slug(first + ' ' + surname)}`;
+  // 1. Full names define people; a surname points at the full names that end with it. One person's given
+  // name may be written short ("Ed" / "Edward") or transliterated two ways ("Dzhokhar" / "Dzhohkhar",
+  // "Abdel Kader" / "Abdelkader"): those spellings share the key of the most frequent one.
+  const givenSpelling = canonicalGivenNames(docs);
+  const fullKey = (first: string, surname: string) =>
+    `person:${slug((givenSpelling.get(`${fold(surname)}|${first}`) ?? first) + ' ' + surname)}`;
   const bySurname = new Map<string, Map<string, number>>(); // surname → entity id → full mentions
   const fullName = new Map<string, string>();
   const docsOf = new Map<string, Set<string>>(); // entity id → docs with a full mention
@@ -346,9 +351,21 @@ function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer): Resolutio
       bySurname.set(fold(p.surname), new Map([[id, 0]]));
       fullName.set(id, p.name);
     }
+  // A given name alone ("Tamerlan", "Hina") where it is the given name of one person only, and no one's surname.
+  const byGiven = new Map<string, Set<string>>();
+  for (const [id, name] of fullName) {
+    const given = name.split(' ')[0];
+    if (given.length >= 3 && !bySurname.has(fold(given))) {
+      if (!byGiven.has(given)) byGiven.set(given, new Set());
+      byGiven.get(given)!.add(id);
+    }
+  }
   const pick = (doc: string, surname: string): string | undefined => {
     const counts = bySurname.get(fold(surname));
-    if (!counts) return undefined;
+    if (!counts) {
+      const ids = byGiven.get(surname);
+      return ids?.size === 1 && !FIRST_NAMES.has(surname) ? ids.values().next().value : undefined;
+    }
     if (counts.size === 1) return counts.keys().next().value;
     const here = [...counts.keys()].filter((id) => docsOf.get(id)?.has(doc));
     const pool = here.length ? here : [...counts.keys()];
@@ -412,6 +429,44 @@ function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer): Resolutio
   for (const list of byDoc.values()) list.sort((x, y) => x.start - y.start);
   for (const e of entities.values()) e.mentions.sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
   return { entities, byDoc };
+}
+
+/**
+ * For each surname, the spelling of every given name seen with it that another, more frequent one stands
+ * for: the full form of a short name, or a spelling one or two letters (or a space or hyphen) away.
+ */
+function canonicalGivenNames(docs: Map<string, DocumentAnalysis>): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>(); // surname → given name → mentions
+  for (const a of docs.values())
+    for (const p of a.people)
+      if (p.first) {
+        const key = fold(p.surname);
+        if (!counts.has(key)) counts.set(key, new Map());
+        const m = counts.get(key)!;
+        m.set(p.first, (m.get(p.first) ?? 0) + 1);
+      }
+  const out = new Map<string, string>();
+  for (const [surname, given] of counts) {
+    if (given.size < 2) continue;
+    const byFrequency = [...given.keys()].sort((x, y) => given.get(y)! - given.get(x)! || x.localeCompare(y));
+    for (const name of byFrequency) {
+      const squeezed = (s: string) => fold(s).replace(/[\s-]/g, '');
+      const same = byFrequency.find(
+        (other) =>
+          other !== name &&
+          (fullGivenName(name) === other ||
+            fullGivenName(name) === fullGivenName(other) ||
+            squeezed(name) === squeezed(other) ||
+            (Math.min(name.length, other.length) >= 5 &&
+              name[0] === other[0] &&
+              editDistance(fold(name), fold(other), 1) <= 1)) &&
+          given.get(other)! >= given.get(name)! &&
+          !out.has(`${surname}|${other}`),
+      );
+      if (same) out.set(`${surname}|${name}`, same);
+    }
+  }
+  return out;
 }
 
 /** A county or a province named in the text ("county:Harris County", "county:Miyagi Prefecture"), as a place. */

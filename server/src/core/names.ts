@@ -26,3 +26,39 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
     (n) => n && !MONTHS.has(n) && !WEEKDAYS.has(n) && !FUNCTION_WORDS.has(n),
   ),
 );
+
+/** Short forms of given names that news uses interchangeably with the full form ("Ed Davis", "Edward Davis"). */
+const HYPOCORISMS: Record<string, string> = Object.fromEntries(
+  `Ed:Edward Eddie:Edward Ted:Edward Bob:Robert Rob:Robert Bobby:Robert Bill:William Will:William Billy:William
+  Jim:James Jimmy:James Mike:Michael Mick:Michael Tom:Thomas Tommy:Thomas Joe:Joseph Dick:Richard Rick:Richard
+  Rich:Richard Dan:Daniel Danny:Daniel Dave:David Steve:Steven Chris:Christopher Matt:Matthew Pat:Patrick
+  Nick:Nicholas Tony:Anthony Andy:Andrew Drew:Andrew Alex:Alexander Sam:Samuel Ben:Benjamin Fred:Frederick
+  Greg:Gregory Jeff:Jeffrey Jerry:Gerald Larry:Lawrence Tim:Timothy Ron:Ronald Don:Donald Ken:Kenneth
+  Liz:Elizabeth Beth:Elizabeth Kate:Katherine Kathy:Katherine Cathy:Catherine Sue:Susan Jen:Jennifer
+  Jenny:Jennifer Meg:Margaret Maggie:Margaret Peggy:Margaret Pam:Pamela Deb:Deborah Debbie:Deborah Vicky:Victoria`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** The full form of a given name written short ("Ed" → "Edward"); the name itself otherwise. */
+export function fullGivenName(name: string): string {
+  return HYPOCORISMS[name] ?? name;
+}
+
+/** Levenshtein distance, stopping early past `max` (names are short). */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, row[j]);
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}

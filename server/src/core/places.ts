@@ -225,7 +225,8 @@ function countyAt(
     .join(' ');
   const known = gaz.lookup(prefix)?.find((p) => p.kind === 'city' && !p.minor);
   const suffix = tokens[j].text[0].toUpperCase() + tokens[j].text.slice(1);
-  const name = `${known && known.name !== prefix && !known.name.includes(' City') ? known.name : prefix}` + ` ${suffix}`;
+  const name =
+    `${known && known.name !== prefix && !known.name.includes(' City') ? known.name : prefix}` + ` ${suffix}`;
   return {
     kind: 'place',
     start: tokens[i].start,
