@@ -24,6 +24,8 @@ const RUN_JOINERS = new Set(['of', ...NAME_PARTICLES]);
 const MAX_NAME_WORDS = 4;
 
 const bare = (t: Token) => t.text.replace(/\.$/, '');
+/** "Two-month-old Hina Tanaka", "Forty-year-old …": an age before a name, not a part of it. */
+const AGE_WORD = /-(?:year|month|week|day)s?-old$/i;
 const isTitle = (t: Token) => TITLE_WORDS.has(bare(t));
 
 /** Can this word be part of a person's name? */
@@ -109,6 +111,7 @@ export function findPeople(
     while (
       a < b &&
       (FUNCTION_WORDS.has(tokens[a].text) ||
+        AGE_WORD.test(tokens[a].text) ||
         MONTHS.has(bare(tokens[a])) ||
         WEEKDAYS.has(tokens[a].text) ||
         RUN_JOINERS.has(tokens[a].text))
