@@ -19,6 +19,8 @@ export interface FigureEntry {
 
 export interface Comparison {
   verdict: Verdict;
+  /** A running count that fell from one day to a later one: a correction, reported as a conflict. */
+  revisedDown?: boolean;
   /** Why the two were compared, for the message: "arrests", "Operation Safe City", "nationwide". */
   reasons: string[];
 }
@@ -123,7 +125,14 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
     vy = y.value!;
   if (Math.min(vx, vy) > 0 && Math.max(vx, vy) / Math.min(vx, vy) > MAX_RATIO && x.kind !== 'percent') return undefined;
   if (overlaps(x.interval, y.interval)) return { verdict: 'consistent', reasons };
-  if (timeDiffers) return { verdict: 'updated', reasons };
+  if (timeDiffers) {
+    // a count that only grows (the dead, the injured) and is lower later was revised down: a correction
+    const later = whenOf(b) > whenOf(a) ? y : x,
+      earlier = later === y ? x : y;
+    if (NEVER_FALLS.has(x.measure ?? '') && x.kind === 'count' && later.interval.hi < earlier.interval.lo)
+      return { verdict: 'conflict', reasons, revisedDown: true };
+    return { verdict: 'updated', reasons };
+  }
   if (x.qualifier === 'exact' && y.qualifier === 'exact' && (roundsTo(vy, vx) || roundsTo(vx, vy)))
     return { verdict: 'rounding', reasons };
   return { verdict: 'conflict', reasons };
@@ -133,6 +142,14 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
  * Are the two figures about different days? The day a figure names, else its article's date; article
  * dates alone count only for running totals, which change from one day's report to the next.
  */
+/** Counts that only ever grow while a story runs: a lower figure later is a correction. */
+const NEVER_FALLS = new Set(['deaths', 'injuries', 'cases', 'rescues', 'hospitalizations', 'arrests', 'charges']);
+
+/** The day a figure is about: the day it names, else its article's date. */
+function whenOf(e: FigureEntry): number {
+  return e.fig.day ?? e.articleDate ?? 0;
+}
+
 function daysDiffer(a: FigureEntry, b: FigureEntry, running: boolean): boolean {
   const x = a.fig,
     y = b.fig;

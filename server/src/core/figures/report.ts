@@ -43,6 +43,7 @@ interface Counterpart {
   other: FigureEntry;
   verdict: Verdict;
   reasons: string[];
+  revisedDown?: boolean;
   /** The reviewer checked this pair: no finding, still shown on hover. */
   reviewed?: boolean;
 }
@@ -59,8 +60,9 @@ function counterpartsByFigure(corpus: Corpus, links: FigureLink[], doc: string):
     const decision = l.verdict === 'consistent' ? undefined : corpus.decisionAbout(l.a, l.b)?.decision;
     if (decision === 'different') continue;
     const reviewed = decision === 'reviewed';
-    if (l.a.doc === doc) add(l.a.index, { other: l.b, verdict: l.verdict, reasons: l.reasons, reviewed });
-    if (l.b.doc === doc) add(l.b.index, { other: l.a, verdict: l.verdict, reasons: l.reasons, reviewed });
+    const { verdict, reasons, revisedDown } = l;
+    if (l.a.doc === doc) add(l.a.index, { other: l.b, verdict, reasons, revisedDown, reviewed });
+    if (l.b.doc === doc) add(l.b.index, { other: l.a, verdict, reasons, revisedDown, reviewed });
   }
   for (const list of out.values())
     list.sort(
@@ -149,7 +151,9 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks): F
         `${describeFigure(f)}${scope.length ? ` (${scope.join(', ')})` : ''} here; ` +
         `“${snippet(corpus, top.other.doc, top.other.fig)}” (${whereIs(corpus, links, doc, top.other)}) says ` +
         `${top.other.fig.qualifierText ? top.other.fig.qualifierText + ' ' : ''}${top.other.fig.text} — ` +
-        `${VERDICT_WORDS[verdict]}`;
+        (top.revisedDown
+          ? 'revised down: a running count cannot fall, so the earlier figure was wrong or this one is'
+          : `${VERDICT_WORDS[verdict]}`);
       const more =
         cps.length > 1
           ? ` (and ${cps.length - 1} more: ${cps
