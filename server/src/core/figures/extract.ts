@@ -223,6 +223,29 @@ function attributionOf(sentence: string): string | undefined {
   return undefined;
 }
 
+/** Capitalised words before a number that are not a product's name: hedges, function words, calendar words. */
+const NOT_A_MAKE = new RegExp(
+  String.raw`^(?:About|Around|Nearly|Almost|Some|Over|Roughly|Approximately|Just|Only|All|More|Fewer|Less|Least|` +
+    String.raw`Up|To|At|The|A|An|In|On|Of|By|For|From|With|And|Or|But|Than|Since|After|Before|Until|Between|` +
+    String.raw`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|` +
+    String.raw`August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|` +
+    String.raw`Sunday)$`,
+);
+
+/**
+ * "Boeing 737", "iPhone 15": a number glued by one space to a capitalised word that is no place or
+ * person the text names and no hedge, inside a sentence of prose (not its first word, and not a
+ * headline, whose verbs are capitalised too: "Toll Nears 5,000").
+ */
+function modelNumber(text: string, n: RawNumber, sentenceStart: number, input: FigureInput): boolean {
+  const m = /(?:^|[^\p{L}\p{N}.'’-])(\p{L}*\p{Lu}\p{L}*) $/u.exec(text.slice(Math.max(sentenceStart, n.start - 30), n.start));
+  if (!m) return false;
+  const wordStart = n.start - 1 - m[1].length;
+  if (wordStart <= sentenceStart || NOT_A_MAKE.test(m[1]) || /^\p{Lu}+$/u.test(m[1])) return false;
+  const named = (x: Span) => x.start <= wordStart && wordStart < x.end;
+  return !input.places.some(named) && !input.people.some(named);
+}
+
 function classify(text: string, n: RawNumber): { kind: FigureKind; end: number; start?: number } | undefined {
   const before = text.slice(Math.max(0, n.start - 20), n.start);
   const after = text.slice(n.end, n.end + 24);
@@ -300,6 +323,11 @@ export function extractFigures(input: FigureInput): DocumentFigures {
           value: n.value,
         });
         continue;
+      }
+      // "Boeing 737", "iPhone 15", "Apollo 11": a number right after a name is a model, not a count
+      if (cls.kind === 'count' && !n.words && !s.headline && modelNumber(text, n, s.start, input)) {
+        cls.kind = 'identifier';
+        cls.start = text.lastIndexOf(' ', n.start - 2) + 1;
       }
       if (cls.kind === 'identifier' || cls.kind === 'ordinal' || cls.kind === 'duration') {
         const from = cls.start ?? n.start;
