@@ -141,6 +141,11 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       i = hit.end - 1;
       continue;
     }
+    // "Gulf of Mexico", "Sea of Japan", "Bay of Bengal": a body of water named after a place is not the place
+    if (waterOf(text, tokens, hit.start)) {
+      i = hit.end - 1;
+      continue;
+    }
     // "Guadalupe River", "Comal River": a natural feature named after a place is not the place
     const nextTok = tokens[hit.end];
     if (nextTok && NATURAL_FEATURES.has(nextTok.text) && adjacent(text, tokens[hit.end - 1], nextTok)) {
@@ -235,6 +240,15 @@ function countyAt(
     placeId: `county:${name}`,
     lastToken: j,
   };
+}
+
+const WATER_WORDS = new Set(['Gulf', 'Sea', 'Bay', 'Strait', 'Straits', 'Ocean', 'Lake', 'Sound', 'Mouth']);
+
+/** Is the place at token i the namesake in "Gulf of …", "Sea of …"? */
+function waterOf(text: string, tokens: Token[], i: number): boolean {
+  const of = tokens[i - 1],
+    water = tokens[i - 2];
+  return !!of && !!water && of.text === 'of' && WATER_WORDS.has(water.text) && adjacent(text, water, of);
 }
 
 function adjacent(text: string, a: Token, b: Token): boolean {
