@@ -25,7 +25,8 @@ function cost(articles) {
   for (let run = 0; run < 3; run++) {
     const t0 = performance.now();
     const corpus = new core.Corpus();
-    articles.forEach((t, i) => corpus.set(`${i}.txt`, t));
+    // hostile input is analysed as prose even where it would not pass for prose: the worst case
+    articles.forEach((t, i) => corpus.set(`${i}.txt`, t, core.analyzeProse(t)));
     corpus.resolution();
     corpus.allLinks();
     best = Math.min(best, performance.now() - t0);

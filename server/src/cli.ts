@@ -192,6 +192,8 @@ export function main(argv: string[]): number {
     for (const n of r.notices) process.stderr.write(`crosscheck: ${name}: ${n}\n`);
     const failed = analyse(corpus, name, r.text);
     if (failed) skipped.push({ file: name, reason: failed });
+    const unread = corpus.analysis(name)?.notProse;
+    if (unread) process.stderr.write(`crosscheck: ${name}: nothing read: ${unread}\n`);
   }
   for (const s of skipped) process.stderr.write(`crosscheck: skipped ${s.file}: ${s.reason}\n`);
   const report: Report = buildReport(corpus, skipped);

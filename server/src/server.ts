@@ -305,6 +305,10 @@ async function reindex(): Promise<void> {
   }
   const skipped = [...files.status].filter(([, s]) => s.skipped);
   for (const [uri, s] of skipped) connection.console.info(`Crosscheck skipped ${URI.parse(uri).fsPath}: ${s.skipped}`);
+  for (const uri of corpus.documents()) {
+    const unread = corpus.analysis(uri)?.notProse;
+    if (unread) connection.console.info(`Crosscheck read nothing from ${URI.parse(uri).fsPath}: ${unread}`);
+  }
   const tooLarge = skipped.filter(([, s]) => /limit/.test(s.skipped ?? ''));
   if (tooLarge.length) {
     void connection.window.showWarningMessage(

@@ -9,10 +9,10 @@ import { HOSTILE } from '../hostile/inputs.mjs';
 
 const HANG_GUARD_MS = 30_000;
 
-function analyseInWorker(name) {
+function analyseInWorker(name, asIs = false) {
   return new Promise((resolve, reject) => {
     const worker = new Worker(join(root, 'test/hostile/analyse-worker.mjs'), {
-      workerData: { name, core: join(root, 'server/out/core.js') },
+      workerData: { name, asIs, core: join(root, 'server/out/core.js') },
       resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
     });
     const timer = setTimeout(() => {
@@ -45,10 +45,20 @@ for (const name of Object.keys(HOSTILE)) {
 }
 
 test('an article with more figures than are read is cut off, and says where and why', async () => {
-  const r = await analyseInWorker('numbered-arrests');
+  const r = await analyseInWorker('numbered-prose');
   assert.equal(r.figures, core.MAX_FIGURES);
   assert.match(r.cutoff.reason, /more than 1000 figures/);
-  assert.ok(r.cutoff.offset > 0 && r.cutoff.offset < HOSTILE['numbered-arrests'].length);
+  assert.ok(r.cutoff.offset > 0 && r.cutoff.offset < HOSTILE['numbered-prose'].length);
+});
+
+test('a file that is not prose (a list, a log, a key file) yields no figures and no names, and says why', async () => {
+  const r = await analyseInWorker('numbered-arrests', true);
+  assert.equal(r.figures, 0);
+  assert.equal(r.people + r.places, 0);
+  const key = 'pub   rsa4096 2019-01-01 [SC]\n      0C4B 3A2D 98F1 1E27 5B6C  D3A0 9F12 44E1 7A3B 2C01\n'.repeat(8);
+  const a = core.analyzeText(key);
+  assert.equal(a.figures.figures.length, 0);
+  assert.match(a.notProse, /does not read as prose/);
 });
 
 test('an ordinary article is never cut off', () => {

@@ -19,6 +19,7 @@ Fire Chief Patrick Nguyen said crews pulled 107 people from the water in Comal C
 export const HOSTILE = {
   'times-nationwide': fill('5 x ') + 'nationwide.',
   'numbered-arrests': Array.from({ length: 9000 }, (_, i) => `${i + 1} arrests. `).join(''),
+  'numbered-prose': Array.from({ length: 3000 }, (_, i) => `In the city, ${i + 1} people were arrested. `).join(''),
   'repeated-sentence': fill('About 1,200 residents were evacuated from New Braunfels on Tuesday, officials said. '),
   'number-then-spaces': '5' + ' '.repeat(SIZE) + 'arrests.',
   'number-then-tabs': '5' + '\t'.repeat(SIZE) + 'arrests.',

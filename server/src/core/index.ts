@@ -3,7 +3,9 @@ export * from './types';
 export { decodeBytes, formatSize, LineIndex, contentHash, type Decoded } from './text';
 export {
   analyzeText,
+  analyzeProse,
   describeCutoff,
+  notProse,
   portable,
   restore,
   MAX_MENTIONS,
