@@ -159,7 +159,10 @@ test('an article the analysis fails on is skipped with the error; the run goes o
 
 test('a file of thousands of figures is read up to a point, and the report says where and why', () => {
   mkdirSync(join(dir, 'dense'));
-  writeFileSync(join(dir, 'dense/table.txt'), Array.from({ length: 1500 }, (_, i) => `In the city, ${i + 1} people were arrested.`).join('\n'));
+  writeFileSync(
+    join(dir, 'dense/table.txt'),
+    Array.from({ length: 1500 }, (_, i) => `In the city, ${i + 1} people were arrested.`).join('\n'),
+  );
   const r = run(['--format', 'json', '--max-warnings', '-1', 'dense']);
   finished(r);
   const report = JSON.parse(r.stdout);

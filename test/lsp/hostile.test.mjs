@@ -352,7 +352,10 @@ test('a review file that is null, a list, of the wrong types or with a BOM gets 
 
 test('a file of thousands of figures gets one information diagnostic where reading stopped', async () => {
   const dir = workspace('dense');
-  writeFileSync(join(dir, 'table.txt'), Array.from({ length: 1500 }, (_, i) => `In the city, ${i + 1} people were arrested.`).join('\n'));
+  writeFileSync(
+    join(dir, 'table.txt'),
+    Array.from({ length: 1500 }, (_, i) => `In the city, ${i + 1} people were arrested.`).join('\n'),
+  );
   const c = spawnServer();
   await c.initialize(dir);
   await c.indexed([uriOf(dir, 'table.txt')]);

@@ -238,7 +238,9 @@ const NOT_A_MAKE = new RegExp(
  * headline, whose verbs are capitalised too: "Toll Nears 5,000").
  */
 function modelNumber(text: string, n: RawNumber, sentenceStart: number, input: FigureInput): boolean {
-  const m = /(?:^|[^\p{L}\p{N}.'’-])(\p{L}*\p{Lu}\p{L}*) $/u.exec(text.slice(Math.max(sentenceStart, n.start - 30), n.start));
+  const m = /(?:^|[^\p{L}\p{N}.'’-])(\p{L}*\p{Lu}\p{L}*) $/u.exec(
+    text.slice(Math.max(sentenceStart, n.start - 30), n.start),
+  );
   if (!m) return false;
   const wordStart = n.start - 1 - m[1].length;
   if (wordStart <= sentenceStart || NOT_A_MAKE.test(m[1]) || /^\p{Lu}+$/u.test(m[1])) return false;
