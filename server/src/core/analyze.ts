@@ -75,7 +75,10 @@ export function notProse(text: string): string | undefined {
     if (PROSE_WORDS.has(m[0].toLowerCase())) common++;
   }
   if (words < 20 || common / words >= 1 / 12) return undefined;
-  return `it does not read as prose (${common} of its first ${words} words are words such as “the” or “of”): a list, a log or a key file`;
+  return (
+    `it does not read as prose (${common} of its first ${words} words are words such as “the” or “of”): ` +
+    'a list, a log or a key file'
+  );
 }
 
 export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): DocumentAnalysis {
