@@ -299,9 +299,11 @@ function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer): Resolutio
   // 1. Full names define people; a surname points at the full names that end with it. One person's given
   // name may be written short ("Ed" / "Edward") or transliterated two ways ("Dzhokhar" / "Dzhohkhar",
   // "Abdel Kader" / "Abdelkader"): those spellings share the key of the most frequent one.
-  const givenSpelling = canonicalGivenNames(docs);
-  const fullKey = (first: string, surname: string) =>
-    `person:${slug((givenSpelling.get(`${fold(surname)}|${first}`) ?? first) + ' ' + surname)}`;
+  const spelling = canonicalSpellings(docs);
+  const fullKey = (first: string, surname: string) => {
+    const full = `${first} ${surname}`;
+    return `person:${slug(spelling.get(fold(full)) ?? full)}`;
+  };
   const bySurname = new Map<string, Map<string, number>>(); // surname → entity id → full mentions
   const fullName = new Map<string, string>();
   const docsOf = new Map<string, Set<string>>(); // entity id → docs with a full mention
@@ -432,38 +434,47 @@ function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer): Resolutio
 }
 
 /**
- * For each surname, the spelling of every given name seen with it that another, more frequent one stands
- * for: the full form of a short name, or a spelling one or two letters (or a space or hyphen) away.
+ * Full names written another way for the same person: for each family name (the last word), a given
+ * name written short ("Ed" for "Edward"), or one letter, a space or a hyphen away ("Dzhohkhar",
+ * "Abdel Kader" for "Abdelkader"), maps (folded) to the most frequent full spelling.
  */
-function canonicalGivenNames(docs: Map<string, DocumentAnalysis>): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>(); // surname → given name → mentions
+function canonicalSpellings(docs: Map<string, DocumentAnalysis>): Map<string, string> {
+  // family name → the name's key (given name and surname, as resolution keys it) → its given part as
+  // written ("Abdel Kader") and its mentions
+  const byFamily = new Map<string, Map<string, { given: string; count: number }>>();
   for (const a of docs.values())
     for (const p of a.people)
       if (p.first) {
-        const key = fold(p.surname);
-        if (!counts.has(key)) counts.set(key, new Map());
-        const m = counts.get(key)!;
-        m.set(p.first, (m.get(p.first) ?? 0) + 1);
+        const key = `${p.first} ${p.surname}`;
+        const family = fold(p.surname.slice(p.surname.lastIndexOf(' ') + 1));
+        if (!byFamily.has(family)) byFamily.set(family, new Map());
+        const m = byFamily.get(family)!;
+        const written = p.name.slice(0, p.name.length - p.surname.length).trim() || p.first;
+        const entry = m.get(key) ?? { given: written, count: 0 };
+        entry.count++;
+        m.set(key, entry);
       }
+  const squeezed = (s: string) => fold(s).replace(/[\s-]/g, '');
+  const sameGiven = (x: string, y: string) =>
+    fullGivenName(x) === y ||
+    fullGivenName(x) === fullGivenName(y) ||
+    squeezed(x) === squeezed(y) ||
+    (Math.min(x.length, y.length) >= 5 && x[0] === y[0] && editDistance(fold(x), fold(y), 1) <= 1);
   const out = new Map<string, string>();
-  for (const [surname, given] of counts) {
-    if (given.size < 2) continue;
-    const byFrequency = [...given.keys()].sort((x, y) => given.get(y)! - given.get(x)! || x.localeCompare(y));
+  for (const names of byFamily.values()) {
+    if (names.size < 2) continue;
+    const byFrequency = [...names.keys()].sort(
+      (x, y) => names.get(y)!.count - names.get(x)!.count || x.localeCompare(y),
+    );
     for (const name of byFrequency) {
-      const squeezed = (s: string) => fold(s).replace(/[\s-]/g, '');
       const same = byFrequency.find(
         (other) =>
           other !== name &&
-          (fullGivenName(name) === other ||
-            fullGivenName(name) === fullGivenName(other) ||
-            squeezed(name) === squeezed(other) ||
-            (Math.min(name.length, other.length) >= 5 &&
-              name[0] === other[0] &&
-              editDistance(fold(name), fold(other), 1) <= 1)) &&
-          given.get(other)! >= given.get(name)! &&
-          !out.has(`${surname}|${other}`),
+          names.get(other)!.count >= names.get(name)!.count &&
+          !out.has(fold(other)) &&
+          sameGiven(names.get(name)!.given, names.get(other)!.given),
       );
-      if (same) out.set(`${surname}|${name}`, same);
+      if (same) out.set(fold(name), same);
     }
   }
   return out;

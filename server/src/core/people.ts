@@ -251,6 +251,8 @@ function spoken(text: string, tokens: Token[], a: number, b: number, gaz: Gazett
   for (let k = a; k < b; k++) if (!nameWord(tokens[k]) || isMajorPlace(tokens[k].text, gaz)) return undefined;
   const after = tokens[b],
     before = tokens[a - 1];
+  // "Rescuers in Copiapó said": after a locative preposition the word is a place speaking, not a person
+  if (before && LOCATIVE_WORDS.has(before.text.toLowerCase()) && b - a === 1) return undefined;
   const verbAfter = !!after && SPEECH_VERBS.has(after.text) && after.start === tokens[b - 1].outerEnd + 1;
   const verbBefore =
     !!before &&

@@ -1,0 +1,106 @@
+// Rules that follow how reporting is written, one test per kind, on small invented articles (none is
+// a copy of the real-text set): places a story is about, people, figures that disagree, figures that
+// are not what they seem, and files that are not articles.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { core, corpusOf, entitiesOf } from './helpers.mjs';
+
+const links = { label: (d) => d, href: () => undefined };
+const findings = (corpus, doc) => core.findingsFor(corpus, doc, links);
+const figures = (text) => core.analyzeText(text).figures.figures.map((f) => `${f.text}:${f.kind}`);
+
+test('places: a town abroad counts where its country is named; a prefecture or district is a place', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Miners trapped in Chile\n\nRescuers in Copiapó said on Tuesday that the shaft in Chile was stable.\n' +
+      'Officials in Miyagi Prefecture and the Dolakha District sent teams.\n',
+  });
+  const places = Object.keys(entitiesOf(c, 'place'));
+  for (const p of ['Copiapó', 'Chile', 'Miyagi Prefecture', 'Dolakha District']) assert.ok(places.includes(p), p);
+});
+
+test('places: a sea or a gulf is not its namesake country', () => {
+  const c = corpusOf({
+    'a.txt': 'Oil spread across the Gulf of Mexico and ships crossed the Sea of Japan on Monday.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'place'), {});
+});
+
+test('people: words for a people are never names; a role in apposition introduces one', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Haitian officials and West African doctors met. Nepali police were there.\n' +
+      'The 19-year-old suspect, Dzhokhar Tsarnaev, was charged on Monday. Tsarnaev did not speak.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'person')), ['Dzhokhar Tsarnaev']);
+  assert.deepEqual(entitiesOf(c, 'person')['Dzhokhar Tsarnaev'], ['Dzhokhar Tsarnaev', 'Tsarnaev']);
+});
+
+test('people: a short given name, a variant transliteration and a given name alone are one person', () => {
+  const c = corpusOf({
+    'a.txt': 'Police Commissioner Edward Davis said the suspect Tamerlan Tsarnaev had died.\n',
+    'b.txt': 'Commissioner Ed Davis said Tamerlan had been shot. Commissioner Edward Davis said more.\n',
+    'c.txt': 'Suspect Abdelkader Benali was held. Suspect Abdelkader Benali spoke. Suspect Abdel Kader Benali left.\n',
+  });
+  const people = entitiesOf(c, 'person');
+  assert.equal(Object.keys(people).length, 3, Object.keys(people).join(', '));
+  const benali = Object.values(people).find((m) => m.includes('Abdelkader Benali'));
+  assert.ok(benali.includes('Abdel Kader Benali'));
+  assert.ok(people['Tamerlan Tsarnaev'].includes('Tamerlan'));
+  assert.ok(people['Edward Davis'].includes('Ed Davis'));
+});
+
+test('figures: two voices in one sentence can disagree; one voice listing figures does not', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Quake toll\n\nMarch 3, 2025\n\nPolice in Ridgeville say 41 people were killed, while the Red Cross says 47 were killed.\n' +
+      'New cases rose in Ridgeville (509 cases) and in Ridgeville county (748 cases), officials said.\n',
+  });
+  const conflicts = findings(c, 'a.txt').filter((f) => f.code === 'figure-conflict');
+  assert.deepEqual(conflicts.map((f) => f.message.split(' ')[0]).sort(), ['41', '47']);
+});
+
+test('figures: a death toll that falls on a later day was revised down: a conflict that says so', () => {
+  const c = corpusOf({
+    'a.txt': 'Quake\n\nMarch 3, 2025\n\nThe earthquake killed 41 people in Ridgeville, officials said.\n',
+    'b.txt': 'Quake\n\nMarch 5, 2025\n\nThe earthquake killed 37 people in Ridgeville, officials said.\n',
+    'c.txt': 'Quake\n\nMarch 7, 2025\n\nThe earthquake killed 52 people in Ridgeville, officials said.\n',
+  });
+  const b = findings(c, 'b.txt');
+  assert.match(b.find((f) => f.code === 'figure-conflict').message, /revised down/);
+  assert.ok(
+    b.some((f) => f.code === 'figure-updated'),
+    'the rise to 52 is an update',
+  );
+});
+
+test('figures that are not what they seem: models, flights, measurements and headline money', () => {
+  assert.deepEqual(figures('The Boeing 737 on Flight 9525 carried 150 people and climbed 8 feet (2.4 m) a second.'), [
+    'Boeing 737:identifier',
+    '9525:identifier',
+    '150:count',
+    '8 feet:measurement',
+    '2.4 m:measurement',
+  ]);
+  assert.deepEqual(figures('A magnitude 7.8 quake, then a 5.9-magnitude aftershock 40 miles away.'), [
+    '7.8:measurement',
+    '5.9-magnitude:measurement',
+    '40 miles:measurement',
+  ]);
+  assert.deepEqual(figures('U.S. Pledges $15 Million for Relief\n\nThe aid will reach 2,000 families.\n'), [
+    '15 Million:money',
+    '2,000:count',
+  ]);
+});
+
+test('files that are not articles: a key file or a list yields no figures, no names, and a reason', () => {
+  const key = 'pub   rsa4096 2019-01-01 [SC]\n      0C4B 3A2D 98F1 1E27 5B6C  D3A0 9F12 44E1 7A3B 2C01\n'.repeat(8);
+  const a = core.analyzeText(key);
+  assert.equal(a.figures.figures.length, 0);
+  assert.equal(a.people.length + a.places.length, 0);
+  assert.match(a.notProse, /does not read as prose/);
+  assert.equal(
+    core.analyzeText('Storm kills 9 in Texas\n\nNine people died on Tuesday, officials said.\n').notProse,
+    undefined,
+  );
+});
