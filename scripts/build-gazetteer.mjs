@@ -36,13 +36,18 @@ for (const [code, names] of Object.entries(countryNames)) {
       ? first
       : (plain.slice().sort((a, b) => a.length - b.length)[0] ?? first);
   // Acronyms such as "US", "UK", "USA" are kept; two-letter ISO codes in general are not names.
+  // "Virgin Islands, U.S." is written "U.S. Virgin Islands" in prose
+  const inverted = names.flatMap((n) => {
+    const m = /^([^,]+), ([A-Z][^,]*)$/.exec(n);
+    return m && !/\b(of|Republic|Province)\b/.test(m[2]) ? [`${m[2]} ${m[1]}`] : [];
+  });
   places.push({
     id: `country:${code}`,
-    name,
+    name: inverted.length && name.includes(',') ? inverted[0] : name,
     kind: 'country',
     country: code,
     population: 0,
-    aliases: names.filter((n) => n !== name),
+    aliases: [...names, ...inverted].filter((n) => n !== name),
   });
 }
 
