@@ -597,16 +597,42 @@ function describeMeasure(
       fig.measureLabel = fig.measureText;
     }
   } else {
-    const implicit = verbAfter ?? verbBefore ?? previous?.measure;
+    const subject = verbAfter ?? verbBefore ?? subjectOfChange(text, sentenceStart, fig.start);
+    const implicit = subject ?? previous?.measure;
     if (implicit) {
       fig.measure = implicit;
-      fig.measureLabel = verbAfter || verbBefore ? implicit : (previous?.measureLabel ?? implicit);
+      fig.measureLabel = subject ? implicit : (previous?.measureLabel ?? implicit);
       fig.measureText = fig.measureLabel;
     }
   }
 }
 
 const HEDGE_ONLY = /\b(some|about|nearly|almost|around|roughly|more than|over|at least|just|an estimated)\b/gi;
+
+/** A verb of change right before a number: "has risen to more than", "stands at", "climbed to". */
+const CHANGE_BEFORE = new RegExp(
+  String.raw`\b(?:risen|rose|rises|climbed|climbs|jumped|increased|grown|grew|reached|reaches|stands|stood|` +
+    String.raw`stand|hit|hits|topped|tops)\s+(?:to\s+|at\s+)?(?:more than |over |nearly |about |almost |` +
+    String.raw`at least |some |roughly )?$`,
+  'i',
+);
+
+/**
+ * "The death toll from the earthquake that hit Japan on Friday has risen to more than a thousand": with a
+ * verb of change before the number, the measure is the sentence's subject, however long it is (the
+ * first measure word before the verb, when no other number stands between).
+ */
+function subjectOfChange(text: string, sentenceStart: number, at: number): string | undefined {
+  const m = CHANGE_BEFORE.exec(text.slice(Math.max(sentenceStart, at - 40), at));
+  if (!m) return undefined;
+  const subject = text.slice(sentenceStart, at - m[0].length);
+  if (/\d/.test(subject)) return undefined;
+  for (const w of subject.split(/[^\p{L}-]+/u)) {
+    const e = w && eventOf(w);
+    if (e) return e;
+  }
+  return undefined;
+}
 
 /**
  * "9 dead since the storm began" — but not "1,179 arrests, bringing the total since Jan. 23 to …", which is the next
@@ -617,6 +643,17 @@ function sinceAfter(after: string): RegExpExecArray | null {
   const m = /\bsince\s+((?:his|her|their|the|its|this|last)\s+)?([\p{L}]+)/iu.exec(after);
   return m && !CUMULATIVE.test(after.slice(0, m.index)) ? m : null;
 }
+
+/**
+ * "the quake that struck Japan on Friday", "the storm, which hit on Tuesday": a day in a clause about
+ * the event itself is the event's day, not the day of the figure beside it.
+ */
+const EVENT_DAY = new RegExp(
+  String.raw`\b(?:that|which|when)\s+(?:[\p{L}'’-]+\s+){0,2}` +
+    String.raw`(?:hit|struck|strikes|began|started|erupted|landed|made landfall|occurred|happened|exploded|` +
+    String.raw`collapsed|crashed|capsized|derailed)\b[^,;.]*$`,
+  'iu',
+);
 
 function describeScope(
   text: string,
@@ -696,7 +733,8 @@ function describeScope(
         (d.kind === 'weekday' || d.kind === 'relative' || (d.kind === 'date' && d.date?.day)) &&
         d.start >= clause.start &&
         d.end <= clause.end &&
-        !(fig.sinceText && fig.sinceText.endsWith(d.text)),
+        !(fig.sinceText && fig.sinceText.endsWith(d.text)) &&
+        !EVENT_DAY.test(text.slice(Math.max(clause.start, d.start - 60), d.start)),
     )
     .sort((a, b) => Math.abs(a.start - fig.start) - Math.abs(b.start - fig.start))[0];
   if (day) {
