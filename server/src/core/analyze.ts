@@ -69,16 +69,33 @@ const PROSE_WORDS = new Set(
 export function notProse(text: string): string | undefined {
   let words = 0,
     common = 0;
-  // words of two letters or more: a hex digest's "A" is not the article "a"
-  for (const m of text.slice(0, 20_000).matchAll(/[\p{L}][\p{L}'’-]+/gu)) {
+  const end = Math.min(text.length, 20_000);
+  for (let i = 0; i < end;) {
+    if (!isLetter(text.charCodeAt(i), text[i])) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < end && (isLetter(text.charCodeAt(i), text[i]) || text[i] === "'" || text[i] === '’')) i++;
+    const length = i - start;
+    if (length < 2) continue; // a hex digest's "A" is not the article "a"
     words++;
-    if (PROSE_WORDS.has(m[0].toLowerCase())) common++;
+    // every word of PROSE_WORDS has two to four letters: only those are looked up
+    if (length <= 4 && PROSE_WORDS.has(text.slice(start, i).toLowerCase())) common++;
+    // plainly prose: decided early (most articles within their first lines)
+    if (words >= 120 && common * 12 >= words) return undefined;
   }
-  if (words < 20 || common / words >= 1 / 12) return undefined;
+  if (words < 20 || common * 12 >= words) return undefined;
   return (
     `it does not read as prose (${common} of its first ${words} words are words such as “the” or “of”): ` +
     'a list, a log or a key file'
   );
+}
+
+const LETTER = /\p{L}/u;
+function isLetter(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(ch);
 }
 
 export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): DocumentAnalysis {

@@ -30,20 +30,34 @@ function forms(name: string): string[] {
 
 const cache = new WeakMap<Gazetteer, Set<string>>();
 
+let lastGazetteer: Gazetteer | undefined;
+let lastSet: Set<string> | undefined;
+
 function demonymsOf(gaz: Gazetteer): Set<string> {
+  // one gazetteer per process in practice: remember the last one's set (this runs on every capitalised word)
+  if (gaz === lastGazetteer && lastSet) return lastSet;
   let set = cache.get(gaz);
-  if (set) return set;
+  if (set) {
+    lastGazetteer = gaz;
+    lastSet = set;
+    return set;
+  }
   set = new Set(IRREGULAR.split(/\s+/).filter(Boolean));
   for (const p of gaz.byId.values()) {
     if (p.kind !== 'country' && !(p.kind === 'state' && p.country === 'US')) continue;
     for (const name of [p.name, ...p.aliases]) for (const f of forms(name)) if (!gaz.lookup(f)) set.add(f);
   }
   cache.set(gaz, set);
+  lastGazetteer = gaz;
+  lastSet = set;
   return set;
 }
 
 /** Is this word (or "West African") a word for a people, not a name? */
 export function isDemonym(word: string, gaz: Gazetteer): boolean {
-  const w = word.replace(/[’']s$/, '');
-  return demonymsOf(gaz).has(w) || (DIRECTIONS.test(w) && demonymsOf(gaz).has(w.replace(DIRECTIONS, '')));
+  const set = demonymsOf(gaz);
+  if (set.has(word)) return true;
+  const w = word.endsWith('s') ? word.replace(/[’']s$/, '') : word;
+  if (w !== word && set.has(w)) return true;
+  return (w.includes(' ') || w.includes('-')) && DIRECTIONS.test(w) && set.has(w.replace(DIRECTIONS, ''));
 }

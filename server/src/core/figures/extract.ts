@@ -209,8 +209,19 @@ const VOICE_BREAK = new RegExp(
   'gi',
 );
 
-function voiceAt(text: string, sentenceStart: number, at: number): number {
-  return text.slice(sentenceStart, at).match(VOICE_BREAK)?.length ?? 0;
+/** Where each voice after the first starts in a sentence (read once per sentence with several figures). */
+function voiceBreaks(text: string, s: Sentence): number[] {
+  const out: number[] = [];
+  VOICE_BREAK.lastIndex = 0;
+  const slice = text.slice(s.start, s.end);
+  for (let m = VOICE_BREAK.exec(slice); m; m = VOICE_BREAK.exec(slice)) out.push(s.start + m.index);
+  return out;
+}
+
+function voiceAt(breaks: number[], at: number): number {
+  let k = 0;
+  while (k < breaks.length && breaks[k] < at) k++;
+  return k;
 }
 
 function attributionOf(sentence: string): string | undefined {
@@ -238,6 +249,9 @@ const NOT_A_MAKE = new RegExp(
  * headline, whose verbs are capitalised too: "Toll Nears 5,000").
  */
 function modelNumber(text: string, n: RawNumber, sentenceStart: number, input: FigureInput): boolean {
+  // most numbers follow a small word or punctuation: decided by two characters, before any pattern
+  const c = text.charCodeAt(n.start - 2);
+  if (text[n.start - 1] !== ' ' || !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127)) return false;
   const m = /(?:^|[^\p{L}\p{N}.'’-])(\p{L}*\p{Lu}\p{L}*) $/u.exec(
     text.slice(Math.max(sentenceStart, n.start - 30), n.start),
   );
@@ -297,6 +311,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
     }
     if (!numbers.length) continue;
     const parts = clauses(text, s);
+    const breaks = numbers.length > 1 ? voiceBreaks(text, s) : [];
     const consumed = new Set<RawNumber>();
     let previous: Figure | undefined;
     for (let k = 0; k < numbers.length; k++) {
@@ -371,7 +386,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
         quoted: inQuote(quotes, n.start, n.end),
         attribution,
         sentence: si,
-        voice: voiceAt(text, s.start, n.start),
+        voice: voiceAt(breaks, n.start),
         // every field present from the start keeps one object shape for all figures (less memory, faster access)
         measure: undefined,
         measureText: undefined,
