@@ -385,25 +385,6 @@ export function measureKey(head: string, modifiers: string[]): string {
   return [...mods, singular(head)].join(' ');
 }
 
-/** Measures that are running totals: a different day's different value is an update, not a conflict. */
-export const RUNNING_TOTALS = new Set([
-  'deaths',
-  'injuries',
-  'missing',
-  'cases',
-  'rescues',
-  'evacuations',
-  'displaced',
-  'hospitalizations',
-  'arrests',
-  'detentions',
-  'deportations',
-  'apprehensions',
-  'removals',
-  'releases',
-  'charges',
-]);
-
 /** Tolls of a disaster, which rise while it lasts even when the event is named. */
 export const TOLLS = new Set([
   'deaths',
@@ -414,4 +395,16 @@ export const TOLLS = new Set([
   'evacuations',
   'displaced',
   'hospitalizations',
+]);
+
+/** Measures that are running totals: a different day's different value is an update, not a conflict. */
+export const RUNNING_TOTALS = new Set([
+  ...TOLLS,
+  'arrests',
+  'detentions',
+  'deportations',
+  'apprehensions',
+  'removals',
+  'releases',
+  'charges',
 ]);
