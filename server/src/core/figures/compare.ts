@@ -52,6 +52,11 @@ export function bucketKey(e: FigureEntry): string | undefined {
   return `${f.kind}${ratio}|${f.measure}|${f.placeId ?? 'wide'}`;
 }
 
+/** One voice listing figures in one sentence ("Liberia (3,149) and Guinea (2,727)") is not disagreeing. */
+export function oneList(a: FigureEntry, b: FigureEntry): boolean {
+  return a.doc === b.doc && a.fig.sentence === b.fig.sentence && a.fig.voice === b.fig.voice;
+}
+
 /** Two figures of one bucket: undefined when they are not about the same thing. */
 export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined {
   const x = a.fig,
@@ -79,8 +84,7 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
     if ((x.since ?? '') !== (y.since ?? '')) return undefined;
     if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return undefined;
     const sameDoc = a.doc === b.doc;
-    // one voice listing figures in one sentence ("Liberia (3,149) and Guinea (2,727)") is not disagreeing
-    if (sameDoc && x.sentence === y.sentence && x.voice === y.voice) return undefined;
+    if (oneList(a, b)) return undefined;
     const bothDated = a.articleDate !== undefined && b.articleDate !== undefined;
     if (x.event && x.event === y.event) {
       reasons.push(x.eventText ?? x.event);

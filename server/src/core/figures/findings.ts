@@ -1,4 +1,4 @@
-import { bucketKey, compare, type Comparison, type FigureEntry, type Verdict } from './compare';
+import { bucketKey, compare, oneList, type Comparison, type FigureEntry, type Verdict } from './compare';
 
 /** A pair of figures that were compared, with the verdict. */
 export interface FigureLink extends Comparison {
@@ -242,11 +242,12 @@ function classLinks(
       const c = compare(ci[0], cj[0]);
       if (!c) continue;
       // every figure of one class gets a few counterparts from the other: enough to point at, bounded in size
+      // (members listed by one voice in one sentence stay apart, as `compare` keeps them)
       for (const x of ci)
         for (const y of cj.slice(0, LINKS_PER_CLASS))
-          if (x.doc !== y.doc || x.index !== y.index) out.push({ a: x, b: y, ...c });
+          if ((x.doc !== y.doc || x.index !== y.index) && !oneList(x, y)) out.push({ a: x, b: y, ...c });
       for (const y of cj.slice(LINKS_PER_CLASS))
-        for (const x of ci.slice(0, LINKS_PER_CLASS)) out.push({ a: x, b: y, ...c });
+        for (const x of ci.slice(0, LINKS_PER_CLASS)) if (!oneList(x, y)) out.push({ a: x, b: y, ...c });
     }
   }
 }
