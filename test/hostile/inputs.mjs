@@ -24,7 +24,7 @@ export const HOSTILE = {
   'number-then-spaces': '5' + ' '.repeat(SIZE) + 'arrests.',
   'number-then-tabs': '5' + '\t'.repeat(SIZE) + 'arrests.',
   'month-then-spaces': 'January' + ' '.repeat(SIZE) + '5',
-  'dateline-spaces': 'A' + ' '.repeat(SIZE) + '\nBody text follows here.',
+  'dateline-spaces': 'A' + ' '.repeat(SIZE) + 'b —\nBody text follows here.',
   'said-dots': 'Officials said 5 ' + fill('A.'),
   'said-hyphens': 'Officials said 5 ' + fill('A-'),
   'measure-of': fill('of the 5 x '),
