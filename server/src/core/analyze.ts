@@ -1,7 +1,6 @@
 import { gazetteer, type Gazetteer } from './gazetteer';
-import { isDemonym } from './demonyms';
 import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon';
-import { findPeople, nameWord } from './people';
+import { findPeople, nameWord, neverAName } from './people';
 import { findPlaces, resolveTowns, type TownHit } from './places';
 import { LineIndex, contentHash } from './text';
 import { splitSentences, tokenize, type Token } from './tokens';
@@ -57,7 +56,7 @@ function shouting(tokens: Token[]): boolean {
 
 /** Words that make up a third of any English prose, and almost none of a list, a log or a key file. */
 const PROSE_WORDS = new Set(
-  'the a an of and to in is was were are for on that with by at from as it its said has have had be this not or'.split(
+  'the an of and to in is was were are for on that with by at from as it its said has have had be this not or'.split(
     ' ',
   ),
 );
@@ -156,7 +155,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t.cap || t.allCaps || FUNCTION_WORDS.has(t.text) || MONTHS.has(t.text) || WEEKDAYS.has(t.text)) continue;
-      if (isDemonym(t.text, gaz) || (t.text.length <= 4 && /^\p{Lu}\p{Ll}*\p{Lu}/u.test(t.text))) continue;
+      if (neverAName(t.text, gaz)) continue;
       if (isTaken(t)) continue;
       const p = tokens[i - 1];
       const given =

@@ -44,9 +44,12 @@ export function nameWord(t: Token): boolean {
     return false;
   if (w.includes('.') && !/^\p{Lu}\.$/u.test(w) && !NAME_SUFFIXES.has(w)) return false; // "U.S." but not an initial
   if (/\d/.test(w)) return false;
-  // "GoN", "DoD": short words with inner capitals are acronyms
-  if (w.length <= 4 && /^\p{Lu}\p{Ll}*\p{Lu}/u.test(w)) return false;
-  return !isDemonym(w, gazetteer());
+  return !neverAName(w, gazetteer());
+}
+
+/** Words never part of a name, even as a bare surname: words for a people, and acronyms ("GoN", "DoD"). */
+export function neverAName(word: string, gaz: Gazetteer): boolean {
+  return (word.length <= 4 && /^\p{Lu}\p{Ll}*\p{Lu}/u.test(word)) || isDemonym(word, gaz);
 }
 
 function isMajorPlace(word: string, gaz: Gazetteer): boolean {
