@@ -53,6 +53,8 @@ const monthOf = (s: string) => MONTH_NAMES.indexOf(s.slice(0, 3).toLowerCase()) 
 const capitalised = (s: string) => /^\p{Lu}/u.test(s);
 
 /** Date and time expressions in a stretch of text; overlapping matches keep the longest. */
+const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+
 export function findDates(text: string, start: number, end: number): DateSpan[] {
   const slice = text.slice(start, end);
   const found: DateSpan[] = [];
@@ -69,28 +71,35 @@ export function findDates(text: string, start: number, end: number): DateSpan[] 
   const relative = RELATIVE_HINTS.some((h) => lower.includes(h));
   if (!digits && !days && !relative) return found;
   if (digits) {
-    scan(MONTH_DAY, (m) => {
-      if (!capitalised(m[1])) return; // "may 5" is not a date
-      const day = Number(m[2]);
-      if (day < 1 || day > 31) return;
-      push(m.index, m[0], 'date', { date: { month: monthOf(m[1]), day, year: m[3] ? Number(m[3]) : undefined } });
-    });
-    scan(DAY_MONTH, (m) => {
-      if (!capitalised(m[2])) return;
-      const day = Number(m[1]);
-      if (day < 1 || day > 31) return;
-      push(m.index, m[0], 'date', { date: { month: monthOf(m[2]), day, year: m[3] ? Number(m[3]) : undefined } });
-    });
-    scan(MONTH_YEAR, (m) => {
-      if (capitalised(m[1])) push(m.index, m[0], 'date', { date: { month: monthOf(m[1]), year: Number(m[2]) } });
-    });
-    scan(ISO, (m) =>
-      push(m.index, m[0], 'date', { date: { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } }),
-    );
-    scan(NUMERIC, (m) => {
-      const y = Number(m[3]);
-      push(m.index, m[0], 'date', { date: { month: Number(m[1]), day: Number(m[2]), year: y < 100 ? 2000 + y : y } });
-    });
+    // each pattern only where its telltale is present (most sentences with a number name no month)
+    const months = MONTH_HINT.test(lower);
+    if (months)
+      scan(MONTH_DAY, (m) => {
+        if (!capitalised(m[1])) return; // "may 5" is not a date
+        const day = Number(m[2]);
+        if (day < 1 || day > 31) return;
+        push(m.index, m[0], 'date', { date: { month: monthOf(m[1]), day, year: m[3] ? Number(m[3]) : undefined } });
+      });
+    if (months)
+      scan(DAY_MONTH, (m) => {
+        if (!capitalised(m[2])) return;
+        const day = Number(m[1]);
+        if (day < 1 || day > 31) return;
+        push(m.index, m[0], 'date', { date: { month: monthOf(m[2]), day, year: m[3] ? Number(m[3]) : undefined } });
+      });
+    if (months)
+      scan(MONTH_YEAR, (m) => {
+        if (capitalised(m[1])) push(m.index, m[0], 'date', { date: { month: monthOf(m[1]), year: Number(m[2]) } });
+      });
+    if (slice.includes('-'))
+      scan(ISO, (m) =>
+        push(m.index, m[0], 'date', { date: { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } }),
+      );
+    if (slice.includes('/'))
+      scan(NUMERIC, (m) => {
+        const y = Number(m[3]);
+        push(m.index, m[0], 'date', { date: { month: Number(m[1]), day: Number(m[2]), year: y < 100 ? 2000 + y : y } });
+      });
     scan(TIME, (m) => push(m.index, m[0], 'time'));
     scan(YEAR, (m) => {
       // "in 2017" is a year; "2000 people" is a count.
