@@ -23,6 +23,7 @@ import type { PersonEvidence, PersonMention, Span } from './types';
 const RUN_JOINERS = new Set(['of', ...NAME_PARTICLES]);
 const MAX_NAME_WORDS = 4;
 
+const VESSEL_WORDS = new Set(['Ship', 'USS', 'USNS', 'USCGC', 'HMS', 'RV', 'MV', 'SS', 'NOAAS']);
 const bare = (t: Token) => t.text.replace(/\.$/, '');
 /** "Two-month-old Hina Tanaka", "Forty-year-old …": an age before a name, not a part of it. */
 const AGE_WORD = /-(?:year|month|week|day)s?-old$/i;
@@ -121,6 +122,9 @@ export function findPeople(
     )
       a++;
     if (a >= b) continue;
+    // "NOAA Ship Thomas Jefferson", "USNS Comfort": a vessel is named like a person
+    if ((a > 0 && VESSEL_WORDS.has(tokens[a - 1].text)) || tokens.slice(a, b).some((t) => VESSEL_WORDS.has(t.text)))
+      continue;
     if (b - a >= 2 && ORG_WORDS.has(tokens[b - 1].text) && !isTitle(tokens[a])) orgs.push(tokens[a].text);
     const found =
       titled(text, tokens, a, b, gaz) ??
