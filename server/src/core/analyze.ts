@@ -31,6 +31,29 @@ export interface Cutoff {
   reason: string;
 }
 
+/**
+ * "Miyagi Prefecture" … "in Miyagi": once an article names an area abroad with its kind, the bare name
+ * is that area too. (Not for counties: "Harris County" does not make every "Harris" a place.)
+ */
+function areaShortNames(places: PlaceMention[], candidates: NameCandidate[]): void {
+  const areas = new Map<string, string>();
+  for (const p of places) {
+    const m = /^county:(.+) (?:Prefecture|Province|District|Region|Governorate|Oblast)$/.exec(p.placeId);
+    if (m) areas.set(m[1], p.placeId);
+  }
+  if (!areas.size) return;
+  let added = false;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    const id = areas.get(c.text);
+    if (!id || c.given) continue;
+    places.push({ kind: 'place', start: c.start, end: c.end, text: c.text, placeId: id });
+    candidates.splice(i, 1);
+    added = true;
+  }
+  if (added) places.sort((a, b) => a.start - b.start);
+}
+
 /** The notice shown where an article was cut off. */
 export function describeCutoff(c: Cutoff): string {
   return (
@@ -174,6 +197,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
       for (let i = candidates.length - 1; i >= 0; i--) if (isTown(candidates[i])) candidates.splice(i, 1);
     }
   }
+  areaShortNames(places, candidates);
   const figures = extractFigures({ text, lineStarts: lines.starts, sentences, places, people });
   if (figures.cutoff !== undefined) {
     // names past the point where figures stopped are dropped too: the article is read up to one place
