@@ -68,7 +68,7 @@ else
     export PATH="$NODE24_HOME/bin:$PATH"
     # npm 11 runs no install script that is not allowed by name; code-server's postinstall installs
     # VS Code's own modules (their native parts built by node-gyp) with nested npm installs, which
-    # inherit this. Without it the install "succeeds" and the extension host cannot run tests.
+    # inherit this. Without it npm skips that postinstall and says so only in a warning.
     export npm_config_dangerously_allow_all_scripts=true
     # The machine's npmrc points node-gyp at Node 20's headers; code-server's modules must build for Node 24.
     export npm_config_nodedir="$NODE24_HOME"
