@@ -7,6 +7,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import {
   codeServerCli,
+  packageVsix,
   repoRoot,
   seedsDir,
   startCodeServer,
@@ -27,19 +28,7 @@ if (!process.argv.includes('--code-server') && spawnSync('code', ['--version'], 
   for (const d of [userData, extensions]) mkdirSync(d, { recursive: true });
   // what ships is what runs: package the .vsix and install it
   const vsix = join(home, 'crosscheck.vsix');
-  execFileSync(
-    process.execPath,
-    [
-      join(repoRoot, 'node_modules/@vscode/vsce/vsce'),
-      'package',
-      '--no-dependencies',
-      '--no-rewrite-relative-links',
-      '--allow-missing-repository',
-      '-o',
-      vsix,
-    ],
-    { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  packageVsix(vsix);
   codeServerCli(t, [
     '--install-extension',
     vsix,

@@ -14,6 +14,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   codeServerCli,
+  packageVsix,
   launchChromium,
   makeSandbox,
   repoRoot,
@@ -120,20 +121,7 @@ try {
   mkdirSync(shots, { recursive: true });
 
   const vsix = join(sandbox.dir, 'crosscheck.vsix');
-  execFileSync(
-    process.execPath,
-    [
-      join(repoRoot, 'node_modules/@vscode/vsce/vsce'),
-      'package',
-      '--no-dependencies',
-      '--no-rewrite-relative-links',
-      '--allow-missing-repository',
-      '--skip-license',
-      '-o',
-      vsix,
-    ],
-    { cwd: repoRoot, stdio: ['ignore', verbose ? 'inherit' : 'ignore', 'inherit'] },
-  );
+  packageVsix(vsix, { verbose });
   const version = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version;
   codeServerCli(t, [
     '--install-extension',

@@ -101,6 +101,24 @@ export function writeUserSettings(userData, extra = {}) {
   );
 }
 
+/** Packages the extension as a .vsix at `out` with vsce, as `npm run package` does (what ships is what runs). */
+export function packageVsix(out, { verbose = false } = {}) {
+  execFileSync(
+    process.execPath,
+    [
+      join(repoRoot, 'node_modules/@vscode/vsce/vsce'),
+      'package',
+      '--no-dependencies',
+      '--no-rewrite-relative-links',
+      '--allow-missing-repository',
+      '--skip-license',
+      '-o',
+      out,
+    ],
+    { cwd: repoRoot, stdio: ['ignore', verbose ? 'inherit' : 'ignore', 'inherit'] },
+  );
+}
+
 /** Runs code-server's CLI once (e.g. --install-extension) with Node 24. */
 export function codeServerCli(t, args) {
   return execFileSync(t.node24, [t.codeServer, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
