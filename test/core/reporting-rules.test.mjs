@@ -7,6 +7,16 @@ import { core, corpusOf, entitiesOf } from './helpers.mjs';
 
 const links = { label: (d) => d, href: () => undefined };
 const findings = (corpus, doc) => core.findingsFor(corpus, doc, links);
+/** Every compared pair, both ways round: "a.txt:Nearly 40 ~ b.txt:More than 40" → verdict. */
+function pairs(corpus) {
+  const name = (e) => `${e.doc}:${e.fig.qualifierText ? e.fig.qualifierText + ' ' : ''}${e.fig.text}`;
+  const out = new Map();
+  for (const l of corpus.allLinks()) {
+    out.set(`${name(l.a)} ~ ${name(l.b)}`, l.verdict);
+    out.set(`${name(l.b)} ~ ${name(l.a)}`, l.verdict);
+  }
+  return out;
+}
 const figures = (text) => core.analyzeText(text).figures.figures.map((f) => `${f.text}:${f.kind}`);
 
 test('places: a town abroad counts where its country is named; a prefecture or district is a place', () => {
@@ -72,6 +82,74 @@ test('figures: a death toll that falls on a later day was revised down: a confli
     b.some((f) => f.code === 'figure-updated'),
     'the rise to 52 is an update',
   );
+});
+
+test('figures: hedged figures that cannot both hold disagree; a projection only when a count is past it', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Landslide\n\nMay 2, 2024\n\nNearly 40 people were killed in the landslide, the governor said.\n' +
+      'Officials said the death toll could reach 500.\nAt least 60 people are feared dead in Alto Verde.\n',
+    'b.txt':
+      'Landslide\n\nMay 2, 2024\n\nMore than 40 people were killed in the landslide, the Red Cross said.\n' +
+      'Engineers said 620 people were killed.\nIn Alto Verde, 12 people were confirmed dead.\n',
+  });
+  const v = pairs(c);
+  assert.equal(v.get('a.txt:Nearly 40 ~ b.txt:More than 40'), 'conflict');
+  assert.equal(v.get('a.txt:could reach 500 ~ b.txt:620'), 'conflict');
+  // a fear of at least 60 dead is not contradicted by 12 confirmed so far
+  assert.notEqual(v.get('a.txt:At least 60 ~ b.txt:12'), 'conflict');
+  const projection = findings(c, 'b.txt').find((f) => f.message.startsWith('620'));
+  assert.match(projection.message, /could reach 500 \(a projection\)/);
+});
+
+test('figures: lengths and areas are compared across units, with the conversion in the message', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Mine collapse\n\nAugust 9, 2024\n\nThe miners are trapped about 400 meters (1,300 feet) below the ground.\n' +
+      'The Pine Ridge Fire burned 2,000 hectares on Thursday.\nThe shaft is 60 centimeters wide.\n',
+    'b.txt':
+      'Mine collapse\n\nSeptember 20, 2024\n\nThe miners are trapped 700 meters underground.\n' +
+      'Crews have drilled 300 meters underground so far.\n',
+    'c.txt': 'Mine collapse\n\nAugust 9, 2024\n\nThe Pine Ridge Fire has burned 6,000 acres on Thursday.\n',
+    'd.txt': 'Mine collapse\n\nAugust 10, 2024\n\nThe miners are trapped 1,300 feet underground.\n',
+  });
+  const v = pairs(c);
+  // a depth does not change: weeks apart, still the same depth
+  assert.equal(v.get('a.txt:about 400 meters ~ b.txt:700 meters'), 'conflict');
+  assert.equal(v.get('a.txt:about 400 meters ~ d.txt:1,300 feet'), 'consistent');
+  // "(1,300 feet)" restates 400 meters: one claim, not a second figure to flag
+  assert.ok(![...v.keys()].some((k) => k.startsWith('a.txt:1,300 feet')));
+  assert.equal(v.get('a.txt:2,000 hectares ~ c.txt:6,000 acres'), 'conflict');
+  // progress of a drill is not the depth of a place, and a width is not a depth
+  assert.ok(![...v.keys()].some((k) => /300 meters|60 centimeters/.test(k)));
+  const depth = findings(c, 'b.txt').find((f) => f.message.startsWith('700 meters'));
+  assert.match(depth.message, /says about 400 meters/);
+  assert.match(findings(c, 'd.txt')[0].message, /700 meters \(about 2,297 feet\)/);
+  const area = findings(c, 'c.txt')[0];
+  assert.match(area.message, /2,000 hectares \(about 4,942 acres\)/);
+});
+
+test('figures: anniversary pieces are dated from the event, and compared with each other', () => {
+  const c = corpusOf({
+    'a.txt':
+      'A year on\n\nOn Friday, March 7, 2025, a strong earthquake struck the coast.\n' +
+      'Nearly a year after the quake, the national police count 8,412 people dead.\n',
+    'b.txt': 'Looking back\n\nThe quake struck one year ago on March 7. In all, 12,000 people were killed.\n',
+    'c.txt': 'Quake\n\nMarch 8, 2025\n\nThe earthquake killed 310 people, the police said.\n',
+  });
+  assert.equal(core.analyzeText(c.text('a.txt')).figures.dateline.year, 2026);
+  const v = pairs(c);
+  assert.equal(v.get('a.txt:8,412 ~ b.txt:12,000'), 'conflict');
+  assert.ok(![...v.keys()].some((k) => k.includes('310')), 'a year apart: not the same count');
+});
+
+test('figures: the rest of a whole is not the whole', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Aid\n\nNovember 11, 2024\n\nThe government will pay a 100 percent cost share for emergency power work.\n' +
+      'Other forms of emergency work remain at a 75 percent cost share.\n',
+  });
+  assert.equal(pairs(c).size, 0);
 });
 
 test('figures that are not what they seem: models, flights, measurements and headline money', () => {

@@ -163,7 +163,7 @@ export class Corpus {
   private entriesFor(doc: string, a: DocumentAnalysis): FigureEntry[] {
     const date = a.figures.dateline ? toUtc(a.figures.dateline) : undefined;
     return a.figures.figures
-      .map((fig, index) => ({ doc, index, fig, articleDate: date }))
+      .map((fig, index) => ({ doc, index, fig, articleDate: date, anchor: a.figures.anchor }))
       .filter((e) => e.fig.kind !== 'age');
   }
 

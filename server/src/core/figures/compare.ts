@@ -1,6 +1,7 @@
 import { RUNNING_TOTALS, TOLLS } from './measure';
 import { overlaps } from './qualifiers';
 import type { Figure } from './types';
+import { baseInterval, convertedInterval, STATIC_MEASURES } from './units';
 
 /** Whether two figures are about the same thing, and if so what their values say of each other. */
 
@@ -13,6 +14,8 @@ export interface FigureEntry {
   fig: Figure;
   /** The article's date (UTC ms), from its dateline. */
   articleDate?: number;
+  /** An anniversary piece's time ("3-11+1"), for articles without their own date. */
+  anchor?: string;
   /** For ages: the person's entity id. */
   personId?: string;
 }
@@ -31,7 +34,7 @@ const SAME_STORY_DAYS = 7;
 /** Values this far apart are read as counts of different things, not as a disagreement. */
 const MAX_RATIO = 5;
 
-export const COMPARABLE_KINDS = new Set(['count', 'money', 'percent', 'ratio', 'age']);
+export const COMPARABLE_KINDS = new Set(['count', 'money', 'percent', 'ratio', 'age', 'measurement']);
 
 export function isComparable(f: Figure): boolean {
   return (
@@ -39,6 +42,7 @@ export function isComparable(f: Figure): boolean {
     f.value !== null &&
     !f.vague &&
     !f.subset &&
+    !f.restates &&
     (f.kind === 'age' ? !!f.person : !!f.measure)
   );
 }
@@ -86,10 +90,16 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
     const sameDoc = a.doc === b.doc;
     if (oneList(a, b)) return undefined;
     const bothDated = a.articleDate !== undefined && b.articleDate !== undefined;
-    if (x.event && x.event === y.event) {
+    // a depth or a height stays as it is: any two reports of it are about the same thing
+    const lasting = x.kind === 'measurement' && STATIC_MEASURES.has(x.measure ?? '');
+    // a fire's area and a storm's winds change from one report to the next
+    const changing = x.kind === 'percent' || (x.kind === 'measurement' && !lasting);
+    if (lasting) {
+      if (sameDoc && x.dayText && y.dayText && x.dayText.toLowerCase() !== y.dayText.toLowerCase()) return undefined;
+    } else if (x.event && x.event === y.event) {
       reasons.push(x.eventText ?? x.event);
       // a storm's toll keeps rising through the event; an operation's total is final once reported
-      if (bothDated && !sameDoc) timeDiffers = daysDiffer(a, b, TOLLS.has(x.measure ?? '') || x.kind === 'percent');
+      if (bothDated && !sameDoc) timeDiffers = daysDiffer(a, b, TOLLS.has(x.measure ?? '') || changing);
     } else if (x.event && y.event) {
       return undefined;
     } else if (sameDoc) {
@@ -101,11 +111,10 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
       // one article names the event, the other does not: the dates must tie them to one story
       if (Math.abs(a.articleDate! - b.articleDate!) > SAME_STORY_DAYS * DAY) return undefined;
       // percentages describe a state ("38% contained") that moves from day to day
-      timeDiffers = daysDiffer(
-        a,
-        b,
-        RUNNING_TOTALS.has(x.measure ?? '') || x.cumulative || y.cumulative || x.kind === 'percent',
-      );
+      timeDiffers = daysDiffer(a, b, RUNNING_TOTALS.has(x.measure ?? '') || x.cumulative || y.cumulative || changing);
+    } else if (a.anchor !== undefined && a.anchor === b.anchor) {
+      // two pieces written the same number of years after the same day ("one year ago on March 11")
+      if (x.dayText && y.dayText && x.dayText.toLowerCase() !== y.dayText.toLowerCase()) return undefined;
     } else {
       // Undated articles: only an unambiguous shared scope — the same named place (a city, a county),
       // and no stated times that differ ("on Monday" here, "on Friday" there).
@@ -125,10 +134,14 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
     else if (x.nationwide || y.nationwide) reasons.push('nationwide');
     if (x.sinceText) reasons.push(x.sinceText);
   }
-  const vx = x.value!,
-    vy = y.value!;
+  const vx = x.value! * (x.unitScale ?? 1),
+    vy = y.value! * (y.unitScale ?? 1);
   if (Math.min(vx, vy) > 0 && Math.max(vx, vy) / Math.min(vx, vy) > MAX_RATIO && x.kind !== 'percent') return undefined;
-  if (overlaps(x.interval, y.interval)) return { verdict: 'consistent', reasons };
+  // in different units, a value stands for anything that rounds to it once converted
+  const converted = x.unitName !== y.unitName;
+  const ix = converted ? convertedInterval(x) : baseInterval(x),
+    iy = converted ? convertedInterval(y) : baseInterval(y);
+  if (overlaps(ix, iy)) return { verdict: 'consistent', reasons };
   if (timeDiffers) {
     // a count that only grows (the dead, the injured) and is lower later was revised down: a correction
     const later = whenOf(b) > whenOf(a) ? y : x,
@@ -137,7 +150,12 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
       return { verdict: 'conflict', reasons, revisedDown: true };
     return { verdict: 'updated', reasons };
   }
-  if (x.qualifier === 'exact' && y.qualifier === 'exact' && (roundsTo(vy, vx) || roundsTo(vx, vy)))
+  if (
+    x.qualifier === 'exact' &&
+    y.qualifier === 'exact' &&
+    !converted &&
+    (roundsTo(y.value!, x.value!) || roundsTo(x.value!, y.value!))
+  )
     return { verdict: 'rounding', reasons };
   return { verdict: 'conflict', reasons };
 }
@@ -161,11 +179,15 @@ function daysDiffer(a: FigureEntry, b: FigureEntry, running: boolean): boolean {
   return running && (x.day ?? a.articleDate) !== (y.day ?? b.articleDate);
 }
 
+const ROUNDING_SLACK = 0.05;
+
 /** Is `round` a rounding of `precise` ("500" for 498)? */
 export function roundsTo(precise: number, round: number): boolean {
   if (round < 10 || precise === round) return false;
   const unit = 10 ** Math.floor(Math.log10(round));
   const step = round % unit === 0 ? unit : round % (unit / 10) === 0 ? unit / 10 : 0;
   if (step < 10) return false;
-  return Math.abs(precise - round) <= step / 2 && precise % step !== 0;
+  // "20,000" for 15,853 is not a rounding but another figure: a rounding moves the value by a few percent
+  const off = Math.abs(precise - round);
+  return off <= step / 2 && off <= round * ROUNDING_SLACK && precise % step !== 0;
 }

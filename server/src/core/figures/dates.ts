@@ -129,6 +129,10 @@ export function findDates(text: string, start: number, end: number): DateSpan[] 
 
 /** The article's date: the first full date (with a year) in its first lines — the dateline. */
 export function findDateline(text: string, lineStarts: number[], maxLines = 8): CalendarDate | undefined {
+  return datelineSpan(text, lineStarts, maxLines)?.date;
+}
+
+function datelineSpan(text: string, lineStarts: number[], maxLines: number): DateSpan | undefined {
   let seen = 0;
   for (let i = 0; i < lineStarts.length && seen < maxLines; i++) {
     const s = lineStarts[i];
@@ -136,9 +140,54 @@ export function findDateline(text: string, lineStarts: number[], maxLines = 8): 
     if (!text.slice(s, e).trim()) continue;
     seen++;
     const d = findDates(text, s, e).find((x) => x.kind === 'date' && x.date?.year && x.date.day);
-    if (d) return d.date;
+    if (d) return d;
   }
   return undefined;
+}
+
+/** "one year later", "a year after the quake", "two years ago on March 11", "the first anniversary". */
+const ELAPSED = new RegExp(
+  String.raw`\b(a|one|two|three|four|five|ten|\d{1,2})\s+years?\s+(?:ago|after|later|on|since)\b|` +
+    String.raw`\b(first|second|third|fourth|fifth|tenth)\s+anniversary\b`,
+  'i',
+);
+const YEARS: Record<string, number> = { a: 1, one: 1, first: 1, two: 2, second: 2, three: 3, third: 3 };
+Object.assign(YEARS, { four: 4, fourth: 4, five: 5, fifth: 5, ten: 10, tenth: 10 });
+/** Headline and lede: where an anniversary piece says what it is. */
+const LEDE = 2500;
+
+export interface ArticleTime {
+  /** The article's date, when the text gives it. */
+  dateline?: CalendarDate;
+  /**
+   * For an anniversary piece ("one year ago on March 11"), the event's day and the years since, as
+   * "3-11+1": two such articles are about the same time even when neither gives its own year.
+   */
+  anchor?: string;
+}
+
+/**
+ * The article's time. An anniversary piece restates the event's date in its lede ("on Friday, March 11,
+ * 2011, an undersea earthquake occurred"); read as a dateline, that date would put the piece a year
+ * early. A date inside a sentence is the event's when the lede says how long ago it was.
+ */
+export function articleTime(text: string, lineStarts: number[]): ArticleTime {
+  const found = datelineSpan(text, lineStarts, 8);
+  const m = ELAPSED.exec(text.slice(0, LEDE));
+  if (!m) return { dateline: found?.date };
+  const years = YEARS[(m[1] ?? m[2]).toLowerCase()] ?? Number(m[1]);
+  // "… years ago on March 11": the day follows
+  const end = m.index + m[0].length;
+  const after = /ago$/i.test(m[0]) ? findDates(text, end, Math.min(text.length, end + 25)) : [];
+  const named = after.find((d) => d.kind === 'date' && d.date?.day);
+  const lineStart = text.lastIndexOf('\n', (found?.start ?? 1) - 1) + 1;
+  // a dateline opens its line ("TOKYO, March 11, 2012 —" or the date alone); an event's date sits in a sentence
+  const inSentence = found && /\p{Ll}/u.test(text.slice(lineStart, found.start));
+  const event = named?.date ?? (inSentence ? found!.date : undefined);
+  if (!event?.day || !years) return { dateline: found?.date };
+  const anchor = `${event.month}-${event.day}+${years}`;
+  if (named || !event.year) return { dateline: found?.date, anchor };
+  return { dateline: { ...event, year: event.year + years }, anchor };
 }
 
 export function toUtc(d: CalendarDate): number | undefined {

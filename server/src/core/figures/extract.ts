@@ -1,9 +1,10 @@
 import type { PersonMention, PlaceMention, Sentence, Span } from '../types';
-import { findDateline, findDates, resolveDay, type CalendarDate, type DateSpan } from './dates';
+import { articleTime, findDates, resolveDay, type CalendarDate, type DateSpan } from './dates';
 import { eventOf, isPeopleNoun, measureKey, nounPhraseAfter } from './measure';
 import { findNumbers, type RawNumber } from './numbers';
 import { hedgeOf, intervalOf } from './qualifiers';
 import type { DocumentFigures, Figure, FigureKind } from './types';
+import { measurementMeasure, unitOf } from './units';
 
 /** Every number of an article as a figure: kind, value, hedge, measure, place, time, attribution. */
 
@@ -287,7 +288,7 @@ function classify(text: string, n: RawNumber): { kind: FigureKind; end: number; 
 
 export function extractFigures(input: FigureInput): DocumentFigures {
   const { text, sentences } = input;
-  const dateline = findDateline(text, input.lineStarts);
+  const { dateline, anchor } = articleTime(text, input.lineStarts);
   const events = findEvents(text);
   const quotes = quotedSpans(text);
   const figures: Figure[] = [];
@@ -391,6 +392,10 @@ export function extractFigures(input: FigureInput): DocumentFigures {
         measure: undefined,
         measureText: undefined,
         measureLabel: undefined,
+        unitName: undefined,
+        unitScale: undefined,
+        restates: undefined,
+        projection: undefined,
         placeId: undefined,
         placeText: undefined,
         person: undefined,
@@ -403,6 +408,12 @@ export function extractFigures(input: FigureInput): DocumentFigures {
         event: undefined,
         eventText: undefined,
       };
+      // "could reach 500", "20 feared dead": a projection, which a count made so far may stay below
+      if (PROJECTION_BEFORE.test(before) || PROJECTION_AFTER.test(text.slice(end, Math.min(clause.end, end + 40)))) {
+        fig.projection = true;
+        // a count made so far is below a fear or a forecast: only one past it disagrees
+        fig.interval = { ...fig.interval, lo: 0, loOpen: false };
+      }
       // Ratios: "seven out of the ten safest cities", "3 in 10".
       const ratio = /^\s+(?:out of|in)\s+(?:the\s+|every\s+)?/.exec(text.slice(end, end + 20));
       const whole = ratio ? numbers.find((x) => x.start === end + ratio[0].length) : undefined;
@@ -412,7 +423,14 @@ export function extractFigures(input: FigureInput): DocumentFigures {
         if (/^\s+in\s/.test(ratio![0])) fig.kind = 'ratio';
       }
       const nounFrom = whole ? whole.end : end;
-      describeMeasure(text, fig, clause, s.start, nounFrom, previous);
+      if (fig.kind === 'measurement') {
+        describeMeasurement(text, fig, clause);
+        const last = figures[figures.length - 1];
+        fig.restates =
+          last?.kind === 'measurement' &&
+          /^\s*\(\s*(?:about\s+|some\s+|approx\.?\s+)?$/i.test(text.slice(last.end, fig.start));
+        if (fig.restates) fig.measure = fig.measureLabel = fig.measureText = last.measure;
+      } else describeMeasure(text, fig, clause, s.start, nounFrom, previous);
       describeScope(text, fig, clause, s, input, dates, dateline, previous);
       if (!fig.placeId && !fig.nationwide && home) {
         fig.placeId = home.placeId;
@@ -440,7 +458,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
     cutoff = figures[MAX_FIGURES].start;
     figures.length = MAX_FIGURES;
   }
-  return { figures, dateline, events, cutoff };
+  return { figures, dateline, anchor, events, cutoff };
 }
 
 function nonCount(
@@ -568,6 +586,8 @@ function describeMeasure(
     )
   )
     fig.subset = true;
+  // "Other forms of aid remain at 75 percent", "the remaining 20": the rest of a whole, not the whole
+  if (/^\s*(?:the\s+)?(?:other|remaining|rest of)\b/i.test(text.slice(clause.start, fig.start))) fig.subset = true;
   const np = nounPhraseAfter(
     text,
     fig.subset && /^\s+of\s/.test(text.slice(nounFrom, nounFrom + 5))
@@ -622,12 +642,36 @@ function describeMeasure(
   }
 }
 
+/** Words before a number that make it a projection: "could reach", "is expected to rise to". */
+const PROJECTION_BEFORE = new RegExp(
+  String.raw`\b(?:could|may|might|would|will|expected to|projected to|likely to|forecast to|feared to)\s+` +
+    String.raw`(?:reach|rise to|climb to|top|exceed|hit|pass|surpass|be)\s+` +
+    String.raw`(?:more than |over |about |nearly |as many as |as high as |up to )?$`,
+  'i',
+);
+/** "20 people are feared dead", "dozens presumed drowned". */
+const PROJECTION_AFTER = new RegExp(
+  String.raw`^\s+(?:[\p{L}-]+\s+){0,3}?(?:feared|presumed|believed)\s+(?:to\s+(?:be|have)\s+)?` +
+    String.raw`(?:dead|killed|drowned|died|missing|lost)\b`,
+  'iu',
+);
+
+/** A length, area or speed: its unit, and what it measures when the clause says ("below the ground"). */
+function describeMeasurement(text: string, fig: Figure, clause: Span): void {
+  const unit = unitOf(fig.text);
+  if (!unit) return;
+  fig.unitName = unit.name;
+  fig.unitScale = unit.toBase;
+  const measure = measurementMeasure(text.slice(clause.start, fig.start), text.slice(fig.end, clause.end), unit);
+  fig.measure = fig.measureLabel = fig.measureText = measure;
+}
+
 const HEDGE_ONLY = /\b(some|about|nearly|almost|around|roughly|more than|over|at least|just|an estimated)\b/gi;
 
 /** A verb of change right before a number: "has risen to more than", "stands at", "climbed to". */
 const CHANGE_BEFORE = new RegExp(
-  String.raw`\b(?:risen|rose|rises|climbed|climbs|jumped|increased|grown|grew|reached|reaches|stands|stood|` +
-    String.raw`stand|hit|hits|topped|tops)\s+(?:to\s+|at\s+)?(?:more than |over |nearly |about |almost |` +
+  String.raw`\b(?:risen|rose|rises|rise|climbed|climbs|climb|jumped|increased|grown|grew|reach|reached|reaches|` +
+    String.raw`stands|stood|stand|hit|hits|topped|tops)\s+(?:to\s+|at\s+)?(?:more than |over |nearly |about |almost |` +
     String.raw`at least |some |roughly )?$`,
   'i',
 );
@@ -640,7 +684,8 @@ const CHANGE_BEFORE = new RegExp(
 function subjectOfChange(text: string, sentenceStart: number, at: number): string | undefined {
   const m = CHANGE_BEFORE.exec(text.slice(Math.max(sentenceStart, at - 40), at));
   if (!m) return undefined;
-  const subject = text.slice(sentenceStart, at - m[0].length);
+  // (a wire dateline before a dash is not part of the subject: "MANILA, June 3 — The toll could reach 500")
+  const subject = text.slice(sentenceStart, at - m[0].length).replace(/^[^—–]*[—–]\s*/, '');
   if (/\d/.test(subject)) return undefined;
   for (const w of subject.split(/[^\p{L}-]+/u)) {
     const e = w && eventOf(w);

@@ -1,4 +1,5 @@
 import { bucketKey, compare, oneList, type Comparison, type FigureEntry, type Verdict } from './compare';
+import { STATIC_MEASURES } from './units';
 
 /** A pair of figures that were compared, with the verdict. */
 export interface FigureLink extends Comparison {
@@ -115,22 +116,34 @@ export function linksIn(entries: FigureEntry[]): FigureLink[] {
   const dated: FigureEntry[] = [];
   const undatedByDoc = new Map<string, FigureEntry[]>();
   const explicit = new Map<string, FigureEntry[]>();
+  const lasting: FigureEntry[] = [];
+  const anchored = new Map<string, FigureEntry[]>();
   for (const e of list) {
     const f = e.fig;
+    // a depth or a height is the same on any day: every report of it meets every other
+    if (f.kind === 'measurement' && STATIC_MEASURES.has(f.measure ?? '')) {
+      lasting.push(e);
+      continue;
+    }
     if (f.event) push(byEvent, f.event, e);
     // dated figures meet across articles of the same week, event or not (pairs of two events were compared above)
     if (e.articleDate !== undefined) dated.push(e);
     if (f.event) continue;
     // figures of one dated article met each other in `dated` already
     if (e.articleDate === undefined) push(undatedByDoc, e.doc, e);
+    if (e.anchor !== undefined) push(anchored, e.anchor, e);
     // undated articles meet other articles only on a named city or county
     if (f.placeId && !/^(country|state):/.test(f.placeId))
       push(explicit, `${f.placeId}|${f.since ?? ''}|${f.year ?? ''}`, e);
   }
+  classLinks(lasting, out, false);
   for (const group of byEvent.values()) classLinks(group, out, false);
   classLinks(dated, out, true, (a, b) => !(a.fig.event && b.fig.event));
   for (const group of undatedByDoc.values()) classLinks(group, out, false);
   // across articles, at least one of them undated (dated pairs were compared above)
+  // anniversary pieces of one day and one span of years, at least one of them undated
+  for (const group of anchored.values())
+    pairwise(group, out, (a, b) => a.doc !== b.doc && (a.articleDate === undefined || b.articleDate === undefined));
   for (const group of explicit.values())
     pairwise(group, out, (a, b) => a.doc !== b.doc && (a.articleDate === undefined || b.articleDate === undefined));
   return prune(out.links);

@@ -4,6 +4,7 @@ import { formatDate } from './dates';
 import type { FigureEntry, Verdict } from './compare';
 import type { FigureLink } from './findings';
 import type { Figure } from './types';
+import { inUnitOf } from './units';
 
 /** Findings per figure, in words a journalist reads, and the comparison table shown on hover. */
 
@@ -91,6 +92,17 @@ const VERDICT_WORDS: Record<Verdict, string> = {
   consistent: 'consistent',
 };
 
+/** " (about 1,312 feet)": the counterpart in this figure's unit, when the units differ. */
+function converted(f: Figure, other: Figure): string {
+  const v = inUnitOf(f, other);
+  return v ? ` (${v})` : '';
+}
+
+/** A projection ("could reach 500") disagrees with a count only when the count is past it: say which it is. */
+function projected(f: Figure): string {
+  return f.projection ? ' (a projection)' : '';
+}
+
 export function describeFigure(f: Figure): string {
   const q = f.qualifierText ? `${f.qualifierText} ` : '';
   if (f.kind === 'age') return `age ${f.text}`;
@@ -148,9 +160,10 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks): F
       const top = cps[0];
       const scope = top.reasons.slice(1);
       const head =
-        `${describeFigure(f)}${scope.length ? ` (${scope.join(', ')})` : ''} here; ` +
+        `${describeFigure(f)}${projected(f)}${scope.length ? ` (${scope.join(', ')})` : ''} here; ` +
         `“${snippet(corpus, top.other.doc, top.other.fig)}” (${whereIs(corpus, links, doc, top.other)}) says ` +
-        `${top.other.fig.qualifierText ? top.other.fig.qualifierText + ' ' : ''}${top.other.fig.text} — ` +
+        `${top.other.fig.qualifierText ? top.other.fig.qualifierText + ' ' : ''}${top.other.fig.text}` +
+        `${converted(f, top.other.fig)}${projected(top.other.fig)} — ` +
         (top.revisedDown
           ? 'revised down: a running count cannot fall, so the earlier figure was wrong or this one is'
           : `${VERDICT_WORDS[verdict]}`);

@@ -48,6 +48,13 @@ export interface Figure extends Span {
   measureText?: string;
   /** The measure as a reader says it: the event ("arrests") or the noun as written ("weapons offenses"). */
   measureLabel?: string;
+  /** A measurement's unit as messages print it ("meters"), and base units (meters, m², m/s) per unit. */
+  unitName?: string;
+  unitScale?: number;
+  /** "(1,300 feet)" after "400 meters": the same figure in another unit, never compared on its own. */
+  restates?: boolean;
+  /** "could reach", "feared dead", "is expected to rise to": a projection, not a count made. */
+  projection?: boolean;
   /** Gazetteer id of the place the figure is about. */
   placeId?: string;
   placeText?: string;
@@ -83,6 +90,8 @@ export interface Figure extends Span {
 export interface DocumentFigures {
   figures: Figure[];
   dateline?: CalendarDate;
+  /** An anniversary piece's time ("3-11+1"): see `articleTime`. */
+  anchor?: string;
   events: Array<{ key: string; text: string }>;
   /** Where reading stopped when the article held more figures than are read from one article. */
   cutoff?: number;
