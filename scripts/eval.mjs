@@ -1,11 +1,14 @@
 // Accuracy: scores the CLI's JSON report against every gold annotation the project has — the seeds
-// (gold in ../shared/eval), the invented test corpora and each real-text event — with the shared
-// scorer, one SUMMARY line per corpus, then the real events together and a total.
+// (the project's copy of the gold in test/corpora, else ../shared/eval), the invented test corpora and
+// each real-text event — with the shared scorer (people, places, figures) and the project's own
+// (organisations, name variants): one SUMMARY line per corpus, then the real events together and a total.
 //   npm run eval [-- --verbose]     (needs ../shared/eval/score.mjs, or CROSSCHECK_EVAL=<dir>)
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { entityScore } from './entity-score.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = process.env.CROSSCHECK_EVAL ?? join(root, '..', 'shared', 'eval');
@@ -19,7 +22,8 @@ const cli = join(root, 'bin/crosscheck.js');
 /** [label, gold, corpus folder, group] for every annotated corpus. */
 function corpora() {
   const out = [];
-  const seedsGold = join(evalDir, 'seeds.gold.json');
+  const own = join(root, 'test/corpora/seeds.gold.json');
+  const seedsGold = existsSync(own) ? own : join(evalDir, 'seeds.gold.json');
   if (existsSync(seedsGold)) out.push(['seeds', seedsGold, join(root, 'seeds'), 'seeds']);
   const add = (dir, group) => {
     if (!existsSync(dir)) return;
@@ -35,13 +39,21 @@ function corpora() {
   return out;
 }
 
+const scratch = mkdtempSync(join(tmpdir(), 'crosscheck-eval-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+
 function score(gold, folder) {
-  const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} --format json --max-warnings -1 ${JSON.stringify(folder)}`;
-  const out = execFileSync(process.execPath, [scorer, '--gold', gold, '--corpus', folder, '--cmd', cmd, '--json'], {
+  const report = execFileSync(process.execPath, [cli, '--format', 'json', '--max-warnings', '-1', folder], {
     encoding: 'utf8',
     maxBuffer: 256 << 20,
   });
-  return JSON.parse(out);
+  const file = join(scratch, 'report.json');
+  writeFileSync(file, report);
+  const out = execFileSync(process.execPath, [scorer, '--gold', gold, '--corpus', folder, '--report', file, '--json'], {
+    encoding: 'utf8',
+    maxBuffer: 256 << 20,
+  });
+  return { ...JSON.parse(out), ...entityScore(JSON.parse(readFileSync(gold, 'utf8')), JSON.parse(report), folder) };
 }
 
 /** Sums of the scorer's counts over several corpora. */
@@ -58,6 +70,11 @@ function tally(results) {
     traps: 0,
     falseWarnings: 0,
     articles: 0,
+    organisations: [0, 0, 0, 0],
+    orgSplits: 0,
+    orgMerges: 0,
+    variants: [0, 0],
+    differentFlagged: 0,
   };
   for (const r of results) {
     t.n++;
@@ -79,6 +96,21 @@ function tally(results) {
     t.roundings[1] += r.relations.rounding.expected;
     t.traps += r.relations.trapViolated.length;
     t.falseWarnings += r.relations.unexplainedWarnings.length + r.relations.consistentViolated.length;
+    const o = r.organisations;
+    if (o) {
+      t.organisations = [
+        t.organisations[0] + o.found,
+        t.organisations[1] + o.required,
+        t.organisations[2] + o.correct,
+        t.organisations[3] + o.toolCount,
+      ];
+      t.orgSplits += o.splits.length;
+      t.orgMerges += o.merges.length;
+    }
+    if (r.variants) {
+      t.variants = [t.variants[0] + r.variants.found, t.variants[1] + r.variants.expected];
+      t.differentFlagged += r.variants.differentFlagged;
+    }
   }
   return t;
 }
@@ -89,7 +121,12 @@ function line(label, t) {
     `SUMMARY ${label}: people R=${pct(t.people.slice(0, 2))} P=${pct(t.people.slice(2))} places R=${pct(t.places.slice(0, 2))} ` +
     `P=${pct(t.places.slice(2))} splits=${t.splits} merges=${t.merges} figures=${t.figures[0]}/${t.figures[1]} ` +
     `conflicts=${t.conflicts[0]}/${t.conflicts[1]} roundings=${t.roundings[0]}/${t.roundings[1]} traps=${t.traps} ` +
-    `falseWarnings=${t.falseWarnings} (${(t.articles ? (10 * t.falseWarnings) / t.articles : 0).toFixed(1)} per 10 articles)`
+    `falseWarnings=${t.falseWarnings} (${(t.articles ? (10 * t.falseWarnings) / t.articles : 0).toFixed(1)} per 10 articles)` +
+    (t.organisations[1]
+      ? ` organisations R=${pct(t.organisations.slice(0, 2))} P=${pct(t.organisations.slice(2))} ` +
+        `splits=${t.orgSplits} merges=${t.orgMerges}`
+      : '') +
+    (t.variants[1] ? ` variants=${t.variants[0]}/${t.variants[1]} differentFlagged=${t.differentFlagged}` : '')
   );
 }
 
@@ -114,6 +151,12 @@ for (const [label, gold, folder, group] of corpora()) {
       missedRelations: r.relations.expectedMissed,
       traps: r.relations.trapViolated,
       unexplained: r.relations.unexplainedWarnings,
+      missedOrganisations: r.organisations?.missed ?? [],
+      falseOrganisations: r.organisations?.falsePositives ?? [],
+      organisationSplits: r.organisations?.splits ?? [],
+      organisationMerges: r.organisations?.merges ?? [],
+      missedVariants: r.variants?.missed ?? [],
+      unexpectedVariants: r.variants?.unexpected ?? [],
     }))
       if (v.length) console.log(`  ${k}: ${JSON.stringify(v)}`);
   }

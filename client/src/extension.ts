@@ -39,6 +39,7 @@ export interface CrosscheckApi {
   findings: FindingsTree;
   people: EntitiesTree;
   places: EntitiesTree;
+  organisations: EntitiesTree;
   /** The status bar item's text, e.g. `$(checklist) Crosscheck: 5 articles · 3 roundings · 0 conflicts`. */
   statusText(): string;
   /** The last `crosscheck/status` notification. */
@@ -146,21 +147,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   const findings = new FindingsTree(() => data);
   const people = new EntitiesTree('person', () => data);
   const places = new EntitiesTree('place', () => data);
+  const organisations = new EntitiesTree('organisation', () => data);
   const views = [
     vscode.window.createTreeView('crosscheck.findings', { treeDataProvider: findings, showCollapseAll: true }),
     vscode.window.createTreeView('crosscheck.people', { treeDataProvider: people, showCollapseAll: true }),
     vscode.window.createTreeView('crosscheck.places', { treeDataProvider: places, showCollapseAll: true }),
+    vscode.window.createTreeView('crosscheck.organisations', {
+      treeDataProvider: organisations,
+      showCollapseAll: true,
+    }),
   ];
   const report = new ReportPanel(languageClient);
   const redraw = () => {
     findings.filter = filter;
-    people.articles = places.articles = filter.articles;
+    people.articles = places.articles = organisations.articles = filter.articles;
     const description = describeFilter(filter, data);
     for (const view of views) view.description = description || undefined;
     void vscode.commands.executeCommand('setContext', 'crosscheck.filtered', isFiltered(filter));
     findings.refresh();
     people.refresh();
     places.refresh();
+    organisations.refresh();
   };
   const setFilter = (next: Filter) => {
     filter = next;
@@ -282,6 +289,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     findings,
     people,
     places,
+    organisations,
     statusText: () => status.text,
     status: () => lastStatus,
     summary: () => data,
@@ -323,7 +331,7 @@ async function chooseFilter(current: Filter, data: SummaryResult | undefined): P
   const picked = await vscode.window.showQuickPick(items, {
     canPickMany: true,
     matchOnDescription: true,
-    title: 'Crosscheck: show the findings of these verdicts, and the findings, people and places of these articles',
+    title: 'Crosscheck: show the findings of these verdicts, and the findings and names of these articles',
   });
   if (!picked) return undefined;
   return filterFrom({

@@ -152,6 +152,8 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode> {
   }
 }
 
+const ICONS = { person: 'person', place: 'location', organisation: 'organization' };
+
 export type EntityNode =
   | { type: 'entity'; entity: SummaryEntity }
   | { type: 'mention'; entity: SummaryEntity; mention: SummaryEntity['mentions'][number] };
@@ -163,7 +165,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityNode> {
   articles: ReadonlySet<string> = new Set();
 
   constructor(
-    readonly kind: 'person' | 'place',
+    readonly kind: 'person' | 'place' | 'organisation',
     private readonly data: () => SummaryResult | undefined,
   ) {}
 
@@ -196,7 +198,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityNode> {
       item.description = `${plural(e.mentions.length, 'mention')} · ${plural(e.articles, 'article')}`;
       item.tooltip =
         `${e.name} — ${e.detail}\n` + `${plural(e.mentions.length, 'mention')} in ${plural(e.articles, 'article')}`;
-      item.iconPath = new vscode.ThemeIcon(this.kind === 'person' ? 'person' : 'location');
+      item.iconPath = new vscode.ThemeIcon(ICONS[this.kind]);
       item.contextValue = e.kind;
       return item;
     }

@@ -46,9 +46,9 @@ export interface SummaryGroup {
 
 export interface SummaryEntity {
   id: string;
-  kind: 'person' | 'place';
+  kind: 'person' | 'place' | 'organisation';
   name: string;
-  /** "city in Pennsylvania, United States", or the first role of a person. */
+  /** "city in Pennsylvania, United States", "organisation (FEMA)", or the first role of a person. */
   detail: string;
   articles: number;
   mentions: Array<Loc & { text: string; lineText: string }>;

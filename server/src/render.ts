@@ -101,7 +101,7 @@ function markdown(corpus: Corpus, o: RenderOptions): string {
     }
     out.push('');
   }
-  out.push('## People and places: mentions per article', '');
+  out.push('## People, places and organisations: mentions per article', '');
   out.push(
     `| entity | kind | total | ${docs.map((d) => mdEsc(o.label(d))).join(' | ')} |`,
     `|---|---|---|${docs.map(() => '---').join('|')}|`,
@@ -166,7 +166,7 @@ function html(corpus: Corpus, o: RenderOptions): string {
     }
     body.push('</tbody></table>');
   }
-  body.push('<h2>People and places: mentions per article</h2>');
+  body.push('<h2>People, places and organisations: mentions per article</h2>');
   const max = Math.max(1, ...entities.map((e) => e.total));
   body.push(
     `<table><thead><tr><th>entity</th><th>kind</th><th>mentions</th>` +

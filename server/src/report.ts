@@ -33,6 +33,9 @@ export interface Report {
     description?: string;
     aliases: string[];
     roles: Array<{ file: string; role: string }>;
+    /** An organisation's acronym, and the people whose roles name it. */
+    acronym?: string;
+    members?: Array<{ id: string; name: string; role: string }>;
     mentions: ReportSpan[];
   }>;
   figures: ReportFigure[];
@@ -112,6 +115,8 @@ export function buildReport(corpus: Corpus, skipped: Array<{ file: string; reaso
         description: e.description,
         aliases: e.aliases,
         roles: e.roles.map((r) => ({ file: r.doc, role: r.role })),
+        acronym: e.acronym,
+        members: e.members?.map((m) => ({ id: m.entityId, name: m.name, role: m.role })),
         mentions: e.mentions.map(mention),
       })),
     figures: corpus.documents().flatMap((doc) => figuresOf(corpus, doc)),
@@ -168,13 +173,15 @@ export function renderText(r: Report): string {
     `Crosscheck: ${r.files.length} article${r.files.length === 1 ? '' : 's'}` +
       `${r.skipped.length ? `, ${r.skipped.length} skipped` : ''}`,
   );
-  for (const kind of ['person', 'place'] as const) {
+  const heading = { person: 'People', place: 'Places', organisation: 'Organisations' };
+  for (const kind of ['person', 'place', 'organisation'] as const) {
     const list = r.entities.filter((e) => e.kind === kind);
-    out.push('', `${kind === 'person' ? 'People' : 'Places'} (${list.length})`);
+    if (kind === 'organisation' && !list.length) continue;
+    out.push('', `${heading[kind]} (${list.length})`);
     for (const e of list) {
       const files = new Set(e.mentions.map((m) => m.file)).size;
       const extra =
-        kind === 'place'
+        kind !== 'person'
           ? ` — ${e.description}`
           : e.roles.length
             ? ` — ${[...new Set(e.roles.map((x) => x.role))].join('; ')}`

@@ -4,7 +4,8 @@ import { findPeople, nameWord, neverAName } from './people';
 import { findPlaces, resolveTowns, type TownHit } from './places';
 import { LineIndex, contentHash } from './text';
 import { splitSentences, tokenize, type Token } from './tokens';
-import type { NameCandidate, PersonMention, PlaceMention, Sentence } from './types';
+import { findOrganisations } from './organisations';
+import type { NameCandidate, OrganisationMention, PersonMention, PlaceMention, Sentence } from './types';
 import { extractFigures, MAX_FIGURES } from './figures/extract';
 import type { DocumentFigures } from './figures/types';
 
@@ -19,6 +20,7 @@ export interface DocumentAnalysis {
   candidates: NameCandidate[];
   /** Words that head organisation names here: never a bare surname anywhere in the corpus. */
   orgNames: string[];
+  organisations: OrganisationMention[];
   figures: DocumentFigures;
   /** Set when the article was too dense to read whole: where reading stopped, and why. */
   cutoff?: Cutoff;
@@ -133,6 +135,7 @@ export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): Documen
       places: [],
       candidates: [],
       orgNames: [],
+      organisations: [],
       figures,
       notProse: unread,
     };
@@ -149,6 +152,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
   const candidates: NameCandidate[] = [];
   const towns: TownHit[] = [];
   const orgNames: string[] = [];
+  const organisations: OrganisationMention[] = [];
   let cutoff: Cutoff | undefined;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
@@ -158,7 +162,11 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
       break;
     }
     const tokens = tokenize(text, s.start, s.end);
-    if (shouting(tokens)) continue;
+    if (shouting(tokens)) {
+      // a table row or a banner in capitals names no one, but may name a body ("USAID/OFDA $10,000,000")
+      for (const o of findOrganisations(text, tokens, gaz, true)) organisations.push(o);
+      continue;
+    }
     // Places first, so "New York City" or "El Salvador" is never read as a person; then people win over one-word
     // places.
     const allPlaces = findPlaces({ text, tokens, taken: [], towns }, gaz);
@@ -169,6 +177,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
       allPlaces.filter((p) => p.text.includes(' ')),
       orgNames,
     );
+    for (const o of findOrganisations(text, tokens, gaz)) organisations.push(o);
     const pl = ps.length ? allPlaces.filter((p) => !ps.some((m) => m.start < p.end && p.start < m.end)) : allPlaces;
     for (const p of ps) people.push(p);
     for (const p of pl) places.push(p);
@@ -212,6 +221,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
       places: places.filter(before),
       candidates: candidates.filter(before),
       orgNames: [...new Set(orgNames)],
+      organisations: organisations.filter(before),
       figures,
       cutoff,
     };
@@ -224,6 +234,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
     places,
     candidates,
     orgNames: [...new Set(orgNames)],
+    organisations,
     figures,
     cutoff,
   };

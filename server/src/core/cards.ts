@@ -16,8 +16,12 @@ export function entityCardMarkdown(corpus: Corpus, entityId: string, links: Arti
   const e = corpus.entity(entityId);
   if (!e) return undefined;
   const lines: string[] = [];
-  const what = e.kind === 'person' ? 'person' : (e.description ?? e.placeKind ?? 'place');
+  const what = e.kind === 'person' ? 'person' : (e.description ?? e.placeKind ?? e.kind);
   lines.push(`**${escapeMd(e.name)}** — ${escapeMd(what)}`);
+  if (e.members?.length) {
+    lines.push('', 'People said to belong to it:');
+    for (const m of e.members) lines.push(`- ${escapeMd(m.name)} — ${escapeMd(m.role)}`);
+  }
   const aliases = e.aliases.filter((a) => a !== e.name);
   if (aliases.length) lines.push('', `Also written: ${aliases.map((a) => `“${escapeMd(a)}”`).join(', ')}`);
   if (e.roles.length) {

@@ -3,7 +3,8 @@ import { contentHash } from './text';
 import { editDistance, FIRST_NAMES, fullGivenName } from './names';
 import { Decisions, fingerprint, type Decision } from './reviews';
 import { gazetteer, type Gazetteer } from './gazetteer';
-import type { EntityKind, NameCandidate, Place, PlaceKind, Span } from './types';
+import { companyShortNames, resolveOrganisations } from './organisations';
+import type { EntityKind, NameCandidate, OrganisationMention, Place, PlaceKind, Span } from './types';
 import { bucketKey, type FigureEntry } from './figures/compare';
 import { toUtc } from './figures/dates';
 import { FindingsIndex, linksIn, type FigureLink } from './figures/findings';
@@ -27,6 +28,9 @@ export interface Entity {
   aliases: string[];
   roles: Array<{ doc: string; role: string }>;
   mentions: ResolvedMention[];
+  /** For an organisation: its acronym, and the people whose role names it ("ICE acting Director"). */
+  acronym?: string;
+  members?: Array<{ entityId: string; name: string; role: string }>;
 }
 
 export interface Resolution {
@@ -235,18 +239,21 @@ export class Corpus {
     return this.resolved;
   }
 
-  /** The mention at an offset, if any. */
+  /** The mention at an offset, if any: the innermost ("Los Angeles County" inside its fire department's name). */
   mentionAt(doc: string, offset: number): ResolvedMention | undefined {
     const list = this.resolution().byDoc.get(doc) ?? [];
+    // the last mention that starts at or before the offset, then back over the few that may enclose it
     let lo = 0,
-      hi = list.length - 1;
+      hi = list.length - 1,
+      at = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const m = list[mid];
-      if (offset < m.start) hi = mid - 1;
-      else if (offset > m.end) lo = mid + 1;
-      else return m;
+      if (list[mid].start <= offset) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
+    for (let i = at; i >= 0 && i > at - 8; i--) if (list[i].start <= offset && offset <= list[i].end) return list[i];
     return undefined;
   }
 
@@ -259,7 +266,10 @@ export class Corpus {
     const e = this.entity(entityId);
     if (!e) return [];
     const best = new Map<string, ResolvedMention>();
+    // an organisation is introduced by its name, where its acronym is defined, not by the acronym alone
+    const named = e.kind === 'organisation' && e.mentions.some((m) => m.weight > 1);
     for (const m of e.mentions) {
+      if (named && m.weight === 1) continue;
       const b = best.get(m.doc);
       if (!b || m.weight > b.weight || (m.weight === b.weight && m.start < b.start)) best.set(m.doc, m);
     }
@@ -428,10 +438,69 @@ function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer): Resolutio
       );
     }
   }
-  for (const list of byDoc.values()) list.sort((x, y) => x.start - y.start);
+  resolveBodies(docs, entities, add);
+  for (const list of byDoc.values()) list.sort((x, y) => x.start - y.start || y.end - x.end);
   for (const e of entities.values()) e.mentions.sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
   return { entities, byDoc };
 }
+
+/** Organisations by name and acronym across articles, and the people whose roles name them. */
+function resolveBodies(
+  docs: Map<string, DocumentAnalysis>,
+  entities: Map<string, Entity>,
+  add: (m: ResolvedMention, make: () => Entity) => void,
+): void {
+  const all: Array<[string, OrganisationMention]> = [];
+  for (const [doc, a] of docs) for (const o of a.organisations) all.push([doc, o]);
+  if (!all.length) return;
+  const who = resolveOrganisations(all.map(([, o]) => o));
+  // "Kessler-Brandt" alone, where the corpus writes "Kessler-Brandt Automotive" and no one is called so
+  const short = companyShortNames([...new Set([...who.values()].map((b) => b.name))]);
+  const byName = new Map([...who.values()].map((b) => [b.name, b]));
+  const people = new Set([...entities.values()].filter((e) => e.kind === 'person').flatMap((e) => e.aliases));
+  for (const [doc, a] of docs)
+    for (const c of a.candidates) {
+      const full = short.get(c.text);
+      if (!full || people.has(c.text)) continue;
+      const o: OrganisationMention = { kind: 'organisation', start: c.start, end: c.end, text: c.text };
+      all.push([doc, o]);
+      who.set(o, byName.get(full)!);
+    }
+  const bodies: Entity[] = [];
+  for (const [doc, o] of all) {
+    const body = who.get(o);
+    if (!body) continue;
+    // the full name introduces the body; its acronym alone never does
+    const weight = o.acronym === o.text ? 1 : o.text.split(' ').length + 1;
+    add({ doc, start: o.start, end: o.end, text: o.text, entityId: body.id, weight }, () => {
+      const e: Entity = {
+        id: body.id,
+        kind: 'organisation',
+        name: body.name,
+        description: body.acronym && body.acronym !== body.name ? `organisation (${body.acronym})` : 'organisation',
+        acronym: body.acronym,
+        aliases: [],
+        roles: [],
+        mentions: [],
+        members: [],
+      };
+      bodies.push(e);
+      return e;
+    });
+  }
+  const titled = [...entities.values()].filter((e) => e.kind === 'person' && e.roles.length);
+  for (const b of bodies) {
+    const names = [...new Set([b.acronym, ...b.aliases].filter((x): x is string => !!x))];
+    const said = (role: string) =>
+      names.some((n) => new RegExp(`(?:^|[^\\p{L}])${escapeRe(n)}(?:$|[^\\p{L}])`, 'u').test(role));
+    for (const p of titled)
+      for (const r of p.roles)
+        if (said(r.role) && !b.members!.some((m) => m.entityId === p.id && m.role === r.role))
+          b.members!.push({ entityId: p.id, name: p.name, role: r.role });
+  }
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Full names written another way for the same person: for each family name (the last word), a given

@@ -12,7 +12,7 @@ export interface Sentence extends Span {
   headline: boolean;
 }
 
-export type EntityKind = 'person' | 'place';
+export type EntityKind = 'person' | 'place' | 'organisation';
 
 export type PlaceKind = 'city' | 'district' | 'county' | 'state' | 'country';
 
@@ -43,7 +43,19 @@ export interface PlaceMention extends Span {
   placeId: string;
 }
 
-export type Mention = PersonMention | PlaceMention;
+/** An organisation named by its name or its acronym ("Federal Emergency Management Agency", "FEMA"). */
+export interface OrganisationMention extends Span {
+  kind: 'organisation';
+  text: string;
+  /** The acronym: the mention itself when it is one, or the one defined beside the name ("… (ICE)"). */
+  acronym?: string;
+  /** For an acronym defined beside its name, the name it stands for. */
+  expands?: string;
+  /** Found in a line of capitals (a table, a banner): kept only when the corpus knows the name elsewhere. */
+  shouted?: boolean;
+}
+
+export type Mention = PersonMention | PlaceMention | OrganisationMention;
 
 /** A capitalised word that may be a bare surname once the corpus knows that surname. */
 export interface NameCandidate extends Span {

@@ -23,7 +23,7 @@ import { isDefined, locationOf, offsetOf, rangeOf } from './convert';
 
 /** Navigation over entities: each handler converts core data to LSP shapes. */
 
-export const SEMANTIC_TOKEN_TYPES = ['person', 'place'];
+export const SEMANTIC_TOKEN_TYPES = ['person', 'place', 'organisation'];
 export const SEMANTIC_TOKEN_MODIFIERS = ['declaration'];
 
 const labels = new Map<string, string>();
@@ -98,11 +98,12 @@ export function highlights(corpus: Corpus, uri: string, pos: Position): Document
     .map((x) => ({ range: rangeOf(corpus, uri, x.start, x.end)!, kind: DocumentHighlightKind.Text }));
 }
 
-const symbolKind = (e: Entity) => (e.kind === 'person' ? SymbolKind.Object : SymbolKind.Namespace);
+const SYMBOL_KINDS = { person: SymbolKind.Object, place: SymbolKind.Namespace, organisation: SymbolKind.Module };
+const symbolKind = (e: Entity) => SYMBOL_KINDS[e.kind];
 const detailOf = (e: Entity, uri?: string) =>
   e.kind === 'person'
     ? (e.roles.find((r) => r.doc === uri)?.role ?? e.roles[0]?.role ?? 'person')
-    : (e.description ?? 'place');
+    : (e.description ?? e.kind);
 
 /** The article's people and places, each with its mentions as children. */
 export function documentSymbols(corpus: Corpus, uri: string): DocumentSymbol[] {
@@ -173,11 +174,15 @@ export function semanticTokens(corpus: Corpus, uri: string): number[] {
   const data: number[] = [];
   let prevLine = 0,
     prevChar = 0;
+  let covered = 0;
   for (const m of mentions) {
+    // tokens never overlap: a place inside an organisation's name is coloured as the organisation
+    if (m.start < covered) continue;
     const s = a.lines.position(m.start),
       e = a.lines.position(m.end);
     if (s.line !== e.line) continue;
-    const type = corpus.entity(m.entityId)?.kind === 'person' ? 0 : 1;
+    covered = m.end;
+    const type = SEMANTIC_TOKEN_TYPES.indexOf(corpus.entity(m.entityId)?.kind ?? 'place');
     data.push(
       s.line - prevLine,
       s.line === prevLine ? s.character - prevChar : s.character,

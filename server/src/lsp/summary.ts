@@ -43,7 +43,7 @@ export function summary(corpus: Corpus): SummaryResult {
       id: e.id,
       kind: e.kind,
       name: e.name,
-      detail: e.kind === 'place' ? (e.description ?? e.placeKind ?? 'place') : (e.roles[0]?.role ?? 'person'),
+      detail: e.kind === 'person' ? (e.roles[0]?.role ?? 'person') : (e.description ?? e.placeKind ?? e.kind),
       articles: new Set(e.mentions.map((m) => m.doc)).size,
       mentions: e.mentions.map((m) => {
         const l = loc(m.doc, m.start, m.end);

@@ -1,0 +1,497 @@
+import type { Gazetteer } from './gazetteer';
+import { FUNCTION_WORDS, MONTHS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon';
+import { editDistance, FIRST_NAMES } from './names';
+import type { Token } from './tokens';
+import type { OrganisationMention } from './types';
+
+/**
+ * Organisations in one sentence: agencies, companies, parties, outlets, named by a capitalised run that
+ * ends in (or holds) a word for a body of people ("Federal Emergency Management Agency", "Boston Police
+ * Department", "United Nations"), by an acronym ("FEMA"), or defined with their acronym ("… (ICE)").
+ */
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/** Words for a body of people: a capitalised run holding one names an organisation. */
+export const ORGANISATION_HEADS = set(`
+  Department Dept Agency Administration Committee Commission Council Court Congress Senate Assembly Legislature
+  Parliament Cabinet Ministry Bureau Office Service Services Enforcement Security Police Patrol Guard Army Navy
+  Marines Corps Force Forces Command Party Union Federation League Association Society Foundation Institute
+  Institution University College School Schools Academy Hospital Clinic Church Network Radio Television News Times
+  Post Tribune Journal Herald Gazette Chronicle Globe Telegraph Guardian Observer Inquirer Magazine Wire Exchange
+  Bank Fund Trust Authority Board Organization Organisation Nations Cross Crescent Coalition Alliance Center Centers
+  Centre Centres Division Unit Laboratory Laboratories Cartel Gang Brigade Tribunal Workers Reserve Sheriff
+  Directorate Secretariat Mission Agencies Team Club Observatory Survey Conservancy Government Press`);
+
+/** Last words of company names: "Kessler-Brandt Automotive", "Evergreen Power", "Holston Bridge & Steel". */
+const COMPANY_SUFFIXES = set(`
+  Corp Corporation Inc Company Co Ltd LLC Group Holdings Industries Automotive Motors Airlines Airways Railway
+  Railroad Energy Power Electric Utilities Petroleum Mining Steel Engineering Construction Insurance
+  Pharmaceuticals Technologies Systems Media Communications Foods Brands Enterprises Healthcare Logistics Capital`);
+
+const HEADS = new Set([...ORGANISATION_HEADS, ...COMPANY_SUFFIXES]);
+
+/** Words that make a run the name of a law, an event or a programme, never a body ("Clean Water Act"). */
+const NOT_ORGANISATION = set(`
+  Act Law Bill Amendment Code Order Prize Award Awards Festival Conference Summit Games Cup Championship Series
+  Report Index Campaign Initiative Operation Operations Project Spill Day Week`);
+
+/** "World Trade Center", "Disaster Recovery Centers": buildings and sites named "Center". */
+const FACILITY_CENTERS = set(`
+  Trade Recovery Shopping Convention Distribution Evacuation Visitor Visitors Call Data Fitness Aquatic Civic
+  Community Senior Detention Processing Transportation`);
+
+/** Words after a body's name that make the whole a site: "Palo Seco Power Plant", "Academy Street". */
+const FACILITY_AFTER = set(`
+  Plant Station Building Tower Towers Complex Site Mine Dam Bridge Street Avenue Road Boulevard Drive Lane Park
+  Square Stadium Arena Hall Airport Terminal Port Field Campus`);
+
+/** Words a name opens with that are not dropped as sentence openers: "Federal Emergency …", "National …". */
+const NAME_OPENERS = set(`Federal State National Local Public Private`);
+
+/** Prepositions between a person or a title and a body: "Sgt. Luis Gutierrez of the Greenville Police". */
+const BEFORE_BODY = set(`of for at with from to`);
+
+/** Lower-case words inside an organisation's name: "Department of Homeland Security", "Doctors Without Borders". */
+const JOINERS = set(`of and for the on de du des la le & in`);
+
+/** Bodies named by one word. */
+const LONE_BODIES = set(`Congress Senate Parliament Interpol Reuters Bloomberg Navy Army Marines Pentagon`);
+
+/** All-capital words that are not organisations: units, time zones, vessel prefixes, table words. */
+const NOT_ACRONYMS = set(`
+  US USA UK EU UAE CEO CFO COO CTO GDP TV AM FM PM ID OK DNA HIV AIDS COVID PTSD NOTE UTC GMT EST EDT PST PDT CST
+  CDT MST MDT JST CET CEST BST IST AEST HST AKST AKDT HDT ET PT CT MPH II III IV VI VII VIII IX XI XII MVP FAQ RIP
+  USD EUR SUV SUVs ATV DIY LGBT LGBTQ BREAKING UPDATE UPDATED RELATED SHARE WATCH LIVE PHOTOS VIDEO AP OPINION
+  ANALYSIS EXCLUSIVE NEW A I SOS GPS PDF URL CCTV ICU ER RV IQ NB PS AKA TBD ASAP FYI TOTAL SUBTOTAL USNS USS HMS
+  NOAAS USCGC MV`);
+
+const STRIP_LEADING = set(`The A An`);
+
+/** "FEMA", "U.N.", "DoD", "AT&T", "TWCs", "MS-13". */
+const ACRONYM = /^(?:\p{Lu}{2,6}s?|\p{Lu}\p{Ll}\p{Lu}|\p{Lu}&\p{Lu}|(?:\p{Lu}\.){2,4}|\p{Lu}{2,4}-\d{1,3})$/u;
+const isAcronymWord = (w: string) => ACRONYM.test(w) && !/^\p{Lu}s$/u.test(w);
+
+/** Is this word an acronym that can name an organisation here? */
+function acronymHere(t: Token, gaz: Gazetteer, near?: Token[]): boolean {
+  const w = t.text;
+  // "SAN JUAN, Puerto Rico —", "NEW YORK —": a place in capitals
+  if (
+    near?.some(
+      (n) => n.allCaps && gaz.lookup(titleCase(`${n.start < t.start ? n.text + ' ' + w : w + ' ' + n.text}`))?.length,
+    )
+  )
+    return false;
+  if (!isAcronymWord(w) || NOT_ACRONYMS.has(w.replace(/\./g, ''))) return false;
+  // a dateline city in capitals ("LIMA —"), a state code, a country's letters: places, not organisations
+  const title = w.charAt(0) + w.slice(1).toLowerCase();
+  return !gaz.postalCode(w) && !gaz.lookup(w)?.length && !gaz.lookup(title)?.some((p) => !p.minor);
+}
+
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+
+/** The acronym a written acronym stands as: "TWCs" → "TWC", "U.N." → "UN". */
+export function bareAcronym(w: string): string {
+  return w.replace(/\./g, '').replace(/(?<=\p{Lu})s$/u, '');
+}
+
+/** The letters of a name's words: "Federal Emergency Management Agency" → "FEMA"; "US", "U.S." count whole. */
+export function initials(name: string, skip: Set<string> = JOINERS): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => w && !skip.has(w))
+    .map((w) => {
+      const bare = w.replace(/\./g, '');
+      return /^\p{Lu}{2,3}$/u.test(bare) && w !== bare + '.' ? bare : w.replace(/[^\p{L}]/gu, '').charAt(0);
+    })
+    .join('')
+    .toUpperCase();
+}
+
+const NO_WORDS = new Set<string>();
+const ARTICLES = set(`the and &`);
+
+/**
+ * Does the acronym stand for the name? "FEMA", and also "DOI" (Department of the Interior: "of" counts),
+ * "USAID" (U.S. Agency for International Development: every word counts), "CSB" (U.S. Chemical Safety
+ * Board: the country left out), "TWC" (… Tsunami Warning Centers: the last words of a longer name).
+ */
+export function standsFor(acronym: string, name: string): boolean {
+  const a = bareAcronym(acronym).toUpperCase();
+  if (a.length < 2) return false;
+  const bare = name.replace(/^(?:U\.S\.|US|United States)\s+/, '');
+  for (const n of bare === name ? [name] : [name, bare])
+    for (const skip of [JOINERS, NO_WORDS, ARTICLES]) {
+      const i = initials(n, skip);
+      if (i === a || (a.length >= 3 && i.endsWith(a) && /^\p{Lu}/u.test(n.split(' ').slice(-a.length)[0] ?? '')))
+        return true;
+    }
+  return false;
+}
+
+/** Organisations in the tokens of one sentence; `shouted` for a line in capitals (a table, a banner). */
+export function findOrganisations(
+  text: string,
+  tokens: Token[],
+  gaz: Gazetteer,
+  shouted = false,
+): OrganisationMention[] {
+  const out: OrganisationMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t.cap) {
+      i++;
+      continue;
+    }
+    // a run of capitalised words, joined by "of", "and", "for" …, across a possessive before a head
+    // ("Comal County Sheriff's Office"), ended by a title word ("ICE Director Todd Lyons")
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = tokens[j - 1];
+      if (tokens[j].start !== prev.outerEnd + 1 || text[prev.outerEnd] !== ' ') break;
+      if (prev.possessive && !(tokens[j].cap && HEADS.has(tokens[j].text))) break;
+      if (TITLE_WORDS.has(tokens[j].text.replace(/\.$/, '')) && !HEADS.has(tokens[j].text)) break;
+      if (tokens[j].cap) {
+        j++;
+        continue;
+      }
+      let k = j;
+      while (k < tokens.length && JOINERS.has(tokens[k].text) && k - j < 2) k++;
+      const next = tokens[k];
+      if (
+        k > j &&
+        next?.cap &&
+        next.start === tokens[k - 1].outerEnd + 1 &&
+        !WEEKDAYS.has(next.text) &&
+        !MONTHS.has(next.text)
+      ) {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    for (const [a, b] of parts(tokens, i, j)) found(text, tokens, a, b, gaz, out);
+    i = j;
+  }
+  // "the FEMA-led effort": the acronym before a hyphen
+  for (const t of tokens) {
+    const m = /^(\p{Lu}{2,6})-\p{Ll}/u.exec(t.text);
+    if (m && !NOT_ACRONYMS.has(m[1]) && !gaz.postalCode(m[1]))
+      out.push({ kind: 'organisation', start: t.start, end: t.start + m[1].length, text: m[1], acronym: m[1] });
+  }
+  // "(ICE)" after its name was taken with the name: once
+  const unique = out.filter((m, k) => !out.some((o, l) => l < k && o.start === m.start));
+  for (const m of unique) if (shouted) m.shouted = true;
+  return unique;
+}
+
+/**
+ * A run split where it joins two names: "the Department of Transportation and the Army Corps of Engineers",
+ * "the World Food Program and International Organization for Migration" (but "Immigration and Customs
+ * Enforcement" and "Centers for Disease Control and Prevention" are one name each).
+ */
+function parts(tokens: Token[], a: number, b: number): Array<[number, number]> {
+  for (let k = a + 1; k < b - 1; k++) {
+    if (tokens[k].text !== 'and' && tokens[k].text !== '&') continue;
+    const theAfter = tokens[k + 1].text === 'the';
+    const before = tokens.slice(a, k).some((t) => HEADS.has(t.text));
+    const after = tokens.slice(k + 1, b).some((t) => HEADS.has(t.text));
+    if (before && after && (theAfter || HEADS.has(tokens[k - 1].text) || tokens.slice(a, k).some(isJoined)))
+      return [[a, k], ...parts(tokens, k + (theAfter ? 2 : 1), b)];
+  }
+  return [[a, b]];
+}
+const isJoined = (t: Token) => t.text === 'of' || t.text === 'for';
+
+function found(text: string, tokens: Token[], a0: number, b: number, gaz: Gazetteer, out: OrganisationMention[]): void {
+  let a = a0;
+  let titled = false;
+  // leading function words, months, days, titles and "Negotiators for …" are not part of a name
+  for (;;) {
+    const w = tokens[a]?.text ?? '';
+    if (a >= b) break;
+    const title = TITLE_WORDS.has(w.replace(/\.$/, '')) && !HEADS.has(w);
+    if (
+      STRIP_LEADING.has(w) ||
+      (FUNCTION_WORDS.has(w) && !HEADS.has(tokens[a + 1]?.text ?? '') && !NAME_OPENERS.has(w)) ||
+      MONTHS.has(w) ||
+      WEEKDAYS.has(w) ||
+      TITLE_MODIFIERS.has(w.toLowerCase()) ||
+      (w.includes('-') && FUNCTION_WORDS.has(w.split('-')[0])) ||
+      title ||
+      (a > a0 && JOINERS.has(w))
+    ) {
+      titled ||= title && JOINERS.has(tokens[a + 1]?.text ?? '');
+      a++;
+      continue;
+    }
+    break;
+  }
+  // trailing joiners belong to the next words
+  while (b > a && JOINERS.has(tokens[b - 1].text)) b--;
+  // "Luis Gutierrez of the Greenville Police Department", "Negotiators for Kessler-Brandt Automotive": the
+  // body starts after the preposition when no body word comes before it
+  for (let k = a + 1; k < b - 1; k++) {
+    if (HEADS.has(tokens[k - 1].text) || acronymHere(tokens[k - 1], gaz)) break;
+    if (!BEFORE_BODY.has(tokens[k].text) || !tokens.slice(k + 1, b).some((t) => HEADS.has(t.text))) continue;
+    // "Assistant to the President for Homeland Security": the office in a title, not a mention
+    if (TITLE_WORDS.has(tokens[k - 1].text.replace(/\.$/, ''))) titled = true;
+    a = k + 1;
+    while (a < b && JOINERS.has(tokens[a].text)) a++;
+    break;
+  }
+  // an acronym inside a name ("Joint USAID Disaster Assistance Response Team"): a body of its own, and the
+  // name goes on after it
+  for (let k = a + 1; k < b - 1; k++)
+    if (acronymHere(tokens[k], gaz) && tokens.slice(k + 1, b).some((t) => HEADS.has(t.text))) {
+      a = k;
+      break;
+    }
+  // an acronym before a name ("NOAA National Weather Service", "ICE agents"): a body of its own
+  const lead = a < b && acronymHere(tokens[a], gaz, around(tokens, a));
+  if (lead) push(text, tokens, a, a + 1, out, true);
+  let head = -1;
+  for (let k = b - 1; k >= (lead ? a + 1 : a); k--)
+    if (HEADS.has(tokens[k].text)) {
+      head = k;
+      break;
+    }
+  let taken: [number, number] | undefined;
+  // the part of a title: "Assistant to the President for Homeland Security" names an office, not a mention
+  if (head >= 0 && !titled) {
+    let from = lead ? a + 1 : a;
+    // "FEMA and the U.S. Army Corps of Engineers"
+    while (from < head && JOINERS.has(tokens[from].text)) from++;
+    // the name ends at its head, unless it goes on through "of", "for" … ("Centers for Disease Control")
+    let end = head + 1;
+    if (end < b && JOINERS.has(tokens[end].text)) {
+      end = b;
+      // … up to a person's given name: "… and Counterterrorism John Brennan"
+      for (let k = head + 1; k < b; k++)
+        if (FIRST_NAMES.has(tokens[k].text) && tokens[k + 1]?.cap) {
+          end = k;
+          break;
+        }
+    }
+    const words = tokens.slice(from, end);
+    const lone = end - from === 1 && !LONE_BODIES.has(tokens[from].text);
+    const facility =
+      (tokens[head].text.startsWith('Cent') && FACILITY_CENTERS.has(tokens[head - 1]?.text ?? '')) ||
+      (end === head + 1 && end < b && FACILITY_AFTER.has(tokens[end].text));
+    if (!lone && !facility && !words.some((t) => NOT_ORGANISATION.has(t.text)) && end > from) {
+      push(text, tokens, from, end, out, false);
+      taken = [from, end];
+    }
+  }
+  // acronyms elsewhere in the run: "Secretary Noem and ICE leadership"
+  for (let k = a0; k < b; k++)
+    if (
+      (!taken || k < taken[0] || k >= taken[1]) &&
+      !(lead && k === a) &&
+      acronymHere(tokens[k], gaz, around(tokens, k))
+    )
+      push(text, tokens, k, k + 1, out, true);
+}
+
+/** The words right beside a word, with one space between. */
+function around(tokens: Token[], k: number): Token[] {
+  const out: Token[] = [];
+  if (k > 0 && tokens[k].start === tokens[k - 1].outerEnd + 1) out.push(tokens[k - 1]);
+  if (k + 1 < tokens.length && tokens[k + 1].start === tokens[k].outerEnd + 1) out.push(tokens[k + 1]);
+  return out;
+}
+
+function span(text: string, tokens: Token[], a: number, b: number): string {
+  return text.slice(tokens[a].start, tokens[b - 1].end);
+}
+
+/** "… Enforcement (ICE)": the acronym in brackets right after a name. */
+function definedAcronym(text: string, at: number): string | undefined {
+  const m = /^\s*\(\s*([\p{Lu}][\p{L}.&]{1,7})\s*\)/u.exec(text.slice(at, at + 14));
+  return m && isAcronymWord(m[1]) ? m[1] : undefined;
+}
+
+function push(text: string, tokens: Token[], a: number, b: number, out: OrganisationMention[], acronym: boolean): void {
+  const name = span(text, tokens, a, b);
+  const defined = acronym ? undefined : definedAcronym(text, tokens[b - 1].outerEnd);
+  out.push({
+    kind: 'organisation',
+    start: tokens[a].start,
+    end: tokens[b - 1].end,
+    text: name,
+    acronym: acronym ? name : defined && standsFor(defined, name) ? defined : undefined,
+  });
+  // "FEMA (Federal Emergency Management Agency)": the name spells out the acronym before it
+  const before = /([\p{Lu}][\p{L}.&]{1,7})\s*\(\s*$/u.exec(
+    text.slice(Math.max(0, tokens[a].start - 12), tokens[a].start),
+  );
+  if (!acronym && !defined && before && standsFor(before[1], name)) out[out.length - 1].acronym = before[1];
+  // "Immigration and Customs Enforcement (ICE)": the acronym is a mention of the same body
+  if (!acronym && defined && standsFor(defined, name)) {
+    const at = text.indexOf(defined, tokens[b - 1].outerEnd);
+    out.push({
+      kind: 'organisation',
+      start: at,
+      end: at + defined.length,
+      text: defined,
+      acronym: defined,
+      expands: name,
+    });
+  }
+}
+
+/** Who an organisation mention names, across the corpus. */
+export interface OrganisationIdentity {
+  id: string;
+  /** The fullest name the corpus writes. */
+  name: string;
+  acronym?: string;
+}
+
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/** "Defense Department" as "Department of Defense", the order its acronym follows ("DoD"). */
+function spelledOut(name: string): string {
+  const m = /^(.+) (Department|Ministry|Office|Bureau)$/.exec(name);
+  return m ? `${m[2]} of ${m[1]}` : name;
+}
+
+/**
+ * The key of a name: "U.S. Department of Homeland Security", "Homeland Security Department" and
+ * "the Department of Homeland Security" are one.
+ */
+export function nameKey(name: string): string {
+  let k = fold(name)
+    .replace(/[’']s\b/g, '')
+    .replace(/&/g, 'and')
+    .replace(/\s+/g, ' ')
+    .trim();
+  k = k.replace(/^the /, '').replace(/^(?:u\.s\.|us|united states) /, '');
+  const m = /^(department|ministry|office|bureau) of (?:the )?(.+)$/.exec(k);
+  return m ? `${m[2]} ${m[1]}` : k;
+}
+
+/**
+ * Resolves the organisation mentions of a corpus to bodies: one name under its spellings (a typo, a word
+ * more or less: "Unified Command" / "Unified Area Command"), a shorter name that only one longer name
+ * holds ("Homeland Security"), and acronyms — defined beside their name in any article ("… (ICE)"), or
+ * spelled out by exactly one name of the corpus ("FEMA"). A bare acronym that nothing spells out stays a
+ * body of its own, named by the acronym. Mentions from lines in capitals are kept only when the corpus
+ * names that body elsewhere.
+ */
+export function resolveOrganisations(mentions: OrganisationMention[]): Map<OrganisationMention, OrganisationIdentity> {
+  const names = new Map<string, { name: string; count: number; forms: Set<string> }>();
+  const defined = new Map<string, string>(); // acronym → name key
+  const spoken = new Set<string>(); // acronyms written outside lines of capitals
+  for (const m of mentions) {
+    if (m.acronym === m.text) {
+      const a = bareAcronym(m.text);
+      if (!m.shouted) spoken.add(a);
+      if (m.expands) defined.set(a, nameKey(m.expands));
+      continue;
+    }
+    const k = nameKey(m.text);
+    const n = names.get(k);
+    // the fullest written form names the body ("U.S. Coast Guard" over "Coast Guard")
+    if (!n)
+      names.set(k, { name: m.text.replace(/^the /i, ''), count: 1, forms: new Set([m.text, spelledOut(m.text)]) });
+    else {
+      n.count++;
+      n.forms.add(m.text);
+      if (m.text.length > n.name.length) n.name = m.text;
+    }
+    if (m.acronym) defined.set(bareAcronym(m.acronym), k);
+  }
+  const canonical = sameBodies(names);
+  const final = (k: string) => canonical.get(k) ?? k;
+  const acronymOf = new Map<string, string>(); // name key → acronym
+  for (const [a, k] of defined) acronymOf.set(final(k), a);
+  const keys = [...names.keys()].filter((k) => !canonical.has(k));
+  const spelled = (a: string): string | undefined => {
+    const k = defined.get(a);
+    if (k) return final(k);
+    const hits = keys.filter((o) => [...names.get(o)!.forms].some((f) => standsFor(a, f)));
+    return hits.length === 1 ? hits[0] : undefined;
+  };
+  const keyOf = new Map<OrganisationMention, string>();
+  for (const m of mentions) {
+    if (m.acronym !== m.text) keyOf.set(m, final(nameKey(m.text)));
+    else {
+      const a = bareAcronym(m.text);
+      const k = spelled(a);
+      if (k && !acronymOf.has(k)) acronymOf.set(k, a);
+      // "TOTAL" in a table is no one; "USAID" in a table is the agency the text names; "DRCs" and "MREs"
+      // are things, unless the corpus spells them out as bodies ("Tsunami Warning Centers (TWCs)")
+      if (!k && ((m.shouted && !spoken.has(a)) || /\p{Lu}s$/u.test(m.text))) continue;
+      keyOf.set(m, k ?? `acronym ${a}`);
+    }
+  }
+  const out = new Map<OrganisationMention, OrganisationIdentity>();
+  for (const [m, key] of keyOf) {
+    const named = names.get(key);
+    out.set(m, {
+      id: `organisation:${slugOf(key)}`,
+      name: named?.name ?? bareAcronym(m.text),
+      acronym: named ? acronymOf.get(key) : bareAcronym(m.text),
+    });
+  }
+  return out;
+}
+
+/**
+ * Name keys of one body: a typo ("immigrations and customs enforcement"), a word more or less with the
+ * same first and last words ("unified command" in "unified area command"), a shorter name that only one
+ * longer name holds ("homeland security" in "homeland security department"). Maps to the kept key.
+ */
+function sameBodies(names: Map<string, { name: string; count: number; forms: Set<string> }>): Map<string, string> {
+  const out = new Map<string, string>();
+  const keys = [...names.keys()].sort((x, y) => names.get(y)!.count - names.get(x)!.count || y.length - x.length);
+  for (const k of keys) {
+    if (!k.includes(' ')) continue;
+    const words = k.split(' ');
+    const longer = keys.filter((o) => o !== k && !out.has(o) && ` ${o} `.includes(` ${k} `));
+    if (longer.length === 1) {
+      out.set(k, longer[0]);
+      continue;
+    }
+    const other = keys.find((o) => {
+      if (o === k || out.has(o)) return false;
+      const ow = o.split(' ');
+      if (ow.length === words.length + 1 && ow[0] === words[0] && ow[ow.length - 1] === words[words.length - 1])
+        return words.every((w) => ow.includes(w));
+      return (
+        k.length >= 15 &&
+        names.get(o)!.count >= names.get(k)!.count &&
+        editDistance(k, o, 2) <= (k.length >= 25 ? 2 : 1)
+      );
+    });
+    if (other) out.set(k, other);
+  }
+  return out;
+}
+
+const slugOf = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * Short names of companies: "Kessler-Brandt" where the corpus writes "Kessler-Brandt Automotive". The
+ * first word of a name whose other words are all company words, when no one has it as a surname.
+ */
+export function companyShortNames(names: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const n of names) {
+    const words = n.replace(/^the /i, '').split(' ');
+    if (words.length < 2 || !words.slice(1).every((w) => COMPANY_SUFFIXES.has(w) || w === '&')) continue;
+    if (FUNCTION_WORDS.has(words[0]) || /^\p{Lu}+$/u.test(words[0])) continue;
+    out.set(words[0], n);
+  }
+  return out;
+}

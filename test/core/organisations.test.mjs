@@ -1,0 +1,91 @@
+// Organisations: names with a word for a body of people, acronyms defined beside a name or spelled out
+// by a name elsewhere in the corpus, short names, and the people whose roles name a body. Invented text.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { core, corpusOf, entitiesOf, entityAt } from './helpers.mjs';
+
+const orgs = (corpus) => entitiesOf(corpus, 'organisation');
+
+test('a name defined with its acronym in one article is the acronym in another', () => {
+  const c = corpusOf({
+    'a.txt': 'Relief\n\nThe Federal Emergency Management Agency (FEMA) opened two centres on Monday.\n',
+    'b.txt': 'Relief\n\nFEMA Administrator Dana Okafor said crews were on the way. FEMA will pay for hotels.\n',
+    'c.txt': 'Relief\n\nThe Bureau of Coastal Safety said the water was rising. BCS divers searched the bay.\n',
+  });
+  const o = orgs(c);
+  assert.deepEqual(o['Federal Emergency Management Agency'], [
+    'Federal Emergency Management Agency',
+    'FEMA',
+    'FEMA',
+    'FEMA',
+  ]);
+  // no brackets, but the corpus spells it out
+  assert.deepEqual(o['Bureau of Coastal Safety'], ['Bureau of Coastal Safety', 'BCS']);
+  const fema = entityAt(c, 'b.txt', 'FEMA');
+  assert.equal(fema.acronym, 'FEMA');
+  assert.deepEqual(
+    fema.members.map((m) => `${m.name}: ${m.role}`),
+    ['Dana Okafor: FEMA Administrator'],
+  );
+  // the full name introduces the body: definition from an acronym goes where it is spelled out
+  assert.deepEqual(
+    c.introductions(fema.id, 'b.txt').map((m) => `${m.doc}:${m.text}`),
+    ['a.txt:Federal Emergency Management Agency'],
+  );
+});
+
+test('one body under its spellings: "Department of X", "X Department", a shorter name, a typo', () => {
+  const c = corpusOf({
+    'a.txt': 'Rail\n\nThe Department of Rail Safety opened an inquiry, the Unified Area Command said.\n',
+    'b.txt':
+      'Rail\n\nThe Rail Safety Department said Tuesday it had found a crack. Rail Safety inspectors agreed.\n' +
+      'The Unified Command and the Department of Rail Safty met.\n',
+  });
+  const o = orgs(c);
+  assert.equal(Object.keys(o).length, 2, JSON.stringify(o));
+  assert.equal(
+    entityAt(c, 'b.txt', 'Department of Rail Safty').id,
+    entityAt(c, 'a.txt', 'Department of Rail Safety').id,
+  );
+  assert.equal(entityAt(c, 'b.txt', 'Unified Command').id, entityAt(c, 'a.txt', 'Unified Area Command').id);
+});
+
+test('laws, events, buildings and people are not bodies; a body inside a title or after a name is', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Flood\n\nThe Clean Rivers Act passed. The Morrow River Flood closed the Harbor Trade Center and ' +
+      'Pendleton Street and Academy Street.\n' +
+      'Sgt. Ana Ruiz of the Lakeport Police Department said the Lakeport Power Plant was dry.\n' +
+      'Negotiators for Morrow Steel and the Lakeport Teachers Union met on Monday.\n',
+  });
+  assert.deepEqual(Object.keys(orgs(c)).sort(), [
+    'Lakeport Police Department',
+    'Lakeport Teachers Union',
+    'Morrow Steel',
+  ]);
+});
+
+test('acronyms: a company named alone, a table row, words in capitals that are no one', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Strike\n\nSAN JUAN, Puerto Rico — Workers at Morrow Automotive walked out. Morrow said talks would resume.\n' +
+      'The shelters ran out of MREs. NOTE: times are in CET.\n',
+    'b.txt': 'Funding\n\nThe Office of Relief Logistics (ORL) sent water.\n\nORL $1,000,000\nTOTAL $1,000,000\n',
+  });
+  const o = orgs(c);
+  assert.deepEqual(o['Morrow Automotive'], ['Morrow Automotive', 'Morrow']);
+  assert.deepEqual(o['Office of Relief Logistics'], ['Office of Relief Logistics', 'ORL', 'ORL']);
+  assert.equal(Object.keys(o).length, 2, JSON.stringify(o));
+  // a bare acronym nothing spells out stays a body named by its acronym
+  const d = corpusOf({ 'c.txt': 'Quake\n\nThe NDRRMA said 40 people were hurt.\n' });
+  assert.deepEqual(orgs(d), { NDRRMA: ['NDRRMA'] });
+  assert.equal(core.analyzeText('Quake\n\nThe NDRRMA said 40 people were hurt.\n').organisations.length, 1);
+});
+
+test('a place inside a body name stays a place; the innermost mention answers at an offset', () => {
+  const c = corpusOf({ 'a.txt': 'Fire\n\nThe Lakeport County Fire Department said the blaze was out.\n' });
+  assert.equal(entityAt(c, 'a.txt', 'Fire Department').kind, 'organisation');
+  const text = c.text('a.txt');
+  const inner = c.mentionAt('a.txt', text.indexOf('Lakeport') + 1);
+  assert.ok(inner, 'a mention at "Lakeport"');
+});
