@@ -59,13 +59,41 @@ interface FilterArgs {
   articles?: string[];
 }
 
-/** A review decision as the server lists it. */
-interface DecisionItem {
-  index: number;
-  decision: 'reviewed' | 'different';
-  figures: [string, string];
-  verdict?: string;
-  files?: [string, string];
+/** A review decision as the server lists it: about two figures, or about two names. */
+type DecisionItem = { index: number; files?: [string, string] } & (
+  | { kind: 'figures'; decision: 'reviewed' | 'different'; figures: [string, string]; verdict?: string }
+  | { kind: 'names'; decision: 'same' | 'different'; mentions: [string, string]; names?: [string, string] }
+);
+
+const DECISION_LABELS = {
+  figures: { reviewed: '$(check) Reviewed', different: '$(close) Not the same figure' },
+  names: { same: '$(link) Same', different: '$(close) Not the same' },
+};
+
+function decisionItem(d: DecisionItem): vscode.QuickPickItem & { index: number } {
+  if (d.kind === 'names') {
+    const names = d.names ?? d.mentions.map((m) => m.split(' | ')[0]);
+    return {
+      label: `${DECISION_LABELS.names[d.decision]}: ${names.join(' ↔ ')}`,
+      description: d.files?.join(' ↔ '),
+      detail: d.mentions.join('  ↔  '),
+      index: d.index,
+    };
+  }
+  return {
+    label: DECISION_LABELS.figures[d.decision] + (d.verdict ? ` (${d.verdict})` : ''),
+    description: d.files?.join(' ↔ '),
+    detail: d.figures.join('  ↔  '),
+    index: d.index,
+  };
+}
+
+/** Where a "same as…" decision starts: a mention the server names, or the cursor in the active editor. */
+interface MentionArg {
+  uri: string;
+  offset?: number;
+  line?: number;
+  character?: number;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CrosscheckApi> {
@@ -84,6 +112,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       { scheme: 'untitled', language: 'crosscheck-article' },
     ],
     outputChannel: output,
+    // the client shows a list to pick from: the server may offer "same as…" actions that ask
+    initializationOptions: { pickers: true },
   };
   const languageClient = new LanguageClient(CLIENT_ID, 'Crosscheck', serverOptions, clientOptions);
   client = languageClient;
@@ -118,22 +148,45 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
         void vscode.window.showInformationMessage('Crosscheck: no review decisions yet.');
         return;
       }
-      const pick = await vscode.window.showQuickPick(
-        list.map((d) => ({
-          label:
-            (d.decision === 'reviewed' ? '$(check) Reviewed' : '$(close) Not the same figure') +
-            (d.verdict ? ` (${d.verdict})` : ''),
-          description: d.files?.join(' ↔ '),
-          detail: d.figures.join('  ↔  '),
-          index: d.index,
-        })),
-        { title: 'Crosscheck review decisions — pick one to undo it', matchOnDetail: true },
-      );
+      const pick = await vscode.window.showQuickPick(list.map(decisionItem), {
+        title: 'Crosscheck review decisions — pick one to undo it',
+        matchOnDetail: true,
+      });
       if (pick)
         await languageClient.sendRequest(ExecuteCommandRequest.type, {
           command: 'crosscheck.undoDecision',
           arguments: [pick.index],
         });
+    }),
+    vscode.commands.registerCommand('crosscheck.pickSameEntity', async (from?: MentionArg) => {
+      // from a quick fix the server names the mention; from the palette, the cursor does
+      const editor = vscode.window.activeTextEditor;
+      const self: MentionArg | undefined =
+        from ??
+        (editor && {
+          uri: editor.document.uri.toString(),
+          line: editor.selection.active.line,
+          character: editor.selection.active.character,
+        });
+      if (!self || !data) return;
+      const items = data.entities
+        .filter((e) => !e.mentions.some((m) => m.uri === self.uri && sameSpot(m, self)))
+        .map((e) => ({
+          label: e.name,
+          description: `${e.kind} · ${e.detail}`,
+          detail: `${e.mentions.length} mentions in ${e.articles} articles`,
+          target: e.mentions[0],
+        }));
+      const pick = await vscode.window.showQuickPick(items, {
+        title: 'Crosscheck: the same as… (decisions are kept in .crosscheck/reviews.json)',
+        matchOnDescription: true,
+      });
+      if (!pick) return;
+      const to = pick.target;
+      await languageClient.sendRequest(ExecuteCommandRequest.type, {
+        command: 'crosscheck.sameEntity',
+        arguments: [self, { uri: to.uri, line: to.range.start.line, character: to.range.start.character }],
+      });
     }),
     vscode.commands.registerCommand('crosscheck.openSettings', () =>
       vscode.commands.executeCommand('workbench.action.openSettings', `@ext:${context.extension.id}`),
@@ -377,4 +430,9 @@ export async function deactivate(): Promise<void> {
   client = undefined;
   // stop() throws unless the client is running (e.g. when the server failed to launch).
   if (c?.isRunning()) await c.stop();
+}
+
+/** Is a mention the one a reference points at (by its start)? */
+function sameSpot(m: { range: { start: { line: number; character: number } } }, ref: MentionArg): boolean {
+  return ref.line !== undefined && m.range.start.line === ref.line && m.range.start.character === ref.character;
 }

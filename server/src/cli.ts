@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename, relative, resolve, sep } from 'node:path';
-import { Corpus } from './core';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { Corpus, parseReviews } from './core';
 import {
   DEFAULT_EXCLUDE,
   DEFAULT_INCLUDE,
@@ -21,8 +21,10 @@ const VERSION = '0.1.0';
 
 const USAGE =
   'usage: crosscheck [--format text|json|sarif|markdown|html] [--max-warnings N] [--max-file-size BYTES] ' +
-  '[--max-files N] [--] [paths…]\n' +
+  '[--max-files N] [--reviews FILE] [--] [paths…]\n' +
   'Reviews a corpus of plain-text articles (folders are searched for *.txt) and prints a report.\n' +
+  'Review decisions made in the editor apply: .crosscheck/reviews.json in the first folder given (or the\n' +
+  'current folder), or the file --reviews names.\n' +
   'Exit status: 0 when done, 1 when more conflicts (warnings) were found than --max-warnings allows (default 0), ' +
   '2 on bad usage.';
 
@@ -35,6 +37,7 @@ interface Options {
   maxFileSize: number;
   maxWarnings: number;
   maxFiles: number;
+  reviews?: string;
   /** Where each path came from in argv, to recover names that are not valid UTF-8. */
   argIndex: number[];
 }
@@ -81,6 +84,7 @@ function parseArgs(argv: string[]): Options | 'help' {
     else if (is('--max-file-size'))
       o.maxFileSize = whole(value(), 1, '--max-file-size takes a positive whole number of bytes');
     else if (is('--max-files')) o.maxFiles = whole(value(), 1, '--max-files takes a positive whole number');
+    else if (is('--reviews')) o.reviews = value();
     else throw new UsageError(`unknown option ${a}`);
   }
   if (!o.paths.length) {
@@ -180,6 +184,9 @@ export function main(argv: string[]): number {
     );
   }
   const corpus = new Corpus();
+  const reviews = reviewFile(opts);
+  if (reviews === false) return 2;
+  if (reviews) corpus.setDecisions(reviews);
   const skipped: Array<{ file: string; reason: string }> = [];
   for (const f of unique) {
     const shown = displayPath(f);
@@ -212,6 +219,29 @@ export function main(argv: string[]): number {
   process.stdout.write(out);
   const warnings = report.findings.filter((f) => f.severity === 'warning' || f.severity === 'error').length;
   return opts.maxWarnings >= 0 && warnings > opts.maxWarnings ? 1 : 0;
+}
+
+/**
+ * The reviewer's decisions: the file --reviews names (which must exist), else .crosscheck/reviews.json in
+ * the first folder given or the current folder. A damaged file is reported and applies as far as it can.
+ */
+function reviewFile(opts: Options): ReturnType<typeof parseReviews>['decisions'] | undefined | false {
+  const first = opts.paths.find((p) => !p.includes('\ufffd'));
+  const folder = first && existsSync(first) ? (statSync(first).isDirectory() ? first : dirname(first)) : '.';
+  const path =
+    opts.reviews ?? [join(folder, '.crosscheck', 'reviews.json'), join('.crosscheck', 'reviews.json')].find(existsSync);
+  if (!path) return undefined;
+  let text: string;
+  try {
+    if (statSync(path).size > 16 * 1024 * 1024) throw new Error('larger than 16 MiB');
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    process.stderr.write(`crosscheck: cannot read the review file ${path}: ${(e as Error).message}\n`);
+    return opts.reviews ? false : undefined;
+  }
+  const { decisions, error } = parseReviews(text);
+  if (error) process.stderr.write(`crosscheck: ${path}: ${error}\n`);
+  return decisions;
 }
 
 /** Adds one article; an article the analysis fails on is left out (the reason returned), the run goes on. */

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import {
   describeCutoff,
   findingsFor,
+  spellingFindings,
   formatDate,
   type ArticleLinks,
   type Corpus,
@@ -65,6 +66,8 @@ export interface ReportFinding extends ReportSpan {
   verdict: string;
   severity: 'error' | 'warning' | 'information' | 'hint';
   message: string;
+  /** For a name variant: the mention as most articles spell it. */
+  replacement?: string;
   related: Array<ReportSpan & { message: string }>;
 }
 
@@ -120,8 +123,8 @@ export function buildReport(corpus: Corpus, skipped: Array<{ file: string; reaso
         mentions: e.mentions.map(mention),
       })),
     figures: corpus.documents().flatMap((doc) => figuresOf(corpus, doc)),
-    findings: corpus.documents().flatMap((doc) =>
-      findingsFor(corpus, doc, fileLinks).map((f) => ({
+    findings: corpus.documents().flatMap((doc) => [
+      ...findingsFor(corpus, doc, fileLinks).map((f) => ({
         ...spanOf(corpus, doc, f.start, f.end),
         code: f.code,
         verdict: f.verdict,
@@ -129,7 +132,16 @@ export function buildReport(corpus: Corpus, skipped: Array<{ file: string; reaso
         message: f.message,
         related: f.related.map((r) => ({ ...spanOf(corpus, r.doc, r.start, r.end), message: r.message })),
       })),
-    ),
+      ...spellingFindings(corpus, doc, fileLinks).map((f) => ({
+        ...spanOf(corpus, doc, f.start, f.end),
+        code: f.code,
+        verdict: 'variant',
+        severity: 'information' as const,
+        message: f.message,
+        replacement: f.replacement,
+        related: f.related.map((r) => ({ ...spanOf(corpus, r.doc, r.start, r.end), message: r.message })),
+      })),
+    ]),
   };
 }
 
@@ -200,7 +212,12 @@ export function renderText(r: Report): string {
     `Findings: ${plural(counts.get('conflict') ?? 0, 'conflict')}, ` +
       `${plural(counts.get('rounding') ?? 0, 'rounding')}, ${plural(counts.get('updated') ?? 0, 'update')}`,
   );
-  groupFindings(r.findings).forEach((g, i) => {
+  const spellings = r.findings.filter((f) => f.code === 'name-variant');
+  if (spellings.length) {
+    out.push('', `Spelling variants (${spellings.length})`);
+    for (const f of spellings) out.push(`  ${f.file}:${f.line}:${f.column} ${f.message}`);
+  }
+  groupFindings(r.findings.filter((f) => f.code !== 'name-variant')).forEach((g, i) => {
     out.push('', `Group ${i + 1}: ${g[0].message.split(' here;')[0].replace(/^\S+\s*/, '')}`);
     for (const f of g) out.push(`  ${f.file}:${f.line}:${f.column} ${f.severity} ${f.code}: ${f.message}`);
   });

@@ -33,7 +33,15 @@ import * as features from './lsp/features';
 import { CorpusFiles } from './lsp/workspace';
 import { DEFAULT_MAX_FILES } from './files';
 import { codeActions } from './lsp/actions';
-import { checkRef, decide, ReviewStore, type FigureRef } from './lsp/reviews';
+import {
+  checkMention,
+  checkRef,
+  decide,
+  decideNames,
+  ReviewStore,
+  type FigureRef,
+  type MentionRef,
+} from './lsp/reviews';
 import { FramingCheck } from './lsp/framing';
 import type { Decisions } from './core';
 import { REPORT_REQUEST, STATUS_NOTIFICATION, SUMMARY_REQUEST, type ReportParams, type StatusParams } from './protocol';
@@ -129,7 +137,8 @@ let canProgress = false,
   canWatch = false,
   canConfigure = false,
   canFolders = false,
-  canConfigChange = false;
+  canConfigChange = false,
+  pickers = false;
 /** An open buffer's text; a client that sent no string (or nothing) as text has no text for it. */
 const openText = (uri: string): string | undefined => {
   const t: unknown = documents.get(uri)?.getText();
@@ -172,6 +181,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult | ResponseE
   canConfigure = !!params.capabilities.workspace?.configuration;
   canFolders = !!params.capabilities.workspace?.workspaceFolders;
   canConfigChange = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+  // a client that can show a list to pick from (the VS Code extension) gets "same as…" actions that ask
+  pickers = !!(params.initializationOptions as { pickers?: unknown } | undefined)?.pickers;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -193,6 +204,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult | ResponseE
           'crosscheck.notSameFigure',
           'crosscheck.listDecisions',
           'crosscheck.undoDecision',
+          'crosscheck.sameEntity',
+          'crosscheck.differentEntity',
         ],
       },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -548,7 +561,7 @@ connection.onRequest(
 );
 
 connection.onCodeAction(
-  request('codeAction', (p: CodeActionParams) => at(() => codeActions(corpus, p))(p.textDocument.uri)),
+  request('codeAction', (p: CodeActionParams) => at(() => codeActions(corpus, p, pickers))(p.textDocument.uri)),
 );
 
 const invalid = (message: string) => new ResponseError(ErrorCodes.InvalidParams, message);
@@ -568,6 +581,14 @@ function markReviewedArgs(args: unknown[]): { self: FigureRef; others: Array<Fig
       throw invalid(`counterpart ${i + 1}: "verdict" must be a string`);
   }
   return { self: self as FigureRef, others: others as Array<FigureRef & { verdict?: string }> };
+}
+
+function mentionArgs(args: unknown[]): [MentionRef, MentionRef] {
+  const a = checkMention(corpus, args[0], 'the first mention'),
+    b = checkMention(corpus, args[1], 'the second mention');
+  if (typeof a === 'string') throw invalid(a);
+  if (typeof b === 'string') throw invalid(b);
+  return [a, b];
 }
 
 function notSameArgs(args: unknown[]): [FigureRef, FigureRef] {
@@ -595,14 +616,20 @@ connection.onExecuteCommand(
         saveReviews(corpus.decisions.with(decide(corpus, 'different', a, b)));
         return null;
       }
+      case 'crosscheck.sameEntity':
+      case 'crosscheck.differentEntity': {
+        const [a, b] = mentionArgs(args);
+        const kind = p.command === 'crosscheck.sameEntity' ? 'same' : 'different';
+        saveReviews(corpus.decisions.withName(decideNames(corpus, kind, a, b)));
+        return null;
+      }
       case 'crosscheck.listDecisions':
-        return corpus.decisions.list.map((d, index) => ({ index, ...d }));
+        return corpus.decisions.all().map((d, index) => ({ index, ...d }));
       case 'crosscheck.undoDecision': {
         const [index] = args;
-        if (!Number.isInteger(index) || (index as number) < 0 || (index as number) >= corpus.decisions.size) {
-          throw invalid(
-            `no decision ${JSON.stringify(index)} (there are ${corpus.decisions.size}; see crosscheck.listDecisions)`,
-          );
+        const count = corpus.decisions.all().length;
+        if (!Number.isInteger(index) || (index as number) < 0 || (index as number) >= count) {
+          throw invalid(`no decision ${JSON.stringify(index)} (there are ${count}; see crosscheck.listDecisions)`);
         }
         saveReviews(corpus.decisions.without(index as number));
         return null;

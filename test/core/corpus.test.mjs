@@ -76,7 +76,7 @@ test('workspace-wide entity cards list aliases, roles and mentions per article',
     href: (d, o) => `file:///${d}#${o}`,
   });
   assert.match(md, /^\*\*Philadelphia\*\* — city in Pennsylvania, United States/);
-  assert.match(md, /Also written: “Philly”/);
+  assert.match(md, /Written as:\n- “Philadelphia” — a.txt, b.txt\n- “Philly” — b.txt/);
   assert.match(md, /Mentions: 3 in 2 articles/);
   assert.match(md, /- \[b\.txt\]\(file:\/\/\/b\.txt#13\): 2/);
 });

@@ -23,7 +23,21 @@ export function entityCardMarkdown(corpus: Corpus, entityId: string, links: Arti
     for (const m of e.members) lines.push(`- ${escapeMd(m.name)} — ${escapeMd(m.role)}`);
   }
   const aliases = e.aliases.filter((a) => a !== e.name);
-  if (aliases.length) lines.push('', `Also written: ${aliases.map((a) => `“${escapeMd(a)}”`).join(', ')}`);
+  if (aliases.length) {
+    // every spelling with the articles that write it: a minority spelling stands out
+    const docsOf = new Map<string, Set<string>>();
+    for (const m of e.mentions) {
+      if (!docsOf.has(m.text)) docsOf.set(m.text, new Set());
+      docsOf.get(m.text)!.add(m.doc);
+    }
+    lines.push('', 'Written as:');
+    for (const [text, docs] of docsOf) {
+      const list = [...docs].map((d) => escapeMd(links.label(d)));
+      lines.push(
+        `- “${escapeMd(text)}” — ${list.slice(0, 4).join(', ')}${list.length > 4 ? `, +${list.length - 4}` : ''}`,
+      );
+    }
+  }
   if (e.roles.length) {
     lines.push('', 'Roles as written:');
     for (const r of e.roles) lines.push(`- ${escapeMd(r.role)} — ${escapeMd(links.label(r.doc))}`);

@@ -18,6 +18,7 @@ export { gazetteer, Gazetteer } from './gazetteer';
 export { splitSentences, tokenize, MAX_SENTENCE } from './tokens';
 export { MAX_FIGURES } from './figures/extract';
 export { entityCardMarkdown, type ArticleLinks } from './cards';
+export { spellingFindings, type SpellingFinding } from './spellings';
 export type { Figure, FigureKind, Qualifier, Interval, DocumentFigures } from './figures/types';
 export type { Verdict, FigureEntry } from './figures/compare';
 export type { FigureLink } from './figures/findings';
@@ -40,6 +41,8 @@ export {
   serializeReviews,
   type Decision,
   type DecisionKind,
+  type NameDecision,
+  type AnyDecision,
   type ReviewFile,
 } from './reviews';
 export { comparisonGroups, type ComparisonGroup, type GroupMember } from './figures/groups';

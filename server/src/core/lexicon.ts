@@ -39,7 +39,7 @@ export const ROLE_NOUNS = set(`
   suspect defendant detainee prisoner inmate hostage survivor refugee migrant gunman bomber shooter pilot copilot
   co-pilot passenger driver miner rescuer firefighter soldier volunteer engineer scientist seismologist geologist
   expert physician surgeon fisherman farmer villager teenager teen boy girl photographer journalist blogger
-  spokesperson veteran runner climber guide`);
+  spokesperson veteran runner climber guide principal partner architect contractor inspector planner`);
 
 /** Lower-case words that may sit inside a title before a name: "ICE acting Director Tom Homan". */
 export const TITLE_MODIFIERS = set(`

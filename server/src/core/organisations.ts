@@ -275,7 +275,11 @@ function found(text: string, tokens: Token[], a0: number, b: number, gaz: Gazett
         }
     }
     const words = tokens.slice(from, end);
-    const lone = end - from === 1 && !LONE_BODIES.has(tokens[from].text);
+    // a lone word ("Police said") is a body only when it is a name ("Congress"); a company needs a word of
+    // its own before "Steel" or "Power"
+    const lone =
+      (end - from === 1 && !LONE_BODIES.has(tokens[from].text)) ||
+      (COMPANY_SUFFIXES.has(tokens[from].text) && !ORGANISATION_HEADS.has(tokens[from].text));
     const facility =
       (tokens[head].text.startsWith('Cent') && FACILITY_CENTERS.has(tokens[head - 1]?.text ?? '')) ||
       (end === head + 1 && end < b && FACILITY_AFTER.has(tokens[end].text));

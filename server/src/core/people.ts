@@ -130,6 +130,7 @@ export function findPeople(
       titled(text, tokens, a, b, gaz) ??
       roleBefore(text, tokens, a, b, gaz) ??
       fullName(text, tokens, a, b, gaz) ??
+      apposed(text, tokens, a, b, gaz) ??
       spoken(text, tokens, a, b, gaz);
     if (found) for (const p of found) if (!blocked.some((b) => b.start < p.end && p.start < b.end)) out.push(p);
   }
@@ -250,6 +251,24 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
     return [p];
   }
   return undefined;
+}
+
+/**
+ * "Imran Chaudhry, a structural engineer with …": two or three name words that a role in apposition
+ * follows are a person's full name, whatever the lexicon of given names holds.
+ */
+function apposed(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
+  if (b - a < 2 || b - a > 3 || text.slice(tokens[b - 1].outerEnd, tokens[b - 1].outerEnd + 2) !== ', ')
+    return undefined;
+  for (let k = a; k < b; k++) if (!nameWord(tokens[k]) || isMajorPlace(tokens[k].text, gaz)) return undefined;
+  const endOff = tokens[b - 1].outerEnd;
+  let f = endOff + 2;
+  while (f < text.length && !/[,;:.!?()—–]/.test(text[f])) f++;
+  const phrase = text.slice(endOff + 2, f).trim();
+  // a role right after the comma: "…, a structural engineer", "…, the engineer examining the bridge"
+  if (!/^(?:a|an|the)\s/i.test(phrase)) return undefined;
+  const role = appositiveRole(text, tokens, a, b);
+  return role ? [person(text, tokens, a, b, 'titled', role)] : undefined;
 }
 
 /** "Sarmiento said", "Inlender told the Times", "said McLaughlin". */

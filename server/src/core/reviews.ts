@@ -1,7 +1,8 @@
 /**
- * A reviewer's decisions about pairs of figures, kept in a plain JSON file in the workspace
- * (`.crosscheck/reviews.json`) so they survive reopening and show up in git. A figure is known by its
- * text and its sentence (whitespace folded), never by line numbers, so edits around it keep the decision.
+ * A reviewer's decisions about pairs of figures and pairs of name mentions, kept in a plain JSON file in
+ * the workspace (`.crosscheck/reviews.json`) so they survive reopening and show up in git. A figure or a
+ * mention is known by its text and its sentence (whitespace folded), never by line numbers, so edits
+ * around it keep the decision.
  */
 
 export type DecisionKind = 'reviewed' | 'different';
@@ -17,10 +18,25 @@ export interface Decision {
   at?: string;
 }
 
-export interface ReviewFile {
-  version: 1;
-  decisions: Decision[];
+/** Two name mentions: "same" (one person, one place, one body), or "different" (never one entity). */
+export interface NameDecision {
+  decision: 'same' | 'different';
+  /** The two mentions' fingerprints: the one the decision was made on first. */
+  mentions: [string, string];
+  /** What each mention resolved to when the decision was made, for people reading the file. */
+  names?: [string, string];
+  files?: [string, string];
+  at?: string;
 }
+
+export interface ReviewFile {
+  version: 2;
+  decisions: Decision[];
+  names: NameDecision[];
+}
+
+/** One decision of either kind, as listed for undoing. */
+export type AnyDecision = ({ kind: 'figures' } & Decision) | ({ kind: 'names' } & NameDecision);
 
 /** "500 | ICE operation leads to 45 arrests in NY, 500 total nationwide" */
 export function fingerprint(figureText: string, sentence: string): string {
@@ -32,7 +48,10 @@ const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u000
 export class Decisions {
   private readonly byPair = new Map<string, Decision>();
 
-  constructor(readonly list: Decision[] = []) {
+  constructor(
+    readonly list: Decision[] = [],
+    readonly names: NameDecision[] = [],
+  ) {
     for (const d of list) this.byPair.set(pairKey(d.figures[0], d.figures[1]), d);
   }
 
@@ -40,23 +59,43 @@ export class Decisions {
     return this.byPair.get(pairKey(a, b));
   }
 
+  /** Decisions about figures. */
   get size(): number {
     return this.list.length;
+  }
+
+  /** Every decision, figures first: the index of one is what `without` takes. */
+  all(): AnyDecision[] {
+    return [
+      ...this.list.map((d) => ({ kind: 'figures' as const, ...d })),
+      ...this.names.map((d) => ({ kind: 'names' as const, ...d })),
+    ];
   }
 
   /** A new set with this decision added (replacing any earlier one for the pair). */
   with(d: Decision): Decisions {
     const key = pairKey(d.figures[0], d.figures[1]);
     const sorted: Decision = { ...d, figures: [d.figures[0], d.figures[1]].sort() as [string, string] };
-    return new Decisions([...this.list.filter((x) => pairKey(x.figures[0], x.figures[1]) !== key), sorted]);
+    return new Decisions([...this.list.filter((x) => pairKey(x.figures[0], x.figures[1]) !== key), sorted], this.names);
   }
 
+  /** A new set with this decision about two names added (replacing any earlier one for the pair). */
+  withName(d: NameDecision): Decisions {
+    const key = pairKey(d.mentions[0], d.mentions[1]);
+    return new Decisions(this.list, [...this.names.filter((x) => pairKey(x.mentions[0], x.mentions[1]) !== key), d]);
+  }
+
+  /** Without the decision at this index of `all()`. */
   without(index: number): Decisions {
-    return new Decisions(this.list.filter((_, i) => i !== index));
+    const n = this.list.length;
+    return new Decisions(
+      this.list.filter((_, i) => i !== index),
+      this.names.filter((_, i) => i + n !== index),
+    );
   }
 
   toJSON(): ReviewFile {
-    return { version: 1, decisions: this.list };
+    return { version: 2, decisions: this.list, names: this.names };
   }
 }
 
@@ -72,6 +111,18 @@ function isDecision(d: unknown): d is Decision {
     (x.decision === 'reviewed' || x.decision === 'different') &&
     isPair(x.figures) &&
     optional(x.verdict, isString) &&
+    optional(x.files, isPair) &&
+    optional(x.at, isString)
+  );
+}
+
+function isNameDecision(d: unknown): d is NameDecision {
+  if (!d || typeof d !== 'object' || Array.isArray(d)) return false;
+  const x = d as Record<string, unknown>;
+  return (
+    (x.decision === 'same' || x.decision === 'different') &&
+    isPair(x.mentions) &&
+    optional(x.names, isPair) &&
     optional(x.files, isPair) &&
     optional(x.at, isString)
   );
@@ -97,10 +148,10 @@ export function parseReviews(text: string): { decisions: Decisions; error?: stri
     };
   }
   const file = raw as Record<string, unknown>;
-  if (file.version !== undefined && file.version !== 1) {
+  if (file.version !== undefined && file.version !== 1 && file.version !== 2) {
     return {
       decisions: new Decisions(),
-      error: `the review file has version ${JSON.stringify(file.version)}; this Crosscheck reads version 1`,
+      error: `the review file has version ${JSON.stringify(file.version)}; this Crosscheck reads versions 1 and 2`,
     };
   }
   if (!Array.isArray(file.decisions)) {
@@ -109,15 +160,31 @@ export function parseReviews(text: string): { decisions: Decisions; error?: stri
       error: `the review file's "decisions" is ${describe(file.decisions)}, not a list`,
     };
   }
+  if (file.names !== undefined && !Array.isArray(file.names)) {
+    return {
+      decisions: new Decisions(),
+      error: `the review file's "names" is ${describe(file.names)}, not a list`,
+    };
+  }
   const list: unknown[] = file.decisions;
+  const names: unknown[] = (file.names as unknown[] | undefined) ?? [];
   const valid = list.filter(isDecision);
+  const validNames = names.filter(isNameDecision);
   const bad = list.length - valid.length;
-  return {
-    decisions: new Decisions(valid),
-    error: bad
+  const badNames = names.length - validNames.length;
+  const errors = [
+    bad
       ? `${bad} malformed decision(s) in the review file were ignored ` +
         `(each needs "decision": "reviewed" or "different" and "figures": two strings)`
-      : undefined,
+      : '',
+    badNames
+      ? `${badNames} malformed name decision(s) were ignored ` +
+        `(each needs "decision": "same" or "different" and "mentions": two strings)`
+      : '',
+  ].filter(Boolean);
+  return {
+    decisions: new Decisions(valid, validNames),
+    error: errors.length ? errors.join('; ') : undefined,
   };
 }
 

@@ -7,14 +7,19 @@ export interface Settings {
   include: string[];
   exclude: string[];
   maxFileSize: number;
-  severity: { conflict: SeveritySetting; rounding: SeveritySetting; updated: SeveritySetting };
+  severity: {
+    conflict: SeveritySetting;
+    rounding: SeveritySetting;
+    updated: SeveritySetting;
+    nameVariant: SeveritySetting;
+  };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   include: DEFAULT_INCLUDE,
   exclude: DEFAULT_EXCLUDE,
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
-  severity: { conflict: 'warning', rounding: 'information', updated: 'information' },
+  severity: { conflict: 'warning', rounding: 'information', updated: 'information', nameVariant: 'information' },
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -40,6 +45,7 @@ export function readSettings(raw: unknown): Settings {
       conflict: severity(sev.conflict, d.severity.conflict),
       rounding: severity(sev.rounding, d.severity.rounding),
       updated: severity(sev.updated, d.severity.updated),
+      nameVariant: severity(sev.nameVariant, d.severity.nameVariant),
     },
   };
 }

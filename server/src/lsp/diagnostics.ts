@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { describeCutoff, findingsFor, type Corpus, type Finding } from '../core';
+import { describeCutoff, findingsFor, spellingFindings, type Corpus, type Finding } from '../core';
 import type { SeveritySetting, Settings } from './config';
 import { isDefined, locationOf, rangeOf } from './convert';
 import { articleLinks } from './features';
@@ -21,6 +21,13 @@ const README = pathToFileURL(join(__dirname, '..', '..', 'README.md')).href;
 export interface FindingData {
   verdict: Finding['verdict'];
   figure: number;
+}
+
+/** What a name-variant diagnostic carries: the spelling most articles use. */
+export interface SpellingData {
+  variant: true;
+  replacement: string;
+  majority: string;
 }
 
 /** Diagnostics of one article: notices about the file itself, then one per figure with a verdict. */
@@ -78,5 +85,26 @@ export function diagnosticsFor(
         .filter(isDefined),
     });
   }
+  if (settings.severity.nameVariant !== 'off')
+    for (const f of spellingFindings(corpus, uri, articleLinks(corpus))) {
+      const range = rangeOf(corpus, uri, f.start, f.end);
+      if (!range) continue;
+      const data: SpellingData = { variant: true, replacement: f.replacement, majority: f.majority };
+      out.push({
+        range,
+        severity: SEVERITY[settings.severity.nameVariant],
+        source: 'crosscheck',
+        code: f.code,
+        codeDescription: { href: `${README}#${f.code}` },
+        message: f.message,
+        data,
+        relatedInformation: f.related
+          .map((r) => {
+            const location = locationOf(corpus, r.doc, r.start, r.end);
+            return location && { location, message: r.message };
+          })
+          .filter(isDefined),
+      });
+    }
   return out;
 }

@@ -2,8 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { URI } from 'vscode-uri';
-import { parseReviews, serializeReviews, type Corpus, type Decision, type DecisionKind, Decisions } from '../core';
+import {
+  parseReviews,
+  serializeReviews,
+  type Corpus,
+  type Decision,
+  type DecisionKind,
+  Decisions,
+  type NameDecision,
+} from '../core';
 import { readBounded } from '../files';
+import { offsetOf } from './convert';
 import { within } from './workspace';
 
 /** A review file larger than this is not a review file. */
@@ -105,6 +114,47 @@ function exists(p: string): boolean {
 export interface FigureRef {
   uri: string;
   figure: number;
+}
+
+/** A name mention as a command argument: its article and the offset of its first character. */
+export interface MentionRef {
+  uri: string;
+  offset: number;
+}
+
+/**
+ * A mention reference as a command argument ({ uri, offset }, or { uri, line, character } from a client
+ * that knows positions), checked against the corpus: the reference by offset, or a message.
+ */
+export function checkMention(corpus: Corpus, v: unknown, what: string): MentionRef | string {
+  if (!v || typeof v !== 'object') return `${what} must be an object { uri, offset }`;
+  const r = v as Record<string, unknown>;
+  if (typeof r.uri !== 'string') return `${what} must have a string "uri"`;
+  if (!corpus.has(r.uri)) return `${what}: ${r.uri} is not an article of the corpus`;
+  let offset: number | undefined;
+  if (Number.isInteger(r.offset)) offset = r.offset as number;
+  else if (Number.isInteger(r.line) && Number.isInteger(r.character))
+    offset = offsetOf(corpus, r.uri, { line: r.line as number, character: r.character as number });
+  else return `${what} must have a whole number "offset" (or "line" and "character")`;
+  const m = offset === undefined ? undefined : corpus.mentionAt(r.uri, offset);
+  if (!m) return `${what}: ${basename(URI.parse(r.uri).fsPath)} names no one there`;
+  return { uri: r.uri, offset: m.start };
+}
+
+/** A decision about two name mentions, described for people reading the review file. */
+export function decideNames(corpus: Corpus, kind: 'same' | 'different', a: MentionRef, b: MentionRef): NameDecision {
+  const ma = corpus.mentionAt(a.uri, a.offset)!,
+    mb = corpus.mentionAt(b.uri, b.offset)!;
+  return {
+    decision: kind,
+    mentions: [
+      corpus.mentionFingerprint(a.uri, ma.start, ma.text),
+      corpus.mentionFingerprint(b.uri, mb.start, mb.text),
+    ],
+    names: [corpus.entity(ma.entityId)?.name ?? ma.text, corpus.entity(mb.entityId)?.name ?? mb.text],
+    files: [basename(URI.parse(a.uri).fsPath), basename(URI.parse(b.uri).fsPath)],
+    at: new Date().toISOString(),
+  };
 }
 
 /** A figure reference as a command argument, checked against the corpus; a message when it names no figure. */

@@ -278,6 +278,9 @@ function classify(text: string, n: RawNumber): { kind: FigureKind; end: number; 
   }
   if (/(?:[$€£¥]|US\$|USD\s?)\s?$/.test(before) || /^\s+(?:dollars|euros|yuan|yen|rupees)\b/i.test(after))
     return { kind: 'money', end: n.end };
+  // "two blocks from the bridge": a distance, not a count of blocks
+  const blocks = /^\s+(?:city\s+)?blocks?\s+(?:from|away|north|south|east|west)\b/i.exec(after);
+  if (blocks) return { kind: 'measurement', end: n.end + blocks[0].replace(/\s+\S+$/, '').length };
   const measured = MEASUREMENT_AFTER.exec(after);
   if (measured) return { kind: 'measurement', end: n.end + measured[0].length };
   if (MAGNITUDE_BEFORE.test(before)) return { kind: 'measurement', end: n.end };

@@ -1,0 +1,454 @@
+import type { DocumentAnalysis } from './analyze';
+import { editDistance, FIRST_NAMES, fullGivenName } from './names';
+import type { Gazetteer } from './gazetteer';
+import { companyShortNames, resolveOrganisations } from './organisations';
+import type { NameDecision } from './reviews';
+import { roleWords, variantsOf, type NameKey, type VariantOf } from './variants';
+import type { EntityKind, NameCandidate, OrganisationMention, Place, PlaceKind, Span } from './types';
+
+/**
+ * Cross-document resolution: the mentions of every article resolved to people, places and
+ * organisations. A pure function of the articles' analyses (and the reviewer's decisions about names).
+ */
+
+export interface ResolvedMention extends Span {
+  doc: string;
+  text: string;
+  entityId: string;
+  /** Words in the mention's name: the fullest mention introduces the entity in an article. */
+  weight: number;
+  role?: string;
+  /** For a person: the key of the name as written here, before a spelling variant was resolved. */
+  key?: string;
+}
+
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  placeKind?: PlaceKind;
+  /** For a place: "city in Pennsylvania, United States". */
+  description?: string;
+  aliases: string[];
+  roles: Array<{ doc: string; role: string }>;
+  mentions: ResolvedMention[];
+  /** For an organisation: its acronym, and the people whose role names it ("ICE acting Director"). */
+  acronym?: string;
+  members?: Array<{ entityId: string; name: string; role: string }>;
+}
+
+export interface Resolution {
+  entities: Map<string, Entity>;
+  byDoc: Map<string, ResolvedMention[]>;
+  /** Mentions written in a minority spelling of a person's name, resolved to the majority's person. */
+  variants: VariantMention[];
+}
+
+export interface VariantMention extends ResolvedMention {
+  /** The family name as written here ("Kenny") and as most articles write it ("Kenney"). */
+  written: string;
+  majority: string;
+}
+
+export interface NameRules {
+  decisions: NameDecision[];
+  /** The fingerprint of a mention: its text and its sentence. */
+  fingerprint(doc: string, start: number, text: string): string;
+}
+
+const slug = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+export function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer, rules?: NameRules): Resolution {
+  const entities = new Map<string, Entity>();
+  const variantMentions: VariantMention[] = [];
+  const byDoc = new Map<string, ResolvedMention[]>();
+  const add = (m: ResolvedMention, make: () => Entity) => {
+    let e = entities.get(m.entityId);
+    if (!e) {
+      e = make();
+      entities.set(m.entityId, e);
+    }
+    e.mentions.push(m);
+    if (!e.aliases.includes(m.text)) e.aliases.push(m.text);
+    if (m.role && !e.roles.some((r) => r.doc === m.doc && r.role === m.role))
+      e.roles.push({ doc: m.doc, role: m.role });
+    let list = byDoc.get(m.doc);
+    if (!list) byDoc.set(m.doc, (list = []));
+    list.push(m);
+  };
+  const personEntity = (id: string, name: string) => (): Entity => ({
+    id,
+    kind: 'person',
+    name,
+    aliases: [],
+    roles: [],
+    mentions: [],
+  });
+
+  // 1. Full names define people; a surname points at the full names that end with it. One person's given
+  // name may be written short ("Ed" / "Edward") or transliterated two ways ("Dzhokhar" / "Dzhohkhar",
+  // "Abdel Kader" / "Abdelkader"): those spellings share the key of the most frequent one.
+  const spelling = canonicalSpellings(docs);
+  const fullKey = (first: string, surname: string) => {
+    const full = `${first} ${surname}`;
+    return `person:${slug(spelling.get(fold(full)) ?? full)}`;
+  };
+  const bySurname = new Map<string, Map<string, number>>(); // surname → entity id → full mentions
+  const fullName = new Map<string, string>();
+  const docsOf = new Map<string, Set<string>>(); // entity id → docs with a full mention
+  const parts = new Map<string, { first: string; surname: string }>();
+  const register = (doc: string, first: string, surname: string, name: string): string => {
+    const id = fullKey(first, surname);
+    if (!parts.has(id)) parts.set(id, { first, surname });
+    const counts = bySurname.get(fold(surname)) ?? new Map<string, number>();
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+    bySurname.set(fold(surname), counts);
+    if ((fullName.get(id)?.length ?? 0) < name.length) fullName.set(id, name);
+    if (!docsOf.has(id)) docsOf.set(id, new Set());
+    docsOf.get(id)!.add(doc);
+    return id;
+  };
+  // a full name only ever seen where places go ("in Val Verde") and never with a title, role or speech verb is no one
+  const evidence = new Map<string, { person: boolean; place: boolean }>();
+  for (const a of docs.values())
+    for (const p of a.people)
+      if (p.first) {
+        const id = fullKey(p.first, p.surname);
+        const e = evidence.get(id) ?? { person: false, place: false };
+        if (p.placeLike) e.place = true;
+        else if (p.role || p.evidence !== 'full-name') e.person = true;
+        evidence.set(id, e);
+      }
+  const placeLike = (p: { first?: string; surname: string }) => {
+    const e = p.first ? evidence.get(fullKey(p.first, p.surname)) : undefined;
+    return !!e && e.place && !e.person;
+  };
+  for (const [doc, a] of docs)
+    for (const p of a.people) if (p.first && !placeLike(p)) register(doc, p.first, p.surname, p.name);
+  // "Ivanka Trump" where "Trump" is known: a given name the lexicon lacks makes another full name.
+  const givenNames = new Map<NameCandidate, string>();
+  for (const [doc, a] of docs)
+    for (const c of a.candidates) {
+      const known = c.given && bySurname.get(fold(c.text));
+      if (!known || [...known.keys()].some((id) => fullName.get(id)?.startsWith(c.given!.text + ' '))) continue;
+      givenNames.set(c, register(doc, c.given!.text, c.text, `${c.given!.text} ${c.text}`));
+    }
+  // Bare surnames introduced by a title or a speech verb, with no full name anywhere, are people too —
+  // unless the corpus also uses the word to name an organisation ("Kessler-Brandt said" / "Kessler-Brandt Automotive").
+  const orgs = new Set<string>();
+  for (const a of docs.values()) for (const o of a.orgNames) orgs.add(fold(o));
+  for (const a of docs.values())
+    for (const p of a.people) {
+      if (p.first || bySurname.has(fold(p.surname)) || (p.evidence !== 'titled' && orgs.has(fold(p.surname)))) continue;
+      const id = `person:${slug(p.surname)}`;
+      bySurname.set(fold(p.surname), new Map([[id, 0]]));
+      fullName.set(id, p.name);
+    }
+  // A given name alone ("Tamerlan", "Hina") where it is the given name of one person only, and no one's surname.
+  const byGiven = new Map<string, Set<string>>();
+  for (const [id, name] of fullName) {
+    const given = name.split(' ')[0];
+    if (given.length >= 3 && !bySurname.has(fold(given))) {
+      if (!byGiven.has(given)) byGiven.set(given, new Set());
+      byGiven.get(given)!.add(id);
+    }
+  }
+  const pick = (doc: string, surname: string): string | undefined => {
+    const counts = bySurname.get(fold(surname));
+    if (!counts) {
+      const ids = byGiven.get(surname);
+      return ids?.size === 1 && !FIRST_NAMES.has(surname) ? ids.values().next().value : undefined;
+    }
+    if (counts.size === 1) return counts.keys().next().value;
+    const here = [...counts.keys()].filter((id) => docsOf.get(id)?.has(doc));
+    const pool = here.length ? here : [...counts.keys()];
+    return pool.sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0))[0];
+  };
+
+  // Spelling variants of a family name ("Kenny" in one article, "Kenney" in three): one person, reported.
+  const keyOfPerson = (doc: string, p: { first?: string; surname: string }) =>
+    p.first ? fullKey(p.first, p.surname) : pick(doc, p.surname);
+  const variants = spellingVariants(docs, parts, docsOf, keyOfPerson, rules);
+  const remap = (id: string) => variants.get(id)?.id ?? id;
+  const person = (m: ResolvedMention, name: string) => {
+    const v = variants.get(m.entityId);
+    const id = remap(m.entityId);
+    const r: ResolvedMention = { ...m, entityId: id, key: m.entityId };
+    add(r, personEntity(id, fullName.get(id) ?? name));
+    if (v && fold(m.text).includes(fold(v.written)))
+      variantMentions.push(Object.assign(r, { written: v.written, majority: v.majority }));
+  };
+
+  for (const [doc, a] of docs) {
+    for (const p of a.people) {
+      if (placeLike(p)) continue;
+      const id = keyOfPerson(doc, p);
+      if (!p.first && p.evidence !== 'titled' && orgs.has(fold(p.surname)) && id === `person:${slug(p.surname)}`)
+        continue;
+      if (!id) continue;
+      person(
+        { doc, start: p.start, end: p.end, text: p.text, entityId: id, weight: p.name.split(' ').length, role: p.role },
+        p.name,
+      );
+    }
+    for (const c of a.candidates) {
+      const given = givenNames.get(c);
+      if (given) {
+        person(
+          { doc, start: c.given!.start, end: c.end, text: `${c.given!.text} ${c.text}`, entityId: given, weight: 2 },
+          fullName.get(given)!,
+        );
+        continue;
+      }
+      const id = pick(doc, c.text);
+      if (!id) continue;
+      person({ doc, start: c.start, end: c.end, text: c.text, entityId: id, weight: 1 }, c.text);
+    }
+    for (const p of a.places) {
+      const place = gaz.byId.get(p.placeId) ?? countyPlace(p.placeId);
+      if (!place) continue;
+      const id = `place:${place.id}`;
+      add(
+        {
+          doc,
+          start: p.start,
+          end: p.end,
+          text: p.text,
+          entityId: id,
+          weight: p.text === place.name ? 3 : p.text.split(' ').length,
+        },
+        () => ({
+          id,
+          kind: 'place',
+          name: place.name,
+          placeKind: place.kind,
+          description: gaz.describe(place),
+          aliases: [],
+          roles: [],
+          mentions: [],
+        }),
+      );
+    }
+  }
+  resolveBodies(docs, entities, add);
+  if (rules?.decisions.length) applyDecisions(entities, byDoc, rules);
+  for (const list of byDoc.values()) list.sort((x, y) => x.start - y.start || y.end - x.end);
+  for (const e of entities.values()) e.mentions.sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
+  return { entities, byDoc, variants: variantMentions.filter((v) => entities.get(v.entityId)?.mentions.includes(v)) };
+}
+
+/**
+ * Minority spellings of full names, each with the majority spelling's key. A reviewer's decision that
+ * two mentions are different people keeps their spellings apart.
+ */
+function spellingVariants(
+  docs: Map<string, DocumentAnalysis>,
+  parts: Map<string, { first: string; surname: string }>,
+  docsOf: Map<string, Set<string>>,
+  keyOfPerson: (doc: string, p: { first?: string; surname: string }) => string | undefined,
+  rules: NameRules | undefined,
+): Map<string, VariantOf> {
+  const roles = new Map<string, Set<string>>();
+  for (const a of docs.values())
+    for (const p of a.people)
+      if (p.first && p.role) {
+        const id = keyOfPerson('', p)!;
+        if (!roles.has(id)) roles.set(id, new Set());
+        for (const w of roleWords(p.role)) roles.get(id)!.add(w);
+      }
+  const keys: NameKey[] = [...parts].map(([id, { first, surname }]) => ({
+    id,
+    first,
+    surname,
+    docs: docsOf.get(id) ?? new Set(),
+    roles: roles.get(id) ?? new Set(),
+  }));
+  const apart = new Set<string>();
+  for (const d of rules?.decisions ?? []) {
+    if (d.decision !== 'different') continue;
+    const [x, y] = d.mentions.map((fp) => keysAt(docs, fp, keyOfPerson, rules!));
+    for (const a of x) for (const b of y) apart.add(`${a}\u0000${b}`).add(`${b}\u0000${a}`);
+  }
+  return variantsOf(keys, (a, b) => apart.has(`${a}\u0000${b}`));
+}
+
+/** The name keys of the person mentions with this fingerprint. */
+function keysAt(
+  docs: Map<string, DocumentAnalysis>,
+  fp: string,
+  keyOfPerson: (doc: string, p: { first?: string; surname: string }) => string | undefined,
+  rules: NameRules,
+): string[] {
+  const text = fp.slice(0, fp.indexOf(' | '));
+  const out: string[] = [];
+  for (const [doc, a] of docs)
+    for (const p of a.people)
+      if (p.text === text && rules.fingerprint(doc, p.start, p.text) === fp) {
+        const k = keyOfPerson(doc, p);
+        if (k) out.push(k);
+      }
+  return out;
+}
+
+/**
+ * The reviewer's other decisions about names, after resolution: "same" joins two entities; "different"
+ * on two mentions of one entity moves the first one's spelling in its article to an entity of its own.
+ */
+function applyDecisions(entities: Map<string, Entity>, byDoc: Map<string, ResolvedMention[]>, rules: NameRules): void {
+  const at = (fp: string): ResolvedMention | undefined => {
+    const text = fp.slice(0, fp.indexOf(' | '));
+    for (const [doc, list] of byDoc)
+      for (const m of list) if (m.text === text && rules.fingerprint(doc, m.start, m.text) === fp) return m;
+    return undefined;
+  };
+  for (const d of rules.decisions) {
+    const a = at(d.mentions[0]),
+      b = at(d.mentions[1]);
+    if (!a || !b) continue;
+    const ea = entities.get(a.entityId),
+      eb = entities.get(b.entityId);
+    if (!ea || !eb) continue;
+    if (d.decision === 'same' && ea !== eb && ea.kind === eb.kind) {
+      // the entity with fewer mentions joins the other
+      const [from, to] = ea.mentions.length > eb.mentions.length ? [eb, ea] : [ea, eb];
+      for (const m of from.mentions) {
+        m.entityId = to.id;
+        to.mentions.push(m);
+        if (!to.aliases.includes(m.text)) to.aliases.push(m.text);
+      }
+      to.roles.push(...from.roles);
+      entities.delete(from.id);
+    } else if (d.decision === 'different' && ea === eb) {
+      const moved = ea.mentions.filter((m) => m.doc === a.doc && m.text === a.text && m.text !== b.text);
+      if (!moved.length) continue;
+      const id = `${ea.id}~${a.doc}~${a.text}`;
+      const split: Entity = { ...ea, id, name: a.text, aliases: [a.text], roles: [], mentions: moved };
+      for (const m of moved) m.entityId = id;
+      ea.mentions = ea.mentions.filter((m) => !moved.includes(m));
+      entities.set(id, split);
+    }
+  }
+}
+
+/** Organisations by name and acronym across articles, and the people whose roles name them. */
+function resolveBodies(
+  docs: Map<string, DocumentAnalysis>,
+  entities: Map<string, Entity>,
+  add: (m: ResolvedMention, make: () => Entity) => void,
+): void {
+  const all: Array<[string, OrganisationMention]> = [];
+  for (const [doc, a] of docs) for (const o of a.organisations) all.push([doc, o]);
+  if (!all.length) return;
+  const who = resolveOrganisations(all.map(([, o]) => o));
+  // "Kessler-Brandt" alone, where the corpus writes "Kessler-Brandt Automotive" and no one is called so
+  const short = companyShortNames([...new Set([...who.values()].map((b) => b.name))]);
+  const byName = new Map([...who.values()].map((b) => [b.name, b]));
+  const people = new Set([...entities.values()].filter((e) => e.kind === 'person').flatMap((e) => e.aliases));
+  for (const [doc, a] of docs)
+    for (const c of a.candidates) {
+      const full = short.get(c.text);
+      if (!full || people.has(c.text)) continue;
+      const o: OrganisationMention = { kind: 'organisation', start: c.start, end: c.end, text: c.text };
+      all.push([doc, o]);
+      who.set(o, byName.get(full)!);
+    }
+  const bodies: Entity[] = [];
+  for (const [doc, o] of all) {
+    const body = who.get(o);
+    if (!body) continue;
+    // the full name introduces the body; its acronym alone never does
+    const weight = o.acronym === o.text ? 1 : o.text.split(' ').length + 1;
+    add({ doc, start: o.start, end: o.end, text: o.text, entityId: body.id, weight }, () => {
+      const e: Entity = {
+        id: body.id,
+        kind: 'organisation',
+        name: body.name,
+        description: body.acronym && body.acronym !== body.name ? `organisation (${body.acronym})` : 'organisation',
+        acronym: body.acronym,
+        aliases: [],
+        roles: [],
+        mentions: [],
+        members: [],
+      };
+      bodies.push(e);
+      return e;
+    });
+  }
+  const titled = [...entities.values()].filter((e) => e.kind === 'person' && e.roles.length);
+  for (const b of bodies) {
+    const names = [...new Set([b.acronym, ...b.aliases].filter((x): x is string => !!x))];
+    const said = (role: string) =>
+      names.some((n) => new RegExp(`(?:^|[^\\p{L}])${escapeRe(n)}(?:$|[^\\p{L}])`, 'u').test(role));
+    for (const p of titled)
+      for (const r of p.roles)
+        if (said(r.role) && !b.members!.some((m) => m.entityId === p.id && m.role === r.role))
+          b.members!.push({ entityId: p.id, name: p.name, role: r.role });
+  }
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Full names written another way for the same person: for each family name (the last word), a given
+ * name written short ("Ed" for "Edward"), or one letter, a space or a hyphen away ("Dzhohkhar",
+ * "Abdel Kader" for "Abdelkader"), maps (folded) to the most frequent full spelling.
+ */
+function canonicalSpellings(docs: Map<string, DocumentAnalysis>): Map<string, string> {
+  // family name → the name's key (given name and surname, as resolution keys it) → its given part as
+  // written ("Abdel Kader") and its mentions
+  const byFamily = new Map<string, Map<string, { given: string; count: number }>>();
+  for (const a of docs.values())
+    for (const p of a.people)
+      if (p.first) {
+        const key = `${p.first} ${p.surname}`;
+        const family = fold(p.surname.slice(p.surname.lastIndexOf(' ') + 1));
+        if (!byFamily.has(family)) byFamily.set(family, new Map());
+        const m = byFamily.get(family)!;
+        const written = p.name.slice(0, p.name.length - p.surname.length).trim() || p.first;
+        const entry = m.get(key) ?? { given: written, count: 0 };
+        entry.count++;
+        m.set(key, entry);
+      }
+  const squeezed = (s: string) => fold(s).replace(/[\s-]/g, '');
+  const sameGiven = (x: string, y: string) =>
+    fullGivenName(x) === y ||
+    fullGivenName(x) === fullGivenName(y) ||
+    squeezed(x) === squeezed(y) ||
+    (Math.min(x.length, y.length) >= 5 && x[0] === y[0] && editDistance(fold(x), fold(y), 1) <= 1);
+  const out = new Map<string, string>();
+  for (const names of byFamily.values()) {
+    if (names.size < 2) continue;
+    const byFrequency = [...names.keys()].sort(
+      (x, y) => names.get(y)!.count - names.get(x)!.count || x.localeCompare(y),
+    );
+    for (const name of byFrequency) {
+      const same = byFrequency.find(
+        (other) =>
+          other !== name &&
+          names.get(other)!.count >= names.get(name)!.count &&
+          !out.has(fold(other)) &&
+          sameGiven(names.get(name)!.given, names.get(other)!.given),
+      );
+      if (same) out.set(fold(name), same);
+    }
+  }
+  return out;
+}
+
+/** A county or a province named in the text ("county:Harris County", "county:Miyagi Prefecture"), as a place. */
+function countyPlace(id: string): Place | undefined {
+  const m = /^county:(.+)$/.exec(id);
+  const kind = /(?:County|Parish|Borough|District)$/.test(m?.[1] ?? '') ? 'county' : 'state';
+  return m ? { id, name: m[1], kind, country: '', population: 0, aliases: [] } : undefined;
+}

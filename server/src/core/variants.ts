@@ -1,0 +1,130 @@
+import { fullGivenName } from './names';
+
+/**
+ * Spelling variants of one person's name across articles: "Jim Kenny" in one article and "Jim Kenney" in
+ * three. A variant is resolved to the person it most likely is only when the evidence agrees: a family
+ * name a letter or two away (relative to its length), the same given name or initial, no role that says
+ * otherwise, and one spelling clearly the majority's. Two spellings each well established in several
+ * articles are two people.
+ */
+
+export interface NameKey {
+  id: string;
+  first: string;
+  surname: string;
+  /** Articles where the full name is written this way. */
+  docs: ReadonlySet<string>;
+  /** Role words as written with this name ("mayor", "director"). */
+  roles: ReadonlySet<string>;
+}
+
+/** A minority spelling resolved to the majority's person. */
+export interface VariantOf {
+  /** The key of the majority spelling. */
+  id: string;
+  /** The family names as written: "Kenny" here, "Kenney" there. */
+  written: string;
+  majority: string;
+}
+
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/** Words of a role that say what someone is ("Philadelphia Mayor" → mayor; "CBS reporter" → reporter). */
+export function roleWords(role: string): string[] {
+  return role
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 2 && !ROLE_FILLER.has(w));
+}
+const ROLE_FILLER = new Set([
+  'the',
+  'and',
+  'for',
+  'acting',
+  'former',
+  'interim',
+  'deputy',
+  'assistant',
+  'city',
+  'state',
+]);
+
+/** Family names one slip of the pen apart: a letter more, less or changed, or two swapped (per 7 letters). */
+export function similarSurnames(a: string, b: string): boolean {
+  const x = fold(a),
+    y = fold(b);
+  if (x === y || x[0] !== y[0]) return false;
+  const short = Math.min(x.length, y.length);
+  if (short < 4) return false;
+  return slips(x, y, 2) <= (short >= 7 ? 2 : 1);
+}
+
+/** Edit distance where swapping two neighbouring letters is one slip ("Guiterrez", "Whitaker"/"Whitacre"). */
+function slips(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.length][b.length];
+}
+
+function sameGiven(a: string, b: string): boolean {
+  if (!a || !b) return true;
+  const x = fold(fullGivenName(a)),
+    y = fold(fullGivenName(b));
+  if (x === y) return true;
+  // an initial for the name ("J. Kenney")
+  return (x.replace(/\.$/, '').length === 1 || y.replace(/\.$/, '').length === 1) && x[0] === y[0];
+}
+
+/** Roles that clearly differ: both given, and no word in common ("senator" / "reporter"). */
+function rolesDiffer(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (!a.size || !b.size) return false;
+  for (const w of a) if (b.has(w)) return false;
+  return true;
+}
+
+/**
+ * For each minority spelling, the person it is a variant of. `different(a, b)` is a reviewer's decision
+ * that two spellings are two people.
+ */
+export function variantsOf(
+  names: NameKey[],
+  different: (a: string, b: string) => boolean = () => false,
+): Map<string, VariantOf> {
+  const out = new Map<string, VariantOf>();
+  // compared within a family name's first letter only: this runs on every resolution
+  const byLetter = new Map<string, NameKey[]>();
+  for (const n of names) {
+    const k = fold(n.surname).charAt(0);
+    if (!byLetter.has(k)) byLetter.set(k, []);
+    byLetter.get(k)!.push(n);
+  }
+  for (const group of byLetter.values()) {
+    if (group.length < 2) continue;
+    for (const minority of group) {
+      let best: NameKey | undefined;
+      for (const other of group) {
+        if (other === minority || other.docs.size <= minority.docs.size) continue;
+        // both spellings well established: two people
+        if (minority.docs.size >= 2) continue;
+        if (!similarSurnames(minority.surname, other.surname) || !sameGiven(minority.first, other.first)) continue;
+        if (rolesDiffer(minority.roles, other.roles) || different(minority.id, other.id)) continue;
+        if (!best || other.docs.size > best.docs.size) best = other;
+      }
+      if (best && !out.has(best.id))
+        out.set(minority.id, { id: best.id, written: minority.surname, majority: best.surname });
+    }
+  }
+  return out;
+}

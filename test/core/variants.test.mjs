@@ -1,0 +1,84 @@
+// Spelling variants of names across articles, on the corpus written for them (test/corpora/name-variants,
+// invented, with its gold), and the reviewer's decisions about names: applied before resolution.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, corpusOf, entityAt, root } from './helpers.mjs';
+
+const folder = join(root, 'test/corpora/name-variants');
+const gold = JSON.parse(readFileSync(join(root, 'test/corpora/name-variants.gold.json'), 'utf8'));
+const articles = Object.fromEntries(
+  readdirSync(folder)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => [f, readFileSync(join(folder, f), 'utf8')]),
+);
+const links = { label: (d) => d, href: () => undefined };
+/** The offset of a gold span: 1-based line, exact text, nth occurrence. */
+const offsetOf = (s) => {
+  const lines = articles[s.file].split('\n');
+  let at = -1;
+  for (let k = 0; k < (s.nth ?? 1); k++) at = lines[s.line - 1].indexOf(s.text, at + 1);
+  return lines.slice(0, s.line - 1).reduce((n, l) => n + l.length + 1, 0) + at;
+};
+
+test('every minority spelling is flagged with the majority spelling, and nothing else is', () => {
+  const c = corpusOf(articles);
+  const found = c.documents().flatMap((d) => core.spellingFindings(c, d, links));
+  for (const v of gold.variants) {
+    const at = offsetOf(v);
+    const f = found.find((x) => x.doc === v.file && x.start <= at && at < x.end);
+    assert.ok(f, `${v.file}:${v.line} "${v.text}" is not flagged`);
+    assert.equal(f.majority, v.majority);
+    assert.match(f.message, new RegExp(`^“${v.text}” here; “${v.majority}” in \\d other articles`));
+  }
+  assert.equal(found.length, gold.variants.length, found.map((f) => `${f.doc} ${f.message}`).join('\n'));
+});
+
+test('look-alike names of different people stay different people', () => {
+  const c = corpusOf(articles);
+  for (const p of gold.differentPeople) {
+    const a = c.mentionAt(p.a.file, offsetOf(p.a) + 1),
+      b = c.mentionAt(p.b.file, offsetOf(p.b) + 1);
+    assert.ok(a && b, p.why);
+    assert.notEqual(a.entityId, b.entityId, p.why);
+  }
+});
+
+test('decisions about names: "different" keeps two spellings apart, "same" joins two entities', () => {
+  const articles = {
+    'a.txt': 'Vote\n\nMayor Lorna Whitacre said the council would vote. Whitacre wants a fund.\n',
+    'b.txt': 'Council\n\nMayor Lorna Whitacre defended the plan. Dana Pike, a retired teacher, spoke.\n',
+    'c.txt': 'Radio\n\nMayor Lorna Whitaker told listeners the repair would take months.\n',
+  };
+  const c = corpusOf(articles);
+  const fp = (doc, text) => c.mentionFingerprint(doc, c.text(doc).indexOf(text), text);
+  assert.equal(entityAt(c, 'c.txt', 'Lorna Whitaker').name, 'Lorna Whitacre');
+  const apart = new core.Decisions(
+    [],
+    [{ decision: 'different', mentions: [fp('c.txt', 'Lorna Whitaker'), fp('a.txt', 'Lorna Whitacre')] }],
+  );
+  assert.deepEqual(c.setDecisions(apart), ['a.txt', 'b.txt', 'c.txt']);
+  assert.equal(entityAt(c, 'c.txt', 'Lorna Whitaker').name, 'Lorna Whitaker');
+  assert.deepEqual(core.spellingFindings(c, 'c.txt', links), []);
+  const joined = apart.withName({
+    decision: 'same',
+    mentions: [fp('b.txt', 'Dana Pike'), fp('a.txt', 'Lorna Whitacre')],
+  });
+  c.setDecisions(joined);
+  assert.equal(entityAt(c, 'b.txt', 'Dana Pike').id, entityAt(c, 'a.txt', 'Lorna Whitacre').id);
+  // decisions are kept by text and sentence: an edit elsewhere in the article keeps them
+  c.set(
+    'b.txt',
+    'Council\n\nA new first line.\n\nMayor Lorna Whitacre defended the plan. Dana Pike, a retired teacher, spoke.\n',
+  );
+  assert.equal(entityAt(c, 'b.txt', 'Dana Pike').id, entityAt(c, 'a.txt', 'Lorna Whitacre').id);
+  // the file round-trips, and version 1 files (figures only) are still read
+  const text = core.serializeReviews(joined);
+  assert.deepEqual(core.parseReviews(text).decisions.names, joined.names);
+  assert.equal(core.parseReviews('{"version": 1, "decisions": []}').error, undefined);
+  assert.match(
+    core.parseReviews('{"version": 2, "decisions": [], "names": [{"decision": "same"}]}').error,
+    /1 malformed name/,
+  );
+});
