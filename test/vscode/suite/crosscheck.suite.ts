@@ -735,6 +735,62 @@ export function register(): void {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     });
 
+    test('a name spelled two ways is flagged, with fixes: majority spelling, or different', async function () {
+      this.timeout(90_000);
+      const added = [
+        ['zz_names_a.txt', 'Budget vote\n\nMayor Lorna Whitacre said the council would vote. Whitacre wants a fund.\n'],
+        ['zz_names_b.txt', 'Council\n\nMayor Lorna Whitacre defended the plan on Monday.\n'],
+        ['zz_names_c.txt', 'Bridge\n\nThe bridge stays shut, Mayor Lorna Whitacre said.\n'],
+        ['zz_names_d.txt', 'Radio\n\nMayor Lorna Whitaker told listeners the repair would take months.\n'],
+      ] as const;
+      const minority = file('zz_names_d.txt');
+      const variants = () => vscode.languages.getDiagnostics(minority).filter((d) => codeOf(d) === 'name-variant');
+      const decisions = async () =>
+        (await vscode.commands.executeCommand<Array<{ index: number; kind: string }>>('crosscheck.listDecisions')) ??
+        [];
+      try {
+        for (const [name, text] of added)
+          await vscode.workspace.fs.writeFile(file(name), new TextEncoder().encode(text));
+        const [flag] = await waitFor('the minority spelling to be flagged', () => variants()[0] && variants(), 60_000);
+        assert.equal(flag.message, '“Whitaker” here; “Whitacre” in 3 other articles (Mayor Lorna Whitacre)');
+        assert.equal(flag.severity, vscode.DiagnosticSeverity.Information);
+        await vscode.workspace.openTextDocument(minority); // code actions need the document loaded
+        const actions = async () =>
+          (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+            'vscode.executeCodeActionProvider',
+            minority,
+            flag.range,
+          )) ?? [];
+        const titles = (await actions()).map((a) => a.title);
+        assert.ok(titles.includes('Crosscheck: different people (“Whitaker” is not “Whitacre”)'), titles.join(' | '));
+        // Replace: an edit of this mention only
+        const fix = (await actions()).find((a) => a.title === 'Replace with “Lorna Whitacre”');
+        assert.ok(fix, titles.join(' | '));
+        const edits = fix.edit!.get(minority);
+        assert.equal(edits.length, 1);
+        assert.ok(edits[0].range.isEqual(flag.range));
+        assert.equal(edits[0].newText, 'Lorna Whitacre');
+        assert.equal(fix.edit!.size, 1, 'no other file is touched');
+        // Different people: a decision in the review file; the flag goes, and comes back when it is undone
+        const apart = (await actions()).find((a) => a.title.startsWith('Crosscheck: different people'))!;
+        const before = (await decisions()).length;
+        await vscode.commands.executeCommand(apart.command!.command, ...(apart.command!.arguments ?? []));
+        await waitFor('the flag to go', () => variants().length === 0, 20_000);
+        const list = await decisions();
+        assert.equal(list.length, before + 1);
+        assert.equal(list[list.length - 1].kind, 'names');
+        await vscode.commands.executeCommand('crosscheck.undoDecision', list[list.length - 1].index);
+        await waitFor('the flag to come back', () => variants().length === 1, 20_000);
+        const orgs = await labels(api().organisations);
+        assert.ok(orgs.includes('US Immigration and Customs Enforcement'), `organisations: ${orgs.join(', ')}`);
+      } finally {
+        for (const [name] of added) await vscode.workspace.fs.delete(file(name)).then(undefined, () => undefined);
+      }
+      // (the minority article stays open in VS Code's document cache, so the server keeps it, as an editor's
+      // buffer: no article count is checked here)
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+
     test('Findings puts conflict groups first, findings in position order, whatever the server order', async () => {
       // The same tree class over a summary written here, to pin the ordering rules the view applies.
       const Ctor = api().findings.constructor as new (data: () => unknown) => Tree;
