@@ -82,3 +82,19 @@ test('decisions about names: "different" keeps two spellings apart, "same" joins
     /1 malformed name/,
   );
 });
+
+test('a place spelled another way where places go is the place, flagged; two real places are not', () => {
+  const c = corpusOf({
+    'a.txt': 'Flood\n\nWater rose in Philadelphia on Monday.\n',
+    'b.txt': 'Flood\n\nPhiladelphia schools closed.\n',
+    'c.txt': 'Flood\n\nResidents in Philadephia waited. Crews from Pittsburg, Kansas, and Pittsburgh helped.\n',
+  });
+  assert.equal(entityAt(c, 'c.txt', 'Philadephia').name, 'Philadelphia');
+  const [f] = core.spellingFindings(c, 'c.txt', links);
+  assert.equal(
+    f.message,
+    '“Philadephia” here; “Philadelphia” in 2 other articles (Philadelphia, city in Pennsylvania, United States)',
+  );
+  assert.equal(f.replacement, 'Philadelphia');
+  assert.equal(core.spellingFindings(c, 'c.txt', links).length, 1);
+});

@@ -220,6 +220,7 @@ export class Corpus {
       names.length
         ? { decisions: names, fingerprint: (doc, start, text) => this.mentionFingerprint(doc, start, text) }
         : undefined,
+      this.texts,
     );
     return this.resolved;
   }

@@ -3,7 +3,7 @@ import { editDistance, FIRST_NAMES, fullGivenName } from './names';
 import type { Gazetteer } from './gazetteer';
 import { companyShortNames, resolveOrganisations } from './organisations';
 import type { NameDecision } from './reviews';
-import { roleWords, variantsOf, type NameKey, type VariantOf } from './variants';
+import { roleWords, similarSurnames, variantsOf, type NameKey, type VariantOf } from './variants';
 import type { EntityKind, NameCandidate, OrganisationMention, Place, PlaceKind, Span } from './types';
 
 /**
@@ -69,7 +69,12 @@ const fold = (s: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 
-export function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer, rules?: NameRules): Resolution {
+export function resolve(
+  docs: Map<string, DocumentAnalysis>,
+  gaz: Gazetteer,
+  rules?: NameRules,
+  texts?: Map<string, string>,
+): Resolution {
   const entities = new Map<string, Entity>();
   const variantMentions: VariantMention[] = [];
   const byDoc = new Map<string, ResolvedMention[]>();
@@ -241,11 +246,49 @@ export function resolve(docs: Map<string, DocumentAnalysis>, gaz: Gazetteer, rul
       );
     }
   }
+  if (texts) placeVariants(docs, texts, gaz, entities, byDoc, add, variantMentions);
   resolveBodies(docs, entities, add);
   if (rules?.decisions.length) applyDecisions(entities, byDoc, rules);
   for (const list of byDoc.values()) list.sort((x, y) => x.start - y.start || y.end - x.end);
   for (const e of entities.values()) e.mentions.sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
   return { entities, byDoc, variants: variantMentions.filter((v) => entities.get(v.entityId)?.mentions.includes(v)) };
+}
+
+/** "in Philadephia": a word where places go, unknown to the gazetteer, a slip away from a place of the corpus. */
+const PLACE_BEFORE = /\b(?:in|at|from|near|to|outside|across|toward|towards)\s+$/;
+
+/**
+ * Places spelled another way: a capitalised word where a place goes ("in Philadephia"), unknown to the
+ * gazetteer and to the corpus's people, one or two slips from a place other articles name. Two real
+ * places ("Pittsburg", "Pittsburgh") are never variants of each other: the gazetteer knows both.
+ */
+function placeVariants(
+  docs: Map<string, DocumentAnalysis>,
+  texts: Map<string, string>,
+  gaz: Gazetteer,
+  entities: Map<string, Entity>,
+  byDoc: Map<string, ResolvedMention[]>,
+  add: (m: ResolvedMention, make: () => Entity) => void,
+  out: VariantMention[],
+): void {
+  const places = [...entities.values()].filter(
+    (e) => e.kind === 'place' && !e.name.includes(' ') && new Set(e.mentions.map((m) => m.doc)).size >= 2,
+  );
+  if (!places.length) return;
+  for (const [doc, a] of docs) {
+    const text = texts.get(doc);
+    if (!text) continue;
+    const taken = byDoc.get(doc) ?? [];
+    for (const c of a.candidates) {
+      if (c.given || !PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
+      if (gaz.lookup(c.text)?.length || taken.some((m) => m.start < c.end && c.start < m.end)) continue;
+      const place = places.find((p) => similarSurnames(c.text, p.name) && !p.mentions.some((m) => m.doc === doc));
+      if (!place) continue;
+      const m: ResolvedMention = { doc, start: c.start, end: c.end, text: c.text, entityId: place.id, weight: 1 };
+      add(m, () => place);
+      out.push(Object.assign(m, { written: c.text, majority: place.name }));
+    }
+  }
 }
 
 /**

@@ -29,12 +29,14 @@ export function spellingFindings(corpus: Corpus, doc: string, links: ArticleLink
     const e = corpus.entity(v.entityId);
     if (!e) continue;
     // the articles that write the majority's spelling, each at its fullest mention
+    // (a person's spellings differ by the name's key, a place's by the text)
+    const otherSpelling = (m: { key?: string; text: string }) => (v.key ? m.key !== v.key : m.text !== v.text);
     const majority = corpus
       .introductions(e.id, doc)
-      .filter((m) => m.doc !== doc && !m.text.includes(v.written) && m.key !== v.key);
-    const docs = new Set(e.mentions.filter((m) => m.key !== v.key).map((m) => m.doc));
+      .filter((m) => m.doc !== doc && !m.text.includes(v.written) && otherSpelling(m));
+    const docs = new Set(e.mentions.filter(otherSpelling).map((m) => m.doc));
     docs.delete(doc);
-    const role = e.roles.find((r) => docs.has(r.doc))?.role;
+    const role = e.kind === 'place' ? e.description : e.roles.find((r) => docs.has(r.doc))?.role;
     out.push({
       doc,
       start: v.start,
