@@ -40,6 +40,7 @@ export interface Cutoff {
 function areaShortNames(places: PlaceMention[], candidates: NameCandidate[]): void {
   const areas = new Map<string, string>();
   for (const p of places) {
+    if (!p.placeId.startsWith('county:')) continue;
     const m = /^county:(.+) (?:Prefecture|Province|District|Region|Governorate|Oblast)$/.exec(p.placeId);
     if (m) areas.set(m[1], p.placeId);
   }
@@ -87,6 +88,25 @@ const PROSE_WORDS = new Set(
 );
 
 /**
+ * PROSE_WORDS as numbers: the lower-case character codes of a word of two to four ASCII letters, seven
+ * bits each. (Only such words can be one of them: no other character lower-cases to an ASCII letter
+ * but the Kelvin sign, and no word of PROSE_WORDS has a "k".)
+ */
+const PROSE_KEYS = new Set([...PROSE_WORDS].map((w) => wordKey(w, 0, w.length)));
+
+/** The key of text[start, end): its lower-cased ASCII letters, seven bits each; -1 if any is not one. */
+function wordKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let i = end - 1; i >= start; i--) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c < 97 || c > 122) return -1;
+    key = key * 128 + c;
+  }
+  return key;
+}
+
+/**
  * Why a text is not prose, if it is not: fewer than one word in twelve is a function word, over enough
  * words to tell (lists of names, logs, key fingerprints, tables of numbers).
  */
@@ -95,17 +115,22 @@ export function notProse(text: string): string | undefined {
     common = 0;
   const end = Math.min(text.length, 20_000);
   for (let i = 0; i < end;) {
-    if (!isLetter(text.charCodeAt(i), text[i])) {
+    if (!isLetterAt(text, i)) {
       i++;
       continue;
     }
     const start = i;
-    while (i < end && (isLetter(text.charCodeAt(i), text[i]) || text[i] === "'" || text[i] === '’')) i++;
+    i++;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 39 || c === 0x2019 || isLetterAt(text, i)) continue;
+      break;
+    }
     const length = i - start;
     if (length < 2) continue; // a hex digest's "A" is not the article "a"
     words++;
     // every word of PROSE_WORDS has two to four letters: only those are looked up
-    if (length <= 4 && PROSE_WORDS.has(text.slice(start, i).toLowerCase())) common++;
+    if (length <= 4 && PROSE_KEYS.has(wordKey(text, start, i))) common++;
     // plainly prose: decided early (most articles within their first lines)
     if (words >= 120 && common * 12 >= words) return undefined;
   }
@@ -117,9 +142,11 @@ export function notProse(text: string): string | undefined {
 }
 
 const LETTER = /\p{L}/u;
-function isLetter(c: number, ch: string): boolean {
+/** Is the UTF-16 unit at i a letter (ASCII by its code, others by the pattern)? */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER.test(ch);
+  return LETTER.test(text[i]);
 }
 
 export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): DocumentAnalysis {
@@ -187,8 +214,8 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t.cap || t.allCaps || FUNCTION_WORDS.has(t.text) || MONTHS.has(t.text) || WEEKDAYS.has(t.text)) continue;
-      if (neverAName(t.text, gaz)) continue;
       if (isTaken(t)) continue;
+      if (neverAName(t.text, gaz)) continue;
       const p = tokens[i - 1];
       const given =
         p && p.cap && !p.possessive && t.start === p.outerEnd + 1 && nameWord(p) && !isTaken(p)

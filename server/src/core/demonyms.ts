@@ -57,7 +57,15 @@ function demonymsOf(gaz: Gazetteer): Set<string> {
 export function isDemonym(word: string, gaz: Gazetteer): boolean {
   const set = demonymsOf(gaz);
   if (set.has(word)) return true;
-  const w = word.endsWith('s') ? word.replace(/[’']s$/, '') : word;
-  if (w !== word && set.has(w)) return true;
+  // "Haitian's": without the possessive (no pattern: this runs on every capitalised word)
+  let w = word;
+  const n = word.length;
+  if (n >= 2 && word.charCodeAt(n - 1) === 115 /* s */) {
+    const q = word.charCodeAt(n - 2);
+    if (q === 39 || q === 0x2019) {
+      w = word.slice(0, -2);
+      if (set.has(w)) return true;
+    }
+  }
   return (w.includes(' ') || w.includes('-')) && DIRECTIONS.test(w) && set.has(w.replace(DIRECTIONS, ''));
 }

@@ -6,13 +6,21 @@ interface GazetteerData {
   places: Place[];
 }
 
+/** What the gazetteer knows of one surface form: its places, and whether a longer name starts with it. */
+export interface SurfaceEntry {
+  places: Place[] | undefined;
+  continues: boolean;
+}
+
 /** Places by id and by every surface form the press uses for them. */
 export class Gazetteer {
   readonly byId = new Map<string, Place>();
-  /** Surface form → candidate places, most likely first. */
-  private readonly bySurface = new Map<string, Place[]>();
-  /** Every proper word-prefix of a multi-word surface ("New", "New York"): a match may go on. */
-  private readonly prefixes = new Set<string>();
+  /**
+   * Surface form → candidate places, most likely first, and whether it is a proper word-prefix of a
+   * multi-word surface ("New", "New York": a match may go on). One table, so that reading a word takes
+   * one probe (a place name matcher asks both questions of every capitalised word).
+   */
+  private readonly bySurface = new Map<string, SurfaceEntry>();
   /** Longest surface form, in words. */
   readonly maxWords: number;
   readonly stateByCode = new Map<string, Place>();
@@ -34,22 +42,28 @@ export class Gazetteer {
       const p = this.resolveTarget(target);
       if (p) maxWords = Math.max(maxWords, this.add(alias.replace(/^the /, ''), p));
     }
-    for (const list of this.bySurface.values()) list.sort(rank);
+    for (const e of this.bySurface.values()) e.places?.sort(rank);
     this.maxWords = maxWords;
   }
 
   private add(surface: string, p: Place): number {
-    const list = this.bySurface.get(surface);
-    if (!list) this.bySurface.set(surface, [p]);
-    else if (!list.includes(p)) list.push(p);
+    const e = this.bySurface.get(surface);
+    if (!e) this.bySurface.set(surface, { places: [p], continues: false });
+    else if (!e.places) e.places = [p];
+    else if (!e.places.includes(p)) e.places.push(p);
     const words = surface.split(' ');
-    for (let i = 1; i < words.length; i++) this.prefixes.add(words.slice(0, i).join(' '));
+    for (let i = 1; i < words.length; i++) {
+      const prefix = words.slice(0, i).join(' ');
+      const pe = this.bySurface.get(prefix);
+      if (pe) pe.continues = true;
+      else this.bySurface.set(prefix, { places: undefined, continues: true });
+    }
     return words.length;
   }
 
   private resolveTarget(t: AliasTarget): Place | undefined {
     if (t.kind === 'country') return this.byId.get(`country:${t.country}`);
-    const list = this.bySurface.get(t.name) ?? [];
+    const list = this.bySurface.get(t.name)?.places ?? [];
     return list.find(
       (p) =>
         p.country === t.country &&
@@ -59,12 +73,17 @@ export class Gazetteer {
   }
 
   lookup(surface: string): Place[] | undefined {
-    return this.bySurface.get(surface);
+    return this.bySurface.get(surface)?.places;
   }
 
   /** Could a longer place name start with these words? */
   continues(surface: string): boolean {
-    return this.prefixes.has(surface);
+    return this.bySurface.get(surface)?.continues === true;
+  }
+
+  /** Both of the above in one probe (undefined: neither a place nor the start of one). */
+  entry(surface: string): SurfaceEntry | undefined {
+    return this.bySurface.get(surface);
   }
 
   /** The place a postal code stands for: a state, or Los Angeles for "LA" as the press writes it. */

@@ -72,8 +72,24 @@ const STRIP_LEADING = set(`The A An`);
 const ACRONYM = /^(?:\p{Lu}{2,6}s?|\p{Lu}\p{Ll}\p{Lu}|\p{Lu}&\p{Lu}|(?:\p{Lu}\.){2,4}|\p{Lu}{2,4}-\d{1,3})$/u;
 const isAcronymWord = (w: string) => ACRONYM.test(w) && !/^\p{Lu}s$/u.test(w);
 
+const isTitle = (w: string) => TITLE_WORDS.has(w.endsWith('.') ? w.slice(0, -1) : w);
+
+/** Could this word be an acronym at all (before any pattern): capitals, "DoD", "U.N.". */
+const mayBeAcronym = (t: Token) => {
+  if (t.allCaps) return true;
+  if (!t.cap) return false;
+  // "TWCs": a second capital; "U.N.": capitals with periods; "DoD": a capital at both ends of three letters
+  const w = t.text;
+  const upper = (i: number) => {
+    const c = w.charCodeAt(i);
+    return c >= 65 && c <= 90;
+  };
+  return upper(1) || (w.length === 3 && upper(2)) || (w.charCodeAt(1) === 46 /* . */ && upper(2));
+};
+
 /** Is this word an acronym that can name an organisation here? */
 function acronymHere(t: Token, gaz: Gazetteer, near?: Token[]): boolean {
+  if (!mayBeAcronym(t)) return false;
   const w = t.text;
   // "SAN JUAN, Puerto Rico —", "NEW YORK —": a place in capitals
   if (
@@ -147,12 +163,15 @@ export function findOrganisations(
     // a run of capitalised words, joined by "of", "and", "for" …, across a possessive before a head
     // ("Comal County Sheriff's Office"), ended by a title word ("ICE Director Todd Lyons")
     let j = i + 1;
+    // most runs are people's names: no body word, no acronym — decided as the run is read
+    let maybe = HEADS.has(t.text) || mayBeAcronym(t);
     while (j < tokens.length) {
       const prev = tokens[j - 1];
       if (tokens[j].start !== prev.outerEnd + 1 || text[prev.outerEnd] !== ' ') break;
       if (prev.possessive && !(tokens[j].cap && HEADS.has(tokens[j].text))) break;
-      if (TITLE_WORDS.has(tokens[j].text.replace(/\.$/, '')) && !HEADS.has(tokens[j].text)) break;
+      if (isTitle(tokens[j].text) && !HEADS.has(tokens[j].text)) break;
       if (tokens[j].cap) {
+        maybe ||= HEADS.has(tokens[j].text) || mayBeAcronym(tokens[j]);
         j++;
         continue;
       }
@@ -166,16 +185,25 @@ export function findOrganisations(
         !WEEKDAYS.has(next.text) &&
         !MONTHS.has(next.text)
       ) {
+        maybe ||= HEADS.has(next.text) || mayBeAcronym(next);
         j = k + 1;
         continue;
       }
       break;
+    }
+    // "Deep Ocean Reporting (DORT)": a name with its acronym after it
+    if (!maybe)
+      maybe = text.charCodeAt(tokens[j - 1].outerEnd + 1) === 40 || text.charCodeAt(tokens[j - 1].outerEnd) === 40;
+    if (!maybe) {
+      i = j;
+      continue;
     }
     for (const [a, b] of parts(tokens, i, j)) found(text, tokens, a, b, gaz, out);
     i = j;
   }
   // "the FEMA-led effort": the acronym before a hyphen
   for (const t of tokens) {
+    if (!t.cap || !t.text.includes('-')) continue;
     const m = /^(\p{Lu}{2,6})-\p{Ll}/u.exec(t.text);
     if (m && !NOT_ACRONYMS.has(m[1]) && !gaz.postalCode(m[1]))
       out.push({ kind: 'organisation', start: t.start, end: t.start + m[1].length, text: m[1], acronym: m[1] });
@@ -211,7 +239,7 @@ function found(text: string, tokens: Token[], a0: number, b: number, gaz: Gazett
   for (;;) {
     const w = tokens[a]?.text ?? '';
     if (a >= b) break;
-    const title = TITLE_WORDS.has(w.replace(/\.$/, '')) && !HEADS.has(w);
+    const title = isTitle(w) && !HEADS.has(w);
     if (
       STRIP_LEADING.has(w) ||
       (FUNCTION_WORDS.has(w) && !HEADS.has(tokens[a + 1]?.text ?? '') && !NAME_OPENERS.has(w)) ||
@@ -236,7 +264,7 @@ function found(text: string, tokens: Token[], a0: number, b: number, gaz: Gazett
     if (HEADS.has(tokens[k - 1].text) || acronymHere(tokens[k - 1], gaz)) break;
     if (!BEFORE_BODY.has(tokens[k].text) || !tokens.slice(k + 1, b).some((t) => HEADS.has(t.text))) continue;
     // "Assistant to the President for Homeland Security": the office in a title, not a mention
-    if (TITLE_WORDS.has(tokens[k - 1].text.replace(/\.$/, ''))) titled = true;
+    if (isTitle(tokens[k - 1].text)) titled = true;
     a = k + 1;
     while (a < b && JOINERS.has(tokens[a].text)) a++;
     break;
@@ -291,6 +319,7 @@ function found(text: string, tokens: Token[], a0: number, b: number, gaz: Gazett
   // acronyms elsewhere in the run: "Secretary Noem and ICE leadership"
   for (let k = a0; k < b; k++)
     if (
+      mayBeAcronym(tokens[k]) &&
       (!taken || k < taken[0] || k >= taken[1]) &&
       !(lead && k === a) &&
       acronymHere(tokens[k], gaz, around(tokens, k))
@@ -312,6 +341,10 @@ function span(text: string, tokens: Token[], a: number, b: number): string {
 
 /** "… Enforcement (ICE)": the acronym in brackets right after a name. */
 function definedAcronym(text: string, at: number): string | undefined {
+  // (a bracket must come first: checked before any pattern)
+  let i = at;
+  while (text.charCodeAt(i) === 32) i++;
+  if (text.charCodeAt(i) !== 40) return undefined;
   const m = /^\s*\(\s*([\p{Lu}][\p{L}.&]{1,7})\s*\)/u.exec(text.slice(at, at + 14));
   return m && isAcronymWord(m[1]) ? m[1] : undefined;
 }
@@ -327,9 +360,11 @@ function push(text: string, tokens: Token[], a: number, b: number, out: Organisa
     acronym: acronym ? name : defined && standsFor(defined, name) ? defined : undefined,
   });
   // "FEMA (Federal Emergency Management Agency)": the name spells out the acronym before it
-  const before = /([\p{Lu}][\p{L}.&]{1,7})\s*\(\s*$/u.exec(
-    text.slice(Math.max(0, tokens[a].start - 12), tokens[a].start),
-  );
+  const st = tokens[a].start;
+  const before =
+    text.charCodeAt(st - 1) === 40 || text.charCodeAt(st - 2) === 40
+      ? /([\p{Lu}][\p{L}.&]{1,7})\s*\(\s*$/u.exec(text.slice(Math.max(0, tokens[a].start - 12), tokens[a].start))
+      : null;
   if (!acronym && !defined && before && standsFor(before[1], name)) out[out.length - 1].acronym = before[1];
   // "Immigration and Customs Enforcement (ICE)": the acronym is a mention of the same body
   if (!acronym && defined && standsFor(defined, name)) {

@@ -24,7 +24,7 @@ const RUN_JOINERS = new Set(['of', ...NAME_PARTICLES]);
 const MAX_NAME_WORDS = 4;
 
 const VESSEL_WORDS = new Set(['Ship', 'USS', 'USNS', 'USCGC', 'HMS', 'RV', 'MV', 'SS', 'NOAAS']);
-const bare = (t: Token) => t.text.replace(/\.$/, '');
+const bare = (t: Token) => (t.text.endsWith('.') ? t.text.slice(0, -1) : t.text);
 /** "Two-month-old Hina Tanaka", "Forty-year-old …": an age before a name, not a part of it. */
 const AGE_WORD = /-(?:year|month|week|day)s?-old$/i;
 const isTitle = (t: Token) => TITLE_WORDS.has(bare(t));
@@ -33,11 +33,12 @@ const isTitle = (t: Token) => TITLE_WORDS.has(bare(t));
 export function nameWord(t: Token): boolean {
   if (!t.cap || t.allCaps) return false;
   const w = t.text;
+  const b = bare(t);
   if (
     ORG_WORDS.has(w) ||
-    TITLE_WORDS.has(bare(t)) ||
+    TITLE_WORDS.has(b) ||
     FUNCTION_WORDS.has(w) ||
-    MONTHS.has(bare(t)) ||
+    MONTHS.has(b) ||
     WEEKDAYS.has(w) ||
     PLACE_HEADS.has(w) ||
     GROUP_NOUNS.has(w)
@@ -50,7 +51,23 @@ export function nameWord(t: Token): boolean {
 
 /** Words never part of a name, even as a bare surname: words for a people, and acronyms ("GoN", "DoD"). */
 export function neverAName(word: string, gaz: Gazetteer): boolean {
-  return (word.length <= 4 && /^\p{Lu}\p{Ll}*\p{Lu}/u.test(word)) || isDemonym(word, gaz);
+  return (word.length <= 4 && shortAcronym(word)) || isDemonym(word, gaz);
+}
+
+const SHORT_ACRONYM = /^\p{Lu}\p{Ll}*\p{Lu}/u;
+
+/** SHORT_ACRONYM ("GoN", "DoD", "ICE"): ASCII words are read by their character codes, others by the pattern. */
+function shortAcronym(word: string): boolean {
+  const c0 = word.charCodeAt(0);
+  if (c0 >= 128) return SHORT_ACRONYM.test(word);
+  if (c0 < 65 || c0 > 90) return false;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return SHORT_ACRONYM.test(word);
+    if (c >= 65 && c <= 90) return true;
+    if (c < 97 || c > 122) return false;
+  }
+  return false;
 }
 
 function isMajorPlace(word: string, gaz: Gazetteer): boolean {
@@ -115,7 +132,7 @@ export function findPeople(
     while (
       a < b &&
       (FUNCTION_WORDS.has(tokens[a].text) ||
-        AGE_WORD.test(tokens[a].text) ||
+        (tokens[a].text.includes('-') && AGE_WORD.test(tokens[a].text)) ||
         MONTHS.has(bare(tokens[a])) ||
         WEEKDAYS.has(tokens[a].text) ||
         RUN_JOINERS.has(tokens[a].text))
@@ -123,8 +140,7 @@ export function findPeople(
       a++;
     if (a >= b) continue;
     // "NOAA Ship Thomas Jefferson", "USNS Comfort": a vessel is named like a person
-    if ((a > 0 && VESSEL_WORDS.has(tokens[a - 1].text)) || tokens.slice(a, b).some((t) => VESSEL_WORDS.has(t.text)))
-      continue;
+    if ((a > 0 && VESSEL_WORDS.has(tokens[a - 1].text)) || vesselIn(tokens, a, b)) continue;
     if (b - a >= 2 && ORG_WORDS.has(tokens[b - 1].text) && !isTitle(tokens[a])) orgs.push(tokens[a].text);
     const found =
       titled(text, tokens, a, b, gaz) ??
@@ -135,6 +151,11 @@ export function findPeople(
     if (found) for (const p of found) if (!blocked.some((b) => b.start < p.end && p.start < b.end)) out.push(p);
   }
   return out;
+}
+
+function vesselIn(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (VESSEL_WORDS.has(tokens[k].text)) return true;
+  return false;
 }
 
 /** "Homeland Security Secretary Kristi Noem", "Mayor Mamdani": the name after the last title of the run. */
@@ -167,7 +188,7 @@ function titled(text: string, tokens: Token[], a: number, b: number, gaz: Gazett
  */
 function roleBefore(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
   // "Survivor Hina Tanaka said": a role noun that opens the sentence is capitalised with the name
-  if (b - a >= 3 && ROLE_NOUNS.has(tokens[a].text.toLowerCase()) && !tokens[a].allCaps && a === 0) {
+  if (a === 0 && b - a >= 3 && !tokens[a].allCaps && ROLE_NOUNS.has(tokens[a].text.toLowerCase())) {
     const found = roleBefore(text, tokens, a + 1, b, gaz);
     if (found) return found;
   }

@@ -119,7 +119,9 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       i = county.lastToken;
       continue;
     }
-    const based = /^(\p{Lu}[\p{L}.]+)-(?:based|born|area|bound|headquartered|registered)$/u.exec(tok.text);
+    const based = tok.text.includes('-')
+      ? /^(\p{Lu}[\p{L}.]+)-(?:based|born|area|bound|headquartered|registered)$/u.exec(tok.text)
+      : null;
     const home = based ? gaz.lookup(based[1])?.find((p) => !p.minor) : undefined;
     if (home && based) {
       // "Stuttgart-based": the place is the part before the hyphen
@@ -194,7 +196,8 @@ const COUNTY_WORDS = new Set([
 ]);
 /** Written in lower case too: "Miyagi prefecture". */
 const LOWER_COUNTY_WORDS = new Set(['district', 'prefecture', 'province']);
-const isCountyWord = (t: Token) => COUNTY_WORDS.has(t.text) || LOWER_COUNTY_WORDS.has(t.text);
+const ANY_COUNTY_WORDS = new Set([...COUNTY_WORDS, ...LOWER_COUNTY_WORDS]);
+const isCountyWord = (t: Token) => ANY_COUNTY_WORDS.has(t.text);
 
 /**
  * "Harris County", "Orleans Parish": counties are places no city list holds (same name, same county, within a
@@ -273,9 +276,12 @@ function longestMatch(text: string, tokens: Token[], i: number, gaz: Gazetteer):
       folded += ' ' + titleCase(tokens[j]);
     }
     if (!tokens[j].cap && j === i) break;
-    const found = gaz.lookup(surface) ?? (folded !== surface ? gaz.lookup(folded) : undefined);
+    // one probe per form (most words are neither a place nor the start of one)
+    const e = gaz.entry(surface);
+    const ef = folded !== surface ? gaz.entry(folded) : e;
+    const found = e?.places ?? (folded !== surface ? ef?.places : undefined);
     if (found && tokens[j].cap) best = { start: i, end: j + 1, candidates: found };
-    if (!gaz.continues(surface) && !gaz.continues(folded)) break;
+    if (!e?.continues && !ef?.continues) break;
   }
   if (best) return best;
   const tok = tokens[i];

@@ -34,7 +34,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
   while (i < end) {
-    if (!wordChar(text, i) || WORD_CHAR_MARK.test(text[i])) {
+    if (!wordChar(text, i) || (text.charCodeAt(i) >= 128 && WORD_CHAR_MARK.test(text[i]))) {
       i++;
       continue;
     }

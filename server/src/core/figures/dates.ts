@@ -132,13 +132,18 @@ export function findDateline(text: string, lineStarts: number[], maxLines = 8): 
   return datelineSpan(text, lineStarts, maxLines)?.date;
 }
 
+const YEAR_IN_LINE = /(?:1[89]|20)\d\d|\d\/\d/;
+
 function datelineSpan(text: string, lineStarts: number[], maxLines: number): DateSpan | undefined {
   let seen = 0;
   for (let i = 0; i < lineStarts.length && seen < maxLines; i++) {
     const s = lineStarts[i];
     const e = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
-    if (!text.slice(s, e).trim()) continue;
+    const line = text.slice(s, e);
+    if (!line.trim()) continue;
     seen++;
+    // a full date has a year: most lines have none, and are not searched for dates
+    if (!YEAR_IN_LINE.test(line)) continue;
     const d = findDates(text, s, e).find((x) => x.kind === 'date' && x.date?.year && x.date.day);
     if (d) return d;
   }
@@ -173,7 +178,9 @@ export interface ArticleTime {
  */
 export function articleTime(text: string, lineStarts: number[]): ArticleTime {
   const found = datelineSpan(text, lineStarts, 8);
-  const m = ELAPSED.exec(text.slice(0, LEDE));
+  const lede = text.slice(0, LEDE);
+  // (the pattern only where its words are: most articles are not anniversary pieces)
+  const m = lede.includes('year') || lede.includes('anniversary') ? ELAPSED.exec(lede) : null;
   if (!m) return { dateline: found?.date };
   const years = YEARS[(m[1] ?? m[2]).toLowerCase()] ?? Number(m[1]);
   // "… years ago on March 11": the day follows

@@ -253,9 +253,19 @@ function modelNumber(text: string, n: RawNumber, sentenceStart: number, input: F
   // most numbers follow a small word or punctuation: decided by two characters, before any pattern
   const c = text.charCodeAt(n.start - 2);
   if (text[n.start - 1] !== ' ' || !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127)) return false;
-  const m = /(?:^|[^\p{L}\p{N}.'’-])(\p{L}*\p{Lu}\p{L}*) $/u.exec(
-    text.slice(Math.max(sentenceStart, n.start - 30), n.start),
-  );
+  // the word before the space needs a capital: a run of lower-case ASCII letters back to an ASCII
+  // non-letter (or to the window's start) has none ("killed 12", "about 300"), decided without the pattern
+  const from = Math.max(sentenceStart, n.start - 30);
+  let k = n.start - 2;
+  while (k >= from) {
+    const d = text.charCodeAt(k);
+    if (d < 97 || d > 122) break;
+    k--;
+  }
+  if (k < from) return false;
+  const d = text.charCodeAt(k);
+  if (d < 128 && !(d >= 65 && d <= 90)) return false;
+  const m = /(?:^|[^\p{L}\p{N}.'’-])(\p{L}*\p{Lu}\p{L}*) $/u.exec(text.slice(from, n.start));
   if (!m) return false;
   const wordStart = n.start - 1 - m[1].length;
   if (wordStart <= sentenceStart || NOT_A_MAKE.test(m[1]) || /^\p{Lu}+$/u.test(m[1])) return false;
