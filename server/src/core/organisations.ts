@@ -451,11 +451,15 @@ export function resolveOrganisations(mentions: OrganisationMention[]): Map<Organ
   const acronymOf = new Map<string, string>(); // name key → acronym
   for (const [a, k] of defined) acronymOf.set(final(k), a);
   const keys = [...names.keys()].filter((k) => !canonical.has(k));
+  const spelledOnce = new Map<string, string | undefined>();
   const spelled = (a: string): string | undefined => {
     const k = defined.get(a);
     if (k) return final(k);
+    // (once per acronym: an archive names "ICE" thousands of times)
+    if (spelledOnce.has(a)) return spelledOnce.get(a);
     const hits = keys.filter((o) => [...names.get(o)!.forms].some((f) => standsFor(a, f)));
-    return hits.length === 1 ? hits[0] : undefined;
+    spelledOnce.set(a, hits.length === 1 ? hits[0] : undefined);
+    return spelledOnce.get(a);
   };
   const keyOf = new Map<OrganisationMention, string>();
   for (const m of mentions) {

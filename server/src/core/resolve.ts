@@ -275,14 +275,29 @@ function placeVariants(
     (e) => e.kind === 'place' && !e.name.includes(' ') && new Set(e.mentions.map((m) => m.doc)).size >= 2,
   );
   if (!places.length) return;
+  // places by first letter: a candidate is looked at only when a place could be a slip away
+  const byLetter = new Map<string, Entity[]>();
+  for (const p of places) {
+    const k = p.name.charAt(0);
+    const list = byLetter.get(k);
+    if (list) list.push(p);
+    else byLetter.set(k, [p]);
+  }
   for (const [doc, a] of docs) {
     const text = texts.get(doc);
     if (!text) continue;
     const taken = byDoc.get(doc) ?? [];
     for (const c of a.candidates) {
+      const near = byLetter.get(c.text.charAt(0));
+      if (!near?.some((p) => Math.abs(p.name.length - c.text.length) <= 2)) continue;
       if (c.given || !PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
       if (gaz.lookup(c.text)?.length || taken.some((m) => m.start < c.end && c.start < m.end)) continue;
-      const place = places.find((p) => similarSurnames(c.text, p.name) && !p.mentions.some((m) => m.doc === doc));
+      const place = near.find(
+        (p) =>
+          Math.abs(p.name.length - c.text.length) <= 2 &&
+          similarSurnames(c.text, p.name) &&
+          !p.mentions.some((m) => m.doc === doc),
+      );
       if (!place) continue;
       const m: ResolvedMention = { doc, start: c.start, end: c.end, text: c.text, entityId: place.id, weight: 1 };
       add(m, () => place);
@@ -428,19 +443,32 @@ function resolveBodies(
       return e;
     });
   }
-  const titled = [...entities.values()].filter((e) => e.kind === 'person' && e.roles.length);
-  for (const b of bodies) {
-    const names = [...new Set([b.acronym, ...b.aliases].filter((x): x is string => !!x))];
-    const said = (role: string) =>
-      names.some((n) => new RegExp(`(?:^|[^\\p{L}])${escapeRe(n)}(?:$|[^\\p{L}])`, 'u').test(role));
-    for (const p of titled)
-      for (const r of p.roles)
-        if (said(r.role) && !b.members!.some((m) => m.entityId === p.id && m.role === r.role))
-          b.members!.push({ entityId: p.id, name: p.name, role: r.role });
+  // the people whose roles name a body ("ICE acting Director"): each role's words looked up among the
+  // bodies' names by their first word (a corpus holds thousands of roles and hundreds of bodies)
+  const byFirstWord = new Map<string, Array<{ words: string[]; body: Entity }>>();
+  for (const b of bodies)
+    for (const n of new Set([b.acronym, ...b.aliases].filter((x): x is string => !!x))) {
+      const words = n.split(' ');
+      const list = byFirstWord.get(words[0]);
+      if (list) list.push({ words, body: b });
+      else byFirstWord.set(words[0], [{ words, body: b }]);
+    }
+  const seen = new Set<string>();
+  for (const p of entities.values()) {
+    if (p.kind !== 'person') continue;
+    for (const r of p.roles) {
+      const words = r.role.split(/[^\p{L}\p{N}.&'’-]+/u);
+      for (let i = 0; i < words.length; i++)
+        for (const { words: name, body } of byFirstWord.get(words[i]) ?? []) {
+          if (name.some((w, k) => words[i + k] !== w)) continue;
+          const key = `${body.id}\u0000${p.id}\u0000${r.role}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          body.members!.push({ entityId: p.id, name: p.name, role: r.role });
+        }
+    }
   }
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Full names written another way for the same person: for each family name (the last word), a given

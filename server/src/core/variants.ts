@@ -103,21 +103,35 @@ export function variantsOf(
   different: (a: string, b: string) => boolean = () => false,
 ): Map<string, VariantOf> {
   const out = new Map<string, VariantOf>();
-  // compared within a family name's first letter only: this runs on every resolution
-  const byLetter = new Map<string, NameKey[]>();
+  const initials: NameKey[] = [];
+  // compared only within one given name and one family-name initial: this runs on every resolution, and a
+  // corpus of 10,000 articles holds tens of thousands of names ("J." meets every given name in J)
+  const groups = new Map<string, NameKey[]>();
+  const put = (k: string, n: NameKey) => {
+    const g = groups.get(k);
+    if (g) g.push(n);
+    else groups.set(k, [n]);
+  };
   for (const n of names) {
-    const k = fold(n.surname).charAt(0);
-    if (!byLetter.has(k)) byLetter.set(k, []);
-    byLetter.get(k)!.push(n);
+    const given = fold(fullGivenName(n.first)).replace(/\.$/, '');
+    const letter = fold(n.surname).charAt(0);
+    put(`${letter}|${given}`, n);
+    if (given.length === 1) initials.push(n);
   }
-  for (const group of byLetter.values()) {
+  for (const n of initials) {
+    const letter = fold(n.surname).charAt(0);
+    const given = fold(n.first).charAt(0);
+    for (const [k, g] of groups) if (k.startsWith(`${letter}|${given}`) && k !== `${letter}|${given}`) g.push(n);
+  }
+  for (const group of groups.values()) {
     if (group.length < 2) continue;
     for (const minority of group) {
+      // both spellings well established: two people
+      if (minority.docs.size >= 2) continue;
       let best: NameKey | undefined;
       for (const other of group) {
         if (other === minority || other.docs.size <= minority.docs.size) continue;
-        // both spellings well established: two people
-        if (minority.docs.size >= 2) continue;
+        if (Math.abs(other.surname.length - minority.surname.length) > 2) continue;
         if (!similarSurnames(minority.surname, other.surname) || !sameGiven(minority.first, other.first)) continue;
         if (rolesDiffer(minority.roles, other.roles) || different(minority.id, other.id)) continue;
         if (!best || other.docs.size > best.docs.size) best = other;
