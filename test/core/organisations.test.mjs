@@ -89,3 +89,12 @@ test('a place inside a body name stays a place; the innermost mention answers at
   const inner = c.mentionAt('a.txt', text.indexOf('Lakeport') + 1);
   assert.ok(inner, 'a mention at "Lakeport"');
 });
+
+test('a name inside an organisation name is the organisation, not a person', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Grants\n\nThe Robert Wood Johnson Foundation gave $2 million. Dana Okafor, a nurse, said it would help.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'person')), ['Dana Okafor']);
+  assert.deepEqual(Object.keys(orgs(c)), ['Robert Wood Johnson Foundation']);
+});

@@ -196,8 +196,12 @@ export function resolve(
   };
 
   for (const [doc, a] of docs) {
+    // a name inside an organisation's name is the organisation's ("Robert Wood Johnson Foundation")
+    const bodies = a.organisations.filter((o) => o.acronym !== o.text);
+    const inBody = (m: { start: number; end: number }) =>
+      bodies.length > 0 && bodies.some((o) => o.start <= m.start && m.end <= o.end);
     for (const p of a.people) {
-      if (placeLike(p)) continue;
+      if (placeLike(p) || inBody(p)) continue;
       const id = keyOfPerson(doc, p);
       if (!p.first && p.evidence !== 'titled' && orgs.has(fold(p.surname)) && id === `person:${slug(p.surname)}`)
         continue;
@@ -216,7 +220,7 @@ export function resolve(
         );
         continue;
       }
-      const id = pick(doc, c.text);
+      const id = inBody(c) ? undefined : pick(doc, c.text);
       if (!id) continue;
       person({ doc, start: c.start, end: c.end, text: c.text, entityId: id, weight: 1 }, c.text);
     }
