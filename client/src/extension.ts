@@ -169,8 +169,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
           character: editor.selection.active.character,
         });
       if (!self || !data) return;
+      // the entity the name belongs to, when the summary shows it: only entities of its kind are offered
+      const own = data.entities.find((e) => e.mentions.some((m) => m.uri === self.uri && sameSpot(m, self)));
       const items = data.entities
-        .filter((e) => !e.mentions.some((m) => m.uri === self.uri && sameSpot(m, self)))
+        .filter((e) => e !== own && (!own || e.kind === own.kind))
         .map((e) => ({
           label: e.name,
           description: `${e.kind} · ${e.detail}`,
@@ -433,6 +435,12 @@ export async function deactivate(): Promise<void> {
 }
 
 /** Is a mention the one a reference points at (by its start)? */
-function sameSpot(m: { range: { start: { line: number; character: number } } }, ref: MentionArg): boolean {
-  return ref.line !== undefined && m.range.start.line === ref.line && m.range.start.character === ref.character;
+/** Does a mention hold the position a reference gives (the cursor, or a mention's start)? */
+function sameSpot(
+  m: { range: { start: { line: number; character: number }; end: { line: number; character: number } } },
+  ref: MentionArg,
+): boolean {
+  if (ref.line === undefined || ref.character === undefined) return false;
+  const { start, end } = m.range;
+  return start.line === ref.line && start.character <= ref.character && ref.character <= end.character;
 }

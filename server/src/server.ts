@@ -620,6 +620,9 @@ connection.onExecuteCommand(
       case 'crosscheck.differentEntity': {
         const [a, b] = mentionArgs(args);
         const kind = p.command === 'crosscheck.sameEntity' ? 'same' : 'different';
+        const ka = corpus.entity(corpus.mentionAt(a.uri, a.offset)!.entityId)?.kind,
+          kb = corpus.entity(corpus.mentionAt(b.uri, b.offset)!.entityId)?.kind;
+        if (kind === 'same' && ka !== kb) throw invalid(`a ${ka ?? 'name'} cannot be the same as a ${kb ?? 'name'}`);
         saveReviews(corpus.decisions.withName(decideNames(corpus, kind, a, b)));
         return null;
       }

@@ -18,7 +18,7 @@ const uri = (n) => pathToFileURL(join(dir, n)).href;
 const ARTICLES = {
   'a.txt': 'Budget vote\n\nMayor Lorna Whitacre said the council would vote on Monday. Whitacre wants a bridge fund.\n',
   'b.txt': 'Council\n\nMayor Lorna Whitacre defended the plan. Lorna Pike, a retired teacher, spoke against it.\n',
-  'c.txt': 'Bridge\n\nThe bridge stays shut, Mayor Lorna Whitacre said. Whitacre asked for patience.\n',
+  'c.txt': 'Bridge\n\nThe bridge stays shut in Chicago, Mayor Lorna Whitacre said. Whitacre asked for patience.\n',
   'd.txt':
     'Radio\n\nMayor Lorna Whitaker told listeners the repair would take months. Whitaker said costs were rising.\n',
 };
@@ -149,6 +149,11 @@ test('bad mention references are refused and change nothing', async () => {
     ],
     [{ uri: uri('a.txt') }, { uri: uri('b.txt'), offset: 20 }],
     ['x', 'y'],
+    // a person is never the same as a place
+    [
+      { uri: uri('c.txt'), offset: ARTICLES['c.txt'].indexOf('Chicago') },
+      { uri: uri('a.txt'), offset: 20 },
+    ],
   ])
     await assert.rejects(command('crosscheck.sameEntity', ...args), (e) => e.code === -32602);
   assert.equal(readFileSync(join(dir, '.crosscheck/reviews.json'), 'utf8'), before);

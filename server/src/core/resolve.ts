@@ -389,7 +389,7 @@ function applyDecisions(entities: Map<string, Entity>, byDoc: Map<string, Resolv
         to.mentions.push(m);
         if (!to.aliases.includes(m.text)) to.aliases.push(m.text);
       }
-      to.roles.push(...from.roles);
+      for (const r of from.roles) to.roles.push(r);
       entities.delete(from.id);
     } else if (d.decision === 'different' && ea === eb) {
       const moved = ea.mentions.filter((m) => m.doc === a.doc && m.text === a.text && m.text !== b.text);

@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
 import { findingsFor, spellingFindings, type Corpus } from '../core';
-import { offsetOf } from './convert';
+import { offsetOf, rangeOf } from './convert';
 import type { FindingData, SpellingData } from './diagnostics';
 import { articleLinks } from './features';
 import type { FigureRef, MentionRef } from './reviews';
@@ -123,7 +123,12 @@ function nameActions(corpus: Corpus, uri: string, p: CodeActionParams, pickers: 
     out.push({
       title: `Crosscheck: same ${noun} as…`,
       kind: CodeActionKind.RefactorRewrite,
-      command: { title: `Same ${noun} as…`, command: 'crosscheck.pickSameEntity', arguments: [self] },
+      command: {
+        title: `Same ${noun} as…`,
+        command: 'crosscheck.pickSameEntity',
+        // the position too: the picker finds the mention's entity in the summary by it
+        arguments: [{ ...self, ...rangeOf(corpus, uri, m.start, m.end)?.start }],
+      },
     });
   return out;
 }
