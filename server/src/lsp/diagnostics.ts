@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import { describeCutoff, findingsFor, spellingFindings, type Corpus, type Finding } from '../core';
 import type { SeveritySetting, Settings } from './config';
 import { isDefined, locationOf, rangeOf } from './convert';
@@ -69,42 +69,39 @@ export function diagnosticsFor(
     const range = rangeOf(corpus, uri, f.start, f.end);
     if (!range) continue;
     const data: FindingData = { verdict: f.verdict, figure: f.figure };
-    out.push({
-      range,
-      severity: SEVERITY[level],
-      source: 'crosscheck',
-      code: f.code,
-      codeDescription: { href: `${README}#${f.code}` },
-      message: f.message,
-      data,
-      relatedInformation: f.related
-        .map((r) => {
-          const location = locationOf(corpus, r.doc, r.start, r.end);
-          return location && { location, message: r.message };
-        })
-        .filter(isDefined),
-    });
+    out.push(diagnostic(corpus, range, SEVERITY[level], f, data));
   }
   if (settings.severity.nameVariant !== 'off')
     for (const f of spellingFindings(corpus, uri, articleLinks(corpus))) {
       const range = rangeOf(corpus, uri, f.start, f.end);
       if (!range) continue;
       const data: SpellingData = { variant: true, replacement: f.replacement, majority: f.majority };
-      out.push({
-        range,
-        severity: SEVERITY[settings.severity.nameVariant],
-        source: 'crosscheck',
-        code: f.code,
-        codeDescription: { href: `${README}#${f.code}` },
-        message: f.message,
-        data,
-        relatedInformation: f.related
-          .map((r) => {
-            const location = locationOf(corpus, r.doc, r.start, r.end);
-            return location && { location, message: r.message };
-          })
-          .filter(isDefined),
-      });
+      out.push(diagnostic(corpus, range, SEVERITY[settings.severity.nameVariant], f, data));
     }
   return out;
+}
+
+/** A finding as a diagnostic: its code linked to the README, its counterparts as related information. */
+function diagnostic(
+  corpus: Corpus,
+  range: Range,
+  severity: DiagnosticSeverity,
+  f: { code: string; message: string; related: Array<{ doc: string; start: number; end: number; message: string }> },
+  data: FindingData | SpellingData,
+): Diagnostic {
+  return {
+    range,
+    severity,
+    source: 'crosscheck',
+    code: f.code,
+    codeDescription: { href: `${README}#${f.code}` },
+    message: f.message,
+    data,
+    relatedInformation: f.related
+      .map((r) => {
+        const location = locationOf(corpus, r.doc, r.start, r.end);
+        return location && { location, message: r.message };
+      })
+      .filter(isDefined),
+  };
 }
