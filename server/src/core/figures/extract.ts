@@ -119,18 +119,19 @@ function quotedSpans(text: string): Span[] {
   const out: Span[] = [];
   let open = -1,
     straight = -1;
+  // (character codes, not one-character strings: this reads every character of the article)
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) {
       open = -1;
       straight = -1;
       continue;
     }
-    if (c === '“') open = i;
-    else if (c === '”' && open >= 0) {
+    if (c === 0x201c /* “ */) open = i;
+    else if (c === 0x201d /* ” */ && open >= 0) {
       out.push({ start: open, end: i + 1 });
       open = -1;
-    } else if (c === '"') {
+    } else if (c === 34 /* " */) {
       if (straight < 0) straight = i;
       else {
         out.push({ start: straight, end: i + 1 });
