@@ -423,7 +423,11 @@ export function extractFigures(input: FigureInput): DocumentFigures {
         eventText: undefined,
       };
       // "could reach 500", "20 feared dead": a projection, which a count made so far may stay below
-      if (PROJECTION_BEFORE.test(before) || PROJECTION_AFTER.test(text.slice(end, Math.min(clause.end, end + 40)))) {
+      const next40 = text.slice(end, Math.min(clause.end, end + 40));
+      if (
+        PROJECTION_BEFORE.test(before) ||
+        (/feared|presumed|believed/i.test(next40) && PROJECTION_AFTER.test(next40))
+      ) {
         fig.projection = true;
         // a count made so far is below a fear or a forecast: only one past it disagrees
         fig.interval = { ...fig.interval, lo: 0, loOpen: false };
@@ -601,7 +605,12 @@ function describeMeasure(
   )
     fig.subset = true;
   // "Other forms of aid remain at 75 percent", "the remaining 20": the rest of a whole, not the whole
-  if (/^\s*(?:the\s+)?(?:other|remaining|rest of)\b/i.test(text.slice(clause.start, fig.start))) fig.subset = true;
+  if (
+    /^\s*(?:the\s+)?(?:other|remaining|rest of)\b/i.test(
+      text.slice(clause.start, Math.min(fig.start, clause.start + 24)),
+    )
+  )
+    fig.subset = true;
   const np = nounPhraseAfter(
     text,
     fig.subset && /^\s+of\s/.test(text.slice(nounFrom, nounFrom + 5))
