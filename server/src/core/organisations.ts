@@ -1,6 +1,7 @@
 import type { Gazetteer } from './gazetteer';
 import { FUNCTION_WORDS, MONTHS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon';
 import { editDistance, FIRST_NAMES } from './names';
+import { fold, slug } from './text';
 import type { Token } from './tokens';
 import type { OrganisationMention } from './types';
 
@@ -13,7 +14,7 @@ import type { OrganisationMention } from './types';
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
 /** Words for a body of people: a capitalised run holding one names an organisation. */
-export const ORGANISATION_HEADS = set(`
+const ORGANISATION_HEADS = set(`
   Department Dept Agency Administration Committee Commission Council Court Congress Senate Assembly Legislature
   Parliament Cabinet Ministry Bureau Office Service Services Enforcement Security Police Patrol Guard Army Navy
   Marines Corps Force Forces Command Party Union Federation League Association Society Foundation Institute
@@ -107,12 +108,12 @@ function acronymHere(t: Token, gaz: Gazetteer, near?: Token[]): boolean {
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
 
 /** The acronym a written acronym stands as: "TWCs" → "TWC", "U.N." → "UN". */
-export function bareAcronym(w: string): string {
+function bareAcronym(w: string): string {
   return w.replace(/\./g, '').replace(/(?<=\p{Lu})s$/u, '');
 }
 
 /** The letters of a name's words: "Federal Emergency Management Agency" → "FEMA"; "US", "U.S." count whole. */
-export function initials(name: string, skip: Set<string> = JOINERS): string {
+function initials(name: string, skip: Set<string> = JOINERS): string {
   return name
     .split(/\s+/)
     .filter((w) => w && !skip.has(w))
@@ -132,7 +133,7 @@ const ARTICLES = set(`the and &`);
  * "USAID" (U.S. Agency for International Development: every word counts), "CSB" (U.S. Chemical Safety
  * Board: the country left out), "TWC" (… Tsunami Warning Centers: the last words of a longer name).
  */
-export function standsFor(acronym: string, name: string): boolean {
+function standsFor(acronym: string, name: string): boolean {
   const a = bareAcronym(acronym).toUpperCase();
   if (a.length < 2) return false;
   const bare = name.replace(/^(?:U\.S\.|US|United States)\s+/, '');
@@ -210,7 +211,7 @@ export function findOrganisations(
   }
   // "(ICE)" after its name was taken with the name: once
   const unique = out.filter((m, k) => !out.some((o, l) => l < k && o.start === m.start));
-  for (const m of unique) if (shouted) m.shouted = true;
+  if (shouted) for (const m of unique) m.shouted = true;
   return unique;
 }
 
@@ -235,7 +236,7 @@ const isJoined = (t: Token) => t.text === 'of' || t.text === 'for';
 function found(text: string, tokens: Token[], a0: number, b: number, gaz: Gazetteer, out: OrganisationMention[]): void {
   let a = a0;
   let titled = false;
-  // leading function words, months, days, titles and "Negotiators for …" are not part of a name
+  // leading function words, months, days and titles are not part of a name
   for (;;) {
     const w = tokens[a]?.text ?? '';
     if (a >= b) break;
@@ -388,12 +389,6 @@ export interface OrganisationIdentity {
   acronym?: string;
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-
 /** "Defense Department" as "Department of Defense", the order its acronym follows ("DoD"). */
 function spelledOut(name: string): string {
   const m = /^(.+) (Department|Ministry|Office|Bureau)$/.exec(name);
@@ -404,7 +399,7 @@ function spelledOut(name: string): string {
  * The key of a name: "U.S. Department of Homeland Security", "Homeland Security Department" and
  * "the Department of Homeland Security" are one.
  */
-export function nameKey(name: string): string {
+function nameKey(name: string): string {
   let k = fold(name)
     .replace(/[’']s\b/g, '')
     .replace(/&/g, 'and')
@@ -478,7 +473,7 @@ export function resolveOrganisations(mentions: OrganisationMention[]): Map<Organ
   for (const [m, key] of keyOf) {
     const named = names.get(key);
     out.set(m, {
-      id: `organisation:${slugOf(key)}`,
+      id: `organisation:${slug(key)}`,
       name: named?.name ?? bareAcronym(m.text),
       acronym: named ? acronymOf.get(key) : bareAcronym(m.text),
     });
@@ -517,12 +512,6 @@ function sameBodies(names: Map<string, { name: string; count: number; forms: Set
   }
   return out;
 }
-
-const slugOf = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 /**
  * Short names of companies: "Kessler-Brandt" where the corpus writes "Kessler-Brandt Automotive". The

@@ -2,8 +2,9 @@ import type { DocumentAnalysis } from './analyze';
 import { editDistance, FIRST_NAMES, fullGivenName } from './names';
 import type { Gazetteer } from './gazetteer';
 import { companyShortNames, resolveOrganisations } from './organisations';
-import type { NameDecision } from './reviews';
-import { roleWords, similarSurnames, variantsOf, type NameKey, type VariantOf } from './variants';
+import { fingerprintText, type NameDecision } from './reviews';
+import { fold, slug } from './text';
+import { roleWords, similarSpellings, variantsOf, type NameKey, type VariantOf } from './variants';
 import type { EntityKind, NameCandidate, OrganisationMention, Place, PlaceKind, Span } from './types';
 
 /**
@@ -40,8 +41,8 @@ export interface Entity {
 export interface Resolution {
   entities: Map<string, Entity>;
   byDoc: Map<string, ResolvedMention[]>;
-  /** Mentions written in a minority spelling of a person's name, resolved to the majority's person. */
-  variants: VariantMention[];
+  /** Per article, the mentions written in a minority spelling, resolved to the majority's entity. */
+  variants: Map<string, VariantMention[]>;
 }
 
 export interface VariantMention extends ResolvedMention {
@@ -55,19 +56,6 @@ export interface NameRules {
   /** The fingerprint of a mention: its text and its sentence. */
   fingerprint(doc: string, start: number, text: string): string;
 }
-
-const slug = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 
 export function resolve(
   docs: Map<string, DocumentAnalysis>,
@@ -255,7 +243,15 @@ export function resolve(
   if (rules?.decisions.length) applyDecisions(entities, byDoc, rules);
   for (const list of byDoc.values()) list.sort((x, y) => x.start - y.start || y.end - x.end);
   for (const e of entities.values()) e.mentions.sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
-  return { entities, byDoc, variants: variantMentions.filter((v) => entities.get(v.entityId)?.mentions.includes(v)) };
+  const variantsByDoc = new Map<string, VariantMention[]>();
+  // (a reviewer's decision may have moved a variant out of the entity it was resolved to)
+  for (const v of variantMentions)
+    if (entities.get(v.entityId)?.mentions.includes(v)) {
+      const list = variantsByDoc.get(v.doc);
+      if (list) list.push(v);
+      else variantsByDoc.set(v.doc, [v]);
+    }
+  return { entities, byDoc, variants: variantsByDoc };
 }
 
 /** "in Philadephia": a word where places go, unknown to the gazetteer, a slip away from a place of the corpus. */
@@ -296,12 +292,7 @@ function placeVariants(
       if (!near?.some((p) => Math.abs(p.name.length - c.text.length) <= 2)) continue;
       if (c.given || !PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
       if (gaz.lookup(c.text)?.length || taken.some((m) => m.start < c.end && c.start < m.end)) continue;
-      const place = near.find(
-        (p) =>
-          Math.abs(p.name.length - c.text.length) <= 2 &&
-          similarSurnames(c.text, p.name) &&
-          !p.mentions.some((m) => m.doc === doc),
-      );
+      const place = near.find((p) => similarSpellings(c.text, p.name) && !p.mentions.some((m) => m.doc === doc));
       if (!place) continue;
       const m: ResolvedMention = { doc, start: c.start, end: c.end, text: c.text, entityId: place.id, weight: 1 };
       add(m, () => place);
@@ -352,7 +343,7 @@ function keysAt(
   keyOfPerson: (doc: string, p: { first?: string; surname: string }) => string | undefined,
   rules: NameRules,
 ): string[] {
-  const text = fp.slice(0, fp.indexOf(' | '));
+  const text = fingerprintText(fp);
   const out: string[] = [];
   for (const [doc, a] of docs)
     for (const p of a.people)
@@ -369,7 +360,7 @@ function keysAt(
  */
 function applyDecisions(entities: Map<string, Entity>, byDoc: Map<string, ResolvedMention[]>, rules: NameRules): void {
   const at = (fp: string): ResolvedMention | undefined => {
-    const text = fp.slice(0, fp.indexOf(' | '));
+    const text = fingerprintText(fp);
     for (const [doc, list] of byDoc)
       for (const m of list) if (m.text === text && rules.fingerprint(doc, m.start, m.text) === fp) return m;
     return undefined;

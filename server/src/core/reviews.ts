@@ -43,6 +43,11 @@ export function fingerprint(figureText: string, sentence: string): string {
   return `${figureText} | ${sentence.replace(/\s+/g, ' ').trim()}`;
 }
 
+/** The text a fingerprint was made of ("500" of "500 | ICE operation leads to …"). */
+export function fingerprintText(fp: string): string {
+  return fp.slice(0, fp.indexOf(' | '));
+}
+
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 export class Decisions {

@@ -22,8 +22,8 @@ export interface SpellingFinding {
  * (Philadelphia Mayor Jim Kenney)*, pointing at the articles that spell it the majority's way.
  */
 export function spellingFindings(corpus: Corpus, doc: string, links: ArticleLinks): SpellingFinding[] {
-  const variants = corpus.resolution().variants.filter((v) => v.doc === doc);
-  if (!variants.length) return [];
+  const variants = corpus.resolution().variants.get(doc);
+  if (!variants) return [];
   const out: SpellingFinding[] = [];
   for (const v of variants) {
     const e = corpus.entity(v.entityId);

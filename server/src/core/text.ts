@@ -116,3 +116,16 @@ function decodeWindows1252(bytes: Uint8Array): string {
   }
   return out.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
+
+/** Lower case without accents: "Copiapó" and "copiapo" compare equal. */
+export const fold = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/** An id part: folded, anything but letters and digits as one hyphen ("U.S. Coast Guard" → "u-s-coast-guard"). */
+export const slug = (s: string): string =>
+  fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');

@@ -1,4 +1,5 @@
 import { fullGivenName } from './names';
+import { fold } from './text';
 
 /**
  * Spelling variants of one person's name across articles: "Jim Kenny" in one article and "Jim Kenney" in
@@ -27,12 +28,6 @@ export interface VariantOf {
   majority: string;
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-
 /** Words of a role that say what someone is ("Philadelphia Mayor" → mayor; "CBS reporter" → reporter). */
 export function roleWords(role: string): string[] {
   return role
@@ -53,8 +48,8 @@ const ROLE_FILLER = new Set([
   'state',
 ]);
 
-/** Family names one slip of the pen apart: a letter more, less or changed, or two swapped (per 7 letters). */
-export function similarSurnames(a: string, b: string): boolean {
+/** Names one slip of the pen apart: a letter more, less or changed, or two swapped (two slips from 7 letters). */
+export function similarSpellings(a: string, b: string): boolean {
   const x = fold(a),
     y = fold(b);
   if (x === y || x[0] !== y[0]) return false;
@@ -131,8 +126,7 @@ export function variantsOf(
       let best: NameKey | undefined;
       for (const other of group) {
         if (other === minority || other.docs.size <= minority.docs.size) continue;
-        if (Math.abs(other.surname.length - minority.surname.length) > 2) continue;
-        if (!similarSurnames(minority.surname, other.surname) || !sameGiven(minority.first, other.first)) continue;
+        if (!similarSpellings(minority.surname, other.surname) || !sameGiven(minority.first, other.first)) continue;
         if (rolesDiffer(minority.roles, other.roles) || different(minority.id, other.id)) continue;
         if (!best || other.docs.size > best.docs.size) best = other;
       }

@@ -1,7 +1,7 @@
 import { RUNNING_TOTALS, TOLLS } from './measure';
 import { overlaps } from './qualifiers';
 import type { Figure } from './types';
-import { baseInterval, convertedInterval, STATIC_MEASURES } from './units';
+import { baseInterval, convertedInterval, isLasting } from './units';
 
 /** Whether two figures are about the same thing, and if so what their values say of each other. */
 
@@ -91,7 +91,7 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
     if (oneList(a, b)) return undefined;
     const bothDated = a.articleDate !== undefined && b.articleDate !== undefined;
     // a depth or a height stays as it is: any two reports of it are about the same thing
-    const lasting = x.kind === 'measurement' && STATIC_MEASURES.has(x.measure ?? '');
+    const lasting = isLasting(x);
     // a fire's area and a storm's winds change from one report to the next
     const changing = x.kind === 'percent' || (x.kind === 'measurement' && !lasting);
     if (lasting) {

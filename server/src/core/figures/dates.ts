@@ -127,13 +127,10 @@ export function findDates(text: string, start: number, end: number): DateSpan[] 
   return out;
 }
 
-/** The article's date: the first full date (with a year) in its first lines — the dateline. */
-export function findDateline(text: string, lineStarts: number[], maxLines = 8): CalendarDate | undefined {
-  return datelineSpan(text, lineStarts, maxLines)?.date;
-}
-
+/** A line that may hold a full date: a year, or a numeric date. */
 const YEAR_IN_LINE = /(?:1[89]|20)\d\d|\d\/\d/;
 
+/** The article's dateline: the first full date (with a year) in its first lines. */
 function datelineSpan(text: string, lineStarts: number[], maxLines: number): DateSpan | undefined {
   let seen = 0;
   for (let i = 0; i < lineStarts.length && seen < maxLines; i++) {
@@ -156,8 +153,21 @@ const ELAPSED = new RegExp(
     String.raw`\b(first|second|third|fourth|fifth|tenth)\s+anniversary\b`,
   'i',
 );
-const YEARS: Record<string, number> = { a: 1, one: 1, first: 1, two: 2, second: 2, three: 3, third: 3 };
-Object.assign(YEARS, { four: 4, fourth: 4, five: 5, fifth: 5, ten: 10, tenth: 10 });
+const YEARS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  first: 1,
+  two: 2,
+  second: 2,
+  three: 3,
+  third: 3,
+  four: 4,
+  fourth: 4,
+  five: 5,
+  fifth: 5,
+  ten: 10,
+  tenth: 10,
+};
 /** Headline and lede: where an anniversary piece says what it is. */
 const LEDE = 2500;
 

@@ -1,5 +1,5 @@
 import { bucketKey, compare, oneList, type Comparison, type FigureEntry, type Verdict } from './compare';
-import { STATIC_MEASURES } from './units';
+import { isLasting } from './units';
 
 /** A pair of figures that were compared, with the verdict. */
 export interface FigureLink extends Comparison {
@@ -121,7 +121,7 @@ export function linksIn(entries: FigureEntry[]): FigureLink[] {
   for (const e of list) {
     const f = e.fig;
     // a depth or a height is the same on any day: every report of it meets every other
-    if (f.kind === 'measurement' && STATIC_MEASURES.has(f.measure ?? '')) {
+    if (isLasting(f)) {
       lasting.push(e);
       continue;
     }
@@ -140,12 +140,12 @@ export function linksIn(entries: FigureEntry[]): FigureLink[] {
   for (const group of byEvent.values()) classLinks(group, out, false);
   classLinks(dated, out, true, (a, b) => !(a.fig.event && b.fig.event));
   for (const group of undatedByDoc.values()) classLinks(group, out, false);
-  // across articles, at least one of them undated (dated pairs were compared above)
-  // anniversary pieces of one day and one span of years, at least one of them undated
-  for (const group of anchored.values())
-    pairwise(group, out, (a, b) => a.doc !== b.doc && (a.articleDate === undefined || b.articleDate === undefined));
-  for (const group of explicit.values())
-    pairwise(group, out, (a, b) => a.doc !== b.doc && (a.articleDate === undefined || b.articleDate === undefined));
+  // across articles, at least one of them undated (dated pairs were compared above): anniversary pieces of
+  // one day and one span of years, and figures of one named city or county
+  const undatedPair = (a: FigureEntry, b: FigureEntry) =>
+    a.doc !== b.doc && (a.articleDate === undefined || b.articleDate === undefined);
+  for (const group of anchored.values()) pairwise(group, out, undatedPair);
+  for (const group of explicit.values()) pairwise(group, out, undatedPair);
   return prune(out.links);
 }
 

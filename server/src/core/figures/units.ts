@@ -6,76 +6,48 @@ import type { Figure, Interval } from './types';
  * compared in the base unit ("400 meters" against "1,300 feet").
  */
 
-export type Dimension = 'length' | 'area' | 'speed' | 'volume' | 'mass';
+type Dimension = 'length' | 'area' | 'speed';
 
 interface Unit {
   dimension: Dimension;
   /** The unit's name as messages print it. */
   name: string;
-  /** Base units (meters, square meters, meters per second, liters, kilograms) per unit. */
+  /** Base units (meters, square meters, meters per second) per unit. */
   toBase: number;
 }
 
-const u = (dimension: Dimension, name: string, toBase: number): Unit => ({ dimension, name, toBase });
-const METER = u('length', 'meters', 1);
-const FOOT = u('length', 'feet', 0.3048);
-const MILE = u('length', 'miles', 1609.344);
-const KM = u('length', 'kilometers', 1000);
-const ACRE = u('area', 'acres', 4046.856);
-const HECTARE = u('area', 'hectares', 10_000);
-const MPH = u('speed', 'mph', 0.44704);
-const KMH = u('speed', 'km/h', 1 / 3.6);
+/** Each unit with the ways the press writes it (lower case, `|` between forms). Degrees and magnitudes are not
+ * converted. */
+const UNIT_FORMS: Array<[Dimension, string, number, string]> = [
+  ['length', 'meters', 1, 'm|meter|meters|metre|metres'],
+  ['length', 'kilometers', 1000, 'km|kilometer|kilometers|kilometre|kilometres'],
+  ['length', 'centimeters', 0.01, 'cm|centimeter|centimeters|centimetre|centimetres'],
+  ['length', 'millimeters', 0.001, 'mm'],
+  ['length', 'feet', 0.3048, 'ft|foot|feet'],
+  ['length', 'inches', 0.0254, 'inch|inches'],
+  ['length', 'yards', 0.9144, 'yard|yards'],
+  ['length', 'miles', 1609.344, 'mi|mile|miles'],
+  ['length', 'nautical miles', 1852, 'nautical mile|nautical miles'],
+  ['area', 'acres', 4046.856, 'acre|acres'],
+  ['area', 'hectares', 10_000, 'ha|hectare|hectares'],
+  ['area', 'square miles', 2_589_988, 'square mile|square miles|sq mi'],
+  [
+    'area',
+    'square kilometers',
+    1e6,
+    'square kilometer|square kilometers|square kilometre|square kilometres|square km|sq km',
+  ],
+  ['speed', 'mph', 0.44704, 'mph'],
+  ['speed', 'km/h', 1 / 3.6, 'km/h|kph'],
+  ['speed', 'knots', 0.514444, 'knot|knots'],
+];
 
-/** Written unit (lower case, singular or plural) → unit. Degrees and magnitudes are not converted. */
-const UNITS = new Map<string, Unit>([
-  ['m', METER],
-  ['meter', METER],
-  ['meters', METER],
-  ['metre', METER],
-  ['metres', METER],
-  ['km', KM],
-  ['kilometer', KM],
-  ['kilometers', KM],
-  ['kilometre', KM],
-  ['kilometres', KM],
-  ['cm', u('length', 'centimeters', 0.01)],
-  ['centimeter', u('length', 'centimeters', 0.01)],
-  ['centimeters', u('length', 'centimeters', 0.01)],
-  ['centimetre', u('length', 'centimeters', 0.01)],
-  ['centimetres', u('length', 'centimeters', 0.01)],
-  ['mm', u('length', 'millimeters', 0.001)],
-  ['ft', FOOT],
-  ['foot', FOOT],
-  ['feet', FOOT],
-  ['inch', u('length', 'inches', 0.0254)],
-  ['inches', u('length', 'inches', 0.0254)],
-  ['yard', u('length', 'yards', 0.9144)],
-  ['yards', u('length', 'yards', 0.9144)],
-  ['mi', MILE],
-  ['mile', MILE],
-  ['miles', MILE],
-  ['nautical mile', u('length', 'nautical miles', 1852)],
-  ['nautical miles', u('length', 'nautical miles', 1852)],
-  ['acre', ACRE],
-  ['acres', ACRE],
-  ['hectare', HECTARE],
-  ['hectares', HECTARE],
-  ['ha', HECTARE],
-  ['square mile', u('area', 'square miles', 2_589_988)],
-  ['square miles', u('area', 'square miles', 2_589_988)],
-  ['sq mi', u('area', 'square miles', 2_589_988)],
-  ['square kilometer', u('area', 'square kilometers', 1e6)],
-  ['square kilometers', u('area', 'square kilometers', 1e6)],
-  ['square kilometre', u('area', 'square kilometers', 1e6)],
-  ['square kilometres', u('area', 'square kilometers', 1e6)],
-  ['square km', u('area', 'square kilometers', 1e6)],
-  ['sq km', u('area', 'square kilometers', 1e6)],
-  ['mph', MPH],
-  ['km/h', KMH],
-  ['kph', KMH],
-  ['knot', u('speed', 'knots', 0.514444)],
-  ['knots', u('speed', 'knots', 0.514444)],
-]);
+/** Written unit → unit. */
+const UNITS = new Map<string, Unit>(
+  UNIT_FORMS.flatMap(([dimension, name, toBase, forms]) =>
+    forms.split('|').map((f) => [f, { dimension, name, toBase }] as [string, Unit]),
+  ),
+);
 
 /** The unit a measurement's text ends with ("400 meters", "9,200 acres", "75 mph"). */
 export function unitOf(figureText: string): Unit | undefined {
@@ -127,7 +99,12 @@ export function measurementMeasure(clauseBefore: string, clauseAfter: string, un
 }
 
 /** Measures of a thing that stays as it is (a depth, a height): the day of the report does not matter. */
-export const STATIC_MEASURES = new Set(['depth', 'height', 'inland reach']);
+const STATIC_MEASURES = new Set(['depth', 'height', 'inland reach']);
+
+/** A measurement of something that stays as it is: every report of it is about the same thing. */
+export function isLasting(f: Figure): boolean {
+  return f.kind === 'measurement' && STATIC_MEASURES.has(f.measure ?? '');
+}
 
 /** The interval of a measurement in its dimension's base unit. */
 export function baseInterval(f: Figure): Interval {
