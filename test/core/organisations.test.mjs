@@ -97,3 +97,11 @@ test('a name inside an organisation name is the organisation, not a person', () 
   assert.deepEqual(Object.keys(entitiesOf(c, 'person')), ['Dana Okafor']);
   assert.deepEqual(Object.keys(orgs(c)), ['Robert Wood Johnson Foundation']);
 });
+
+test('a body named with where it is ("the National Weather Service in Oxnard") ends before the place', () => {
+  const c = corpusOf({
+    'a.txt': 'Storm\n\nForecasters at the National Weather Service in Oxnard said rain would return.\n',
+  });
+  assert.deepEqual(orgs(c), { 'National Weather Service': ['National Weather Service'] });
+  assert.equal(entityAt(c, 'a.txt', 'Oxnard').kind, 'place');
+});

@@ -54,7 +54,7 @@ const NAME_OPENERS = set(`Federal State National Local Public Private`);
 const BEFORE_BODY = set(`of for at with from to`);
 
 /** Lower-case words inside an organisation's name: "Department of Homeland Security", "Doctors Without Borders". */
-const JOINERS = set(`of and for the on de du des la le & in`);
+const JOINERS = set(`of and for the on de du des la le &`);
 
 /** Bodies named by one word. */
 const LONE_BODIES = set(`Congress Senate Parliament Interpol Reuters Bloomberg Navy Army Marines Pentagon`);
