@@ -148,8 +148,12 @@ test('figures: the rest of a whole is not the whole', () => {
     'a.txt':
       'Aid\n\nNovember 11, 2024\n\nThe government will pay a 100 percent cost share for emergency power work.\n' +
       'Other forms of emergency work remain at a 75 percent cost share.\n',
+    // the same share said otherwise elsewhere is compared: the whole is not left out, only the rest is
+    'b.txt': 'Aid\n\nNovember 11, 2024\n\nThe government will pay a 90 percent cost share for emergency power work.\n',
   });
-  assert.equal(pairs(c).size, 0);
+  const v = pairs(c);
+  assert.equal(v.get('a.txt:100 percent ~ b.txt:90 percent'), 'conflict');
+  assert.ok(![...v.keys()].some((k) => k.includes('75 percent')), [...v.keys()].join('; '));
 });
 
 test('figures that are not what they seem: models, flights, measurements and headline money', () => {
