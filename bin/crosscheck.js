@@ -7,4 +7,6 @@ if (!fs.existsSync(cli)) {
   process.stderr.write('crosscheck: not built yet; run `npm run build` first\n');
   process.exit(2);
 }
-process.exitCode = require(cli).main(process.argv.slice(2));
+require(cli)
+  .main(process.argv.slice(2))
+  .then((code) => (process.exitCode = code));

@@ -1,26 +1,28 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { Corpus, parseReviews } from './core';
+import { Corpus, parseReviews, type DocumentAnalysis } from './core';
 import {
   DEFAULT_EXCLUDE,
   DEFAULT_INCLUDE,
   DEFAULT_MAX_FILE_SIZE,
   DEFAULT_MAX_FILES,
   displayPath,
-  readArticle,
   walkCorpusFiles,
   type FsPath,
 } from './files';
-import { buildReport, renderText, type Report } from './report';
-import { toSarif } from './sarif';
-import { renderReport } from './render';
+import { buildReport, type Report } from './report/model';
+import { renderText } from './report/text';
+import { writeJsonLines } from './report/jsonl';
+import { AnalysisPool, analyzeInline, type Analysed } from './pool';
+import { toSarif } from './report/sarif';
+import { renderReport } from './report/document';
 
 const VERSION = '0.1.0';
 
 /** The command-line adapter: arguments and files in, a report out. */
 
 const USAGE =
-  'usage: crosscheck [--format text|json|sarif|markdown|html] [--max-warnings N] [--max-file-size BYTES] ' +
+  'usage: crosscheck [--format text|json|jsonl|sarif|markdown|html] [--max-warnings N] [--max-file-size BYTES] ' +
   '[--max-files N] [--reviews FILE] [--] [paths…]\n' +
   'Reviews a corpus of plain-text articles (folders are searched for *.txt) and prints a report.\n' +
   'Review decisions made in the editor apply: .crosscheck/reviews.json in the first folder given (or the\n' +
@@ -28,7 +30,7 @@ const USAGE =
   'Exit status: 0 when done, 1 when more conflicts (warnings) were found than --max-warnings allows (default 0), ' +
   '2 on bad usage.';
 
-const FORMATS = ['text', 'json', 'sarif', 'markdown', 'html'] as const;
+const FORMATS = ['text', 'json', 'jsonl', 'sarif', 'markdown', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface Options {
@@ -133,7 +135,7 @@ function quietOnEpipe(): void {
   });
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   let opts: Options | 'help';
   try {
     opts = parseArgs(argv);
@@ -187,22 +189,12 @@ export function main(argv: string[]): number {
   const reviews = reviewFile(opts);
   if (reviews === false) return 2;
   if (reviews) corpus.setDecisions(reviews);
-  const skipped: Array<{ file: string; reason: string }> = [];
-  for (const f of unique) {
-    const shown = displayPath(f);
-    const name = relative(process.cwd(), shown) || shown;
-    const r = readArticle(f, opts.maxFileSize);
-    if (!r.ok) {
-      skipped.push({ file: name, reason: r.reason });
-      continue;
-    }
-    for (const n of r.notices) process.stderr.write(`crosscheck: ${name}: ${n}\n`);
-    const failed = analyse(corpus, name, r.text);
-    if (failed) skipped.push({ file: name, reason: failed });
-    const unread = corpus.analysis(name)?.notProse;
-    if (unread) process.stderr.write(`crosscheck: ${name}: nothing read: ${unread}\n`);
-  }
+  const skipped = await readAll(corpus, unique, opts.maxFileSize);
   for (const s of skipped) process.stderr.write(`crosscheck: skipped ${s.file}: ${s.reason}\n`);
+  if (opts.format === 'jsonl') {
+    const warnings = writeJsonLines(corpus, skipped, VERSION, (chunk) => process.stdout.write(chunk));
+    return opts.maxWarnings >= 0 && warnings > opts.maxWarnings ? 1 : 0;
+  }
   const report: Report = buildReport(corpus, skipped);
   const out =
     opts.format === 'json'
@@ -219,6 +211,80 @@ export function main(argv: string[]): number {
   process.stdout.write(out);
   const warnings = report.findings.filter((f) => f.severity === 'warning' || f.severity === 'error').length;
   return opts.maxWarnings >= 0 && warnings > opts.maxWarnings ? 1 : 0;
+}
+
+/**
+ * Reads and analyses the files on every core (the server's worker pool) and adds them to the corpus in the
+ * order given, whatever order the threads finish in, so that a run's report never depends on timing.
+ * Returns the files left out, with the reason.
+ */
+async function readAll(corpus: Corpus, files: FsPath[], maxBytes: number): Promise<Skipped[]> {
+  const skipped: Skipped[] = [];
+  const names = files.map((f) => {
+    const shown = displayPath(f);
+    return relative(process.cwd(), shown) || shown;
+  });
+  const results: Array<Analysed | undefined> = new Array(files.length);
+  let next = 0;
+  const progress = new Progress(files.length);
+  const add = (i: number, r: Analysed) => {
+    results[i] = r;
+    for (; next < files.length && results[next]; next++) {
+      const name = names[next],
+        done = results[next]!;
+      results[next] = undefined;
+      progress.tick();
+      if (!done.ok) {
+        skipped.push({ file: name, reason: done.reason });
+        continue;
+      }
+      for (const n of done.notices) process.stderr.write(`crosscheck: ${name}: ${n}\n`);
+      const failed = analyse(corpus, name, done.text, done.analysis);
+      if (failed) skipped.push({ file: name, reason: failed });
+      const unread = corpus.analysis(name)?.notProse;
+      if (unread) process.stderr.write(`crosscheck: ${name}: nothing read: ${unread}\n`);
+    }
+  };
+  // a name that is not valid UTF-8 cannot cross to a thread as a string: such files are read here
+  const byPath = new Map<string, number>();
+  files.forEach((f, i) => (typeof f === 'string' ? byPath.set(f, i) : add(i, analyzeInline(f, maxBytes))));
+  const pool = new AnalysisPool();
+  try {
+    await pool.analyzeAll([...byPath.keys()], maxBytes, (path, r) => add(byPath.get(path)!, r));
+  } finally {
+    pool.close();
+    progress.done();
+  }
+  return skipped;
+}
+
+type Skipped = { file: string; reason: string };
+
+/** Articles read, per second, and time left, on one line of stderr: only when a person is watching. */
+class Progress {
+  private readonly on = !!process.stderr.isTTY && !process.env.CI;
+  private readonly started = performance.now();
+  private count = 0;
+  private shown = 0;
+
+  constructor(private readonly total: number) {}
+
+  tick(): void {
+    this.count++;
+    const now = performance.now();
+    if (!this.on || now - this.shown < 250) return;
+    this.shown = now;
+    const rate = this.count / ((now - this.started) / 1000);
+    const left = Math.ceil((this.total - this.count) / Math.max(rate, 1e-9));
+    process.stderr.write(
+      `\rcrosscheck: ${this.count.toLocaleString('en-US')}/${this.total.toLocaleString('en-US')} articles read, ` +
+        `${Math.round(rate).toLocaleString('en-US')}/s, ${left} s left\x1b[K`,
+    );
+  }
+
+  done(): void {
+    if (this.on && this.shown) process.stderr.write('\r\x1b[K');
+  }
 }
 
 /**
@@ -245,9 +311,9 @@ function reviewFile(opts: Options): ReturnType<typeof parseReviews>['decisions']
 }
 
 /** Adds one article; an article the analysis fails on is left out (the reason returned), the run goes on. */
-function analyse(corpus: Corpus, name: string, text: string): string | undefined {
+function analyse(corpus: Corpus, name: string, text: string, analysis: DocumentAnalysis): string | undefined {
   try {
-    corpus.set(name, text);
+    corpus.set(name, text, analysis);
     return undefined;
   } catch (e) {
     try {
@@ -259,4 +325,4 @@ function analyse(corpus: Corpus, name: string, text: string): string | undefined
   }
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

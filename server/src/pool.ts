@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyzeText, restore, type DocumentAnalysis, type PortableAnalysis } from './core';
-import { readArticle } from './files';
+import { readArticle, type FsPath } from './files';
 
 /** Reading and analysing many articles on worker threads, one per core; inline when few or when workers fail. */
 
@@ -31,7 +31,7 @@ export type Analysed =
 const MIN_FILES_FOR_WORKERS = 64;
 
 /** Reads and analyses one file on this thread; an exception in the analysis skips the file, never the run. */
-export function analyzeInline(path: string, maxBytes: number): Analysed {
+export function analyzeInline(path: FsPath, maxBytes: number): Analysed {
   const r = readArticle(path, maxBytes);
   if (!r.ok) return r;
   try {

@@ -45,7 +45,7 @@ import {
 import { FramingCheck } from './lsp/framing';
 import type { Decisions } from './core';
 import { REPORT_REQUEST, STATUS_NOTIFICATION, SUMMARY_REQUEST, type ReportParams, type StatusParams } from './protocol';
-import { renderReport } from './render';
+import { renderReport } from './report/document';
 import { summary } from './lsp/summary';
 
 /** The language server: wires LSP messages to the corpus. Run as `node server/out/server.js --stdio`. */

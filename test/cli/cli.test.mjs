@@ -104,3 +104,55 @@ test('Markdown and HTML corpus reports: the claims matrix and the mentions per a
   assert.match(html, /Content-Security-Policy/);
   assert.match(html, /<a class="fig conflict" href="corpus\/b\.txt#L3"/);
 });
+
+test('JSON Lines: a header, one line per entity, figure and finding, a summary; the same report as JSON', () => {
+  const json = JSON.parse(run('--format', 'json', '--max-warnings', '-1', 'corpus').stdout);
+  const r = run('--format', 'jsonl', '--max-warnings', '-1', 'corpus');
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  const [header, ...rest] = lines;
+  const summary = rest.pop();
+  assert.equal(header.type, 'header');
+  assert.deepEqual(header.files, json.files);
+  assert.deepEqual(header.skipped, json.skipped);
+  const of = (type) => rest.filter((l) => l.type === type).map(({ type: _, ...v }) => v);
+  assert.deepEqual(of('entity'), JSON.parse(JSON.stringify(json.entities)));
+  assert.deepEqual(of('figure'), JSON.parse(JSON.stringify(json.figures)));
+  assert.deepEqual(of('finding'), JSON.parse(JSON.stringify(json.findings)));
+  assert.equal(rest.length, json.entities.length + json.figures.length + json.findings.length);
+  assert.equal(summary.type, 'summary');
+  assert.equal(summary.warnings, json.findings.filter((f) => f.severity === 'warning').length);
+  assert.ok(summary.warnings > 0);
+  assert.equal(run('--format', 'jsonl', 'corpus').status, 1, 'the exit status counts warnings as with JSON');
+});
+
+test('a folder large enough for worker threads gives the same report as one read on a single thread', () => {
+  // 80 articles (more than the pool's threshold): the threads finish in any order, the corpus is built in
+  // the order of the files, so the report is the one a single thread makes
+  const big = join(dir, 'many');
+  mkdirSync(big);
+  const cities = ['Toledo', 'Dayton', 'Akron', 'Canton'];
+  for (let i = 0; i < 80; i++)
+    writeFileSync(
+      join(big, `${String(i).padStart(3, '0')}.txt`),
+      `Strike, day ${i}\nJune 1, 2023\nUnion leader Dana Whitfield said ${4900 + (i % 7) * 20} workers walked ` +
+        `out in ${cities[i % 4]}. Mayor Ann Kowalczyk said ${40 + (i % 3)} police officers were deployed.\n`,
+    );
+  const threads = spawnSync(process.execPath, [bin, '--format', 'json', '--max-warnings', '-1', 'many'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  const single = spawnSync(process.execPath, [bin, '--format', 'json', '--max-warnings', '-1', 'many'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, CROSSCHECK_WORKERS: '0' },
+  });
+  assert.equal(threads.status, 0, threads.stderr);
+  const report = JSON.parse(threads.stdout);
+  assert.equal(report.files.length, 80);
+  assert.ok(report.findings.some((f) => f.verdict === 'conflict'));
+  assert.equal(threads.stdout, single.stdout);
+});

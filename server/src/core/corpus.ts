@@ -5,7 +5,7 @@ import { gazetteer, type Gazetteer } from './gazetteer';
 import { resolve, type Entity, type ResolvedMention, type Resolution } from './resolve';
 import { bucketKey, type FigureEntry } from './figures/compare';
 import { toUtc } from './figures/dates';
-import { FindingsIndex, linksIn, type FigureLink } from './figures/findings';
+import { LinkIndex, linksIn, type FigureLink } from './figures/links';
 
 /**
  * The corpus: per-document analyses (cached by content) and the cross-document resolution of
@@ -15,7 +15,7 @@ export class Corpus {
   private readonly docs = new Map<string, DocumentAnalysis>();
   private readonly texts = new Map<string, string>();
   private resolved: Resolution | undefined;
-  private readonly findings = new FindingsIndex();
+  private readonly links = new LinkIndex();
   private ageLinks: FigureLink[] | undefined;
   private readonly touched = new Set<string>();
   /** Analyses by content hash, shared by documents with the same text (a copy, a rename, a revert). */
@@ -102,7 +102,7 @@ export class Corpus {
     const analysis = cached.analysis;
     this.docs.set(doc, analysis);
     this.texts.set(doc, text);
-    this.findings.setDocument(doc, this.entriesFor(doc, analysis));
+    this.links.setDocument(doc, this.entriesFor(doc, analysis));
     this.changed();
     return true;
   }
@@ -113,7 +113,7 @@ export class Corpus {
     this.docs.delete(doc);
     this.texts.delete(doc);
     this.release(old);
-    this.findings.removeDocument(doc);
+    this.links.removeDocument(doc);
     this.changed();
     return true;
   }
@@ -136,7 +136,7 @@ export class Corpus {
   /** Articles whose findings may have changed since the last call. */
   takeTouched(): string[] {
     this.ages();
-    for (const d of this.findings.takeTouched()) this.touched.add(d);
+    for (const d of this.links.takeTouched()) this.touched.add(d);
     const out = [...this.touched];
     this.touched.clear();
     return out;
@@ -185,11 +185,11 @@ export class Corpus {
   linksOf(doc: string): FigureLink[] {
     this.ages();
     const ages = this.ageLinksByDoc.get(doc);
-    return ages ? [...this.findings.linksOf(doc), ...ages] : this.findings.linksOf(doc);
+    return ages ? [...this.links.linksOf(doc), ...ages] : this.links.linksOf(doc);
   }
 
   allLinks(): FigureLink[] {
-    return [...this.findings.allLinks(), ...this.ages()];
+    return [...this.links.allLinks(), ...this.ages()];
   }
 
   has(doc: string): boolean {

@@ -21,7 +21,7 @@ export { entityCardMarkdown, type ArticleLinks } from './cards';
 export { spellingFindings, type SpellingFinding } from './spellings';
 export type { Figure, FigureKind, Qualifier, Interval, DocumentFigures } from './figures/types';
 export type { Verdict, FigureEntry } from './figures/compare';
-export type { FigureLink } from './figures/findings';
+export type { FigureLink } from './figures/links';
 export {
   findingsFor,
   figureHoverMarkdown,
@@ -32,7 +32,7 @@ export {
   type Finding,
   type FindingCode,
   type GroupRow,
-} from './figures/report';
+} from './findings';
 export { formatDate, type CalendarDate } from './figures/dates';
 export {
   Decisions,
@@ -45,4 +45,4 @@ export {
   type AnyDecision,
   type ReviewFile,
 } from './reviews';
-export { comparisonGroups, type ComparisonGroup, type GroupMember } from './figures/groups';
+export { comparisonGroups, type ComparisonGroup, type GroupMember } from './groups';

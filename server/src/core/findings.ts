@@ -1,10 +1,10 @@
-import type { ArticleLinks } from '../cards';
-import type { Corpus } from '../corpus';
-import { formatDate } from './dates';
-import type { FigureEntry, Verdict } from './compare';
-import type { FigureLink } from './findings';
-import type { Figure } from './types';
-import { inUnitOf } from './units';
+import type { ArticleLinks } from './cards';
+import type { Corpus } from './corpus';
+import { formatDate } from './figures/dates';
+import type { FigureEntry, Verdict } from './figures/compare';
+import type { FigureLink } from './figures/links';
+import type { Figure } from './figures/types';
+import { inUnitOf } from './figures/units';
 
 /** Findings per figure, in words a journalist reads, and the comparison table shown on hover. */
 

@@ -1,4 +1,4 @@
-import type { Report, ReportFinding, ReportSpan } from './report';
+import type { Report, ReportFinding, ReportSpan } from './model';
 
 /** The report as SARIF 2.1.0, for code-scanning tools and CI annotations. */
 

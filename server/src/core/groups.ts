@@ -1,6 +1,6 @@
-import type { Corpus } from '../corpus';
-import type { Verdict } from './compare';
-import type { Figure } from './types';
+import type { Corpus } from './corpus';
+import type { Verdict } from './figures/compare';
+import type { Figure } from './figures/types';
 
 /** Comparison groups: figures linked to one another (directly or through others), for the corpus report. */
 

@@ -12,7 +12,7 @@ export interface FigureLink extends Comparison {
  * marks only the buckets its old and new figures fall in; they are recomputed on the next query,
  * so indexing a whole corpus compares each bucket once. The articles touched are remembered.
  */
-export class FindingsIndex {
+export class LinkIndex {
   private readonly buckets = new Map<string, FigureEntry[]>();
   private readonly links = new Map<string, FigureLink[]>();
   private readonly docBuckets = new Map<string, Set<string>>();

@@ -1,4 +1,4 @@
-import { comparisonGroups, type Corpus, type Verdict } from './core';
+import { comparisonGroups, type Corpus, type Verdict } from '../core';
 
 /**
  * The corpus report as a document: the claims matrix (one row per comparison group, one column per

@@ -1,0 +1,46 @@
+import type { Corpus } from '../core';
+import { figuresOf, findingsOf, reportEntities, reportHeader, type Report } from './model';
+
+/**
+ * The report as JSON Lines: a header (files, skipped, partly read), then one line per entity, per figure
+ * and per finding, then a summary. Written in chunks as it goes, so a run over 100,000 articles never
+ * holds the report, or one string of it, in memory. Returns the number of warnings.
+ */
+export function writeJsonLines(
+  corpus: Corpus,
+  skipped: Report['skipped'],
+  version: string,
+  write: (chunk: string) => void,
+): number {
+  let buffer = '';
+  const line = (type: string, value: object) => {
+    buffer += JSON.stringify({ type, ...value }) + '\n';
+    if (buffer.length >= 1 << 16) {
+      write(buffer);
+      buffer = '';
+    }
+  };
+  line('header', { tool: 'crosscheck', version, ...reportHeader(corpus, skipped) });
+  let entities = 0,
+    figures = 0;
+  for (const e of reportEntities(corpus)) {
+    line('entity', e);
+    entities++;
+  }
+  for (const doc of corpus.documents())
+    for (const f of figuresOf(corpus, doc)) {
+      line('figure', f);
+      figures++;
+    }
+  const verdicts: Record<string, number> = {};
+  let warnings = 0;
+  for (const doc of corpus.documents())
+    for (const f of findingsOf(corpus, doc)) {
+      line('finding', f);
+      verdicts[f.verdict] = (verdicts[f.verdict] ?? 0) + 1;
+      if (f.severity === 'warning' || f.severity === 'error') warnings++;
+    }
+  line('summary', { articles: corpus.size, entities, figures, findings: verdicts, warnings });
+  write(buffer);
+  return warnings;
+}

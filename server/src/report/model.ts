@@ -1,0 +1,201 @@
+import { basename } from 'node:path';
+import {
+  describeCutoff,
+  findingsFor,
+  spellingFindings,
+  formatDate,
+  type ArticleLinks,
+  type Corpus,
+  type Finding,
+  type ResolvedMention,
+} from '../core';
+
+/** The corpus report shared by the CLI's formats: 1-based lines and columns (UTF-16), end exclusive. */
+
+export interface ReportSpan {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  text: string;
+}
+
+export interface Report {
+  files: string[];
+  skipped: Array<{ file: string; reason: string }>;
+  /** Articles read only up to a point (too dense to be an article): where reading stopped, and why. */
+  partial: Array<{ file: string; line: number; column: number; message: string }>;
+  entities: Array<{
+    id: string;
+    kind: string;
+    name: string;
+    placeKind?: string;
+    description?: string;
+    aliases: string[];
+    roles: Array<{ file: string; role: string }>;
+    /** An organisation's acronym, and the people whose roles name it. */
+    acronym?: string;
+    members?: Array<{ id: string; name: string; role: string }>;
+    mentions: ReportSpan[];
+  }>;
+  figures: ReportFigure[];
+  findings: ReportFinding[];
+}
+
+export interface ReportFigure extends ReportSpan {
+  kind: string;
+  value: number | null;
+  qualifier: string;
+  qualifierText?: string;
+  interval?: { lo: number | null; hi: number | null };
+  vague?: boolean;
+  measure?: string;
+  measureLabel?: string;
+  place?: string;
+  placeId?: string;
+  nationwide?: boolean;
+  time?: { date?: string; day?: string; since?: string; year?: number; event?: string; cumulative?: boolean };
+  attribution?: string;
+  quoted?: boolean;
+  subset?: boolean;
+}
+
+export interface ReportFinding extends ReportSpan {
+  code: string;
+  verdict: string;
+  severity: 'error' | 'warning' | 'information' | 'hint';
+  message: string;
+  /** For a name variant: the mention as most articles spell it. */
+  replacement?: string;
+  related: Array<ReportSpan & { message: string }>;
+}
+
+export const DEFAULT_SEVERITY: Record<Finding['verdict'], ReportFinding['severity']> = {
+  conflict: 'warning',
+  rounding: 'information',
+  updated: 'information',
+};
+
+/** Articles named by their file name in messages. */
+export const fileLinks: ArticleLinks = { label: (doc) => basename(doc), href: () => undefined };
+
+export function spanOf(corpus: Corpus, doc: string, start: number, end: number): ReportSpan {
+  const lines = corpus.analysis(doc)!.lines;
+  const a = lines.position(start),
+    b = lines.position(end);
+  return {
+    file: doc,
+    line: a.line + 1,
+    column: a.character + 1,
+    endLine: b.line + 1,
+    endColumn: b.character + 1,
+    text: corpus.text(doc)!.slice(start, end),
+  };
+}
+
+/** The whole report in memory: for the formats that need it at once (JSON, SARIF, text). */
+export function buildReport(corpus: Corpus, skipped: Array<{ file: string; reason: string }>): Report {
+  return {
+    ...reportHeader(corpus, skipped),
+    entities: [...reportEntities(corpus)],
+    figures: corpus.documents().flatMap((doc) => figuresOf(corpus, doc)),
+    findings: corpus.documents().flatMap((doc) => findingsOf(corpus, doc)),
+  };
+}
+
+/** What the report says about the corpus as a whole: its files, the skipped ones, the ones read in part. */
+export function reportHeader(
+  corpus: Corpus,
+  skipped: Array<{ file: string; reason: string }>,
+): Pick<Report, 'files' | 'skipped' | 'partial'> {
+  return {
+    files: corpus.documents(),
+    skipped,
+    partial: corpus.documents().flatMap((doc) => {
+      const c = corpus.analysis(doc)?.cutoff;
+      if (!c) return [];
+      const { line, column } = spanOf(corpus, doc, c.offset, c.offset);
+      return [{ file: doc, line, column, message: describeCutoff(c) }];
+    }),
+  };
+}
+
+/** The entities, most mentioned first within each kind, one at a time (a stream need not hold them all). */
+export function* reportEntities(corpus: Corpus): Generator<Report['entities'][number]> {
+  const mention = (m: ResolvedMention) => spanOf(corpus, m.doc, m.start, m.end);
+  const sorted = [...corpus.resolution().entities.values()].sort(
+    (a, b) => a.kind.localeCompare(b.kind) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
+  );
+  for (const e of sorted)
+    yield {
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      placeKind: e.placeKind,
+      description: e.description,
+      aliases: e.aliases,
+      roles: e.roles.map((r) => ({ file: r.doc, role: r.role })),
+      acronym: e.acronym,
+      members: e.members?.map((m) => ({ id: m.entityId, name: m.name, role: m.role })),
+      mentions: e.mentions.map(mention),
+    };
+}
+
+/** One article's findings: figures that disagree, then names spelled as fewer articles spell them. */
+export function findingsOf(corpus: Corpus, doc: string): ReportFinding[] {
+  return [
+    ...findingsFor(corpus, doc, fileLinks).map((f) => ({
+      ...spanOf(corpus, doc, f.start, f.end),
+      code: f.code,
+      verdict: f.verdict,
+      severity: DEFAULT_SEVERITY[f.verdict],
+      message: f.message,
+      related: f.related.map((r) => ({ ...spanOf(corpus, r.doc, r.start, r.end), message: r.message })),
+    })),
+    ...spellingFindings(corpus, doc, fileLinks).map((f) => ({
+      ...spanOf(corpus, doc, f.start, f.end),
+      code: f.code,
+      verdict: 'variant',
+      severity: 'information' as const,
+      message: f.message,
+      replacement: f.replacement,
+      related: f.related.map((r) => ({ ...spanOf(corpus, r.doc, r.start, r.end), message: r.message })),
+    })),
+  ];
+}
+
+const finite = (x: number) => (Number.isFinite(x) ? x : null);
+
+/** One article's figures, as the report shows them. */
+export function figuresOf(corpus: Corpus, doc: string): ReportFigure[] {
+  const a = corpus.analysis(doc)!;
+  return a.figures.figures.map((f) => ({
+    ...spanOf(corpus, doc, f.start, f.end),
+    kind: f.kind,
+    value: f.value,
+    qualifier: f.qualifier,
+    qualifierText: f.qualifierText,
+    interval: f.value === null ? undefined : { lo: finite(f.interval.lo), hi: finite(f.interval.hi) },
+    vague: f.vague || undefined,
+    measure: f.measure,
+    measureLabel: f.measureLabel,
+    place: f.placeText,
+    placeId: f.placeId,
+    nationwide: f.nationwide || undefined,
+    time:
+      f.value === null
+        ? undefined
+        : {
+            date: a.figures.dateline ? formatDate(a.figures.dateline) : undefined,
+            day: f.dayText,
+            since: f.sinceText,
+            year: f.year,
+            event: f.eventText,
+            cumulative: f.cumulative || undefined,
+          },
+    attribution: f.attribution,
+    quoted: f.quoted || undefined,
+    subset: f.subset || undefined,
+  }));
+}
