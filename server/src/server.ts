@@ -419,6 +419,8 @@ function publishTouched(): void {
 // ---- open documents: the editor's text wins over the file on disk ---------------------------
 
 const pending = new Map<string, NodeJS.Timeout>();
+/** Typing is analysed once it pauses this long: long enough to skip most keystrokes, short enough to feel live. */
+const EDIT_DEBOUNCE_MS = 100;
 
 function belongs(doc: TextDocument): boolean {
   return doc.languageId === 'crosscheck-article' || files.inCorpus(doc.uri);
@@ -464,7 +466,7 @@ documents.onDidChangeContent(
       uri,
       setTimeout(
         guarded('analysing an edit', () => flush(uri)),
-        200,
+        EDIT_DEBOUNCE_MS,
       ),
     );
   }),

@@ -2,7 +2,8 @@ import { analyzeText, type DocumentAnalysis } from './analyze';
 import { contentHash } from './text';
 import { Decisions, fingerprint, type Decision } from './reviews';
 import { gazetteer, type Gazetteer } from './gazetteer';
-import { resolve, type Entity, type ResolvedMention, type Resolution } from './resolve';
+import { editBetween, namesMoved } from './edits';
+import { placeWordBefore, resolve, type Entity, type ResolvedMention, type Resolution } from './resolve';
 import { bucketKey, type FigureEntry } from './figures/compare';
 import { toUtc } from './figures/dates';
 import { LinkIndex, linksIn, type FigureLink } from './figures/links';
@@ -100,10 +101,24 @@ export class Corpus {
     cached.users++;
     if (old) this.release(old);
     const analysis = cached.analysis;
+    const oldText = this.texts.get(doc);
     this.docs.set(doc, analysis);
     this.texts.set(doc, text);
     this.links.setDocument(doc, this.entriesFor(doc, analysis));
-    this.changed();
+    // an edit that changed no name keeps the resolution: only this article's mentions move
+    // (a reviewer's decisions about names read sentences, which any edit may change)
+    const move =
+      old && oldText !== undefined && this.resolved && !this.decisionSet.names.length
+        ? namesMoved({ text: oldText, analysis: old }, { text, analysis }, editBetween(oldText, text), placeWordBefore)
+        : undefined;
+    const mentions = this.resolved?.byDoc.get(doc) ?? [];
+    const moved = move && mentions.map(move);
+    if (moved?.every(Boolean)) {
+      mentions.forEach((m, i) => Object.assign(m, moved[i]));
+      // (a variant's finding points at the majority's mentions, which may be the ones that moved)
+      for (const d of this.variantDocs) this.touched.add(d);
+      this.figuresChanged();
+    } else this.changed();
     return true;
   }
 
@@ -125,6 +140,11 @@ export class Corpus {
 
   private changed(): void {
     this.resolved = undefined;
+    this.figuresChanged();
+  }
+
+  /** Ages are compared per person: their links are made again after any change. */
+  private figuresChanged(): void {
     if (this.ageLinks?.length)
       for (const l of this.ageLinks) {
         this.touched.add(l.a.doc);
@@ -135,6 +155,8 @@ export class Corpus {
 
   /** Articles whose findings may have changed since the last call. */
   takeTouched(): string[] {
+    // (every article's diagnostics read the resolution; making it now tells which variants changed)
+    this.resolution();
     this.ages();
     for (const d of this.links.takeTouched()) this.touched.add(d);
     const out = [...this.touched];
@@ -213,8 +235,22 @@ export class Corpus {
   }
 
   resolution(): Resolution {
+    if (!this.resolved) {
+      this.resolved = this.resolve();
+      // a spelling variant's finding names the articles of the majority: wherever variants were or are,
+      // the findings may have changed with the resolution
+      for (const d of this.variantDocs) this.touched.add(d);
+      this.variantDocs = [...this.resolved.variants.keys()];
+      for (const d of this.variantDocs) this.touched.add(d);
+    }
+    return this.resolved;
+  }
+
+  private variantDocs: string[] = [];
+
+  private resolve(): Resolution {
     const names = this.decisionSet.names;
-    this.resolved ??= resolve(
+    return resolve(
       this.docs,
       this.gaz,
       names.length
@@ -222,7 +258,6 @@ export class Corpus {
         : undefined,
       this.texts,
     );
-    return this.resolved;
   }
 
   /** The mention at an offset, if any: the innermost ("Los Angeles County" inside its fire department's name). */

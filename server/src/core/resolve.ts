@@ -257,6 +257,11 @@ export function resolve(
 /** "in Philadephia": a word where places go, unknown to the gazetteer, a slip away from a place of the corpus. */
 const PLACE_BEFORE = /\b(?:in|at|from|near|to|outside|across|toward|towards)\s+$/;
 
+/** Whether a place word comes right before an offset: the only text resolution reads around a name. */
+export function placeWordBefore(text: string, offset: number): boolean {
+  return PLACE_BEFORE.test(text.slice(Math.max(0, offset - 12), offset));
+}
+
 /**
  * Places spelled another way: a capitalised word where a place goes ("in Philadephia"), unknown to the
  * gazetteer and to the corpus's people, one or two slips from a place other articles name. Two real
@@ -290,7 +295,7 @@ function placeVariants(
     for (const c of a.candidates) {
       const near = byLetter.get(c.text.charAt(0));
       if (!near?.some((p) => Math.abs(p.name.length - c.text.length) <= 2)) continue;
-      if (c.given || !PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
+      if (c.given || !placeWordBefore(text, c.start)) continue;
       if (gaz.lookup(c.text)?.length || taken.some((m) => m.start < c.end && c.start < m.end)) continue;
       const place = near.find((p) => similarSpellings(c.text, p.name) && !p.mentions.some((m) => m.doc === doc));
       if (!place) continue;

@@ -1,0 +1,89 @@
+import type { DocumentAnalysis } from './analyze';
+import type { Span } from './types';
+
+/**
+ * An edit to one article, as the one span it replaced, and whether it left the article's names as they
+ * were: then the corpus keeps its resolution and only moves that article's mentions, so typing in a
+ * sentence costs one article, not a resolution of the whole corpus.
+ */
+
+/** [start, oldEnd) of the old text became [start, newEnd) of the new one. */
+export interface Edit {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** The smallest single span that turns one text into the other (common prefix and suffix left out). */
+export function editBetween(before: string, after: string): Edit {
+  const max = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  while (
+    tail < max - start &&
+    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
+  )
+    tail++;
+  return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
+}
+
+/** Where a span of the old text is in the new one; undefined when the edit touched it. */
+function mover(edit: Edit): (span: Span) => Span | undefined {
+  const delta = edit.newEnd - edit.oldEnd;
+  return (s) => {
+    if (s.end <= edit.start) return s;
+    if (s.start >= edit.oldEnd) return { start: s.start + delta, end: s.end + delta };
+    return undefined;
+  };
+}
+
+/** What resolution reads of an article: its names and where they are, not its figures or sentences. */
+const NAME_LISTS = ['people', 'candidates', 'places', 'organisations', 'orgNames'] as const;
+
+/** An article before and after an edit. */
+export interface Version {
+  text: string;
+  analysis: DocumentAnalysis;
+}
+
+/**
+ * When the edit changed none of the article's names (the same mentions, each moved by the edit, and the
+ * same answer from `readsBefore`, the text resolution reads before a name), a function that moves a
+ * mention of the old text to the new one; otherwise undefined.
+ */
+export function namesMoved(
+  before: Version,
+  after: Version,
+  edit: Edit,
+  readsBefore: (text: string, offset: number) => boolean,
+): ((span: Span) => Span | undefined) | undefined {
+  const move = mover(edit);
+  if (!NAME_LISTS.every((k) => sameMoved(before.analysis[k], after.analysis[k], move))) return undefined;
+  const x = before.analysis.candidates,
+    y = after.analysis.candidates;
+  for (let i = 0; i < x.length; i++)
+    if (readsBefore(before.text, x[i].start) !== readsBefore(after.text, y[i].start)) return undefined;
+  return move;
+}
+
+/** Deep equality where every {start, end} of the old value must be the new one's, moved. */
+function sameMoved(x: unknown, y: unknown, move: (s: Span) => Span | undefined): boolean {
+  if (x === y) return true;
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  if (Array.isArray(x)) {
+    if (!Array.isArray(y) || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!sameMoved(x[i], y[i], move)) return false;
+    return true;
+  }
+  const a = x as Record<string, unknown>,
+    b = y as Record<string, unknown>;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  if (typeof a.start === 'number' && typeof a.end === 'number') {
+    const m = move(a as unknown as Span);
+    if (!m || m.start !== b.start || m.end !== b.end) return false;
+  }
+  for (const k of keys) if (k !== 'start' && k !== 'end' && !sameMoved(a[k], b[k], move)) return false;
+  return true;
+}

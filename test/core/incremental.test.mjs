@@ -1,0 +1,97 @@
+// The incremental path: after each edit, the corpus's findings, entities and links equal those of a corpus
+// built afresh from the same texts, and the articles it says were touched are all whose findings changed.
+// A property test over every test corpus and a seeded sequence of random edits.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, root } from './helpers.mjs';
+
+const links = { label: (d) => d, href: () => undefined };
+
+function corporaUnder(dir) {
+  const out = [];
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && statSync(join(dir, f)).size > 0);
+  if (files.length) out.push({ name: dir.slice(root.length + 1), files: files.sort().map((f) => join(dir, f)) });
+  for (const d of readdirSync(dir)) if (statSync(join(dir, d)).isDirectory()) out.push(...corporaUnder(join(dir, d)));
+  return out;
+}
+const corpora = [...corporaUnder(join(root, 'seeds')), ...corporaUnder(join(root, 'test/corpora'))];
+
+/** An article's diagnostics: what the server publishes, and republishes only for touched articles. */
+function findingsOf(corpus, doc) {
+  return JSON.stringify({
+    figures: core.findingsFor(corpus, doc, links),
+    names: core.spellingFindings(corpus, doc, links),
+  });
+}
+/** What the editor asks for when it needs it (hovers, references, highlights): the article's mentions. */
+const mentionsOf = (corpus, doc) => JSON.stringify(corpus.resolution().byDoc.get(doc) ?? []);
+/** Compared pairs in a stable order (the order buckets are compared in is not part of the result). */
+const linksOf = (corpus) =>
+  corpus
+    .allLinks()
+    .map((l) => JSON.stringify(l))
+    .sort();
+function entities(corpus) {
+  return JSON.stringify(
+    [...corpus.resolution().entities.values()]
+      .map((e) => ({ ...e, mentions: e.mentions.length }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
+  );
+}
+
+let seed = 20261130;
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const pick = (list) => list[Math.floor(rand() * list.length)];
+
+/** One random edit of the kinds a reviewer makes: a number typed, a sentence deleted, a name changed. */
+function edit(corpus, doc) {
+  const text = corpus.text(doc);
+  const a = corpus.analysis(doc);
+  const kind = pick(['number', 'number', 'sentence', 'name', 'word']);
+  if (kind === 'number') {
+    const f = a.figures.figures.length ? pick(a.figures.figures) : undefined;
+    if (f && /^\d[\d,]*$/.test(f.text))
+      return text.slice(0, f.start) + String(f.value + 1 + Math.floor(rand() * 40)) + text.slice(f.end);
+    const at = text.indexOf(' ', Math.floor(rand() * text.length));
+    return at < 0 ? text + ' 12' : `${text.slice(0, at)} ${Math.floor(rand() * 900)}${text.slice(at)}`;
+  }
+  if (kind === 'sentence' && a.sentences.length > 1) {
+    const s = pick(a.sentences);
+    return text.slice(0, s.start) + text.slice(s.end);
+  }
+  const names = [...a.people, ...a.places];
+  if (kind === 'name' && names.length) {
+    const m = pick(names);
+    const other = pick(corpus.documents().flatMap((d) => corpus.analysis(d).people.map((p) => p.text)));
+    return text.slice(0, m.start) + (other ?? 'Smith') + text.slice(m.end);
+  }
+  // a word typed in prose
+  const at = text.indexOf(' ', Math.floor(rand() * text.length));
+  return at < 0 ? text + ' also' : `${text.slice(0, at)} also${text.slice(at)}`;
+}
+
+for (const { name, files } of corpora) {
+  test(`incremental findings equal a full re-index: ${name}`, () => {
+    const corpus = new core.Corpus();
+    for (const f of files) corpus.set(f, readFileSync(f, 'utf8'));
+    // what an editor has published: every article once, then only the articles said to be touched
+    const published = new Map(files.map((f) => [f, findingsOf(corpus, f)]));
+    corpus.takeTouched();
+    const steps = Math.min(24, 4 * files.length);
+    for (let i = 0; i < steps; i++) {
+      const doc = pick(files);
+      corpus.set(doc, edit(corpus, doc));
+      for (const d of new Set([doc, ...corpus.takeTouched()])) published.set(d, findingsOf(corpus, d));
+      const fresh = new core.Corpus();
+      for (const f of files) fresh.set(f, corpus.text(f));
+      for (const f of files) {
+        assert.equal(published.get(f), findingsOf(fresh, f), `step ${i}: ${f} after an edit of ${doc}`);
+        assert.equal(mentionsOf(corpus, f), mentionsOf(fresh, f), `step ${i}: mentions of ${f}`);
+      }
+      assert.equal(entities(corpus), entities(fresh), `step ${i}: entities after an edit of ${doc}`);
+      assert.deepEqual(linksOf(corpus), linksOf(fresh), `step ${i}: links`);
+    }
+  });
+}
