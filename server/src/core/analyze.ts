@@ -1,6 +1,5 @@
 import { gazetteer, type Gazetteer } from './gazetteer';
-import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon';
-import { findPeople, nameWord, neverAName } from './people';
+import { candidateWord, findPeople, nameWord } from './people';
 import { findPlaces, resolveTowns, type TownHit } from './places';
 import { LineIndex, contentHash } from './text';
 import { splitSentences, tokenize, type Token } from './tokens';
@@ -213,9 +212,8 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
       taken.length > 0 && taken.some((m) => m.start < t.end && t.start < m.end);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!t.cap || t.allCaps || FUNCTION_WORDS.has(t.text) || MONTHS.has(t.text) || WEEKDAYS.has(t.text)) continue;
+      if (!t.cap || t.allCaps || !candidateWord(t.text, gaz)) continue;
       if (isTaken(t)) continue;
-      if (neverAName(t.text, gaz)) continue;
       const p = tokens[i - 1];
       const given =
         p && p.cap && !p.possessive && t.start === p.outerEnd + 1 && nameWord(p) && !isTaken(p)

@@ -29,11 +29,60 @@ const bare = (t: Token) => (t.text.endsWith('.') ? t.text.slice(0, -1) : t.text)
 const AGE_WORD = /-(?:year|month|week|day)s?-old$/i;
 const isTitle = (t: Token) => TITLE_WORDS.has(bare(t));
 
-/** Can this word be part of a person's name? */
+/**
+ * Facts about a word, memoised by its text for the bundled gazetteer: every sentence asks them of the same
+ * words again, and each takes several table probes. Two bits a fact: known, and its value.
+ */
+const NAME_WORD = 1,
+  NEVER_A_NAME = 4,
+  MAJOR_PLACE = 16,
+  CANDIDATE = 64,
+  NOT_A_NAME_START = 256;
+const facts = new Map<string, number>();
+/** Distinct words remembered before the memo starts afresh (a long-running server reads many articles). */
+const MAX_MEMO = 50_000;
+
+function wordFact(word: string, fact: number, gaz: Gazetteer): boolean {
+  const shared = gaz === gazetteer();
+  const bits = shared ? (facts.get(word) ?? 0) : 0;
+  if (bits & fact) return (bits & (fact << 1)) !== 0;
+  const value =
+    fact === NAME_WORD
+      ? isNameWord(word)
+      : fact === NEVER_A_NAME
+        ? isNeverAName(word, gaz)
+        : fact === MAJOR_PLACE
+          ? !!gaz.lookup(word)?.some((p) => !p.minor)
+          : fact === CANDIDATE
+            ? !FUNCTION_WORDS.has(word) && !MONTHS.has(word) && !WEEKDAYS.has(word) && !isNeverAName(word, gaz)
+            : notANameStart(word);
+  if (shared) {
+    if (facts.size >= MAX_MEMO) facts.clear();
+    facts.set(word, bits | fact | (value ? fact << 1 : 0));
+  }
+  return value;
+}
+
+/** Words a run of capitals may open with that a name does not: "The", "Two-month-old", "May", "Monday", "de". */
+function notANameStart(w: string): boolean {
+  return (
+    FUNCTION_WORDS.has(w) ||
+    (w.includes('-') && AGE_WORD.test(w)) ||
+    MONTHS.has(w.endsWith('.') ? w.slice(0, -1) : w) ||
+    WEEKDAYS.has(w) ||
+    RUN_JOINERS.has(w)
+  );
+}
+
+/** Can this word be part of a person's name? (Its text decides: `cap` and `allCaps` are read from it.) */
 export function nameWord(t: Token): boolean {
   if (!t.cap || t.allCaps) return false;
-  const w = t.text;
-  const b = bare(t);
+  return wordFact(t.text, NAME_WORD, gazetteer());
+}
+
+/** `nameWord` of a capitalised word not in capitals. */
+function isNameWord(w: string): boolean {
+  const b = w.endsWith('.') ? w.slice(0, -1) : w;
   if (
     ORG_WORDS.has(w) ||
     TITLE_WORDS.has(b) ||
@@ -46,12 +95,24 @@ export function nameWord(t: Token): boolean {
     return false;
   if (w.includes('.') && !/^\p{Lu}\.$/u.test(w) && !NAME_SUFFIXES.has(w)) return false; // "U.S." but not an initial
   if (/\d/.test(w)) return false;
-  return !neverAName(w, gazetteer());
+  return !isNeverAName(w, gazetteer());
 }
 
 /** Words never part of a name, even as a bare surname: words for a people, and acronyms ("GoN", "DoD"). */
 export function neverAName(word: string, gaz: Gazetteer): boolean {
+  return wordFact(word, NEVER_A_NAME, gaz);
+}
+
+function isNeverAName(word: string, gaz: Gazetteer): boolean {
   return (word.length <= 4 && shortAcronym(word)) || isDemonym(word, gaz);
+}
+
+/**
+ * Could a capitalised word be a surname (a name candidate)? Not a function word, a month, a weekday, or a word
+ * never a name.
+ */
+export function candidateWord(word: string, gaz: Gazetteer): boolean {
+  return wordFact(word, CANDIDATE, gaz);
 }
 
 const SHORT_ACRONYM = /^\p{Lu}\p{Ll}*\p{Lu}/u;
@@ -71,7 +132,7 @@ function shortAcronym(word: string): boolean {
 }
 
 function isMajorPlace(word: string, gaz: Gazetteer): boolean {
-  return !!gaz.lookup(word)?.some((p) => !p.minor);
+  return wordFact(word, MAJOR_PLACE, gaz);
 }
 
 /** Runs of adjacent capitalised words in a sentence (joined by "of" or name particles). */
@@ -129,15 +190,7 @@ export function findPeople(
   const out: PersonMention[] = [];
   for (const [a0, b] of capitalRuns(text, tokens)) {
     let a = a0;
-    while (
-      a < b &&
-      (FUNCTION_WORDS.has(tokens[a].text) ||
-        (tokens[a].text.includes('-') && AGE_WORD.test(tokens[a].text)) ||
-        MONTHS.has(bare(tokens[a])) ||
-        WEEKDAYS.has(tokens[a].text) ||
-        RUN_JOINERS.has(tokens[a].text))
-    )
-      a++;
+    while (a < b && wordFact(tokens[a].text, NOT_A_NAME_START, gaz)) a++;
     if (a >= b) continue;
     // "NOAA Ship Thomas Jefferson", "USNS Comfort": a vessel is named like a person
     if ((a > 0 && VESSEL_WORDS.has(tokens[a - 1].text)) || vesselIn(tokens, a, b)) continue;
@@ -193,7 +246,7 @@ function roleBefore(text: string, tokens: Token[], a: number, b: number, gaz: Ga
     if (found) return found;
   }
   const r = tokens[a - 1];
-  if (!r || (r.cap && a - 1 !== 0) || !ROLE_NOUNS.has(r.text.toLowerCase()) || b - a > 3) return undefined;
+  if (!r || (r.cap && a - 1 !== 0) || b - a > 3 || !ROLE_NOUNS.has(r.text.toLowerCase())) return undefined;
   // "suspect Dzhokhar Tsarnaev", or in apposition: "the 19-year-old suspect, Dzhokhar Tsarnaev, was …"
   const gap = text.slice(r.outerEnd, tokens[a].start);
   const apposition = gap === ', ' && b - a >= 2 && text[tokens[b - 1].outerEnd] === ',';

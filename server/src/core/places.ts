@@ -197,7 +197,12 @@ const COUNTY_WORDS = new Set([
 /** Written in lower case too: "Miyagi prefecture". */
 const LOWER_COUNTY_WORDS = new Set(['district', 'prefecture', 'province']);
 const ANY_COUNTY_WORDS = new Set([...COUNTY_WORDS, ...LOWER_COUNTY_WORDS]);
-const isCountyWord = (t: Token) => ANY_COUNTY_WORDS.has(t.text);
+/** The shortest and longest county words: most words are ruled out by their length, before any probe. */
+const COUNTY_LENGTHS = [...ANY_COUNTY_WORDS].map((w) => w.length);
+const MIN_COUNTY = Math.min(...COUNTY_LENGTHS),
+  MAX_COUNTY = Math.max(...COUNTY_LENGTHS);
+const isCountyText = (w: string) => w.length >= MIN_COUNTY && w.length <= MAX_COUNTY && ANY_COUNTY_WORDS.has(w);
+const isCountyWord = (t: Token) => isCountyText(t.text);
 
 /**
  * "Harris County", "Orleans Parish": counties are places no city list holds (same name, same county, within a
@@ -213,7 +218,7 @@ function countyAt(
   while (
     j + 1 < tokens.length &&
     j - i < 3 &&
-    (tokens[j + 1].cap || LOWER_COUNTY_WORDS.has(tokens[j + 1].text)) &&
+    (tokens[j + 1].cap || (isCountyText(tokens[j + 1].text) && LOWER_COUNTY_WORDS.has(tokens[j + 1].text))) &&
     adjacent(text, tokens[j], tokens[j + 1]) &&
     !isCountyWord(tokens[j])
   )
@@ -260,9 +265,17 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 
 /** "NEW BRAUNFELS" in a wire dateline is "New Braunfels"; short acronyms stay as they are. */
 function titleCase(t: Token): string {
-  return t.allCaps && t.text.length >= 3 && !t.text.includes('.')
-    ? t.text.toLowerCase().replace(/(^|[-\s])\p{L}/gu, (c) => c.toUpperCase())
-    : t.text;
+  if (!t.allCaps || t.text.length < 3 || t.text.includes('.')) return t.text;
+  const w = t.text;
+  // ASCII by character codes (a letter first or after a hyphen stays upper case, the others go lower)
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return w.toLowerCase().replace(/(^|[-\s])\p{L}/gu, (m) => m.toUpperCase());
+    const first = i === 0 || w.charCodeAt(i - 1) === 45; /* - */
+    out += String.fromCharCode(c >= 65 && c <= 90 && !first ? c + 32 : c);
+  }
+  return out;
 }
 
 function longestMatch(text: string, tokens: Token[], i: number, gaz: Gazetteer): Hit | undefined {

@@ -19,49 +19,75 @@ export interface Token {
 // "O'Brien").
 const LETTER = /\p{L}/gu;
 
-/** Words of a stretch of text, with absolute offsets. */
 /** Is the character at i part of a word: a letter, digit or combining mark (ASCII checked first: it is most text)? */
 function wordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return asciiWordCode(c);
   return WORD_CHAR.test(text[i]);
 }
+const asciiWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const JOINERS = new Set(['’', "'", '-', '.', '&']);
+/** A word starts with a letter or a digit (a combining mark cannot start one). */
+const WORD_START = /[\p{L}\p{N}]/u;
+/** ’ ' - . & inside a word, when a word character follows. */
+const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 45 || c === 46 || c === 38;
 
-/** Words of a stretch of text, with absolute offsets (a hand-written scanner: this runs on every character). */
+/**
+ * Words of a stretch of text, with absolute offsets (a hand-written scanner: this runs on every character, so it
+ * reads character codes and slices each word once).
+ */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
   while (i < end) {
-    if (!wordChar(text, i) || (text.charCodeAt(i) >= 128 && WORD_CHAR_MARK.test(text[i]))) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? !asciiWordCode(c) : !WORD_START.test(text[i])) {
       i++;
       continue;
     }
     const s = i;
     i++;
     // letters and digits, and inner apostrophes, hyphens, periods and ampersands followed by one
-    while (i < end && (wordChar(text, i) || (JOINERS.has(text[i]) && i + 1 < end && wordChar(text, i + 1)))) i++;
-    if (text[i] === '.' && i < end) i++;
+    while (i < end) {
+      const d = text.charCodeAt(i);
+      if (d < 128 ? asciiWordCode(d) : WORD_CHAR.test(text[i])) i++;
+      else if (isJoiner(d) && i + 1 < end && wordChar(text, i + 1)) i++;
+      else break;
+    }
+    if (i < end && text.charCodeAt(i) === 46) i++;
     const outerEnd = i;
-    let word = text.slice(s, outerEnd);
-    if (word.endsWith('.') && !keepsPeriod(word)) word = word.slice(0, -1);
+    // the word ends before a sentence-final period and a possessive ending
+    let e = outerEnd;
+    if (text.charCodeAt(e - 1) === 46 && !keepsPeriod(text.slice(s, e))) e--;
     let possessive = false;
-    const last = word.charCodeAt(word.length - 1);
-    if (last === 115 /* s */ && word.length > 2 && (word[word.length - 2] === '’' || word[word.length - 2] === "'")) {
-      word = word.slice(0, -2);
-      possessive = true;
-    } else if ((last === 0x2019 || last === 39) && word[word.length - 2] === 's') possessive = true;
+    const last = text.charCodeAt(e - 1);
+    if (last === 115 /* s */ && e - s > 2) {
+      const q = text.charCodeAt(e - 2);
+      if (q === 0x2019 || q === 39) {
+        e -= 2;
+        possessive = true;
+      }
+    } else if ((last === 0x2019 || last === 39) && e - s >= 2 && text.charCodeAt(e - 2) === 115) possessive = true;
+    const word = text.slice(s, e);
     const c0 = word.charCodeAt(0);
     const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : word[0] !== word[0].toLowerCase();
-    const allCaps = cap && word.length >= 2 && word === word.toUpperCase() && (word.match(LETTER)?.length ?? 0) >= 2;
-    out.push({ text: word, start: s, end: s + word.length, cap, allCaps, possessive, outerEnd });
+    const allCaps = cap && word.length >= 2 && allCapitals(word);
+    out.push({ text: word, start: s, end: e, cap, allCaps, possessive, outerEnd });
   }
   return out;
 }
 
-/** A combining mark cannot start a word. */
-const WORD_CHAR_MARK = /\p{M}/u;
+/** No lower-case letter and two letters or more (ASCII by character codes; other words by case mapping). */
+function allCapitals(word: string): boolean {
+  let letters = 0;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return word === word.toUpperCase() && (word.match(LETTER)?.length ?? 0) >= 2;
+    if (c >= 97 && c <= 122) return false; // upper-casing would change it
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 2;
+}
 
 function keepsPeriod(word: string): boolean {
   const bare = word.slice(0, -1);
@@ -72,6 +98,26 @@ function keepsPeriod(word: string): boolean {
 
 const CLOSERS = new Set(['”', '"', '’', "'", ')', ']']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[']);
+
+/** /\s/ by character code: WhiteSpace and LineTerminator (as `trimEnd` reads them too). */
+function isWhite(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Characters whose end a headline lacks (the last of a line that is not a headline). */
+const LINE_ENDS = new Set(['.', '!', '?', ':', ';', '”', '"']);
+const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 
 /**
  * Sentences of a text. Lines are split first (headlines, datelines and captions carry no final
@@ -84,37 +130,45 @@ export function splitSentences(text: string, lineStarts: number[]): Sentence[] {
   for (let line = 0; line < lineStarts.length; line++) {
     const lineStart = lineStarts[line];
     let lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
-    while (lineEnd > lineStart && (text[lineEnd - 1] === '\n' || text[lineEnd - 1] === '\r')) lineEnd--;
+    while (lineEnd > lineStart && (text.charCodeAt(lineEnd - 1) === 10 || text.charCodeAt(lineEnd - 1) === 13))
+      lineEnd--;
     let s = lineStart;
-    while (s < lineEnd && /\s/.test(text[s])) s++;
+    while (s < lineEnd && isWhite(text.charCodeAt(s))) s++;
     if (s >= lineEnd) continue;
-    const lineText = text.slice(s, lineEnd).trimEnd();
-    const headline = !seenContent && !/[.!?:;”"]$/.test(lineText);
+    let lastChar = lineEnd - 1;
+    while (isWhite(text.charCodeAt(lastChar))) lastChar--;
+    const headline = !seenContent && !LINE_ENDS.has(text[lastChar]);
     seenContent = true;
     let sentStart = s;
     for (let i = s; i < lineEnd; i++) {
-      const c = text[i];
-      if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+      const c = text.charCodeAt(i);
+      if (c !== 46 /* . */ && c !== 33 /* ! */ && c !== 63 /* ? */ && c !== 0x2026 /* … */) continue;
       let j = i + 1;
       while (j < lineEnd && CLOSERS.has(text[j])) j++;
-      if (j >= lineEnd || !/\s/.test(text[j])) continue;
+      if (j >= lineEnd || !isWhite(text.charCodeAt(j))) continue;
       let k = j;
-      while (k < lineEnd && /\s/.test(text[k])) k++;
+      while (k < lineEnd && isWhite(text.charCodeAt(k))) k++;
       if (k >= lineEnd) break;
       const next = text[k];
       const nextIsQuote = OPENERS.has(next);
-      if (!nextIsQuote && !/[\p{Lu}\p{N}]/u.test(next)) continue;
-      if (c === '.' && j === i + 1 && !nextIsQuote && abbreviationBefore(text, sentStart, i, nextWord(text, k)))
+      if (!nextIsQuote && !capitalOrDigit(text.charCodeAt(k), next)) continue;
+      if (c === 46 && j === i + 1 && !nextIsQuote && abbreviationBefore(text, sentStart, i, nextWord(text, k)))
         continue;
       pushBounded(out, text, sentStart, j, line, false);
       sentStart = k;
       i = k - 1;
     }
     let end = lineEnd;
-    while (end > sentStart && /\s/.test(text[end - 1])) end--;
+    while (end > sentStart && isWhite(text.charCodeAt(end - 1))) end--;
     if (end > sentStart) pushBounded(out, text, sentStart, end, line, headline && sentStart === s);
   }
   return out;
+}
+
+/** /[\p{Lu}\p{N}]/ on one character (ASCII by its code). */
+function capitalOrDigit(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return CAPITAL_OR_DIGIT.test(ch);
 }
 
 /**
@@ -151,9 +205,16 @@ function nextWord(text: string, at: number): string {
   return m ? m[0] : '';
 }
 
+const LETTER_OR_PERIOD = /[\p{L}.]/u;
+function letterOrPeriod(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+  return LETTER_OR_PERIOD.test(text[i]);
+}
+
 function abbreviationBefore(text: string, from: number, periodAt: number, next: string): boolean {
   let b = periodAt;
-  while (b > from && /[\p{L}.]/u.test(text[b - 1])) b--;
+  while (b > from && letterOrPeriod(text, b - 1)) b--;
   const word = text.slice(b, periodAt);
   if (!word) return false;
   if (/^\p{Lu}$/u.test(word)) return true;

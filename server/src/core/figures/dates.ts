@@ -46,7 +46,8 @@ const YEAR_BEFORE = new RegExp(
     String.raw`through|between|and|to)\s+$`,
   'i',
 );
-const RELATIVE_HINTS = ['yesterday', 'today', 'tonight', 'last ', 'this ', 'earlier', ' ago'];
+/** Words every relative day but "yesterday" and "today" (which hold "day") holds: a quick test before `RELATIVE`. */
+const RELATIVE_HINT = /night|week|month|year/i;
 const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tues: 2, Wednes: 3, Thurs: 4, Fri: 5, Satur: 6 };
 
 const monthOf = (s: string) => MONTH_NAMES.indexOf(s.slice(0, 3).toLowerCase()) + 1;
@@ -54,8 +55,11 @@ const capitalised = (s: string) => /^\p{Lu}/u.test(s);
 
 /** Date and time expressions in a stretch of text; overlapping matches keep the longest. */
 const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+/** The month letters alone, read in the text as written: needed for `MONTH_HINT`, and cheaper. */
+const MONTH_LETTERS = /j(?:an|u[nl])|feb|ma[ry]|a(?:pr|ug)|sep|oct|nov|dec/i;
 
-export function findDates(text: string, start: number, end: number): DateSpan[] {
+/** `digits`: whether the stretch has a digit, when the caller knows. */
+export function findDates(text: string, start: number, end: number, digits?: boolean): DateSpan[] {
   const slice = text.slice(start, end);
   const found: DateSpan[] = [];
   const push = (index: number, t: string, kind: DateKind, extra: Partial<DateSpan> = {}) =>
@@ -65,14 +69,16 @@ export function findDates(text: string, start: number, end: number): DateSpan[] 
     for (let m = re.exec(slice); m; m = re.exec(slice)) fn(m);
   };
   // Cheap tests first: most sentences have no digit and name no day.
-  const digits = /\d/.test(slice);
-  const lower = slice.toLowerCase();
-  const days = lower.includes('day');
-  const relative = RELATIVE_HINTS.some((h) => lower.includes(h));
+  digits ??= /\d/.test(slice);
+  // (read case-insensitively in the text as written, not in its lower case: the same answer, as only 'İ' and
+  // the Kelvin sign lower-case to ASCII letters, and neither can make these words)
+  const days = /day/i.test(slice);
+  const relative = days || RELATIVE_HINT.test(slice);
   if (!digits && !days && !relative) return found;
   if (digits) {
-    // each pattern only where its telltale is present (most sentences with a number name no month)
-    const months = MONTH_HINT.test(lower);
+    // each pattern only where its telltale is present (most sentences with a number name no month);
+    // the letters first, without lower-casing the sentence
+    const months = MONTH_LETTERS.test(slice) && MONTH_HINT.test(slice.toLowerCase());
     if (months)
       scan(MONTH_DAY, (m) => {
         if (!capitalised(m[1])) return; // "may 5" is not a date
@@ -153,6 +159,8 @@ const ELAPSED = new RegExp(
     String.raw`\b(first|second|third|fourth|fifth|tenth)\s+anniversary\b`,
   'i',
 );
+/** The words after the count in `ELAPSED`: a quick test, as the count before them is slow to look for. */
+const ELAPSED_YEARS = /years?\s+(?:ago|after|later|on|since)\b/i;
 const YEARS: Record<string, number> = {
   a: 1,
   one: 1,
@@ -190,7 +198,10 @@ export function articleTime(text: string, lineStarts: number[]): ArticleTime {
   const found = datelineSpan(text, lineStarts, 8);
   const lede = text.slice(0, LEDE);
   // (the pattern only where its words are: most articles are not anniversary pieces)
-  const m = lede.includes('year') || lede.includes('anniversary') ? ELAPSED.exec(lede) : null;
+  const m =
+    (lede.includes('year') || lede.includes('anniversary')) && (ELAPSED_YEARS.test(lede) || /anniversary/i.test(lede))
+      ? ELAPSED.exec(lede)
+      : null;
   if (!m) return { dateline: found?.date };
   const years = YEARS[(m[1] ?? m[2]).toLowerCase()] ?? Number(m[1]);
   // "… years ago on March 11": the day follows

@@ -1,6 +1,6 @@
 import type { PersonMention, PlaceMention, Sentence, Span } from '../types';
 import { articleTime, findDates, resolveDay, type CalendarDate, type DateSpan } from './dates';
-import { eventOf, isPeopleNoun, measureKey, nounPhraseAfter } from './measure';
+import { eventOf, eventOfLower, isPeopleNoun, measureKey, nounPhraseAfter } from './measure';
 import { findNumbers, type RawNumber } from './numbers';
 import { hedgeOf, intervalOf } from './qualifiers';
 import type { DocumentFigures, Figure, FigureKind } from './types';
@@ -69,9 +69,19 @@ const EVENT_PATTERNS = [
   /\bthe ((?:[A-Z][a-z]+ ){1,2}(?:Fire|Complex|Flood|Earthquake|Quake|Shooting|Bombing|Derailment|Spill))\b(?! [A-Z])/g,
 ];
 
+/** Words each of `EVENT_PATTERNS` needs, looked for first: most articles name no operation, storm or fire. */
+const EVENT_WORDS = [
+  /Operation/,
+  /operation/,
+  /Hurricane|Storm|Typhoon|Cyclone/,
+  /Fire|Complex|Flood|Earthquake|Quake|Shooting|Bombing|Derailment|Spill/,
+];
+
 function findEvents(text: string): Array<{ key: string; text: string }> {
   const out: Array<{ key: string; text: string }> = [];
-  for (const re of EVENT_PATTERNS) {
+  for (let i = 0; i < EVENT_PATTERNS.length; i++) {
+    if (!EVENT_WORDS[i].test(text)) continue;
+    const re = EVENT_PATTERNS[i];
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = m[1].replace(/[,.;:’']+$/, '').trim();
@@ -90,10 +100,16 @@ function findEvents(text: string): Array<{ key: string; text: string }> {
 const DATELINE_HEAD =
   /^([\p{Lu}][\p{L} .'’-]+?)(?:,\s+[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)?\s*(?:—|–|--|\s-\s|\(\p{Lu})/u;
 
+const DATELINE_MARK = /[—–(-]/;
+
 function datelinePlace(text: string, sentences: Sentence[], places: PlaceMention[]): PlaceMention | undefined {
-  for (const s of sentences.slice(0, 8)) {
+  for (let i = 0; i < sentences.length && i < 8; i++) {
+    const s = sentences[i];
     // a dateline is short: look at the sentence's first 80 characters only
-    const head = DATELINE_HEAD.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
+    const start = text.slice(s.start, Math.min(s.end, s.start + 80));
+    // (and it needs a dash or a parenthesis, which most sentences lack: a quick test before the slow pattern)
+    if (!DATELINE_MARK.test(start)) continue;
+    const head = DATELINE_HEAD.exec(start);
     if (!head) continue;
     return places.find((p) => p.start === s.start && p.end <= s.start + head[1].length + 1);
   }
@@ -114,13 +130,17 @@ function inQuote(quotes: Span[], start: number, end: number): boolean {
   return false;
 }
 
+const QUOTE_OR_LINE = /[\n“”"]/g;
+
 /** Spans inside quotation marks on each line (curly quotes, or straight quotes in pairs). */
 function quotedSpans(text: string): Span[] {
   const out: Span[] = [];
   let open = -1,
     straight = -1;
-  // (character codes, not one-character strings: this reads every character of the article)
-  for (let i = 0; i < text.length; i++) {
+  // (the pattern skips to the next quotation mark or line break: this reads the whole article)
+  QUOTE_OR_LINE.lastIndex = 0;
+  for (let m = QUOTE_OR_LINE.exec(text); m; m = QUOTE_OR_LINE.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 10 /* \n */) {
       open = -1;
@@ -307,6 +327,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
   const quotes = quotedSpans(text);
   const figures: Figure[] = [];
   const home = datelinePlace(text, sentences, input.places);
+  const placesInOrder = input.places.every((p, i, all) => i === 0 || all[i - 1].start <= p.start);
   let cutoff: number | undefined;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
@@ -314,11 +335,13 @@ export function extractFigures(input: FigureInput): DocumentFigures {
       cutoff = s.start;
       break;
     }
-    const dates = findDates(text, s.start, s.end);
-    const numbers = findNumbers(text, s.start, s.end).filter(
+    const sentenceText = text.slice(s.start, s.end);
+    // (read once for both: most sentences have no digit)
+    const digits = /\d/.test(sentenceText);
+    const dates = findDates(text, s.start, s.end, digits);
+    const numbers = findNumbers(text, s.start, s.end, digits).filter(
       (n) => !dates.some((d) => d.start < n.end && n.start < d.end),
     );
-    const sentenceText = text.slice(s.start, s.end);
     const attribution = numbers.length || dates.length ? attributionOf(sentenceText) : undefined;
     for (const d of dates) {
       if (d.kind === 'weekday' || d.kind === 'relative') continue;
@@ -326,6 +349,10 @@ export function extractFigures(input: FigureInput): DocumentFigures {
     }
     if (!numbers.length) continue;
     const parts = clauses(text, s);
+    const scope: ScopeContext = {
+      places: placesInOrder ? placesWithin(input.places, s) : input.places,
+      nationwide: new Map(),
+    };
     const breaks = numbers.length > 1 ? voiceBreaks(text, s) : [];
     const consumed = new Set<RawNumber>();
     let previous: Figure | undefined;
@@ -449,7 +476,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
           /^\s*\(\s*(?:about\s+|some\s+|approx\.?\s+)?$/i.test(text.slice(last.end, fig.start));
         if (fig.restates) fig.measure = fig.measureLabel = fig.measureText = last.measure;
       } else describeMeasure(text, fig, clause, s.start, nounFrom, previous);
-      describeScope(text, fig, clause, s, input, dates, dateline, previous);
+      describeScope(text, fig, clause, s, scope, dates, dateline, previous);
       if (!fig.placeId && !fig.nationwide && home) {
         fig.placeId = home.placeId;
         fig.placeText = home.text;
@@ -569,14 +596,33 @@ const BRIDGE_WORDS = new Set([
   'up',
 ]);
 
+/** Runs of letters and hyphens: the words of a stretch. */
+const WORDS = /[\p{L}-]+/gu;
+/** Words that start another clause. */
+const CLAUSE_WORDS = new Set([
+  'as',
+  'and',
+  'while',
+  'but',
+  'when',
+  'after',
+  'before',
+  'because',
+  'since',
+  'until',
+  'where',
+]);
+
 function eventNear(text: string, from: number, to: number): string | undefined {
+  const stretch = text.slice(from, to);
+  const stop = stretch.search(/[,;:.]/);
+  const words = (stop < 0 ? stretch : stretch.slice(0, stop)).match(WORDS);
+  if (!words) return undefined;
   // stop at a clause word: "nine as search continues for two missing" is not about the missing
-  for (const w of text
-    .slice(from, to)
-    .split(/[,;:.]/)[0]
-    .split(/[^\p{L}-]+/u)) {
-    if (/^(as|and|while|but|when|after|before|because|since|until|where)$/i.test(w)) return undefined;
-    const e = w && eventOf(w);
+  for (const w of words) {
+    const lw = w.toLowerCase();
+    if (CLAUSE_WORDS.has(lw)) return undefined;
+    const e = eventOfLower(lw);
     if (e) return e;
   }
   return undefined;
@@ -618,24 +664,24 @@ function describeMeasure(
       : nounFrom,
     clause.end,
   );
-  const verbBefore = (() => {
+  // (both verbs are read only where the measure needs them: not after a noun that names it)
+  const verbBefore = () => {
     // the words before the number, over hedges, prepositions and verbs of change:
     // "arrested 498", "Arrests Nearly 500", "death toll stands at nine", "the toll rose to 9"
-    const words = before
-      .slice(-60)
-      .split(/[^\p{L}-]+/u)
-      .filter(Boolean);
+    const words = before.slice(-60).match(WORDS);
+    if (!words) return undefined;
     // (a named subject may sit between: "the death toll from Tropical Storm Delphine stands at nine")
-    for (let k = 0; k < 8 && words.length; k++) {
-      const w = words.pop()!;
-      const e = eventOf(w);
+    for (let k = words.length - 1; k >= 0 && k >= words.length - 8; k--) {
+      const w = words[k];
+      const lw = w.toLowerCase();
+      const e = eventOfLower(lw);
       if (e) return e;
-      if (!BRIDGE_WORDS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) return undefined;
+      if (!BRIDGE_WORDS.has(lw) && !/^\p{Lu}/u.test(w)) return undefined;
     }
     return undefined;
-  })();
+  };
   // "101 were arrested", "4,980 members of Local 912 who work there are on strike": the verb of the figure's clause
-  const verbAfter = eventNear(text, np.end, Math.min(clause.end, np.end + 60));
+  const verbAfter = () => eventNear(text, np.end, Math.min(clause.end, np.end + 60));
   if (np.head && /^\p{L}/u.test(np.head)) {
     const head = np.head;
     const direct = eventOf(head);
@@ -643,7 +689,7 @@ function describeMeasure(
     if (isPeopleNoun(head)) {
       // people counted by what happened to them ("498 individuals were arrested"), else by who they are
       // ("4,980 workers")
-      const event = verbAfter ?? verbBefore;
+      const event = verbAfter() ?? verbBefore();
       fig.measure =
         event ?? (/^(people|persons|individuals|others)$/i.test(head) ? 'people' : measureKey(head, np.modifiers));
       fig.measureLabel = event ?? fig.measureText;
@@ -655,7 +701,7 @@ function describeMeasure(
       fig.measureLabel = fig.measureText;
     }
   } else {
-    const subject = verbAfter ?? verbBefore ?? subjectOfChange(text, sentenceStart, fig.start);
+    const subject = verbAfter() ?? verbBefore() ?? subjectOfChange(text, sentenceStart, fig.start);
     const implicit = subject ?? previous?.measure;
     if (implicit) {
       fig.measure = implicit;
@@ -738,25 +784,51 @@ const EVENT_DAY = new RegExp(
   'iu',
 );
 
+/** What the figures of one sentence share. */
+interface ScopeContext {
+  /** Every place that can be in the sentence, in the document's order. */
+  places: PlaceMention[];
+  /** Whether each clause read so far says "nationwide". */
+  nationwide: Map<Span, boolean>;
+}
+
+/** The places that start in a sentence, from a list in order of start: a run of it, found by a binary search. */
+function placesWithin(places: PlaceMention[], s: Sentence): PlaceMention[] {
+  let lo = 0,
+    hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid].start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < places.length && places[end].start <= s.end) end++;
+  return places.slice(lo, end);
+}
+
 function describeScope(
   text: string,
   fig: Figure,
   clause: Span,
   s: Sentence,
-  input: FigureInput,
+  scope: ScopeContext,
   dates: DateSpan[],
   dateline: CalendarDate | undefined,
   previous: Figure | undefined,
 ): void {
-  const clauseText = text.slice(clause.start, clause.end);
-  fig.nationwide = NATIONWIDE.test(clauseText);
+  let nationwide = scope.nationwide.get(clause);
+  if (nationwide === undefined) {
+    nationwide = NATIONWIDE.test(text.slice(clause.start, clause.end));
+    scope.nationwide.set(clause, nationwide);
+  }
+  fig.nationwide = nationwide;
   // The place: in the figure's clause, nearest after the number, else nearest before it.
   // places in a closing attribution ("…, Los Angeles County fire officials said") are the source's, not the figure's
   const tail = /,\s[^,]*\b(?:said|says|told|reported|announced|according)\b[^,]*$/.exec(
     text.slice(fig.end, clause.end),
   );
   const clauseEnd = tail ? fig.end + tail.index : clause.end;
-  const inClause = input.places.filter((p) => p.start >= clause.start && p.end <= clauseEnd);
+  const inClause = scope.places.filter((p) => p.start >= clause.start && p.end <= clauseEnd);
   const before = inClause.filter((p) => p.end <= fig.start);
   const specific = (p: PlaceMention) => /^(city|county|district):/.test(p.placeId);
   // after the number ("45 arrests in NY"), else the most specific before it ("In Harris County, Texas, 212 …")

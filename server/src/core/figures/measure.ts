@@ -34,6 +34,11 @@ export function eventOf(word: string): string | undefined {
   return EVENTS.get(word.toLowerCase());
 }
 
+/** `eventOf` for a word already in lower case. */
+export function eventOfLower(word: string): string | undefined {
+  return EVENTS.get(word);
+}
+
 /** Nouns for people: their count takes its measure from what happened to them. */
 const PEOPLE = new Set([
   'person',
@@ -310,19 +315,21 @@ function isPlural(word: string): boolean {
   return IRREGULAR_PLURALS.has(w) || (w.length > 3 && /s$/.test(w) && !/(ss|us|is|ous)$/.test(w));
 }
 
+const IRREGULAR_SINGULARS: Record<string, string> = {
+  people: 'person',
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+  police: 'police',
+  news: 'news',
+  series: 'series',
+  data: 'data',
+};
+
 export function singular(word: string): string {
   const w = word.toLowerCase();
-  const irregular: Record<string, string> = {
-    people: 'person',
-    men: 'man',
-    women: 'woman',
-    children: 'child',
-    police: 'police',
-    news: 'news',
-    series: 'series',
-    data: 'data',
-  };
-  if (irregular[w]) return irregular[w];
+  const irregular = IRREGULAR_SINGULARS[w];
+  if (irregular) return irregular;
   if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
   if (/(ss|us|is)$/.test(w)) return w;
   if (/(sh|ch|x|z|ss)es$/.test(w)) return w.slice(0, -2);

@@ -80,10 +80,15 @@ const DIGIT_NUMBER = new RegExp(
   'giu',
 );
 
-/** Letters every number word contains one of: a quick test before the full pattern. */
+/**
+ * Letters every number word contains one of: a quick test before the full pattern. ("one", "two", "thr",
+ * "ten", "teen", "twel", "twent", "thirt", "thousand", "trillion", "fou", "five", "fort", "fift", "six", "seven",
+ * "scores", "eight", "elev", "nine", "nint", "zero", "dozen", "hundred", "million", "billion", grouped by their
+ * first letter, which the pattern reads faster than a flat list.)
+ */
 const NUMBER_WORD_HINT = new RegExp(
-  'one|two|thr|fou|five|six|seven|eight|nine|ten|elev|twel|teen|twent|thirt|fort|fift|sixt|eight|nint|zero|' +
-    'dozen|hundred|thousand|million|billion|trillion|scores',
+  'one|t(?:wo|hr|en|een|wel|went|hirt|housand|rillion)|f(?:ou|ive|ort|ift)|s(?:ix|even|cores)|e(?:ight|lev)|' +
+    'n(?:ine|int)|zero|dozen|hundred|[mb]illion',
   'i',
 );
 
@@ -124,12 +129,13 @@ export function parseWords(text: string): { value: number; vague: boolean } | un
 }
 
 /** Numbers in a stretch of text, with absolute offsets. */
-export function findNumbers(text: string, start: number, end: number): RawNumber[] {
+/** `digits`: whether the stretch has a digit, when the caller knows (without one, only words are read). */
+export function findNumbers(text: string, start: number, end: number, digits = true): RawNumber[] {
   const slice = text.slice(start, end);
   const out: RawNumber[] = [];
   DIGIT_NUMBER.lastIndex = 0;
-  for (let m = DIGIT_NUMBER.exec(slice); m; m = DIGIT_NUMBER.exec(slice)) {
-    let value = Number(m[1].replace(/,/g, '') + (m[2] ?? ''));
+  for (let m = digits ? DIGIT_NUMBER.exec(slice) : null; m; m = DIGIT_NUMBER.exec(slice)) {
+    let value = Number((m[1].includes(',') ? m[1].replace(/,/g, '') : m[1]) + (m[2] ?? ''));
     let written = m[0];
     // "$5m", "£2bn" are millions and billions; without a currency "2.75m" is metres and "5k" a distance
     const abbreviated = m[4] && CURRENCY_BEFORE.test(slice.slice(Math.max(0, m.index - 4), m.index));
