@@ -25,8 +25,15 @@ function findingsOf(corpus, doc) {
     names: core.spellingFindings(corpus, doc, links),
   });
 }
-/** What the editor asks for when it needs it (hovers, references, highlights): the article's mentions. */
-const mentionsOf = (corpus, doc) => JSON.stringify(corpus.resolution().byDoc.get(doc) ?? []);
+/** What the editor asks for when it needs it (hovers, references, highlights): mentions and compared pairs. */
+const mentionsOf = (corpus, doc) =>
+  JSON.stringify({
+    mentions: corpus.resolution().byDoc.get(doc) ?? [],
+    links: corpus
+      .linksOf(doc)
+      .map((l) => JSON.stringify(l))
+      .sort(),
+  });
 /** Compared pairs in a stable order (the order buckets are compared in is not part of the result). */
 const linksOf = (corpus) =>
   corpus

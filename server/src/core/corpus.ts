@@ -2,11 +2,12 @@ import { analyzeText, type DocumentAnalysis } from './analyze';
 import { contentHash } from './text';
 import { Decisions, fingerprint, type Decision } from './reviews';
 import { gazetteer, type Gazetteer } from './gazetteer';
-import { editBetween, namesMoved } from './edits';
+import { editBetween, namesMoved, type Version } from './edits';
 import { placeWordBefore, resolve, type Entity, type ResolvedMention, type Resolution } from './resolve';
-import { bucketKey, type FigureEntry } from './figures/compare';
+import type { FigureEntry } from './figures/compare';
 import { toUtc } from './figures/dates';
-import { LinkIndex, linksIn, type FigureLink } from './figures/links';
+import type { Figure } from './figures/types';
+import { LinkIndex, type FigureLink } from './figures/links';
 
 /**
  * The corpus: per-document analyses (cached by content) and the cross-document resolution of
@@ -17,7 +18,9 @@ export class Corpus {
   private readonly texts = new Map<string, string>();
   private resolved: Resolution | undefined;
   private readonly links = new LinkIndex();
-  private ageLinks: FigureLink[] | undefined;
+  /** Ages, compared per person (which needs the resolution): remade whenever the resolution is. */
+  private ageIndex = new LinkIndex();
+  private agesStale = true;
   private readonly touched = new Set<string>();
   /** Analyses by content hash, shared by documents with the same text (a copy, a rename, a revert). */
   private readonly cache = new Map<string, { text: string; analysis: DocumentAnalysis; users: number }>();
@@ -104,7 +107,13 @@ export class Corpus {
     const oldText = this.texts.get(doc);
     this.docs.set(doc, analysis);
     this.texts.set(doc, text);
-    this.links.setDocument(doc, this.entriesFor(doc, analysis));
+    const entries = this.entriesFor(doc, analysis);
+    if (old && oldText !== undefined) this.keepUnchanged(entries, { text: oldText, analysis: old }, { text, analysis });
+    this.entries.set(doc, entries);
+    this.links.setDocument(
+      doc,
+      entries.filter((e) => e.fig.kind !== 'age'),
+    );
     // an edit that changed no name keeps the resolution: only this article's mentions move
     // (a reviewer's decisions about names read sentences, which any edit may change)
     const move =
@@ -116,8 +125,9 @@ export class Corpus {
     if (moved?.every(Boolean)) {
       mentions.forEach((m, i) => Object.assign(m, moved[i]));
       // (a variant's finding points at the majority's mentions, which may be the ones that moved)
-      for (const d of this.variantDocs) this.touched.add(d);
-      this.figuresChanged();
+      const here = new Set(mentions.map((m) => m.entityId));
+      for (const [d, list] of this.resolved!.variants) if (list.some((v) => here.has(v.entityId))) this.touched.add(d);
+      if (!this.agesStale) this.ageIndex.setDocument(doc, this.ageEntries(entries));
     } else this.changed();
     return true;
   }
@@ -128,6 +138,7 @@ export class Corpus {
     this.docs.delete(doc);
     this.texts.delete(doc);
     this.release(old);
+    this.entries.delete(doc);
     this.links.removeDocument(doc);
     this.changed();
     return true;
@@ -140,78 +151,93 @@ export class Corpus {
 
   private changed(): void {
     this.resolved = undefined;
-    this.figuresChanged();
-  }
-
-  /** Ages are compared per person: their links are made again after any change. */
-  private figuresChanged(): void {
-    if (this.ageLinks?.length)
-      for (const l of this.ageLinks) {
-        this.touched.add(l.a.doc);
-        this.touched.add(l.b.doc);
-      }
-    this.ageLinks = undefined;
+    this.agesStale = true;
   }
 
   /** Articles whose findings may have changed since the last call. */
   takeTouched(): string[] {
     // (every article's diagnostics read the resolution; making it now tells which variants changed)
     this.resolution();
-    this.ages();
+    for (const d of this.ages().takeTouched()) this.touched.add(d);
     for (const d of this.links.takeTouched()) this.touched.add(d);
     const out = [...this.touched];
     this.touched.clear();
     return out;
   }
 
+  /**
+   * After an edit, a figure that reads the same (its value, words, place in the text, sentence and dateline)
+   * keeps its old entry: the figure links made with it are the same, and the articles they link to are not
+   * touched. In a large corpus one figure is linked to hundreds of articles.
+   */
+  private keepUnchanged(entries: FigureEntry[], before: Version, after: Version): void {
+    const olds = new Map((this.entries.get(entries[0]?.doc) ?? []).map((e) => [e.index, e]));
+    if (
+      !olds.size ||
+      JSON.stringify(before.analysis.figures.dateline) !== JSON.stringify(after.analysis.figures.dateline)
+    )
+      return;
+    const sentence = (v: Version, f: Figure) => {
+      const s = v.analysis.sentences[f.sentence];
+      return s ? v.text.slice(s.start, s.end) : '';
+    };
+    entries.forEach((e, i) => {
+      const o = olds.get(e.index);
+      if (
+        o &&
+        o.anchor === e.anchor &&
+        JSON.stringify(o.fig) === JSON.stringify(e.fig) &&
+        sentence(before, o.fig) === sentence(after, e.fig)
+      )
+        entries[i] = o;
+    });
+  }
+
+  private readonly entries = new Map<string, FigureEntry[]>();
+
   private entriesFor(doc: string, a: DocumentAnalysis): FigureEntry[] {
     const date = a.figures.dateline ? toUtc(a.figures.dateline) : undefined;
-    return a.figures.figures
-      .map((fig, index) => ({ doc, index, fig, articleDate: date, anchor: a.figures.anchor }))
-      .filter((e) => e.fig.kind !== 'age');
+    return a.figures.figures.map((fig, index) => ({ doc, index, fig, articleDate: date, anchor: a.figures.anchor }));
   }
 
-  /** Ages are compared per person, which needs the cross-document resolution. */
-  private ages(): FigureLink[] {
-    if (this.ageLinks) return this.ageLinks;
-    const byPerson = new Map<string, FigureEntry[]>();
-    for (const [doc, a] of this.docs) {
-      const date = a.figures.dateline ? toUtc(a.figures.dateline) : undefined;
-      a.figures.figures.forEach((fig, index) => {
-        if (fig.kind !== 'age' || !fig.person) return;
-        const personId = this.mentionAt(doc, fig.person.start)?.entityId;
-        const e: FigureEntry = { doc, index, fig, articleDate: date, personId };
-        const key = bucketKey(e);
-        if (!key) return;
-        const list = byPerson.get(key);
-        if (list) list.push(e);
-        else byPerson.set(key, [e]);
-      });
+  /** The ages of an article, each with the person it is the age of. */
+  private ageEntries(entries: FigureEntry[]): FigureEntry[] {
+    const out: FigureEntry[] = [];
+    for (const e of entries) {
+      if (e.fig.kind !== 'age' || !e.fig.person) continue;
+      const personId = this.mentionAt(e.doc, e.fig.person.start)?.entityId;
+      let aged = this.aged.get(e);
+      if (!aged || aged.personId !== personId) this.aged.set(e, (aged = { ...e, personId }));
+      out.push(aged);
     }
-    this.ageLinks = [...byPerson.values()].flatMap(linksIn);
-    this.ageLinksByDoc = new Map();
-    for (const l of this.ageLinks) {
-      for (const d of new Set([l.a.doc, l.b.doc])) {
-        this.touched.add(d);
-        const list = this.ageLinksByDoc.get(d);
-        if (list) list.push(l);
-        else this.ageLinksByDoc.set(d, [l]);
-      }
-    }
-    return this.ageLinks;
+    return out;
   }
 
-  private ageLinksByDoc = new Map<string, FigureLink[]>();
+  /** An age's entry with its person, kept while both are the same (an unchanged link touches no one). */
+  private readonly aged = new WeakMap<FigureEntry, FigureEntry>();
+
+  /** Age links: made again, for the whole corpus, after the resolution was. */
+  private ages(): LinkIndex {
+    if (!this.agesStale) return this.ageIndex;
+    this.agesStale = false;
+    const before = this.ageIndex;
+    this.ageIndex = new LinkIndex();
+    for (const l of before.allLinks()) this.touched.add(l.a.doc).add(l.b.doc);
+    for (const [doc, entries] of this.entries) {
+      const ages = this.ageEntries(entries);
+      if (ages.length) this.ageIndex.setDocument(doc, ages);
+    }
+    return this.ageIndex;
+  }
 
   /** Every compared pair involving this article (consistent pairs included). */
   linksOf(doc: string): FigureLink[] {
-    this.ages();
-    const ages = this.ageLinksByDoc.get(doc);
-    return ages ? [...this.links.linksOf(doc), ...ages] : this.links.linksOf(doc);
+    const ages = this.ages().linksOf(doc);
+    return ages.length ? [...this.links.linksOf(doc), ...ages] : this.links.linksOf(doc);
   }
 
   allLinks(): FigureLink[] {
-    return [...this.links.allLinks(), ...this.ages()];
+    return [...this.links.allLinks(), ...this.ages().allLinks()];
   }
 
   has(doc: string): boolean {

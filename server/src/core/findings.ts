@@ -145,9 +145,10 @@ function whereIs(corpus: Corpus, links: ArticleLinks, self: string, other: Figur
 
 /**
  * One finding per figure and verdict (a conflict and a rounding on the same figure are two findings,
- * each at its own severity), pointing at every counterpart with that verdict.
+ * each at its own severity), pointing at every counterpart with that verdict, or at the first
+ * `maxRelated` (the message counts them all).
  */
-export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks): Finding[] {
+export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, maxRelated = Infinity): Finding[] {
   const a = corpus.analysis(doc);
   if (!a) return [];
   const byFigure = counterpartsByFigure(corpus, corpus.linksOf(doc), doc);
@@ -182,7 +183,7 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks): F
         code: CODE_OF[verdict],
         message: head + more,
         figure: index,
-        related: cps.map((c) => ({
+        related: cps.slice(0, maxRelated).map((c) => ({
           doc: c.other.doc,
           figure: c.other.index,
           verdict: c.verdict,

@@ -21,7 +21,12 @@ export interface SpellingFinding {
  * One finding per mention written in a minority spelling: *"Kenny" here; "Kenney" in 3 other articles
  * (Philadelphia Mayor Jim Kenney)*, pointing at the articles that spell it the majority's way.
  */
-export function spellingFindings(corpus: Corpus, doc: string, links: ArticleLinks): SpellingFinding[] {
+export function spellingFindings(
+  corpus: Corpus,
+  doc: string,
+  links: ArticleLinks,
+  maxRelated = Infinity,
+): SpellingFinding[] {
   const variants = corpus.resolution().variants.get(doc);
   if (!variants) return [];
   const out: SpellingFinding[] = [];
@@ -49,7 +54,7 @@ export function spellingFindings(corpus: Corpus, doc: string, links: ArticleLink
       written: v.written,
       majority: v.majority,
       entityId: e.id,
-      related: majority.map((m) => ({
+      related: majority.slice(0, maxRelated).map((m) => ({
         doc: m.doc,
         start: m.start,
         end: m.end,

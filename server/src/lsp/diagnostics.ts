@@ -17,6 +17,13 @@ const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
 /** Each finding code links to the README section that explains it. */
 const README = pathToFileURL(join(__dirname, '..', '..', 'README.md')).href;
 
+/**
+ * Counterparts listed under a diagnostic: an editor shows them all as lines of the Problems view, and in a
+ * large corpus one figure disagrees with hundreds of articles. The message counts them all; the figure's
+ * hover table and the report list every one.
+ */
+const MAX_RELATED = 20;
+
 /** What a diagnostic carries for code actions: enough to find the finding again. */
 export interface FindingData {
   verdict: Finding['verdict'];
@@ -61,7 +68,7 @@ export function diagnosticsFor(
         message: describeCutoff(cutoff),
       });
   }
-  for (const raw of findingsFor(corpus, uri, articleLinks(corpus))) {
+  for (const raw of findingsFor(corpus, uri, articleLinks(corpus), MAX_RELATED)) {
     const f = hidden ? hidden(raw) : raw;
     if (!f) continue;
     const level = settings.severity[f.verdict];
@@ -72,7 +79,7 @@ export function diagnosticsFor(
     out.push(diagnostic(corpus, range, SEVERITY[level], f, data));
   }
   if (settings.severity.nameVariant !== 'off')
-    for (const f of spellingFindings(corpus, uri, articleLinks(corpus))) {
+    for (const f of spellingFindings(corpus, uri, articleLinks(corpus), MAX_RELATED)) {
       const range = rangeOf(corpus, uri, f.start, f.end);
       if (!range) continue;
       const data: SpellingData = { variant: true, replacement: f.replacement, majority: f.majority };

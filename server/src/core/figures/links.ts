@@ -18,6 +18,9 @@ export class LinkIndex {
   private readonly docBuckets = new Map<string, Set<string>>();
   private readonly dirty = new Set<string>();
   private readonly touched = new Set<string>();
+  /** A number per figure entry: an article set again has new entries, so its links read as new. */
+  private readonly ids = new WeakMap<FigureEntry, number>();
+  private lastId = 0;
   /** Article → bucket → the links of that bucket that involve the article. */
   private readonly byDoc = new Map<string, Map<string, FigureLink[]>>();
 
@@ -53,11 +56,14 @@ export class LinkIndex {
   private flush(): void {
     if (!this.dirty.size) return;
     for (const key of this.dirty) {
-      for (const l of this.links.get(key) ?? [])
-        for (const d of [l.a.doc, l.b.doc]) {
-          this.touched.add(d);
-          this.byDoc.get(d)?.delete(key);
-        }
+      // an article is touched only when its links in this bucket are not what they were: a bucket of a
+      // large corpus holds thousands of articles, and one edit changes the links of a few
+      const old = this.links.get(key) ?? [];
+      const before = this.signatures(old);
+      for (const l of old) {
+        this.byDoc.get(l.a.doc)?.delete(key);
+        this.byDoc.get(l.b.doc)?.delete(key);
+      }
       const list = this.buckets.get(key);
       const found = list ? linksIn(list) : [];
       if (found.length) this.links.set(key, found);
@@ -66,12 +72,40 @@ export class LinkIndex {
         this.index(l.a.doc, key, l);
         if (l.b.doc !== l.a.doc) this.index(l.b.doc, key, l);
       }
+      const after = this.signatures(found);
+      for (const [d, sig] of after) if (before.get(d) !== sig) this.touched.add(d);
+      for (const d of before.keys()) if (!after.has(d)) this.touched.add(d);
     }
     this.dirty.clear();
   }
 
+  /**
+   * Per article, its findings' links as text: both figure entries and the verdict. Consistent pairs are
+   * left out: they make no finding (hovers, which show them, are asked for, not published).
+   */
+  private signatures(links: FigureLink[]): Map<string, string> {
+    const parts = new Map<string, string[]>();
+    const put = (d: string, sig: string) => {
+      const list = parts.get(d);
+      if (list) list.push(sig);
+      else parts.set(d, [sig]);
+    };
+    for (const l of links) {
+      if (l.verdict === 'consistent') continue;
+      const sig = `${this.id(l.a)} ${this.id(l.b)} ${l.verdict} ${l.revisedDown ?? ''} ${l.reasons.join('\u0001')}`;
+      put(l.a.doc, sig);
+      if (l.b.doc !== l.a.doc) put(l.b.doc, sig);
+    }
+    return new Map([...parts].map(([d, list]) => [d, list.sort().join('\u0002')]));
+  }
+
+  private id(e: FigureEntry): number {
+    let id = this.ids.get(e);
+    if (id === undefined) this.ids.set(e, (id = ++this.lastId));
+    return id;
+  }
+
   private index(doc: string, key: string, l: FigureLink): void {
-    this.touched.add(doc);
     let m = this.byDoc.get(doc);
     if (!m) this.byDoc.set(doc, (m = new Map()));
     const list = m.get(key);
