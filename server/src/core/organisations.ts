@@ -88,21 +88,74 @@ const mayBeAcronym = (t: Token) => {
   return upper(1) || (w.length === 3 && upper(2)) || (w.charCodeAt(1) === 46 /* . */ && upper(2));
 };
 
+/**
+ * Facts about a word, remembered by its text (and the gazetteer): every sentence asks them of the same words again,
+ * and each takes several table probes or a pattern.
+ */
+const HEAD = 1, // a word for a body of people, or a company's last word
+  TITLE = 2, // a title ("Mayor", "Sen.")
+  BREAKS = 4, // a title that is no body's word: it ends a run ("ICE Director Todd Lyons")
+  LEADING = 8, // never the first word of a name: "The", a month, a weekday, a title, "acting", "In-depth"
+  OPENING_WORD = 16, // a function word that opens sentences, not names ("In", but not "Federal")
+  ACRONYM_WORD = 32, // spelled as an acronym of a body, and no place ("FEMA", not "US", "LIMA" or "NY")
+  LED_BY = 64; // an acronym before a hyphen: "FEMA-led"
+/** Facts by word, for one gazetteer (a gazetteer never changes once built: another one starts the memo afresh). */
+const facts = new Map<string, number>();
+let factsOf: Gazetteer | undefined;
+/** Distinct words remembered before the memo starts afresh (a long-running server reads many articles). */
+const MAX_MEMO = 50_000;
+/** Facts of the words of the sentence being read (one sentence at a time: no call nests in another). */
+let scratch = new Int32Array(256);
+
+function wordFacts(w: string, gaz: Gazetteer): number {
+  if (gaz !== factsOf) {
+    facts.clear();
+    factsOf = gaz;
+  }
+  let f = facts.get(w);
+  if (f === undefined) {
+    f = readFacts(w, gaz);
+    if (facts.size >= MAX_MEMO) facts.clear();
+    facts.set(w, f);
+  }
+  return f;
+}
+
+function readFacts(w: string, gaz: Gazetteer): number {
+  let f = 0;
+  if (HEADS.has(w)) f |= HEAD;
+  if (isTitle(w)) f |= f & HEAD ? TITLE : TITLE | BREAKS;
+  if (
+    f & BREAKS ||
+    STRIP_LEADING.has(w) ||
+    MONTHS.has(w) ||
+    WEEKDAYS.has(w) ||
+    TITLE_MODIFIERS.has(w.toLowerCase()) ||
+    (w.includes('-') && FUNCTION_WORDS.has(w.split('-')[0]))
+  )
+    f |= LEADING;
+  if (FUNCTION_WORDS.has(w) && !NAME_OPENERS.has(w)) f |= OPENING_WORD;
+  if (isAcronymWord(w) && !NOT_ACRONYMS.has(w.replace(/\./g, ''))) {
+    // a dateline city in capitals ("LIMA —"), a state code, a country's letters: places, not organisations
+    const title = w.charAt(0) + w.slice(1).toLowerCase();
+    if (!gaz.postalCode(w) && !gaz.lookup(w)?.length && !gaz.lookup(title)?.some((p) => !p.minor)) f |= ACRONYM_WORD;
+  }
+  if (w.includes('-')) {
+    const m = /^(\p{Lu}{2,6})-\p{Ll}/u.exec(w);
+    if (m && !NOT_ACRONYMS.has(m[1]) && !gaz.postalCode(m[1])) f |= LED_BY;
+  }
+  return f;
+}
+
 /** Is this word an acronym that can name an organisation here? */
-function acronymHere(t: Token, gaz: Gazetteer, near?: Token[]): boolean {
-  if (!mayBeAcronym(t)) return false;
+function acronymHere(t: Token, f: number, gaz: Gazetteer, near?: Token[]): boolean {
+  // (the word's own facts `f` first: they are remembered, and most words fail them)
+  if (!(f & ACRONYM_WORD) || !mayBeAcronym(t)) return false;
   const w = t.text;
   // "SAN JUAN, Puerto Rico —", "NEW YORK —": a place in capitals
-  if (
-    near?.some(
-      (n) => n.allCaps && gaz.lookup(titleCase(`${n.start < t.start ? n.text + ' ' + w : w + ' ' + n.text}`))?.length,
-    )
-  )
-    return false;
-  if (!isAcronymWord(w) || NOT_ACRONYMS.has(w.replace(/\./g, ''))) return false;
-  // a dateline city in capitals ("LIMA —"), a state code, a country's letters: places, not organisations
-  const title = w.charAt(0) + w.slice(1).toLowerCase();
-  return !gaz.postalCode(w) && !gaz.lookup(w)?.length && !gaz.lookup(title)?.some((p) => !p.minor);
+  return !near?.some(
+    (n) => n.allCaps && gaz.lookup(titleCase(`${n.start < t.start ? n.text + ' ' + w : w + ' ' + n.text}`))?.length,
+  );
 }
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
@@ -124,6 +177,9 @@ function initials(name: string, skip: Set<string> = JOINERS): string {
     .join('')
     .toUpperCase();
 }
+
+/** JOINERS.has of a word (none is longer than three letters: longer words are not looked up). */
+const isJoiner = (t: Token) => t.text.length <= 3 && JOINERS.has(t.text);
 
 const NO_WORDS = new Set<string>();
 const ARTICLES = set(`the and &`);
@@ -154,6 +210,15 @@ export function findOrganisations(
   shouted = false,
 ): OrganisationMention[] {
   const out: OrganisationMention[] = [];
+  // the facts of each capitalised word, read once (lower-case words have none: those of a run are joiners)
+  if (scratch.length <= tokens.length) scratch = new Int32Array(tokens.length * 2);
+  const fs = scratch;
+  let led = false;
+  for (let k = 0; k < tokens.length; k++) {
+    fs[k] = tokens[k].cap ? wordFacts(tokens[k].text, gaz) : 0;
+    if (fs[k] & LED_BY) led = true;
+  }
+  fs[tokens.length] = 0; // (the word after the last)
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -165,19 +230,20 @@ export function findOrganisations(
     // ("Comal County Sheriff's Office"), ended by a title word ("ICE Director Todd Lyons")
     let j = i + 1;
     // most runs are people's names: no body word, no acronym — decided as the run is read
-    let maybe = HEADS.has(t.text) || mayBeAcronym(t);
+    let maybe = (fs[i] & HEAD) !== 0 || mayBeAcronym(t);
     while (j < tokens.length) {
       const prev = tokens[j - 1];
-      if (tokens[j].start !== prev.outerEnd + 1 || text[prev.outerEnd] !== ' ') break;
-      if (prev.possessive && !(tokens[j].cap && HEADS.has(tokens[j].text))) break;
-      if (isTitle(tokens[j].text) && !HEADS.has(tokens[j].text)) break;
-      if (tokens[j].cap) {
-        maybe ||= HEADS.has(tokens[j].text) || mayBeAcronym(tokens[j]);
+      const w = tokens[j];
+      if (w.start !== prev.outerEnd + 1 || text.charCodeAt(prev.outerEnd) !== 32) break;
+      if (prev.possessive && !(fs[j] & HEAD)) break;
+      if (fs[j] & BREAKS) break;
+      if (w.cap) {
+        maybe ||= (fs[j] & HEAD) !== 0 || mayBeAcronym(w);
         j++;
         continue;
       }
       let k = j;
-      while (k < tokens.length && JOINERS.has(tokens[k].text) && k - j < 2) k++;
+      while (k < tokens.length && isJoiner(tokens[k]) && k - j < 2) k++;
       const next = tokens[k];
       if (
         k > j &&
@@ -186,7 +252,7 @@ export function findOrganisations(
         !WEEKDAYS.has(next.text) &&
         !MONTHS.has(next.text)
       ) {
-        maybe ||= HEADS.has(next.text) || mayBeAcronym(next);
+        maybe ||= (fs[k] & HEAD) !== 0 || mayBeAcronym(next);
         j = k + 1;
         continue;
       }
@@ -199,18 +265,18 @@ export function findOrganisations(
       i = j;
       continue;
     }
-    for (const [a, b] of parts(tokens, i, j)) found(text, tokens, a, b, gaz, out);
+    for (const [a, b] of parts(tokens, fs, i, j)) found(text, tokens, fs, a, b, gaz, out);
     i = j;
   }
   // "the FEMA-led effort": the acronym before a hyphen
-  for (const t of tokens) {
-    if (!t.cap || !t.text.includes('-')) continue;
-    const m = /^(\p{Lu}{2,6})-\p{Ll}/u.exec(t.text);
-    if (m && !NOT_ACRONYMS.has(m[1]) && !gaz.postalCode(m[1]))
-      out.push({ kind: 'organisation', start: t.start, end: t.start + m[1].length, text: m[1], acronym: m[1] });
+  for (let k = 0; led && k < tokens.length; k++) {
+    if (!(fs[k] & LED_BY)) continue;
+    const t = tokens[k];
+    const a = /^\p{Lu}+/u.exec(t.text)![0];
+    out.push({ kind: 'organisation', start: t.start, end: t.start + a.length, text: a, acronym: a });
   }
   // "(ICE)" after its name was taken with the name: once
-  const unique = out.filter((m, k) => !out.some((o, l) => l < k && o.start === m.start));
+  const unique = out.length < 2 ? out : out.filter((m, k) => !out.some((o, l) => l < k && o.start === m.start));
   if (shouted) for (const m of unique) m.shouted = true;
   return unique;
 }
@@ -220,38 +286,41 @@ export function findOrganisations(
  * "the World Food Program and International Organization for Migration" (but "Immigration and Customs
  * Enforcement" and "Centers for Disease Control and Prevention" are one name each).
  */
-function parts(tokens: Token[], a: number, b: number): Array<[number, number]> {
+function parts(tokens: Token[], fs: Int32Array, a: number, b: number): Array<[number, number]> {
   for (let k = a + 1; k < b - 1; k++) {
     if (tokens[k].text !== 'and' && tokens[k].text !== '&') continue;
     const theAfter = tokens[k + 1].text === 'the';
-    const before = tokens.slice(a, k).some((t) => HEADS.has(t.text));
-    const after = tokens.slice(k + 1, b).some((t) => HEADS.has(t.text));
-    if (before && after && (theAfter || HEADS.has(tokens[k - 1].text) || tokens.slice(a, k).some(isJoined)))
-      return [[a, k], ...parts(tokens, k + (theAfter ? 2 : 1), b)];
+    const before = hasHead(fs, a, k);
+    const after = hasHead(fs, k + 1, b);
+    if (before && after && (theAfter || fs[k - 1] & HEAD || tokens.slice(a, k).some(isJoined)))
+      return [[a, k], ...parts(tokens, fs, k + (theAfter ? 2 : 1), b)];
   }
   return [[a, b]];
 }
 const isJoined = (t: Token) => t.text === 'of' || t.text === 'for';
+/** Is there a body word among the words from `a` to `b`? */
+function hasHead(fs: Int32Array, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (fs[k] & HEAD) return true;
+  return false;
+}
 
-function found(text: string, tokens: Token[], a0: number, b: number, gaz: Gazetteer, out: OrganisationMention[]): void {
+function found(
+  text: string,
+  tokens: Token[],
+  fs: Int32Array,
+  a0: number,
+  b: number,
+  gaz: Gazetteer,
+  out: OrganisationMention[],
+): void {
   let a = a0;
   let titled = false;
   // leading function words, months, days and titles are not part of a name
-  for (;;) {
-    const w = tokens[a]?.text ?? '';
-    if (a >= b) break;
-    const title = isTitle(w) && !HEADS.has(w);
-    if (
-      STRIP_LEADING.has(w) ||
-      (FUNCTION_WORDS.has(w) && !HEADS.has(tokens[a + 1]?.text ?? '') && !NAME_OPENERS.has(w)) ||
-      MONTHS.has(w) ||
-      WEEKDAYS.has(w) ||
-      TITLE_MODIFIERS.has(w.toLowerCase()) ||
-      (w.includes('-') && FUNCTION_WORDS.has(w.split('-')[0])) ||
-      title ||
-      (a > a0 && JOINERS.has(w))
-    ) {
-      titled ||= title && JOINERS.has(tokens[a + 1]?.text ?? '');
+  while (a < b) {
+    const f = fs[a];
+    const next = tokens[a + 1]?.text ?? '';
+    if (f & LEADING || (f & OPENING_WORD && !(fs[a + 1] & HEAD)) || (a > a0 && JOINERS.has(tokens[a].text))) {
+      titled ||= (f & BREAKS) !== 0 && JOINERS.has(next);
       a++;
       continue;
     }
@@ -259,33 +328,32 @@ function found(text: string, tokens: Token[], a0: number, b: number, gaz: Gazett
   }
   // trailing joiners belong to the next words
   while (b > a && JOINERS.has(tokens[b - 1].text)) b--;
+  // the last body word ("… Police Department"), if any
+  let lastHead = b - 1;
+  while (lastHead >= a && !(fs[lastHead] & HEAD)) lastHead--;
   // "Luis Gutierrez of the Greenville Police Department", "Negotiators for Kessler-Brandt Automotive": the
   // body starts after the preposition when no body word comes before it
   for (let k = a + 1; k < b - 1; k++) {
-    if (HEADS.has(tokens[k - 1].text) || acronymHere(tokens[k - 1], gaz)) break;
-    if (!BEFORE_BODY.has(tokens[k].text) || !tokens.slice(k + 1, b).some((t) => HEADS.has(t.text))) continue;
+    const f = fs[k - 1];
+    if (f & HEAD || acronymHere(tokens[k - 1], f, gaz)) break;
+    if (!BEFORE_BODY.has(tokens[k].text) || lastHead <= k) continue;
     // "Assistant to the President for Homeland Security": the office in a title, not a mention
-    if (isTitle(tokens[k - 1].text)) titled = true;
+    if (f & TITLE) titled = true;
     a = k + 1;
     while (a < b && JOINERS.has(tokens[a].text)) a++;
     break;
   }
   // an acronym inside a name ("Joint USAID Disaster Assistance Response Team"): a body of its own, and the
   // name goes on after it
-  for (let k = a + 1; k < b - 1; k++)
-    if (acronymHere(tokens[k], gaz) && tokens.slice(k + 1, b).some((t) => HEADS.has(t.text))) {
+  for (let k = a + 1; k < b - 1 && k < lastHead; k++)
+    if (acronymHere(tokens[k], fs[k], gaz)) {
       a = k;
       break;
     }
   // an acronym before a name ("NOAA National Weather Service", "ICE agents"): a body of its own
-  const lead = a < b && acronymHere(tokens[a], gaz, around(tokens, a));
+  const lead = a < b && acronymHere(tokens[a], fs[a], gaz, around(tokens, a));
   if (lead) push(text, tokens, a, a + 1, out, true);
-  let head = -1;
-  for (let k = b - 1; k >= (lead ? a + 1 : a); k--)
-    if (HEADS.has(tokens[k].text)) {
-      head = k;
-      break;
-    }
+  const head = lastHead >= (lead ? a + 1 : a) ? lastHead : -1;
   let taken: [number, number] | undefined;
   // the part of a title: "Assistant to the President for Homeland Security" names an office, not a mention
   if (head >= 0 && !titled) {
@@ -323,7 +391,7 @@ function found(text: string, tokens: Token[], a0: number, b: number, gaz: Gazett
       mayBeAcronym(tokens[k]) &&
       (!taken || k < taken[0] || k >= taken[1]) &&
       !(lead && k === a) &&
-      acronymHere(tokens[k], gaz, around(tokens, k))
+      acronymHere(tokens[k], fs[k], gaz, around(tokens, k))
     )
       push(text, tokens, k, k + 1, out, true);
 }
@@ -353,12 +421,13 @@ function definedAcronym(text: string, at: number): string | undefined {
 function push(text: string, tokens: Token[], a: number, b: number, out: OrganisationMention[], acronym: boolean): void {
   const name = span(text, tokens, a, b);
   const defined = acronym ? undefined : definedAcronym(text, tokens[b - 1].outerEnd);
+  const spelled = defined !== undefined && standsFor(defined, name);
   out.push({
     kind: 'organisation',
     start: tokens[a].start,
     end: tokens[b - 1].end,
     text: name,
-    acronym: acronym ? name : defined && standsFor(defined, name) ? defined : undefined,
+    acronym: acronym ? name : spelled ? defined : undefined,
   });
   // "FEMA (Federal Emergency Management Agency)": the name spells out the acronym before it
   const st = tokens[a].start;
@@ -368,7 +437,7 @@ function push(text: string, tokens: Token[], a: number, b: number, out: Organisa
       : null;
   if (!acronym && !defined && before && standsFor(before[1], name)) out[out.length - 1].acronym = before[1];
   // "Immigration and Customs Enforcement (ICE)": the acronym is a mention of the same body
-  if (!acronym && defined && standsFor(defined, name)) {
+  if (!acronym && spelled) {
     const at = text.indexOf(defined, tokens[b - 1].outerEnd);
     out.push({
       kind: 'organisation',

@@ -24,6 +24,10 @@ const RUN_JOINERS = new Set(['of', ...NAME_PARTICLES]);
 const MAX_NAME_WORDS = 4;
 
 const VESSEL_WORDS = new Set(['Ship', 'USS', 'USNS', 'USCGC', 'HMS', 'RV', 'MV', 'SS', 'NOAAS']);
+/** (Every vessel word is short: longer words are not looked up.) */
+const isVesselWord = (w: string) => w.length <= 5 && VESSEL_WORDS.has(w);
+/** The longest run joiner ("della"), likewise. */
+const MAX_JOINER = Math.max(...[...RUN_JOINERS].map((w) => w.length));
 const bare = (t: Token) => (t.text.endsWith('.') ? t.text.slice(0, -1) : t.text);
 /** "Two-month-old Hina Tanaka", "Forty-year-old …": an age before a name, not a part of it. */
 const AGE_WORD = /-(?:year|month|week|day)s?-old$/i;
@@ -159,6 +163,7 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
       let k = j;
       while (
         k < tokens.length &&
+        tokens[k].text.length <= MAX_JOINER &&
         RUN_JOINERS.has(tokens[k].text) &&
         k - j < 3 &&
         tokens[k + 1]?.start === tokens[k].outerEnd + 1
@@ -193,7 +198,7 @@ export function findPeople(
     while (a < b && wordFact(tokens[a].text, NOT_A_NAME_START, gaz)) a++;
     if (a >= b) continue;
     // "NOAA Ship Thomas Jefferson", "USNS Comfort": a vessel is named like a person
-    if ((a > 0 && VESSEL_WORDS.has(tokens[a - 1].text)) || vesselIn(tokens, a, b)) continue;
+    if ((a > 0 && isVesselWord(tokens[a - 1].text)) || vesselIn(tokens, a, b)) continue;
     if (b - a >= 2 && ORG_WORDS.has(tokens[b - 1].text) && !isTitle(tokens[a])) orgs.push(tokens[a].text);
     const found =
       titled(text, tokens, a, b, gaz) ??
@@ -207,7 +212,7 @@ export function findPeople(
 }
 
 function vesselIn(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (VESSEL_WORDS.has(tokens[k].text)) return true;
+  for (let k = a; k < b; k++) if (isVesselWord(tokens[k].text)) return true;
   return false;
 }
 

@@ -119,7 +119,7 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       i = county.lastToken;
       continue;
     }
-    const based = tok.text.includes('-')
+    const based = hyphenated(tok.text)
       ? /^(\p{Lu}[\p{L}.]+)-(?:based|born|area|bound|headquartered|registered)$/u.exec(tok.text)
       : null;
     const home = based ? gaz.lookup(based[1])?.find((p) => !p.minor) : undefined;
@@ -182,6 +182,12 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
   return out;
 }
 
+/** Could the word be "Stuttgart-based", "Texas-born" …: ends as those words end (d, n, a), and holds a hyphen? */
+function hyphenated(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  return (last === 100 || last === 110 || last === 97) && w.includes('-');
+}
+
 /** Words after a name that make it an administrative area: a county, or a prefecture, province or district abroad. */
 const COUNTY_WORDS = new Set([
   'County',
@@ -201,7 +207,10 @@ const ANY_COUNTY_WORDS = new Set([...COUNTY_WORDS, ...LOWER_COUNTY_WORDS]);
 const COUNTY_LENGTHS = [...ANY_COUNTY_WORDS].map((w) => w.length);
 const MIN_COUNTY = Math.min(...COUNTY_LENGTHS),
   MAX_COUNTY = Math.max(...COUNTY_LENGTHS);
-const isCountyText = (w: string) => w.length >= MIN_COUNTY && w.length <= MAX_COUNTY && ANY_COUNTY_WORDS.has(w);
+/** …and by their first letter ("C", "P", "d" …). */
+const COUNTY_INITIALS = new Set([...ANY_COUNTY_WORDS].map((w) => w.charCodeAt(0)));
+const isCountyText = (w: string) =>
+  w.length >= MIN_COUNTY && w.length <= MAX_COUNTY && COUNTY_INITIALS.has(w.charCodeAt(0)) && ANY_COUNTY_WORDS.has(w);
 const isCountyWord = (t: Token) => isCountyText(t.text);
 
 /**

@@ -19,18 +19,37 @@ export interface Token {
 // "O'Brien").
 const LETTER = /\p{L}/gu;
 
-/** Is the character at i part of a word: a letter, digit or combining mark (ASCII checked first: it is most text)? */
-function wordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return asciiWordCode(c);
-  return WORD_CHAR.test(text[i]);
-}
-const asciiWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 /** A word starts with a letter or a digit (a combining mark cannot start one). */
 const WORD_START = /[\p{L}\p{N}]/u;
 /** ’ ' - . & inside a word, when a word character follows. */
 const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 45 || c === 46 || c === 38;
+
+/**
+ * What each UTF-16 unit is to a word, read once per unit from the patterns above (a table lookup is cheaper than
+ * comparisons on every character; the patterns see one unit at a time, so a unit's class never depends on others).
+ */
+const CLASSIFIED = 1,
+  STARTS_WORD = 2, // a letter or a digit
+  IN_WORD = 4, // a letter, a digit or a combining mark
+  JOINS = 8; // isJoiner
+const unitClass = new Uint8Array(0x10000);
+
+function classOf(c: number): number {
+  const k = unitClass[c];
+  return k === 0 ? classify(c) : k;
+}
+
+function classify(c: number): number {
+  const ch = String.fromCharCode(c);
+  const k =
+    CLASSIFIED |
+    (WORD_START.test(ch) ? STARTS_WORD : 0) |
+    (WORD_CHAR.test(ch) ? IN_WORD : 0) |
+    (isJoiner(c) ? JOINS : 0);
+  unitClass[c] = k;
+  return k;
+}
 
 /**
  * Words of a stretch of text, with absolute offsets (a hand-written scanner: this runs on every character, so it
@@ -40,8 +59,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c < 128 ? !asciiWordCode(c) : !WORD_START.test(text[i])) {
+    if (!(classOf(text.charCodeAt(i)) & STARTS_WORD)) {
       i++;
       continue;
     }
@@ -49,9 +67,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     i++;
     // letters and digits, and inner apostrophes, hyphens, periods and ampersands followed by one
     while (i < end) {
-      const d = text.charCodeAt(i);
-      if (d < 128 ? asciiWordCode(d) : WORD_CHAR.test(text[i])) i++;
-      else if (isJoiner(d) && i + 1 < end && wordChar(text, i + 1)) i++;
+      const k = classOf(text.charCodeAt(i));
+      if (k & IN_WORD) i++;
+      else if (k & JOINS && i + 1 < end && classOf(text.charCodeAt(i + 1)) & IN_WORD) i++;
       else break;
     }
     if (i < end && text.charCodeAt(i) === 46) i++;
@@ -89,11 +107,14 @@ function allCapitals(word: string): boolean {
   return letters >= 2;
 }
 
+/** The longest abbreviation: a longer word is none (lower-casing never shortens a word). */
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 function keepsPeriod(word: string): boolean {
   const bare = word.slice(0, -1);
   if (bare.includes('.')) return true; // U.S. / a.m.
-  if (/^\p{Lu}$/u.test(bare)) return true; // an initial
-  return ABBREVIATIONS.has(bare.toLowerCase());
+  if (bare.length <= 2 && /^\p{Lu}$/u.test(bare)) return true; // an initial (one code point)
+  return bare.length <= MAX_ABBREVIATION && ABBREVIATIONS.has(bare.toLowerCase());
 }
 
 const CLOSERS = new Set(['”', '"', '’', "'", ')', ']']);

@@ -59,7 +59,7 @@ export class LinkIndex {
       // an article is touched only when its links in this bucket are not what they were: a bucket of a
       // large corpus holds thousands of articles, and one edit changes the links of a few
       const old = this.links.get(key) ?? [];
-      const before = this.signatures(old);
+      const before = old.length ? this.signatures(old) : new Map<string, string>();
       for (const l of old) {
         this.byDoc.get(l.a.doc)?.delete(key);
         this.byDoc.get(l.b.doc)?.delete(key);
@@ -72,9 +72,13 @@ export class LinkIndex {
         this.index(l.a.doc, key, l);
         if (l.b.doc !== l.a.doc) this.index(l.b.doc, key, l);
       }
-      const after = this.signatures(found);
-      for (const [d, sig] of after) if (before.get(d) !== sig) this.touched.add(d);
-      for (const d of before.keys()) if (!after.has(d)) this.touched.add(d);
+      // (a bucket made for the first time, as when a corpus is read, touches all its articles)
+      if (!old.length) for (const l of found) this.touched.add(l.a.doc).add(l.b.doc);
+      else {
+        const after = this.signatures(found);
+        for (const [d, sig] of after) if (before.get(d) !== sig) this.touched.add(d);
+        for (const d of before.keys()) if (!after.has(d)) this.touched.add(d);
+      }
     }
     this.dirty.clear();
   }
