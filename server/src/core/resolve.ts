@@ -93,9 +93,13 @@ export function resolve(
   // name may be written short ("Ed" / "Edward") or transliterated two ways ("Dzhokhar" / "Dzhohkhar",
   // "Abdel Kader" / "Abdelkader"): those spellings share the key of the most frequent one.
   const spelling = canonicalSpellings(docs);
+  // (asked several times of every name of the corpus: remembered)
+  const keys = new Map<string, string>();
   const fullKey = (first: string, surname: string) => {
     const full = `${first} ${surname}`;
-    return `person:${slug(spelling.get(fold(full)) ?? full)}`;
+    let key = keys.get(full);
+    if (key === undefined) keys.set(full, (key = `person:${slug(spelling.get(fold(full)) ?? full)}`));
+    return key;
   };
   const bySurname = new Map<string, Map<string, number>>(); // surname → entity id → full mentions
   const fullName = new Map<string, string>();

@@ -118,11 +118,21 @@ function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 /** Lower case without accents: "Copiapó" and "copiapo" compare equal. */
-export const fold = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+export function fold(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+    if (folded.size >= MAX_FOLDED) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
+}
+/** Folded names, remembered: resolution folds every name of the corpus several times. */
+const folded = new Map<string, string>();
+const MAX_FOLDED = 100_000;
 
 /** An id part: folded, anything but letters and digits as one hyphen ("U.S. Coast Guard" → "u-s-coast-guard"). */
 export const slug = (s: string): string =>
