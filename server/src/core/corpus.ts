@@ -18,8 +18,8 @@ export class Corpus {
   private readonly texts = new Map<string, string>();
   private resolved: Resolution | undefined;
   private readonly links = new LinkIndex();
-  /** Ages, compared per person (which needs the resolution): remade whenever the resolution is. */
-  private ageIndex = new LinkIndex();
+  /** Ages, compared per person (which needs the resolution): set again whenever the resolution is made. */
+  private readonly ageIndex = new LinkIndex();
   private agesStale = true;
   private readonly touched = new Set<string>();
   /** Analyses by content hash, shared by documents with the same text (a copy, a rename, a revert). */
@@ -110,6 +110,7 @@ export class Corpus {
     const entries = this.entriesFor(doc, analysis);
     if (old && oldText !== undefined) this.keepUnchanged(entries, { text: oldText, analysis: old }, { text, analysis });
     this.entries.set(doc, entries);
+    this.touched.add(doc);
     this.links.setDocument(
       doc,
       entries.filter((e) => e.fig.kind !== 'age'),
@@ -140,6 +141,7 @@ export class Corpus {
     this.release(old);
     this.entries.delete(doc);
     this.links.removeDocument(doc);
+    this.ageIndex.removeDocument(doc);
     this.changed();
     return true;
   }
@@ -216,16 +218,16 @@ export class Corpus {
   /** An age's entry with its person, kept while both are the same (an unchanged link touches no one). */
   private readonly aged = new WeakMap<FigureEntry, FigureEntry>();
 
-  /** Age links: made again, for the whole corpus, after the resolution was. */
+  /**
+   * Age links, after the resolution was made again: every article's ages set again with their persons, the
+   * index comparing only the buckets whose entries changed and touching the articles whose pairs did.
+   */
   private ages(): LinkIndex {
     if (!this.agesStale) return this.ageIndex;
     this.agesStale = false;
-    const before = this.ageIndex;
-    this.ageIndex = new LinkIndex();
-    for (const l of before.allLinks()) this.touched.add(l.a.doc).add(l.b.doc);
     for (const [doc, entries] of this.entries) {
       const ages = this.ageEntries(entries);
-      if (ages.length) this.ageIndex.setDocument(doc, ages);
+      if (ages.length || this.ageIndex.holds(doc)) this.ageIndex.setDocument(doc, ages);
     }
     return this.ageIndex;
   }

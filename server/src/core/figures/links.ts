@@ -16,6 +16,7 @@ export class LinkIndex {
   private readonly buckets = new Map<string, FigureEntry[]>();
   private readonly links = new Map<string, FigureLink[]>();
   private readonly docBuckets = new Map<string, Set<string>>();
+  private readonly docEntries = new Map<string, FigureEntry[]>();
   private readonly dirty = new Set<string>();
   private readonly touched = new Set<string>();
   /** A number per figure entry: an article set again has new entries, so its links read as new. */
@@ -24,9 +25,12 @@ export class LinkIndex {
   /** Article → bucket → the links of that bucket that involve the article. */
   private readonly byDoc = new Map<string, Map<string, FigureLink[]>>();
 
-  /** Replaces an article's figures. */
+  /** Replaces an article's figures (the very same entries again change nothing). */
   setDocument(doc: string, entries: FigureEntry[]): void {
+    const before = this.docEntries.get(doc);
+    if (before?.length === entries.length && before.every((e, i) => e === entries[i])) return;
     this.removeDocument(doc);
+    this.docEntries.set(doc, entries);
     const keys = new Set<string>();
     for (const e of entries) {
       const key = bucketKey(e);
@@ -51,6 +55,12 @@ export class LinkIndex {
       else this.buckets.delete(key);
     }
     this.docBuckets.delete(doc);
+    this.docEntries.delete(doc);
+  }
+
+  /** Whether the article has figures here. */
+  holds(doc: string): boolean {
+    return !!this.docEntries.get(doc)?.length;
   }
 
   private flush(): void {
