@@ -1,3 +1,15 @@
+import {
+  DASH,
+  DIGIT,
+  MONTH_WORD,
+  RELATIVE_WORD,
+  SLASH,
+  TIME_MARK,
+  WEEKDAY_WORD,
+  YEAR_DIGITS,
+  sentenceHints,
+} from './hints';
+
 /** Dates, times and relative days as written, and the article's own date (its dateline). */
 
 export interface CalendarDate {
@@ -46,39 +58,38 @@ const YEAR_BEFORE = new RegExp(
     String.raw`through|between|and|to)\s+$`,
   'i',
 );
-/** Words every relative day but "yesterday" and "today" (which hold "day") holds: a quick test before `RELATIVE`. */
-const RELATIVE_HINT = /night|week|month|year/i;
 const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tues: 2, Wednes: 3, Thurs: 4, Fri: 5, Satur: 6 };
 
 const monthOf = (s: string) => MONTH_NAMES.indexOf(s.slice(0, 3).toLowerCase()) + 1;
 const capitalised = (s: string) => /^\p{Lu}/u.test(s);
-
-/** Date and time expressions in a stretch of text; overlapping matches keep the longest. */
 const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 /** The month letters alone, read in the text as written: needed for `MONTH_HINT`, and cheaper. */
 const MONTH_LETTERS = /j(?:an|u[nl])|feb|ma[ry]|a(?:pr|ug)|sep|oct|nov|dec/i;
 
-/** `digits`: whether the stretch has a digit, when the caller knows. */
-export function findDates(text: string, start: number, end: number, digits?: boolean): DateSpan[] {
-  const slice = text.slice(start, end);
+/**
+ * Date and time expressions in a stretch of text; overlapping matches keep the longest. `hints`: the stretch's
+ * `sentenceHints`, when the caller has read them.
+ */
+export function findDates(
+  text: string,
+  start: number,
+  end: number,
+  hints = sentenceHints(text, start, end),
+): DateSpan[] {
   const found: DateSpan[] = [];
+  // Cheap tests first: most sentences have no digit and name no day.
+  if (!(hints & (DIGIT | WEEKDAY_WORD | RELATIVE_WORD))) return found;
+  const slice = text.slice(start, end);
   const push = (index: number, t: string, kind: DateKind, extra: Partial<DateSpan> = {}) =>
     found.push({ start: start + index, end: start + index + t.length, text: t, kind, ...extra });
   const scan = (re: RegExp, fn: (m: RegExpExecArray) => void) => {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) fn(m);
   };
-  // Cheap tests first: most sentences have no digit and name no day.
-  digits ??= /\d/.test(slice);
-  // (read case-insensitively in the text as written, not in its lower case: the same answer, as only 'İ' and
-  // the Kelvin sign lower-case to ASCII letters, and neither can make these words)
-  const days = /day/i.test(slice);
-  const relative = days || RELATIVE_HINT.test(slice);
-  if (!digits && !days && !relative) return found;
-  if (digits) {
-    // each pattern only where its telltale is present (most sentences with a number name no month);
-    // the letters first, without lower-casing the sentence
-    const months = MONTH_LETTERS.test(slice) && MONTH_HINT.test(slice.toLowerCase());
+  if (hints & DIGIT) {
+    // each pattern only where its telltale is present (most sentences with a number name no month); then, as
+    // before, a month's letters at a word's start once lower-cased (the Kelvin sign before "March" becomes a "k")
+    const months = (hints & MONTH_WORD) !== 0 && MONTH_LETTERS.test(slice) && MONTH_HINT.test(slice.toLowerCase());
     if (months)
       scan(MONTH_DAY, (m) => {
         if (!capitalised(m[1])) return; // "may 5" is not a date
@@ -97,27 +108,28 @@ export function findDates(text: string, start: number, end: number, digits?: boo
       scan(MONTH_YEAR, (m) => {
         if (capitalised(m[1])) push(m.index, m[0], 'date', { date: { month: monthOf(m[1]), year: Number(m[2]) } });
       });
-    if (slice.includes('-'))
+    if (hints & DASH)
       scan(ISO, (m) =>
         push(m.index, m[0], 'date', { date: { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } }),
       );
-    if (slice.includes('/'))
+    if (hints & SLASH)
       scan(NUMERIC, (m) => {
         const y = Number(m[3]);
         push(m.index, m[0], 'date', { date: { month: Number(m[1]), day: Number(m[2]), year: y < 100 ? 2000 + y : y } });
       });
-    scan(TIME, (m) => push(m.index, m[0], 'time'));
-    scan(YEAR, (m) => {
-      // "in 2017" is a year; "2000 people" is a count.
-      const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 3);
-      const before = slice.slice(Math.max(0, m.index - 12), m.index);
-      const yearish = YEAR_BEFORE.test(before) || /^(?:$|[,.;:)’'”"]|\s*[-–—|])/.test(after);
-      if (!yearish) return;
-      push(m.index, m[0], 'year', { date: { year: Number(m[1]), month: 0 } });
-    });
+    if (hints & TIME_MARK) scan(TIME, (m) => push(m.index, m[0], 'time'));
+    if (hints & YEAR_DIGITS)
+      scan(YEAR, (m) => {
+        // "in 2017" is a year; "2000 people" is a count.
+        const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 3);
+        const before = slice.slice(Math.max(0, m.index - 12), m.index);
+        const yearish = YEAR_BEFORE.test(before) || /^(?:$|[,.;:)’'”"]|\s*[-–—|])/.test(after);
+        if (!yearish) return;
+        push(m.index, m[0], 'year', { date: { year: Number(m[1]), month: 0 } });
+      });
   }
-  if (days) scan(WEEKDAY, (m) => push(m.index, m[0], 'weekday', { weekday: WEEKDAY_INDEX[m[1]] }));
-  if (relative)
+  if (hints & WEEKDAY_WORD) scan(WEEKDAY, (m) => push(m.index, m[0], 'weekday', { weekday: WEEKDAY_INDEX[m[1]] }));
+  if (hints & RELATIVE_WORD)
     scan(RELATIVE, (m) => {
       const t = m[0].toLowerCase();
       const daysBack = t === 'yesterday' || t === 'last night' ? 1 : t === 'today' || t === 'tonight' ? 0 : undefined;
@@ -147,7 +159,10 @@ function datelineSpan(text: string, lineStarts: number[], maxLines: number): Dat
     seen++;
     // a full date has a year: most lines have none, and are not searched for dates
     if (!YEAR_IN_LINE.test(line)) continue;
-    const d = findDates(text, s, e).find((x) => x.kind === 'date' && x.date?.year && x.date.day);
+    // and a month's name, an ISO date's dash or a numeric date's slash (most lines of a lede name only a year)
+    const hints = sentenceHints(text, s, e);
+    if (!(hints & (MONTH_WORD | DASH | SLASH))) continue;
+    const d = findDates(text, s, e, hints).find((x) => x.kind === 'date' && x.date?.year && x.date.day);
     if (d) return d;
   }
   return undefined;

@@ -1,8 +1,9 @@
 import type { PersonMention, PlaceMention, Sentence, Span } from '../types';
 import { articleTime, findDates, resolveDay, type CalendarDate, type DateSpan } from './dates';
 import { eventOf, eventOfLower, isPeopleNoun, measureKey, nounPhraseAfter } from './measure';
+import { ATTRIBUTION_WORD, CLAUSE_MARK, NATION_WORD, VOICE_MARK, sentenceHints } from './hints';
 import { findNumbers, type RawNumber } from './numbers';
-import { hedgeOf, intervalOf } from './qualifiers';
+import { hedgeOf, intervalOf, isSpace } from './qualifiers';
 import type { DocumentFigures, Figure, FigureKind } from './types';
 import { measurementMeasure, unitOf } from './units';
 
@@ -162,7 +163,10 @@ function quotedSpans(text: string): Span[] {
   return out;
 }
 
-/** Clause boundaries inside a sentence: figures in one clause share its place. */
+/**
+ * Clause boundaries inside a sentence: figures in one clause share its place. Sticky: tried only where
+ * `BREAK_HINT` says one can start.
+ */
 // (each run of spaces is tried from its first space only, `(?<!\s)`: a long run must not be rescanned
 // from every position inside it)
 const CLAUSE_BREAK = new RegExp(
@@ -173,15 +177,30 @@ const CLAUSE_BREAK = new RegExp(
     String.raw`(?<!\s)\s+and\s+(?=(?:about |nearly |more than |some )?\d)`,
     String.raw`,\s+(?=(?:about |nearly |almost |more than |some |roughly )?\d)`,
   ].join('|'),
-  'gi',
+  'iy',
 );
+
+/**
+ * Where `CLAUSE_BREAK` can start, found fast: a semicolon, a comma, or the last space of a run before a word
+ * that starts like one of its words (the break itself starts at the run's first space).
+ */
+const BREAK_HINT = /[;,]|\s(?:wh|bu|co|ve|vs|an)/gi;
 
 function clauses(text: string, s: Sentence): Span[] {
   const slice = text.slice(s.start, s.end);
   const out: Span[] = [];
   let from = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(slice); m; m = CLAUSE_BREAK.exec(slice)) {
+  // the breaks the global pattern finds (each search going on after the last break), tried only where one
+  // can start
+  let searched = 0;
+  BREAK_HINT.lastIndex = 0;
+  for (let hint = BREAK_HINT.exec(slice); hint; hint = BREAK_HINT.exec(slice)) {
+    let at = hint.index;
+    if (isSpace(slice.charCodeAt(at))) while (at > searched && isSpace(slice.charCodeAt(at - 1))) at--;
+    CLAUSE_BREAK.lastIndex = at;
+    const m = CLAUSE_BREAK.exec(slice);
+    if (!m) continue;
+    searched = BREAK_HINT.lastIndex = m.index + m[0].length;
     if (m.index === 0) continue;
     out.push({ start: s.start + from, end: s.start + m.index });
     from = m.index + m[0].length;
@@ -215,11 +234,6 @@ const ATTRIBUTION_PATTERNS: RegExp[] = [
   /\b(?:said|says|reported|announced|stated)\s+((?:[A-Z][\w.’'&-]*)(?:\s+[A-Z][\w.’'&-]*){0,3})/,
 ];
 
-const ATTRIBUTION_HINT = new RegExp(
-  String.raw`\b(?:said|says|reported|reports|announced|stated|states|told|estimated|estimates|counted|confirmed|` +
-    String.raw`posted|touted|detailed|[Aa]ccording)\b`,
-);
-
 /**
  * Who speaks, as an index within the sentence: each speech verb or semicolon before the figure starts
  * another voice. "Liberia (3,149) and Guinea (2,727)" is one voice listing different things; "police say
@@ -246,8 +260,9 @@ function voiceAt(breaks: number[], at: number): number {
   return k;
 }
 
-function attributionOf(sentence: string): string | undefined {
-  if (!ATTRIBUTION_HINT.test(sentence)) return undefined;
+/** `hints`: the sentence's `sentenceHints` (no pattern matches without one of its verbs). */
+function attributionOf(sentence: string, hints: number): string | undefined {
+  if (!(hints & ATTRIBUTION_WORD)) return undefined;
   for (const re of ATTRIBUTION_PATTERNS) {
     const m = re.exec(sentence);
     if (m && !/^(He|She|They|It|We|I|The|This|That|In|On)$/.test(m[1]))
@@ -335,25 +350,25 @@ export function extractFigures(input: FigureInput): DocumentFigures {
       cutoff = s.start;
       break;
     }
-    const sentenceText = text.slice(s.start, s.end);
-    // (read once for both: most sentences have no digit)
-    const digits = /\d/.test(sentenceText);
-    const dates = findDates(text, s.start, s.end, digits);
-    const numbers = findNumbers(text, s.start, s.end, digits).filter(
-      (n) => !dates.some((d) => d.start < n.end && n.start < d.end),
-    );
-    const attribution = numbers.length || dates.length ? attributionOf(sentenceText) : undefined;
+    // (read once for every pattern: most sentences have no digit and no number word)
+    const hints = sentenceHints(text, s.start, s.end);
+    const dates = findDates(text, s.start, s.end, hints);
+    const all = findNumbers(text, s.start, s.end, hints);
+    const numbers = dates.length ? all.filter((n) => !dates.some((d) => d.start < n.end && n.start < d.end)) : all;
+    const attribution = numbers.length || dates.length ? attributionOf(text.slice(s.start, s.end), hints) : undefined;
     for (const d of dates) {
       if (d.kind === 'weekday' || d.kind === 'relative') continue;
       figures.push(nonCount(d.kind, d.start, d.end, d.text, si, quotes, attribution));
     }
     if (!numbers.length) continue;
-    const parts = clauses(text, s);
+    const parts = hints & CLAUSE_MARK ? clauses(text, s) : [{ start: s.start, end: s.end }];
     const scope: ScopeContext = {
       places: placesInOrder ? placesWithin(input.places, s) : input.places,
       nationwide: new Map(),
+      nationWords: (hints & NATION_WORD) !== 0,
+      voiceWords: (hints & VOICE_MARK) !== 0,
     };
-    const breaks = numbers.length > 1 ? voiceBreaks(text, s) : [];
+    const breaks = numbers.length > 1 && hints & VOICE_MARK ? voiceBreaks(text, s) : [];
     const consumed = new Set<RawNumber>();
     let previous: Figure | undefined;
     for (let k = 0; k < numbers.length; k++) {
@@ -596,8 +611,48 @@ const BRIDGE_WORDS = new Set([
   'up',
 ]);
 
-/** Runs of letters and hyphens: the words of a stretch. */
-const WORDS = /[\p{L}-]+/gu;
+/**
+ * Runs of letters and hyphens (`[\p{L}-]+`, as a /u pattern reads them): the words of a stretch. Read by
+ * character codes from either end, as the callers need only the first or the last few.
+ */
+const LETTER = /^\p{L}$/u;
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** The length of the code point at i if it is a letter or a hyphen, else 0. */
+function wordUnitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 ? 1 : 0;
+  const n = isHigh(c) && isLow(s.charCodeAt(i + 1)) ? 2 : 1;
+  return LETTER.test(s.slice(i, i + n)) ? n : 0;
+}
+
+/** The length of the code point ending at i if it is a letter or a hyphen, else 0. */
+function wordUnitBefore(s: string, i: number): number {
+  const c = s.charCodeAt(i - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 ? 1 : 0;
+  const n = isLow(c) && i >= 2 && isHigh(s.charCodeAt(i - 2)) ? 2 : 1;
+  return LETTER.test(s.slice(i - n, i)) ? n : 0;
+}
+
+/** The first word of s at or after i, as [start, end). */
+function wordAfter(s: string, i: number): [number, number] | undefined {
+  while (i < s.length && !wordUnitAt(s, i)) i++;
+  if (i >= s.length) return undefined;
+  let end = i;
+  for (let n = wordUnitAt(s, end); n; n = end < s.length ? wordUnitAt(s, end) : 0) end += n;
+  return [i, end];
+}
+
+/** The last word of s before i, as [start, end). */
+function wordBefore(s: string, i: number): [number, number] | undefined {
+  while (i > 0 && !wordUnitBefore(s, i)) i--;
+  if (i <= 0) return undefined;
+  let start = i;
+  for (let n = wordUnitBefore(s, start); n; n = start > 0 ? wordUnitBefore(s, start) : 0) start -= n;
+  return [start, i];
+}
+
 /** Words that start another clause. */
 const CLAUSE_WORDS = new Set([
   'as',
@@ -616,11 +671,10 @@ const CLAUSE_WORDS = new Set([
 function eventNear(text: string, from: number, to: number): string | undefined {
   const stretch = text.slice(from, to);
   const stop = stretch.search(/[,;:.]/);
-  const words = (stop < 0 ? stretch : stretch.slice(0, stop)).match(WORDS);
-  if (!words) return undefined;
+  const part = stop < 0 ? stretch : stretch.slice(0, stop);
   // stop at a clause word: "nine as search continues for two missing" is not about the missing
-  for (const w of words) {
-    const lw = w.toLowerCase();
+  for (let at = wordAfter(part, 0); at; at = wordAfter(part, at[1])) {
+    const lw = part.slice(at[0], at[1]).toLowerCase();
     if (CLAUSE_WORDS.has(lw)) return undefined;
     const e = eventOfLower(lw);
     if (e) return e;
@@ -668,11 +722,11 @@ function describeMeasure(
   const verbBefore = () => {
     // the words before the number, over hedges, prepositions and verbs of change:
     // "arrested 498", "Arrests Nearly 500", "death toll stands at nine", "the toll rose to 9"
-    const words = before.slice(-60).match(WORDS);
-    if (!words) return undefined;
+    const stretch = before.slice(-60);
     // (a named subject may sit between: "the death toll from Tropical Storm Delphine stands at nine")
-    for (let k = words.length - 1; k >= 0 && k >= words.length - 8; k--) {
-      const w = words[k];
+    let at = wordBefore(stretch, stretch.length);
+    for (let k = 0; at && k < 8; k++, at = wordBefore(stretch, at[0])) {
+      const w = stretch.slice(at[0], at[1]);
       const lw = w.toLowerCase();
       const e = eventOfLower(lw);
       if (e) return e;
@@ -763,6 +817,12 @@ function subjectOfChange(text: string, sentenceStart: number, at: number): strin
   return undefined;
 }
 
+/** s up to its first digit (`s.split(/\d/)[0]`, without the array). */
+function beforeDigit(s: string): string {
+  const k = s.search(/\d/);
+  return k < 0 ? s : s.slice(0, k);
+}
+
 /**
  * "9 dead since the storm began" — but not "1,179 arrests, bringing the total since Jan. 23 to …", which is the next
  * figure's.
@@ -790,6 +850,10 @@ interface ScopeContext {
   places: PlaceMention[];
   /** Whether each clause read so far says "nationwide". */
   nationwide: Map<Span, boolean>;
+  /** Whether the sentence has a word of `NATIONWIDE` (clauses never split a word). */
+  nationWords: boolean;
+  /** Whether the sentence has a word of `VOICE_MARK` (or a semicolon). */
+  voiceWords: boolean;
 }
 
 /** The places that start in a sentence, from a list in order of start: a run of it, found by a binary search. */
@@ -818,15 +882,16 @@ function describeScope(
 ): void {
   let nationwide = scope.nationwide.get(clause);
   if (nationwide === undefined) {
-    nationwide = NATIONWIDE.test(text.slice(clause.start, clause.end));
+    nationwide = scope.nationWords && NATIONWIDE.test(text.slice(clause.start, clause.end));
     scope.nationwide.set(clause, nationwide);
   }
   fig.nationwide = nationwide;
   // The place: in the figure's clause, nearest after the number, else nearest before it.
   // places in a closing attribution ("…, Los Angeles County fire officials said") are the source's, not the figure's
-  const tail = /,\s[^,]*\b(?:said|says|told|reported|announced|according)\b[^,]*$/.exec(
-    text.slice(fig.end, clause.end),
-  );
+  // (its verbs are speech verbs of `VOICE_MARK`, whole words of the sentence, as the comma comes first)
+  const tail = scope.voiceWords
+    ? /,\s[^,]*\b(?:said|says|told|reported|announced|according)\b[^,]*$/.exec(text.slice(fig.end, clause.end))
+    : null;
   const clauseEnd = tail ? fig.end + tail.index : clause.end;
   const inClause = scope.places.filter((p) => p.start >= clause.start && p.end <= clauseEnd);
   const before = inClause.filter((p) => p.end <= fig.start);
@@ -866,7 +931,7 @@ function describeScope(
     const m =
       (before && !/^\s*$/.test(text.slice(windowStart + before.index + 6, fig.start).replace(HEDGE_ONLY, ''))
         ? before
-        : null) ?? sinceAfter(text.slice(fig.end, clause.end).split(/\d/)[0]);
+        : null) ?? sinceAfter(beforeDigit(text.slice(fig.end, clause.end)));
     if (m) {
       const date = dates.find(
         (d) =>

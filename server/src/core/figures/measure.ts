@@ -310,9 +310,12 @@ const IRREGULAR_PLURALS = new Set([
   'media',
 ]);
 
+const endsWithAny = (w: string, ends: string[]) => ends.some((e) => w.endsWith(e));
+
 function isPlural(word: string): boolean {
   const w = word.toLowerCase();
-  return IRREGULAR_PLURALS.has(w) || (w.length > 3 && /s$/.test(w) && !/(ss|us|is|ous)$/.test(w));
+  // (string ends, not patterns: this runs for every word after a number)
+  return IRREGULAR_PLURALS.has(w) || (w.length > 3 && w.endsWith('s') && !endsWithAny(w, ['ss', 'us', 'is']));
 }
 
 const IRREGULAR_SINGULARS: Record<string, string> = {
@@ -330,10 +333,10 @@ export function singular(word: string): string {
   const w = word.toLowerCase();
   const irregular = IRREGULAR_SINGULARS[w];
   if (irregular) return irregular;
-  if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
-  if (/(ss|us|is)$/.test(w)) return w;
-  if (/(sh|ch|x|z|ss)es$/.test(w)) return w.slice(0, -2);
-  if (/s$/.test(w) && !/ss$/.test(w)) return w.slice(0, -1);
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (endsWithAny(w, ['ss', 'us', 'is'])) return w;
+  if (endsWithAny(w, ['shes', 'ches', 'xes', 'zes', 'sses'])) return w.slice(0, -2);
+  if (w.endsWith('s')) return w.slice(0, -1);
   return w;
 }
 
@@ -344,9 +347,12 @@ export interface NounPhrase {
   end: number;
 }
 
+/** A word of a noun phrase (sticky: read where the last one ended). */
+const NOUN_WORD = /[\p{L}][\p{L}'’-]*/uy;
+
 /** The noun phrase right after a number: "drug-related offenses" → head "offenses", modifiers ["drug-related"]. */
 export function nounPhraseAfter(text: string, from: number, limit: number): NounPhrase {
-  const re = /[\p{L}][\p{L}'’-]*/uy;
+  const re = NOUN_WORD;
   let i = from;
   const words: string[] = [];
   let end = from;
@@ -360,13 +366,13 @@ export function nounPhraseAfter(text: string, from: number, limit: number): Noun
     if (STOP.has(lw)) break;
     if (
       words.length > 0 &&
-      /ed$/.test(lw) &&
+      lw.endsWith('ed') &&
       !/^(armed|related|based|linked|organized|organised)/.test(lw) &&
       !lw.includes('-')
     )
       break;
     // "500 on Immigration Charges" / proper names
-    if (/^\p{Lu}/u.test(w) && words.length > 0 && !/^\p{Lu}+$/u.test(w)) break;
+    if (words.length > 0 && /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w)) break;
     words.push(w);
     i += w.length;
     end = i;

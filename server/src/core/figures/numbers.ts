@@ -1,3 +1,5 @@
+import { DIGIT, NUMBER_WORD, sentenceHints } from './hints';
+
 /** Numbers as written: digits ("1,179", "3.5", "1.2 million") and words ("seven", "Forty-one", "two dozen"). */
 
 export interface RawNumber {
@@ -10,55 +12,55 @@ export interface RawNumber {
   words: boolean;
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const SCALES: Record<string, number> = {
-  hundred: 100,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-  dozen: 12,
-};
-const VAGUE: Record<string, number> = {
-  dozens: 24,
-  scores: 40,
-  hundreds: 200,
-  thousands: 2000,
-  millions: 2e6,
-  billions: 2e9,
-  tens: 20,
-};
+const UNITS = new Map<string, number>([
+  ['zero', 0],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
+]);
+const TENS = new Map<string, number>([
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+]);
+const SCALES = new Map<string, number>([
+  ['hundred', 100],
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+  ['dozen', 12],
+]);
+const VAGUE = new Map<string, number>([
+  ['dozens', 24],
+  ['scores', 40],
+  ['hundreds', 200],
+  ['thousands', 2000],
+  ['millions', 2e6],
+  ['billions', 2e9],
+  ['tens', 20],
+]);
 const ABBREVIATED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9 };
 const CURRENCY_BEFORE = /(?:[$€£¥]|US\$|USD|EUR|GBP)\s?$/;
 
@@ -80,18 +82,6 @@ const DIGIT_NUMBER = new RegExp(
   'giu',
 );
 
-/**
- * Letters every number word contains one of: a quick test before the full pattern. ("one", "two", "thr",
- * "ten", "teen", "twel", "twent", "thirt", "thousand", "trillion", "fou", "five", "fort", "fift", "six", "seven",
- * "scores", "eight", "elev", "nine", "nint", "zero", "dozen", "hundred", "million", "billion", grouped by their
- * first letter, which the pattern reads faster than a flat list.)
- */
-const NUMBER_WORD_HINT = new RegExp(
-  'one|t(?:wo|hr|en|een|wel|went|hirt|housand|rillion)|f(?:ou|ive|ort|ift)|s(?:ix|even|cores)|e(?:ight|lev)|' +
-    'n(?:ine|int)|zero|dozen|hundred|[mb]illion',
-  'i',
-);
-
 /** Reads a written-out number ("forty-one", "two dozen", "a hundred"); undefined if it is not one. */
 export function parseWords(text: string): { value: number; vague: boolean } | undefined {
   const words = text
@@ -99,7 +89,7 @@ export function parseWords(text: string): { value: number; vague: boolean } | un
     .replace(/-/g, ' ')
     .split(/\s+/)
     .filter((w) => w && w !== 'and');
-  if (words.length === 1 && words[0] in VAGUE) return { value: VAGUE[words[0]], vague: true };
+  if (words.length === 1 && VAGUE.has(words[0])) return { value: VAGUE.get(words[0])!, vague: true };
   let total = 0,
     current = 0,
     seen = false;
@@ -108,14 +98,12 @@ export function parseWords(text: string): { value: number; vague: boolean } | un
       current = 1;
       continue;
     }
-    if (w in UNITS) {
-      current += UNITS[w];
+    const unit = UNITS.get(w) ?? TENS.get(w);
+    if (unit !== undefined) {
+      current += unit;
       seen = true;
-    } else if (w in TENS) {
-      current += TENS[w];
-      seen = true;
-    } else if (w in SCALES) {
-      const s = SCALES[w];
+    } else if (SCALES.has(w)) {
+      const s = SCALES.get(w)!;
       if (current === 0) current = 1;
       if (s >= 1000) {
         total += current * s;
@@ -128,19 +116,27 @@ export function parseWords(text: string): { value: number; vague: boolean } | un
   return { value: total + current, vague: false };
 }
 
-/** Numbers in a stretch of text, with absolute offsets. */
-/** `digits`: whether the stretch has a digit, when the caller knows (without one, only words are read). */
-export function findNumbers(text: string, start: number, end: number, digits = true): RawNumber[] {
-  const slice = text.slice(start, end);
+/**
+ * Numbers in a stretch of text, with absolute offsets. `hints`: the stretch's `sentenceHints`, when the caller
+ * has read them (a pattern runs only where its digits or words are).
+ */
+export function findNumbers(
+  text: string,
+  start: number,
+  end: number,
+  hints = sentenceHints(text, start, end),
+): RawNumber[] {
   const out: RawNumber[] = [];
+  if (!(hints & (DIGIT | NUMBER_WORD))) return out;
+  const slice = text.slice(start, end);
   DIGIT_NUMBER.lastIndex = 0;
-  for (let m = digits ? DIGIT_NUMBER.exec(slice) : null; m; m = DIGIT_NUMBER.exec(slice)) {
+  for (let m = hints & DIGIT ? DIGIT_NUMBER.exec(slice) : null; m; m = DIGIT_NUMBER.exec(slice)) {
     let value = Number((m[1].includes(',') ? m[1].replace(/,/g, '') : m[1]) + (m[2] ?? ''));
     let written = m[0];
     // "$5m", "£2bn" are millions and billions; without a currency "2.75m" is metres and "5k" a distance
     const abbreviated = m[4] && CURRENCY_BEFORE.test(slice.slice(Math.max(0, m.index - 4), m.index));
     if (m[4] && !abbreviated) written = written.slice(0, -m[4].length);
-    const scale = m[3] ? SCALES[m[3].toLowerCase()] : abbreviated ? ABBREVIATED_SCALES[m[4].toLowerCase()] : 1;
+    const scale = m[3] ? SCALES.get(m[3].toLowerCase())! : abbreviated ? ABBREVIATED_SCALES[m[4].toLowerCase()] : 1;
     value *= scale;
     out.push({
       start: start + m.index,
@@ -151,8 +147,8 @@ export function findNumbers(text: string, start: number, end: number, digits = t
       words: false,
     });
   }
+  if (!(hints & NUMBER_WORD)) return out;
   WORD_NUMBER.lastIndex = 0;
-  if (!NUMBER_WORD_HINT.test(slice)) return out;
   for (let m = WORD_NUMBER.exec(slice); m; m = WORD_NUMBER.exec(slice)) {
     let t = m[0];
     // "a"/"an" alone is an article, not a number; "a dozen", "a hundred" are numbers.

@@ -49,7 +49,7 @@ const HEDGE_ENDS = new Set(
 );
 
 /** Is `c` a character of `\s`? */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return (
     c === 32 ||
     (c >= 9 && c <= 13) ||
@@ -78,6 +78,17 @@ function mayEndInHedge(before: string): boolean {
   return HEDGE_ENDS.has(before.slice(k + 1, j + 1).toLowerCase());
 }
 
+/**
+ * Can a hedge of `AFTER` start `after`? Each starts, after spaces, with "o" ("or …"), "-" or "+": a quick test
+ * (no other character lower-cases to "o").
+ */
+function mayStartHedge(after: string): boolean {
+  let i = 0;
+  while (i < after.length && isSpace(after.charCodeAt(i))) i++;
+  const c = after.charCodeAt(i);
+  return c === 111 || c === 79 || c === 45 || c === 43; // o, O, -, +
+}
+
 export function hedgeOf(before: string, after: string): HedgeMatch {
   const b = mayEndInHedge(before) ? before.toLowerCase() : undefined;
   for (let i = 0; b !== undefined && i < BEFORE.length; i++) {
@@ -91,6 +102,7 @@ export function hedgeOf(before: string, after: string): HedgeMatch {
         below: h.below,
       };
   }
+  if (!mayStartHedge(after)) return { qualifier: 'exact' };
   const a = after.toLowerCase();
   for (const h of AFTER) {
     const m = h.re.exec(a);
