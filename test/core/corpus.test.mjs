@@ -80,3 +80,17 @@ test('workspace-wide entity cards list aliases, roles and mentions per article',
   assert.match(md, /Mentions: 3 in 2 articles/);
   assert.match(md, /- \[b\.txt\]\(file:\/\/\/b\.txt#13\): 2/);
 });
+
+test('an entity named in many articles: its card lists twenty and says how many more', () => {
+  const articles = {};
+  for (let i = 0; i < 35; i++) articles[`${String(i).padStart(2, '0')}.txt`] = day('Arrests in Philadelphia rose.');
+  // (each article a little different, so that none shares another's analysis)
+  for (const k of Object.keys(articles)) articles[k] += ` Story ${k}.`;
+  const md = core.entityCardMarkdown(corpusOf(articles), 'place:city:US-PA-Philadelphia', {
+    label: (d) => d,
+    href: () => undefined,
+  });
+  assert.match(md, /Mentions: 35 in 35 articles/);
+  assert.equal(md.split('\n').filter((l) => /^- \d\d\.txt: 1$/.test(l)).length, 20);
+  assert.match(md, /- and 15 more articles/);
+});

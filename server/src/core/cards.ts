@@ -11,7 +11,10 @@ export interface ArticleLinks {
 /** Escapes what Markdown would read as markup in a name or label (emphasis, links, tables, HTML). */
 export const escapeMd = (s: string) => s.replace(/([\\`*_[\]|<>])/g, '\\$1');
 
-/** The entity card shown on hover, in Markdown. */
+/** Lines of one list in a card: an entity of a large corpus is named in thousands of articles. */
+const MAX_LINES = 20;
+
+/** The entity card shown on hover, in Markdown (each list cut at twenty lines, saying how many more). */
 export function entityCardMarkdown(corpus: Corpus, entityId: string, links: ArticleLinks): string | undefined {
   const e = corpus.entity(entityId);
   if (!e) return undefined;
@@ -31,16 +34,18 @@ export function entityCardMarkdown(corpus: Corpus, entityId: string, links: Arti
       docsOf.get(m.text)!.add(m.doc);
     }
     lines.push('', 'Written as:');
-    for (const [text, docs] of docsOf) {
+    for (const [text, docs] of [...docsOf].slice(0, MAX_LINES)) {
       const list = [...docs].map((d) => escapeMd(links.label(d)));
       lines.push(
         `- “${escapeMd(text)}” — ${list.slice(0, 4).join(', ')}${list.length > 4 ? `, +${list.length - 4}` : ''}`,
       );
     }
+    if (docsOf.size > MAX_LINES) lines.push(`- and ${docsOf.size - MAX_LINES} more spellings`);
   }
   if (e.roles.length) {
     lines.push('', 'Roles as written:');
-    for (const r of e.roles) lines.push(`- ${escapeMd(r.role)} — ${escapeMd(links.label(r.doc))}`);
+    for (const r of e.roles.slice(0, MAX_LINES)) lines.push(`- ${escapeMd(r.role)} — ${escapeMd(links.label(r.doc))}`);
+    if (e.roles.length > MAX_LINES) lines.push(`- and ${e.roles.length - MAX_LINES} more`);
   }
   const perDoc = new Map<string, number[]>();
   for (const m of e.mentions) {
@@ -49,10 +54,12 @@ export function entityCardMarkdown(corpus: Corpus, entityId: string, links: Arti
     perDoc.set(m.doc, list);
   }
   lines.push('', `Mentions: ${e.mentions.length} in ${perDoc.size} article${perDoc.size === 1 ? '' : 's'}`);
-  for (const [doc, starts] of perDoc) {
+  for (const [doc, starts] of [...perDoc].slice(0, MAX_LINES)) {
     const href = links.href(doc, starts[0]);
     const label = escapeMd(links.label(doc));
     lines.push(`- ${href ? `[${label}](${href})` : label}: ${starts.length}`);
   }
+  if (perDoc.size > MAX_LINES)
+    lines.push(`- and ${perDoc.size - MAX_LINES} more articles (Find All References lists them)`);
   return lines.join('\n');
 }
