@@ -1,4 +1,5 @@
 import { ABBREVIATIONS, FUNCTION_WORDS } from './lexicon';
+import { isWhiteSpace } from './text';
 import type { Sentence } from './types';
 
 export interface Token {
@@ -120,22 +121,6 @@ function keepsPeriod(word: string): boolean {
 const CLOSERS = new Set(['”', '"', '’', "'", ')', ']']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[']);
 
-/** /\s/ by character code: WhiteSpace and LineTerminator (as `trimEnd` reads them too). */
-function isWhite(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** Characters whose end a headline lacks (the last of a line that is not a headline). */
 const LINE_ENDS = new Set(['.', '!', '?', ':', ';', '”', '"']);
 const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
@@ -154,10 +139,10 @@ export function splitSentences(text: string, lineStarts: number[]): Sentence[] {
     while (lineEnd > lineStart && (text.charCodeAt(lineEnd - 1) === 10 || text.charCodeAt(lineEnd - 1) === 13))
       lineEnd--;
     let s = lineStart;
-    while (s < lineEnd && isWhite(text.charCodeAt(s))) s++;
+    while (s < lineEnd && isWhiteSpace(text.charCodeAt(s))) s++;
     if (s >= lineEnd) continue;
     let lastChar = lineEnd - 1;
-    while (isWhite(text.charCodeAt(lastChar))) lastChar--;
+    while (isWhiteSpace(text.charCodeAt(lastChar))) lastChar--;
     const headline = !seenContent && !LINE_ENDS.has(text[lastChar]);
     seenContent = true;
     let sentStart = s;
@@ -166,9 +151,9 @@ export function splitSentences(text: string, lineStarts: number[]): Sentence[] {
       if (c !== 46 /* . */ && c !== 33 /* ! */ && c !== 63 /* ? */ && c !== 0x2026 /* … */) continue;
       let j = i + 1;
       while (j < lineEnd && CLOSERS.has(text[j])) j++;
-      if (j >= lineEnd || !isWhite(text.charCodeAt(j))) continue;
+      if (j >= lineEnd || !isWhiteSpace(text.charCodeAt(j))) continue;
       let k = j;
-      while (k < lineEnd && isWhite(text.charCodeAt(k))) k++;
+      while (k < lineEnd && isWhiteSpace(text.charCodeAt(k))) k++;
       if (k >= lineEnd) break;
       const next = text[k];
       const nextIsQuote = OPENERS.has(next);
@@ -180,7 +165,7 @@ export function splitSentences(text: string, lineStarts: number[]): Sentence[] {
       i = k - 1;
     }
     let end = lineEnd;
-    while (end > sentStart && isWhite(text.charCodeAt(end - 1))) end--;
+    while (end > sentStart && isWhiteSpace(text.charCodeAt(end - 1))) end--;
     if (end > sentStart) pushBounded(out, text, sentStart, end, line, headline && sentStart === s);
   }
   return out;

@@ -1,9 +1,10 @@
+import { isWhiteSpace } from '../text';
 import type { PersonMention, PlaceMention, Sentence, Span } from '../types';
 import { articleTime, findDates, resolveDay, type CalendarDate, type DateSpan } from './dates';
 import { eventOf, eventOfLower, isPeopleNoun, measureKey, nounPhraseAfter } from './measure';
 import { ATTRIBUTION_WORD, CLAUSE_MARK, NATION_WORD, VOICE_MARK, sentenceHints } from './hints';
 import { findNumbers, type RawNumber } from './numbers';
-import { hedgeOf, intervalOf, isSpace } from './qualifiers';
+import { hedgeOf, intervalOf } from './qualifiers';
 import type { DocumentFigures, Figure, FigureKind } from './types';
 import { measurementMeasure, unitOf } from './units';
 
@@ -196,7 +197,7 @@ function clauses(text: string, s: Sentence): Span[] {
   BREAK_HINT.lastIndex = 0;
   for (let hint = BREAK_HINT.exec(slice); hint; hint = BREAK_HINT.exec(slice)) {
     let at = hint.index;
-    if (isSpace(slice.charCodeAt(at))) while (at > searched && isSpace(slice.charCodeAt(at - 1))) at--;
+    if (isWhiteSpace(slice.charCodeAt(at))) while (at > searched && isWhiteSpace(slice.charCodeAt(at - 1))) at--;
     CLAUSE_BREAK.lastIndex = at;
     const m = CLAUSE_BREAK.exec(slice);
     if (!m) continue;

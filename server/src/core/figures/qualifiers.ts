@@ -1,3 +1,4 @@
+import { isWhiteSpace } from '../text';
 import type { Interval, Qualifier } from './types';
 
 /** Hedges before and after a number, and the interval each one allows. */
@@ -48,31 +49,14 @@ const HEDGE_ENDS = new Set(
   BEFORE.flatMap((h) => /\((.*)\)/.exec(h.re.source)![1].split('|')).map((phrase) => phrase.split(' ').pop()!),
 );
 
-/** Is `c` a character of `\s`? */
-export function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * Can a hedge of `BEFORE` end `before`? Its last word, between a non-word character and the spaces that
  * end the text, must end a hedge: a quick test that spares most numbers the patterns.
  */
 function mayEndInHedge(before: string): boolean {
   let j = before.length - 1;
-  if (j < 0 || !isSpace(before.charCodeAt(j))) return false;
-  while (j >= 0 && isSpace(before.charCodeAt(j))) j--;
+  if (j < 0 || !isWhiteSpace(before.charCodeAt(j))) return false;
+  while (j >= 0 && isWhiteSpace(before.charCodeAt(j))) j--;
   let k = j;
   for (let c = before.charCodeAt(k); (c >= 97 && c <= 122) || (c >= 65 && c <= 90); c = before.charCodeAt(k)) k--;
   return HEDGE_ENDS.has(before.slice(k + 1, j + 1).toLowerCase());
@@ -84,7 +68,7 @@ function mayEndInHedge(before: string): boolean {
  */
 function mayStartHedge(after: string): boolean {
   let i = 0;
-  while (i < after.length && isSpace(after.charCodeAt(i))) i++;
+  while (i < after.length && isWhiteSpace(after.charCodeAt(i))) i++;
   const c = after.charCodeAt(i);
   return c === 111 || c === 79 || c === 45 || c === 43; // o, O, -, +
 }
