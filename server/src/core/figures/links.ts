@@ -99,16 +99,11 @@ export class LinkIndex {
    */
   private signatures(links: FigureLink[]): Map<string, string> {
     const parts = new Map<string, string[]>();
-    const put = (d: string, sig: string) => {
-      const list = parts.get(d);
-      if (list) list.push(sig);
-      else parts.set(d, [sig]);
-    };
     for (const l of links) {
       if (l.verdict === 'consistent') continue;
       const sig = `${this.id(l.a)} ${this.id(l.b)} ${l.verdict} ${l.revisedDown ?? ''} ${l.reasons.join('\u0001')}`;
-      put(l.a.doc, sig);
-      if (l.b.doc !== l.a.doc) put(l.b.doc, sig);
+      push(parts, l.a.doc, sig);
+      if (l.b.doc !== l.a.doc) push(parts, l.b.doc, sig);
     }
     return new Map([...parts].map(([d, list]) => [d, list.sort().join('\u0002')]));
   }
