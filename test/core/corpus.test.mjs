@@ -1,7 +1,9 @@
 // The corpus as a whole: introductions, incremental updates, caching by content.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { core, corpusOf, entityAt, verdicts } from './helpers.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, corpusOf, entityAt, root, verdicts } from './helpers.mjs';
 
 const day = (body) => `Headline\nMarch 4, 2025\n${body}`;
 
@@ -93,4 +95,17 @@ test('an entity named in many articles: its card lists twenty and says how many 
   assert.match(md, /Mentions: 35 in 35 articles/);
   assert.equal(md.split('\n').filter((l) => /^- \d\d\.txt: 1$/.test(l)).length, 20);
   assert.match(md, /- and 15 more articles/);
+});
+
+test('the resolution does not depend on the order articles were read in', () => {
+  for (const name of ['name-variants', 'real/haiti-2010', 'real/tohoku-2011']) {
+    const dir = join(root, 'test/corpora', name);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    const read = (order) => {
+      const c = new core.Corpus();
+      for (const f of order) c.set(f, readFileSync(join(dir, f), 'utf8'));
+      return JSON.stringify([...c.resolution().entities.values()].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    };
+    assert.equal(read([...files].sort()), read([...files].sort().reverse()), name);
+  }
 });

@@ -58,11 +58,14 @@ export interface NameRules {
 }
 
 export function resolve(
-  docs: Map<string, DocumentAnalysis>,
+  given: Map<string, DocumentAnalysis>,
   gaz: Gazetteer,
   rules?: NameRules,
   texts?: Map<string, string>,
 ): Resolution {
+  // articles in the order of their names, whatever order they were read in: a server reading on several
+  // threads adds them as the threads finish, and ties (which spelling came first) must not depend on that
+  const docs = new Map([...given].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const entities = new Map<string, Entity>();
   const variantMentions: VariantMention[] = [];
   const byDoc = new Map<string, ResolvedMention[]>();
