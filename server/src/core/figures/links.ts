@@ -19,7 +19,7 @@ export class LinkIndex {
   private readonly docEntries = new Map<string, FigureEntry[]>();
   private readonly dirty = new Set<string>();
   private readonly touched = new Set<string>();
-  /** A number per figure entry: an article set again has new entries, so its links read as new. */
+  /** A number per figure entry, for signatures: a figure changed by an edit has a new entry, so a new number. */
   private readonly ids = new WeakMap<FigureEntry, number>();
   private lastId = 0;
   /** Article → bucket → the links of that bucket that involve the article. */
