@@ -1,7 +1,7 @@
 import type { Gazetteer } from './gazetteer';
 import { FUNCTION_WORDS, MONTHS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon';
 import { editDistance, FIRST_NAMES } from './names';
-import { fold, slug } from './text';
+import { fold, slug, WordMemo } from './text';
 import type { Token } from './tokens';
 import type { OrganisationMention } from './types';
 
@@ -100,10 +100,8 @@ const HEAD = 1, // a word for a body of people, or a company's last word
   ACRONYM_WORD = 32, // spelled as an acronym of a body, and no place ("FEMA", not "US", "LIMA" or "NY")
   LED_BY = 64; // an acronym before a hyphen: "FEMA-led"
 /** Facts by word, for one gazetteer (a gazetteer never changes once built: another one starts the memo afresh). */
-const facts = new Map<string, number>();
+const facts = new WordMemo<number>(50_000);
 let factsOf: Gazetteer | undefined;
-/** Distinct words remembered before the memo starts afresh (a long-running server reads many articles). */
-const MAX_MEMO = 50_000;
 /** Facts of the words of the sentence being read (one sentence at a time: no call nests in another). */
 let scratch = new Int32Array(256);
 
@@ -113,11 +111,7 @@ function wordFacts(w: string, gaz: Gazetteer): number {
     factsOf = gaz;
   }
   let f = facts.get(w);
-  if (f === undefined) {
-    f = readFacts(w, gaz);
-    if (facts.size >= MAX_MEMO) facts.clear();
-    facts.set(w, f);
-  }
+  if (f === undefined) facts.set(w, (f = readFacts(w, gaz)));
   return f;
 }
 

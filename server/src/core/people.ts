@@ -16,6 +16,7 @@ import {
   WEEKDAYS,
 } from './lexicon';
 import { FIRST_NAMES } from './names';
+import { WordMemo } from './text';
 import type { Token } from './tokens';
 import type { PersonEvidence, PersonMention, Span } from './types';
 
@@ -42,9 +43,7 @@ const NAME_WORD = 1,
   MAJOR_PLACE = 16,
   CANDIDATE = 64,
   NOT_A_NAME_START = 256;
-const facts = new Map<string, number>();
-/** Distinct words remembered before the memo starts afresh (a long-running server reads many articles). */
-const MAX_MEMO = 50_000;
+const facts = new WordMemo<number>(50_000);
 
 function wordFact(word: string, fact: number, gaz: Gazetteer): boolean {
   const shared = gaz === gazetteer();
@@ -60,10 +59,7 @@ function wordFact(word: string, fact: number, gaz: Gazetteer): boolean {
           : fact === CANDIDATE
             ? !FUNCTION_WORDS.has(word) && !MONTHS.has(word) && !WEEKDAYS.has(word) && !isNeverAName(word, gaz)
             : notANameStart(word);
-  if (shared) {
-    if (facts.size >= MAX_MEMO) facts.clear();
-    facts.set(word, bits | fact | (value ? fact << 1 : 0));
-  }
+  if (shared) facts.set(word, bits | fact | (value ? fact << 1 : 0));
   return value;
 }
 

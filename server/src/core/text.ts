@@ -120,19 +120,42 @@ function decodeWindows1252(bytes: Uint8Array): string {
 /** Lower case without accents: "Copiapó" and "copiapo" compare equal. */
 export function fold(s: string): string {
   let f = folded.get(s);
-  if (f === undefined) {
-    f = s
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase();
-    if (folded.size >= MAX_FOLDED) folded.clear();
-    folded.set(s, f);
-  }
+  if (f === undefined)
+    folded.set(
+      s,
+      (f = s
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()),
+    );
   return f;
 }
-/** Folded names, remembered: resolution folds every name of the corpus several times. */
-const folded = new Map<string, string>();
-const MAX_FOLDED = 100_000;
+
+/**
+ * Values worked out from a word, remembered: every sentence asks the same words the same questions. Bounded:
+ * past `max` words it starts afresh (a long-running server reads many articles).
+ */
+export class WordMemo<V> {
+  private readonly values = new Map<string, V>();
+
+  constructor(private readonly max: number) {}
+
+  get(word: string): V | undefined {
+    return this.values.get(word);
+  }
+
+  set(word: string, value: V): void {
+    if (this.values.size >= this.max) this.values.clear();
+    this.values.set(word, value);
+  }
+
+  clear(): void {
+    this.values.clear();
+  }
+}
+
+/** Folded names: resolution folds every name of the corpus several times. */
+const folded = new WordMemo<string>(100_000);
 
 /** An id part: folded, anything but letters and digits as one hyphen ("U.S. Coast Guard" → "u-s-coast-guard"). */
 export const slug = (s: string): string =>
