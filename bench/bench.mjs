@@ -26,8 +26,15 @@ const against = args.includes('--against') ? args[args.indexOf('--against') + 1]
 const other = against ? require(join(against, 'server/out/core.js')) : undefined;
 
 // ---- deterministic randomness ------------------------------------------------------------
+// mulberry32: 32-bit integer arithmetic throughout (an LCG computed in doubles loses its low bits past 2^53
+// and fell into a cycle of about 10,000 draws, so most generated articles were copies of others)
 let seed = 42;
-const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const rand = () => {
+  let t = (seed = (seed + 0x6d2b79f5) | 0);
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
 const pick = (list) => list[Math.floor(rand() * list.length)];
 
 // ---- sources and name pools ------------------------------------------------------------------
