@@ -401,19 +401,34 @@ function statusChanged(): void {
   );
 }
 
-/** Publishes every article's diagnostics in batches, waiting for each batch to be written (bounded memory). */
+/** Publishes every article's diagnostics. */
 async function publishAll(): Promise<void> {
   corpus.takeTouched();
-  const uris = [...corpus.documents(), ...[...published].filter((u) => !corpus.has(u))];
-  for (let i = 0; i < uris.length; i += 20) {
-    await Promise.all(uris.slice(i, i + 20).map(publish));
-  }
+  await publishInBatches([...corpus.documents(), ...[...published].filter((u) => !corpus.has(u))]);
 }
 
-/** After one article changed: republish it and the articles whose findings it touches. */
-function publishTouched(): void {
+/**
+ * Articles published at a time, each batch written before the next is made: bounded memory, and requests
+ * and edits are answered in between.
+ */
+const PUBLISH_BATCH = 20;
+
+async function publishInBatches(uris: string[]): Promise<void> {
+  for (let i = 0; i < uris.length; i += PUBLISH_BATCH) await Promise.all(uris.slice(i, i + PUBLISH_BATCH).map(publish));
+}
+
+/**
+ * After an article changed: republish the articles whose findings it touches, the edited one first and on
+ * its own (an edit in a large corpus can touch hundreds of articles; the one being typed in must not wait).
+ */
+function publishTouched(edited?: string): void {
   if (!indexed) return;
-  for (const uri of corpus.takeTouched()) void publish(uri);
+  const touched = corpus.takeTouched();
+  const first = edited !== undefined && touched.includes(edited) ? [edited] : [];
+  void (async () => {
+    for (const uri of first) await publish(uri);
+    await publishInBatches(first.length ? touched.filter((u) => u !== edited) : touched);
+  })().catch((e: unknown) => logError('publishing diagnostics', e));
 }
 
 // ---- open documents: the editor's text wins over the file on disk ---------------------------
@@ -429,7 +444,7 @@ function belongs(doc: TextDocument): boolean {
 /** (Re)reads one open document into the corpus and republishes what changed, its own diagnostics included. */
 function refresh(uri: string): void {
   const changed = files.load(uri);
-  if (changed) publishTouched();
+  if (changed) publishTouched(uri);
   if (indexed && !corpus.has(uri)) void publish(uri);
 }
 
