@@ -69,7 +69,7 @@ export class LinkIndex {
       // an article is touched only when its links in this bucket are not what they were: a bucket of a
       // large corpus holds thousands of articles, and one edit changes the links of a few
       const old = this.links.get(key) ?? [];
-      const before = old.length ? this.signatures(old) : new Map<string, string>();
+      const before = old.length ? this.signatures(old) : new Map<string, string[]>();
       for (const l of old) {
         this.byDoc.get(l.a.doc)?.delete(key);
         this.byDoc.get(l.b.doc)?.delete(key);
@@ -86,7 +86,7 @@ export class LinkIndex {
       if (!old.length) for (const l of found) this.touched.add(l.a.doc).add(l.b.doc);
       else {
         const after = this.signatures(found);
-        for (const [d, sig] of after) if (before.get(d) !== sig) this.touched.add(d);
+        for (const [d, sig] of after) if (!sameList(before.get(d), sig)) this.touched.add(d);
         for (const d of before.keys()) if (!after.has(d)) this.touched.add(d);
       }
     }
@@ -94,10 +94,11 @@ export class LinkIndex {
   }
 
   /**
-   * Per article, its findings' links as text: both figure entries and the verdict. Consistent pairs are
-   * left out: they make no finding (hovers, which show them, are asked for, not published).
+   * Per article, its findings' links as text (both figure entries and the verdict) in the order they were
+   * made, which is the same while the bucket's classes are (links in another order only cost a republish).
+   * Consistent pairs are left out: they make no finding (hovers, which show them, are asked for, not published).
    */
-  private signatures(links: FigureLink[]): Map<string, string> {
+  private signatures(links: FigureLink[]): Map<string, string[]> {
     const parts = new Map<string, string[]>();
     for (const l of links) {
       if (l.verdict === 'consistent') continue;
@@ -105,7 +106,7 @@ export class LinkIndex {
       push(parts, l.a.doc, sig);
       if (l.b.doc !== l.a.doc) push(parts, l.b.doc, sig);
     }
-    return new Map([...parts].map(([d, list]) => [d, list.sort().join('\u0002')]));
+    return parts;
   }
 
   private id(e: FigureEntry): number {
@@ -199,21 +200,25 @@ export function linksIn(entries: FigureEntry[]): FigureLink[] {
  */
 class LinkSink {
   readonly links: FigureLink[] = [];
-  private readonly counts = new Map<FigureEntry, number[]>();
+  private readonly counts = new Map<FigureEntry, Uint32Array>();
 
-  push(l: FigureLink): void {
-    const rank = SEVERITY_RANK[l.verdict];
-    const ca = this.countOf(l.a),
-      cb = this.countOf(l.b);
+  /**
+   * Links `a` and `b` with the verdict of `c` unless both are full; the link is made only when kept (a class
+   * of thousands of equal figures meets every conflicting class, and most of those links would be dropped).
+   */
+  add(a: FigureEntry, b: FigureEntry, c: Comparison): void {
+    const rank = SEVERITY_RANK[c.verdict];
+    const ca = this.countOf(a),
+      cb = this.countOf(b);
     if (ca[rank] >= MAX_LINKS_PER_FIGURE && cb[rank] >= MAX_LINKS_PER_FIGURE) return;
     ca[rank]++;
     cb[rank]++;
-    this.links.push(l);
+    this.links.push({ a, b, ...c });
   }
 
-  private countOf(e: FigureEntry): number[] {
+  private countOf(e: FigureEntry): Uint32Array {
     let c = this.counts.get(e);
-    if (!c) this.counts.set(e, (c = [0, 0, 0, 0]));
+    if (!c) this.counts.set(e, (c = new Uint32Array(4)));
     return c;
   }
 }
@@ -238,6 +243,10 @@ function prune(links: FigureLink[]): FigureLink[] {
   return kept;
 }
 
+function sameList(x: string[] | undefined, y: string[]): boolean {
+  return x?.length === y.length && x.every((s, i) => s === y[i]);
+}
+
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
   if (l) l.push(v);
@@ -251,7 +260,7 @@ function pairwise(group: FigureEntry[], out: LinkSink, when: (a: FigureEntry, b:
         b = group[j];
       if (!when(a, b)) continue;
       const c = compare(a, b);
-      if (c) out.push({ a, b, ...c });
+      if (c) out.add(a, b, c);
     }
 }
 
@@ -286,11 +295,13 @@ function classLinks(
     const ci = reps[i];
     // members of one class are equal: each is linked to the class's first two (corroboration, not a finding)
     for (let k = 1; k < ci.length; k++)
-      for (const rep of ci.slice(0, Math.min(k, 2))) {
+      for (let r = 0; r < Math.min(k, 2); r++) {
+        const rep = ci[r];
         if (!when(rep, ci[k])) continue;
         const c = compare(rep, ci[k]);
-        if (c) out.push({ a: rep, b: ci[k], ...c });
+        if (c) out.add(rep, ci[k], c);
       }
+    const ciFirst = ci.slice(0, LINKS_PER_CLASS);
     for (let j = i + 1; j < reps.length; j++) {
       const cj = reps[j];
       if (byDate && (cj[0].articleDate ?? 0) - (ci[0].articleDate ?? 0) > WEEK) break;
@@ -299,11 +310,11 @@ function classLinks(
       if (!c) continue;
       // every figure of one class gets a few counterparts from the other: enough to point at, bounded in size
       // (members listed by one voice in one sentence stay apart, as `compare` keeps them)
+      const cjFirst = cj.slice(0, LINKS_PER_CLASS);
       for (const x of ci)
-        for (const y of cj.slice(0, LINKS_PER_CLASS))
-          if ((x.doc !== y.doc || x.index !== y.index) && !oneList(x, y)) out.push({ a: x, b: y, ...c });
-      for (const y of cj.slice(LINKS_PER_CLASS))
-        for (const x of ci.slice(0, LINKS_PER_CLASS)) if (!oneList(x, y)) out.push({ a: x, b: y, ...c });
+        for (const y of cjFirst) if ((x.doc !== y.doc || x.index !== y.index) && !oneList(x, y)) out.add(x, y, c);
+      for (let k = LINKS_PER_CLASS; k < cj.length; k++)
+        for (const x of ciFirst) if (!oneList(x, cj[k])) out.add(x, cj[k], c);
     }
   }
 }
