@@ -28,7 +28,7 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
 );
 
 /** Short forms of given names that news uses interchangeably with the full form ("Ed Davis", "Edward Davis"). */
-const HYPOCORISMS: Record<string, string> = Object.fromEntries(
+const HYPOCORISMS = new Map<string, string>(
   `Ed:Edward Eddie:Edward Ted:Edward Bob:Robert Rob:Robert Bobby:Robert Bill:William Will:William Billy:William
   Jim:James Jimmy:James Mike:Michael Mick:Michael Tom:Thomas Tommy:Thomas Joe:Joseph Dick:Richard Rick:Richard
   Rich:Richard Dan:Daniel Danny:Daniel Dave:David Steve:Steven Chris:Christopher Matt:Matthew Pat:Patrick
@@ -43,7 +43,7 @@ const HYPOCORISMS: Record<string, string> = Object.fromEntries(
 
 /** The full form of a given name written short ("Ed" → "Edward"); the name itself otherwise. */
 export function fullGivenName(name: string): string {
-  return HYPOCORISMS[name] ?? name;
+  return HYPOCORISMS.get(name) ?? name;
 }
 
 /** Levenshtein distance, stopping early past `max` (names are short). */

@@ -107,6 +107,7 @@ export function resolve(
   const bySurname = new Map<string, Map<string, number>>(); // surname → entity id → full mentions
   const fullName = new Map<string, string>();
   const docsOf = new Map<string, Set<string>>(); // entity id → docs with a full mention
+  const idsIn = new Map<string, Set<string>>(); // doc → entity ids with a full mention there
   const parts = new Map<string, { first: string; surname: string }>();
   const register = (doc: string, first: string, surname: string, name: string): string => {
     const id = fullKey(first, surname);
@@ -117,6 +118,9 @@ export function resolve(
     if ((fullName.get(id)?.length ?? 0) < name.length) fullName.set(id, name);
     if (!docsOf.has(id)) docsOf.set(id, new Set());
     docsOf.get(id)!.add(doc);
+    let here = idsIn.get(doc);
+    if (!here) idsIn.set(doc, (here = new Set()));
+    here.add(id);
     return id;
   };
   // a full name only ever seen where places go ("in Val Verde") and never with a title, role or speech verb is no one
@@ -171,9 +175,24 @@ export function resolve(
       return ids?.size === 1 && !FIRST_NAMES.has(surname) ? ids.values().next().value : undefined;
     }
     if (counts.size === 1) return counts.keys().next().value;
-    const here = [...counts.keys()].filter((id) => docsOf.get(id)?.has(doc));
-    const pool = here.length ? here : [...counts.keys()];
-    return pool.sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0))[0];
+    // the most frequent full name with this surname written in this article, else in the corpus
+    const order = rankedBySurname.get(counts) ?? rank(counts);
+    let best: string | undefined,
+      at = Infinity;
+    for (const id of idsIn.get(doc) ?? []) {
+      const i = order.get(id);
+      if (i !== undefined && i < at) [best, at] = [id, i];
+    }
+    return best ?? order.keys().next().value;
+  };
+  // (a surname's full names by frequency, ties in the order they came, each with its rank: asked of every
+  // mention of the surname, and a common surname has hundreds of full names)
+  const rankedBySurname = new Map<Map<string, number>, Map<string, number>>();
+  const rank = (counts: Map<string, number>): Map<string, number> => {
+    const ranked = [...counts.keys()].sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0));
+    const order = new Map(ranked.map((id, i) => [id, i]));
+    rankedBySurname.set(counts, order);
+    return order;
   };
 
   // Spelling variants of a family name ("Kenny" in one article, "Kenney" in three): one person, reported.
@@ -498,31 +517,36 @@ function canonicalSpellings(docs: Map<string, DocumentAnalysis>): Map<string, st
         entry.count++;
         m.set(key, entry);
       }
-  const squeezed = (s: string) => fold(s).replace(/[\s-]/g, '');
-  const sameGiven = (x: string, y: string) =>
-    fullGivenName(x) === y ||
-    fullGivenName(x) === fullGivenName(y) ||
-    squeezed(x) === squeezed(y) ||
-    (Math.min(x.length, y.length) >= 5 && x[0] === y[0] && editDistance(fold(x), fold(y), 1) <= 1);
   const out = new Map<string, string>();
   for (const names of byFamily.values()) {
     if (names.size < 2) continue;
     const byFrequency = [...names.keys()].sort(
       (x, y) => names.get(y)!.count - names.get(x)!.count || x.localeCompare(y),
     );
-    for (const name of byFrequency) {
-      const same = byFrequency.find(
-        (other) =>
-          other !== name &&
-          names.get(other)!.count >= names.get(name)!.count &&
-          !out.has(fold(other)) &&
-          sameGiven(names.get(name)!.given, names.get(other)!.given),
-      );
-      if (same) out.set(fold(name), same);
+    // a family's names are compared pairwise (a common family name has hundreds): each one's forms made once
+    const forms = byFrequency.map((name) => {
+      const { given, count } = names.get(name)!;
+      const folded = fold(given);
+      return { name, key: fold(name), count, given, full: fullGivenName(given), folded, squeezed: squeeze(folded) };
+    });
+    type Forms = (typeof forms)[number];
+    const sameGiven = (x: Forms, y: Forms) =>
+      x.full === y.given ||
+      x.full === y.full ||
+      x.squeezed === y.squeezed ||
+      (Math.min(x.given.length, y.given.length) >= 5 &&
+        x.given[0] === y.given[0] &&
+        editDistance(x.folded, y.folded, 1) <= 1);
+    for (const x of forms) {
+      const same = forms.find((y) => y !== x && y.count >= x.count && !out.has(y.key) && sameGiven(x, y));
+      if (same) out.set(x.key, same.name);
     }
   }
   return out;
 }
+
+/** A folded given name without spaces and hyphens ("Abdel Kader", "Abdel-Kader" and "Abdelkader" alike). */
+const squeeze = (folded: string) => folded.replace(/[\s-]/g, '');
 
 /** A county or a province named in the text ("county:Harris County", "county:Miyagi Prefecture"), as a place. */
 function countyPlace(id: string): Place | undefined {
