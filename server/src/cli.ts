@@ -14,6 +14,7 @@ import { buildReport, type Report } from './report/model';
 import { renderText } from './report/text';
 import { writeJsonLines } from './report/jsonl';
 import { AnalysisPool, analyzeInline, type Analysed } from './pool';
+import { keepHeapNearLiveSize } from './heap';
 import { toSarif } from './report/sarif';
 import { renderReport } from './report/document';
 
@@ -136,6 +137,7 @@ function quietOnEpipe(): void {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  keepHeapNearLiveSize();
   let opts: Options | 'help';
   try {
     opts = parseArgs(argv);

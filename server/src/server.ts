@@ -31,7 +31,7 @@ import { DEFAULT_SETTINGS, readSettings, type Settings } from './lsp/config';
 import { diagnosticsFor } from './lsp/diagnostics';
 import * as features from './lsp/features';
 import { CorpusFiles } from './lsp/workspace';
-import { setFlagsFromString } from 'node:v8';
+import { keepHeapNearLiveSize } from './heap';
 import { DEFAULT_MAX_FILES } from './files';
 import { codeActions } from './lsp/actions';
 import {
@@ -51,11 +51,7 @@ import { summary } from './lsp/summary';
 
 /** The language server: wires LSP messages to the corpus. Run as `node server/out/server.js --stdio`. */
 
-// After each full collection V8 lets the heap grow up to fourfold before the next. The corpus is a large,
-// long-lived heap, and every edit that resolves names again leaves a resolution's worth of garbage: with
-// the default, a server of 10,000 articles went from 0.7 to 1.4 GB over 40 edits, all of it garbage. Half
-// again keeps it near its live size at about the same speed (`npm run bench`: peak after edits).
-setFlagsFromString('--heap-growing-percent=50');
+keepHeapNearLiveSize();
 
 /**
  * Over stdio, stdin goes through a framing check: a malformed header would leave the JSON-RPC reader
