@@ -252,6 +252,12 @@ async function measure(size) {
     await published;
     edits.push(performance.now() - t);
   }
+  // the articles an edit touches are republished after the edited one: the count waits for the last of them
+  let lastPublished = performance.now();
+  client.listeners.add((m) => {
+    if (m.method === 'textDocument/publishDiagnostics') lastPublished = performance.now();
+  });
+  while (performance.now() - lastPublished < 1000) await new Promise((r) => setTimeout(r, 200));
   const edited = readFileSync(`/proc/${client.child.pid}/status`, 'utf8');
   const peakEditedMb = Number(/VmHWM:\s+(\d+)/.exec(edited)[1]) / 1024;
   const warnings = [...client.diagnostics.values()].flat().length;
