@@ -49,6 +49,8 @@ export function fullGivenName(name: string): string {
 /** Levenshtein distance, stopping early past `max` (names are short). */
 export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  // (at most one slip, the question asked of every pair of similar names: one pass, no table)
+  if (max <= 1) return a === b ? 0 : max === 1 && oneEditApart(a, b) ? 1 : max + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
@@ -61,4 +63,15 @@ export function editDistance(a: string, b: string, max = 2): number {
     prev = row;
   }
   return prev[b.length];
+}
+
+/** Two different strings of lengths at most one apart, one insertion, deletion or substitution apart. */
+function oneEditApart(x: string, y: string): boolean {
+  const [a, b] = x.length >= y.length ? [x, y] : [y, x];
+  let i = 0;
+  while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // past the first difference the rest is the same: after a substitution, or after the longer one's extra letter
+  const shift = a.length === b.length ? 0 : 1;
+  for (let j = i + 1; j < a.length; j++) if (a.charCodeAt(j) !== b.charCodeAt(j - shift)) return false;
+  return true;
 }

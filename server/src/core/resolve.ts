@@ -530,18 +530,45 @@ function canonicalSpellings(docs: Map<string, DocumentAnalysis>): Map<string, st
       return { name, key: fold(name), count, given, full: fullGivenName(given), folded, squeezed: squeeze(folded) };
     });
     type Forms = (typeof forms)[number];
-    const sameGiven = (x: Forms, y: Forms) =>
-      x.full === y.given ||
-      x.full === y.full ||
-      x.squeezed === y.squeezed ||
-      (Math.min(x.given.length, y.given.length) >= 5 &&
-        x.given[0] === y.given[0] &&
-        editDistance(x.folded, y.folded, 1) <= 1);
+    // The same given name: x's full form written by y or y's full form, the same letters without spaces and
+    // hyphens, or (both of five letters or more, the same first letter) one slip apart. The names that can
+    // be are looked up by those forms, so a family of hundreds of names is not compared pair by pair.
+    const byGiven = positions(forms, (f) => f.given),
+      byFull = positions(forms, (f) => f.full),
+      bySqueezed = positions(forms, (f) => f.squeezed),
+      // (one slip apart: lengths at most one apart)
+      bySize = positions(forms, (f) => (f.given.length >= 5 ? `${f.given[0]}${f.folded.length}` : ''));
     for (const x of forms) {
-      const same = forms.find((y) => y !== x && y.count >= x.count && !out.has(y.key) && sameGiven(x, y));
-      if (same) out.set(x.key, same.name);
+      // the first such name in `forms` (the most frequent) at least as frequent as x and not itself mapped
+      let best = forms.length;
+      const first = (list: number[] | undefined, also: (y: Forms) => boolean = () => true) => {
+        for (const i of list ?? []) {
+          if (i >= best) return;
+          const y = forms[i];
+          if (y !== x && y.count >= x.count && !out.has(y.key) && also(y)) best = i;
+        }
+      };
+      first(byGiven.get(x.full));
+      first(byFull.get(x.full));
+      first(bySqueezed.get(x.squeezed));
+      if (x.given.length >= 5)
+        for (const d of [-1, 0, 1])
+          first(bySize.get(`${x.given[0]}${x.folded.length + d}`), (y) => editDistance(x.folded, y.folded, 1) <= 1);
+      if (best < forms.length) out.set(x.key, forms[best].name);
     }
   }
+  return out;
+}
+
+/** Where each value of `key` is in the list, in order. */
+function positions<T>(list: T[], key: (t: T) => string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  list.forEach((t, i) => {
+    const k = key(t);
+    const at = out.get(k);
+    if (at) at.push(i);
+    else out.set(k, [i]);
+  });
   return out;
 }
 
