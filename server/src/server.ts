@@ -427,10 +427,10 @@ async function publishInBatches(uris: string[]): Promise<void> {
 function publishTouched(edited?: string): void {
   if (!indexed) return;
   const touched = corpus.takeTouched();
-  const first = edited !== undefined && touched.includes(edited) ? [edited] : [];
+  const rest = touched.filter((u) => u !== edited);
   void (async () => {
-    for (const uri of first) await publish(uri);
-    await publishInBatches(first.length ? touched.filter((u) => u !== edited) : touched);
+    if (edited !== undefined && rest.length < touched.length) await publish(edited);
+    await publishInBatches(rest);
   })().catch((e: unknown) => logError('publishing diagnostics', e));
 }
 

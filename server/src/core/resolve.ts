@@ -181,7 +181,10 @@ export function resolve(
       at = Infinity;
     for (const id of idsIn.get(doc) ?? []) {
       const i = order.get(id);
-      if (i !== undefined && i < at) [best, at] = [id, i];
+      if (i !== undefined && i < at) {
+        best = id;
+        at = i;
+      }
     }
     return best ?? order.keys().next().value;
   };
@@ -523,7 +526,7 @@ function canonicalSpellings(docs: Map<string, DocumentAnalysis>): Map<string, st
     const byFrequency = [...names.keys()].sort(
       (x, y) => names.get(y)!.count - names.get(x)!.count || x.localeCompare(y),
     );
-    // a family's names are compared pairwise (a common family name has hundreds): each one's forms made once
+    // each name's forms, made once: a common family name has hundreds of names
     const forms = byFrequency.map((name) => {
       const { given, count } = names.get(name)!;
       const folded = fold(given);
@@ -533,11 +536,11 @@ function canonicalSpellings(docs: Map<string, DocumentAnalysis>): Map<string, st
     // The same given name: x's full form written by y or y's full form, the same letters without spaces and
     // hyphens, or (both of five letters or more, the same first letter) one slip apart. The names that can
     // be are looked up by those forms, so a family of hundreds of names is not compared pair by pair.
-    const byGiven = positions(forms, (f) => f.given),
-      byFull = positions(forms, (f) => f.full),
-      bySqueezed = positions(forms, (f) => f.squeezed),
+    const withGiven = positions(forms, (f) => f.given),
+      withFull = positions(forms, (f) => f.full),
+      withSqueezed = positions(forms, (f) => f.squeezed),
       // (one slip apart: lengths at most one apart)
-      bySize = positions(forms, (f) => (f.given.length >= 5 ? `${f.given[0]}${f.folded.length}` : ''));
+      withSize = positions(forms, (f) => (f.given.length >= 5 ? `${f.given[0]}${f.folded.length}` : ''));
     for (const x of forms) {
       // the first such name in `forms` (the most frequent) at least as frequent as x and not itself mapped
       let best = forms.length;
@@ -548,12 +551,12 @@ function canonicalSpellings(docs: Map<string, DocumentAnalysis>): Map<string, st
           if (y !== x && y.count >= x.count && !out.has(y.key) && also(y)) best = i;
         }
       };
-      first(byGiven.get(x.full));
-      first(byFull.get(x.full));
-      first(bySqueezed.get(x.squeezed));
+      first(withGiven.get(x.full));
+      first(withFull.get(x.full));
+      first(withSqueezed.get(x.squeezed));
       if (x.given.length >= 5)
         for (const d of [-1, 0, 1])
-          first(bySize.get(`${x.given[0]}${x.folded.length + d}`), (y) => editDistance(x.folded, y.folded, 1) <= 1);
+          first(withSize.get(`${x.given[0]}${x.folded.length + d}`), (y) => editDistance(x.folded, y.folded, 1) <= 1);
       if (best < forms.length) out.set(x.key, forms[best].name);
     }
   }
