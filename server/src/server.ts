@@ -300,6 +300,7 @@ async function reindex(): Promise<void> {
     reporter?.begin('Crosscheck', 0, 'Finding articles…', false);
   }
   indexing = { active: true, done: 0, total: 0 };
+  const started = performance.now();
   const result = await files.indexAll({
     report: (done, total) => {
       reporter?.report(total ? Math.round((100 * done) / total) : 100, `Indexing ${done}/${total} articles`);
@@ -335,7 +336,17 @@ async function reindex(): Promise<void> {
           .join(', ')}${tooLarge.length > 3 ? ', …' : ''}`,
     );
   }
+  const read = performance.now();
+  corpus.resolution();
+  const resolved = performance.now();
   await publishAll();
+  const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
+  const done = performance.now();
+  connection.console.info(
+    `Crosscheck indexed ${corpus.size.toLocaleString('en-US')} articles in ${seconds(started, done)}: ` +
+      `read and analysed in ${seconds(started, read)}, names resolved in ${seconds(read, resolved)}, ` +
+      `figures compared and diagnostics sent in ${seconds(resolved, done)}`,
+  );
 }
 
 /** Findings per article as last published, by code: the status bar's counts. */
