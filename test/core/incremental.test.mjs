@@ -40,23 +40,36 @@ const linksOf = (corpus) =>
     .allLinks()
     .map((l) => JSON.stringify(l))
     .sort();
+/** Entities with their mentions in order, and the articles with mentions in the order the resolution lists them. */
 function entities(corpus) {
-  return JSON.stringify(
-    [...corpus.resolution().entities.values()]
-      .map((e) => ({ ...e, mentions: e.mentions.length }))
+  const r = corpus.resolution();
+  return JSON.stringify({
+    entities: [...r.entities.values()]
+      .map((e) => ({ ...e, mentions: e.mentions.map((m) => `${m.doc} ${m.start}`) }))
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
-  );
+    articles: [...r.byDoc.keys()],
+  });
 }
 
 let seed = 20261130;
 const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = (list) => list[Math.floor(rand() * list.length)];
 
-/** One random edit of the kinds a reviewer makes: a number typed, a sentence deleted, a name changed. */
+/**
+ * One random edit of the kinds a reviewer makes: a number typed, a sentence deleted, a name changed, an
+ * organisation's name changed (its number, or another organisation's name written in its place).
+ */
 function edit(corpus, doc) {
   const text = corpus.text(doc);
   const a = corpus.analysis(doc);
-  const kind = pick(['number', 'number', 'sentence', 'name', 'word']);
+  const kind = pick(['number', 'number', 'sentence', 'name', 'word', 'organisation']);
+  if (kind === 'organisation' && a.organisations.length) {
+    const o = pick(a.organisations);
+    const other = /\d/.test(o.text)
+      ? o.text.replace(/\d/, (d) => String((Number(d) + 3) % 10))
+      : pick(corpus.documents().flatMap((d) => corpus.analysis(d).organisations.map((x) => x.text)));
+    return text.slice(0, o.start) + other + text.slice(o.end);
+  }
   if (kind === 'number') {
     const f = a.figures.figures.length ? pick(a.figures.figures) : undefined;
     if (f && /^\d[\d,]*$/.test(f.text))

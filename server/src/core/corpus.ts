@@ -2,8 +2,16 @@ import { analyzeText, type DocumentAnalysis } from './analyze';
 import { contentHash } from './text';
 import { Decisions, fingerprint, type Decision } from './reviews';
 import { gazetteer, type Gazetteer } from './gazetteer';
-import { editBetween, namesMoved, type Version } from './edits';
-import { placeWordBefore, resolve, type Entity, type ResolvedMention, type Resolution } from './resolve';
+import { editBetween, nameChange, type Version } from './edits';
+import {
+  addOrganisations,
+  dropOrganisations,
+  placeWordBefore,
+  resolve,
+  type Entity,
+  type ResolvedMention,
+  type Resolution,
+} from './resolve';
 import type { FigureEntry } from './figures/compare';
 import { toUtc } from './figures/dates';
 import type { Figure } from './figures/types';
@@ -115,22 +123,38 @@ export class Corpus {
       doc,
       entries.filter((e) => e.fig.kind !== 'age'),
     );
-    // an edit that changed no name keeps the resolution: only this article's mentions move
-    // (a reviewer's decisions about names read sentences, which any edit may change)
-    const move =
-      old && oldText !== undefined && this.resolved && !this.decisionSet.names.length
-        ? namesMoved({ text: oldText, analysis: old }, { text, analysis }, editBetween(oldText, text), placeWordBefore)
-        : undefined;
-    const mentions = this.resolved?.byDoc.get(doc) ?? [];
-    const moved = move && mentions.map(move);
-    if (moved?.every(Boolean)) {
-      mentions.forEach((m, i) => Object.assign(m, moved[i]));
-      // (a variant's finding points at the majority's mentions, which may be the ones that moved)
-      const here = new Set(mentions.map((m) => m.entityId));
-      for (const [d, list] of this.resolved!.variants) if (list.some((v) => here.has(v.entityId))) this.touched.add(d);
-      if (!this.agesStale) this.ageIndex.setDocument(doc, this.ageEntries(entries));
-    } else this.changed();
+    this.resolveAfterEdit(doc, old && oldText !== undefined ? { text: oldText, analysis: old } : undefined, {
+      text,
+      analysis,
+    });
     return true;
+  }
+
+  /**
+   * An edit that changed no name keeps the resolution: only the article's mentions move. One that changed
+   * only organisations moves them too and resolves the organisations again. Any other is resolved afresh
+   * when next asked. (A reviewer's decisions about names read sentences, which any edit may change.)
+   */
+  private resolveAfterEdit(doc: string, before: Version | undefined, after: Version): void {
+    const r = this.resolved;
+    const change =
+      before && r && !this.decisionSet.names.length
+        ? nameChange(before, after, editBetween(before.text, after.text), placeWordBefore)
+        : undefined;
+    if (!r || !change || change.kind === 'names') return this.changed();
+    if (change.kind === 'organisations') dropOrganisations(r);
+    const mentions = r.byDoc.get(doc) ?? [];
+    const moved = mentions.map(change.move);
+    if (!moved.every(Boolean)) return this.changed();
+    mentions.forEach((m, i) => Object.assign(m, moved[i]));
+    // (a variant's finding points at the majority's mentions, which may be the ones that moved)
+    const here = new Set(mentions.map((m) => m.entityId));
+    for (const [d, list] of r.variants) if (list.some((v) => here.has(v.entityId))) this.touched.add(d);
+    if (change.kind === 'organisations') {
+      addOrganisations(r, this.docs);
+      // (an age's person is the mention at its offset, which an organisation's may now be)
+      this.agesStale = true;
+    } else if (!this.agesStale) this.ageIndex.setDocument(doc, this.ageEntries(this.entries.get(doc) ?? []));
   }
 
   delete(doc: string): boolean {

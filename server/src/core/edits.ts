@@ -2,9 +2,10 @@ import type { DocumentAnalysis } from './analyze';
 import type { Span } from './types';
 
 /**
- * An edit to one article, as the one span it replaced, and whether it left the article's names as they
- * were: then the corpus keeps its resolution and only moves that article's mentions, so typing in a
- * sentence costs one article, not a resolution of the whole corpus.
+ * An edit to one article, as the one span it replaced, and what it did to the article's names. When it left
+ * them as they were, the corpus keeps its resolution and only moves that article's mentions, so typing in a
+ * sentence costs one article, not a resolution of the whole corpus; when it changed only organisations, only
+ * the organisations are resolved again.
  */
 
 /** [start, oldEnd) of the old text became [start, newEnd) of the new one. */
@@ -39,7 +40,7 @@ function mover(edit: Edit): (span: Span) => Span | undefined {
 }
 
 /** What resolution reads of an article: its names and where they are, not its figures or sentences. */
-const NAME_LISTS = ['people', 'candidates', 'places', 'organisations', 'orgNames'] as const;
+const PEOPLE_AND_PLACES = ['people', 'candidates', 'places', 'orgNames'] as const;
 
 /** An article before and after an edit. */
 export interface Version {
@@ -47,24 +48,36 @@ export interface Version {
   analysis: DocumentAnalysis;
 }
 
+/** Moves a span of the old text to the new one; undefined when the edit touched it. */
+export type Move = (span: Span) => Span | undefined;
+
 /**
- * When the edit changed none of the article's names (the same mentions, each moved by the edit, and the
- * same answer from `readsBefore`, the text resolution reads before a name), a function that moves a
- * mention of the old text to the new one; otherwise undefined.
+ * What an edit did to the article's names:
+ * - `none`: the same mentions, each moved by the edit, and the same answer from `readsBefore` (the text
+ *   resolution reads before a name);
+ * - `organisations`: only its organisations changed, and not the spans of their full names (a person's name
+ *   inside one is the organisation's, so those spans decide who the people are);
+ * - `names`: anything else.
  */
-export function namesMoved(
+export type NameChange = { kind: 'none' | 'organisations'; move: Move } | { kind: 'names' };
+
+export function nameChange(
   before: Version,
   after: Version,
   edit: Edit,
   readsBefore: (text: string, offset: number) => boolean,
-): ((span: Span) => Span | undefined) | undefined {
+): NameChange {
   const move = mover(edit);
-  if (!NAME_LISTS.every((k) => sameMoved(before.analysis[k], after.analysis[k], move))) return undefined;
-  const x = before.analysis.candidates,
-    y = after.analysis.candidates;
-  for (let i = 0; i < x.length; i++)
-    if (readsBefore(before.text, x[i].start) !== readsBefore(after.text, y[i].start)) return undefined;
-  return move;
+  const x = before.analysis,
+    y = after.analysis;
+  if (!PEOPLE_AND_PLACES.every((k) => sameMoved(x[k], y[k], move))) return { kind: 'names' };
+  for (let i = 0; i < x.candidates.length; i++)
+    if (readsBefore(before.text, x.candidates[i].start) !== readsBefore(after.text, y.candidates[i].start))
+      return { kind: 'names' };
+  if (sameMoved(x.organisations, y.organisations, move)) return { kind: 'none', move };
+  const bodies = (a: DocumentAnalysis) =>
+    a.organisations.filter((o) => o.acronym !== o.text).map((o) => ({ start: o.start, end: o.end }));
+  return sameMoved(bodies(x), bodies(y), move) ? { kind: 'organisations', move } : { kind: 'names' };
 }
 
 /** Deep equality where every {start, end} of the old value must be the new one's, moved. */

@@ -462,7 +462,7 @@ function spelledOut(name: string): string {
  * The key of a name: "U.S. Department of Homeland Security", "Homeland Security Department" and
  * "the Department of Homeland Security" are one.
  */
-function nameKey(name: string): string {
+function keyOfName(name: string): string {
   let k = fold(name)
     .replace(/[’']s\b/g, '')
     .replace(/&/g, 'and')
@@ -482,6 +482,13 @@ function nameKey(name: string): string {
  * names that body elsewhere.
  */
 export function resolveOrganisations(mentions: OrganisationMention[]): Map<OrganisationMention, OrganisationIdentity> {
+  // (a corpus writes a few hundred names tens of thousands of times: each keyed once)
+  const keys = new Map<string, string>();
+  const nameKey = (name: string) => {
+    let k = keys.get(name);
+    if (k === undefined) keys.set(name, (k = keyOfName(name)));
+    return k;
+  };
   const names = new Map<string, { name: string; count: number; forms: Set<string> }>();
   const defined = new Map<string, string>(); // acronym → name key
   const spoken = new Set<string>(); // acronyms written outside lines of capitals
@@ -508,14 +515,14 @@ export function resolveOrganisations(mentions: OrganisationMention[]): Map<Organ
   const final = (k: string) => canonical.get(k) ?? k;
   const acronymOf = new Map<string, string>(); // name key → acronym
   for (const [a, k] of defined) acronymOf.set(final(k), a);
-  const keys = [...names.keys()].filter((k) => !canonical.has(k));
+  const kept = [...names.keys()].filter((k) => !canonical.has(k));
   const spelledOnce = new Map<string, string | undefined>();
   const spelled = (a: string): string | undefined => {
     const k = defined.get(a);
     if (k) return final(k);
     // (once per acronym: an archive names "ICE" thousands of times)
     if (spelledOnce.has(a)) return spelledOnce.get(a);
-    const hits = keys.filter((o) => [...names.get(o)!.forms].some((f) => standsFor(a, f)));
+    const hits = kept.filter((o) => [...names.get(o)!.forms].some((f) => standsFor(a, f)));
     spelledOnce.set(a, hits.length === 1 ? hits[0] : undefined);
     return spelledOnce.get(a);
   };
@@ -533,10 +540,13 @@ export function resolveOrganisations(mentions: OrganisationMention[]): Map<Organ
     }
   }
   const out = new Map<OrganisationMention, OrganisationIdentity>();
+  const ids = new Map<string, string>();
   for (const [m, key] of keyOf) {
     const named = names.get(key);
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = `organisation:${slug(key)}`));
     out.set(m, {
-      id: `organisation:${slug(key)}`,
+      id,
       name: named?.name ?? bareAcronym(m.text),
       acronym: named ? acronymOf.get(key) : bareAcronym(m.text),
     });
@@ -568,7 +578,7 @@ function sameBodies(names: Map<string, { name: string; count: number; forms: Set
       return (
         k.length >= 15 &&
         names.get(o)!.count >= names.get(k)!.count &&
-        editDistance(k, o, 2) <= (k.length >= 25 ? 2 : 1)
+        editDistance(k, o, k.length >= 25 ? 2 : 1) <= (k.length >= 25 ? 2 : 1)
       );
     });
     if (other) out.set(k, other);

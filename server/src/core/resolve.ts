@@ -65,24 +65,11 @@ export function resolve(
 ): Resolution {
   // articles in the order of their names, whatever order they were read in: a server reading on several
   // threads adds them as the threads finish, and ties (which spelling came first) must not depend on that
-  const docs = new Map([...given].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const docs = byName(given);
   const entities = new Map<string, Entity>();
   const variantMentions: VariantMention[] = [];
   const byDoc = new Map<string, ResolvedMention[]>();
-  const add = (m: ResolvedMention, make: () => Entity) => {
-    let e = entities.get(m.entityId);
-    if (!e) {
-      e = make();
-      entities.set(m.entityId, e);
-    }
-    e.mentions.push(m);
-    if (!e.aliases.includes(m.text)) e.aliases.push(m.text);
-    if (m.role && !e.roles.some((r) => r.doc === m.doc && r.role === m.role))
-      e.roles.push({ doc: m.doc, role: m.role });
-    let list = byDoc.get(m.doc);
-    if (!list) byDoc.set(m.doc, (list = []));
-    list.push(m);
-  };
+  const add = adder(entities, byDoc);
   const personEntity = (id: string, name: string) => (): Entity => ({
     id,
     kind: 'person',
@@ -97,11 +84,16 @@ export function resolve(
   // "Abdel Kader" / "Abdelkader"): those spellings share the key of the most frequent one.
   const spelling = canonicalSpellings(docs);
   // (asked several times of every name of the corpus: remembered)
-  const keys = new Map<string, string>();
+  // (by given name, then surname: no string made to look one up)
+  const keys = new Map<string, Map<string, string>>();
   const fullKey = (first: string, surname: string) => {
-    const full = `${first} ${surname}`;
-    let key = keys.get(full);
-    if (key === undefined) keys.set(full, (key = `person:${slug(spelling.get(fold(full)) ?? full)}`));
+    let bySurname = keys.get(first);
+    if (!bySurname) keys.set(first, (bySurname = new Map()));
+    let key = bySurname.get(surname);
+    if (key === undefined) {
+      const full = `${first} ${surname}`;
+      bySurname.set(surname, (key = `person:${slug(spelling.get(fold(full)) ?? full)}`));
+    }
     return key;
   };
   const bySurname = new Map<string, Map<string, number>>(); // surname → entity id → full mentions
@@ -206,7 +198,10 @@ export function resolve(
   const person = (m: ResolvedMention, name: string) => {
     const v = variants.get(m.entityId);
     const id = remap(m.entityId);
-    const r: ResolvedMention = { ...m, entityId: id, key: m.entityId };
+    // (m is made for this call alone: its key and entity set in place, no copy)
+    const r = m;
+    r.key = m.entityId;
+    r.entityId = id;
     add(r, personEntity(id, fullName.get(id) ?? name));
     if (v && fold(m.text).includes(fold(v.written)))
       variantMentions.push(Object.assign(r, { written: v.written, majority: v.majority }));
@@ -224,7 +219,7 @@ export function resolve(
         continue;
       if (!id) continue;
       person(
-        { doc, start: p.start, end: p.end, text: p.text, entityId: id, weight: p.name.split(' ').length, role: p.role },
+        { doc, start: p.start, end: p.end, text: p.text, entityId: id, weight: wordCount(p.name), role: p.role },
         p.name,
       );
     }
@@ -252,7 +247,7 @@ export function resolve(
           end: p.end,
           text: p.text,
           entityId: id,
-          weight: p.text === place.name ? 3 : p.text.split(' ').length,
+          weight: p.text === place.name ? 3 : wordCount(p.text),
         },
         () => ({
           id,
@@ -270,8 +265,9 @@ export function resolve(
   if (texts) placeVariants(docs, texts, gaz, entities, byDoc, add, variantMentions);
   resolveBodies(docs, entities, add);
   if (rules?.decisions.length) applyDecisions(entities, byDoc, rules);
-  for (const list of byDoc.values()) list.sort((x, y) => x.start - y.start || y.end - x.end);
-  for (const e of entities.values()) e.mentions.sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
+  for (const list of byDoc.values()) list.sort(inArticle);
+  const order = localeRanks(docs.keys());
+  for (const e of entities.values()) e.mentions.sort(inCorpus(order));
   const variantsByDoc = new Map<string, VariantMention[]>();
   // (a reviewer's decision may have moved a variant out of the entity it was resolved to)
   for (const v of variantMentions)
@@ -281,6 +277,122 @@ export function resolve(
       else variantsByDoc.set(v.doc, [v]);
     }
   return { entities, byDoc, variants: variantsByDoc };
+}
+
+/** Articles in the order of their names. */
+const byName = (docs: Map<string, DocumentAnalysis>) =>
+  new Map([...docs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+/** Mentions of one article in the order of the text, an enclosing one first. */
+const inArticle = (x: ResolvedMention, y: ResolvedMention) => x.start - y.start || y.end - x.end;
+
+/** An entity's mentions by article (in `localeCompare` order, as ranked), then in the order of the text. */
+const inCorpus = (order: Map<string, number>) => (x: ResolvedMention, y: ResolvedMention) =>
+  order.get(x.doc)! - order.get(y.doc)! || x.start - y.start;
+
+/** Adds a mention to its entity (made when new) and to its article's list. */
+type Add = (m: ResolvedMention, make: () => Entity) => void;
+
+function adder(entities: Map<string, Entity>, byDoc: Map<string, ResolvedMention[]>): Add {
+  // an entity's aliases and roles as sets beside their lists: a name of a large corpus is written in thousands
+  // of articles, and looking through its list at every mention was quadratic
+  const aliasesOf = new Map<Entity, Set<string>>();
+  const rolesOf = new Map<Entity, Map<string, Set<string>>>(); // entity → article → roles there
+  return (m, make) => {
+    let e = entities.get(m.entityId);
+    if (!e) {
+      e = make();
+      entities.set(m.entityId, e);
+    }
+    e.mentions.push(m);
+    let aliases = aliasesOf.get(e);
+    if (!aliases) aliasesOf.set(e, (aliases = new Set(e.aliases)));
+    if (!aliases.has(m.text)) {
+      aliases.add(m.text);
+      e.aliases.push(m.text);
+    }
+    if (m.role) {
+      let roles = rolesOf.get(e);
+      if (!roles) rolesOf.set(e, (roles = rolesByDoc(e.roles)));
+      let here = roles.get(m.doc);
+      if (!here) roles.set(m.doc, (here = new Set()));
+      if (!here.has(m.role)) {
+        here.add(m.role);
+        e.roles.push({ doc: m.doc, role: m.role });
+      }
+    }
+    let list = byDoc.get(m.doc);
+    if (!list) byDoc.set(m.doc, (list = []));
+    list.push(m);
+  };
+}
+
+/**
+ * Takes every organisation out of a resolution made without a reviewer's decisions about names (entities,
+ * and mentions in every article), for `addOrganisations` to resolve them again after an edit that changed
+ * only organisations: nothing else the resolution made reads them.
+ */
+export function dropOrganisations(r: Resolution): void {
+  const docs = new Set<string>();
+  for (const [id, e] of r.entities)
+    if (e.kind === 'organisation') {
+      for (const m of e.mentions) docs.add(m.doc);
+      r.entities.delete(id);
+    }
+  for (const doc of docs) {
+    const kept = (r.byDoc.get(doc) ?? []).filter((m) => r.entities.has(m.entityId));
+    // (an article named only organisations has no list, as a resolution made afresh gives it none)
+    if (kept.length) r.byDoc.set(doc, kept);
+    else r.byDoc.delete(doc);
+  }
+}
+
+/** Resolves the articles' organisations into a resolution `dropOrganisations` took them out of: as `resolve` would. */
+export function addOrganisations(r: Resolution, given: Map<string, DocumentAnalysis>): void {
+  const docs = byName(given);
+  const add = adder(r.entities, r.byDoc);
+  const added = new Set<string>();
+  const bodies: Entity[] = [];
+  resolveBodies(docs, r.entities, (m, make) => {
+    added.add(m.doc);
+    add(m, () => {
+      const e = make();
+      bodies.push(e);
+      return e;
+    });
+  });
+  for (const doc of added) r.byDoc.get(doc)!.sort(inArticle);
+  const order = localeRanks(docs.keys());
+  for (const e of bodies) e.mentions.sort(inCorpus(order));
+}
+
+/** Words in a name, as many as `split(' ')` makes, without making them. */
+function wordCount(name: string): number {
+  let n = 1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/** An entity's roles per article. */
+function rolesByDoc(roles: Entity['roles']): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const r of roles) {
+    const here = out.get(r.doc);
+    if (here) here.add(r.role);
+    else out.set(r.doc, new Set([r.role]));
+  }
+  return out;
+}
+
+/**
+ * Each article's place in the order of `localeCompare`, articles that compare equal sharing one: sorting
+ * mentions by it gives the order `localeCompare` gives, without calling it at every comparison.
+ */
+function localeRanks(docs: Iterable<string>): Map<string, number> {
+  const sorted = [...docs].sort((x, y) => x.localeCompare(y));
+  const out = new Map<string, number>();
+  sorted.forEach((d, i) => out.set(d, i > 0 && sorted[i - 1].localeCompare(d) === 0 ? out.get(sorted[i - 1])! : i));
+  return out;
 }
 
 /** "in Philadephia": a word where places go, unknown to the gazetteer, a slip away from a place of the corpus. */
@@ -302,7 +414,7 @@ function placeVariants(
   gaz: Gazetteer,
   entities: Map<string, Entity>,
   byDoc: Map<string, ResolvedMention[]>,
-  add: (m: ResolvedMention, make: () => Entity) => void,
+  add: Add,
   out: VariantMention[],
 ): void {
   const places = [...entities.values()].filter(
@@ -429,11 +541,7 @@ function applyDecisions(entities: Map<string, Entity>, byDoc: Map<string, Resolv
 }
 
 /** Organisations by name and acronym across articles, and the people whose roles name them. */
-function resolveBodies(
-  docs: Map<string, DocumentAnalysis>,
-  entities: Map<string, Entity>,
-  add: (m: ResolvedMention, make: () => Entity) => void,
-): void {
+function resolveBodies(docs: Map<string, DocumentAnalysis>, entities: Map<string, Entity>, add: Add): void {
   const all: Array<[string, OrganisationMention]> = [];
   for (const [doc, a] of docs) for (const o of a.organisations) all.push([doc, o]);
   if (!all.length) return;
@@ -441,7 +549,11 @@ function resolveBodies(
   // "Kessler-Brandt" alone, where the corpus writes "Kessler-Brandt Automotive" and no one is called so
   const short = companyShortNames([...new Set([...who.values()].map((b) => b.name))]);
   const byName = new Map([...who.values()].map((b) => [b.name, b]));
-  const people = new Set([...entities.values()].filter((e) => e.kind === 'person').flatMap((e) => e.aliases));
+  // (only whether a short name is someone's: the corpus's people have tens of thousands of aliases)
+  const people = new Set<string>();
+  if (short.size)
+    for (const e of entities.values())
+      if (e.kind === 'person') for (const alias of e.aliases) if (short.has(alias)) people.add(alias);
   for (const [doc, a] of docs)
     for (const c of a.candidates) {
       const full = short.get(c.text);
@@ -455,7 +567,7 @@ function resolveBodies(
     const body = who.get(o);
     if (!body) continue;
     // the full name introduces the body; its acronym alone never does
-    const weight = o.acronym === o.text ? 1 : o.text.split(' ').length + 1;
+    const weight = o.acronym === o.text ? 1 : wordCount(o.text) + 1;
     add({ doc, start: o.start, end: o.end, text: o.text, entityId: body.id, weight }, () => {
       const e: Entity = {
         id: body.id,
@@ -483,10 +595,13 @@ function resolveBodies(
       else byFirstWord.set(words[0], [{ words, body: b }]);
     }
   const seen = new Set<string>();
+  const roleWordsOf = new Map<string, string[]>(); // (thousands of people share a few roles)
   for (const p of entities.values()) {
     if (p.kind !== 'person') continue;
     for (const r of p.roles) {
-      const words = r.role.split(/[^\p{L}\p{N}.&'’-]+/u);
+      let split = roleWordsOf.get(r.role);
+      if (!split) roleWordsOf.set(r.role, (split = r.role.split(/[^\p{L}\p{N}.&'’-]+/u)));
+      const words = split;
       for (let i = 0; i < words.length; i++)
         for (const { words: name, body } of byFirstWord.get(words[i]) ?? []) {
           if (name.some((w, k) => words[i + k] !== w)) continue;
