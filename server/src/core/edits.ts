@@ -39,7 +39,10 @@ function mover(edit: Edit): (span: Span) => Span | undefined {
   };
 }
 
-/** What resolution reads of an article: its names and where they are, not its figures or sentences. */
+/**
+ * What resolution reads of an article besides its organisations: its names and where they are, not its
+ * figures or sentences.
+ */
 const PEOPLE_AND_PLACES = ['people', 'candidates', 'places', 'orgNames'] as const;
 
 /** An article before and after an edit. */

@@ -575,11 +575,8 @@ function sameBodies(names: Map<string, { name: string; count: number; forms: Set
       const ow = o.split(' ');
       if (ow.length === words.length + 1 && ow[0] === words[0] && ow[ow.length - 1] === words[words.length - 1])
         return words.every((w) => ow.includes(w));
-      return (
-        k.length >= 15 &&
-        names.get(o)!.count >= names.get(k)!.count &&
-        editDistance(k, o, k.length >= 25 ? 2 : 1) <= (k.length >= 25 ? 2 : 1)
-      );
+      const slips = k.length >= 25 ? 2 : 1;
+      return k.length >= 15 && names.get(o)!.count >= names.get(k)!.count && editDistance(k, o, slips) <= slips;
     });
     if (other) out.set(k, other);
   }

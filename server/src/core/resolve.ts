@@ -83,8 +83,8 @@ export function resolve(
   // name may be written short ("Ed" / "Edward") or transliterated two ways ("Dzhokhar" / "Dzhohkhar",
   // "Abdel Kader" / "Abdelkader"): those spellings share the key of the most frequent one.
   const spelling = canonicalSpellings(docs);
-  // (asked several times of every name of the corpus: remembered)
-  // (by given name, then surname: no string made to look one up)
+  // (asked several times of every name of the corpus: remembered by given name, then surname, so that no
+  // string is made to look one up)
   const keys = new Map<string, Map<string, string>>();
   const fullKey = (first: string, surname: string) => {
     let bySurname = keys.get(first);
@@ -199,12 +199,11 @@ export function resolve(
     const v = variants.get(m.entityId);
     const id = remap(m.entityId);
     // (m is made for this call alone: its key and entity set in place, no copy)
-    const r = m;
-    r.key = m.entityId;
-    r.entityId = id;
-    add(r, personEntity(id, fullName.get(id) ?? name));
+    m.key = m.entityId;
+    m.entityId = id;
+    add(m, personEntity(id, fullName.get(id) ?? name));
     if (v && fold(m.text).includes(fold(v.written)))
-      variantMentions.push(Object.assign(r, { written: v.written, majority: v.majority }));
+      variantMentions.push(Object.assign(m, { written: v.written, majority: v.majority }));
   };
 
   for (const [doc, a] of docs) {
