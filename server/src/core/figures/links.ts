@@ -19,9 +19,6 @@ export class LinkIndex {
   private readonly docEntries = new Map<string, FigureEntry[]>();
   private readonly dirty = new Set<string>();
   private readonly touched = new Set<string>();
-  /** A number per figure entry, for signatures: a figure changed by an edit has a new entry, so a new number. */
-  private readonly ids = new WeakMap<FigureEntry, number>();
-  private lastId = 0;
   /** Article → bucket → the links of that bucket that involve the article. */
   private readonly byDoc = new Map<string, Map<string, FigureLink[]>>();
 
@@ -69,10 +66,10 @@ export class LinkIndex {
       // an article is touched only when its links in this bucket are not what they were: a bucket of a
       // large corpus holds thousands of articles, and one edit changes the links of a few
       const old = this.links.get(key) ?? [];
-      const before = old.length ? this.signatures(old) : new Map<string, string[]>();
+      const before = new Map<string, FigureLink[]>(); // article → its links of this bucket, as they were
       for (const l of old) {
-        this.byDoc.get(l.a.doc)?.delete(key);
-        this.byDoc.get(l.b.doc)?.delete(key);
+        this.unindex(l.a.doc, key, before);
+        this.unindex(l.b.doc, key, before);
       }
       const list = this.buckets.get(key);
       const found = list ? linksIn(list) : [];
@@ -85,34 +82,23 @@ export class LinkIndex {
       // (a bucket made for the first time, as when a corpus is read, touches all its articles)
       if (!old.length) for (const l of found) this.touched.add(l.a.doc).add(l.b.doc);
       else {
-        const after = this.signatures(found);
-        for (const [d, sig] of after) if (!sameList(before.get(d), sig)) this.touched.add(d);
-        for (const d of before.keys()) if (!after.has(d)) this.touched.add(d);
+        for (const [d, was] of before) if (!sameFindings(was, this.byDoc.get(d)?.get(key))) this.touched.add(d);
+        for (const l of found)
+          for (const d of [l.a.doc, l.b.doc])
+            if (!before.has(d) && !this.touched.has(d) && !sameFindings(undefined, this.byDoc.get(d)?.get(key)))
+              this.touched.add(d);
       }
     }
     this.dirty.clear();
   }
 
-  /**
-   * Per article, its findings' links as text (both figure entries and the verdict) in the order they were
-   * made, which is the same while the bucket's classes are (links in another order only cost a republish).
-   * Consistent pairs are left out: they make no finding (hovers, which show them, are asked for, not published).
-   */
-  private signatures(links: FigureLink[]): Map<string, string[]> {
-    const parts = new Map<string, string[]>();
-    for (const l of links) {
-      if (l.verdict === 'consistent') continue;
-      const sig = `${this.id(l.a)} ${this.id(l.b)} ${l.verdict} ${l.revisedDown ?? ''} ${l.reasons.join('\u0001')}`;
-      push(parts, l.a.doc, sig);
-      if (l.b.doc !== l.a.doc) push(parts, l.b.doc, sig);
-    }
-    return parts;
-  }
-
-  private id(e: FigureEntry): number {
-    let id = this.ids.get(e);
-    if (id === undefined) this.ids.set(e, (id = ++this.lastId));
-    return id;
+  /** Takes an article's links of a bucket out of the index, into `into`. */
+  private unindex(doc: string, key: string, into: Map<string, FigureLink[]>): void {
+    const m = this.byDoc.get(doc);
+    const list = m?.get(key);
+    if (!list) return;
+    into.set(doc, list);
+    m!.delete(key);
   }
 
   private index(doc: string, key: string, l: FigureLink): void {
@@ -155,42 +141,44 @@ const WEEK = 7 * 86_400_000;
 export function linksIn(entries: FigureEntry[]): FigureLink[] {
   // in article order, so that which members represent a class does not depend on the order of edits
   const list = [...entries].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.index - b.index));
-  const out = new LinkSink();
-  const byEvent = new Map<string, FigureEntry[]>();
-  const dated: FigureEntry[] = [];
-  const undatedByDoc = new Map<string, FigureEntry[]>();
-  const explicit = new Map<string, FigureEntry[]>();
-  const lasting: FigureEntry[] = [];
-  const anchored = new Map<string, FigureEntry[]>();
-  for (const e of list) {
+  const out = new LinkSink(list);
+  // (figures are named by their place in the list: the sink counts links per figure in one typed array)
+  const byEvent = new Map<string, number[]>();
+  const dated: number[] = [];
+  const undatedByDoc = new Map<string, number[]>();
+  const explicit = new Map<string, number[]>();
+  const lasting: number[] = [];
+  const anchored = new Map<string, number[]>();
+  for (let p = 0; p < list.length; p++) {
+    const e = list[p];
     const f = e.fig;
     // a depth or a height is the same on any day: every report of it meets every other
     if (isLasting(f)) {
-      lasting.push(e);
+      lasting.push(p);
       continue;
     }
-    if (f.event) push(byEvent, f.event, e);
+    if (f.event) push(byEvent, f.event, p);
     // dated figures meet across articles of the same week, event or not (pairs of two events were compared above)
-    if (e.articleDate !== undefined) dated.push(e);
+    if (e.articleDate !== undefined) dated.push(p);
     if (f.event) continue;
     // figures of one dated article met each other in `dated` already
-    if (e.articleDate === undefined) push(undatedByDoc, e.doc, e);
-    if (e.anchor !== undefined) push(anchored, e.anchor, e);
+    if (e.articleDate === undefined) push(undatedByDoc, e.doc, p);
+    if (e.anchor !== undefined) push(anchored, e.anchor, p);
     // undated articles meet other articles only on a named city or county
     if (f.placeId && !/^(country|state):/.test(f.placeId))
-      push(explicit, `${f.placeId}|${f.since ?? ''}|${f.year ?? ''}`, e);
+      push(explicit, `${f.placeId}|${f.since ?? ''}|${f.year ?? ''}`, p);
   }
-  classLinks(lasting, out, false);
-  for (const group of byEvent.values()) classLinks(group, out, false);
-  classLinks(dated, out, true, (a, b) => !(a.fig.event && b.fig.event));
-  for (const group of undatedByDoc.values()) classLinks(group, out, false);
+  classLinks(list, lasting, out, false);
+  for (const group of byEvent.values()) classLinks(list, group, out, false);
+  classLinks(list, dated, out, true, (a, b) => !(a.fig.event && b.fig.event));
+  for (const group of undatedByDoc.values()) classLinks(list, group, out, false);
   // across articles, at least one of them undated (dated pairs were compared above): anniversary pieces of
   // one day and one span of years, and figures of one named city or county
   const undatedPair = (a: FigureEntry, b: FigureEntry) =>
     a.doc !== b.doc && (a.articleDate === undefined || b.articleDate === undefined);
-  for (const group of anchored.values()) pairwise(group, out, undatedPair);
-  for (const group of explicit.values()) pairwise(group, out, undatedPair);
-  return prune(out.links);
+  for (const group of anchored.values()) pairwise(list, group, out, undatedPair);
+  for (const group of explicit.values()) pairwise(list, group, out, undatedPair);
+  return prune(out);
 }
 
 /**
@@ -200,26 +188,29 @@ export function linksIn(entries: FigureEntry[]): FigureLink[] {
  */
 class LinkSink {
   readonly links: FigureLink[] = [];
-  private readonly counts = new Map<FigureEntry, Uint32Array>();
+  /** Each link's two figures, as places in the list. */
+  readonly ends: number[] = [];
+  /** Links per figure and verdict. */
+  private readonly counts: Uint32Array;
 
-  /**
-   * Links `a` and `b` with the verdict of `c` unless both are full; the link is made only when kept (a class
-   * of thousands of equal figures meets every conflicting class, and most of those links would be dropped).
-   */
-  add(a: FigureEntry, b: FigureEntry, c: Comparison): void {
-    const rank = SEVERITY_RANK[c.verdict];
-    const ca = this.countOf(a),
-      cb = this.countOf(b);
-    if (ca[rank] >= MAX_LINKS_PER_FIGURE && cb[rank] >= MAX_LINKS_PER_FIGURE) return;
-    ca[rank]++;
-    cb[rank]++;
-    this.links.push({ a, b, ...c });
+  constructor(readonly list: FigureEntry[]) {
+    this.counts = new Uint32Array(list.length * 4);
   }
 
-  private countOf(e: FigureEntry): Uint32Array {
-    let c = this.counts.get(e);
-    if (!c) this.counts.set(e, (c = new Uint32Array(4)));
-    return c;
+  /**
+   * Links the figures at `i` and `j` with the verdict of `c` unless both are full; the link is made only when
+   * kept (a class of thousands of equal figures meets every conflicting class, and most of those links would
+   * be dropped).
+   */
+  add(i: number, j: number, c: Comparison): void {
+    const rank = SEVERITY_RANK[c.verdict];
+    const ci = i * 4 + rank,
+      cj = j * 4 + rank;
+    if (this.counts[ci] >= MAX_LINKS_PER_FIGURE && this.counts[cj] >= MAX_LINKS_PER_FIGURE) return;
+    this.counts[ci]++;
+    this.counts[cj]++;
+    this.links.push({ a: this.list[i], b: this.list[j], ...c });
+    this.ends.push(i, j);
   }
 }
 
@@ -228,23 +219,43 @@ const MAX_LINKS_PER_FIGURE = 12;
 const SEVERITY_RANK: Record<string, number> = { conflict: 0, rounding: 1, updated: 2, consistent: 3 };
 
 /** Keeps a link while either of its figures has room, so every figure keeps its worst verdicts. */
-function prune(links: FigureLink[]): FigureLink[] {
+function prune({ links, ends, list }: LinkSink): FigureLink[] {
   if (links.length <= MAX_LINKS_PER_FIGURE) return links;
-  const count = new Map<FigureEntry, number>();
+  // the most severe first, in the order they were made (as a stable sort by severity gives them)
+  const byRank: number[][] = [[], [], [], []];
+  links.forEach((l, k) => byRank[SEVERITY_RANK[l.verdict]].push(k));
+  const count = new Uint32Array(list.length);
   const kept: FigureLink[] = [];
-  for (const l of links.sort((x, y) => SEVERITY_RANK[x.verdict] - SEVERITY_RANK[y.verdict])) {
-    const ca = count.get(l.a) ?? 0,
-      cb = count.get(l.b) ?? 0;
-    if (ca >= MAX_LINKS_PER_FIGURE && cb >= MAX_LINKS_PER_FIGURE) continue;
-    count.set(l.a, ca + 1);
-    count.set(l.b, cb + 1);
-    kept.push(l);
-  }
+  for (const ks of byRank)
+    for (const k of ks) {
+      const i = ends[2 * k],
+        j = ends[2 * k + 1];
+      if (count[i] >= MAX_LINKS_PER_FIGURE && count[j] >= MAX_LINKS_PER_FIGURE) continue;
+      count[i]++;
+      count[j]++;
+      kept.push(links[k]);
+    }
   return kept;
 }
 
-function sameList(x: string[] | undefined, y: string[]): boolean {
-  return x?.length === y.length && x.every((s, i) => s === y[i]);
+/**
+ * Whether two lists of an article's links make the same findings: the same figure entries (a figure changed
+ * by an edit has a new entry) with the same verdicts, in the same order, which is the same while the
+ * bucket's classes are (links in another order only cost a republish). Consistent pairs are left out: they
+ * make no finding (hovers, which show them, are asked for, not published).
+ */
+function sameFindings(x: FigureLink[] = [], y: FigureLink[] = []): boolean {
+  let i = 0,
+    j = 0;
+  for (;;) {
+    while (i < x.length && x[i].verdict === 'consistent') i++;
+    while (j < y.length && y[j].verdict === 'consistent') j++;
+    if (i === x.length || j === y.length) return i === x.length && j === y.length;
+    const l = x[i++],
+      m = y[j++];
+    if (l.a !== m.a || l.b !== m.b || l.verdict !== m.verdict || l.revisedDown !== m.revisedDown) return false;
+    if (l.reasons.length !== m.reasons.length || l.reasons.some((r, k) => r !== m.reasons[k])) return false;
+  }
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -253,25 +264,32 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-function pairwise(group: FigureEntry[], out: LinkSink, when: (a: FigureEntry, b: FigureEntry) => boolean): void {
+function pairwise(
+  list: FigureEntry[],
+  group: number[],
+  out: LinkSink,
+  when: (a: FigureEntry, b: FigureEntry) => boolean,
+): void {
   for (let i = 0; i < group.length; i++)
     for (let j = i + 1; j < group.length; j++) {
-      const a = group[i],
-        b = group[j];
+      const a = list[group[i]],
+        b = list[group[j]];
       if (!when(a, b)) continue;
       const c = compare(a, b);
-      if (c) out.add(a, b, c);
+      if (c) out.add(group[i], group[j], c);
     }
 }
 
 function classLinks(
   list: FigureEntry[],
+  group: number[],
   out: LinkSink,
   byDate: boolean,
   when: (a: FigureEntry, b: FigureEntry) => boolean = () => true,
 ): void {
-  const classes = new Map<string, FigureEntry[]>();
-  for (const e of list) {
+  const classes = new Map<string, number[]>();
+  for (const p of group) {
+    const e = list[p];
     const f = e.fig;
     const key = [
       f.value,
@@ -287,34 +305,47 @@ function classLinks(
       byDate ? e.articleDate : '',
       e.personId,
     ].join('|');
-    push(classes, key, e);
+    push(classes, key, p);
   }
   const reps = [...classes.values()];
-  if (byDate) reps.sort((x, y) => (x[0].articleDate ?? 0) - (y[0].articleDate ?? 0));
+  const first = (c: number[]) => list[c[0]];
+  if (byDate) reps.sort((x, y) => (first(x).articleDate ?? 0) - (first(y).articleDate ?? 0));
+  // (made once: a bucket of thousands of values has millions of pairs of classes)
+  const firsts = reps.map((c) => c.slice(0, LINKS_PER_CLASS));
   for (let i = 0; i < reps.length; i++) {
     const ci = reps[i];
     // members of one class are equal: each is linked to the class's first two (corroboration, not a finding)
     for (let k = 1; k < ci.length; k++)
       for (let r = 0; r < Math.min(k, 2); r++) {
-        const rep = ci[r];
-        if (!when(rep, ci[k])) continue;
-        const c = compare(rep, ci[k]);
-        if (c) out.add(rep, ci[k], c);
+        const rep = list[ci[r]],
+          member = list[ci[k]];
+        if (!when(rep, member)) continue;
+        const c = compare(rep, member);
+        if (c) out.add(ci[r], ci[k], c);
       }
-    const ciFirst = ci.slice(0, LINKS_PER_CLASS);
+    const ciFirst = firsts[i];
+    const a = first(ci);
     for (let j = i + 1; j < reps.length; j++) {
       const cj = reps[j];
-      if (byDate && (cj[0].articleDate ?? 0) - (ci[0].articleDate ?? 0) > WEEK) break;
-      if (!when(ci[0], cj[0])) continue;
-      const c = compare(ci[0], cj[0]);
+      const b = first(cj);
+      if (byDate && (b.articleDate ?? 0) - (a.articleDate ?? 0) > WEEK) break;
+      if (!when(a, b)) continue;
+      const c = compare(a, b);
       if (!c) continue;
       // every figure of one class gets a few counterparts from the other: enough to point at, bounded in size
       // (members listed by one voice in one sentence stay apart, as `compare` keeps them)
-      const cjFirst = cj.slice(0, LINKS_PER_CLASS);
-      for (const x of ci)
-        for (const y of cjFirst) if ((x.doc !== y.doc || x.index !== y.index) && !oneList(x, y)) out.add(x, y, c);
-      for (let k = LINKS_PER_CLASS; k < cj.length; k++)
-        for (const x of ciFirst) if (!oneList(x, cj[k])) out.add(x, cj[k], c);
+      const cjFirst = firsts[j];
+      for (const x of ci) {
+        const ex = list[x];
+        for (const y of cjFirst) {
+          const ey = list[y];
+          if ((ex.doc !== ey.doc || ex.index !== ey.index) && !oneList(ex, ey)) out.add(x, y, c);
+        }
+      }
+      for (let k = LINKS_PER_CLASS; k < cj.length; k++) {
+        const ey = list[cj[k]];
+        for (const x of ciFirst) if (!oneList(list[x], ey)) out.add(x, cj[k], c);
+      }
     }
   }
 }
