@@ -5,9 +5,11 @@ import { gazetteer, type Gazetteer } from './gazetteer';
 import { editBetween, nameChange, type Version } from './edits';
 import {
   addOrganisations,
+  articleOrder,
   dropOrganisations,
   placeWordBefore,
   resolve,
+  type ArticleOrder,
   type Entity,
   type ResolvedMention,
   type Resolution,
@@ -25,6 +27,8 @@ export class Corpus {
   private readonly docs = new Map<string, DocumentAnalysis>();
   private readonly texts = new Map<string, string>();
   private resolved: Resolution | undefined;
+  /** The articles sorted as resolution reads them, while no article comes or goes. */
+  private order: ArticleOrder | undefined;
   private readonly links = new LinkIndex();
   /** Ages, compared per person (which needs the resolution): set again whenever the resolution is made. */
   private readonly ageIndex = new LinkIndex();
@@ -113,6 +117,7 @@ export class Corpus {
     if (old) this.release(old);
     const analysis = cached.analysis;
     const oldText = this.texts.get(doc);
+    if (!old) this.order = undefined;
     this.docs.set(doc, analysis);
     this.texts.set(doc, text);
     const entries = this.entriesFor(doc, analysis);
@@ -151,7 +156,7 @@ export class Corpus {
     const here = new Set(mentions.map((m) => m.entityId));
     for (const [d, list] of r.variants) if (list.some((v) => here.has(v.entityId))) this.touched.add(d);
     if (change.kind === 'organisations') {
-      addOrganisations(r, this.docs);
+      addOrganisations(r, this.docs, this.articleOrder());
       // (an age's person is the mention at its offset, which an organisation's may now be)
       this.agesStale = true;
     } else if (!this.agesStale) this.ageIndex.setDocument(doc, this.ageEntries(this.entries.get(doc) ?? []));
@@ -161,6 +166,7 @@ export class Corpus {
     const old = this.docs.get(doc);
     if (!old) return false;
     this.docs.delete(doc);
+    this.order = undefined;
     this.texts.delete(doc);
     this.release(old);
     this.entries.delete(doc);
@@ -309,7 +315,12 @@ export class Corpus {
         ? { decisions: names, fingerprint: (doc, start, text) => this.mentionFingerprint(doc, start, text) }
         : undefined,
       this.texts,
+      this.articleOrder(),
     );
+  }
+
+  private articleOrder(): ArticleOrder {
+    return (this.order ??= articleOrder(this.docs.keys()));
   }
 
   /** The mention at an offset, if any: the innermost ("Los Angeles County" inside its fire department's name). */

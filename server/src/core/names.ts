@@ -46,24 +46,42 @@ export function fullGivenName(name: string): string {
   return HYPOCORISMS.get(name) ?? name;
 }
 
-/** Levenshtein distance, stopping early past `max` (names are short). */
+/** Levenshtein distance when it is `max` or less; `max + 1` when it is more. */
 export function editDistance(a: string, b: string, max = 2): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const over = max + 1;
+  if (Math.abs(a.length - b.length) > max) return over;
   // (at most one slip, the question asked of every pair of similar names: one pass, no table)
-  if (max <= 1) return a === b ? 0 : max === 1 && oneEditApart(a, b) ? 1 : max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (max <= 1) return a === b ? 0 : max === 1 && oneEditApart(a, b) ? 1 : over;
+  // two rows in one reused array; only cells within `max` of the diagonal can hold `max` or less, the others
+  // are `over` and never computed (the names of a corpus meet each other by the ten thousand)
+  const width = b.length + 1;
+  if (rows.length < 2 * width) rows = new Int32Array(2 * width);
+  const s = rows;
+  let prev = 0,
+    row = width;
+  for (let j = 0; j <= Math.min(b.length, over); j++) s[j] = Math.min(j, over);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, row[j]);
+    const lo = Math.max(1, i - max),
+      hi = Math.min(b.length, i + max);
+    s[row] = Math.min(i, over);
+    if (lo > 1) s[row + lo - 1] = over;
+    let best = s[row + lo - 1];
+    const c = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      let v = s[prev + j - 1] + (c === b.charCodeAt(j - 1) ? 0 : 1);
+      if (s[prev + j] + 1 < v) v = s[prev + j] + 1;
+      if (s[row + j - 1] + 1 < v) v = s[row + j - 1] + 1;
+      if (v > over) v = over;
+      s[row + j] = v;
+      if (v < best) best = v;
     }
-    if (best > max) return max + 1;
-    prev = row;
+    if (hi < b.length) s[row + hi + 1] = over;
+    if (best > max) return over;
+    [prev, row] = [row, prev];
   }
-  return prev[b.length];
+  return s[prev + b.length];
 }
+let rows = new Int32Array(128);
 
 /** Two different strings of lengths at most one apart, one insertion, deletion or substitution apart. */
 function oneEditApart(x: string, y: string): boolean {

@@ -562,21 +562,32 @@ export function resolveOrganisations(mentions: OrganisationMention[]): Map<Organ
 function sameBodies(names: Map<string, { name: string; count: number; forms: Set<string> }>): Map<string, string> {
   const out = new Map<string, string>();
   const keys = [...names.keys()].sort((x, y) => names.get(y)!.count - names.get(x)!.count || y.length - x.length);
-  for (const k of keys) {
+  // (each key's words, spaced ends and count made once: every key meets every other)
+  const words = keys.map((k) => k.split(' '));
+  const spaced = keys.map((k) => ` ${k} `);
+  const counts = keys.map((k) => names.get(k)!.count);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
     if (!k.includes(' ')) continue;
-    const words = k.split(' ');
-    const longer = keys.filter((o) => o !== k && !out.has(o) && ` ${o} `.includes(` ${k} `));
-    if (longer.length === 1) {
-      out.set(k, longer[0]);
+    const kw = words[i];
+    let longer: string | undefined;
+    let longers = 0;
+    for (let j = 0; j < keys.length && longers < 2; j++)
+      if (j !== i && !out.has(keys[j]) && spaced[j].includes(spaced[i])) {
+        longer = keys[j];
+        longers++;
+      }
+    if (longers === 1) {
+      out.set(k, longer!);
       continue;
     }
-    const other = keys.find((o) => {
-      if (o === k || out.has(o)) return false;
-      const ow = o.split(' ');
-      if (ow.length === words.length + 1 && ow[0] === words[0] && ow[ow.length - 1] === words[words.length - 1])
-        return words.every((w) => ow.includes(w));
-      const slips = k.length >= 25 ? 2 : 1;
-      return k.length >= 15 && names.get(o)!.count >= names.get(k)!.count && editDistance(k, o, slips) <= slips;
+    const slips = k.length >= 25 ? 2 : 1;
+    const other = keys.find((o, j) => {
+      if (j === i || out.has(o)) return false;
+      const ow = words[j];
+      if (ow.length === kw.length + 1 && ow[0] === kw[0] && ow[ow.length - 1] === kw[kw.length - 1])
+        return kw.every((w) => ow.includes(w));
+      return k.length >= 15 && counts[j] >= counts[i] && editDistance(k, o, slips) <= slips;
     });
     if (other) out.set(k, other);
   }

@@ -62,10 +62,11 @@ export function resolve(
   gaz: Gazetteer,
   rules?: NameRules,
   texts?: Map<string, string>,
+  order: ArticleOrder = articleOrder(given.keys()),
 ): Resolution {
   // articles in the order of their names, whatever order they were read in: a server reading on several
   // threads adds them as the threads finish, and ties (which spelling came first) must not depend on that
-  const docs = byName(given);
+  const docs = byName(given, order);
   const entities = new Map<string, Entity>();
   const variantMentions: VariantMention[] = [];
   const byDoc = new Map<string, ResolvedMention[]>();
@@ -265,8 +266,7 @@ export function resolve(
   resolveBodies(docs, entities, add);
   if (rules?.decisions.length) applyDecisions(entities, byDoc, rules);
   for (const list of byDoc.values()) list.sort(inArticle);
-  const order = localeRanks(docs.keys());
-  for (const e of entities.values()) e.mentions.sort(inCorpus(order));
+  for (const e of entities.values()) e.mentions.sort(inCorpus(order.ranks));
   const variantsByDoc = new Map<string, VariantMention[]>();
   // (a reviewer's decision may have moved a variant out of the entity it was resolved to)
   for (const v of variantMentions)
@@ -278,9 +278,25 @@ export function resolve(
   return { entities, byDoc, variants: variantsByDoc };
 }
 
+/**
+ * The corpus's articles in the two orders resolution uses: by the code units of their names (which article
+ * comes first) and by `localeCompare` (an entity's mentions). Kept by the corpus while its articles are the
+ * same: an edit of one article need not sort ten thousand names again.
+ */
+export interface ArticleOrder {
+  names: string[];
+  /** Each article's place in the order of `localeCompare`, articles that compare equal sharing one. */
+  ranks: Map<string, number>;
+}
+
+export function articleOrder(docs: Iterable<string>): ArticleOrder {
+  const names = [...docs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { names, ranks: localeRanks(names) };
+}
+
 /** Articles in the order of their names. */
-const byName = (docs: Map<string, DocumentAnalysis>) =>
-  new Map([...docs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+const byName = (docs: Map<string, DocumentAnalysis>, order: ArticleOrder) =>
+  new Map(order.names.map((d) => [d, docs.get(d)!]));
 
 /** Mentions of one article in the order of the text, an enclosing one first. */
 const inArticle = (x: ResolvedMention, y: ResolvedMention) => x.start - y.start || y.end - x.end;
@@ -347,8 +363,12 @@ export function dropOrganisations(r: Resolution): void {
 }
 
 /** Resolves the articles' organisations into a resolution `dropOrganisations` took them out of: as `resolve` would. */
-export function addOrganisations(r: Resolution, given: Map<string, DocumentAnalysis>): void {
-  const docs = byName(given);
+export function addOrganisations(
+  r: Resolution,
+  given: Map<string, DocumentAnalysis>,
+  order: ArticleOrder = articleOrder(given.keys()),
+): void {
+  const docs = byName(given, order);
   const add = adder(r.entities, r.byDoc);
   const added = new Set<string>();
   const bodies: Entity[] = [];
@@ -361,8 +381,7 @@ export function addOrganisations(r: Resolution, given: Map<string, DocumentAnaly
     });
   });
   for (const doc of added) r.byDoc.get(doc)!.sort(inArticle);
-  const order = localeRanks(docs.keys());
-  for (const e of bodies) e.mentions.sort(inCorpus(order));
+  for (const e of bodies) e.mentions.sort(inCorpus(order.ranks));
 }
 
 /** Words in a name, as many as `split(' ')` makes, without making them. */
@@ -383,10 +402,7 @@ function rolesByDoc(roles: Entity['roles']): Map<string, Set<string>> {
   return out;
 }
 
-/**
- * Each article's place in the order of `localeCompare`, articles that compare equal sharing one: sorting
- * mentions by it gives the order `localeCompare` gives, without calling it at every comparison.
- */
+/** Sorting mentions by these ranks gives the order `localeCompare` gives, without calling it at every comparison. */
 function localeRanks(docs: Iterable<string>): Map<string, number> {
   const sorted = [...docs].sort((x, y) => x.localeCompare(y));
   const out = new Map<string, number>();
