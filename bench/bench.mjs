@@ -241,7 +241,8 @@ async function measure(size) {
     if (changed === text) continue;
     const published = new Promise((resolve) => {
       const listen = (m) => {
-        if (m.method !== 'textDocument/publishDiagnostics' || m.params.uri !== uri) return;
+        // (the version edited: an earlier edit may still be republishing this article's older version)
+        if (m.method !== 'textDocument/publishDiagnostics' || m.params.uri !== uri || m.params.version !== 2) return;
         client.listeners.delete(listen);
         resolve();
       };

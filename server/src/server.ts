@@ -142,10 +142,15 @@ let canProgress = false,
   canFolders = false,
   canConfigChange = false,
   pickers = false;
+/** Each open buffer's version as last read: its diagnostics say which version they are for. */
+const readVersions = new Map<string, number>();
 /** An open buffer's text; a client that sent no string (or nothing) as text has no text for it. */
 const openText = (uri: string): string | undefined => {
-  const t: unknown = documents.get(uri)?.getText();
-  return typeof t === 'string' ? t : undefined;
+  const doc = documents.get(uri);
+  const t: unknown = doc?.getText();
+  if (typeof t !== 'string') return undefined;
+  readVersions.set(uri, doc!.version);
+  return t;
 };
 const files = new CorpusFiles(corpus, [], settings, openText);
 files.onError = (message) => connection.console.error(message);
@@ -361,7 +366,9 @@ function publish(uri: string): Promise<void> {
   for (const d of diagnostics) c[String(d.code)] = (c[String(d.code)] ?? 0) + 1;
   counts.set(uri, c);
   statusChanged();
-  return connection.sendDiagnostics({ uri, diagnostics });
+  // (a buffer's edit waiting out the debounce is not read yet: these are for the version that was)
+  const version = documents.get(uri) ? readVersions.get(uri) : undefined;
+  return connection.sendDiagnostics({ uri, version, diagnostics });
 }
 
 /** An open buffer that is not analysed (too large, or the analysis failed) gets one diagnostic saying why. */
@@ -506,6 +513,7 @@ documents.onDidClose(
     const uri = e.document.uri;
     clearTimeout(pending.get(uri));
     pending.delete(uri);
+    readVersions.delete(uri);
     if (phase !== 'running') return;
     // Back to the file on disk (unsaved edits are gone); a file deleted while open leaves the corpus.
     if (files.inCorpus(uri)) files.load(uri);

@@ -130,6 +130,12 @@ test('semantic tokens mark people and places', async () => {
 
 test('an edit in one article updates another article’s diagnostics; closing restores the file', async () => {
   const b = uri('b.txt');
+  // the edited article's diagnostics say which version of it they are for; the file's say none
+  const versions = [];
+  const listen = (m) => {
+    if (m.method === 'textDocument/publishDiagnostics' && m.params.uri === b) versions.push(m.params.version);
+  };
+  client.listeners.add(listen);
   client.notify('textDocument/didOpen', {
     textDocument: { uri: b, languageId: 'plaintext', version: 1, text: files['b.txt'] },
   });
@@ -140,10 +146,19 @@ test('an edit in one article updates another article’s diagnostics; closing re
   await client.waitFor(() => client.diagnostics.get(uri('a.txt')).length === 0, {
     now: () => client.diagnostics.get(uri('a.txt')).length === 0,
   });
+  await client.waitFor(() => versions.includes(2), { now: () => versions.includes(2) });
   client.notify('textDocument/didClose', { textDocument: { uri: b } });
   await client.waitFor(() => client.diagnostics.get(uri('a.txt')).length === 1, {
     now: () => client.diagnostics.get(uri('a.txt')).length === 1,
   });
+  await client.waitFor(() => versions.at(-1) === undefined && versions.length > 1, {
+    now: () => versions.at(-1) === undefined && versions.length > 1,
+  });
+  client.listeners.delete(listen);
+  assert.ok(
+    versions.every((v) => v === undefined || v === 1 || v === 2),
+    String(versions),
+  );
 });
 
 test('a file deleted on disk leaves the corpus and its findings elsewhere go', async () => {
