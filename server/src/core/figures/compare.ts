@@ -61,12 +61,16 @@ export function oneList(a: FigureEntry, b: FigureEntry): boolean {
   return a.doc === b.doc && a.fig.sentence === b.fig.sentence && a.fig.voice === b.fig.voice;
 }
 
+/** Two times as written ("Monday", "monday"), compared without making a lower-case copy when they are equal. */
+const sameWords = (x: string, y: string) => x === y || x.toLowerCase() === y.toLowerCase();
+
 /** Two figures of one bucket: undefined when they are not about the same thing. */
 export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined {
   const x = a.fig,
     y = b.fig;
   if (a.doc === b.doc && a.index === b.index) return undefined;
-  const reasons: string[] = [];
+  // (the reasons are made once the figures are known to meet: most pairs of a large bucket do not)
+  let event: string | undefined;
   let timeDiffers = false;
   if (x.kind === 'age') {
     if (a.personId !== b.personId) return undefined;
@@ -76,7 +80,6 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
       Math.abs(a.articleDate - b.articleDate) > 180 * DAY
     )
       return undefined;
-    reasons.push('age');
   } else {
     if (
       x.measure !== y.measure ||
@@ -95,9 +98,9 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
     // a fire's area and a storm's winds change from one report to the next
     const changing = x.kind === 'percent' || (x.kind === 'measurement' && !lasting);
     if (lasting) {
-      if (sameDoc && x.dayText && y.dayText && x.dayText.toLowerCase() !== y.dayText.toLowerCase()) return undefined;
+      if (sameDoc && x.dayText && y.dayText && !sameWords(x.dayText, y.dayText)) return undefined;
     } else if (x.event && x.event === y.event) {
-      reasons.push(x.eventText ?? x.event);
+      event = x.eventText ?? x.event;
       // a storm's toll keeps rising through the event; an operation's total is final once reported
       if (bothDated && !sameDoc) timeDiffers = daysDiffer(a, b, TOLLS.has(x.measure ?? '') || changing);
     } else if (x.event && y.event) {
@@ -114,13 +117,13 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
       timeDiffers = daysDiffer(a, b, RUNNING_TOTALS.has(x.measure ?? '') || x.cumulative || y.cumulative || changing);
     } else if (a.anchor !== undefined && a.anchor === b.anchor) {
       // two pieces written the same number of years after the same day ("one year ago on March 11")
-      if (x.dayText && y.dayText && x.dayText.toLowerCase() !== y.dayText.toLowerCase()) return undefined;
+      if (x.dayText && y.dayText && !sameWords(x.dayText, y.dayText)) return undefined;
     } else {
       // Undated articles: only an unambiguous shared scope — the same named place (a city, a county),
       // and no stated times that differ ("on Monday" here, "on Friday" there).
       // An undated article against a dated one also needs the same stated time: it may be years apart.
       if (!x.placeId || /^(country|state):/.test(x.placeId)) return undefined;
-      if (x.dayText && y.dayText && x.dayText.toLowerCase() !== y.dayText.toLowerCase()) return undefined;
+      if (x.dayText && y.dayText && !sameWords(x.dayText, y.dayText)) return undefined;
       if (a.articleDate !== undefined || b.articleDate !== undefined) {
         const sameTime =
           (x.since && x.since === y.since) ||
@@ -129,14 +132,17 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
         if (!sameTime) return undefined;
       }
     }
-    reasons.unshift(x.measure!);
-    if (x.placeText || y.placeText) reasons.push(x.placeText ?? y.placeText!);
-    else if (x.nationwide || y.nationwide) reasons.push('nationwide');
-    if (x.sinceText) reasons.push(x.sinceText);
   }
   const vx = x.value! * (x.unitScale ?? 1),
     vy = y.value! * (y.unitScale ?? 1);
   if (Math.min(vx, vy) > 0 && Math.max(vx, vy) / Math.min(vx, vy) > MAX_RATIO && x.kind !== 'percent') return undefined;
+  const reasons = x.kind === 'age' ? ['age'] : [x.measure!];
+  if (x.kind !== 'age') {
+    if (event !== undefined) reasons.push(event);
+    if (x.placeText || y.placeText) reasons.push(x.placeText ?? y.placeText!);
+    else if (x.nationwide || y.nationwide) reasons.push('nationwide');
+    if (x.sinceText) reasons.push(x.sinceText);
+  }
   // in different units, a value stands for anything that rounds to it once converted
   const converted = x.unitName !== y.unitName;
   const ix = converted ? convertedInterval(x) : baseInterval(x),
