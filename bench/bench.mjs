@@ -6,6 +6,7 @@
 // (articles of 4–5 KB, templates joined).
 //   npm run bench [-- --sizes 100,1000,10000,10000L] [-- --cli-only]
 //   npm run bench -- --analysis-only [--against ../other-checkout]   (analysis speed alone, or two builds')
+//   npm run bench -- --edits-only [--against ../other-checkout]      (the edits' core cost, in this process)
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -21,6 +22,7 @@ const args = process.argv.slice(2);
 const sizes = (args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '100,1000,10000,10000L').split(',');
 const cliOnly = args.includes('--cli-only');
 const analysisOnly = args.includes('--analysis-only');
+const editsOnly = args.includes('--edits-only');
 // another built checkout whose analysis speed is measured on the same texts, in turn with this one's
 const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
 const other = against ? require(join(against, 'server/out/core.js')) : undefined;
@@ -175,9 +177,45 @@ function cli(dir) {
   return { seconds, peakMb: Number(m[1]) / 1024 };
 }
 
+/** The bench's edit as the server makes it, without the debounce and the protocol. */
+const bumpFirstNumber = (text) => text.replace(/\b\d+\b/, (d) => String(Number(d) + 3));
+
+/**
+ * The core cost of the 40 edits the server is timed on (the edit applied, the touched articles found,
+ * the article's findings made), in this process: with --against, the other build indexes the same corpus
+ * and each edit is made in both in turn, so that a machine whose speed drifts weighs on both alike.
+ */
+function coreEdits(texts) {
+  const builds = (other ? [other, core] : [core]).map((b) => {
+    const corpus = new b.Corpus();
+    for (const [path, text] of texts) corpus.set(pathToFileURL(path).href, text);
+    corpus.takeTouched();
+    return { b, corpus, ms: [] };
+  });
+  for (const [path, text] of texts.slice(0, 40)) {
+    const uri = pathToFileURL(path).href;
+    const changed = bumpFirstNumber(text);
+    if (changed === text) continue;
+    for (const x of builds) {
+      const t = performance.now();
+      x.corpus.set(uri, changed);
+      x.corpus.takeTouched();
+      x.b.findingsFor(x.corpus, uri, { href: () => '', label: (l) => l }, 20);
+      x.ms.push(performance.now() - t);
+    }
+  }
+  const [mine, theirs] = builds.slice().reverse();
+  const sum = (l) => l.reduce((a, x) => a + x, 0);
+  return {
+    edits: { p50: pct(mine.ms, 0.5), p95: pct(mine.ms, 0.95), total: sum(mine.ms) },
+    otherEdits: theirs && { p50: pct(theirs.ms, 0.5), p95: pct(theirs.ms, 0.95), total: sum(theirs.ms) },
+  };
+}
+
 async function measure(size) {
   const n = parseInt(size, 10);
   const { dir, bytes, texts } = generate(size);
+  if (editsOnly) return { size, n, mb: bytes / 1e6, ...coreEdits(texts) };
   const run = analysisOnly ? undefined : cli(dir);
   if (cliOnly) return { size, n, mb: bytes / 1e6, cli: run };
   // analysis speed on one core, in this process: up to 4 MB of the texts, once to warm up, then the best of
@@ -237,7 +275,7 @@ async function measure(size) {
       client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
       await new Promise((r) => setTimeout(r, 50));
     }
-    const changed = text.replace(/\b\d+\b/, (d) => String(Number(d) + 3));
+    const changed = bumpFirstNumber(text);
     if (changed === text) continue;
     const published = new Promise((resolve) => {
       const listen = (m) => {
@@ -291,8 +329,10 @@ console.log(
     ? 'articles |    MB | CLI s | CLI peak MB'
     : analysisOnly
       ? `articles |    MB | analysis MB/s/core${other ? ` (${against} → this checkout)` : ''}`
-      : 'articles |    MB | analysis MB/s/core | index s | peak MB | edit p50/p95 ms | peak after edits MB | ' +
-        'hover p50/p95 ms | definition p50/p95 ms | CLI s | CLI peak MB | diagnostics',
+      : editsOnly
+        ? `articles |    MB | edit p50 / p95 / total ms, in-process${other ? ` (${against} → this checkout)` : ''}`
+        : 'articles |    MB | analysis MB/s/core | index s | peak MB | edit p50/p95 ms | peak after edits MB | ' +
+          'hover p50/p95 ms | definition p50/p95 ms | CLI s | CLI peak MB | diagnostics',
 );
 for (const size of sizes) {
   const r = await measure(size);
@@ -303,6 +343,11 @@ for (const size of sizes) {
   }
   if (analysisOnly) {
     console.log(`${head} | ${other ? `${f(r.otherMbPerSec, 2, 5)} → ` : ''}${f(r.mbPerSec, 2, 5)}`);
+    continue;
+  }
+  if (editsOnly) {
+    const e = (x) => `${f(x.p50, 0, 5)} / ${f(x.p95, 0, 5)} / ${f(x.total, 0, 6)}`;
+    console.log(`${head} | ${r.otherEdits ? `${e(r.otherEdits)} → ` : ''}${e(r.edits)}`);
     continue;
   }
   console.log(
