@@ -82,11 +82,16 @@ export class LinkIndex {
       // (a bucket made for the first time, as when a corpus is read, touches all its articles)
       if (!old.length) for (const l of found) this.touched.add(l.a.doc).add(l.b.doc);
       else {
-        for (const [d, was] of before) if (!sameFindings(was, this.byDoc.get(d)?.get(key))) this.touched.add(d);
-        for (const l of found)
-          for (const d of [l.a.doc, l.b.doc])
-            if (!before.has(d) && !this.touched.has(d) && !sameFindings(undefined, this.byDoc.get(d)?.get(key)))
-              this.touched.add(d);
+        const now = (d: string) => this.byDoc.get(d)?.get(key);
+        for (const [d, was] of before) if (!sameFindings(was, now(d))) this.touched.add(d);
+        // (an article new to the bucket's links)
+        const arrived = (d: string) => {
+          if (!before.has(d) && !this.touched.has(d) && !sameFindings(undefined, now(d))) this.touched.add(d);
+        };
+        for (const l of found) {
+          arrived(l.a.doc);
+          arrived(l.b.doc);
+        }
       }
     }
     this.dirty.clear();
