@@ -23,7 +23,7 @@ const sizes = (args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '1
 const cliOnly = args.includes('--cli-only');
 const analysisOnly = args.includes('--analysis-only');
 const editsOnly = args.includes('--edits-only');
-// another built checkout whose analysis speed is measured on the same texts, in turn with this one's
+// another built checkout whose analysis speed (or edit cost) is measured on the same texts, in turn with this one's
 const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
 const other = against ? require(join(against, 'server/out/core.js')) : undefined;
 
@@ -179,7 +179,7 @@ function cli(dir) {
   return { seconds, peakMb: Number(m[1]) / 1024 };
 }
 
-/** The bench's edit as the server makes it, without the debounce and the protocol. */
+/** The benchmark's edit: the article's first number raised by three. */
 const bumpFirstNumber = (text) => text.replace(/\b\d+\b/, (d) => String(Number(d) + 3));
 
 /**
