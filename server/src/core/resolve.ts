@@ -289,6 +289,7 @@ export interface ArticleOrder {
   ranks: Map<string, number>;
 }
 
+/** The orders of these articles (the corpus keeps them; `resolve` makes them when not given). */
 export function articleOrder(docs: Iterable<string>): ArticleOrder {
   const names = [...docs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { names, ranks: localeRanks(names) };
@@ -614,9 +615,8 @@ function resolveBodies(docs: Map<string, DocumentAnalysis>, entities: Map<string
   for (const p of entities.values()) {
     if (p.kind !== 'person') continue;
     for (const r of p.roles) {
-      let split = roleWordsOf.get(r.role);
-      if (!split) roleWordsOf.set(r.role, (split = r.role.split(/[^\p{L}\p{N}.&'’-]+/u)));
-      const words = split;
+      let words = roleWordsOf.get(r.role);
+      if (!words) roleWordsOf.set(r.role, (words = r.role.split(/[^\p{L}\p{N}.&'’-]+/u)));
       for (let i = 0; i < words.length; i++)
         for (const { words: name, body } of byFirstWord.get(words[i]) ?? []) {
           if (name.some((w, k) => words[i + k] !== w)) continue;
