@@ -125,3 +125,30 @@ test('two undated articles meet on a named city; an undated one and a dated one 
   });
   assert.deepEqual(verdicts(c), ['a.txt:107 conflict', 'b.txt:109 conflict']);
 });
+
+test('a figure that disagrees with dozens keeps its dozen worst, and none is left without its fill', () => {
+  // 20 counts of one day, each written in two articles: every figure conflicts with 38 others
+  const values = Array.from({ length: 22 }, (_, k) => 101 + k).filter((v) => v % 10 !== 0);
+  const articles = {};
+  values.forEach((v, k) => {
+    articles[`a${k}.txt`] = dated('March 4, 2025', `Police said ${v} people were arrested in Philadelphia.`);
+    articles[`b${k}.txt`] = dated('March 4, 2025', `In Philadelphia, ${v} people were arrested, officials said.`);
+  });
+  // and undated pieces of the same city, which meet one another figure by figure
+  values.slice(0, 16).forEach((v, k) => (articles[`u${k}.txt`] = `In Philadelphia, ${v + 200} people were arrested.`));
+  const c = corpusOf(articles);
+  const links = c.allLinks();
+  const count = new Map();
+  for (const l of links)
+    for (const e of [l.a, l.b]) {
+      const key = `${e.doc} ${l.verdict}`;
+      count.set(key, (count.get(key) ?? 0) + 1);
+    }
+  for (const doc of Object.keys(articles)) {
+    const conflicts = count.get(`${doc} conflict`) ?? 0;
+    assert.ok(conflicts >= 12, `${doc}: ${conflicts} conflicts`);
+  }
+  // (the bound holds: of the 40 dated figures' 780 pairs and the 16 undated ones' 120, fewer are kept)
+  const kept = (dated) => links.filter((l) => l.verdict === 'conflict' && !l.a.doc.startsWith('u') === dated).length;
+  assert.ok(kept(true) < 500 && kept(false) < 120, `${kept(true)} and ${kept(false)} conflicts kept`);
+});

@@ -64,22 +64,55 @@ export function oneList(a: FigureEntry, b: FigureEntry): boolean {
 /** Two times as written ("Monday", "monday"), compared without making a lower-case copy when they are equal. */
 const sameWords = (x: string, y: string) => x === y || x.toLowerCase() === y.toLowerCase();
 
+/** What two figures say of each other, as a number: `MEETS_NOT` when they are not about the same thing. */
+export const MEETS_NOT = 0,
+  MEETS_CONFLICT = 1,
+  MEETS_REVISED_DOWN = 2,
+  MEETS_ROUNDING = 3,
+  MEETS_UPDATED = 4,
+  MEETS_CONSISTENT = 5;
+
 /** Two figures of one bucket: undefined when they are not about the same thing. */
 export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined {
+  const meets = meet(a, b);
+  return meets === MEETS_NOT ? undefined : comparison(a, b, meets);
+}
+
+const VERDICTS: Verdict[] = ['conflict', 'conflict', 'conflict', 'rounding', 'updated', 'consistent'];
+
+/** The comparison of two figures that meet (`meets` is what `meet` said of them): the verdict, and why. */
+export function comparison(a: FigureEntry, b: FigureEntry, meets: number): Comparison {
   const x = a.fig,
     y = b.fig;
-  if (a.doc === b.doc && a.index === b.index) return undefined;
-  // (the reasons are made once the figures are known to meet: most pairs of a large bucket do not)
-  let event: string | undefined;
+  const reasons = x.kind === 'age' ? ['age'] : [x.measure!];
+  if (x.kind !== 'age') {
+    // (figures of one named event met as such, lasting ones whatever their events)
+    if (x.event && x.event === y.event && !isLasting(x)) reasons.push(x.eventText ?? x.event);
+    if (x.placeText || y.placeText) reasons.push(x.placeText ?? y.placeText!);
+    else if (x.nationwide || y.nationwide) reasons.push('nationwide');
+    if (x.sinceText) reasons.push(x.sinceText);
+  }
+  const verdict = VERDICTS[meets];
+  return meets === MEETS_REVISED_DOWN ? { verdict, reasons, revisedDown: true } : { verdict, reasons };
+}
+
+/**
+ * Whether two figures of one bucket are about the same thing and what their values say of each other,
+ * without making the reasons: a large bucket compares millions of pairs and keeps links for few of them.
+ */
+export function meet(a: FigureEntry, b: FigureEntry): number {
+  const x = a.fig,
+    y = b.fig;
+  if (a.doc === b.doc && a.index === b.index) return MEETS_NOT;
   let timeDiffers = false;
   if (x.kind === 'age') {
-    if (a.personId !== b.personId) return undefined;
+    if (a.personId !== b.personId) return MEETS_NOT;
     if (
       a.articleDate !== undefined &&
       b.articleDate !== undefined &&
       Math.abs(a.articleDate - b.articleDate) > 180 * DAY
     )
-      return undefined;
+      return MEETS_NOT;
   } else {
     if (
       x.measure !== y.measure ||
@@ -87,74 +120,66 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
       x.kind !== y.kind ||
       x.ratioOf !== y.ratioOf
     )
-      return undefined;
-    if ((x.since ?? '') !== (y.since ?? '')) return undefined;
-    if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return undefined;
+      return MEETS_NOT;
+    if ((x.since ?? '') !== (y.since ?? '')) return MEETS_NOT;
+    if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return MEETS_NOT;
     const sameDoc = a.doc === b.doc;
-    if (oneList(a, b)) return undefined;
+    if (oneList(a, b)) return MEETS_NOT;
     const bothDated = a.articleDate !== undefined && b.articleDate !== undefined;
     // a depth or a height stays as it is: any two reports of it are about the same thing
     const lasting = isLasting(x);
     // a fire's area and a storm's winds change from one report to the next
     const changing = x.kind === 'percent' || (x.kind === 'measurement' && !lasting);
     if (lasting) {
-      if (sameDoc && x.dayText && y.dayText && !sameWords(x.dayText, y.dayText)) return undefined;
+      if (sameDoc && x.dayText && y.dayText && !sameWords(x.dayText, y.dayText)) return MEETS_NOT;
     } else if (x.event && x.event === y.event) {
-      event = x.eventText ?? x.event;
       // a storm's toll keeps rising through the event; an operation's total is final once reported
       if (bothDated && !sameDoc) timeDiffers = daysDiffer(a, b, TOLLS.has(x.measure ?? '') || changing);
     } else if (x.event && y.event) {
-      return undefined;
+      return MEETS_NOT;
     } else if (sameDoc) {
       if ((x.dayText ?? '') !== (y.dayText ?? '') && x.day !== y.day) {
-        if (x.day === undefined || y.day === undefined) return undefined;
+        if (x.day === undefined || y.day === undefined) return MEETS_NOT;
         timeDiffers = true;
       }
     } else if (bothDated) {
       // one article names the event, the other does not: the dates must tie them to one story
-      if (Math.abs(a.articleDate! - b.articleDate!) > SAME_STORY_DAYS * DAY) return undefined;
+      if (Math.abs(a.articleDate! - b.articleDate!) > SAME_STORY_DAYS * DAY) return MEETS_NOT;
       // percentages describe a state ("38% contained") that moves from day to day
       timeDiffers = daysDiffer(a, b, RUNNING_TOTALS.has(x.measure ?? '') || x.cumulative || y.cumulative || changing);
     } else if (a.anchor !== undefined && a.anchor === b.anchor) {
       // two pieces written the same number of years after the same day ("one year ago on March 11")
-      if (x.dayText && y.dayText && !sameWords(x.dayText, y.dayText)) return undefined;
+      if (x.dayText && y.dayText && !sameWords(x.dayText, y.dayText)) return MEETS_NOT;
     } else {
       // Undated articles: only an unambiguous shared scope — the same named place (a city, a county),
       // and no stated times that differ ("on Monday" here, "on Friday" there).
       // An undated article against a dated one also needs the same stated time: it may be years apart.
-      if (!x.placeId || /^(country|state):/.test(x.placeId)) return undefined;
-      if (x.dayText && y.dayText && !sameWords(x.dayText, y.dayText)) return undefined;
+      if (!x.placeId || /^(country|state):/.test(x.placeId)) return MEETS_NOT;
+      if (x.dayText && y.dayText && !sameWords(x.dayText, y.dayText)) return MEETS_NOT;
       if (a.articleDate !== undefined || b.articleDate !== undefined) {
         const sameTime =
           (x.since && x.since === y.since) ||
           (x.year !== undefined && x.year === y.year) ||
           (x.dayText && x.dayText === y.dayText);
-        if (!sameTime) return undefined;
+        if (!sameTime) return MEETS_NOT;
       }
     }
   }
   const vx = x.value! * (x.unitScale ?? 1),
     vy = y.value! * (y.unitScale ?? 1);
-  if (Math.min(vx, vy) > 0 && Math.max(vx, vy) / Math.min(vx, vy) > MAX_RATIO && x.kind !== 'percent') return undefined;
-  const reasons = x.kind === 'age' ? ['age'] : [x.measure!];
-  if (x.kind !== 'age') {
-    if (event !== undefined) reasons.push(event);
-    if (x.placeText || y.placeText) reasons.push(x.placeText ?? y.placeText!);
-    else if (x.nationwide || y.nationwide) reasons.push('nationwide');
-    if (x.sinceText) reasons.push(x.sinceText);
-  }
+  if (Math.min(vx, vy) > 0 && Math.max(vx, vy) / Math.min(vx, vy) > MAX_RATIO && x.kind !== 'percent') return MEETS_NOT;
   // in different units, a value stands for anything that rounds to it once converted
   const converted = x.unitName !== y.unitName;
   const ix = converted ? convertedInterval(x) : baseInterval(x),
     iy = converted ? convertedInterval(y) : baseInterval(y);
-  if (overlaps(ix, iy)) return { verdict: 'consistent', reasons };
+  if (overlaps(ix, iy)) return MEETS_CONSISTENT;
   if (timeDiffers) {
     // a count that only grows (the dead, the injured) and is lower later was revised down: a correction
     const later = whenOf(b) > whenOf(a) ? y : x,
       earlier = later === y ? x : y;
     if (NEVER_FALLS.has(x.measure ?? '') && x.kind === 'count' && later.interval.hi < earlier.interval.lo)
-      return { verdict: 'conflict', reasons, revisedDown: true };
-    return { verdict: 'updated', reasons };
+      return MEETS_REVISED_DOWN;
+    return MEETS_UPDATED;
   }
   if (
     x.qualifier === 'exact' &&
@@ -162,8 +187,8 @@ export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined 
     !converted &&
     (roundsTo(y.value!, x.value!) || roundsTo(x.value!, y.value!))
   )
-    return { verdict: 'rounding', reasons };
-  return { verdict: 'conflict', reasons };
+    return MEETS_ROUNDING;
+  return MEETS_CONFLICT;
 }
 
 /**

@@ -1,4 +1,13 @@
-import { bucketKey, compare, oneList, type Comparison, type FigureEntry, type Verdict } from './compare';
+import {
+  bucketKey,
+  comparison,
+  meet,
+  MEETS_NOT,
+  oneList,
+  type Comparison,
+  type FigureEntry,
+  type Verdict,
+} from './compare';
 import { isLasting } from './units';
 
 /** A pair of figures that were compared, with the verdict. */
@@ -179,10 +188,8 @@ export function linksIn(entries: FigureEntry[]): FigureLink[] {
   for (const group of undatedByDoc.values()) classLinks(list, group, out, false);
   // across articles, at least one of them undated (dated pairs were compared above): anniversary pieces of
   // one day and one span of years, and figures of one named city or county
-  const undatedPair = (a: FigureEntry, b: FigureEntry) =>
-    a.doc !== b.doc && (a.articleDate === undefined || b.articleDate === undefined);
-  for (const group of anchored.values()) pairwise(list, group, out, undatedPair);
-  for (const group of explicit.values()) pairwise(list, group, out, undatedPair);
+  for (const group of anchored.values()) undatedPairs(list, group, out);
+  for (const group of explicit.values()) undatedPairs(list, group, out);
   return prune(out);
 }
 
@@ -195,33 +202,60 @@ class LinkSink {
   readonly links: FigureLink[] = [];
   /** Each link's two figures, as places in the list. */
   readonly ends: number[] = [];
-  /** Links per figure and verdict. */
+  /** Links per figure and verdict (by severity rank). */
   private readonly counts: Uint32Array;
+  /** Told when a figure gets its fill of a verdict. */
+  onFull: ((p: number, rank: number) => void) | undefined;
+  /** Scratch for `classLinks`: each figure's class in the group being linked. */
+  readonly classOf: Int32Array;
 
   constructor(readonly list: FigureEntry[]) {
     this.counts = new Uint32Array(list.length * 4);
+    this.classOf = new Int32Array(list.length);
+  }
+
+  /** Whether the figure has its fill of a verdict. */
+  full(p: number, rank: number): boolean {
+    return this.counts[p * 4 + rank] >= MAX_LINKS_PER_FIGURE;
   }
 
   /**
-   * Links the figures at `i` and `j` with the verdict of `c` unless both are full; the link is made only when
-   * kept (a class of thousands of equal figures meets every conflicting class, and most of those links would
-   * be dropped).
+   * Whether a link of the figures at `i` and `j` would be kept: not both have their fill. The link is made
+   * only then (a class of thousands of equal figures meets every conflicting class, and most of those links
+   * would be dropped).
    */
-  add(i: number, j: number, c: Comparison): void {
-    const rank = SEVERITY_RANK[c.verdict];
-    const ci = i * 4 + rank,
-      cj = j * 4 + rank;
-    if (this.counts[ci] >= MAX_LINKS_PER_FIGURE && this.counts[cj] >= MAX_LINKS_PER_FIGURE) return;
-    this.counts[ci]++;
-    this.counts[cj]++;
+  room(i: number, j: number, rank: number): boolean {
+    return this.counts[i * 4 + rank] < MAX_LINKS_PER_FIGURE || this.counts[j * 4 + rank] < MAX_LINKS_PER_FIGURE;
+  }
+
+  /** Links two figures that have `room`. */
+  link(i: number, j: number, rank: number, c: Comparison): void {
+    this.count(i, rank);
+    this.count(j, rank);
     this.links.push({ a: this.list[i], b: this.list[j], ...c });
     this.ends.push(i, j);
+  }
+
+  private count(p: number, rank: number): void {
+    if (++this.counts[p * 4 + rank] === MAX_LINKS_PER_FIGURE) this.onFull?.(p, rank);
+  }
+
+  /** Links two figures unless both have their fill, the comparison made only then. */
+  meet(i: number, j: number): void {
+    const a = this.list[i],
+      b = this.list[j];
+    const meets = meet(a, b);
+    if (meets === MEETS_NOT) return;
+    const rank = RANK_OF_MEETS[meets];
+    if (this.room(i, j, rank)) this.link(i, j, rank, comparison(a, b, meets));
   }
 }
 
 /** At most this many counterparts per figure are kept: the most severe first. */
 const MAX_LINKS_PER_FIGURE = 12;
 const SEVERITY_RANK: Record<string, number> = { conflict: 0, rounding: 1, updated: 2, consistent: 3 };
+/** The severity rank of what `meet` says. */
+const RANK_OF_MEETS = [-1, 0, 0, 1, 2, 3];
 
 /** Keeps a link while either of its figures has room, so every figure keeps its worst verdicts. */
 function prune({ links, ends, list }: LinkSink): FigureLink[] {
@@ -269,20 +303,27 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-function pairwise(
-  list: FigureEntry[],
-  group: number[],
-  out: LinkSink,
-  when: (a: FigureEntry, b: FigureEntry) => boolean,
-): void {
-  for (let i = 0; i < group.length; i++)
-    for (let j = i + 1; j < group.length; j++) {
-      const a = list[group[i]],
-        b = list[group[j]];
-      if (!when(a, b)) continue;
-      const c = compare(a, b);
-      if (c) out.add(group[i], group[j], c);
-    }
+/**
+ * The group's pairs of figures of two articles, at least one of them undated, in the group's order. A dated
+ * figure goes only through the undated ones after it: a city's group holds thousands of dated figures.
+ */
+function undatedPairs(list: FigureEntry[], group: number[], out: LinkSink): void {
+  const undated: number[] = []; // places in the group
+  group.forEach((p, k) => {
+    if (list[p].articleDate === undefined) undated.push(k);
+  });
+  let next = 0; // the first undated figure after the one at i
+  for (let i = 0; i < group.length && undated.length; i++) {
+    while (next < undated.length && undated[next] <= i) next++;
+    const doc = list[group[i]].doc;
+    if (list[group[i]].articleDate === undefined) {
+      for (let j = i + 1; j < group.length; j++) if (list[group[j]].doc !== doc) out.meet(group[i], group[j]);
+    } else
+      for (let k = next; k < undated.length; k++) {
+        const j = undated[k];
+        if (list[group[j]].doc !== doc) out.meet(group[i], group[j]);
+      }
+  }
 }
 
 function classLinks(
@@ -317,42 +358,55 @@ function classLinks(
   if (byDate) reps.sort((x, y) => (first(x).articleDate ?? 0) - (first(y).articleDate ?? 0));
   // (made once: a bucket of thousands of values has millions of pairs of classes)
   const firsts = reps.map((c) => c.slice(0, LINKS_PER_CLASS));
+  const heads = reps.map(first);
+  // how many members of each class have their fill of each verdict: once two classes are full of what they
+  // say of each other, every link between them would be dropped (in a bucket of thousands of values, most
+  // pairs of classes are)
+  const full = new Uint32Array(reps.length * 4);
+  reps.forEach((c, k) => {
+    for (const p of c) {
+      out.classOf[p] = k;
+      for (let rank = 0; rank < 4; rank++) if (out.full(p, rank)) full[k * 4 + rank]++;
+    }
+  });
+  out.onFull = (p, rank) => full[out.classOf[p] * 4 + rank]++;
   for (let i = 0; i < reps.length; i++) {
     const ci = reps[i];
     // members of one class are equal: each is linked to the class's first two (corroboration, not a finding)
     for (let k = 1; k < ci.length; k++)
-      for (let r = 0; r < Math.min(k, 2); r++) {
-        const rep = list[ci[r]],
-          member = list[ci[k]];
-        if (!when(rep, member)) continue;
-        const c = compare(rep, member);
-        if (c) out.add(ci[r], ci[k], c);
-      }
+      for (let r = 0; r < Math.min(k, 2); r++) if (when(list[ci[r]], list[ci[k]])) out.meet(ci[r], ci[k]);
     const ciFirst = firsts[i];
-    const a = first(ci);
+    const a = heads[i];
     for (let j = i + 1; j < reps.length; j++) {
       const cj = reps[j];
-      const b = first(cj);
+      const b = heads[j];
       if (byDate && (b.articleDate ?? 0) - (a.articleDate ?? 0) > WEEK) break;
       if (!when(a, b)) continue;
-      const c = compare(a, b);
-      if (!c) continue;
+      const meets = meet(a, b);
+      if (meets === MEETS_NOT) continue;
+      const rank = RANK_OF_MEETS[meets];
+      if (full[i * 4 + rank] === ci.length && full[j * 4 + rank] === cj.length) continue;
+      let c: Comparison | undefined;
       // every figure of one class gets a few counterparts from the other: enough to point at, bounded in size
-      // (members listed by one voice in one sentence stay apart, as `compare` keeps them)
+      // (members listed by one voice in one sentence stay apart, as `meet` keeps them)
       const cjFirst = firsts[j];
       for (const x of ci) {
         const ex = list[x];
         for (const y of cjFirst) {
           const ey = list[y];
-          if ((ex.doc !== ey.doc || ex.index !== ey.index) && !oneList(ex, ey)) out.add(x, y, c);
+          if (out.room(x, y, rank) && (ex.doc !== ey.doc || ex.index !== ey.index) && !oneList(ex, ey))
+            out.link(x, y, rank, (c ??= comparison(a, b, meets)));
         }
       }
       for (let k = LINKS_PER_CLASS; k < cj.length; k++) {
         const ey = list[cj[k]];
-        for (const x of ciFirst) if (!oneList(list[x], ey)) out.add(x, cj[k], c);
+        for (const x of ciFirst)
+          if (out.room(x, cj[k], rank) && !oneList(list[x], ey))
+            out.link(x, cj[k], rank, (c ??= comparison(a, b, meets)));
       }
     }
   }
+  out.onFull = undefined;
 }
 
 export const VERDICT_ORDER: Verdict[] = ['conflict', 'rounding', 'updated', 'consistent'];

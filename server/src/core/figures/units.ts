@@ -109,6 +109,8 @@ export function isLasting(f: Figure): boolean {
 /** The interval of a measurement in its dimension's base unit. */
 export function baseInterval(f: Figure): Interval {
   const k = f.unitScale ?? 1;
+  // (the figure's own interval when its unit is the base one: a large bucket compares millions of pairs)
+  if (k === 1) return f.interval;
   return { ...f.interval, lo: f.interval.lo * k, hi: f.interval.hi * k };
 }
 
