@@ -24,12 +24,12 @@ export interface FigureLink extends Comparison {
 export class LinkIndex {
   private readonly buckets = new Map<string, FigureEntry[]>();
   private readonly links = new Map<string, FigureLink[]>();
+  /** Bucket → article → the links of that bucket that involve the article. */
+  private readonly byDoc = new Map<string, Map<string, FigureLink[]>>();
   private readonly docBuckets = new Map<string, Set<string>>();
   private readonly docEntries = new Map<string, FigureEntry[]>();
   private readonly dirty = new Set<string>();
   private readonly touched = new Set<string>();
-  /** Article → bucket → the links of that bucket that involve the article. */
-  private readonly byDoc = new Map<string, Map<string, FigureLink[]>>();
 
   /** Replaces an article's figures (the very same entries again change nothing). */
   setDocument(doc: string, entries: FigureEntry[]): void {
@@ -72,55 +72,31 @@ export class LinkIndex {
   private flush(): void {
     if (!this.dirty.size) return;
     for (const key of this.dirty) {
-      // an article is touched only when its links in this bucket are not what they were: a bucket of a
-      // large corpus holds thousands of articles, and one edit changes the links of a few
-      const old = this.links.get(key) ?? [];
-      const before = new Map<string, FigureLink[]>(); // article → its links of this bucket, as they were
-      for (const l of old) {
-        this.unindex(l.a.doc, key, before);
-        this.unindex(l.b.doc, key, before);
-      }
       const list = this.buckets.get(key);
       const found = list ? linksIn(list) : [];
-      if (found.length) this.links.set(key, found);
-      else this.links.delete(key);
+      const now = new Map<string, FigureLink[]>();
       for (const l of found) {
-        this.index(l.a.doc, key, l);
-        if (l.b.doc !== l.a.doc) this.index(l.b.doc, key, l);
+        add(now, l.a.doc, l);
+        if (l.b.doc !== l.a.doc) add(now, l.b.doc, l);
       }
-      // (a bucket made for the first time, as when a corpus is read, touches all its articles)
-      if (!old.length) for (const l of found) this.touched.add(l.a.doc).add(l.b.doc);
+      // an article is touched only when its links in this bucket are not what they were: a bucket of a
+      // large corpus holds thousands of articles, and one edit changes the links of a few (a bucket made
+      // for the first time, as when a corpus is read, touches all its articles)
+      const was = this.byDoc.get(key);
+      if (!was) for (const d of now.keys()) this.touched.add(d);
       else {
-        const now = (d: string) => this.byDoc.get(d)?.get(key);
-        for (const [d, was] of before) if (!sameFindings(was, now(d))) this.touched.add(d);
-        // (an article new to the bucket's links)
-        const arrived = (d: string) => {
-          if (!before.has(d) && !this.touched.has(d) && !sameFindings(undefined, now(d))) this.touched.add(d);
-        };
-        for (const l of found) {
-          arrived(l.a.doc);
-          arrived(l.b.doc);
-        }
+        for (const [d, links] of was) if (!sameFindings(links, now.get(d))) this.touched.add(d);
+        for (const [d, links] of now) if (!was.has(d) && !sameFindings(undefined, links)) this.touched.add(d);
+      }
+      if (found.length) {
+        this.links.set(key, found);
+        this.byDoc.set(key, now);
+      } else {
+        this.links.delete(key);
+        this.byDoc.delete(key);
       }
     }
     this.dirty.clear();
-  }
-
-  /** Takes an article's links of a bucket out of the index, into `into`. */
-  private unindex(doc: string, key: string, into: Map<string, FigureLink[]>): void {
-    const m = this.byDoc.get(doc);
-    const list = m?.get(key);
-    if (!list) return;
-    into.set(doc, list);
-    m!.delete(key);
-  }
-
-  private index(doc: string, key: string, l: FigureLink): void {
-    let m = this.byDoc.get(doc);
-    if (!m) this.byDoc.set(doc, (m = new Map()));
-    const list = m.get(key);
-    if (list) list.push(l);
-    else m.set(key, [l]);
   }
 
   /** Articles whose findings may have changed since the last call. */
@@ -134,7 +110,9 @@ export class LinkIndex {
   /** Every link (consistent ones included) that involves this article. */
   linksOf(doc: string): FigureLink[] {
     this.flush();
-    return [...(this.byDoc.get(doc)?.values() ?? [])].flat();
+    const out: FigureLink[] = [];
+    for (const key of this.docBuckets.get(doc) ?? []) for (const l of this.byDoc.get(key)?.get(doc) ?? []) out.push(l);
+    return out;
   }
 
   allLinks(): FigureLink[] {
@@ -171,16 +149,16 @@ export function linksIn(entries: FigureEntry[]): FigureLink[] {
       lasting.push(p);
       continue;
     }
-    if (f.event) push(byEvent, f.event, p);
+    if (f.event) add(byEvent, f.event, p);
     // dated figures meet across articles of the same week, event or not (pairs of two events were compared above)
     if (e.articleDate !== undefined) dated.push(p);
     if (f.event) continue;
     // figures of one dated article met each other in `dated` already
-    if (e.articleDate === undefined) push(undatedByDoc, e.doc, p);
-    if (e.anchor !== undefined) push(anchored, e.anchor, p);
+    if (e.articleDate === undefined) add(undatedByDoc, e.doc, p);
+    if (e.anchor !== undefined) add(anchored, e.anchor, p);
     // undated articles meet other articles only on a named city or county
     if (f.placeId && !/^(country|state):/.test(f.placeId))
-      push(explicit, `${f.placeId}|${f.since ?? ''}|${f.year ?? ''}`, p);
+      add(explicit, `${f.placeId}|${f.since ?? ''}|${f.year ?? ''}`, p);
   }
   classLinks(list, lasting, out, false);
   for (const group of byEvent.values()) classLinks(list, group, out, false);
@@ -297,7 +275,7 @@ function sameFindings(x: FigureLink[] = [], y: FigureLink[] = []): boolean {
   }
 }
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+function add<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
   if (l) l.push(v);
   else m.set(k, [v]);
@@ -351,7 +329,7 @@ function classLinks(
       byDate ? e.articleDate : '',
       e.personId,
     ].join('|');
-    push(classes, key, p);
+    add(classes, key, p);
   }
   const reps = [...classes.values()];
   const first = (c: number[]) => list[c[0]];
