@@ -152,3 +152,21 @@ test('a figure that disagrees with dozens keeps its dozen worst, and none is lef
   const kept = (dated) => links.filter((l) => l.verdict === 'conflict' && !l.a.doc.startsWith('u') === dated).length;
   assert.ok(kept(true) < 500 && kept(false) < 120, `${kept(true)} and ${kept(false)} conflicts kept`);
 });
+
+test('where many articles repeat each count, every figure gets its dozen and no pair is linked twice', () => {
+  // 10 counts of one day, each in five articles: classes of equal figures larger than their first few
+  const articles = {};
+  for (let v = 0; v < 10; v++)
+    for (let k = 0; k < 5; k++)
+      articles[`${String.fromCharCode(97 + k)}${v}.txt`] = dated(
+        'March 4, 2025',
+        `Police said ${201 + 2 * v} people were arrested in Philadelphia.`,
+      );
+  const links = corpusOf(articles).allLinks();
+  const pairs = links.map((l) => [`${l.a.doc}#${l.a.index}`, `${l.b.doc}#${l.b.index}`].sort().join(' '));
+  assert.equal(new Set(pairs).size, pairs.length, 'a pair linked twice');
+  for (const doc of Object.keys(articles)) {
+    const conflicts = links.filter((l) => l.verdict === 'conflict' && (l.a.doc === doc || l.b.doc === doc)).length;
+    assert.ok(conflicts >= 12, `${doc}: ${conflicts} conflicts`);
+  }
+});

@@ -8,6 +8,7 @@ import {
   type FigureEntry,
   type Verdict,
 } from './compare';
+import { figureHashes, hashOf, pickedPairs, Pick } from './picks';
 import { isLasting } from './units';
 
 /** A pair of figures that were compared, with the verdict. */
@@ -129,12 +130,13 @@ const WEEK = 7 * 86_400_000;
  * figures of one named event together; dated figures within a week of each other; undated ones
  * within their own article, or across articles only where place and stated time are explicit.
  * Figures with the same value, hedge and scope form one class, so repeats cost classes², not figures².
+ * Where a figure meets hundreds, it is linked to a dozen, picked as `picks.ts` says.
  */
 export function linksIn(entries: FigureEntry[]): FigureLink[] {
-  // in article order, so that which members represent a class does not depend on the order of edits
+  // in article order: which of two classes comes first does not depend on the order of edits
   const list = [...entries].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.index - b.index));
-  const out = new LinkSink(list);
-  // (figures are named by their place in the list: the sink counts links per figure in one typed array)
+  const hash = figureHashes(list);
+  const out: FigureLink[] = [];
   const byEvent = new Map<string, number[]>();
   const dated: number[] = [];
   const undatedByDoc = new Map<string, number[]>();
@@ -160,99 +162,23 @@ export function linksIn(entries: FigureEntry[]): FigureLink[] {
     if (f.placeId && !/^(country|state):/.test(f.placeId))
       add(explicit, `${f.placeId}|${f.since ?? ''}|${f.year ?? ''}`, p);
   }
-  classLinks(list, lasting, out, false);
-  for (const group of byEvent.values()) classLinks(list, group, out, false);
-  classLinks(list, dated, out, true, (a, b) => !(a.fig.event && b.fig.event));
-  for (const group of undatedByDoc.values()) classLinks(list, group, out, false);
+  classLinks(list, hash, lasting, out, false);
+  for (const group of byEvent.values()) classLinks(list, hash, group, out, false);
+  classLinks(list, hash, dated, out, true, (a, b) => !(a.fig.event && b.fig.event));
+  for (const group of undatedByDoc.values()) classLinks(list, hash, group, out, false);
   // across articles, at least one of them undated (dated pairs were compared above): anniversary pieces of
   // one day and one span of years, and figures of one named city or county
-  for (const group of anchored.values()) undatedPairs(list, group, out);
-  for (const group of explicit.values()) undatedPairs(list, group, out);
-  return prune(out);
+  for (const group of anchored.values()) undatedPairs(list, hash, group, out);
+  for (const group of explicit.values()) undatedPairs(list, hash, group, out);
+  return out;
 }
 
-/**
- * Collects links, dropping one as soon as both its figures already have their fill of that
- * verdict: what `prune` would drop anyway. Keeps memory linear in the figures when one article
- * or one bucket holds thousands of figures that all disagree.
- */
-class LinkSink {
-  readonly links: FigureLink[] = [];
-  /** Each link's two figures, as places in the list. */
-  readonly ends: number[] = [];
-  /** Links per figure and verdict (by severity rank). */
-  private readonly counts: Uint32Array;
-  /** Told when a figure gets its fill of a verdict. */
-  onFull: ((p: number, rank: number) => void) | undefined;
-  /** Scratch for `classLinks`: each figure's class in the group being linked. */
-  readonly classOf: Int32Array;
-
-  constructor(readonly list: FigureEntry[]) {
-    this.counts = new Uint32Array(list.length * 4);
-    this.classOf = new Int32Array(list.length);
-  }
-
-  /** Whether the figure has its fill of a verdict. */
-  full(p: number, rank: number): boolean {
-    return this.counts[p * 4 + rank] >= MAX_LINKS_PER_FIGURE;
-  }
-
-  /**
-   * Whether a link of the figures at `i` and `j` would be kept: not both have their fill. The link is made
-   * only then (a class of thousands of equal figures meets every conflicting class, and most of those links
-   * would be dropped).
-   */
-  room(i: number, j: number, rank: number): boolean {
-    return this.counts[i * 4 + rank] < MAX_LINKS_PER_FIGURE || this.counts[j * 4 + rank] < MAX_LINKS_PER_FIGURE;
-  }
-
-  /** Links two figures that have `room`. */
-  link(i: number, j: number, rank: number, c: Comparison): void {
-    this.count(i, rank);
-    this.count(j, rank);
-    this.links.push({ a: this.list[i], b: this.list[j], ...c });
-    this.ends.push(i, j);
-  }
-
-  private count(p: number, rank: number): void {
-    if (++this.counts[p * 4 + rank] === MAX_LINKS_PER_FIGURE) this.onFull?.(p, rank);
-  }
-
-  /** Links two figures unless both have their fill, the comparison made only then. */
-  meet(i: number, j: number): void {
-    const a = this.list[i],
-      b = this.list[j];
-    const meets = meet(a, b);
-    if (meets === MEETS_NOT) return;
-    const rank = RANK_OF_MEETS[meets];
-    if (this.room(i, j, rank)) this.link(i, j, rank, comparison(a, b, meets));
-  }
-}
-
-/** At most this many counterparts per figure are kept: the most severe first. */
-const MAX_LINKS_PER_FIGURE = 12;
-const SEVERITY_RANK: Record<string, number> = { conflict: 0, rounding: 1, updated: 2, consistent: 3 };
-/** The severity rank of what `meet` says. */
+/** The severity rank of what `meet` says: conflict, rounding, updated, consistent. */
 const RANK_OF_MEETS = [-1, 0, 0, 1, 2, 3];
 
-/** Keeps a link while either of its figures has room, so every figure keeps its worst verdicts. */
-function prune({ links, ends, list }: LinkSink): FigureLink[] {
-  if (links.length <= MAX_LINKS_PER_FIGURE) return links;
-  // the most severe first, in the order they were made (as a stable sort by severity gives them)
-  const byRank: number[][] = [[], [], [], []];
-  links.forEach((l, k) => byRank[SEVERITY_RANK[l.verdict]].push(k));
-  const count = new Uint32Array(list.length);
-  const kept: FigureLink[] = [];
-  for (const ks of byRank)
-    for (const k of ks) {
-      const i = ends[2 * k],
-        j = ends[2 * k + 1];
-      if (count[i] >= MAX_LINKS_PER_FIGURE && count[j] >= MAX_LINKS_PER_FIGURE) continue;
-      count[i]++;
-      count[j]++;
-      kept.push(links[k]);
-    }
-  return kept;
+/** Links two figures that met. */
+function link(out: FigureLink[], a: FigureEntry, b: FigureEntry, c: Comparison): void {
+  out.push({ a, b, ...c });
 }
 
 /**
@@ -282,32 +208,44 @@ function add<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 }
 
 /**
- * The group's pairs of figures of two articles, at least one of them undated, in the group's order. A dated
- * figure goes only through the undated ones after it: a city's group holds thousands of dated figures.
+ * The group's pairs of figures of two articles, at least one of them undated, each figure picking its
+ * counterparts (`Pick`). A dated figure goes only through the undated ones after it: a city's group holds
+ * thousands of dated figures.
  */
-function undatedPairs(list: FigureEntry[], group: number[], out: LinkSink): void {
+function undatedPairs(list: FigureEntry[], hash: (p: number) => number, group: number[], out: FigureLink[]): void {
   const undated: number[] = []; // places in the group
   group.forEach((p, k) => {
     if (list[p].articleDate === undefined) undated.push(k);
   });
+  if (!undated.length) return;
+  const picks: Array<Pick | undefined> = new Array(group.length);
+  const offer = (i: number, j: number) => {
+    const meets = meet(list[group[i]], list[group[j]]);
+    if (meets === MEETS_NOT) return;
+    const rank = RANK_OF_MEETS[meets];
+    (picks[i] ??= new Pick()).offer(rank, hash(group[j]), group[j], j, meets, 1);
+    (picks[j] ??= new Pick()).offer(rank, hash(group[i]), group[i], i, meets, 1);
+  };
   let next = 0; // the first undated figure after the one at i
-  for (let i = 0; i < group.length && undated.length; i++) {
+  for (let i = 0; i < group.length; i++) {
     while (next < undated.length && undated[next] <= i) next++;
     const doc = list[group[i]].doc;
     if (list[group[i]].articleDate === undefined) {
-      for (let j = i + 1; j < group.length; j++) if (list[group[j]].doc !== doc) out.meet(group[i], group[j]);
-    } else
-      for (let k = next; k < undated.length; k++) {
-        const j = undated[k];
-        if (list[group[j]].doc !== doc) out.meet(group[i], group[j]);
-      }
+      for (let j = i + 1; j < group.length; j++) if (list[group[j]].doc !== doc) offer(i, j);
+    } else for (let k = next; k < undated.length; k++) if (list[group[undated[k]]].doc !== doc) offer(i, undated[k]);
+  }
+  for (const [i, j, meets] of pickedPairs(picks)) {
+    const a = list[group[i]],
+      b = list[group[j]];
+    link(out, a, b, comparison(a, b, meets));
   }
 }
 
 function classLinks(
   list: FigureEntry[],
+  hash: (p: number) => number,
   group: number[],
-  out: LinkSink,
+  out: FigureLink[],
   byDate: boolean,
   when: (a: FigureEntry, b: FigureEntry) => boolean = () => true,
 ): void {
@@ -331,60 +269,83 @@ function classLinks(
     ].join('|');
     add(classes, key, p);
   }
-  const reps = [...classes.values()];
-  const first = (c: number[]) => list[c[0]];
-  if (byDate) reps.sort((x, y) => (first(x).articleDate ?? 0) - (first(y).articleDate ?? 0));
-  // (made once: a bucket of thousands of values has millions of pairs of classes)
-  const firsts = reps.map((c) => c.slice(0, LINKS_PER_CLASS));
-  const heads = reps.map(first);
-  // how many members of each class have their fill of each verdict: once two classes are full of what they
-  // say of each other, every link between them would be dropped (in a bucket of thousands of values, most
-  // pairs of classes are)
-  const full = new Uint32Array(reps.length * 4);
-  reps.forEach((c, k) => {
-    for (const p of c) {
-      out.classOf[p] = k;
-      for (let rank = 0; rank < 4; rank++) if (out.full(p, rank)) full[k * 4 + rank]++;
-    }
-  });
-  out.onFull = (p, rank) => full[out.classOf[p] * 4 + rank]++;
+  let reps = [...classes.values()];
+  let hashes = [...classes.keys()].map((k) => hashOf(k));
+  if (byDate) {
+    const date = (k: number) => list[reps[k][0]].articleDate ?? 0;
+    const order = reps.map((_, k) => k).sort((x, y) => date(x) - date(y));
+    reps = order.map((k) => reps[k]);
+    hashes = order.map((k) => hashes[k]);
+  }
+  // every figure of a class gets counterparts from the first few of each class its class picks: enough to
+  // point at, bounded in size. Of a large class, the first by a hash, so that an edit to one of its
+  // articles seldom changes them (and with them the links of every class that picked it)
+  const firsts = reps.map((c) => (c.length <= LINKS_PER_CLASS ? c : firstByHash(hash, c)));
+  const heads = firsts.map((c) => list[c[0]]);
+  const picks = reps.map(() => new Pick());
   for (let i = 0; i < reps.length; i++) {
-    const ci = reps[i];
-    // members of one class are equal: each is linked to the class's first two (corroboration, not a finding)
-    for (let k = 1; k < ci.length; k++)
-      for (let r = 0; r < Math.min(k, 2); r++) if (when(list[ci[r]], list[ci[k]])) out.meet(ci[r], ci[k]);
-    const ciFirst = firsts[i];
     const a = heads[i];
     for (let j = i + 1; j < reps.length; j++) {
-      const cj = reps[j];
       const b = heads[j];
       if (byDate && (b.articleDate ?? 0) - (a.articleDate ?? 0) > WEEK) break;
       if (!when(a, b)) continue;
       const meets = meet(a, b);
       if (meets === MEETS_NOT) continue;
       const rank = RANK_OF_MEETS[meets];
-      if (full[i * 4 + rank] === ci.length && full[j * 4 + rank] === cj.length) continue;
-      let c: Comparison | undefined;
-      // every figure of one class gets a few counterparts from the other: enough to point at, bounded in size
-      // (members listed by one voice in one sentence stay apart, as `meet` keeps them)
-      const cjFirst = firsts[j];
-      for (const x of ci) {
-        const ex = list[x];
-        for (const y of cjFirst) {
-          const ey = list[y];
-          if (out.room(x, y, rank) && (ex.doc !== ey.doc || ex.index !== ey.index) && !oneList(ex, ey))
-            out.link(x, y, rank, (c ??= comparison(a, b, meets)));
-        }
-      }
-      for (let k = LINKS_PER_CLASS; k < cj.length; k++) {
-        const ey = list[cj[k]];
-        for (const x of ciFirst)
-          if (out.room(x, cj[k], rank) && !oneList(list[x], ey))
-            out.link(x, cj[k], rank, (c ??= comparison(a, b, meets)));
-      }
+      picks[i].offer(rank, hashes[j], firsts[j][0], j, meets, firsts[j].length);
+      picks[j].offer(rank, hashes[i], firsts[i][0], i, meets, firsts[i].length);
     }
   }
-  out.onFull = undefined;
+  // in class order: the members of a class with its first two, then its pairs with the classes after it
+  let linked = 0;
+  const members = (end: number) => {
+    for (; linked < end; linked++) {
+      // members of one class are equal: each is linked to the class's first two (corroboration, not a finding)
+      const [f0, f1] = firsts[linked];
+      for (const m of reps[linked])
+        for (let r = 0; r < 2; r++) {
+          const f = r ? f1 : f0;
+          if (f === undefined || m === f0 || m === f) continue;
+          const a = list[Math.min(f, m)],
+            b = list[Math.max(f, m)];
+          if (!when(a, b)) continue;
+          const meets = meet(a, b);
+          if (meets !== MEETS_NOT) link(out, a, b, comparison(a, b, meets));
+        }
+    }
+  };
+  for (const [i, j, meets, by] of pickedPairs(picks)) {
+    members(i + 1);
+    const c = comparison(heads[i], heads[j], meets);
+    const ci = reps[i],
+      cj = reps[j];
+    // (members listed by one voice in one sentence stay apart, as `meet` keeps them)
+    if (by & 1)
+      for (const x of ci)
+        for (const y of firsts[j]) {
+          const ex = list[x],
+            ey = list[y];
+          if ((ex.doc !== ey.doc || ex.index !== ey.index) && !oneList(ex, ey)) link(out, ex, ey, c);
+        }
+    if (by & 2)
+      for (const y of cj) {
+        // (the other class's first few were linked above when both picked)
+        if (by & 1 && firsts[j].includes(y)) continue;
+        const ey = list[y];
+        for (const x of firsts[i]) if (!oneList(list[x], ey)) link(out, list[x], ey, c);
+      }
+  }
+  members(reps.length);
+}
+
+/** The class's first few by the hash of each figure, in list order. */
+function firstByHash(hash: (p: number) => number, c: number[]): number[] {
+  return c
+    .map((p) => [hash(p), p])
+    .sort((x, y) => x[0] - y[0] || x[1] - y[1])
+    .slice(0, LINKS_PER_CLASS)
+    .map(([, p]) => p)
+    .sort((x, y) => x - y);
 }
 
 export const VERDICT_ORDER: Verdict[] = ['conflict', 'rounding', 'updated', 'consistent'];
