@@ -65,20 +65,16 @@ export function oneList(a: FigureEntry, b: FigureEntry): boolean {
 const sameWords = (x: string, y: string) => x === y || x.toLowerCase() === y.toLowerCase();
 
 /** What two figures say of each other, as a number: `MEETS_NOT` when they are not about the same thing. */
-export const MEETS_NOT = 0,
-  MEETS_CONFLICT = 1,
+export const MEETS_NOT = 0;
+const MEETS_CONFLICT = 1,
   MEETS_REVISED_DOWN = 2,
   MEETS_ROUNDING = 3,
   MEETS_UPDATED = 4,
   MEETS_CONSISTENT = 5;
 
-/** Two figures of one bucket: undefined when they are not about the same thing. */
-export function compare(a: FigureEntry, b: FigureEntry): Comparison | undefined {
-  const meets = meet(a, b);
-  return meets === MEETS_NOT ? undefined : comparison(a, b, meets);
-}
-
 const VERDICTS: Verdict[] = ['conflict', 'conflict', 'conflict', 'rounding', 'updated', 'consistent'];
+/** The severity rank of what `meet` says, the most severe first: conflict, rounding, updated, consistent. */
+export const RANK_OF_MEETS = [-1, 0, 0, 1, 2, 3];
 
 /** The comparison of two figures that meet (`meets` is what `meet` said of them): the verdict, and why. */
 export function comparison(a: FigureEntry, b: FigureEntry, meets: number): Comparison {

@@ -4,6 +4,7 @@ import {
   meet,
   MEETS_NOT,
   oneList,
+  RANK_OF_MEETS,
   type Comparison,
   type FigureEntry,
   type Verdict,
@@ -172,9 +173,6 @@ export function linksIn(entries: FigureEntry[]): FigureLink[] {
   for (const group of explicit.values()) undatedPairs(list, hash, group, out);
   return out;
 }
-
-/** The severity rank of what `meet` says: conflict, rounding, updated, consistent. */
-const RANK_OF_MEETS = [-1, 0, 0, 1, 2, 3];
 
 /** Links two figures that met. */
 function link(out: FigureLink[], a: FigureEntry, b: FigureEntry, c: Comparison): void {
