@@ -4,12 +4,11 @@ import {
   meet,
   MEETS_NOT,
   oneList,
-  RANK_OF_MEETS,
   type Comparison,
   type FigureEntry,
   type Verdict,
 } from './compare';
-import { figureHashes, hashOf, pickedPairs, Pick } from './picks';
+import { figureHashes, GroupPicks, hashOf, pickedPairs, type NewItem } from './picks';
 import { isLasting } from './units';
 
 /** A pair of figures that were compared, with the verdict. */
@@ -28,6 +27,8 @@ export class LinkIndex {
   private readonly links = new Map<string, FigureLink[]>();
   /** Bucket → article → the links of that bucket that involve the article. */
   private readonly byDoc = new Map<string, Map<string, FigureLink[]>>();
+  /** Bucket → what its figures picked, kept so that comparing it again costs what changed. */
+  private readonly picks = new Map<string, BucketPicks>();
   private readonly docBuckets = new Map<string, Set<string>>();
   private readonly docEntries = new Map<string, FigureEntry[]>();
   private readonly dirty = new Set<string>();
@@ -75,7 +76,10 @@ export class LinkIndex {
     if (!this.dirty.size) return;
     for (const key of this.dirty) {
       const list = this.buckets.get(key);
-      const found = list ? linksIn(list) : [];
+      let picks = this.picks.get(key);
+      if (!picks) this.picks.set(key, (picks = new Map()));
+      const found = list ? linksIn(list, picks) : [];
+      if (!list) this.picks.delete(key);
       const now = new Map<string, FigureLink[]>();
       for (const l of found) {
         add(now, l.a.doc, l);
@@ -133,7 +137,7 @@ const WEEK = 7 * 86_400_000;
  * Figures with the same value, hedge and scope form one class, so repeats cost classes², not figures².
  * Where a figure meets hundreds, it is linked to a dozen, picked as `picks.ts` says.
  */
-export function linksIn(entries: FigureEntry[]): FigureLink[] {
+export function linksIn(entries: FigureEntry[], picks: BucketPicks = new Map()): FigureLink[] {
   // in article order: which of two classes comes first does not depend on the order of edits
   const list = [...entries].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.index - b.index));
   const hash = figureHashes(list);
@@ -163,16 +167,32 @@ export function linksIn(entries: FigureEntry[]): FigureLink[] {
     if (f.placeId && !/^(country|state):/.test(f.placeId))
       add(explicit, `${f.placeId}|${f.since ?? ''}|${f.year ?? ''}`, p);
   }
-  classLinks(list, hash, lasting, out, false);
-  for (const group of byEvent.values()) classLinks(list, hash, group, out, false);
-  classLinks(list, hash, dated, out, true, (a, b) => !(a.fig.event && b.fig.event));
-  for (const group of undatedByDoc.values()) classLinks(list, hash, group, out, false);
+  // a large group's picks are kept for the next comparison of the bucket (groups gone with them); a small
+  // one's cost less to make again than to keep (most groups hold a figure or two)
+  const was = new Map(picks);
+  picks.clear();
+  const of = (id: string, group: number[]) => {
+    if (group.length < KEPT_GROUP) return new GroupPicks();
+    const p = was.get(id) ?? new GroupPicks();
+    picks.set(id, p);
+    return p;
+  };
+  classLinks(list, hash, lasting, of('lasting', lasting), out, false);
+  for (const [event, group] of byEvent) classLinks(list, hash, group, of(`event|${event}`, group), out, false);
+  classLinks(list, hash, dated, of('dated', dated), out, true, (a, b) => !(a.fig.event && b.fig.event));
+  for (const [doc, group] of undatedByDoc) classLinks(list, hash, group, of(`undated|${doc}`, group), out, false);
   // across articles, at least one of them undated (dated pairs were compared above): anniversary pieces of
   // one day and one span of years, and figures of one named city or county
-  for (const group of anchored.values()) undatedPairs(list, hash, group, out);
-  for (const group of explicit.values()) undatedPairs(list, hash, group, out);
+  for (const [anchor, group] of anchored) undatedPairs(list, hash, group, of(`anchor|${anchor}`, group), out);
+  for (const [place, group] of explicit) undatedPairs(list, hash, group, of(`place|${place}`, group), out);
   return out;
 }
+
+/** Figures a group holds for its picks to be kept from one comparison of its bucket to the next. */
+const KEPT_GROUP = 32;
+
+/** A bucket's picks, by group, kept from one comparison of the bucket to the next. */
+export type BucketPicks = Map<string, GroupPicks>;
 
 /** Links two figures that met. */
 function link(out: FigureLink[], a: FigureEntry, b: FigureEntry, c: Comparison): void {
@@ -207,32 +227,37 @@ function add<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 
 /**
  * The group's pairs of figures of two articles, at least one of them undated, each figure picking its
- * counterparts (`Pick`). A dated figure goes only through the undated ones after it: a city's group holds
- * thousands of dated figures.
+ * counterparts. A dated figure meets only the undated ones: a city's group holds thousands of dated figures.
  */
-function undatedPairs(list: FigureEntry[], hash: (p: number) => number, group: number[], out: FigureLink[]): void {
+function undatedPairs(
+  list: FigureEntry[],
+  hash: (p: number) => number,
+  group: number[],
+  picks: GroupPicks,
+  out: FigureLink[],
+): void {
   const undated: number[] = []; // places in the group
   group.forEach((p, k) => {
     if (list[p].articleDate === undefined) undated.push(k);
   });
-  if (!undated.length) return;
-  const picks: Array<Pick | undefined> = new Array(group.length);
-  const offer = (i: number, j: number) => {
-    const meets = meet(list[group[i]], list[group[j]]);
-    if (meets === MEETS_NOT) return;
-    const rank = RANK_OF_MEETS[meets];
-    (picks[i] ??= new Pick()).offer(rank, hash(group[j]), group[j], j, meets, 1);
-    (picks[j] ??= new Pick()).offer(rank, hash(group[i]), group[i], i, meets, 1);
+  const next: NewItem[] = group.map((p) => ({ key: list[p], head: list[p], hash: hash(p), size: 1 }));
+  const pairable = (i: number, j: number) => {
+    const a = list[group[i]],
+      b = list[group[j]];
+    return a.doc !== b.doc && (a.articleDate === undefined || b.articleDate === undefined);
   };
-  let next = 0; // the first undated figure after the one at i
-  for (let i = 0; i < group.length; i++) {
-    while (next < undated.length && undated[next] <= i) next++;
-    const doc = list[group[i]].doc;
-    if (list[group[i]].articleDate === undefined) {
-      for (let j = i + 1; j < group.length; j++) if (list[group[j]].doc !== doc) offer(i, j);
-    } else for (let k = next; k < undated.length; k++) if (list[group[undated[k]]].doc !== doc) offer(i, undated[k]);
-  }
-  for (const [i, j, meets] of pickedPairs(picks)) {
+  const pairs = (visit: (i: number, j: number) => void) => {
+    let after = 0; // the first undated figure after the one at i
+    for (let i = 0; i < group.length && undated.length; i++) {
+      while (after < undated.length && undated[after] <= i) after++;
+      const doc = list[group[i]].doc;
+      if (list[group[i]].articleDate === undefined) {
+        for (let j = i + 1; j < group.length; j++) if (list[group[j]].doc !== doc) visit(i, j);
+      } else for (let k = after; k < undated.length; k++) if (list[group[undated[k]]].doc !== doc) visit(i, undated[k]);
+    }
+  };
+  const items = picks.update(next, pairable, pairs);
+  for (const [i, j, meets] of pickedPairs(items)) {
     const a = list[group[i]],
       b = list[group[j]];
     link(out, a, b, comparison(a, b, meets));
@@ -243,6 +268,7 @@ function classLinks(
   list: FigureEntry[],
   hash: (p: number) => number,
   group: number[],
+  picks: GroupPicks,
   out: FigureLink[],
   byDate: boolean,
   when: (a: FigureEntry, b: FigureEntry) => boolean = () => true,
@@ -267,33 +293,31 @@ function classLinks(
     ].join('|');
     add(classes, key, p);
   }
+  let keys = [...classes.keys()];
   let reps = [...classes.values()];
-  let hashes = [...classes.keys()].map((k) => hashOf(k));
   if (byDate) {
     const date = (k: number) => list[reps[k][0]].articleDate ?? 0;
     const order = reps.map((_, k) => k).sort((x, y) => date(x) - date(y));
     reps = order.map((k) => reps[k]);
-    hashes = order.map((k) => hashes[k]);
+    keys = order.map((k) => keys[k]);
   }
   // every figure of a class gets counterparts from the first few of each class its class picks: enough to
   // point at, bounded in size. Of a large class, the first by a hash, so that an edit to one of its
   // articles seldom changes them (and with them the links of every class that picked it)
   const firsts = reps.map((c) => (c.length <= LINKS_PER_CLASS ? c : firstByHash(hash, c)));
   const heads = firsts.map((c) => list[c[0]]);
-  const picks = reps.map(() => new Pick());
-  for (let i = 0; i < reps.length; i++) {
-    const a = heads[i];
-    for (let j = i + 1; j < reps.length; j++) {
-      const b = heads[j];
-      if (byDate && (b.articleDate ?? 0) - (a.articleDate ?? 0) > WEEK) break;
-      if (!when(a, b)) continue;
-      const meets = meet(a, b);
-      if (meets === MEETS_NOT) continue;
-      const rank = RANK_OF_MEETS[meets];
-      picks[i].offer(rank, hashes[j], firsts[j][0], j, meets, firsts[j].length);
-      picks[j].offer(rank, hashes[i], firsts[i][0], i, meets, firsts[i].length);
-    }
-  }
+  const next: NewItem[] = keys.map((key, k) => ({ key, head: heads[k], hash: hashOf(key), size: firsts[k].length }));
+  // dated classes in order of date: a class meets those of the same week
+  const apart = (i: number, j: number) => byDate && (heads[j].articleDate ?? 0) - (heads[i].articleDate ?? 0) > WEEK;
+  const pairable = (i: number, j: number) => !apart(i, j) && when(heads[i], heads[j]);
+  const pairs = (visit: (i: number, j: number) => void) => {
+    for (let i = 0; i < reps.length; i++)
+      for (let j = i + 1; j < reps.length; j++) {
+        if (apart(i, j)) break;
+        if (when(heads[i], heads[j])) visit(i, j);
+      }
+  };
+  const items = picks.update(next, pairable, pairs);
   // in class order: the members of a class with its first two, then its pairs with the classes after it
   let linked = 0;
   const members = (end: number) => {
@@ -312,7 +336,7 @@ function classLinks(
         }
     }
   };
-  for (const [i, j, meets, by] of pickedPairs(picks)) {
+  for (const [i, j, meets, by] of pickedPairs(items)) {
     members(i + 1);
     const c = comparison(heads[i], heads[j], meets);
     const ci = reps[i],

@@ -1,39 +1,61 @@
-import type { FigureEntry } from './compare';
+import { meet, MEETS_NOT, RANK_OF_MEETS, type FigureEntry } from './compare';
 
 /**
- * Which counterparts a figure is shown when it meets hundreds. Each class of equal figures (or each figure)
- * picks among those it meets: the most severe verdict first and, within one verdict, in the order of a hash
- * of what they are, until its figures have their fill. A pick depends only on the figures there are, not on
- * the order they were read or edited in, so an edit changes the picks of the few that meet what changed.
+ * Which counterparts a figure is shown when it meets hundreds. Each item of a group (a class of equal
+ * figures, or one figure) picks among those it meets: the most severe verdict first and, within one
+ * verdict, in the order of a hash of what they are, until its figures have their fill. A pick depends only
+ * on the items there are, not on the order they were read or edited in, so it is kept from one comparison
+ * of a bucket to the next, and an edit costs the picks of what it changed, not every pair of the bucket.
  */
 
 /** Counterparts a figure is given by its own pick; it may be picked by more. */
 export const MAX_LINKS_PER_FIGURE = 12;
 
+/** One thing that picks and is picked: a class of equal figures, or one figure. */
+export interface NewItem {
+  /** What makes it the same item from one comparison of its bucket to the next. */
+  readonly key: unknown;
+  /** The figure it meets others by. */
+  readonly head: FigureEntry;
+  readonly hash: number;
+  /** Counterparts it gives each figure of an item that picks it. */
+  readonly size: number;
+}
+
+export interface Item extends NewItem {
+  pick: Pick;
+  /** Its place in the group's order, this time. */
+  index: number;
+  /** The comparison it was last part of. */
+  seen: number;
+}
+
 interface Candidate {
   rank: number;
-  hash: number;
-  /** Where it comes in the bucket's list: the last tie-break, fixed as the list is sorted. */
-  place: number;
-  /** Its number in the group being linked. */
-  id: number;
+  /** Its place in this pick's order. */
+  order: number;
+  item: Item;
   meets: number;
-  /** Counterparts it gives each figure of the one picking. */
-  size: number;
 }
 
 export class Pick {
   readonly chosen: Candidate[] = [];
   private total = 0;
 
-  /** Offers a candidate: kept if it comes before what already fills the pick. */
-  offer(rank: number, hash: number, place: number, id: number, meets: number, size: number): void {
+  /**
+   * `owner` is the hash of the item that picks: each item goes through the others in its own order (in one
+   * order for all, every item would pick the same few, and an edit to one of them would touch them all).
+   */
+  constructor(private readonly owner: number) {}
+
+  /** Offers an item it meets: kept if it comes before what already fills the pick. */
+  offer(rank: number, item: Item, meets: number): void {
     const c = this.chosen;
+    const order = mix(this.owner, item.hash);
     let k = c.length;
-    while (k > 0 && before(rank, hash, place, c[k - 1])) k--;
+    while (k > 0 && before(rank, order, item, c[k - 1])) k--;
     if (k === c.length && this.total >= MAX_LINKS_PER_FIGURE) return;
-    c.splice(k, 0, { rank, hash, place, id, meets, size });
-    this.total += size;
+    c.splice(k, 0, { rank, order, item, meets });
     // what comes after the fill is dropped
     let sum = 0;
     for (let t = 0; t < c.length; t++) {
@@ -41,14 +63,88 @@ export class Pick {
         c.length = t;
         break;
       }
-      sum += c[t].size;
+      sum += c[t].item.size;
     }
     this.total = sum;
   }
+
+  /** Whether it holds an item that is gone or changed since. */
+  stale(seen: number): boolean {
+    return this.chosen.some((c) => c.item.seen !== seen);
+  }
 }
 
-function before(rank: number, hash: number, place: number, c: Candidate): boolean {
-  return rank < c.rank || (rank === c.rank && (hash < c.hash || (hash === c.hash && place < c.place)));
+function before(rank: number, order: number, item: Item, c: Candidate): boolean {
+  if (rank !== c.rank) return rank < c.rank;
+  if (order !== c.order) return order < c.order;
+  const x = item.head,
+    y = c.item.head;
+  return x.doc < y.doc || (x.doc === y.doc && x.index < y.index);
+}
+
+/** The picks of one group's items, kept from one comparison of its bucket to the next. */
+export class GroupPicks {
+  private items = new Map<unknown, Item>();
+  private seen = 0;
+
+  /**
+   * The group's items in order, each with its pick brought up to date. An item as it was (the same key,
+   * head and size) keeps its pick and is offered the items that are new; one whose pick held an item now
+   * gone or changed picks again among all, as new ones do. Whether two items meet does not depend on which
+   * comes first, so the picks are those a comparison from scratch makes. `pairable(i, j)` (i before j) says
+   * whether two may meet; `pairs` goes through all such pairs, for when most items are new.
+   */
+  update(
+    next: NewItem[],
+    pairable: (i: number, j: number) => boolean,
+    pairs: (visit: (i: number, j: number) => void) => void,
+  ): Item[] {
+    const seen = ++this.seen;
+    const items: Item[] = [];
+    const fresh: number[] = [];
+    next.forEach((n, index) => {
+      const old = this.items.get(n.key);
+      if (old && old.head === n.head && old.size === n.size) {
+        old.index = index;
+        old.seen = seen;
+        items.push(old);
+      } else {
+        items.push({ ...n, pick: new Pick(n.hash), index, seen });
+        fresh.push(index);
+      }
+    });
+    this.items = new Map(items.map((it) => [it.key, it]));
+    const rankOf = (i: number, j: number) => meet(items[i].head, items[j].head);
+    if (fresh.length * 4 >= items.length) {
+      // (mostly new, as when a corpus is read: each pair is compared once, for both)
+      for (const it of items) it.pick = new Pick(it.hash);
+      pairs((i, j) => {
+        const meets = rankOf(i, j);
+        if (meets === MEETS_NOT) return;
+        items[i].pick.offer(RANK_OF_MEETS[meets], items[j], meets);
+        items[j].pick.offer(RANK_OF_MEETS[meets], items[i], meets);
+      });
+      return items;
+    }
+    const again = new Uint8Array(items.length);
+    for (const i of fresh) again[i] = 1;
+    items.forEach((it, i) => {
+      if (!again[i] && it.pick.stale(seen)) again[i] = 1;
+    });
+    // one side of each pair: each item's pick is made or mended on its own
+    const offerTo = (i: number, j: number) => {
+      if (!(i < j ? pairable(i, j) : pairable(j, i))) return;
+      const meets = rankOf(i, j);
+      if (meets !== MEETS_NOT) items[i].pick.offer(RANK_OF_MEETS[meets], items[j], meets);
+    };
+    items.forEach((it, i) => {
+      if (again[i]) {
+        it.pick = new Pick(it.hash);
+        for (let j = 0; j < items.length; j++) if (j !== i) offerTo(i, j);
+      } else for (const j of fresh) offerTo(i, j);
+    });
+    return items;
+  }
 }
 
 /** FNV-1a of a string: an order for picks that no edit elsewhere moves. */
@@ -56,6 +152,14 @@ export function hashOf(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
+}
+
+/** Two hashes made one, each bit of either changing about half of it (MurmurHash3's finaliser). */
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ b, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** The hash of each figure of a list (its article's, then its place in the article), made when first asked for. */
@@ -72,16 +176,17 @@ export function figureHashes(list: FigureEntry[]): (p: number) => number {
 }
 
 /**
- * The pairs picked by either side, each once and in the order of its two ids, with what they said of each
- * other and who picked: bit 1 the first, bit 2 the second.
+ * The pairs picked by either side, each once and in the order of the two items, with what they said of
+ * each other and who picked: bit 1 the first, bit 2 the second.
  */
-export function pickedPairs(picks: ReadonlyArray<Pick | undefined>): Array<[number, number, number, number]> {
-  const n = picks.length;
+export function pickedPairs(items: Item[]): Array<[number, number, number, number]> {
+  const n = items.length;
   const pairs = new Map<number, [number, number, number, number]>();
-  picks.forEach((p, i) => {
-    for (const c of p?.chosen ?? []) {
-      const lo = Math.min(i, c.id),
-        hi = Math.max(i, c.id);
+  items.forEach((it, i) => {
+    for (const c of it.pick.chosen) {
+      const j = c.item.index;
+      const lo = Math.min(i, j),
+        hi = Math.max(i, j);
       const key = lo * n + hi;
       const bit = i === lo ? 1 : 2;
       const pair = pairs.get(key);
