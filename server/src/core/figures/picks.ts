@@ -3,13 +3,13 @@ import { meet, MEETS_NOT, RANK_OF_MEETS, type FigureEntry } from './compare';
 /**
  * Which counterparts a figure is shown when it meets hundreds. Each item of a group (a class of equal
  * figures, or one figure) picks among those it meets: the most severe verdict first and, within one
- * verdict, in the order of a hash of what they are, until its figures have their fill. A pick depends only
+ * verdict, in an order made from its hash and theirs, until its figures have their fill. A pick depends only
  * on the items there are, not on the order they were read or edited in, so it is kept from one comparison
  * of a bucket to the next, and an edit costs the picks of what it changed, not every pair of the bucket.
  */
 
 /** Counterparts a figure is given by its own pick; it may be picked by more. */
-export const MAX_LINKS_PER_FIGURE = 12;
+const MAX_LINKS_PER_FIGURE = 12;
 
 /** One thing that picks and is picked: a class of equal figures, or one figure. */
 export interface NewItem {
@@ -23,7 +23,7 @@ export interface NewItem {
 }
 
 export interface Item extends NewItem {
-  pick: Pick;
+  pick: ItemPick;
   /** Its place in the group's order, this time. */
   index: number;
   /** The comparison it was last part of. */
@@ -38,7 +38,8 @@ interface Candidate {
   meets: number;
 }
 
-export class Pick {
+/** What one item picked, in its order. */
+export class ItemPick {
   readonly chosen: Candidate[] = [];
   private total = 0;
 
@@ -109,7 +110,7 @@ export class GroupPicks {
         old.seen = seen;
         items.push(old);
       } else {
-        items.push({ ...n, pick: new Pick(n.hash), index, seen });
+        items.push({ ...n, pick: new ItemPick(n.hash), index, seen });
         fresh.push(index);
       }
     });
@@ -117,7 +118,7 @@ export class GroupPicks {
     const rankOf = (i: number, j: number) => meet(items[i].head, items[j].head);
     if (fresh.length * 4 >= items.length) {
       // (mostly new, as when a corpus is read: each pair is compared once, for both)
-      for (const it of items) it.pick = new Pick(it.hash);
+      for (const it of items) it.pick = new ItemPick(it.hash);
       pairs((i, j) => {
         const meets = rankOf(i, j);
         if (meets === MEETS_NOT) return;
@@ -139,7 +140,7 @@ export class GroupPicks {
     };
     items.forEach((it, i) => {
       if (again[i]) {
-        it.pick = new Pick(it.hash);
+        it.pick = new ItemPick(it.hash);
         for (let j = 0; j < items.length; j++) if (j !== i) offerTo(i, j);
       } else for (const j of fresh) offerTo(i, j);
     });
