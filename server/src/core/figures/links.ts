@@ -79,7 +79,7 @@ export class LinkIndex {
       let picks = this.picks.get(key);
       if (!picks) this.picks.set(key, (picks = new Map()));
       const found = list ? linksIn(list, picks) : [];
-      if (!picks.size) this.picks.delete(key);
+      if (!list || !picks.size) this.picks.delete(key);
       const now = new Map<string, FigureLink[]>();
       for (const l of found) {
         add(now, l.a.doc, l);
