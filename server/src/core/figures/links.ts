@@ -183,8 +183,12 @@ export function linksIn(entries: FigureEntry[], picks: BucketPicks = new Map()):
   for (const [doc, group] of undatedByDoc) classLinks(list, hash, group, of(`undated|${doc}`, group), out, false);
   // across articles, at least one of them undated (dated pairs were compared above): anniversary pieces of
   // one day and one span of years, and figures of one named city or county
-  for (const [anchor, group] of anchored) undatedPairs(list, hash, group, of(`anchor|${anchor}`, group), out);
-  for (const [place, group] of explicit) undatedPairs(list, hash, group, of(`place|${place}`, group), out);
+  // (a city's group of dated figures only, the usual one, has no such pairs)
+  const undated = (group: number[]) => group.some((p) => list[p].articleDate === undefined);
+  for (const [anchor, group] of anchored)
+    if (undated(group)) undatedPairs(list, hash, group, of(`anchor|${anchor}`, group), out);
+  for (const [place, group] of explicit)
+    if (undated(group)) undatedPairs(list, hash, group, of(`place|${place}`, group), out);
   return out;
 }
 
@@ -248,7 +252,7 @@ function undatedPairs(
   };
   const pairs = (visit: (i: number, j: number) => void) => {
     let after = 0; // the first undated figure after the one at i
-    for (let i = 0; i < group.length && undated.length; i++) {
+    for (let i = 0; i < group.length; i++) {
       while (after < undated.length && undated[after] <= i) after++;
       const doc = list[group[i]].doc;
       if (list[group[i]].articleDate === undefined) {
