@@ -268,6 +268,10 @@ function undatedPairs(
   }
 }
 
+/**
+ * A group's links through classes of equal figures: each class picks among the classes it meets (`picks.ts`),
+ * and its figures are linked to the first few of each class it picked.
+ */
 function classLinks(
   list: FigureEntry[],
   hash: (p: number) => number,
