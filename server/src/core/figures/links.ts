@@ -1,13 +1,4 @@
-import {
-  bucketKey,
-  comparison,
-  meet,
-  MEETS_NOT,
-  oneList,
-  type Comparison,
-  type FigureEntry,
-  type Verdict,
-} from './compare';
+import { bucketKey, comparison, meet, MEETS_NOT, oneList, type Comparison, type FigureEntry } from './compare';
 import { figureHashes, GroupPicks, hashOf, pickedPairs, type NewItem } from './picks';
 import { isLasting } from './units';
 
@@ -281,6 +272,7 @@ function classLinks(
   byDate: boolean,
   when: (a: FigureEntry, b: FigureEntry) => boolean = () => true,
 ): void {
+  if (group.length < 2) return; // (most groups: one figure, nothing to link)
   const classes = new Map<string, number[]>();
   for (const p of group) {
     const e = list[p];
@@ -377,5 +369,3 @@ function firstByHash(hash: (p: number) => number, c: number[]): number[] {
     .map(([, p]) => p)
     .sort((x, y) => x - y);
 }
-
-export const VERDICT_ORDER: Verdict[] = ['conflict', 'rounding', 'updated', 'consistent'];
