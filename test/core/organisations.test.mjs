@@ -105,3 +105,75 @@ test('a body named with where it is ("the National Weather Service in Oxnard") e
   assert.deepEqual(orgs(c), { 'National Weather Service': ['National Weather Service'] });
   assert.equal(entityAt(c, 'a.txt', 'Oxnard').kind, 'place');
 });
+
+test('bodies resolve alike whatever order the articles come in', () => {
+  const florida =
+    'Storm\n\nThe Florida Emergency Management Agency (FEMA) opened shelters. FEMA said 40 people stayed.\n';
+  const federal = 'Storm\n\nThe Federal Emergency Management Agency (FEMA) sent teams. FEMA said more would come.\n';
+  const bodies = (corpus) =>
+    [...corpus.resolution().entities.values()]
+      .filter((e) => e.kind === 'organisation')
+      .map(
+        (e) =>
+          `${e.name} (${e.acronym}): ${e.mentions
+            .map((m) => `${m.doc} ${m.text}`)
+            .sort()
+            .join(', ')}`,
+      )
+      .sort();
+  const one = corpusOf({ 'a.txt': florida, 'b.txt': federal });
+  const other = corpusOf({ 'a.txt': federal, 'b.txt': florida });
+  // the acronym stands for one name either way (each defined once: the first in code-unit order)
+  const fema = entityAt(one, 'a.txt', 'FEMA', 2);
+  assert.equal(fema.name, 'Federal Emergency Management Agency');
+  assert.equal(entityAt(other, 'b.txt', 'FEMA', 2).id, fema.id);
+  const swapped = (s) => s.replace(/\b[ab]\.txt/g, (d) => (d === 'a.txt' ? 'b.txt' : 'a.txt'));
+  assert.deepEqual(
+    bodies(one),
+    bodies(other)
+      .map((b) => swapped(b).split(': '))
+      .map(([n, ms]) => `${n}: ${ms.split(', ').sort().join(', ')}`)
+      .sort(),
+  );
+});
+
+test('an edit to one article’s organisations leaves the corpus as a fresh reading of its texts would', () => {
+  const texts = {
+    'a.txt': 'Gangs\n\nMS-13 members were arrested, the Coast Guard said. KGS-7 and Evergreen crews helped.\n',
+    'b.txt':
+      'Gangs\n\nTOTALS FROM KGS-7 AND ICE\n\nThe Coast Guard stopped a boat. ICE agents said MS-13 ran it. ' +
+      'Evergreen declined to comment.\n',
+    'c.txt': 'Gangs\n\nMS-13 is a gang, ICE Director Dana Okafor said. Agents of ICE were there.\n',
+  };
+  const corpus = corpusOf(texts);
+  const resolved = (c) => {
+    const r = c.resolution();
+    const mention = (m) => `${m.doc} ${m.start} ${m.text} ${m.entityId} ${m.weight}`;
+    return JSON.stringify({
+      entities: [...r.entities.values()].map((e) => ({ ...e, mentions: e.mentions.map(mention) })),
+      articles: [...r.byDoc].map(([d, ms]) => [d, ms.map(mention)]),
+    });
+  };
+  const edit = (doc, from, to) => {
+    corpus.set(doc, corpus.text(doc).replace(from, to));
+    const fresh = corpusOf(Object.fromEntries(corpus.documents().map((d) => [d, corpus.text(d)])));
+    assert.equal(resolved(corpus), resolved(fresh), `after "${from}" → "${to}"`);
+  };
+  edit('a.txt', 'MS-13', 'MS-16'); // a body named here only
+  // the line in capitals names KGS-7 only while an article writes it in prose
+  edit('a.txt', 'KGS-7', 'KGS-9');
+  assert.equal(entityAt(corpus, 'b.txt', 'KGS-7'), undefined);
+  edit('a.txt', 'KGS-9', 'KGS-7');
+  assert.equal(entityAt(corpus, 'b.txt', 'KGS-7')?.mentions.length, 2);
+  edit('a.txt', 'the Coast Guard', 'the U.S. Coast Guard'); // the body's fullest name, for every article
+  assert.equal(entityAt(corpus, 'b.txt', 'Coast Guard').name, 'U.S. Coast Guard');
+  edit('c.txt', 'of ICE', 'of Immigration and Customs Enforcement (ICE)'); // what ICE stands for
+  assert.equal(entityAt(corpus, 'b.txt', 'ICE').name, 'Immigration and Customs Enforcement');
+  assert.deepEqual(
+    entityAt(corpus, 'b.txt', 'ICE').members.map((m) => m.name),
+    ['Dana Okafor'],
+  );
+  edit('a.txt', 'Evergreen crews', 'Evergreen Power crews'); // a company, named short in b.txt
+  assert.equal(entityAt(corpus, 'b.txt', 'Evergreen').name, 'Evergreen Power');
+  edit('a.txt', 'MS-16', 'MS-13');
+});

@@ -9,6 +9,7 @@ import {
   dropOrganisations,
   placeWordBefore,
   resolve,
+  updateOrganisations,
   type ArticleOrder,
   type Entity,
   type ResolvedMention,
@@ -137,8 +138,9 @@ export class Corpus {
 
   /**
    * An edit that changed no name keeps the resolution: only the article's mentions move. One that changed
-   * only organisations moves them too and resolves the organisations again. Any other is resolved afresh
-   * when next asked. (A reviewer's decisions about names read sentences, which any edit may change.)
+   * only organisations moves the others and resolves the article's organisations again (the corpus's, when
+   * the edit changes how other articles' resolve). Any other is resolved afresh when next asked. (A
+   * reviewer's decisions about names read sentences, which any edit may change.)
    */
   private resolveAfterEdit(doc: string, before: Version | undefined, after: Version): void {
     const r = this.resolved;
@@ -146,17 +148,22 @@ export class Corpus {
       before && r && !this.decisionSet.names.length
         ? nameChange(before, after, editBetween(before.text, after.text), placeWordBefore)
         : undefined;
-    if (!r || !change || change.kind === 'names') return this.changed();
-    if (change.kind === 'organisations') dropOrganisations(r);
-    const mentions = r.byDoc.get(doc) ?? [];
+    if (!r || !change || change.kind === 'names' || !before) return this.changed();
+    const bodies = change.kind === 'organisations';
+    // (an organisation's mentions are resolved again, not moved)
+    const mentions = (r.byDoc.get(doc) ?? []).filter(
+      (m) => !bodies || r.entities.get(m.entityId)?.kind !== 'organisation',
+    );
     const moved = mentions.map(change.move);
     if (!moved.every(Boolean)) return this.changed();
     mentions.forEach((m, i) => Object.assign(m, moved[i]));
     // (a variant's finding points at the majority's mentions, which may be the ones that moved)
     const here = new Set(mentions.map((m) => m.entityId));
     for (const [d, list] of r.variants) if (list.some((v) => here.has(v.entityId))) this.touched.add(d);
-    if (change.kind === 'organisations') {
-      addOrganisations(r, this.docs, this.articleOrder());
+    const order = bodies ? this.articleOrder() : undefined;
+    if (order && !updateOrganisations(r, doc, before.analysis, after.analysis, order)) {
+      dropOrganisations(r);
+      addOrganisations(r, this.docs, order);
       // (an age's person is the mention at its offset, which an organisation's may now be)
       this.agesStale = true;
     } else if (!this.agesStale) this.ageIndex.setDocument(doc, this.ageEntries(this.entries.get(doc) ?? []));

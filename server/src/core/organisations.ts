@@ -482,76 +482,184 @@ function keyOfName(name: string): string {
  * names that body elsewhere.
  */
 export function resolveOrganisations(mentions: OrganisationMention[]): Map<OrganisationMention, OrganisationIdentity> {
-  // (a corpus writes a few hundred names tens of thousands of times: each keyed once)
-  const keys = new Map<string, string>();
-  const nameKey = (name: string) => {
-    let k = keys.get(name);
-    if (k === undefined) keys.set(name, (k = keyOfName(name)));
-    return k;
-  };
-  const names = new Map<string, { name: string; count: number; forms: Set<string> }>();
-  const defined = new Map<string, string>(); // acronym → name key
-  const spoken = new Set<string>(); // acronyms written outside lines of capitals
-  for (const m of mentions) {
-    if (m.acronym === m.text) {
-      const a = bareAcronym(m.text);
-      if (!m.shouted) spoken.add(a);
-      if (m.expands) defined.set(a, nameKey(m.expands));
-      continue;
-    }
-    const k = nameKey(m.text);
-    const n = names.get(k);
-    // the fullest written form names the body ("U.S. Coast Guard" over "Coast Guard")
-    if (!n)
-      names.set(k, { name: m.text.replace(/^the /i, ''), count: 1, forms: new Set([m.text, spelledOut(m.text)]) });
-    else {
-      n.count++;
-      n.forms.add(m.text);
-      if (m.text.length > n.name.length) n.name = m.text;
-    }
-    if (m.acronym) defined.set(bareAcronym(m.acronym), k);
-  }
-  const canonical = sameBodies(names);
-  const final = (k: string) => canonical.get(k) ?? k;
-  const acronymOf = new Map<string, string>(); // name key → acronym
-  for (const [a, k] of defined) acronymOf.set(final(k), a);
-  const kept = [...names.keys()].filter((k) => !canonical.has(k));
-  const spelledOnce = new Map<string, string | undefined>();
-  const spelled = (a: string): string | undefined => {
-    const k = defined.get(a);
-    if (k) return final(k);
-    // (once per acronym: an archive names "ICE" thousands of times)
-    if (spelledOnce.has(a)) return spelledOnce.get(a);
-    const hits = kept.filter((o) => [...names.get(o)!.forms].some((f) => standsFor(a, f)));
-    spelledOnce.set(a, hits.length === 1 ? hits[0] : undefined);
-    return spelledOnce.get(a);
-  };
-  const keyOf = new Map<OrganisationMention, string>();
-  for (const m of mentions) {
-    if (m.acronym !== m.text) keyOf.set(m, final(nameKey(m.text)));
-    else {
-      const a = bareAcronym(m.text);
-      const k = spelled(a);
-      if (k && !acronymOf.has(k)) acronymOf.set(k, a);
-      // "TOTAL" in a table is no one; "USAID" in a table is the agency the text names; "DRCs" and "MREs"
-      // are things, unless the corpus spells them out as bodies ("Tsunami Warning Centers (TWCs)")
-      if (!k && ((m.shouted && !spoken.has(a)) || /\p{Lu}s$/u.test(m.text))) continue;
-      keyOf.set(m, k ?? `acronym ${a}`);
-    }
-  }
+  const counts = new OrganisationCounts();
+  counts.add(mentions);
+  const table = counts.identities();
   const out = new Map<OrganisationMention, OrganisationIdentity>();
-  const ids = new Map<string, string>();
-  for (const [m, key] of keyOf) {
-    const named = names.get(key);
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = `organisation:${slug(key)}`));
-    out.set(m, {
-      id,
-      name: named?.name ?? bareAcronym(m.text),
-      acronym: named ? acronymOf.get(key) : bareAcronym(m.text),
-    });
+  for (const m of mentions) {
+    const who = table.get(signature(m));
+    if (who) out.set(m, who);
   }
   return out;
+}
+
+/** What resolution reads of a mention: mentions alike in these resolve alike. */
+export function signature(m: OrganisationMention): string {
+  return `${m.text}\u0000${m.acronym ?? ''}\u0000${m.expands ?? ''}\u0000${m.shouted ? 1 : 0}`;
+}
+
+/**
+ * The organisation mentions of a corpus, counted by signature. Resolution depends on these counts alone,
+ * not on the order of the articles, so an edit to one article can count again and tell whether any other
+ * article's mentions resolve differently.
+ */
+export class OrganisationCounts {
+  private readonly bySignature = new Map<string, { m: OrganisationMention; n: number }>();
+  /** Whether an acronym stands for a name, by acronym and name: asked again at every edit. */
+  private readonly spells = new Map<string, boolean>();
+
+  /** Counts the mentions in (`by` 1) or out (`by` -1). */
+  add(mentions: readonly OrganisationMention[], by = 1): void {
+    for (const m of mentions) {
+      const s = signature(m);
+      const c = this.bySignature.get(s);
+      if (!c) this.bySignature.set(s, { m, n: by });
+      else if ((c.n += by) === 0) this.bySignature.delete(s);
+    }
+  }
+
+  /** How many mentions have this signature. */
+  count(s: string): number {
+    return this.bySignature.get(s)?.n ?? 0;
+  }
+
+  /** Who each signature names (none for a mention that names no one, such as "TOTAL" in a table). */
+  identities(): Map<string, OrganisationIdentity | undefined> {
+    // (a corpus writes a few hundred names tens of thousands of times: each keyed once)
+    const keys = new Map<string, string>();
+    const nameKey = (name: string) => {
+      let k = keys.get(name);
+      if (k === undefined) keys.set(name, (k = keyOfName(name)));
+      return k;
+    };
+    const names = new Map<string, { name: string; count: number; forms: Map<string, number> }>();
+    const definitions = new Map<string, Map<string, number>>(); // acronym → name key → times defined
+    const define = (a: string, k: string, n: number) => {
+      let ks = definitions.get(a);
+      if (!ks) definitions.set(a, (ks = new Map()));
+      ks.set(k, (ks.get(k) ?? 0) + n);
+    };
+    const spoken = new Set<string>(); // acronyms written outside lines of capitals
+    for (const { m, n } of this.bySignature.values()) {
+      if (m.acronym === m.text) {
+        const a = bareAcronym(m.text);
+        if (!m.shouted) spoken.add(a);
+        if (m.expands) define(a, nameKey(m.expands), n);
+        continue;
+      }
+      const k = nameKey(m.text);
+      let named = names.get(k);
+      if (!named) names.set(k, (named = { name: '', count: 0, forms: new Map() }));
+      named.count += n;
+      named.forms.set(m.text, (named.forms.get(m.text) ?? 0) + n);
+      if (m.acronym) define(bareAcronym(m.acronym), k, n);
+    }
+    // the fullest written form names the body ("U.S. Coast Guard" over "the Coast Guard"), then the most written
+    for (const named of names.values()) {
+      const written = new Map<string, number>();
+      for (const [f, n] of named.forms) {
+        const w = f.replace(/^the /i, '');
+        written.set(w, (written.get(w) ?? 0) + n);
+      }
+      named.name = best(written, (w) => w.length);
+    }
+    const canonical = sameBodies(names);
+    const final = (k: string) => canonical.get(k) ?? k;
+    // an acronym stands for the name it is most often defined as; a body's acronym is the one most often
+    // defined for it, else the bare acronym most written that spells it out alone
+    const defined = new Map<string, string>(); // acronym → name key
+    const acronymTimes = new Map<string, Map<string, number>>(); // final name key → acronym → times
+    const tally = (k: string, a: string, n: number) => {
+      let as = acronymTimes.get(k);
+      if (!as) acronymTimes.set(k, (as = new Map()));
+      as.set(a, (as.get(a) ?? 0) + n);
+    };
+    for (const [a, ks] of definitions) {
+      const k = best(ks);
+      defined.set(a, k);
+      tally(final(k), a, ks.get(k)!);
+    }
+    const kept = [...names.keys()].filter((k) => !canonical.has(k));
+    const spelledOnce = new Map<string, string | undefined>();
+    const spelled = (a: string): string | undefined => {
+      const k = defined.get(a);
+      if (k) return final(k);
+      // (once per acronym: an archive names "ICE" thousands of times)
+      if (spelledOnce.has(a)) return spelledOnce.get(a);
+      const forms = (o: string) => [...names.get(o)!.forms.keys()].flatMap((f) => [f, spelledOut(f)]);
+      const spells = (f: string) => {
+        const k = `${a}\u0000${f}`;
+        let yes = this.spells.get(k);
+        if (yes === undefined) this.spells.set(k, (yes = standsFor(a, f)));
+        return yes;
+      };
+      const hits = kept.filter((o) => forms(o).some(spells));
+      spelledOnce.set(a, hits.length === 1 ? hits[0] : undefined);
+      return spelledOnce.get(a);
+    };
+    const spelledOutOnly = new Map<string, Map<string, number>>(); // final name key → bare acronym → mentions
+    const keyOf = new Map<string, string | undefined>();
+    for (const [s, { m, n }] of this.bySignature) {
+      if (m.acronym !== m.text) {
+        keyOf.set(s, final(nameKey(m.text)));
+        continue;
+      }
+      const a = bareAcronym(m.text);
+      const k = spelled(a);
+      if (k && !acronymTimes.has(k)) {
+        let as = spelledOutOnly.get(k);
+        if (!as) spelledOutOnly.set(k, (as = new Map()));
+        as.set(a, (as.get(a) ?? 0) + n);
+      }
+      // "TOTAL" in a table is no one; "USAID" in a table is the agency the text names; "DRCs" and "MREs"
+      // are things, unless the corpus spells them out as bodies ("Tsunami Warning Centers (TWCs)")
+      const thing = (m.shouted && !spoken.has(a)) || /\p{Lu}s$/u.test(m.text);
+      keyOf.set(s, k ?? (thing ? undefined : `acronym ${a}`));
+    }
+    const acronymOf = new Map<string, string>(); // name key → acronym
+    for (const [k, as] of acronymTimes) acronymOf.set(k, best(as));
+    for (const [k, as] of spelledOutOnly) acronymOf.set(k, best(as));
+    const out = new Map<string, OrganisationIdentity | undefined>();
+    const ids = new Map<string, OrganisationIdentity>(); // (each body's identity made once)
+    for (const [s, key] of keyOf) {
+      if (key === undefined) {
+        out.set(s, undefined);
+        continue;
+      }
+      let who = ids.get(key);
+      if (!who) {
+        const named = names.get(key);
+        const a = bareAcronym(this.bySignature.get(s)!.m.text);
+        who = {
+          id: `organisation:${slug(key)}`,
+          name: named?.name ?? a,
+          acronym: named ? acronymOf.get(key) : a,
+        };
+        ids.set(key, who);
+      }
+      out.set(s, who);
+    }
+    return out;
+  }
+}
+
+/**
+ * The best of counted strings: the highest `rank`, then the most counted, then the first in code-unit
+ * order. Never the first met: resolution must not depend on the order of the articles.
+ */
+function best(counts: Map<string, number>, rank = (_: string) => 0): string {
+  let top = '',
+    topRank = -Infinity,
+    topN = 0;
+  for (const [s, n] of counts) {
+    const r = rank(s);
+    if (r > topRank || (r === topRank && (n > topN || (n === topN && s < top)))) {
+      top = s;
+      topRank = r;
+      topN = n;
+    }
+  }
+  return top;
 }
 
 /**
@@ -559,9 +667,11 @@ export function resolveOrganisations(mentions: OrganisationMention[]): Map<Organ
  * same first and last words ("unified command" in "unified area command"), a shorter name that only one
  * longer name holds ("homeland security" in "homeland security department"). Maps to the kept key.
  */
-function sameBodies(names: Map<string, { name: string; count: number; forms: Set<string> }>): Map<string, string> {
+function sameBodies(names: Map<string, { count: number }>): Map<string, string> {
   const out = new Map<string, string>();
-  const keys = [...names.keys()].sort((x, y) => names.get(y)!.count - names.get(x)!.count || y.length - x.length);
+  const keys = [...names.keys()].sort(
+    (x, y) => names.get(y)!.count - names.get(x)!.count || y.length - x.length || (x < y ? -1 : 1),
+  );
   // (each key's words, spaced ends and count made once: every key meets every other)
   const words = keys.map((k) => k.split(' '));
   const spaced = keys.map((k) => ` ${k} `);
@@ -600,11 +710,14 @@ function sameBodies(names: Map<string, { name: string; count: number; forms: Set
  */
 export function companyShortNames(names: string[]): Map<string, string> {
   const out = new Map<string, string>();
+  const twice = new Set<string>(); // ("Evergreen" of "Evergreen Power" and "Evergreen Energy" is neither)
   for (const n of names) {
     const words = n.replace(/^the /i, '').split(' ');
     if (words.length < 2 || !words.slice(1).every((w) => COMPANY_SUFFIXES.has(w) || w === '&')) continue;
     if (FUNCTION_WORDS.has(words[0]) || /^\p{Lu}+$/u.test(words[0])) continue;
+    if (out.has(words[0])) twice.add(words[0]);
     out.set(words[0], n);
   }
+  for (const w of twice) out.delete(w);
   return out;
 }

@@ -1,11 +1,11 @@
 import type { DocumentAnalysis } from './analyze';
 import { editDistance, FIRST_NAMES, fullGivenName } from './names';
 import type { Gazetteer } from './gazetteer';
-import { companyShortNames, resolveOrganisations } from './organisations';
+import { companyShortNames, OrganisationCounts, signature, type OrganisationIdentity } from './organisations';
 import { fingerprintText, type NameDecision } from './reviews';
 import { fold, slug } from './text';
 import { roleWords, similarSpellings, variantsOf, type NameKey, type VariantOf } from './variants';
-import type { EntityKind, NameCandidate, OrganisationMention, Place, PlaceKind, Span } from './types';
+import type { EntityKind, NameCandidate, Place, PlaceKind, Span } from './types';
 
 /**
  * Cross-document resolution: the mentions of every article resolved to people, places and
@@ -43,6 +43,18 @@ export interface Resolution {
   byDoc: Map<string, ResolvedMention[]>;
   /** Per article, the mentions written in a minority spelling, resolved to the majority's entity. */
   variants: Map<string, VariantMention[]>;
+  /** What the organisations were resolved from: kept for an edit to one article's organisations. */
+  bodies?: Bodies;
+}
+
+/** The corpus's organisation mentions counted, who each names, and the companies' short names. */
+interface Bodies {
+  counts: OrganisationCounts;
+  who: Map<string, OrganisationIdentity | undefined>;
+  /** "Kessler-Brandt" → "Kessler-Brandt Automotive"; `people` holds those that are also someone's name. */
+  short: Map<string, string>;
+  people: Set<string>;
+  byName: Map<string, OrganisationIdentity>;
 }
 
 export interface VariantMention extends ResolvedMention {
@@ -263,7 +275,7 @@ export function resolve(
     }
   }
   if (texts) placeVariants(docs, texts, gaz, entities, byDoc, add, variantMentions);
-  resolveBodies(docs, entities, add);
+  const bodies = resolveBodies(docs, entities, add, order.ranks);
   if (rules?.decisions.length) applyDecisions(entities, byDoc, rules);
   for (const list of byDoc.values()) list.sort(inArticle);
   for (const e of entities.values()) e.mentions.sort(inCorpus(order.ranks));
@@ -275,7 +287,7 @@ export function resolve(
       if (list) list.push(v);
       else variantsByDoc.set(v.doc, [v]);
     }
-  return { entities, byDoc, variants: variantsByDoc };
+  return { entities, byDoc, variants: variantsByDoc, bodies };
 }
 
 /**
@@ -361,6 +373,7 @@ export function dropOrganisations(r: Resolution): void {
     if (kept.length) r.byDoc.set(doc, kept);
     else r.byDoc.delete(doc);
   }
+  r.bodies = undefined;
 }
 
 /** Resolves the articles' organisations into a resolution `dropOrganisations` took them out of: as `resolve` would. */
@@ -372,17 +385,79 @@ export function addOrganisations(
   const docs = byName(given, order);
   const add = adder(r.entities, r.byDoc);
   const added = new Set<string>();
-  const bodies: Entity[] = [];
-  resolveBodies(docs, r.entities, (m, make) => {
-    added.add(m.doc);
-    add(m, () => {
-      const e = make();
-      bodies.push(e);
-      return e;
-    });
-  });
+  r.bodies = resolveBodies(
+    docs,
+    r.entities,
+    (m, make) => {
+      added.add(m.doc);
+      add(m, make);
+    },
+    order.ranks,
+  );
   for (const doc of added) r.byDoc.get(doc)!.sort(inArticle);
-  for (const e of bodies) e.mentions.sort(inCorpus(order.ranks));
+}
+
+/**
+ * After an edit to one article that changed only its organisations, in a resolution made without a
+ * reviewer's decisions about names: resolves that article's organisations again, when every other
+ * article's resolve as before. Returns false, having changed nothing, when some would not (the edit wrote
+ * a body's fullest name, defined an acronym, named a company…): then all must be resolved again.
+ */
+export function updateOrganisations(
+  r: Resolution,
+  doc: string,
+  before: DocumentAnalysis,
+  after: DocumentAnalysis,
+  order: ArticleOrder,
+): boolean {
+  const b = r.bodies;
+  if (!b) return false;
+  b.counts.add(before.organisations, -1);
+  b.counts.add(after.organisations);
+  const who = b.counts.identities();
+  const here = new Map<string, number>(); // signature → this article's mentions
+  for (const o of after.organisations) here.set(signature(o), (here.get(signature(o)) ?? 0) + 1);
+  const same = (x?: OrganisationIdentity, y?: OrganisationIdentity) =>
+    x === y || (!!x && !!y && x.id === y.id && x.name === y.name && x.acronym === y.acronym);
+  let alike = sameEntries(shortNames(who), b.short);
+  // (a signature counted beyond this article's mentions is written in another article)
+  for (const [s, w] of who) if (alike && b.counts.count(s) > (here.get(s) ?? 0)) alike = same(w, b.who.get(s));
+  if (!alike) {
+    b.counts.add(after.organisations, -1);
+    b.counts.add(before.organisations);
+    return false;
+  }
+  b.who = who;
+  b.byName = namedBodies(who);
+  const touched = new Set<Entity>();
+  const kept: ResolvedMention[] = [];
+  for (const m of r.byDoc.get(doc) ?? []) {
+    const e = r.entities.get(m.entityId);
+    if (e?.kind === 'organisation') touched.add(e);
+    else kept.push(m);
+  }
+  const firsts = new Map([...touched].map((e) => [e, e.mentions[0]]));
+  for (const e of touched) {
+    e.mentions = e.mentions.filter((m) => m.doc !== doc);
+    // (a body named only here is made again: its name may be another now)
+    if (!e.mentions.length) r.entities.delete(e.id);
+  }
+  for (const [m, body] of bodyMentions(doc, after, b)) {
+    let e = r.entities.get(body.id);
+    if (!e) r.entities.set(body.id, (e = newBody(body)));
+    e.mentions.push(m);
+    kept.push(m);
+    touched.add(e);
+  }
+  if (kept.length) r.byDoc.set(doc, kept.sort(inArticle));
+  else r.byDoc.delete(doc);
+  finishBodies(
+    r.entities,
+    [...touched].filter((e) => e.mentions.length),
+    order.ranks,
+    firsts,
+  );
+  return true;
 }
 
 /** Words in a name, as many as `split(' ')` makes, without making them. */
@@ -557,59 +632,133 @@ function applyDecisions(entities: Map<string, Entity>, byDoc: Map<string, Resolv
 }
 
 /** Organisations by name and acronym across articles, and the people whose roles name them. */
-function resolveBodies(docs: Map<string, DocumentAnalysis>, entities: Map<string, Entity>, add: Add): void {
-  const all: Array<[string, OrganisationMention]> = [];
-  for (const [doc, a] of docs) for (const o of a.organisations) all.push([doc, o]);
-  if (!all.length) return;
-  const who = resolveOrganisations(all.map(([, o]) => o));
+function resolveBodies(
+  docs: Map<string, DocumentAnalysis>,
+  entities: Map<string, Entity>,
+  add: Add,
+  ranks: Map<string, number>,
+): Bodies {
+  const counts = new OrganisationCounts();
+  for (const a of docs.values()) counts.add(a.organisations);
+  const who = counts.identities();
   // "Kessler-Brandt" alone, where the corpus writes "Kessler-Brandt Automotive" and no one is called so
-  const short = companyShortNames([...new Set([...who.values()].map((b) => b.name))]);
-  const byName = new Map([...who.values()].map((b) => [b.name, b]));
+  const short = shortNames(who);
   // (only whether a short name is someone's: the corpus's people have tens of thousands of aliases)
   const people = new Set<string>();
   if (short.size)
     for (const e of entities.values())
       if (e.kind === 'person') for (const alias of e.aliases) if (short.has(alias)) people.add(alias);
-  for (const [doc, a] of docs)
-    for (const c of a.candidates) {
-      const full = short.get(c.text);
-      if (!full || people.has(c.text)) continue;
-      const o: OrganisationMention = { kind: 'organisation', start: c.start, end: c.end, text: c.text };
-      all.push([doc, o]);
-      who.set(o, byName.get(full)!);
-    }
+  const b: Bodies = { counts, who, short, people, byName: namedBodies(who) };
   const bodies: Entity[] = [];
-  for (const [doc, o] of all) {
-    const body = who.get(o);
-    if (!body) continue;
+  for (const [doc, a] of docs)
+    for (const [m, body] of bodyMentions(doc, a, b))
+      add(m, () => {
+        const e = newBody(body);
+        bodies.push(e);
+        return e;
+      });
+  finishBodies(entities, bodies, ranks);
+  return b;
+}
+
+/** Companies' short names among the bodies' names. */
+function shortNames(who: Map<string, OrganisationIdentity | undefined>): Map<string, string> {
+  return companyShortNames([...namedBodies(who).keys()]);
+}
+
+/** The bodies by name (a name is one body's: it is a form of the body's key). */
+function namedBodies(who: Map<string, OrganisationIdentity | undefined>): Map<string, OrganisationIdentity> {
+  const out = new Map<string, OrganisationIdentity>();
+  for (const w of who.values()) if (w) out.set(w.name, w);
+  return out;
+}
+
+function sameEntries(x: Map<string, string>, y: Map<string, string>): boolean {
+  if (x.size !== y.size) return false;
+  for (const [k, v] of x) if (y.get(k) !== v) return false;
+  return true;
+}
+
+/** An article's organisation mentions and the body each names; then short names of companies. */
+function bodyMentions(doc: string, a: DocumentAnalysis, b: Bodies): Array<[ResolvedMention, OrganisationIdentity]> {
+  const out: Array<[ResolvedMention, OrganisationIdentity]> = [];
+  for (const o of a.organisations) {
+    const body = b.who.get(signature(o));
     // the full name introduces the body; its acronym alone never does
     const weight = o.acronym === o.text ? 1 : wordCount(o.text) + 1;
-    add({ doc, start: o.start, end: o.end, text: o.text, entityId: body.id, weight }, () => {
-      const e: Entity = {
-        id: body.id,
-        kind: 'organisation',
-        name: body.name,
-        description: body.acronym && body.acronym !== body.name ? `organisation (${body.acronym})` : 'organisation',
-        acronym: body.acronym,
-        aliases: [],
-        roles: [],
-        mentions: [],
-        members: [],
-      };
-      bodies.push(e);
-      return e;
-    });
+    if (body) out.push([{ doc, start: o.start, end: o.end, text: o.text, entityId: body.id, weight }, body]);
   }
-  // the people whose roles name a body ("ICE acting Director"): each role's words looked up among the
-  // bodies' names by their first word (a corpus holds thousands of roles and hundreds of bodies)
+  if (b.short.size)
+    for (const c of a.candidates) {
+      const full = b.short.get(c.text);
+      if (!full || b.people.has(c.text)) continue;
+      const body = b.byName.get(full)!;
+      out.push([{ doc, start: c.start, end: c.end, text: c.text, entityId: body.id, weight: 2 }, body]);
+    }
+  return out;
+}
+
+function newBody(body: OrganisationIdentity): Entity {
+  return {
+    id: body.id,
+    kind: 'organisation',
+    name: body.name,
+    description: body.acronym && body.acronym !== body.name ? `organisation (${body.acronym})` : 'organisation',
+    acronym: body.acronym,
+    aliases: [],
+    roles: [],
+    mentions: [],
+  };
+}
+
+/**
+ * Bodies whose mentions changed: their mentions in corpus order, their aliases in the order of their
+ * mentions, and their members. The corpus's bodies follow its people and places, in the order of their
+ * first mentions (an order that does not depend on which article was read or edited first): they are put
+ * in order again unless each changed body has the first mention it had (`firsts`).
+ */
+function finishBodies(
+  entities: Map<string, Entity>,
+  changed: Entity[],
+  ranks: Map<string, number>,
+  firsts?: Map<Entity, ResolvedMention>,
+): void {
+  const order = (x: ResolvedMention, y: ResolvedMention) =>
+    ranks.get(x.doc)! - ranks.get(y.doc)! || (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : inArticle(x, y));
+  const renamed: Entity[] = []; // (members read names: a body's names are mostly the same after an edit)
+  for (const e of changed) {
+    e.mentions.sort(order);
+    const aliases = [...new Set(e.mentions.map((m) => m.text))];
+    if (!e.members || aliases.length !== e.aliases.length || aliases.some((a, i) => a !== e.aliases[i]))
+      renamed.push(e);
+    e.aliases = aliases;
+  }
+  if (renamed.length) members(entities, renamed);
+  if (firsts && changed.every((e) => firsts.get(e) === e.mentions[0])) return;
+  const bodies: Entity[] = [];
+  for (const e of entities.values()) if (e.kind === 'organisation') bodies.push(e);
+  bodies.sort((x, y) => order(x.mentions[0], y.mentions[0]) || (x.id < y.id ? -1 : 1));
+  for (const e of bodies) {
+    entities.delete(e.id);
+    entities.set(e.id, e);
+  }
+}
+
+/**
+ * The people whose roles name a body ("ICE acting Director"): each role's words looked up among the
+ * bodies' names by their first word (a corpus holds thousands of roles and hundreds of bodies).
+ */
+function members(entities: Map<string, Entity>, bodies: Entity[]): void {
   const byFirstWord = new Map<string, Array<{ words: string[]; body: Entity }>>();
-  for (const b of bodies)
+  for (const b of bodies) {
+    b.members = [];
     for (const n of new Set([b.acronym, ...b.aliases].filter((x): x is string => !!x))) {
       const words = n.split(' ');
       const list = byFirstWord.get(words[0]);
       if (list) list.push({ words, body: b });
       else byFirstWord.set(words[0], [{ words, body: b }]);
     }
+  }
   const seen = new Set<string>();
   const roleWordsOf = new Map<string, string[]>(); // (thousands of people share a few roles)
   for (const p of entities.values()) {
