@@ -364,7 +364,8 @@ export class Corpus {
       const b = best.get(m.doc);
       if (!b || m.weight > b.weight || (m.weight === b.weight && m.start < b.start)) best.set(m.doc, m);
     }
-    const list = [...best.values()].sort((a, b) => a.doc.localeCompare(b.doc));
+    // (in the order of the articles' names, as the entity's mentions are)
+    const list = [...best.values()];
     const cur = list.findIndex((m) => m.doc === currentDoc);
     if (cur > 0) list.unshift(...list.splice(cur, 1));
     return list;
