@@ -167,7 +167,9 @@ export class CorpusFiles {
       },
       cancelled,
     );
-    if (cancelled()) return undefined; // a newer indexing run took over
+    if (cancelled()) return undefined; // a newer indexing run took over (and the threads with it)
+    // (the threads' heaps are freed before resolution and comparison grow this one's: a lower peak)
+    this.pool.close();
     const keep = new Set(uris);
     const removed = this.corpus.documents().filter((d) => !keep.has(d) && this.openText(d) === undefined);
     for (const d of removed) {
