@@ -473,6 +473,11 @@ function keyOfName(name: string): string {
   return m ? `${m[2]} ${m[1]}` : k;
 }
 
+/** What resolution reads of a mention: mentions alike in these resolve alike. */
+export function signature(m: OrganisationMention): string {
+  return `${m.text}\u0000${m.acronym ?? ''}\u0000${m.expands ?? ''}\u0000${m.shouted ? 1 : 0}`;
+}
+
 /**
  * Resolves the organisation mentions of a corpus to bodies: one name under its spellings (a typo, a word
  * more or less: "Unified Command" / "Unified Area Command"), a shorter name that only one longer name
@@ -480,28 +485,10 @@ function keyOfName(name: string): string {
  * spelled out by exactly one name of the corpus ("FEMA"). A bare acronym that nothing spells out stays a
  * body of its own, named by the acronym. Mentions from lines in capitals are kept only when the corpus
  * names that body elsewhere.
- */
-export function resolveOrganisations(mentions: OrganisationMention[]): Map<OrganisationMention, OrganisationIdentity> {
-  const counts = new OrganisationCounts();
-  counts.add(mentions);
-  const table = counts.identities();
-  const out = new Map<OrganisationMention, OrganisationIdentity>();
-  for (const m of mentions) {
-    const who = table.get(signature(m));
-    if (who) out.set(m, who);
-  }
-  return out;
-}
-
-/** What resolution reads of a mention: mentions alike in these resolve alike. */
-export function signature(m: OrganisationMention): string {
-  return `${m.text}\u0000${m.acronym ?? ''}\u0000${m.expands ?? ''}\u0000${m.shouted ? 1 : 0}`;
-}
-
-/**
- * The organisation mentions of a corpus, counted by signature. Resolution depends on these counts alone,
- * not on the order of the articles, so an edit to one article can count again and tell whether any other
- * article's mentions resolve differently.
+ *
+ * The mentions are counted by signature: resolution depends on these counts alone, not on the order of
+ * the articles, so an edit to one article can count again and tell whether any other article's mentions
+ * resolve differently.
  */
 export class OrganisationCounts {
   private readonly bySignature = new Map<string, { m: OrganisationMention; n: number }>();

@@ -74,11 +74,18 @@ export function hover(corpus: Corpus, uri: string, pos: Position): Hover | null 
   return { contents: { kind: MarkupKind.Markdown, value }, range: rangeOf(corpus, uri, m.start, m.end) };
 }
 
+/**
+ * Articles whose introduction of an entity Go to Definition lists besides this one's: a name of a large
+ * corpus is written in thousands (Find All References lists every mention).
+ */
+const OTHER_DEFINITIONS = 20;
+
 export function definition(corpus: Corpus, uri: string, pos: Position): Location[] | null {
   const m = mentionAt(corpus, uri, pos);
   if (!m) return null;
   return corpus
     .introductions(m.entityId, uri)
+    .slice(0, 1 + OTHER_DEFINITIONS)
     .map((i) => locationOf(corpus, i.doc, i.start, i.end))
     .filter(isDefined);
 }

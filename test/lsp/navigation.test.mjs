@@ -1,0 +1,59 @@
+// Navigation in a corpus where one name is written in many articles: Go to Definition lists this
+// article's introduction and a bounded number of others; Find All References lists every mention.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LspClient } from './client.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const server = join(root, 'server/out/server.js');
+const dir = mkdtempSync(join(tmpdir(), 'crosscheck-navigation-'));
+const uri = (n) => pathToFileURL(join(dir, n)).href;
+const names = Array.from({ length: 30 }, (_, i) => `${String(i + 1).padStart(2, '0')}.txt`);
+const article = (i) =>
+  `Flooding, day ${i + 1}\n\nCrews in Tulsa pumped water from ${i + 3} basements, the fire chief said. ` +
+  `Tulsa schools stayed open.\n`;
+let client;
+
+before(async () => {
+  names.forEach((n, i) => writeFileSync(join(dir, n), article(i)));
+  client = new LspClient(server, { cwd: dir });
+  await client.initialize(dir);
+  await client.indexed(names.map(uri));
+});
+
+after(async () => {
+  await client?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const at = (n) => ({ textDocument: { uri: uri(n) }, position: { line: 2, character: 10 } });
+
+test('Go to Definition: this article first, then twenty others in the order of their names', async () => {
+  const locs = await client.request('textDocument/definition', at('17.txt'));
+  assert.deepEqual(
+    locs.map((l) => l.uri),
+    [
+      uri('17.txt'),
+      ...names
+        .filter((n) => n !== '17.txt')
+        .slice(0, 20)
+        .map(uri),
+    ],
+  );
+  // each at the article's first mention of the city
+  for (const l of locs)
+    assert.deepEqual(l.range, { start: { line: 2, character: 9 }, end: { line: 2, character: 14 } });
+});
+
+test('Find All References: every mention in every article', async () => {
+  const refs = await client.request('textDocument/references', {
+    ...at('17.txt'),
+    context: { includeDeclaration: true },
+  });
+  assert.equal(refs.length, 60);
+  assert.equal(new Set(refs.map((r) => r.uri)).size, 30);
+});
