@@ -326,6 +326,11 @@ export class Corpus {
     );
   }
 
+  /** Each article's place in the order of `localeCompare` (articles that compare equal share one). */
+  articleRanks(): ReadonlyMap<string, number> {
+    return this.articleOrder().ranks;
+  }
+
   private articleOrder(): ArticleOrder {
     return (this.order ??= articleOrder(this.docs.keys()));
   }

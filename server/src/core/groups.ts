@@ -56,8 +56,11 @@ export function comparisonGroups(corpus: Corpus): ComparisonGroup[] {
     else groups.set(root, [m]);
   }
   const out: ComparisonGroup[] = [];
+  // (in the order `localeCompare` gives the articles, by their ranks)
+  const ranks = corpus.articleRanks();
+  const rank = (d: string) => ranks.get(d) ?? 0;
   for (const list of groups.values()) {
-    list.sort((a, b) => a.doc.localeCompare(b.doc) || a.fig.start - b.fig.start);
+    list.sort((a, b) => rank(a.doc) - rank(b.doc) || a.fig.start - b.fig.start);
     const verdict = list.reduce<Verdict>((v, m) => (RANK[m.verdict] < RANK[v] ? m.verdict : v), 'consistent');
     const why = list.map((m) => reasons.get(key(m))).find(Boolean) ?? [];
     const f = list[0].fig;
