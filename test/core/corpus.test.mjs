@@ -97,6 +97,26 @@ test('an entity named in many articles: its card lists twenty and says how many 
   assert.match(md, /- and 15 more articles/);
 });
 
+test('a body many people belong to: its card lists twenty of them and says how many more', () => {
+  const first = ['Dana', 'Omar', 'Lena', 'Ravi', 'Tess', 'Hugo'];
+  const last = ['Okafor', 'Brandt', 'Moreau', 'Silva', 'Novak'];
+  const articles = {};
+  first.forEach((f, i) =>
+    last.forEach((l, j) => {
+      articles[`${i}${j}.txt`] = day(`Raids\n\nFEMA Administrator ${f} ${l} said crews were on the way. FEMA paid.`);
+    }),
+  );
+  articles['00.txt'] += ' The Federal Emergency Management Agency (FEMA) opened shelters.';
+  const c = corpusOf(articles);
+  const fema = c.resolution().entities.get(c.mentionAt('00.txt', c.text('00.txt').indexOf('FEMA') + 1).entityId);
+  assert.equal(fema.members.length, 30);
+  const md = core.entityCardMarkdown(c, fema.id, { label: (d) => d, href: () => undefined });
+  assert.equal(md.split('\n').filter((l) => / — FEMA Administrator$/.test(l)).length, 20);
+  assert.match(md, /- and 10 more\n/);
+  // each spelling with its first four articles and how many more
+  assert.match(md, /- “FEMA” — 00\.txt, 01\.txt, 02\.txt, 03\.txt, \+26\n/);
+});
+
 test('the resolution does not depend on the order articles were read in', () => {
   for (const name of ['name-variants', 'real/haiti-2010', 'real/tohoku-2011']) {
     const dir = join(root, 'test/corpora', name);

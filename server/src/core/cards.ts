@@ -23,43 +23,52 @@ export function entityCardMarkdown(corpus: Corpus, entityId: string, links: Arti
   lines.push(`**${escapeMd(e.name)}** — ${escapeMd(what)}`);
   if (e.members?.length) {
     lines.push('', 'People said to belong to it:');
-    for (const m of e.members) lines.push(`- ${escapeMd(m.name)} — ${escapeMd(m.role)}`);
+    for (const m of e.members.slice(0, MAX_LINES)) lines.push(`- ${escapeMd(m.name)} — ${escapeMd(m.role)}`);
+    if (e.members.length > MAX_LINES) lines.push(`- and ${e.members.length - MAX_LINES} more`);
   }
-  const aliases = e.aliases.filter((a) => a !== e.name);
-  if (aliases.length) {
+  // (one pass: the mentions come article by article, and a name of a large corpus has tens of thousands)
+  const firstArticles: Array<{ doc: string; start: number; mentions: number }> = [];
+  type Spelling = { docs: string[]; articles: number; last?: string };
+  const spellings = new Map<string, Spelling>();
+  let articles = 0,
+    previous: string | undefined,
+    spelled: Spelling | undefined, // (the entry of the mention before's text: most follow one of theirs)
+    previousText: string | undefined;
+  for (const m of e.mentions) {
+    if (m.doc !== previous) {
+      previous = m.doc;
+      if (++articles <= MAX_LINES) firstArticles.push({ doc: m.doc, start: m.start, mentions: 0 });
+    }
+    if (articles <= MAX_LINES) firstArticles[articles - 1].mentions++;
+    let s = spelled && m.text === previousText ? spelled : spellings.get(m.text);
+    if (!s) spellings.set(m.text, (s = { docs: [], articles: 0 }));
+    spelled = s;
+    previousText = m.text;
+    if (s.last !== m.doc) {
+      s.last = m.doc;
+      if (++s.articles <= 4) s.docs.push(m.doc);
+    }
+  }
+  if (e.aliases.some((a) => a !== e.name)) {
     // every spelling with the articles that write it: a minority spelling stands out
-    const docsOf = new Map<string, Set<string>>();
-    for (const m of e.mentions) {
-      if (!docsOf.has(m.text)) docsOf.set(m.text, new Set());
-      docsOf.get(m.text)!.add(m.doc);
-    }
     lines.push('', 'Written as:');
-    for (const [text, docs] of [...docsOf].slice(0, MAX_LINES)) {
-      const list = [...docs].map((d) => escapeMd(links.label(d)));
-      lines.push(
-        `- “${escapeMd(text)}” — ${list.slice(0, 4).join(', ')}${list.length > 4 ? `, +${list.length - 4}` : ''}`,
-      );
+    for (const [text, s] of [...spellings].slice(0, MAX_LINES)) {
+      const list = s.docs.map((d) => escapeMd(links.label(d)));
+      lines.push(`- “${escapeMd(text)}” — ${list.join(', ')}${s.articles > 4 ? `, +${s.articles - 4}` : ''}`);
     }
-    if (docsOf.size > MAX_LINES) lines.push(`- and ${docsOf.size - MAX_LINES} more spellings`);
+    if (spellings.size > MAX_LINES) lines.push(`- and ${spellings.size - MAX_LINES} more spellings`);
   }
   if (e.roles.length) {
     lines.push('', 'Roles as written:');
     for (const r of e.roles.slice(0, MAX_LINES)) lines.push(`- ${escapeMd(r.role)} — ${escapeMd(links.label(r.doc))}`);
     if (e.roles.length > MAX_LINES) lines.push(`- and ${e.roles.length - MAX_LINES} more`);
   }
-  const perDoc = new Map<string, number[]>();
-  for (const m of e.mentions) {
-    const list = perDoc.get(m.doc) ?? [];
-    list.push(m.start);
-    perDoc.set(m.doc, list);
-  }
-  lines.push('', `Mentions: ${e.mentions.length} in ${perDoc.size} article${perDoc.size === 1 ? '' : 's'}`);
-  for (const [doc, starts] of [...perDoc].slice(0, MAX_LINES)) {
-    const href = links.href(doc, starts[0]);
+  lines.push('', `Mentions: ${e.mentions.length} in ${articles} article${articles === 1 ? '' : 's'}`);
+  for (const { doc, start, mentions } of firstArticles) {
+    const href = links.href(doc, start);
     const label = escapeMd(links.label(doc));
-    lines.push(`- ${href ? `[${label}](${href})` : label}: ${starts.length}`);
+    lines.push(`- ${href ? `[${label}](${href})` : label}: ${mentions}`);
   }
-  if (perDoc.size > MAX_LINES)
-    lines.push(`- and ${perDoc.size - MAX_LINES} more articles (Find All References lists them)`);
+  if (articles > MAX_LINES) lines.push(`- and ${articles - MAX_LINES} more articles (Find All References lists them)`);
   return lines.join('\n');
 }

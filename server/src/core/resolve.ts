@@ -314,9 +314,12 @@ const byName = (docs: Map<string, DocumentAnalysis>, order: ArticleOrder) =>
 /** Mentions of one article in the order of the text, an enclosing one first. */
 const inArticle = (x: ResolvedMention, y: ResolvedMention) => x.start - y.start || y.end - x.end;
 
-/** An entity's mentions by article (in `localeCompare` order, as ranked), then in the order of the text. */
+/**
+ * An entity's mentions by article (in `localeCompare` order, as ranked; articles it finds equal by their
+ * code units), then in the order of the text: an article's mentions are together.
+ */
 const inCorpus = (order: Map<string, number>) => (x: ResolvedMention, y: ResolvedMention) =>
-  order.get(x.doc)! - order.get(y.doc)! || x.start - y.start;
+  order.get(x.doc)! - order.get(y.doc)! || (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start);
 
 /** Adds a mention to its entity (made when new) and to its article's list. */
 type Add = (m: ResolvedMention, make: () => Entity) => void;
