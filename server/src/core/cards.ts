@@ -32,8 +32,8 @@ export function entityCardMarkdown(corpus: Corpus, entityId: string, links: Arti
   const spellings = new Map<string, Spelling>();
   let articles = 0,
     previous: string | undefined,
-    spelled: Spelling | undefined, // (the entry of the mention before's text: most follow one of theirs)
-    previousText: string | undefined;
+    previousText: string | undefined,
+    spelled: Spelling | undefined; // (previousText's entry: a spelling often runs on for several mentions)
   for (const m of e.mentions) {
     if (m.doc !== previous) {
       previous = m.doc;
