@@ -144,6 +144,8 @@ test('an edit to one article’s organisations leaves the corpus as a fresh read
       'Gangs\n\nTOTALS FROM KGS-7 AND ICE\n\nThe Coast Guard stopped a boat. ICE agents said MS-13 ran it. ' +
       'Evergreen declined to comment.\n',
     'c.txt': 'Gangs\n\nMS-13 is a gang, ICE Director Dana Okafor said. Agents of ICE were there.\n',
+    'd.txt': 'Notes\n\nThe MREs were handed out.\n',
+    'e.txt': 'Gangs\n\nMS-13 ran it again.\n',
   };
   const corpus = corpusOf(texts);
   const resolved = (c) => {
@@ -176,4 +178,6 @@ test('an edit to one article’s organisations leaves the corpus as a fresh read
   edit('a.txt', 'Evergreen crews', 'Evergreen Power crews'); // a company, named short in b.txt
   assert.equal(entityAt(corpus, 'b.txt', 'Evergreen').name, 'Evergreen Power');
   edit('a.txt', 'MS-16', 'MS-13');
+  edit('d.txt', 'MREs', 'MRE'); // the first name in an article that had none (things are no one)
+  assert.equal(entityAt(corpus, 'd.txt', 'MRE').name, 'MRE');
 });

@@ -425,13 +425,15 @@ export function updateOrganisations(
   let alike = sameEntries(shortNames(who), b.short);
   // (a signature counted beyond this article's mentions is written in another article)
   for (const [s, w] of who) if (alike && b.counts.count(s) > (here.get(s) ?? 0)) alike = same(w, b.who.get(s));
-  if (!alike) {
+  const next: Bodies = { ...b, who, byName: namedBodies(who) };
+  const added = alike ? bodyMentions(doc, after, next) : [];
+  // (an article that had no mentions would come last among the resolution's articles, not in its place)
+  if (!alike || (added.length && !r.byDoc.has(doc))) {
     b.counts.add(after.organisations, -1);
     b.counts.add(before.organisations);
     return false;
   }
-  b.who = who;
-  b.byName = namedBodies(who);
+  r.bodies = next;
   const touched = new Set<Entity>();
   const kept: ResolvedMention[] = [];
   for (const m of r.byDoc.get(doc) ?? []) {
@@ -445,7 +447,7 @@ export function updateOrganisations(
     // (a body named only here is made again: its name may be another now)
     if (!e.mentions.length) r.entities.delete(e.id);
   }
-  for (const [m, body] of bodyMentions(doc, after, b)) {
+  for (const [m, body] of added) {
     let e = r.entities.get(body.id);
     if (!e) r.entities.set(body.id, (e = newBody(body)));
     e.mentions.push(m);
