@@ -698,7 +698,8 @@ function bodyMentions(doc: string, a: DocumentAnalysis, b: Bodies): Array<[Resol
       const full = b.short.get(c.text);
       if (!full || b.people.has(c.text)) continue;
       const body = b.byName.get(full)!;
-      out.push([{ doc, start: c.start, end: c.end, text: c.text, entityId: body.id, weight: 2 }, body]);
+      const weight = wordCount(c.text) + 1;
+      out.push([{ doc, start: c.start, end: c.end, text: c.text, entityId: body.id, weight }, body]);
     }
   return out;
 }
