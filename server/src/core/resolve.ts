@@ -419,13 +419,17 @@ export function updateOrganisations(
   b.counts.add(after.organisations);
   const who = b.counts.identities();
   const here = new Map<string, number>(); // signature → this article's mentions
-  for (const o of after.organisations) here.set(signature(o), (here.get(signature(o)) ?? 0) + 1);
+  for (const o of after.organisations) {
+    const s = signature(o);
+    here.set(s, (here.get(s) ?? 0) + 1);
+  }
   const same = (x?: OrganisationIdentity, y?: OrganisationIdentity) =>
     x === y || (!!x && !!y && x.id === y.id && x.name === y.name && x.acronym === y.acronym);
-  let alike = sameEntries(shortNames(who), b.short);
+  const byName = namedBodies(who);
+  let alike = sameEntries(companyShortNames([...byName.keys()]), b.short);
   // (a signature counted beyond this article's mentions is written in another article)
   for (const [s, w] of who) if (alike && b.counts.count(s) > (here.get(s) ?? 0)) alike = same(w, b.who.get(s));
-  const next: Bodies = { ...b, who, byName: namedBodies(who) };
+  const next: Bodies = { ...b, who, byName };
   const added = alike ? bodyMentions(doc, after, next) : [];
   // (an article that had no mentions would come last among the resolution's articles, not in its place)
   if (!alike || (added.length && !r.byDoc.has(doc))) {
@@ -647,13 +651,14 @@ function resolveBodies(
   for (const a of docs.values()) counts.add(a.organisations);
   const who = counts.identities();
   // "Kessler-Brandt" alone, where the corpus writes "Kessler-Brandt Automotive" and no one is called so
-  const short = shortNames(who);
+  const byName = namedBodies(who);
+  const short = companyShortNames([...byName.keys()]);
   // (only whether a short name is someone's: the corpus's people have tens of thousands of aliases)
   const people = new Set<string>();
   if (short.size)
     for (const e of entities.values())
       if (e.kind === 'person') for (const alias of e.aliases) if (short.has(alias)) people.add(alias);
-  const b: Bodies = { counts, who, short, people, byName: namedBodies(who) };
+  const b: Bodies = { counts, who, short, people, byName };
   const bodies: Entity[] = [];
   for (const [doc, a] of docs)
     for (const [m, body] of bodyMentions(doc, a, b))
@@ -664,11 +669,6 @@ function resolveBodies(
       });
   finishBodies(entities, bodies, ranks);
   return b;
-}
-
-/** Companies' short names among the bodies' names. */
-function shortNames(who: Map<string, OrganisationIdentity | undefined>): Map<string, string> {
-  return companyShortNames([...namedBodies(who).keys()]);
 }
 
 /** The bodies by name (a name is one body's: it is a form of the body's key). */
