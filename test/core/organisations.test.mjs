@@ -146,6 +146,7 @@ test('an edit to one article’s organisations leaves the corpus as a fresh read
     'c.txt': 'Gangs\n\nMS-13 is a gang, ICE Director Dana Okafor said. Agents of ICE were there.\n',
     'd.txt': 'Notes\n\nThe MREs were handed out.\n',
     'e.txt': 'Gangs\n\nMS-13 ran it again.\n',
+    'f.txt': 'Gifts\n\nThe Lena Moreau Fund gave money, the National Weather Service said.\n',
   };
   const corpus = corpusOf(texts);
   const resolved = (c) => {
@@ -180,4 +181,10 @@ test('an edit to one article’s organisations leaves the corpus as a fresh read
   edit('a.txt', 'MS-16', 'MS-13');
   edit('d.txt', 'MREs', 'MRE'); // the first name in an article that had none (things are no one)
   assert.equal(entityAt(corpus, 'd.txt', 'MRE').name, 'MRE');
+  edit('f.txt', 'the National Weather Service said', 'the Weather Service said'); // a body's bounds move
+  // a name that leaves a body's name is a person's again, and one that goes into it is the body's
+  edit('f.txt', 'The Lena Moreau Fund gave', 'Lena Moreau gave');
+  assert.equal(entityAt(corpus, 'f.txt', 'Lena Moreau').kind, 'person');
+  edit('f.txt', 'Lena Moreau gave', 'The Lena Moreau Fund gave');
+  assert.equal(entityAt(corpus, 'f.txt', 'Lena Moreau').kind, 'organisation');
 });

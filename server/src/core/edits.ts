@@ -58,8 +58,8 @@ export type Move = (span: Span) => Span | undefined;
  * What an edit did to the article's names:
  * - `none`: the same mentions, each moved by the edit, and the same answer from `readsBefore` (the text
  *   resolution reads before a name);
- * - `organisations`: only its organisations changed, and not the spans of their full names (a person's name
- *   inside one is the organisation's, so those spans decide who the people are);
+ * - `organisations`: only its organisations changed, and no person's name or capitalised word went into or
+ *   out of an organisation's full name (a name inside one is the organisation's);
  * - `names`: anything else.
  */
 export type NameChange = { kind: 'none' | 'organisations'; move: Move } | { kind: 'names' };
@@ -78,9 +78,12 @@ export function nameChange(
     if (readsBefore(before.text, x.candidates[i].start) !== readsBefore(after.text, y.candidates[i].start))
       return { kind: 'names' };
   if (sameMoved(x.organisations, y.organisations, move)) return { kind: 'none', move };
-  const bodies = (a: DocumentAnalysis) =>
-    a.organisations.filter((o) => o.acronym !== o.text).map((o) => ({ start: o.start, end: o.end }));
-  return sameMoved(bodies(x), bodies(y), move) ? { kind: 'organisations', move } : { kind: 'names' };
+  // a name inside an organisation's full name is the organisation's: an organisation's bounds may move,
+  // but not across a person's name or a capitalised word
+  const inBody = (a: DocumentAnalysis, s: Span) =>
+    a.organisations.some((o) => o.acronym !== o.text && o.start <= s.start && s.end <= o.end);
+  const alike = (k: 'people' | 'candidates') => x[k].every((p, i) => inBody(x, p) === inBody(y, y[k][i]));
+  return alike('people') && alike('candidates') ? { kind: 'organisations', move } : { kind: 'names' };
 }
 
 /** Deep equality where every {start, end} of the old value must be the new one's, moved. */
