@@ -31,19 +31,15 @@ export function entityCardMarkdown(corpus: Corpus, entityId: string, links: Arti
   type Spelling = { docs: string[]; articles: number; last?: string };
   const spellings = new Map<string, Spelling>();
   let articles = 0,
-    previous: string | undefined,
-    previousText: string | undefined,
-    spelled: Spelling | undefined; // (previousText's entry: a spelling often runs on for several mentions)
+    previous: string | undefined;
   for (const m of e.mentions) {
     if (m.doc !== previous) {
       previous = m.doc;
       if (++articles <= MAX_LINES) firstArticles.push({ doc: m.doc, start: m.start, mentions: 0 });
     }
     if (articles <= MAX_LINES) firstArticles[articles - 1].mentions++;
-    let s = spelled && m.text === previousText ? spelled : spellings.get(m.text);
+    let s = spellings.get(m.text);
     if (!s) spellings.set(m.text, (s = { docs: [], articles: 0 }));
-    spelled = s;
-    previousText = m.text;
     if (s.last !== m.doc) {
       s.last = m.doc;
       if (++s.articles <= 4) s.docs.push(m.doc);

@@ -729,8 +729,9 @@ function finishBodies(
   ranks: Map<string, number>,
   firsts?: Map<Entity, ResolvedMention>,
 ): void {
-  const order = (x: ResolvedMention, y: ResolvedMention) =>
-    ranks.get(x.doc)! - ranks.get(y.doc)! || (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : inArticle(x, y));
+  const byCorpus = inCorpus(ranks);
+  // (an enclosing mention first, as in an article)
+  const order = (x: ResolvedMention, y: ResolvedMention) => byCorpus(x, y) || y.end - x.end;
   const renamed: Entity[] = []; // (members read names: a body's names are mostly the same after an edit)
   for (const e of changed) {
     e.mentions.sort(order);
