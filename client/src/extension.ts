@@ -7,7 +7,21 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { STATUS_NOTIFICATION, SUMMARY_REQUEST, type StatusParams, type SummaryResult } from '../../server/src/protocol';
+import {
+  FINDING_REQUEST,
+  MENTIONS_REQUEST,
+  SAME_ENTITY_CHOICES_REQUEST,
+  STATUS_NOTIFICATION,
+  SUMMARY_REQUEST,
+  type FindingParams,
+  type FindingResult,
+  type MentionsParams,
+  type MentionsResult,
+  type SameEntityChoice,
+  type StatusParams,
+  type SummaryParams,
+  type SummaryResult,
+} from '../../server/src/protocol';
 import {
   describeFilter,
   EntitiesTree,
@@ -25,7 +39,9 @@ import { exportReport, ReportPanel } from './report';
  * about the analysis — settings are pulled by the server (`workspace/configuration`) and file
  * watchers are registered by the server (dynamic `workspace/didChangeWatchedFiles`). The Crosscheck
  * view, the status bar item and the report show what the server sends (`crosscheck/status`,
- * `crosscheck/summary`, `crosscheck/report`).
+ * `crosscheck/summary`, `crosscheck/mentions`, `crosscheck/report`). The view asks for the summary only
+ * while it is visible: on a large corpus the summary is megabytes, and the server answers nothing else
+ * while it builds one.
  */
 
 /** Must match the `crosscheck.*` settings prefix: the client reads `crosscheck.trace.server` by this id. */
@@ -51,6 +67,8 @@ export interface CrosscheckApi {
   reportPanel(): vscode.WebviewPanel | undefined;
   /** Fetches `crosscheck/summary` again and redraws the trees (what the Refresh command does). */
   refresh(): Promise<void>;
+  /** How many summaries the view has fetched (for the tests: none while it is hidden). */
+  summaryFetches(): number;
 }
 
 /** The argument `crosscheck.filter` takes instead of asking (keybindings, tests). */
@@ -168,26 +186,29 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
           line: editor.selection.active.line,
           character: editor.selection.active.character,
         });
-      if (!self || !data) return;
-      // the entity the name belongs to, when the summary shows it: only entities of its kind are offered
-      const own = data.entities.find((e) => e.mentions.some((m) => m.uri === self.uri && sameSpot(m, self)));
-      const items = data.entities
-        .filter((e) => e !== own && (!own || e.kind === own.kind))
-        .map((e) => ({
-          label: e.name,
-          description: `${e.kind} · ${e.detail}`,
-          detail: `${e.mentions.length} mentions in ${e.articles} articles`,
-          target: e.mentions[0],
-        }));
+      if (!self) return;
+      // the server offers the entities of the mention's kind, itself excluded
+      let choices: SameEntityChoice[];
+      try {
+        choices = await languageClient.sendRequest<SameEntityChoice[]>(SAME_ENTITY_CHOICES_REQUEST, self);
+      } catch (error) {
+        void vscode.window.showWarningMessage(`Crosscheck: ${error instanceof Error ? error.message : String(error)}`);
+        return;
+      }
+      const items = choices.map((e) => ({
+        label: e.name,
+        description: `${e.kind} · ${e.detail}`,
+        detail: `${e.mentions} mentions in ${e.articles} articles`,
+        target: e.target,
+      }));
       const pick = await vscode.window.showQuickPick(items, {
         title: 'Crosscheck: the same as… (decisions are kept in .crosscheck/reviews.json)',
         matchOnDescription: true,
       });
       if (!pick) return;
-      const to = pick.target;
       await languageClient.sendRequest(ExecuteCommandRequest.type, {
         command: 'crosscheck.sameEntity',
-        arguments: [self, { uri: to.uri, line: to.range.start.line, character: to.range.start.character }],
+        arguments: [self, pick.target],
       });
     }),
     vscode.commands.registerCommand('crosscheck.openSettings', () =>
@@ -199,10 +220,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   let data: SummaryResult | undefined;
   let lastStatus: StatusParams | undefined;
   let filter: Filter = NO_FILTER;
-  const findings = new FindingsTree(() => data);
-  const people = new EntitiesTree('person', () => data);
-  const places = new EntitiesTree('place', () => data);
-  const organisations = new EntitiesTree('organisation', () => data);
+  const findings = new FindingsTree(
+    () => data,
+    (f) =>
+      languageClient.sendRequest<FindingResult | null>(FINDING_REQUEST, {
+        uri: f.uri,
+        figure: f.figure,
+        verdict: f.verdict,
+      } satisfies FindingParams),
+  );
+  const fetchMentions = (id: string, articles: readonly string[]) =>
+    languageClient.sendRequest<MentionsResult>(MENTIONS_REQUEST, {
+      id,
+      articles: [...articles],
+    } satisfies MentionsParams);
+  const people = new EntitiesTree('person', () => data, fetchMentions);
+  const places = new EntitiesTree('place', () => data, fetchMentions);
+  const organisations = new EntitiesTree('organisation', () => data, fetchMentions);
   const views = [
     vscode.window.createTreeView('crosscheck.findings', { treeDataProvider: findings, showCollapseAll: true }),
     vscode.window.createTreeView('crosscheck.people', { treeDataProvider: people, showCollapseAll: true }),
@@ -224,28 +258,54 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     places.refresh();
     organisations.refresh();
   };
-  const setFilter = (next: Filter) => {
-    filter = next;
-    redraw();
-  };
-
+  /** Whether the findings changed since the last summary was asked for (it is asked for only while a tree
+   * is visible). */
+  let stale = true;
+  let fetches = 0;
+  let asked = 0;
   const refresh = async () => {
     if (!languageClient.isRunning()) return;
-    data = await languageClient.sendRequest<SummaryResult>(SUMMARY_REQUEST);
+    const ask = ++asked;
+    fetches++;
+    stale = false;
+    let next: SummaryResult;
+    try {
+      next = await languageClient.sendRequest<SummaryResult>(SUMMARY_REQUEST, {
+        articles: [...filter.articles],
+      } satisfies SummaryParams);
+    } catch (e) {
+      stale = true;
+      throw e;
+    }
+    if (ask !== asked) return; // a later request (another filter, newer findings) wins
+    data = next;
     // An article that left the corpus no longer filters anything.
     const known = new Set(data.articles.map((a) => a.uri));
-    if ([...filter.articles].some((u) => !known.has(u)))
+    if ([...filter.articles].some((u) => !known.has(u))) {
       filter = { ...filter, articles: new Set([...filter.articles].filter((u) => known.has(u))) };
+      return refresh();
+    }
     void vscode.commands.executeCommand('setContext', 'crosscheck.ready', true);
     redraw();
   };
+  const setFilter = async (next: Filter) => {
+    const articlesChanged =
+      next.articles.size !== filter.articles.size || [...next.articles].some((u) => !filter.articles.has(u));
+    filter = next;
+    // the summary counts entities in the filter's articles: another set of articles is another summary
+    if (articlesChanged) await refresh();
+    else redraw();
+  };
+  const visible = () => views.some((v) => v.visible);
+  const refreshLogged = () =>
+    refresh().catch((e) => output.warn(`Could not fetch the summary: ${e instanceof Error ? e.message : String(e)}`));
   let pending: NodeJS.Timeout | undefined;
-  const refreshSoon = () => {
+  /** Findings (may) have changed: once things settle, fetch the summary if the view shows it, and the report. */
+  const findingsChanged = () => {
+    stale = true;
     clearTimeout(pending);
     pending = setTimeout(() => {
-      void refresh().catch((e) =>
-        output.warn(`Could not fetch the summary: ${e instanceof Error ? e.message : String(e)}`),
-      );
+      if (visible()) void refreshLogged();
       void report.render().catch(() => undefined);
     }, 300);
   };
@@ -270,11 +330,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       ' Click to open the Crosscheck view.';
     status.backgroundColor =
       !s.indexing && s.conflicts ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    // Findings (may) have changed: fetch the summary once things settle.
-    if (!s.indexing) refreshSoon();
+    if (!s.indexing) findingsChanged();
   };
   // Registered before start(), so that no status sent right after initialization is missed.
   context.subscriptions.push(languageClient.onNotification(STATUS_NOTIFICATION, onStatus));
+  for (const view of views)
+    context.subscriptions.push(
+      view.onDidChangeVisibility((e) => {
+        if (e.visible && stale) void refreshLogged();
+      }),
+    );
 
   context.subscriptions.push(
     status,
@@ -297,8 +362,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
         args && typeof args === 'object' && ('verdicts' in args || 'articles' in args)
           ? (args as FilterArgs)
           : undefined;
+      if (!given && !data) await refresh(); // the articles to choose from
       const next = given ? filterFrom(given) : await chooseFilter(filter, data);
-      if (next) setFilter(next);
+      if (next) await setFilter(next);
     }),
     vscode.commands.registerCommand('crosscheck.clearFilter', () => setFilter(NO_FILTER)),
     vscode.commands.registerCommand('crosscheck.showReport', async () => {
@@ -351,6 +417,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     filter: () => filter,
     reportPanel: () => report.current,
     refresh,
+    summaryFetches: () => fetches,
   };
 }
 
@@ -432,15 +499,4 @@ export async function deactivate(): Promise<void> {
   client = undefined;
   // stop() throws unless the client is running (e.g. when the server failed to launch).
   if (c?.isRunning()) await c.stop();
-}
-
-/** Is a mention the one a reference points at (by its start)? */
-/** Does a mention hold the position a reference gives (the cursor, or a mention's start)? */
-function sameSpot(
-  m: { range: { start: { line: number; character: number }; end: { line: number; character: number } } },
-  ref: MentionArg,
-): boolean {
-  if (ref.line === undefined || ref.character === undefined) return false;
-  const { start, end } = m.range;
-  return start.line === ref.line && start.character <= ref.character && ref.character <= end.character;
 }

@@ -1,10 +1,20 @@
 import * as vscode from 'vscode';
-import type { Loc, SummaryEntity, SummaryFinding, SummaryGroup, SummaryResult } from '../../server/src/protocol';
+import type {
+  FindingResult,
+  Loc,
+  MentionsResult,
+  SummaryEntity,
+  SummaryFinding,
+  SummaryGroup,
+  SummaryMention,
+  SummaryResult,
+} from '../../server/src/protocol';
 
 /**
- * The Crosscheck view's trees: Findings (comparison group → article → finding), People and Places
- * (entity → mention). They show what the server's `crosscheck/summary` says; nothing is computed
- * here beyond ordering and filtering what the server sent.
+ * The Crosscheck view's trees: Findings (comparison group → article → finding), People, Places and
+ * Organisations (entity → mention). They show what the server's `crosscheck/summary` says, and an
+ * entity's mentions as `crosscheck/mentions` lists them when it is expanded; nothing is computed here
+ * beyond ordering and filtering what the server sent.
  */
 
 export type Verdict = SummaryGroup['verdict'];
@@ -28,6 +38,8 @@ export function describeFilter(f: Filter, data: SummaryResult | undefined): stri
   return `filtered: ${parts.join(' · ')}`;
 }
 
+/** Up to this many comparison groups, the Findings tree opens them all; beyond, they start closed. */
+const EXPANDED_GROUPS = 50;
 const RANK: Record<Verdict, number> = { conflict: 0, rounding: 1, updated: 2 };
 const VERDICT_ICON: Record<Verdict, vscode.ThemeIcon> = {
   conflict: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
@@ -58,16 +70,22 @@ export function openCommand(l: Loc, title = 'Open'): vscode.Command {
 }
 
 export type FindingNode =
-  | { type: 'group'; key: string; group: SummaryGroup; findings: SummaryFinding[] }
+  | { type: 'group'; key: string; group: SummaryGroup; findings: SummaryFinding[]; expanded: boolean }
   | { type: 'article'; key: string; group: SummaryGroup; uri: string; findings: SummaryFinding[] }
   | { type: 'finding'; key: string; finding: SummaryFinding };
+
+/** Fetches what a finding's tooltip says (null: the finding is gone). */
+export type FindingFetcher = (f: SummaryFinding) => Promise<FindingResult | null>;
 
 export class FindingsTree implements vscode.TreeDataProvider<FindingNode> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   filter: Filter = NO_FILTER;
 
-  constructor(private readonly data: () => SummaryResult | undefined) {}
+  constructor(
+    private readonly data: () => SummaryResult | undefined,
+    private readonly fetchFinding?: FindingFetcher,
+  ) {}
 
   refresh(): void {
     this.changed.fire();
@@ -82,7 +100,7 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode> {
     const d = this.data();
     if (!d) return [];
     if (!node) {
-      return d.groups
+      const groups = d.groups
         .map((group, i) => ({
           type: 'group' as const,
           key: `${i}:${group.label}`,
@@ -91,8 +109,10 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode> {
           i,
         }))
         .filter((g) => g.findings.length)
-        .sort((a, b) => (RANK[a.group.verdict] ?? 9) - (RANK[b.group.verdict] ?? 9) || a.i - b.i)
-        .map(({ type, key, group, findings }) => ({ type, key, group, findings }));
+        .sort((a, b) => (RANK[a.group.verdict] ?? 9) - (RANK[b.group.verdict] ?? 9) || a.i - b.i);
+      // every group open at once would make the view build a row for every finding of a large corpus
+      const expanded = groups.length <= EXPANDED_GROUPS;
+      return groups.map(({ type, key, group, findings }) => ({ type, key, group, findings, expanded }));
     }
     if (node.type === 'group') {
       const byArticle = new Map<string, SummaryFinding[]>();
@@ -117,7 +137,10 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode> {
 
   getTreeItem(node: FindingNode): vscode.TreeItem {
     if (node.type === 'group') {
-      const item = new vscode.TreeItem(node.group.label, vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(
+        node.group.label,
+        node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+      );
       item.id = `group:${node.key}`;
       item.description = `${node.group.verdict} · ${plural(node.findings.length, 'finding')}`;
       item.tooltip = `${node.group.label} — ${node.group.verdict}`;
@@ -140,14 +163,26 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode> {
     const item = new vscode.TreeItem(`${f.text} — ${f.verdict}`, vscode.TreeItemCollapsibleState.None);
     item.id = `finding:${node.key}`;
     item.description = `line ${f.range.start.line + 1}`;
-    const tooltip = new vscode.MarkdownString();
-    tooltip.appendText(f.message);
-    for (const r of f.related)
-      tooltip.appendMarkdown('\n\n- ').appendText(`${basename(r.uri)}:${r.range.start.line + 1} — ${r.message}`);
-    item.tooltip = tooltip;
     item.iconPath = VERDICT_ICON[f.verdict] ?? new vscode.ThemeIcon('circle-outline');
     item.contextValue = `finding.${f.verdict}`;
     item.command = openCommand(f, 'Open the finding');
+    return item;
+  }
+
+  /** A finding's tooltip: its message and counterparts, asked for when it is about to be shown. */
+  async resolveTreeItem(item: vscode.TreeItem, node: FindingNode): Promise<vscode.TreeItem> {
+    if (node.type !== 'finding' || !this.fetchFinding) return item;
+    const found = await this.fetchFinding(node.finding);
+    if (!found) return item;
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendText(found.message);
+    for (const r of found.related)
+      tooltip.appendMarkdown('\n\n- ').appendText(`${basename(r.uri)}:${r.range.start.line + 1} — ${r.message}`);
+    if (found.relatedCount > found.related.length)
+      tooltip
+        .appendMarkdown('\n\n')
+        .appendText(`and ${found.relatedCount - found.related.length} more (the figure's hover lists every one)`);
+    item.tooltip = tooltip;
     return item;
   }
 }
@@ -156,37 +191,38 @@ const ICONS = { person: 'person', place: 'location', organisation: 'organization
 
 export type EntityNode =
   | { type: 'entity'; entity: SummaryEntity }
-  | { type: 'mention'; entity: SummaryEntity; mention: SummaryEntity['mentions'][number] };
+  | { type: 'mention'; entity: SummaryEntity; mention: SummaryMention }
+  | { type: 'more'; entity: SummaryEntity; more: number };
+
+/** Fetches an entity's mentions, in these articles when any are given. */
+export type MentionsFetcher = (id: string, articles: readonly string[]) => Promise<MentionsResult>;
 
 export class EntitiesTree implements vscode.TreeDataProvider<EntityNode> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
-  /** Only entities mentioned in these articles, and only those mentions (none: all). */
+  /** Only the entities mentioned in these articles, and only those mentions (none: all): the summary and the
+   * mentions are asked for these. */
   articles: ReadonlySet<string> = new Set();
 
   constructor(
     readonly kind: 'person' | 'place' | 'organisation',
     private readonly data: () => SummaryResult | undefined,
+    private readonly fetchMentions: MentionsFetcher,
   ) {}
 
   refresh(): void {
     this.changed.fire();
   }
 
-  private mentions(e: SummaryEntity): SummaryEntity['mentions'] {
-    return this.articles.size ? e.mentions.filter((m) => this.articles.has(m.uri)) : e.mentions;
-  }
-
-  getChildren(node?: EntityNode): EntityNode[] {
+  async getChildren(node?: EntityNode): Promise<EntityNode[]> {
     const d = this.data();
     if (!d) return [];
-    if (!node)
-      return d.entities
-        .filter((e) => e.kind === this.kind && this.mentions(e).length)
-        .map((entity) => ({ type: 'entity' as const, entity }));
-    if (node.type === 'entity')
-      return this.mentions(node.entity).map((mention) => ({ type: 'mention' as const, entity: node.entity, mention }));
-    return [];
+    if (!node) return d.entities.filter((e) => e.kind === this.kind).map((entity) => ({ type: 'entity', entity }));
+    if (node.type !== 'entity') return [];
+    const { mentions, total } = await this.fetchMentions(node.entity.id, [...this.articles]);
+    const out: EntityNode[] = mentions.map((mention) => ({ type: 'mention', entity: node.entity, mention }));
+    if (total > mentions.length) out.push({ type: 'more', entity: node.entity, more: total - mentions.length });
+    return out;
   }
 
   getTreeItem(node: EntityNode): vscode.TreeItem {
@@ -195,11 +231,18 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityNode> {
       // No command: a click expands the entity to its mentions; the mentions open.
       const item = new vscode.TreeItem(e.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `${e.kind}:${e.id}`;
-      item.description = `${plural(e.mentions.length, 'mention')} · ${plural(e.articles, 'article')}`;
+      item.description = `${plural(e.mentions, 'mention')} · ${plural(e.articles, 'article')}`;
       item.tooltip =
-        `${e.name} — ${e.detail}\n` + `${plural(e.mentions.length, 'mention')} in ${plural(e.articles, 'article')}`;
+        `${e.name} — ${e.detail}\n` + `${plural(e.mentions, 'mention')} in ${plural(e.articles, 'article')}`;
       item.iconPath = new vscode.ThemeIcon(ICONS[this.kind]);
       item.contextValue = e.kind;
+      return item;
+    }
+    if (node.type === 'more') {
+      const item = new vscode.TreeItem(`${plural(node.more, 'more mention')}`, vscode.TreeItemCollapsibleState.None);
+      item.id = `${node.entity.kind}:${node.entity.id}:more`;
+      item.description = 'Find All References on a mention lists every one';
+      item.iconPath = new vscode.ThemeIcon('ellipsis');
       return item;
     }
     const m = node.mention;

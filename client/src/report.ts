@@ -75,6 +75,8 @@ ${fragment}
 export class ReportPanel {
   private panel: vscode.WebviewPanel | undefined;
   private generation = 0;
+  /** The findings changed while the panel was hidden: render when it is shown. */
+  private stale = false;
 
   constructor(private readonly client: LanguageClient) {}
 
@@ -98,6 +100,9 @@ export class ReportPanel {
       panel.onDidDispose(() => {
         if (this.panel === panel) this.panel = undefined;
       });
+      panel.onDidChangeViewState((e) => {
+        if (e.webviewPanel.visible && this.stale) void this.render().catch(() => undefined);
+      });
       panel.webview.onDidReceiveMessage(async (m: unknown) => {
         const target = parseOpenMessage(m);
         if (!target) return;
@@ -113,14 +118,22 @@ export class ReportPanel {
     }
     const panel = this.panel;
     panel.reveal();
-    await this.render();
+    await this.render(true);
     return panel;
   }
 
-  /** Renders the open report again (after the findings changed); does nothing when it is closed. */
-  async render(): Promise<void> {
+  /**
+   * Renders the open report again (after the findings changed); does nothing when it is closed, and waits
+   * until it is shown when it is hidden (a large corpus's report takes the server seconds).
+   */
+  async render(evenHidden = false): Promise<void> {
     const panel = this.panel;
     if (!panel || !this.client.isRunning()) return;
+    if (!panel.visible && !evenHidden) {
+      this.stale = true;
+      return;
+    }
+    this.stale = false;
     const n = nonce();
     const generation = ++this.generation;
     const fragment = await this.client.sendRequest<string>(REPORT_REQUEST, {

@@ -26,14 +26,23 @@ export interface StatusParams {
 }
 export const STATUS_NOTIFICATION = 'crosscheck/status';
 
-/** Request `crosscheck/summary` (no params): what the review panel shows. */
+/**
+ * Request `crosscheck/summary` ({ articles? } or no params): what the review panel lists. The details are
+ * asked for when shown — a finding's message and counterparts (`crosscheck/finding`), an entity's mentions
+ * (`crosscheck/mentions`) — so that its size follows the number of findings and names, not of links and
+ * mentions.
+ */
+export interface SummaryParams {
+  /** Only the entities these articles mention, counted in them (none or absent: every article). */
+  articles?: string[];
+}
+
 export interface SummaryFinding extends Loc {
   verdict: 'conflict' | 'rounding' | 'updated';
   code: string;
-  /** The figure as written. */
+  /** The figure as written, and its index in the article (`crosscheck/finding` takes it). */
   text: string;
-  message: string;
-  related: Array<Loc & { text: string; message: string; verdict: string }>;
+  figure: number;
 }
 
 export interface SummaryGroup {
@@ -50,16 +59,68 @@ export interface SummaryEntity {
   name: string;
   /** "city in Pennsylvania, United States", "organisation (FEMA)", or the first role of a person. */
   detail: string;
+  /** The articles that mention it, and its mentions (in the params' articles, when given). */
   articles: number;
-  mentions: Array<Loc & { text: string; lineText: string }>;
+  mentions: number;
 }
 
 export interface SummaryResult {
   articles: Array<{ uri: string; label: string; date?: string }>;
   groups: SummaryGroup[];
+  /** Most mentioned first. */
   entities: SummaryEntity[];
 }
 export const SUMMARY_REQUEST = 'crosscheck/summary';
+
+/**
+ * Request `crosscheck/finding`: what the view's tooltip says about one finding, asked for when it is shown —
+ * its message and its first counterparts. Null when the article no longer has that finding.
+ */
+export interface FindingParams {
+  uri: string;
+  figure: number;
+  verdict: SummaryFinding['verdict'];
+}
+
+export interface FindingResult {
+  message: string;
+  /** The first counterparts; `relatedCount` counts them all. */
+  related: Array<Loc & { text: string; message: string; verdict: string }>;
+  relatedCount: number;
+}
+export const FINDING_REQUEST = 'crosscheck/finding';
+
+/** Request `crosscheck/mentions`: an entity's mentions in corpus order (in the given articles, when given). */
+export interface MentionsParams {
+  id: string;
+  articles?: string[];
+}
+
+export type SummaryMention = Loc & { text: string; lineText: string };
+
+export interface MentionsResult {
+  /** The first mentions (an entity written thousands of times lists its first 500); `total` counts them all. */
+  mentions: SummaryMention[];
+  total: number;
+}
+export const MENTIONS_REQUEST = 'crosscheck/mentions';
+
+/**
+ * Request `crosscheck/sameEntityChoices` ({ uri, line, character } or { uri, offset }, a mention): the
+ * entities the "same as…" picker offers for that mention — of its kind, itself excluded — each with a
+ * mention to name it by. Answers an InvalidParams error when no name is there.
+ */
+export interface SameEntityChoice {
+  id: string;
+  kind: SummaryEntity['kind'];
+  name: string;
+  detail: string;
+  articles: number;
+  mentions: number;
+  /** Its first mention, as `crosscheck.sameEntity` takes it. */
+  target: { uri: string; offset: number };
+}
+export const SAME_ENTITY_CHOICES_REQUEST = 'crosscheck/sameEntityChoices';
 
 /**
  * Request `crosscheck/report` ({ format: 'html' | 'markdown', webview?: boolean }): the corpus report as a

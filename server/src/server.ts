@@ -45,9 +45,21 @@ import {
 } from './lsp/reviews';
 import { FramingCheck } from './lsp/framing';
 import type { Decisions } from './core';
-import { REPORT_REQUEST, STATUS_NOTIFICATION, SUMMARY_REQUEST, type ReportParams, type StatusParams } from './protocol';
+import {
+  FINDING_REQUEST,
+  MENTIONS_REQUEST,
+  REPORT_REQUEST,
+  SAME_ENTITY_CHOICES_REQUEST,
+  STATUS_NOTIFICATION,
+  SUMMARY_REQUEST,
+  type FindingParams,
+  type MentionsParams,
+  type ReportParams,
+  type StatusParams,
+  type SummaryParams,
+} from './protocol';
 import { renderReport } from './report/document';
-import { summary } from './lsp/summary';
+import { finding, mentions, sameEntityChoices, summary } from './lsp/summary';
 
 /** The language server: wires LSP messages to the corpus. Run as `node server/out/server.js --stdio`. */
 
@@ -582,7 +594,30 @@ connection.languages.semanticTokens.on(
 );
 connection.onRequest(
   SUMMARY_REQUEST,
-  request(SUMMARY_REQUEST, () => summary(corpus)),
+  request(SUMMARY_REQUEST, (p: SummaryParams | null) => summary(corpus, p)),
+);
+connection.onRequest(
+  FINDING_REQUEST,
+  request(FINDING_REQUEST, (p: FindingParams) => {
+    if (typeof p?.uri !== 'string' || !Number.isInteger(p.figure) || typeof p.verdict !== 'string')
+      throw invalid('the params must be { uri, figure, verdict }');
+    return finding(corpus, p);
+  }),
+);
+connection.onRequest(
+  MENTIONS_REQUEST,
+  request(MENTIONS_REQUEST, (p: MentionsParams) => {
+    if (typeof p?.id !== 'string') throw invalid('the params must be { id, articles? }');
+    return mentions(corpus, p);
+  }),
+);
+connection.onRequest(
+  SAME_ENTITY_CHOICES_REQUEST,
+  request(SAME_ENTITY_CHOICES_REQUEST, (p: unknown) => {
+    const ref = checkMention(corpus, p, 'the mention');
+    if (typeof ref === 'string') throw invalid(ref);
+    return sameEntityChoices(corpus, ref.uri, ref.offset);
+  }),
 );
 connection.onRequest(
   REPORT_REQUEST,

@@ -13,6 +13,9 @@ export class LspClient {
     });
     this.configuration = configuration;
     this.buf = Buffer.alloc(0);
+    this.chunks = [];
+    this.held = 0; // bytes in chunks
+    this.needed = 0; // bytes still missing from the message being received
     this.nextId = 1;
     this.pending = new Map();
     this.diagnostics = new Map();
@@ -29,13 +32,24 @@ export class LspClient {
   }
 
   onData(d) {
-    this.buf = Buffer.concat([this.buf, d]);
+    // Chunks are joined only once a whole message has arrived: joining on every chunk is quadratic in a
+    // large answer's size (a 100 MB response took minutes).
+    this.chunks.push(d);
+    this.held += d.length;
+    if (this.needed > this.held) return;
+    this.buf = Buffer.concat([this.buf, ...this.chunks]);
+    this.chunks = [];
+    this.held = 0;
+    this.needed = 0;
     for (;;) {
       const head = this.buf.indexOf('\r\n\r\n');
       if (head < 0) return;
       const m = /Content-Length: *(\d+)/i.exec(this.buf.subarray(0, head).toString());
       const len = Number(m[1]);
-      if (this.buf.length < head + 4 + len) return;
+      if (this.buf.length < head + 4 + len) {
+        this.needed = head + 4 + len - this.buf.length;
+        return;
+      }
       const msg = JSON.parse(this.buf.subarray(head + 4, head + 4 + len).toString('utf8'));
       this.buf = this.buf.subarray(head + 4 + len);
       this.onMessage(msg);

@@ -57,3 +57,42 @@ test('Find All References: every mention in every article', async () => {
   assert.equal(refs.length, 60);
   assert.equal(new Set(refs.map((r) => r.uri)).size, 30);
 });
+
+test("the view: a finding's message and counterparts on demand; an entity's first 500 mentions", async () => {
+  const s = await client.request('crosscheck/summary', null);
+  const findings = s.groups.flatMap((g) => g.findings);
+  assert.ok(findings.length >= 30, 'every count of basements disagrees with others');
+  assert.ok(!findings.some((f) => 'message' in f || 'related' in f), 'the summary lists, details come on demand');
+  for (const f of findings) {
+    const found = await client.request('crosscheck/finding', { uri: f.uri, figure: f.figure, verdict: f.verdict });
+    // as the article's diagnostic says it
+    const d = client.diagnostics
+      .get(f.uri)
+      .find((x) => x.code === f.code && x.range.start.character === f.range.start.character);
+    assert.equal(found.message, d.message);
+    assert.deepEqual(
+      found.related.map((r) => [r.uri, r.range, r.message]),
+      d.relatedInformation.map((r) => [r.location.uri, r.location.range, r.message]),
+    );
+    assert.equal(found.related.length, found.relatedCount, 'fewer than 20 here: all of them');
+  }
+  const gone = { uri: findings[0].uri, figure: 99, verdict: 'conflict' };
+  assert.equal(await client.request('crosscheck/finding', gone), null);
+  await assert.rejects(client.request('crosscheck/finding', { uri: findings[0].uri }), (e) => e.code === -32602);
+  const [tulsa] = s.entities;
+  assert.deepEqual([tulsa.name, tulsa.mentions, tulsa.articles], ['Tulsa', 60, 30]);
+  // an open buffer that writes the city 480 more times: the list stops at 500 and counts them all
+  const crowded = uri('zz.txt');
+  client.notify('textDocument/didOpen', {
+    textDocument: {
+      uri: crowded,
+      languageId: 'plaintext',
+      version: 1,
+      text: `Flooding in Tulsa\n\n${'Crews in Tulsa pumped water. '.repeat(480)}`,
+    },
+  });
+  await client.waitFor((m) => m.method === 'crosscheck/status' && m.params.articles === 31);
+  const m = await client.request('crosscheck/mentions', { id: tulsa.id });
+  assert.deepEqual([m.mentions.length, m.total], [500, 541]);
+  assert.equal(m.mentions[0].uri, uri('01.txt'), 'in corpus order');
+});

@@ -230,7 +230,44 @@ test('status, summary and report for the review panel', async () => {
     s.articles.map((x) => x.label),
     ['a.txt', 'c.txt', 'empty.txt'],
   );
-  assert.ok(s.entities.some((e) => e.name === 'Philadelphia' && e.mentions[0].lineText.startsWith('Raid nets 107')));
+  const phil = s.entities.find((e) => e.name === 'Philadelphia');
+  assert.deepEqual([phil.kind, phil.articles, phil.mentions], ['place', 1, 3], 'two "Philadelphia", one "Philly"');
+  assert.ok(!('lineText' in phil), 'the summary holds no mention lists');
+  // an entity's mentions, as the view asks for them when it is expanded
+  const m = await client.request('crosscheck/mentions', { id: phil.id });
+  assert.equal(m.total, 3);
+  assert.deepEqual(
+    m.mentions.map((x) => [x.text, x.range.start.line, x.lineText.slice(0, 16)]),
+    [
+      ['Philadelphia', 0, 'Raid nets 107 in'],
+      ['Philadelphia', 2, 'Police Commissio'],
+      ['Philly', 3, 'Bethel’s office '],
+    ],
+  );
+  assert.deepEqual(await client.request('crosscheck/mentions', { id: phil.id, articles: [uri('c.txt')] }), {
+    mentions: [],
+    total: 0,
+  });
+  assert.deepEqual(await client.request('crosscheck/mentions', { id: 'place:nowhere' }), { mentions: [], total: 0 });
+  await assert.rejects(client.request('crosscheck/mentions', { articles: [] }), (e) => e.code === -32602);
+  // narrowed to articles: only the entities they mention, counted in them
+  const c = await client.request('crosscheck/summary', { articles: [uri('c.txt')] });
+  assert.deepEqual(
+    c.entities.map((e) => [e.name, e.articles, e.mentions]),
+    [['Boston', 1, 1]],
+  );
+  assert.equal(c.groups.length, s.groups.length, 'findings are filtered by the view, not the server');
+  // the "same as…" picker's choices: the other entities of the mention's kind
+  const philly = at('a.txt', 'Philly').position;
+  const choices = await client.request('crosscheck/sameEntityChoices', { uri: uri('a.txt'), ...philly });
+  assert.deepEqual(
+    choices.map((x) => [x.name, x.kind, x.mentions, x.target]),
+    [['Boston', 'place', 1, { uri: uri('c.txt'), offset: files['c.txt'].indexOf('Boston') }]],
+  );
+  await assert.rejects(
+    client.request('crosscheck/sameEntityChoices', { uri: uri('a.txt'), line: 1, character: 0 }),
+    (e) => e.code === -32602 && /names no one there/.test(e.message),
+  );
   const html = await client.request('crosscheck/report', { format: 'html', webview: true, nonce: 'abc' });
   assert.match(html, /^<style nonce="abc">/);
   assert.doesNotMatch(html, /<script|style="/);

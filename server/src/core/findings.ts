@@ -35,7 +35,9 @@ export interface Finding {
   verdict: Exclude<Verdict, 'consistent'>;
   code: FindingCode;
   message: string;
+  /** The counterparts, or the first of them (see `findingsFor`); `relatedCount` counts them all. */
   related: RelatedFigure[];
+  relatedCount: number;
   /** Index of the figure in its document. */
   figure: number;
 }
@@ -197,6 +199,7 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, ma
             `“${snippet(corpus, c.other.doc, c.other.fig, 70)}” ` +
             `says ${describeFigure(c.other.fig)}`,
         })),
+        relatedCount: cps.length,
       });
     }
   });

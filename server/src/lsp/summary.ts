@@ -1,19 +1,34 @@
 import { basename } from 'node:path';
 import { URI } from 'vscode-uri';
-import { comparisonGroups, findingsFor, formatDate, type Corpus, type Finding } from '../core';
-import type { Loc, SummaryEntity, SummaryFinding, SummaryGroup, SummaryResult } from '../protocol';
+import { comparisonGroups, findingsFor, formatDate, type Corpus, type Entity, type Finding } from '../core';
+import type {
+  FindingParams,
+  FindingResult,
+  Loc,
+  MentionsParams,
+  MentionsResult,
+  SameEntityChoice,
+  SummaryEntity,
+  SummaryFinding,
+  SummaryGroup,
+  SummaryParams,
+  SummaryResult,
+} from '../protocol';
 import { articleLinks } from './features';
 
-/** The review panel's data (`crosscheck/summary`): findings by comparison group, people and places. */
-export function summary(corpus: Corpus): SummaryResult {
+/** Counterparts a finding's tooltip lists, as its diagnostic does (the figure's hover table lists every one). */
+const TOOLTIP_RELATED = 20;
+
+/** Mentions one `crosscheck/mentions` answer lists (Find All References lists every one). */
+export const MAX_MENTIONS = 500;
+
+/** The review panel's data (`crosscheck/summary`): findings by comparison group, and the entities. */
+export function summary(corpus: Corpus, params: SummaryParams | null | undefined): SummaryResult {
   const links = articleLinks(corpus);
-  const loc = (doc: string, start: number, end: number): Loc => {
-    const l = corpus.analysis(doc)!.lines;
-    return { uri: doc, range: { start: l.position(start), end: l.position(end) } };
-  };
+  const loc = locator(corpus);
   const byFigure = new Map<string, Finding[]>();
   for (const doc of corpus.documents()) {
-    for (const f of findingsFor(corpus, doc, links)) {
+    for (const f of findingsFor(corpus, doc, links, 0)) {
       const k = `${doc}\u0000${f.figure}`;
       byFigure.set(k, [...(byFigure.get(k) ?? []), f]);
     }
@@ -27,35 +42,24 @@ export function summary(corpus: Corpus): SummaryResult {
         verdict: f.verdict,
         code: f.code,
         text: corpus.text(f.doc)!.slice(f.start, f.end),
-        message: f.message,
-        related: f.related.map((r) => ({
-          ...loc(r.doc, r.start, r.end),
-          text: corpus.text(r.doc)!.slice(r.start, r.end),
-          message: r.message,
-          verdict: r.verdict,
-        })),
+        figure: f.figure,
       })),
     );
     if (findings.length) groups.push({ label: g.label, verdict: g.verdict as SummaryGroup['verdict'], findings });
   }
-  const entities: SummaryEntity[] = [...corpus.resolution().entities.values()]
-    .map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      name: e.name,
-      detail: e.kind === 'person' ? (e.roles[0]?.role ?? 'person') : (e.description ?? e.placeKind ?? e.kind),
-      articles: new Set(e.mentions.map((m) => m.doc)).size,
-      mentions: e.mentions.map((m) => {
-        const l = loc(m.doc, m.start, m.end);
-        const a = corpus.analysis(m.doc)!.lines;
-        return {
-          ...l,
-          text: m.text,
-          lineText: corpus.text(m.doc)!.slice(a.offset(l.range.start.line, 0), a.lineEnd(l.range.start.line)).trim(),
-        };
-      }),
-    }))
-    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  const only = articleSet(params?.articles);
+  const entities: SummaryEntity[] = [];
+  for (const e of corpus.resolution().entities.values()) {
+    const docs = new Set<string>();
+    let mentions = 0;
+    for (const m of e.mentions) {
+      if (only && !only.has(m.doc)) continue;
+      docs.add(m.doc);
+      mentions++;
+    }
+    if (mentions) entities.push({ ...describe(e), articles: docs.size, mentions });
+  }
+  entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
   return {
     articles: corpus.documents().map((d) => ({
       uri: d,
@@ -65,4 +69,84 @@ export function summary(corpus: Corpus): SummaryResult {
     groups,
     entities,
   };
+}
+
+/** A finding's message and first counterparts (`crosscheck/finding`); null when the article has no such finding. */
+export function finding(corpus: Corpus, params: FindingParams): FindingResult | null {
+  const f = findingsFor(corpus, params.uri, articleLinks(corpus), TOOLTIP_RELATED).find(
+    (x) => x.figure === params.figure && x.verdict === params.verdict,
+  );
+  if (!f) return null;
+  const loc = locator(corpus);
+  return {
+    message: f.message,
+    related: f.related.map((r) => ({
+      ...loc(r.doc, r.start, r.end),
+      text: corpus.text(r.doc)!.slice(r.start, r.end),
+      message: r.message,
+      verdict: r.verdict,
+    })),
+    relatedCount: f.relatedCount,
+  };
+}
+
+/** An entity's mentions (`crosscheck/mentions`), each with its line; none when the id names no entity. */
+export function mentions(corpus: Corpus, params: MentionsParams): MentionsResult {
+  const e = corpus.entity(params.id);
+  const only = articleSet(params.articles);
+  const all = (e?.mentions ?? []).filter((m) => !only || only.has(m.doc));
+  const loc = locator(corpus);
+  return {
+    mentions: all.slice(0, MAX_MENTIONS).map((m) => {
+      const l = loc(m.doc, m.start, m.end);
+      const lines = corpus.analysis(m.doc)!.lines;
+      const line = l.range.start.line;
+      return {
+        ...l,
+        text: m.text,
+        lineText: corpus.text(m.doc)!.slice(lines.offset(line, 0), lines.lineEnd(line)).trim(),
+      };
+    }),
+    total: all.length,
+  };
+}
+
+/** What the "same as…" picker offers for the mention at `offset`: the other entities of its kind. */
+export function sameEntityChoices(corpus: Corpus, uri: string, offset: number): SameEntityChoice[] {
+  const own = corpus.entity(corpus.mentionAt(uri, offset)?.entityId ?? '');
+  const out: SameEntityChoice[] = [];
+  for (const e of corpus.resolution().entities.values()) {
+    if (e === own || (own && e.kind !== own.kind) || !e.mentions.length) continue;
+    const first = e.mentions[0];
+    out.push({
+      ...describe(e),
+      articles: new Set(e.mentions.map((m) => m.doc)).size,
+      mentions: e.mentions.length,
+      target: { uri: first.doc, offset: first.start },
+    });
+  }
+  return out.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+}
+
+function describe(e: Entity): Pick<SummaryEntity, 'id' | 'kind' | 'name' | 'detail'> {
+  return {
+    id: e.id,
+    kind: e.kind,
+    name: e.name,
+    detail: e.kind === 'person' ? (e.roles[0]?.role ?? 'person') : (e.description ?? e.placeKind ?? e.kind),
+  };
+}
+
+function locator(corpus: Corpus): (doc: string, start: number, end: number) => Loc {
+  return (doc, start, end) => {
+    const l = corpus.analysis(doc)!.lines;
+    return { uri: doc, range: { start: l.position(start), end: l.position(end) } };
+  };
+}
+
+/** The articles a request narrows to: undefined for all (absent, not a list, or empty). */
+function articleSet(articles: unknown): Set<string> | undefined {
+  if (!Array.isArray(articles)) return undefined;
+  const set = new Set(articles.filter((a): a is string => typeof a === 'string'));
+  return set.size ? set : undefined;
 }

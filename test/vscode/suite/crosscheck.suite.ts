@@ -420,8 +420,11 @@ export function register(): void {
       findings: Tree;
       people: Tree;
       places: Tree;
+      organisations: Tree;
       statusText(): string;
       refresh(): Promise<void>;
+      summary(): { articles: unknown[] } | undefined;
+      summaryFetches(): number;
       filter(): { verdicts: ReadonlySet<string>; articles: ReadonlySet<string> };
       reportPanel(): vscode.WebviewPanel | undefined;
     };
@@ -517,6 +520,19 @@ export function register(): void {
       const [article] = await children(api().findings, group);
       const [leaf] = await children(api().findings, article);
       const cmd = (await item(api().findings, leaf)).command!;
+      // its tooltip, asked for when shown: the finding's message and the figure it disagrees with
+      const shown = await api().findings.resolveTreeItem!(
+        await item(api().findings, leaf),
+        leaf,
+        new vscode.CancellationTokenSource().token,
+      );
+      const tooltip = (shown?.tooltip as vscode.MarkdownString | undefined)?.value ?? '';
+      const diagnostic = vscode.languages
+        .getDiagnostics(first.uri)
+        .find((d) => d.source === 'crosscheck' && d.range.isEqual(first.range))!;
+      // (appendText escapes Markdown: "004\\_…")
+      assert.ok(tooltip.includes('498') && tooltip.replace(/\\(.)/g, '$1').includes(`${A004}:`), tooltip);
+      assert.ok(diagnostic.message.includes('498'), diagnostic.message);
       await vscode.commands.executeCommand(cmd.command, ...(cmd.arguments ?? []));
       const editor = await waitFor('the finding to open', () => vscode.window.activeTextEditor);
       assert.equal(where(editor.document.uri, editor.selection), where(first.uri, first.range));
@@ -687,6 +703,7 @@ export function register(): void {
         ],
       ] as const;
       assert.ok(api().reportPanel(), 'the report is still open');
+      await vscode.commands.executeCommand('workbench.view.extension.crosscheck');
       try {
         for (const [name, text] of added)
           await vscode.workspace.fs.writeFile(file(name), new TextEncoder().encode(text));
@@ -696,7 +713,7 @@ export function register(): void {
             throw new Error(`${String(e)}; status bar: "${api().statusText()}", expected "${expectedStatus(7)}"`);
           },
         );
-        // No refresh here: the status notification makes the view fetch the summary again.
+        // No refresh here: the status notification makes the shown view fetch the summary again.
         const leaves = await waitFor(
           'the view to show the conflicts',
           async () => {
@@ -733,6 +750,27 @@ export function register(): void {
       });
       await waitFor('the view back to one group', async () => (await labels(api().findings)).length === 1, 10_000);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+
+    test('the view fetches the summary only while it is shown', async function () {
+      this.timeout(60_000);
+      await vscode.commands.executeCommand('workbench.view.explorer');
+      const before = api().summaryFetches();
+      const articles = api().summary()!.articles.length;
+      const extra = file('zz_hidden.txt');
+      try {
+        await vscode.workspace.fs.writeFile(extra, new TextEncoder().encode('Storm\n\nWind hit Omaha on Monday.\n'));
+        await waitFor('the status bar to count it', () => api().statusText() === expectedStatus(6), 30_000);
+        await new Promise((r) => setTimeout(r, 1000)); // past the view's 300 ms wait for things to settle
+        assert.equal(api().summaryFetches(), before, 'no summary while the view is hidden');
+        assert.equal(api().summary()!.articles.length, articles);
+        await vscode.commands.executeCommand('workbench.view.extension.crosscheck');
+        await waitFor('the view to fetch on showing', () => api().summary()!.articles.length === articles + 1, 10_000);
+        assert.equal(api().summaryFetches(), before + 1, 'one summary for all of its trees');
+      } finally {
+        await vscode.workspace.fs.delete(extra).then(undefined, () => undefined);
+      }
+      await waitFor('the status bar back to five articles', () => api().statusText() === expectedStatus(5), 30_000);
     });
 
     test('a name spelled two ways is flagged, with fixes: majority spelling, or different', async function () {
