@@ -1,8 +1,8 @@
 // Benchmark: generates corpora of N articles by varying the seeds and the test corpora (names,
 // places and numbers shuffled), then measures analysis speed per core, time to index through the
-// real language server (worker threads on every core), its peak memory, hover/definition latency and the
-// latency of an edit (didChange to that article's publishDiagnostics), and the command line's time and
-// peak memory with --format jsonl. A size ending in L ("10000L") is a corpus of realistic length
+// real language server (worker threads on every core), its peak memory, hover/definition latency, the
+// latency of an edit (didChange to that article's publishDiagnostics) and of the Crosscheck view's list,
+// and the command line's time and peak memory with --format jsonl. A size ending in L ("10000L") is a corpus of realistic length
 // (articles of 4–5 KB, templates joined).
 //   npm run bench [-- --sizes 100,1000,10000,10000L] [-- --cli-only]
 //   npm run bench -- --analysis-only [--against ../other-checkout]   (analysis speed alone, or two builds')
@@ -251,6 +251,12 @@ async function measure(size) {
   const status = readFileSync(`/proc/${client.child.pid}/status`, 'utf8');
   const peakMb = Number(/VmHWM:\s+(\d+)/.exec(status)[1]) / 1024;
 
+  // the Crosscheck view's list, as the extension asks for it while the view is shown (after every edit)
+  const viewStart = performance.now();
+  const list = await client.request('crosscheck/summary', {}, 600000);
+  const viewMs = performance.now() - viewStart;
+  const viewMb = Buffer.byteLength(JSON.stringify(list)) / 1e6;
+
   // hover and definition latency at mentions in 20 articles
   const hover = [],
     definition = [];
@@ -319,6 +325,8 @@ async function measure(size) {
     def50: pct(definition, 0.5),
     def95: pct(definition, 0.95),
     diagnostics: warnings,
+    viewMs,
+    viewMb,
   };
 }
 
@@ -334,7 +342,7 @@ console.log(
       : editsOnly
         ? `articles |    MB | edit p50 / p95 / total ms, in-process${other ? ` (${against} → this checkout)` : ''}`
         : 'articles |    MB | analysis MB/s/core | index s | peak MB | edit p50/p95 ms | peak after edits MB | ' +
-          'hover p50/p95 ms | definition p50/p95 ms | CLI s | CLI peak MB | diagnostics',
+          'hover p50/p95 ms | definition p50/p95 ms | view list ms / MB | CLI s | CLI peak MB | diagnostics',
 );
 for (const size of sizes) {
   const r = await measure(size);
@@ -356,6 +364,7 @@ for (const size of sizes) {
     `${head} | ${f(r.mbPerSec, 2, 18)} | ${f(r.indexSeconds, 2)} | ${f(r.peakMb)} | ` +
       `${f(r.edit50, 0, 7)} / ${f(r.edit95, 0, 5)} | ${f(r.peakEditedMb, 0, 19)} | ` +
       `${f(r.hover50, 2, 7)} / ${f(r.hover95, 2, 6)} | ${f(r.def50, 2, 11)} / ${f(r.def95, 2, 7)} | ` +
+      `${f(r.viewMs, 0, 9)} / ${f(r.viewMb, 1, 5)} | ` +
       `${f(r.cli.seconds, 1, 5)} | ${f(r.cli.peakMb, 0, 11)} | ${r.diagnostics}`,
   );
 }
