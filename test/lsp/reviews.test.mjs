@@ -23,6 +23,14 @@ async function start() {
 }
 const warnings = (c, n) => (c.diagnostics.get(uri(n)) ?? []).filter((d) => d.source === 'crosscheck');
 const until = (c, cond) => c.waitFor(cond, { now: cond });
+/** The findings as the Crosscheck view lists them, and as the diagnostics say them. */
+const listed = async (c) =>
+  (await c.request('crosscheck/summary', null)).groups
+    .flatMap((g) => g.findings)
+    .map((f) => `${f.uri.slice(-5)} ${f.text} ${f.code}`)
+    .sort();
+const diagnosed = (c) =>
+  ['a.txt', 'b.txt'].flatMap((n) => warnings(c, n).map((d) => `${n} ${/\d+/.exec(d.message)[0]} ${d.code}`)).sort();
 
 before(async () => {
   writeFileSync(join(dir, 'a.txt'), A);
@@ -63,6 +71,9 @@ test('mark as reviewed hides the pair in both articles and writes the review fil
   await client.request('workspace/executeCommand', action.command);
   await until(client, () => !warnings(client, 'b.txt').some((d) => d.message.startsWith('230')));
   assert.ok(!warnings(client, 'a.txt').some((d) => d.message.startsWith('212')));
+  // the view lists what the diagnostics say: the trucks, not the reviewed homes
+  assert.deepEqual(await listed(client), diagnosed(client));
+  assert.deepEqual(await listed(client), ['a.txt 40 figure-conflict', 'b.txt 55 figure-conflict']);
   const file = JSON.parse(readFileSync(join(dir, '.crosscheck/reviews.json'), 'utf8'));
   assert.equal(file.decisions.length, 1);
   assert.equal(file.decisions[0].decision, 'reviewed');
@@ -86,6 +97,7 @@ test('not the same figure: the pair is never compared again, not even on hover',
   });
   await client.request('workspace/executeCommand', actions[1].command);
   await until(client, () => warnings(client, 'a.txt').length === 0);
+  assert.deepEqual(await listed(client), []);
   const hover = await client.request('textDocument/hover', {
     textDocument: { uri: uri('a.txt') },
     position: { line: 3, character: 19 },

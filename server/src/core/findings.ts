@@ -206,6 +206,32 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, ma
   return out;
 }
 
+/**
+ * The verdicts of every article's findings, as `findingsFor` makes them (a figure has a finding per verdict
+ * of the counterparts that are neither consistent, reviewed nor "not the same figure"), without making
+ * their messages: article → figure index → verdicts, worst first.
+ */
+export function findingVerdicts(corpus: Corpus): Map<string, Map<number, Array<Finding['verdict']>>> {
+  const seen = new Map<string, Map<number, Set<Finding['verdict']>>>();
+  const add = (e: FigureEntry, v: Finding['verdict']) => {
+    let byIndex = seen.get(e.doc);
+    if (!byIndex) seen.set(e.doc, (byIndex = new Map()));
+    const set = byIndex.get(e.index);
+    if (set) set.add(v);
+    else byIndex.set(e.index, new Set([v]));
+  };
+  for (const l of corpus.allLinks()) {
+    // (a decision either way hides the pair: reviewed, or not the same figure)
+    if (l.verdict === 'consistent' || corpus.decisionAbout(l.a, l.b)) continue;
+    add(l.a, l.verdict);
+    add(l.b, l.verdict);
+  }
+  const out = new Map<string, Map<number, Array<Finding['verdict']>>>();
+  for (const [doc, byIndex] of seen)
+    out.set(doc, new Map([...byIndex].map(([i, set]) => [i, [...set].sort((a, b) => RANK[a] - RANK[b])])));
+  return out;
+}
+
 export interface GroupRow {
   doc: string;
   start: number;

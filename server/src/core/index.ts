@@ -24,6 +24,7 @@ export type { Verdict, FigureEntry } from './figures/compare';
 export type { FigureLink } from './figures/links';
 export {
   findingsFor,
+  findingVerdicts,
   figureHoverMarkdown,
   comparisonGroup,
   describeFigure,

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { URI } from 'vscode-uri';
-import { comparisonGroups, findingsFor, formatDate, type Corpus, type Entity, type Finding } from '../core';
+import { CODE_OF, comparisonGroups, findingsFor, findingVerdicts, formatDate, type Corpus, type Entity } from '../core';
 import type {
   FindingParams,
   FindingResult,
@@ -24,25 +24,19 @@ export const MAX_MENTIONS = 500;
 
 /** The review panel's data (`crosscheck/summary`): findings by comparison group, and the entities. */
 export function summary(corpus: Corpus, params: SummaryParams | null | undefined): SummaryResult {
-  const links = articleLinks(corpus);
   const loc = locator(corpus);
-  const byFigure = new Map<string, Finding[]>();
-  for (const doc of corpus.documents()) {
-    for (const f of findingsFor(corpus, doc, links, 0)) {
-      const k = `${doc}\u0000${f.figure}`;
-      byFigure.set(k, [...(byFigure.get(k) ?? []), f]);
-    }
-  }
+  // (the findings' verdicts only: their messages are asked for when shown)
+  const verdicts = findingVerdicts(corpus);
   const groups: SummaryGroup[] = [];
   for (const g of comparisonGroups(corpus)) {
     if (g.verdict === 'consistent') continue;
     const findings: SummaryFinding[] = g.members.flatMap((m) =>
-      (byFigure.get(`${m.doc}\u0000${m.index}`) ?? []).map((f) => ({
-        ...loc(f.doc, f.start, f.end),
-        verdict: f.verdict,
-        code: f.code,
-        text: corpus.text(f.doc)!.slice(f.start, f.end),
-        figure: f.figure,
+      (verdicts.get(m.doc)?.get(m.index) ?? []).map((verdict) => ({
+        ...loc(m.doc, m.fig.start, m.fig.end),
+        verdict,
+        code: CODE_OF[verdict],
+        text: corpus.text(m.doc)!.slice(m.fig.start, m.fig.end),
+        figure: m.index,
       })),
     );
     if (findings.length) groups.push({ label: g.label, verdict: g.verdict as SummaryGroup['verdict'], findings });

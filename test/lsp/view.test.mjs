@@ -1,0 +1,77 @@
+// The Crosscheck view's list (`crosscheck/summary`) and its details (`crosscheck/finding`) say what the
+// diagnostics say, on the seeds and every test corpus: the same findings, the same messages and counterparts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LspClient } from './client.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const server = join(root, 'server/out/server.js');
+const folders = (dir) => readdirSync(dir).filter((n) => statSync(join(dir, n)).isDirectory() && n !== 'real');
+const corpora = [
+  join(root, 'seeds'),
+  ...folders(join(root, 'test/corpora')).map((n) => join(root, 'test/corpora', n)),
+  ...folders(join(root, 'test/corpora/real')).map((n) => join(root, 'test/corpora/real', n)),
+];
+const at = (uri, range, code) =>
+  `${uri.slice(uri.lastIndexOf('/') + 1)} ${range.start.line}:${range.start.character} ${code}`;
+
+/** Indexes a folder and checks that the view lists what the diagnostics say; returns what it lists. */
+async function viewMatchesDiagnostics(dir) {
+  const files = readdirSync(dir).filter((n) => n.endsWith('.txt'));
+  const client = new LspClient(server, { cwd: dir });
+  try {
+    await client.initialize(dir);
+    await client.indexed(files.map((n) => pathToFileURL(join(dir, n)).href));
+    const diagnostics = [...client.diagnostics].flatMap(([uri, ds]) =>
+      ds.filter((d) => String(d.code).startsWith('figure-')).map((d) => ({ uri, ...d })),
+    );
+    const s = await client.request('crosscheck/summary', null);
+    const listed = s.groups.flatMap((g) => g.findings);
+    assert.deepEqual(
+      listed.map((f) => at(f.uri, f.range, f.code)).sort(),
+      diagnostics.map((d) => at(d.uri, d.range, d.code)).sort(),
+    );
+    for (const f of listed) {
+      const d = diagnostics.find((x) => at(x.uri, x.range, x.code) === at(f.uri, f.range, f.code));
+      const found = await client.request('crosscheck/finding', { uri: f.uri, figure: f.figure, verdict: f.verdict });
+      assert.equal(found.message, d.message);
+      assert.deepEqual(
+        found.related.map((r) => [r.uri, r.range, r.message]),
+        (d.relatedInformation ?? []).map((r) => [r.location.uri, r.location.range, r.message]),
+      );
+    }
+    return listed.map((f) => at(f.uri, f.range, f.code)).sort();
+  } finally {
+    await client.close();
+  }
+}
+
+for (const dir of corpora)
+  test(`the view's findings are the diagnostics: ${dir.slice(root.length + 1)}`, () => viewMatchesDiagnostics(dir));
+
+test('a reviewed pair in a group that still disagrees: neither the view nor the diagnostics list it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-view-'));
+  try {
+    const sentences = {
+      'a.txt': 'Officials said 500 homes burned in Paradise, California.',
+      'b.txt': 'In Paradise, California, 498 homes burned.',
+      'c.txt': 'Firefighters said 430 homes burned in Paradise, California.',
+    };
+    for (const [n, s] of Object.entries(sentences)) writeFileSync(join(dir, n), `Fire\nMay 5, 2024\n${s}\n`);
+    // 500 and 498 were checked: a rounding no more; both still disagree with 430
+    mkdirSync(join(dir, '.crosscheck'));
+    const reviewed = { decision: 'reviewed', figures: [`500 | ${sentences['a.txt']}`, `498 | ${sentences['b.txt']}`] };
+    writeFileSync(join(dir, '.crosscheck/reviews.json'), JSON.stringify({ version: 2, decisions: [reviewed] }));
+    assert.deepEqual(await viewMatchesDiagnostics(dir), [
+      'a.txt 2:15 figure-conflict',
+      'b.txt 2:25 figure-conflict',
+      'c.txt 2:18 figure-conflict',
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
