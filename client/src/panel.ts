@@ -188,11 +188,13 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode> {
 }
 
 const ICONS = { person: 'person', place: 'location', organisation: 'organization' };
+const UNLISTED_PLURAL = { person: 'people', place: 'places', organisation: 'organisations' };
 
 export type EntityNode =
   | { type: 'entity'; entity: SummaryEntity }
   | { type: 'mention'; entity: SummaryEntity; mention: SummaryMention }
-  | { type: 'more'; entity: SummaryEntity; more: number };
+  | { type: 'more'; entity: SummaryEntity; more: number }
+  | { type: 'unlisted'; kind: SummaryEntity['kind']; count: number };
 
 /** Fetches an entity's mentions, in these articles when any are given. */
 export type MentionsFetcher = (id: string, articles: readonly string[]) => Promise<MentionsResult>;
@@ -217,7 +219,13 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityNode> {
   async getChildren(node?: EntityNode): Promise<EntityNode[]> {
     const d = this.data();
     if (!d) return [];
-    if (!node) return d.entities.filter((e) => e.kind === this.kind).map((entity) => ({ type: 'entity', entity }));
+    if (!node) {
+      const listed: EntityNode[] = d.entities
+        .filter((e) => e.kind === this.kind)
+        .map((entity) => ({ type: 'entity', entity }));
+      const count = d.unlisted?.[this.kind] ?? 0;
+      return count ? [...listed, { type: 'unlisted', kind: this.kind, count }] : listed;
+    }
     if (node.type !== 'entity') return [];
     const { mentions, total } = await this.fetchMentions(node.entity.id, [...this.articles]);
     const out: EntityNode[] = mentions.map((mention) => ({ type: 'mention', entity: node.entity, mention }));
@@ -236,6 +244,14 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityNode> {
         `${e.name} — ${e.detail}\n` + `${plural(e.mentions, 'mention')} in ${plural(e.articles, 'article')}`;
       item.iconPath = new vscode.ThemeIcon(ICONS[this.kind]);
       item.contextValue = e.kind;
+      return item;
+    }
+    if (node.type === 'unlisted') {
+      const noun = node.count === 1 ? node.kind : UNLISTED_PLURAL[node.kind];
+      const item = new vscode.TreeItem(`${node.count} more ${noun}`, vscode.TreeItemCollapsibleState.None);
+      item.id = `${node.kind}:unlisted`;
+      item.description = 'mentioned less often: filter by article to list an article’s';
+      item.iconPath = new vscode.ThemeIcon('ellipsis');
       return item;
     }
     if (node.type === 'more') {

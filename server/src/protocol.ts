@@ -67,8 +67,10 @@ export interface SummaryEntity {
 export interface SummaryResult {
   articles: Array<{ uri: string; label: string; date?: string }>;
   groups: SummaryGroup[];
-  /** Most mentioned first. */
+  /** Most mentioned first: the first 1,000 of each kind (the filter by article lists an article's). */
   entities: SummaryEntity[];
+  /** Of each kind, the entities not listed. */
+  unlisted: Record<SummaryEntity['kind'], number>;
 }
 export const SUMMARY_REQUEST = 'crosscheck/summary';
 

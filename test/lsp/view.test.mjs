@@ -75,3 +75,39 @@ test('a reviewed pair in a group that still disagrees: neither the view nor the 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the view lists the 1,000 most mentioned people, counts the others, and lists them by article', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-view-'));
+  const syllables = ['man', 'ber', 'son', 'ley', 'ton', 'ski', 'ric', 'ado', 'ell', 'ova', 'ard'];
+  const given = ['Anna', 'Boris', 'Clara', 'David', 'Elena', 'Felix', 'Greta', 'Hugo', 'Irene', 'Jonas'];
+  const surname = (i) =>
+    `Kar${syllables[i % 11]}${syllables[Math.floor(i / 11) % 11]}${syllables[Math.floor(i / 121)]}`;
+  const member = (i) => `Council member ${given[i % 10]} ${surname(i)} voted on Tuesday.`;
+  const client = new LspClient(server, { cwd: dir });
+  try {
+    // one article names 1,100 people once; another names the first of them again
+    writeFileSync(
+      join(dir, 'a.txt'),
+      `Council vote\n\n${Array.from({ length: 1100 }, (_, i) => member(i)).join(' ')}\n`,
+    );
+    writeFileSync(join(dir, 'b.txt'), `Council again\n\n${member(0)}\n`);
+    await client.initialize(dir);
+    await client.indexed([pathToFileURL(join(dir, 'a.txt')).href, pathToFileURL(join(dir, 'b.txt')).href]);
+    const all = await client.request('crosscheck/summary', null);
+    const people = all.entities.filter((e) => e.kind === 'person');
+    assert.equal(people.length, 1000);
+    assert.ok(all.unlisted.person > 50, `${all.unlisted.person} more`);
+    assert.equal(all.unlisted.place, 0);
+    assert.deepEqual([people[0].name, people[0].mentions, people[0].articles], [`Anna ${surname(0)}`, 2, 2]);
+    // narrowed to an article, the list is that article's
+    const b = await client.request('crosscheck/summary', { articles: [pathToFileURL(join(dir, 'b.txt')).href] });
+    assert.deepEqual(
+      b.entities.map((e) => e.name),
+      [`Anna ${surname(0)}`],
+    );
+    assert.deepEqual(b.unlisted, { person: 0, place: 0, organisation: 0 });
+  } finally {
+    await client.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

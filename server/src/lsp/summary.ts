@@ -22,6 +22,9 @@ const TOOLTIP_RELATED = 20;
 /** Mentions one `crosscheck/mentions` answer lists (Find All References lists every one). */
 export const MAX_MENTIONS = 500;
 
+/** Entities of each kind the summary lists, most mentioned first: a tree of tens of thousands is no list. */
+export const MAX_LISTED = 1000;
+
 /** The review panel's data (`crosscheck/summary`): findings by comparison group, and the entities. */
 export function summary(corpus: Corpus, params: SummaryParams | null | undefined): SummaryResult {
   const loc = locator(corpus);
@@ -44,16 +47,26 @@ export function summary(corpus: Corpus, params: SummaryParams | null | undefined
   const only = articleSet(params?.articles);
   const entities: SummaryEntity[] = [];
   for (const e of corpus.resolution().entities.values()) {
-    const docs = new Set<string>();
-    let mentions = 0;
+    // (an entity's mentions come article by article)
+    let articles = 0,
+      mentions = 0,
+      previous: string | undefined;
     for (const m of e.mentions) {
       if (only && !only.has(m.doc)) continue;
-      docs.add(m.doc);
+      if (m.doc !== previous) articles++;
+      previous = m.doc;
       mentions++;
     }
-    if (mentions) entities.push({ ...describe(e), articles: docs.size, mentions });
+    if (mentions) entities.push({ ...describe(e), articles, mentions });
   }
   entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  const unlisted = { person: 0, place: 0, organisation: 0 };
+  const listed = entities.filter((e) => {
+    const n = ++unlisted[e.kind];
+    return n <= MAX_LISTED;
+  });
+  for (const kind of ['person', 'place', 'organisation'] as const)
+    unlisted[kind] = Math.max(0, unlisted[kind] - MAX_LISTED);
   return {
     articles: corpus.documents().map((d) => ({
       uri: d,
@@ -61,7 +74,8 @@ export function summary(corpus: Corpus, params: SummaryParams | null | undefined
       date: corpus.analysis(d)?.figures.dateline ? formatDate(corpus.analysis(d)!.figures.dateline) : undefined,
     })),
     groups,
-    entities,
+    entities: listed,
+    unlisted,
   };
 }
 

@@ -877,5 +877,38 @@ export function register(): void {
         ],
       );
     });
+
+    test('People says how many it does not list, and how many mentions an entity does not', async () => {
+      // The same tree class over a summary and mentions written here: the server lists the 1,000 most
+      // mentioned of each kind, and an entity's first 500 mentions.
+      type Fetch = (id: string, articles: readonly string[]) => Promise<unknown>;
+      const Ctor = api().people.constructor as new (kind: string, data: () => unknown, fetch: Fetch) => Tree;
+      const mention = (line: number) => ({
+        uri: 'file:///a.txt',
+        range: { start: { line, character: 0 }, end: { line, character: 4 } },
+        text: 'Lund',
+        lineText: `Mayor Ada Lund said so on line ${line}.`,
+      });
+      const asked: string[] = [];
+      const tree = new Ctor(
+        'person',
+        () => ({
+          articles: [],
+          groups: [],
+          entities: [
+            { id: 'person:lund', kind: 'person', name: 'Ada Lund', detail: 'Mayor', articles: 1, mentions: 502 },
+          ],
+          unlisted: { person: 1234, place: 0, organisation: 0 },
+        }),
+        async (id) => {
+          asked.push(id);
+          return { mentions: [mention(1), mention(2)], total: 502 };
+        },
+      );
+      assert.deepEqual(await labels(tree), ['Ada Lund', '1234 more people']);
+      const [lund] = await children(tree);
+      assert.deepEqual(await labels(tree, lund), ['a.txt:2', 'a.txt:3', '500 more mentions']);
+      assert.deepEqual(asked, ['person:lund'], 'mentions are asked for when the entity is expanded');
+    });
   });
 }
