@@ -105,6 +105,30 @@ test('Markdown and HTML corpus reports: the claims matrix and the mentions per a
   assert.match(html, /<a class="fig conflict" href="corpus\/b\.txt#L3"/);
 });
 
+test('a corpus of more than a dozen articles: each claims row lists its figures, the first 20', () => {
+  mkdirSync(join(dir, 'wide'));
+  for (let i = 0; i < 25; i++)
+    writeFileSync(
+      join(dir, `wide/${String(i).padStart(2, '0')}.txt`),
+      `Strike\nJune 1, 2023\nIn Toledo, ${60 + i} police officers were deployed, Dana Whitfield said.\n`,
+    );
+  const md = run('--format', 'markdown', '--max-warnings', '-1', 'wide').stdout;
+  assert.match(md, /^# Crosscheck report\n\n25 articles · 1 comparison group: 1 with a conflict/);
+  assert.match(md, /^\| group \| verdict \| figures \|$/m, 'no column per article');
+  const row = md.split('\n').find((l) => l.startsWith('| police officers (Toledo) |'));
+  assert.equal(row.split('<br>').length, 21, row);
+  assert.match(
+    row,
+    /^\| police officers \(Toledo\) \| ⚠ conflict \| 00\.txt: \[60\]\(wide\/00\.txt#L3\) \(conflict\)<br>/,
+  );
+  assert.match(row, /<br>and 5 more \|$/);
+  assert.match(md, /^\| Toledo \| place \| 25 \| 25 \| 00\.txt \(1\), 01\.txt \(1\), .*, and 20 more \|$/m);
+  const html = run('--format', 'html', '--max-warnings', '-1', 'wide').stdout;
+  assert.match(html, /<th>group<\/th><th>verdict<\/th><th>figures<\/th>/);
+  assert.equal([...html.matchAll(/<a class="fig conflict"/g)].length, 20);
+  assert.match(html, /<br>and 5 more<\/td>/);
+});
+
 test('JSON Lines: a header, one line per entity, figure and finding, a summary; the same report as JSON', () => {
   const json = JSON.parse(run('--format', 'json', '--max-warnings', '-1', 'corpus').stdout);
   const r = run('--format', 'jsonl', '--max-warnings', '-1', 'corpus');

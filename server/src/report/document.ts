@@ -2,7 +2,8 @@ import { comparisonGroups, type Corpus, type Verdict } from '../core';
 
 /**
  * The corpus report as a document: the claims matrix (one row per comparison group, one column per
- * article, verdicts marked) and the mentions of people and places per article. Markdown, a standalone
+ * article, verdicts marked; in a large corpus, each row lists its figures) and the mentions of people and
+ * places per article. Markdown, a standalone
  * HTML page, or an HTML fragment for a webview (links as data attributes the client opens).
  */
 
@@ -37,10 +38,25 @@ const MARK: Record<Verdict, string> = {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const mdEsc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/**
+ * Up to this many articles the report is a matrix, a column per article. Beyond, a column per article no
+ * longer fits a screen (at 10,000 articles the matrix would be billions of cells): each row lists its own
+ * figures instead, the first `MAX_CELLS`, and the report lists the first `MAX_ROWS` groups, those with a
+ * finding first. The command line's JSON lists every figure.
+ */
+const MATRIX_ARTICLES = 12;
+const MAX_ROWS = 2000;
+const MAX_CELLS = 20;
+/** Entities in the mentions table, and (in a large corpus) the articles named for each. */
+const MAX_ENTITIES = 30;
+const TOP_ARTICLES = 5;
+
 function model(corpus: Corpus) {
   const docs = corpus.documents();
-  const groups = comparisonGroups(corpus).map((g) => {
+  const all = comparisonGroups(corpus);
+  const groups = all.slice(0, docs.length > MATRIX_ARTICLES ? MAX_ROWS : all.length).map((g) => {
     const cells = new Map<string, Cell[]>();
+    const list: Cell[] = [];
     for (const m of g.members) {
       const p = corpus.analysis(m.doc)!.lines.position(m.fig.start);
       const c: Cell = {
@@ -50,19 +66,35 @@ function model(corpus: Corpus) {
         text: `${m.fig.qualifierText ? m.fig.qualifierText + ' ' : ''}${m.fig.text}`,
         verdict: m.verdict,
       };
-      cells.set(m.doc, [...(cells.get(m.doc) ?? []), c]);
+      const here = cells.get(m.doc);
+      if (here) here.push(c);
+      else cells.set(m.doc, [c]);
+      list.push(c);
     }
-    return { label: g.label, verdict: g.verdict, cells };
+    return { label: g.label, verdict: g.verdict, cells, list };
   });
   const entities = [...corpus.resolution().entities.values()]
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
-    .slice(0, 30)
+    .slice(0, MAX_ENTITIES)
     .map((e) => {
       const per = new Map<string, number>();
       for (const m of e.mentions) per.set(m.doc, (per.get(m.doc) ?? 0) + 1);
       return { name: e.name, kind: e.kind, total: e.mentions.length, per };
     });
-  return { docs, groups, entities };
+  const count = (v: Verdict) => all.filter((g) => g.verdict === v).length;
+  const summary =
+    `${docs.length} articles · ${all.length} comparison group${all.length === 1 ? '' : 's'}: ` +
+    `${count('conflict')} with a conflict, ` +
+    `${count('rounding')} with a rounding, ${count('updated')} with an update, ${count('consistent')} consistent.` +
+    (all.length > groups.length ? ` The first ${groups.length} are listed.` : '');
+  return { docs, groups, entities, matrix: docs.length <= MATRIX_ARTICLES, summary };
+}
+
+/** The articles that mention an entity most, "a.txt (12)", for a corpus too large for a column each. */
+function topArticles(per: Map<string, number>, label: (doc: string) => string): string {
+  const top = [...per].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_ARTICLES);
+  const more = per.size - top.length;
+  return top.map(([d, n]) => `${label(d)} (${n})`).join(', ') + (more > 0 ? `, and ${more} more` : '');
 }
 
 export function renderReport(corpus: Corpus, o: RenderOptions): string {
@@ -70,44 +102,44 @@ export function renderReport(corpus: Corpus, o: RenderOptions): string {
 }
 
 function markdown(corpus: Corpus, o: RenderOptions): string {
-  const { docs, groups, entities } = model(corpus);
-  const out: string[] = ['# Crosscheck report', ''];
-  const count = (v: Verdict) => groups.filter((g) => g.verdict === v).length;
-  out.push(
-    `${docs.length} articles · ${groups.length} comparison groups: ${count('conflict')} with a conflict, ` +
-      `${count('rounding')} with a rounding, ${count('updated')} with an update, ` +
-      `${count('consistent')} consistent.`,
-    '',
-  );
+  const { docs, groups, entities, matrix, summary } = model(corpus);
+  const out: string[] = ['# Crosscheck report', '', summary, ''];
+  const link = (c: Cell) =>
+    `[${mdEsc(c.text)}](${o.href(c.doc, c.offset)}) ${c.verdict === 'consistent' ? '' : `(${c.verdict})`}`.trim();
   out.push('## Claims', '');
   if (!groups.length) out.push('No figures were compared across or within articles.', '');
-  else {
+  else if (matrix) {
     out.push(
       `| group | verdict | ${docs.map((d) => mdEsc(o.label(d))).join(' | ')} |`,
       `|---|---|${docs.map(() => '---').join('|')}|`,
     );
     for (const g of groups) {
-      const cells = docs.map((d) =>
-        (g.cells.get(d) ?? [])
-          .map((c) =>
-            (
-              `[${mdEsc(c.text)}](${o.href(c.doc, c.offset)}) ` +
-              `${c.verdict === 'consistent' ? '' : `(${c.verdict})`}`
-            ).trim(),
-          )
-          .join('<br>'),
-      );
+      const cells = docs.map((d) => (g.cells.get(d) ?? []).map(link).join('<br>'));
       out.push(`| ${mdEsc(g.label)} | ${MARK[g.verdict]} | ${cells.join(' | ')} |`);
+    }
+    out.push('');
+  } else {
+    out.push('| group | verdict | figures |', '|---|---|---|');
+    for (const g of groups) {
+      const shown = g.list.slice(0, MAX_CELLS).map((c) => `${mdEsc(o.label(c.doc))}: ${link(c)}`);
+      if (g.list.length > MAX_CELLS) shown.push(`and ${g.list.length - MAX_CELLS} more`);
+      out.push(`| ${mdEsc(g.label)} | ${MARK[g.verdict]} | ${shown.join('<br>')} |`);
     }
     out.push('');
   }
   out.push('## People, places and organisations: mentions per article', '');
-  out.push(
-    `| entity | kind | total | ${docs.map((d) => mdEsc(o.label(d))).join(' | ')} |`,
-    `|---|---|---|${docs.map(() => '---').join('|')}|`,
-  );
-  for (const e of entities)
-    out.push(`| ${mdEsc(e.name)} | ${e.kind} | ${e.total} | ${docs.map((d) => e.per.get(d) ?? '').join(' | ')} |`);
+  if (matrix) {
+    out.push(
+      `| entity | kind | total | ${docs.map((d) => mdEsc(o.label(d))).join(' | ')} |`,
+      `|---|---|---|${docs.map(() => '---').join('|')}|`,
+    );
+    for (const e of entities)
+      out.push(`| ${mdEsc(e.name)} | ${e.kind} | ${e.total} | ${docs.map((d) => e.per.get(d) ?? '').join(' | ')} |`);
+  } else {
+    out.push('| entity | kind | total | articles | most in |', '|---|---|---|---|---|');
+    for (const e of entities)
+      out.push(`| ${mdEsc(e.name)} | ${e.kind} | ${e.total} | ${e.per.size} | ${mdEsc(topArticles(e.per, o.label))} |`);
+  }
   return out.join('\n') + '\n';
 }
 
@@ -133,7 +165,7 @@ const STYLE = [
 ].join('\n');
 
 function html(corpus: Corpus, o: RenderOptions): string {
-  const { docs, groups, entities } = model(corpus);
+  const { docs, groups, entities, matrix, summary } = model(corpus);
   const link = (c: Cell) => {
     const attrs = o.webview
       ? `href="#" data-uri="${esc(o.uri ? o.uri(c.doc) : c.doc)}" data-line="${c.line}" data-character="${c.character}"`
@@ -143,25 +175,23 @@ function html(corpus: Corpus, o: RenderOptions): string {
       `title="${esc(`${o.label(c.doc)}, line ${c.line + 1}: ${c.verdict}`)}">${esc(c.text)}</a>`
     );
   };
-  const count = (v: Verdict) => groups.filter((g) => g.verdict === v).length;
   const body: string[] = [];
   body.push('<h1>Crosscheck report</h1>');
-  body.push(
-    `<p>${docs.length} articles · ${groups.length} comparison groups: ${count('conflict')} with a conflict, ` +
-      `${count('rounding')} with a rounding, ${count('updated')} with an update, ` +
-      `${count('consistent')} consistent.</p>`,
-  );
+  body.push(`<p>${esc(summary)}</p>`);
   body.push('<h2>Claims</h2>');
+  const columns = matrix ? docs.map((d) => `<th>${esc(o.label(d))}</th>`).join('') : '<th>figures</th>';
   if (!groups.length) body.push('<p class="muted">No figures were compared across or within articles.</p>');
   else {
-    body.push(
-      `<table><thead><tr><th>group</th><th>verdict</th>` +
-        `${docs.map((d) => `<th>${esc(o.label(d))}</th>`).join('')}</tr></thead><tbody>`,
-    );
+    body.push(`<table><thead><tr><th>group</th><th>verdict</th>${columns}</tr></thead><tbody>`);
     for (const g of groups) {
+      const cells = matrix
+        ? docs.map((d) => `<td>${(g.cells.get(d) ?? []).map(link).join(' ')}</td>`).join('')
+        : `<td>${g.list
+            .slice(0, MAX_CELLS)
+            .map((c) => `${esc(o.label(c.doc))}: ${link(c)}`)
+            .join('<br>')}${g.list.length > MAX_CELLS ? `<br>and ${g.list.length - MAX_CELLS} more` : ''}</td>`;
       body.push(
-        `<tr><td>${esc(g.label)}</td><td><span class="fig ${g.verdict}">${MARK[g.verdict]}</span></td>` +
-          `${docs.map((d) => `<td>${(g.cells.get(d) ?? []).map(link).join(' ')}</td>`).join('')}</tr>`,
+        `<tr><td>${esc(g.label)}</td><td><span class="fig ${g.verdict}">${MARK[g.verdict]}</span></td>${cells}</tr>`,
       );
     }
     body.push('</tbody></table>');
@@ -170,13 +200,15 @@ function html(corpus: Corpus, o: RenderOptions): string {
   const max = Math.max(1, ...entities.map((e) => e.total));
   body.push(
     `<table><thead><tr><th>entity</th><th>kind</th><th>mentions</th>` +
-      `${docs.map((d) => `<th>${esc(o.label(d))}</th>`).join('')}</tr></thead><tbody>`,
+      `${matrix ? columns : '<th>articles</th><th>most in</th>'}</tr></thead><tbody>`,
   );
   for (const e of entities) {
+    const per = matrix
+      ? docs.map((d) => `<td>${e.per.get(d) ?? ''}</td>`).join('')
+      : `<td>${e.per.size}</td><td>${esc(topArticles(e.per, o.label))}</td>`;
     body.push(
       `<tr><td>${esc(e.name)}</td><td>${e.kind}</td>` +
-        `<td><progress max="${max}" value="${e.total}"></progress> ${e.total}</td>` +
-        `${docs.map((d) => `<td>${e.per.get(d) ?? ''}</td>`).join('')}</tr>`,
+        `<td><progress max="${max}" value="${e.total}"></progress> ${e.total}</td>${per}</tr>`,
     );
   }
   body.push('</tbody></table>');
