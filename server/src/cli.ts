@@ -10,7 +10,17 @@ import {
   walkCorpusFiles,
   type FsPath,
 } from './files';
-import { buildReport, type Report } from './report/model';
+import {
+  buildReport,
+  countWarnings,
+  isWarning,
+  reportEntities,
+  reportFigures,
+  reportFindings,
+  reportHeader,
+  type Report,
+} from './report/model';
+import { streamed, writeJson } from './report/stream';
 import { renderText } from './report/text';
 import { writeJsonLines } from './report/jsonl';
 import { AnalysisPool, analyzeInline, type Analysed } from './pool';
@@ -197,21 +207,41 @@ export async function main(argv: string[]): Promise<number> {
     const warnings = writeJsonLines(corpus, skipped, VERSION, (chunk) => process.stdout.write(chunk));
     return opts.maxWarnings >= 0 && warnings > opts.maxWarnings ? 1 : 0;
   }
-  const report: Report = buildReport(corpus, skipped);
-  const out =
-    opts.format === 'json'
-      ? JSON.stringify(report, null, 1) + '\n'
-      : opts.format === 'sarif'
-        ? JSON.stringify(toSarif(report, VERSION), null, 1) + '\n'
-        : opts.format === 'markdown' || opts.format === 'html'
-          ? renderReport(corpus, {
-              format: opts.format,
-              label: (d) => basename(d),
-              href: (d, offset) => `${d.split(sep).join('/')}#L${corpus.analysis(d)!.lines.position(offset).line + 1}`,
-            })
-          : renderText(report);
-  process.stdout.write(out);
-  const warnings = report.findings.filter((f) => f.severity === 'warning' || f.severity === 'error').length;
+  let warnings = 0;
+  const counted = function* () {
+    for (const f of reportFindings(corpus)) {
+      if (isWarning(f)) warnings++;
+      yield f;
+    }
+  };
+  const write = (chunk: string) => process.stdout.write(chunk);
+  if (opts.format === 'json')
+    // (written as made: a large corpus's report is more than one string can hold)
+    writeJson(
+      {
+        ...reportHeader(corpus, skipped),
+        entities: streamed(reportEntities(corpus)),
+        figures: streamed(reportFigures(corpus)),
+        findings: streamed(counted()),
+      },
+      write,
+    );
+  else if (opts.format === 'sarif')
+    writeJson(toSarif({ ...reportHeader(corpus, skipped), findings: counted() }, VERSION), write);
+  else if (opts.format === 'markdown' || opts.format === 'html') {
+    write(
+      renderReport(corpus, {
+        format: opts.format,
+        label: (d) => basename(d),
+        href: (d, offset) => `${d.split(sep).join('/')}#L${corpus.analysis(d)!.lines.position(offset).line + 1}`,
+      }),
+    );
+    warnings = countWarnings(corpus);
+  } else {
+    const report: Report = buildReport(corpus, skipped);
+    write(renderText(report));
+    warnings = report.findings.filter(isWarning).length;
+  }
   return opts.maxWarnings >= 0 && warnings > opts.maxWarnings ? 1 : 0;
 }
 

@@ -129,6 +129,20 @@ test('a corpus of more than a dozen articles: each claims row lists its figures,
   assert.match(html, /<br>and 5 more<\/td>/);
 });
 
+test('JSON and SARIF are written as they are made, in the layout of JSON.stringify with one space', () => {
+  for (const format of ['json', 'sarif']) {
+    for (const corpus of ['corpus', 'wide']) {
+      const out = run('--format', format, '--max-warnings', '-1', corpus).stdout;
+      assert.equal(out, JSON.stringify(JSON.parse(out), null, 1) + '\n', `${format} of ${corpus}`);
+    }
+  }
+  const sarif = JSON.parse(run('--format', 'sarif', '--max-warnings', '-1', 'corpus').stdout);
+  assert.deepEqual(
+    sarif.runs[0].results.map((r) => r.ruleId),
+    ['figure-rounding', 'figure-rounding', 'figure-conflict', 'figure-conflict'],
+  );
+});
+
 test('JSON Lines: a header, one line per entity, figure and finding, a summary; the same report as JSON', () => {
   const json = JSON.parse(run('--format', 'json', '--max-warnings', '-1', 'corpus').stdout);
   const r = run('--format', 'jsonl', '--max-warnings', '-1', 'corpus');

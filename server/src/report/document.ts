@@ -83,7 +83,8 @@ function model(corpus: Corpus) {
     });
   const count = (v: Verdict) => all.filter((g) => g.verdict === v).length;
   const summary =
-    `${docs.length} articles · ${all.length} comparison group${all.length === 1 ? '' : 's'}: ` +
+    `${docs.length} article${docs.length === 1 ? '' : 's'} · ` +
+    `${all.length} comparison group${all.length === 1 ? '' : 's'}: ` +
     `${count('conflict')} with a conflict, ` +
     `${count('rounding')} with a rounding, ${count('updated')} with an update, ${count('consistent')} consistent.` +
     (all.length > groups.length ? ` The first ${groups.length} are listed.` : '');

@@ -1,5 +1,5 @@
 import type { Corpus } from '../core';
-import { figuresOf, findingsOf, reportEntities, reportHeader, type Report } from './model';
+import { isWarning, reportEntities, reportFigures, reportFindings, reportHeader, type Report } from './model';
 
 /**
  * The report as JSON Lines: a header (files, skipped, partly read), then one line per entity, per figure
@@ -27,19 +27,17 @@ export function writeJsonLines(
     line('entity', e);
     entities++;
   }
-  for (const doc of corpus.documents())
-    for (const f of figuresOf(corpus, doc)) {
-      line('figure', f);
-      figures++;
-    }
+  for (const f of reportFigures(corpus)) {
+    line('figure', f);
+    figures++;
+  }
   const verdicts: Record<string, number> = {};
   let warnings = 0;
-  for (const doc of corpus.documents())
-    for (const f of findingsOf(corpus, doc)) {
-      line('finding', f);
-      verdicts[f.verdict] = (verdicts[f.verdict] ?? 0) + 1;
-      if (f.severity === 'warning' || f.severity === 'error') warnings++;
-    }
+  for (const f of reportFindings(corpus)) {
+    line('finding', f);
+    verdicts[f.verdict] = (verdicts[f.verdict] ?? 0) + 1;
+    if (isWarning(f)) warnings++;
+  }
   line('summary', { articles: corpus.size, entities, figures, findings: verdicts, warnings });
   write(buffer);
   return warnings;

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import {
   describeCutoff,
   findingsFor,
+  findingVerdicts,
   spellingFindings,
   formatDate,
   type ArticleLinks,
@@ -94,14 +95,37 @@ export function spanOf(corpus: Corpus, doc: string, start: number, end: number):
   };
 }
 
-/** The whole report in memory: for the formats that need it at once (JSON, SARIF, text). */
+/** The whole report in memory: for the text format, which groups the findings. */
 export function buildReport(corpus: Corpus, skipped: Array<{ file: string; reason: string }>): Report {
   return {
     ...reportHeader(corpus, skipped),
     entities: [...reportEntities(corpus)],
-    figures: corpus.documents().flatMap((doc) => figuresOf(corpus, doc)),
-    findings: corpus.documents().flatMap((doc) => findingsOf(corpus, doc)),
+    figures: [...reportFigures(corpus)],
+    findings: [...reportFindings(corpus)],
   };
+}
+
+/** Every article's figures, one at a time. */
+export function* reportFigures(corpus: Corpus): Generator<ReportFigure> {
+  for (const doc of corpus.documents()) yield* figuresOf(corpus, doc);
+}
+
+/** Every article's findings, one at a time. */
+export function* reportFindings(corpus: Corpus): Generator<ReportFinding> {
+  for (const doc of corpus.documents()) yield* findingsOf(corpus, doc);
+}
+
+/** The findings `--max-warnings` counts. */
+export const isWarning = (f: Pick<ReportFinding, 'severity'>): boolean =>
+  f.severity === 'warning' || f.severity === 'error';
+
+/** How many findings are warnings, without making their messages (name variants are information). */
+export function countWarnings(corpus: Corpus): number {
+  let n = 0;
+  for (const byFigure of findingVerdicts(corpus).values())
+    for (const verdicts of byFigure.values())
+      for (const v of verdicts) if (isWarning({ severity: DEFAULT_SEVERITY[v] })) n++;
+  return n;
 }
 
 /** What the report says about the corpus as a whole: its files, the skipped ones, the ones read in part. */

@@ -1,4 +1,5 @@
 import type { Report, ReportFinding, ReportSpan } from './model';
+import { streamed } from './stream';
 
 /** The report as SARIF 2.1.0, for code-scanning tools and CI annotations. */
 
@@ -41,7 +42,11 @@ const location = (s: ReportSpan) => ({
   },
 });
 
-export function toSarif(r: Report, version: string): object {
+/** The report as SARIF, its results a streamed list (`writeJson` writes it). */
+export function toSarif(
+  r: Pick<Report, 'files' | 'partial'> & { findings: Iterable<ReportFinding> },
+  version: string,
+): object {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -60,22 +65,26 @@ export function toSarif(r: Report, version: string): object {
           },
         },
         artifacts: r.files.map((f) => ({ location: { uri: f.split('\\').join('/') } })),
-        results: [
-          ...r.findings.map((f) => ({
-            ruleId: f.code,
-            level: LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [location(f)],
-            relatedLocations: f.related.map((x, id) => ({ id, ...location(x), message: { text: x.message } })),
-          })),
-          ...r.partial.map((p) => ({
-            ruleId: 'article-cutoff',
-            level: 'note',
-            message: { text: p.message },
-            locations: [location({ ...p, endLine: p.line, endColumn: p.column, text: '' })],
-          })),
-        ],
+        results: streamed(results(r)),
       },
     ],
   };
+}
+
+function* results(r: Pick<Report, 'partial'> & { findings: Iterable<ReportFinding> }): Generator<object> {
+  for (const f of r.findings)
+    yield {
+      ruleId: f.code,
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [location(f)],
+      relatedLocations: f.related.map((x, id) => ({ id, ...location(x), message: { text: x.message } })),
+    };
+  for (const p of r.partial)
+    yield {
+      ruleId: 'article-cutoff',
+      level: 'note',
+      message: { text: p.message },
+      locations: [location({ ...p, endLine: p.line, endColumn: p.column, text: '' })],
+    };
 }
