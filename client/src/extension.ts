@@ -39,9 +39,9 @@ import { exportReport, ReportPanel } from './report';
  * about the analysis — settings are pulled by the server (`workspace/configuration`) and file
  * watchers are registered by the server (dynamic `workspace/didChangeWatchedFiles`). The Crosscheck
  * view, the status bar item and the report show what the server sends (`crosscheck/status`,
- * `crosscheck/summary`, `crosscheck/mentions`, `crosscheck/report`). The view asks for the summary only
- * while it is visible: on a large corpus the summary is megabytes, and the server answers nothing else
- * while it builds one.
+ * `crosscheck/summary` and the details the view asks for when it shows them, `crosscheck/report`). The
+ * view asks for the summary only while it is visible: the server answers nothing else while it makes
+ * one, and on a large corpus that takes a second.
  */
 
 /** Must match the `crosscheck.*` settings prefix: the client reads `crosscheck.trace.server` by this id. */
@@ -292,9 +292,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     const articlesChanged =
       next.articles.size !== filter.articles.size || [...next.articles].some((u) => !filter.articles.has(u));
     filter = next;
-    // the summary counts entities in the filter's articles: another set of articles is another summary
+    redraw();
+    // the summary lists the entities of the filter's articles: other articles, another summary
     if (articlesChanged) await refresh();
-    else redraw();
   };
   const visible = () => views.some((v) => v.visible);
   const refreshLogged = () =>

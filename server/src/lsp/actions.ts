@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
 import { findingsFor, spellingFindings, type Corpus } from '../core';
-import { offsetOf, rangeOf } from './convert';
+import { offsetOf } from './convert';
 import type { FindingData, SpellingData } from './diagnostics';
 import { articleLinks } from './features';
 import type { FigureRef, MentionRef } from './reviews';
@@ -126,8 +126,8 @@ function nameActions(corpus: Corpus, uri: string, p: CodeActionParams, pickers: 
       command: {
         title: `Same ${noun} as…`,
         command: 'crosscheck.pickSameEntity',
-        // the position too: the picker finds the mention's entity in the summary by it
-        arguments: [{ ...self, ...rangeOf(corpus, uri, m.start, m.end)?.start }],
+        // (the picker asks the server for the entities to offer: `crosscheck/sameEntityChoices`)
+        arguments: [self],
       },
     });
   return out;
