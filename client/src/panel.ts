@@ -12,9 +12,9 @@ import type {
 
 /**
  * The Crosscheck view's trees: Findings (comparison group → article → finding), People, Places and
- * Organisations (entity → mention). They show what the server's `crosscheck/summary` says, and an
- * entity's mentions as `crosscheck/mentions` lists them when it is expanded; nothing is computed here
- * beyond ordering and filtering what the server sent.
+ * Organisations (entity → mention). They show what the server's `crosscheck/summary` says, and the
+ * details it asks for when they are shown: a finding's tooltip (`crosscheck/finding`), an entity's
+ * mentions (`crosscheck/mentions`). Nothing is computed here beyond ordering and filtering.
  */
 
 export type Verdict = SummaryGroup['verdict'];
@@ -172,7 +172,8 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode> {
   /** A finding's tooltip: its message and counterparts, asked for when it is about to be shown. */
   async resolveTreeItem(item: vscode.TreeItem, node: FindingNode): Promise<vscode.TreeItem> {
     if (node.type !== 'finding' || !this.fetchFinding) return item;
-    const found = await this.fetchFinding(node.finding);
+    // (a finding gone since the list was made, or a server gone: the item as it is)
+    const found = await this.fetchFinding(node.finding).catch(() => null);
     if (!found) return item;
     const tooltip = new vscode.MarkdownString();
     tooltip.appendText(found.message);
@@ -227,7 +228,11 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityNode> {
       return count ? [...listed, { type: 'unlisted', kind: this.kind, count }] : listed;
     }
     if (node.type !== 'entity') return [];
-    const { mentions, total } = await this.fetchMentions(node.entity.id, [...this.articles]);
+    // (a server gone: no mentions until the next summary redraws the tree)
+    const { mentions, total } = await this.fetchMentions(node.entity.id, [...this.articles]).catch(() => ({
+      mentions: [],
+      total: 0,
+    }));
     const out: EntityNode[] = mentions.map((mention) => ({ type: 'mention', entity: node.entity, mention }));
     if (total > mentions.length) out.push({ type: 'more', entity: node.entity, more: total - mentions.length });
     return out;

@@ -74,7 +74,8 @@ test("the view: a finding's message and counterparts on demand; an entity's firs
       found.related.map((r) => [r.uri, r.range, r.message]),
       d.relatedInformation.map((r) => [r.location.uri, r.location.range, r.message]),
     );
-    assert.equal(found.related.length, found.relatedCount, 'fewer than 20 here: all of them');
+    // (how many a figure meets here depends on the picks, which hash the folder's random name)
+    assert.equal(found.related.length, Math.min(20, found.relatedCount));
   }
   const gone = { uri: findings[0].uri, figure: 99, verdict: 'conflict' };
   assert.equal(await client.request('crosscheck/finding', gone), null);

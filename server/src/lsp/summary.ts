@@ -20,10 +20,10 @@ import { articleLinks } from './features';
 const TOOLTIP_RELATED = 20;
 
 /** Mentions one `crosscheck/mentions` answer lists (Find All References lists every one). */
-export const MAX_MENTIONS = 500;
+const MAX_MENTIONS = 500;
 
 /** Entities of each kind the summary lists, most mentioned first: a tree of tens of thousands is no list. */
-export const MAX_LISTED = 1000;
+const MAX_LISTED = 1000;
 
 /** The review panel's data (`crosscheck/summary`): findings by comparison group, and the entities. */
 export function summary(corpus: Corpus, params: SummaryParams | null | undefined): SummaryResult {
@@ -60,13 +60,14 @@ export function summary(corpus: Corpus, params: SummaryParams | null | undefined
     if (mentions) entities.push({ ...describe(e), articles, mentions });
   }
   entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  const listed: SummaryEntity[] = [];
+  const shown = { person: 0, place: 0, organisation: 0 };
   const unlisted = { person: 0, place: 0, organisation: 0 };
-  const listed = entities.filter((e) => {
-    const n = ++unlisted[e.kind];
-    return n <= MAX_LISTED;
-  });
-  for (const kind of ['person', 'place', 'organisation'] as const)
-    unlisted[kind] = Math.max(0, unlisted[kind] - MAX_LISTED);
+  for (const e of entities)
+    if (shown[e.kind] < MAX_LISTED) {
+      shown[e.kind]++;
+      listed.push(e);
+    } else unlisted[e.kind]++;
   return {
     articles: corpus.documents().map((d) => ({
       uri: d,
