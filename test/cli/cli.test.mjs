@@ -3,7 +3,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, totalmem } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -141,6 +142,35 @@ test('JSON and SARIF are written as they are made, in the layout of JSON.stringi
     sarif.runs[0].results.map((r) => r.ruleId),
     ['figure-rounding', 'figure-rounding', 'figure-conflict', 'figure-conflict'],
   );
+});
+
+test('the command line takes up to three quarters of the memory for its heap, unless given a limit', () => {
+  // (a preloaded probe prints the heap limit of each process it runs in: the tool, and the run it starts)
+  const probe = join(dir, 'heap-probe.cjs');
+  writeFileSync(
+    probe,
+    "process.on('exit', () => process.stderr.write(`heap ${require('v8').getHeapStatistics().heap_size_limit}\\n`));",
+  );
+  const limits = (env = {}) => {
+    const r = spawnSync(process.execPath, ['-r', probe, bin, '--max-warnings', '-1', 'corpus'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
+    assert.equal(r.status, 0, r.stderr);
+    return [...r.stderr.matchAll(/^heap (\d+)$/gm)].map((m) => Number(m[1]) / 2 ** 20);
+  };
+  const room = (totalmem() * 0.75) / 2 ** 20;
+  const usual = getHeapStatistics().heap_size_limit / 2 ** 20;
+  const [first, ...rest] = limits();
+  if (room > usual * 1.25) {
+    assert.equal(rest.length, 1, 'the tool ran again');
+    // (the limit counts the young generation too)
+    assert.ok(first >= room && first < room * 1.1, `${first} MB for ${room} MB`);
+  } else assert.deepEqual(rest, [], 'little memory: the usual heap');
+  const [only, ...none] = limits({ NODE_OPTIONS: '--max-old-space-size=300' });
+  assert.deepEqual(none, [], 'a limit given: the tool runs once');
+  assert.ok(only < 400, `${only} MB`);
 });
 
 test('JSON Lines: a header, one line per entity, figure and finding, a summary; the same report as JSON', () => {
