@@ -95,16 +95,6 @@ export function spanOf(corpus: Corpus, doc: string, start: number, end: number):
   };
 }
 
-/** The whole report in memory: for the text format, which groups the findings. */
-export function buildReport(corpus: Corpus, skipped: Array<{ file: string; reason: string }>): Report {
-  return {
-    ...reportHeader(corpus, skipped),
-    entities: [...reportEntities(corpus)],
-    figures: [...reportFigures(corpus)],
-    findings: [...reportFindings(corpus)],
-  };
-}
-
 /** Every article's figures, one at a time. */
 export function* reportFigures(corpus: Corpus): Generator<ReportFigure> {
   for (const doc of corpus.documents()) yield* figuresOf(corpus, doc);

@@ -2,7 +2,7 @@ import type { Report, ReportFinding } from './model';
 
 /** The report as plain text for a terminal: entities by kind, then findings in comparison groups. */
 
-export function renderText(r: Report): string {
+export function renderText(r: Omit<Report, 'figures'>): string {
   const out: string[] = [];
   out.push(
     `Crosscheck: ${r.files.length} article${r.files.length === 1 ? '' : 's'}` +
