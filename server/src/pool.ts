@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyzeText, restore, type DocumentAnalysis, type PortableAnalysis } from './core';
+import { analyzeText, restore, shareStrings, type DocumentAnalysis, type PortableAnalysis } from './core';
 import { readArticle, type FsPath } from './files';
 
 /** Reading and analysing many articles on worker threads, one per core; inline when few or when workers fail. */
@@ -66,9 +66,15 @@ export class AnalysisPool {
   async analyzeAll(
     paths: string[],
     maxBytes: number,
-    onResult: (path: string, r: Analysed) => void,
+    onAnalysed: (path: string, r: Analysed) => void,
     cancelled: () => boolean = () => false,
   ): Promise<void> {
+    // (equal strings of the run's analyses made one: see `shareStrings`)
+    const strings = new Map<string, string>();
+    const onResult = (path: string, r: Analysed) => {
+      if (r.ok) shareStrings(r.analysis, strings);
+      onAnalysed(path, r);
+    };
     let next = 0;
     const inline = async () => {
       for (let k = 0; next < paths.length && !cancelled(); k++) {

@@ -129,3 +129,17 @@ test('the resolution does not depend on the order articles were read in', () => 
     assert.equal(read([...files].sort()), read([...files].sort().reverse()), name);
   }
 });
+
+test('sharing the strings of analyses that crossed a thread leaves each analysis as it was', () => {
+  // (what shareStrings saves is memory, measured by the benchmark; what it must keep is every analysis)
+  const folder = join(root, 'seeds');
+  const texts = readdirSync(folder).map((n) => readFileSync(join(folder, n), 'utf8'));
+  const strings = new Map();
+  const shared = texts.map((t) => {
+    const copy = structuredClone(core.portable(core.analyzeText(t)));
+    core.shareStrings(copy, strings);
+    return copy;
+  });
+  texts.forEach((t, i) => assert.deepEqual(shared[i], core.portable(core.analyzeText(t))));
+  assert.ok(strings.has('count') && strings.has('place'), 'figure kinds and mention kinds are shared');
+});

@@ -277,3 +277,41 @@ export function portable(a: DocumentAnalysis): PortableAnalysis {
 export function restore(text: string, p: PortableAnalysis): DocumentAnalysis {
   return { ...p, lines: new LineIndex(text) };
 }
+
+/** Strings longer than this are not looked up: they are sentences, rarely written twice. */
+const SHARED_LENGTH = 64;
+
+/**
+ * Makes the analysis's strings one with the equal strings of `seen` (a table kept for one indexing run),
+ * in place. An analysis from a worker thread arrives as a copy with every string its own ("count",
+ * "place", each name: once per figure and mention), and names cut from the texts are equal strings apart:
+ * at 4,000 of the benchmark's articles, 28 MB of the heap held equal strings (13 MB when analysed on one
+ * thread).
+ */
+export function shareStrings(value: PortableAnalysis, seen: Map<string, string>): void {
+  const one = (s: string) => {
+    if (s.length > SHARED_LENGTH) return s;
+    const known = seen.get(s);
+    if (known !== undefined) return known;
+    seen.set(s, s);
+    return s;
+  };
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const o = stack.pop();
+    if (Array.isArray(o)) {
+      for (let i = 0; i < o.length; i++) {
+        const x: unknown = o[i];
+        if (typeof x === 'string') o[i] = one(x);
+        else if (x && typeof x === 'object') stack.push(x);
+      }
+    } else if (o && typeof o === 'object' && Object.getPrototypeOf(o) === Object.prototype) {
+      const r = o as Record<string, unknown>;
+      for (const k in r) {
+        const x = r[k];
+        if (typeof x === 'string') r[k] = one(x);
+        else if (x && typeof x === 'object') stack.push(x);
+      }
+    }
+  }
+}

@@ -8,6 +8,7 @@ export {
   notProse,
   portable,
   restore,
+  shareStrings,
   MAX_MENTIONS,
   type Cutoff,
   type DocumentAnalysis,
