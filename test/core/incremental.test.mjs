@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, root } from './helpers.mjs';
+import { core, entityAt, root } from './helpers.mjs';
 
 const links = { label: (d) => d, href: () => undefined };
 
@@ -145,4 +145,63 @@ test('where dozens of articles disagree, an edit republishes few of them, and st
     assert.match(published.get(f), /figure-conflict/, f);
   }
   assert.deepEqual(linksOf(corpus), linksOf(fresh));
+});
+
+/**
+ * Typing a capitalised word, a letter at a time: "K", "Ke", "Kel"… Each is a name candidate; one that names
+ * no one and no place keeps the resolution (the same object), and every step equals a fresh reading.
+ */
+test('a capitalised word being typed keeps the resolution while it names no one, and equals a full re-index', () => {
+  const texts = {
+    'a.txt': 'Council\n\nMayor Lorna Whitacre said the bridge in Springfield would close. Whitacre spoke.\n',
+    'b.txt': 'Bridge\n\nThe bridge in Springfield stays shut, Kessler-Brandt Automotive said on Monday.\n',
+    'c.txt':
+      'Repairs\n\nCrews in Springfield began repairs, a Kessler-Brandt spokesman said. ' +
+      'Crews waited, spokesman Dzhokhar Velinsky said.\n',
+    'd.txt': 'Weather\n\nRain fell on Tuesday, officials said.\n',
+  };
+  const corpus = new core.Corpus();
+  for (const [d, t] of Object.entries(texts)) corpus.set(d, t);
+  corpus.takeTouched();
+  const fresh = () => {
+    const c = new core.Corpus();
+    for (const d of corpus.documents()) c.set(d, corpus.text(d));
+    return c;
+  };
+  const same = (what) => {
+    const f = fresh();
+    assert.equal(entities(corpus), entities(f), what);
+    for (const d of corpus.documents()) assert.equal(findingsOf(corpus, d), findingsOf(f, d), `${what}: ${d}`);
+  };
+  /** Types `before`, then `word` a letter at a time, after `after`; whether each letter kept the resolution. */
+  const type = (doc, after, before, word) => {
+    const at = corpus.text(doc).indexOf(after) + after.length;
+    const insert = (offset, s) => {
+      const text = corpus.text(doc);
+      corpus.set(doc, text.slice(0, offset) + s + text.slice(offset));
+      corpus.takeTouched();
+    };
+    insert(at, before);
+    same(`"${before}" typed in ${doc}`);
+    const kept = [];
+    for (let n = 0; n < word.length; n++) {
+      const r = corpus.resolution();
+      insert(at + before.length + n, word[n]);
+      kept.push(corpus.resolution() === r);
+      same(`"${word.slice(0, n + 1)}" typed in ${doc}`);
+    }
+    return kept;
+  };
+  // a word that names no one: every step keeps the resolution
+  assert.deepEqual(type('b.txt', 'on Monday.', ' ', 'Quentarvo'), Array(9).fill(true));
+  // a surname the corpus knows: the last step is a name, resolved afresh
+  assert.equal(type('c.txt', 'spokesman said.', ' Later ', 'Whitacre').at(-1), false);
+  // a slip of a place that two articles name, after "in": a place variant, resolved afresh
+  assert.equal(type('d.txt', 'officials said.', ' Crews stayed in ', 'Springfeld').at(-1), false);
+  assert.equal(entityAt(corpus, 'd.txt', 'Springfeld')?.name, 'Springfield');
+  // a company's short name
+  assert.equal(type('a.txt', 'spoke.', ' ', 'Kessler-Brandt').at(-1), false);
+  // the given name of one person only (one that is not a common given name)
+  assert.equal(type('b.txt', 'Quentarvo', ' Then came ', 'Dzhokhar').at(-1), false);
+  assert.equal(entityAt(corpus, 'b.txt', 'Dzhokhar')?.name, 'Dzhokhar Velinsky');
 });

@@ -7,6 +7,7 @@ import {
   addOrganisations,
   articleOrder,
   dropOrganisations,
+  inertCandidate,
   placeWordBefore,
   resolve,
   updateOrganisations,
@@ -146,7 +147,7 @@ export class Corpus {
     const r = this.resolved;
     const change =
       before && r && !this.decisionSet.names.length
-        ? nameChange(before, after, editBetween(before.text, after.text), placeWordBefore)
+        ? nameChange(before, after, editBetween(before.text, after.text), placeWordBefore, (c) => inertCandidate(r, c))
         : undefined;
     if (!r || !change || change.kind === 'names' || !before) return this.changed();
     const bodies = change.kind === 'organisations';

@@ -1,5 +1,5 @@
 import type { DocumentAnalysis } from './analyze';
-import type { Span } from './types';
+import type { NameCandidate, Span } from './types';
 
 /**
  * An edit to one article, as the one span it replaced, and what it did to the article's names. When it left
@@ -57,7 +57,8 @@ export type Move = (span: Span) => Span | undefined;
 /**
  * What an edit did to the article's names:
  * - `none`: the same mentions, each moved by the edit, and the same answer from `readsBefore` (the text
- *   resolution reads before a name);
+ *   resolution reads before a name); capitalised words that resolve to nothing (`inert`: no one's name,
+ *   no place's) may come and go, as when a word is being typed;
  * - `organisations`: only its organisations changed, and no person's name or capitalised word went into or
  *   out of an organisation's full name (a name inside one is the organisation's);
  * - `names`: anything else.
@@ -69,10 +70,11 @@ export function nameChange(
   after: Version,
   edit: Edit,
   readsBefore: (text: string, offset: number) => boolean,
+  inert: (c: NameCandidate) => boolean = () => false,
 ): NameChange {
   const move = mover(edit);
-  const x = before.analysis,
-    y = after.analysis;
+  const x = { ...before.analysis, candidates: before.analysis.candidates.filter((c) => !inert(c)) },
+    y = { ...after.analysis, candidates: after.analysis.candidates.filter((c) => !inert(c)) };
   if (!PEOPLE_AND_PLACES.every((k) => sameMoved(x[k], y[k], move))) return { kind: 'names' };
   for (let i = 0; i < x.candidates.length; i++)
     if (readsBefore(before.text, x.candidates[i].start) !== readsBefore(after.text, y.candidates[i].start))

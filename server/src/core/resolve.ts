@@ -45,6 +45,11 @@ export interface Resolution {
   variants: Map<string, VariantMention[]>;
   /** What the organisations were resolved from: kept for an edit to one article's organisations. */
   bodies?: Bodies;
+  /**
+   * The words a capitalised word alone can name someone by: the corpus's surnames (folded) and the given
+   * names that name one person. Kept to tell which words resolve to no one (`inertCandidate`).
+   */
+  words?: { surnames: ReadonlySet<string>; givens: ReadonlySet<string> };
 }
 
 /** The corpus's organisation mentions counted, who each names, and the companies' short names. */
@@ -287,7 +292,39 @@ export function resolve(
       if (list) list.push(v);
       else variantsByDoc.set(v.doc, [v]);
     }
-  return { entities, byDoc, variants: variantsByDoc, bodies };
+  const words = { surnames: new Set(bySurname.keys()), givens: new Set(byGiven.keys()) };
+  return { entities, byDoc, variants: variantsByDoc, bodies, words };
+}
+
+/**
+ * Whether a capitalised word resolves to no one and nothing, whatever article writes it: no name word before
+ * it, no one's surname, no one's given name, no company's short name, and no place it could be a slip of (a
+ * place variant). Such a word can come and go in an edit without the corpus's resolution changing: it is
+ * read only by `resolve`'s mention loop, `placeVariants` and `bodyMentions`, and it adds to no table.
+ */
+export function inertCandidate(r: Resolution, c: NameCandidate): boolean {
+  if (c.given || !r.words) return false;
+  if (r.words.surnames.has(fold(c.text)) || r.words.givens.has(c.text) || r.bodies?.short.has(c.text)) return false;
+  return !placeNames(r)
+    .get(c.text.charAt(0))
+    ?.some((name) => Math.abs(name.length - c.text.length) <= 2 && similarSpellings(c.text, name));
+}
+
+/** The one-word names of the resolution's places, by first letter (made once per resolution). */
+const placesByLetter = new WeakMap<Resolution, Map<string, string[]>>();
+function placeNames(r: Resolution): Map<string, string[]> {
+  let byLetter = placesByLetter.get(r);
+  if (!byLetter) {
+    byLetter = new Map();
+    for (const e of r.entities.values())
+      if (e.kind === 'place' && !e.name.includes(' ')) {
+        const list = byLetter.get(e.name.charAt(0));
+        if (list) list.push(e.name);
+        else byLetter.set(e.name.charAt(0), [e.name]);
+      }
+    placesByLetter.set(r, byLetter);
+  }
+  return byLetter;
 }
 
 /**
