@@ -47,19 +47,10 @@ export function summary(corpus: Corpus, params: SummaryParams | null | undefined
   const only = articleSet(params?.articles);
   const entities: SummaryEntity[] = [];
   for (const e of corpus.resolution().entities.values()) {
-    // (an entity's mentions come article by article)
-    let articles = 0,
-      mentions = 0,
-      previous: string | undefined;
-    for (const m of e.mentions) {
-      if (only && !only.has(m.doc)) continue;
-      if (m.doc !== previous) articles++;
-      previous = m.doc;
-      mentions++;
-    }
-    if (mentions) entities.push({ ...describe(e), articles, mentions });
+    const counted = count(e, only);
+    if (counted.mentions) entities.push({ ...describe(e), ...counted });
   }
-  entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  entities.sort(mostMentioned);
   const listed: SummaryEntity[] = [];
   const shown = { person: 0, place: 0, organisation: 0 };
   const unlisted = { person: 0, place: 0, organisation: 0 };
@@ -127,15 +118,28 @@ export function sameEntityChoices(corpus: Corpus, uri: string, offset: number): 
   for (const e of corpus.resolution().entities.values()) {
     if (e === own || (own && e.kind !== own.kind) || !e.mentions.length) continue;
     const first = e.mentions[0];
-    out.push({
-      ...describe(e),
-      articles: new Set(e.mentions.map((m) => m.doc)).size,
-      mentions: e.mentions.length,
-      target: { uri: first.doc, offset: first.start },
-    });
+    out.push({ ...describe(e), ...count(e), target: { uri: first.doc, offset: first.start } });
   }
-  return out.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  return out.sort(mostMentioned);
 }
+
+/** An entity's articles and mentions (in these articles only, when given). */
+function count(e: Entity, only?: Set<string>): { articles: number; mentions: number } {
+  // (an entity's mentions come article by article)
+  let articles = 0,
+    mentions = 0,
+    previous: string | undefined;
+  for (const m of e.mentions) {
+    if (only && !only.has(m.doc)) continue;
+    if (m.doc !== previous) articles++;
+    previous = m.doc;
+    mentions++;
+  }
+  return { articles, mentions };
+}
+
+const mostMentioned = (a: { mentions: number; name: string }, b: { mentions: number; name: string }) =>
+  b.mentions - a.mentions || a.name.localeCompare(b.name);
 
 function describe(e: Entity): Pick<SummaryEntity, 'id' | 'kind' | 'name' | 'detail'> {
   return {

@@ -54,25 +54,21 @@ const TOP_ARTICLES = 5;
 function model(corpus: Corpus) {
   const docs = corpus.documents();
   const all = comparisonGroups(corpus);
-  const groups = all.slice(0, docs.length > MATRIX_ARTICLES ? MAX_ROWS : all.length).map((g) => {
-    const cells = new Map<string, Cell[]>();
-    const list: Cell[] = [];
-    for (const m of g.members) {
+  const groups = all.slice(0, docs.length > MATRIX_ARTICLES ? MAX_ROWS : all.length).map((g) => ({
+    label: g.label,
+    verdict: g.verdict,
+    // (in the order of the articles, then of the text)
+    list: g.members.map((m): Cell => {
       const p = corpus.analysis(m.doc)!.lines.position(m.fig.start);
-      const c: Cell = {
+      return {
         doc: m.doc,
         offset: m.fig.start,
         ...p,
         text: `${m.fig.qualifierText ? m.fig.qualifierText + ' ' : ''}${m.fig.text}`,
         verdict: m.verdict,
       };
-      const here = cells.get(m.doc);
-      if (here) here.push(c);
-      else cells.set(m.doc, [c]);
-      list.push(c);
-    }
-    return { label: g.label, verdict: g.verdict, cells, list };
-  });
+    }),
+  }));
   const entities = [...corpus.resolution().entities.values()]
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
     .slice(0, MAX_ENTITIES)
@@ -115,7 +111,12 @@ function markdown(corpus: Corpus, o: RenderOptions): string {
       `|---|---|${docs.map(() => '---').join('|')}|`,
     );
     for (const g of groups) {
-      const cells = docs.map((d) => (g.cells.get(d) ?? []).map(link).join('<br>'));
+      const cells = docs.map((d) =>
+        g.list
+          .filter((c) => c.doc === d)
+          .map(link)
+          .join('<br>'),
+      );
       out.push(`| ${mdEsc(g.label)} | ${MARK[g.verdict]} | ${cells.join(' | ')} |`);
     }
     out.push('');
@@ -186,7 +187,15 @@ function html(corpus: Corpus, o: RenderOptions): string {
     body.push(`<table><thead><tr><th>group</th><th>verdict</th>${columns}</tr></thead><tbody>`);
     for (const g of groups) {
       const cells = matrix
-        ? docs.map((d) => `<td>${(g.cells.get(d) ?? []).map(link).join(' ')}</td>`).join('')
+        ? docs
+            .map(
+              (d) =>
+                `<td>${g.list
+                  .filter((c) => c.doc === d)
+                  .map(link)
+                  .join(' ')}</td>`,
+            )
+            .join('')
         : `<td>${g.list
             .slice(0, MAX_CELLS)
             .map((c) => `${esc(o.label(c.doc))}: ${link(c)}`)
