@@ -137,7 +137,7 @@ test('a figure that disagrees with dozens keeps its dozen worst, and none is lef
   // and undated pieces of the same city, which meet one another figure by figure
   values.slice(0, 16).forEach((v, k) => (articles[`u${k}.txt`] = `In Philadelphia, ${v + 200} people were arrested.`));
   const c = corpusOf(articles);
-  const links = c.allLinks();
+  const links = [...c.allLinks()];
   const count = new Map();
   for (const l of links)
     for (const e of [l.a, l.b]) {
@@ -162,7 +162,7 @@ test('where many articles repeat each count, every figure gets its dozen and no 
         'March 4, 2025',
         `Police said ${201 + 2 * v} people were arrested in Philadelphia.`,
       );
-  const links = corpusOf(articles).allLinks();
+  const links = [...corpusOf(articles).allLinks()];
   const pairs = links.map((l) => [`${l.a.doc}#${l.a.index}`, `${l.b.doc}#${l.b.index}`].sort().join(' '));
   assert.equal(new Set(pairs).size, pairs.length, 'a pair linked twice');
   for (const doc of Object.keys(articles)) {

@@ -35,11 +35,7 @@ const mentionsOf = (corpus, doc) =>
       .sort(),
   });
 /** Compared pairs in a stable order (the order buckets are compared in is not part of the result). */
-const linksOf = (corpus) =>
-  corpus
-    .allLinks()
-    .map((l) => JSON.stringify(l))
-    .sort();
+const linksOf = (corpus) => [...corpus.allLinks()].map((l) => JSON.stringify(l)).sort();
 /** Entities with their mentions in order, and the articles with mentions in the order the resolution lists them. */
 function entities(corpus) {
   const r = corpus.resolution();

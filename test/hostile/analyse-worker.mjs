@@ -11,7 +11,7 @@ corpus.set('normal.txt', PROSE);
 const text = HOSTILE[workerData.name];
 corpus.set('hostile.txt', text, workerData.asIs ? undefined : core.analyzeProse(text));
 const entities = corpus.resolution().entities.size;
-const links = corpus.allLinks().length;
+const links = [...corpus.allLinks()].length;
 const a = corpus.analysis('hostile.txt');
 parentPort.postMessage({
   figures: a.figures.figures.length,

@@ -276,8 +276,10 @@ export class Corpus {
     return ages.length ? [...this.links.linksOf(doc), ...ages] : this.links.linksOf(doc);
   }
 
-  allLinks(): FigureLink[] {
-    return [...this.links.allLinks(), ...this.ages().allLinks()];
+  /** Every compared pair, made one at a time. */
+  *allLinks(): Generator<FigureLink> {
+    yield* this.links.allLinks();
+    yield* this.ages().allLinks();
   }
 
   has(doc: string): boolean {

@@ -15,9 +15,7 @@ export interface FigureLink extends Comparison {
  */
 export class LinkIndex {
   private readonly buckets = new Map<string, FigureEntry[]>();
-  private readonly links = new Map<string, FigureLink[]>();
-  /** Bucket → article → the links of that bucket that involve the article. */
-  private readonly byDoc = new Map<string, Map<string, FigureLink[]>>();
+  private readonly links = new Map<string, BucketLinks>();
   /** Bucket → what its figures picked, kept so that comparing it again costs what changed. */
   private readonly picks = new Map<string, BucketPicks>();
   private readonly docBuckets = new Map<string, Set<string>>();
@@ -69,29 +67,19 @@ export class LinkIndex {
       const list = this.buckets.get(key);
       let picks = this.picks.get(key);
       if (!picks) this.picks.set(key, (picks = new Map()));
-      const found = list ? linksIn(list, picks) : [];
+      const now = list ? linksIn(list, picks) : undefined;
       if (!list || !picks.size) this.picks.delete(key);
-      const now = new Map<string, FigureLink[]>();
-      for (const l of found) {
-        add(now, l.a.doc, l);
-        if (l.b.doc !== l.a.doc) add(now, l.b.doc, l);
-      }
       // an article is touched only when its links in this bucket are not what they were: a bucket of a
       // large corpus holds thousands of articles, and one edit changes the links of a few (a bucket made
       // for the first time, as when a corpus is read, touches all its articles)
-      const was = this.byDoc.get(key);
-      if (!was) for (const d of now.keys()) this.touched.add(d);
+      const was = this.links.get(key);
+      if (!was) for (const d of now?.docs() ?? []) this.touched.add(d);
       else {
-        for (const [d, links] of was) if (!sameFindings(links, now.get(d))) this.touched.add(d);
-        for (const [d, links] of now) if (!was.has(d) && !sameFindings(undefined, links)) this.touched.add(d);
+        for (const d of was.docs()) if (!sameFindings(was, now, d)) this.touched.add(d);
+        for (const d of now?.docs() ?? []) if (!was.has(d) && !sameFindings(undefined, now, d)) this.touched.add(d);
       }
-      if (found.length) {
-        this.links.set(key, found);
-        this.byDoc.set(key, now);
-      } else {
-        this.links.delete(key);
-        this.byDoc.delete(key);
-      }
+      if (now?.size) this.links.set(key, now);
+      else this.links.delete(key);
     }
     this.dirty.clear();
   }
@@ -108,13 +96,124 @@ export class LinkIndex {
   linksOf(doc: string): FigureLink[] {
     this.flush();
     const out: FigureLink[] = [];
-    for (const key of this.docBuckets.get(doc) ?? []) for (const l of this.byDoc.get(key)?.get(doc) ?? []) out.push(l);
+    for (const key of this.docBuckets.get(doc) ?? []) this.links.get(key)?.linksOf(doc, out);
     return out;
   }
 
-  allLinks(): FigureLink[] {
+  /** Every link, made one at a time (a large corpus has a million). */
+  *allLinks(): Generator<FigureLink> {
     this.flush();
-    return [...this.links.values()].flat();
+    for (const b of this.links.values()) for (let k = 0; k < b.size; k++) yield b.link(k);
+  }
+}
+
+/**
+ * A bucket's links, compact: the two ends as places in the bucket's list, and the comparison as one of the
+ * bucket's few distinct ones (a large corpus has a million links; as objects they were a third of the
+ * corpus's memory). Links are made as objects when asked for.
+ */
+export class BucketLinks {
+  /** Link numbers by article, each article's in link order: `order[starts[i]..starts[i + 1]]`. */
+  private readonly docIndex = new Map<string, number>();
+  private readonly starts: Int32Array;
+  private readonly order: Int32Array;
+
+  constructor(
+    private readonly list: FigureEntry[],
+    private readonly a: Int32Array,
+    private readonly b: Int32Array,
+    private readonly how: Uint16Array | Int32Array,
+    private readonly comparisons: Comparison[],
+  ) {
+    const counts: number[] = [];
+    const at = (p: number) => {
+      const d = list[p].doc;
+      let i = this.docIndex.get(d);
+      if (i === undefined) this.docIndex.set(d, (i = counts.push(0) - 1));
+      return i;
+    };
+    const docA = new Int32Array(a.length),
+      docB = new Int32Array(a.length);
+    for (let k = 0; k < a.length; k++) {
+      counts[(docA[k] = at(a[k]))]++;
+      docB[k] = at(b[k]);
+      if (docB[k] !== docA[k]) counts[docB[k]]++;
+    }
+    this.starts = new Int32Array(counts.length + 1);
+    for (let i = 0; i < counts.length; i++) this.starts[i + 1] = this.starts[i] + counts[i];
+    this.order = new Int32Array(this.starts[counts.length]);
+    const fill = this.starts.slice(0, counts.length);
+    for (let k = 0; k < a.length; k++) {
+      this.order[fill[docA[k]]++] = k;
+      if (docB[k] !== docA[k]) this.order[fill[docB[k]]++] = k;
+    }
+  }
+
+  get size(): number {
+    return this.a.length;
+  }
+
+  link(k: number): FigureLink {
+    return { a: this.list[this.a[k]], b: this.list[this.b[k]], ...this.comparisons[this.how[k]] };
+  }
+
+  docs(): IterableIterator<string> {
+    return this.docIndex.keys();
+  }
+
+  has(doc: string): boolean {
+    return this.docIndex.has(doc);
+  }
+
+  /** The link numbers of an article's links, in link order. */
+  numbersOf(doc: string): Int32Array {
+    const i = this.docIndex.get(doc);
+    return i === undefined ? new Int32Array(0) : this.order.subarray(this.starts[i], this.starts[i + 1]);
+  }
+
+  linksOf(doc: string, out: FigureLink[]): void {
+    for (const k of this.numbersOf(doc)) out.push(this.link(k));
+  }
+
+  /** What a link says, without making it: its ends, and its comparison (shared by the bucket's links). */
+  ends(k: number): [FigureEntry, FigureEntry] {
+    return [this.list[this.a[k]], this.list[this.b[k]]];
+  }
+
+  comparisonOf(k: number): Comparison {
+    return this.comparisons[this.how[k]];
+  }
+}
+
+/** Collects a bucket's links as `linksIn` finds them, by places in its list. */
+class LinkSink {
+  private readonly a: number[] = [];
+  private readonly b: number[] = [];
+  private readonly how: number[] = [];
+  private readonly comparisons: Comparison[] = [];
+  private readonly ids = new Map<string, number>();
+  private last: Comparison | undefined;
+  private lastId = 0;
+
+  constructor(private readonly list: FigureEntry[]) {}
+
+  add(pa: number, pb: number, c: Comparison): void {
+    // (a class's pairs share one comparison object; members' pairs each make an equal one)
+    if (c !== this.last) {
+      const key = `${c.verdict}${c.revisedDown ? '!' : ''}|${c.reasons.join('\u0000')}`;
+      let id = this.ids.get(key);
+      if (id === undefined) this.ids.set(key, (id = this.comparisons.push(c) - 1));
+      this.last = c;
+      this.lastId = id;
+    }
+    this.a.push(pa);
+    this.b.push(pb);
+    this.how.push(this.lastId);
+  }
+
+  done(): BucketLinks {
+    const how = this.comparisons.length <= 0xffff ? Uint16Array.from(this.how) : Int32Array.from(this.how);
+    return new BucketLinks(this.list, Int32Array.from(this.a), Int32Array.from(this.b), how, this.comparisons);
   }
 }
 
@@ -128,11 +227,11 @@ const WEEK = 7 * 86_400_000;
  * Figures with the same value, hedge and scope form one class, so repeats cost classes², not figures².
  * Where a figure meets hundreds, it is linked to a dozen, picked as `picks.ts` says.
  */
-export function linksIn(entries: FigureEntry[], picks: BucketPicks = new Map()): FigureLink[] {
+export function linksIn(entries: FigureEntry[], picks: BucketPicks = new Map()): BucketLinks {
   // in article order: which of two classes comes first does not depend on the order of edits
   const list = [...entries].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.index - b.index));
   const hash = figureHashes(list);
-  const out: FigureLink[] = [];
+  const out = new LinkSink(list);
   const byEvent = new Map<string, number[]>();
   const dated: number[] = [];
   const undatedByDoc = new Map<string, number[]>();
@@ -180,7 +279,7 @@ export function linksIn(entries: FigureEntry[], picks: BucketPicks = new Map()):
     if (undated(group)) undatedPairs(list, hash, group, of(`anchor|${anchor}`, group), out);
   for (const [place, group] of explicit)
     if (undated(group)) undatedPairs(list, hash, group, of(`place|${place}`, group), out);
-  return out;
+  return out.done();
 }
 
 /** Figures a group holds for its picks to be kept from one comparison of its bucket to the next. */
@@ -189,27 +288,26 @@ const KEPT_GROUP = 32;
 /** A bucket's picks, by group, kept from one comparison of the bucket to the next. */
 export type BucketPicks = Map<string, GroupPicks>;
 
-/** Links two figures that met. */
-function link(out: FigureLink[], a: FigureEntry, b: FigureEntry, c: Comparison): void {
-  out.push({ a, b, ...c });
-}
-
 /**
  * Whether two lists of an article's links make the same findings: the same figure entries (a figure changed
  * by an edit has a new entry) with the same verdicts, in the same order, which is the same while the
  * bucket's classes are (links in another order only cost a republish). Consistent pairs are left out: they
  * make no finding (hovers, which show them, are asked for, not published).
  */
-function sameFindings(x: FigureLink[] = [], y: FigureLink[] = []): boolean {
+function sameFindings(x: BucketLinks | undefined, y: BucketLinks | undefined, doc: string): boolean {
+  const xs = x?.numbersOf(doc) ?? [],
+    ys = y?.numbersOf(doc) ?? [];
   let i = 0,
     j = 0;
   for (;;) {
-    while (i < x.length && x[i].verdict === 'consistent') i++;
-    while (j < y.length && y[j].verdict === 'consistent') j++;
-    if (i === x.length || j === y.length) return i === x.length && j === y.length;
-    const l = x[i++],
-      m = y[j++];
-    if (l.a !== m.a || l.b !== m.b || l.verdict !== m.verdict || l.revisedDown !== m.revisedDown) return false;
+    while (i < xs.length && x!.comparisonOf(xs[i]).verdict === 'consistent') i++;
+    while (j < ys.length && y!.comparisonOf(ys[j]).verdict === 'consistent') j++;
+    if (i === xs.length || j === ys.length) return i === xs.length && j === ys.length;
+    const [xa, xb] = x!.ends(xs[i]),
+      [ya, yb] = y!.ends(ys[j]);
+    const l = x!.comparisonOf(xs[i++]),
+      m = y!.comparisonOf(ys[j++]);
+    if (xa !== ya || xb !== yb || l.verdict !== m.verdict || l.revisedDown !== m.revisedDown) return false;
     if (l.reasons.length !== m.reasons.length || l.reasons.some((r, k) => r !== m.reasons[k])) return false;
   }
 }
@@ -229,7 +327,7 @@ function undatedPairs(
   hash: (p: number) => number,
   group: number[],
   picks: GroupPicks,
-  out: FigureLink[],
+  out: LinkSink,
 ): void {
   const undated: number[] = []; // places in the group
   group.forEach((p, k) => {
@@ -255,7 +353,7 @@ function undatedPairs(
   for (const [i, j, meets] of pickedPairs(items)) {
     const a = list[group[i]],
       b = list[group[j]];
-    link(out, a, b, comparison(a, b, meets));
+    out.add(group[i], group[j], comparison(a, b, meets));
   }
 }
 
@@ -268,7 +366,7 @@ function classLinks(
   hash: (p: number) => number,
   group: number[],
   picks: GroupPicks,
-  out: FigureLink[],
+  out: LinkSink,
   byDate: boolean,
   when: (a: FigureEntry, b: FigureEntry) => boolean = () => true,
 ): void {
@@ -328,11 +426,13 @@ function classLinks(
         for (let r = 0; r < 2; r++) {
           const f = r ? f1 : f0;
           if (f === undefined || m === f0 || m === f) continue;
-          const a = list[Math.min(f, m)],
-            b = list[Math.max(f, m)];
+          const pa = Math.min(f, m),
+            pb = Math.max(f, m);
+          const a = list[pa],
+            b = list[pb];
           if (!when(a, b)) continue;
           const meets = meet(a, b);
-          if (meets !== MEETS_NOT) link(out, a, b, comparison(a, b, meets));
+          if (meets !== MEETS_NOT) out.add(pa, pb, comparison(a, b, meets));
         }
     }
   };
@@ -347,14 +447,14 @@ function classLinks(
         for (const y of firsts[j]) {
           const ex = list[x],
             ey = list[y];
-          if ((ex.doc !== ey.doc || ex.index !== ey.index) && !oneList(ex, ey)) link(out, ex, ey, c);
+          if ((ex.doc !== ey.doc || ex.index !== ey.index) && !oneList(ex, ey)) out.add(x, y, c);
         }
     if (by & 2)
       for (const y of cj) {
         // (the other class's first few were linked above when both picked)
         if (by & 1 && firsts[j].includes(y)) continue;
         const ey = list[y];
-        for (const x of firsts[i]) if (!oneList(list[x], ey)) link(out, list[x], ey, c);
+        for (const x of firsts[i]) if (!oneList(list[x], ey)) out.add(x, y, c);
       }
   }
   members(reps.length);
