@@ -24,6 +24,7 @@ const builds = [
   { ...common, entryPoints: [join(root, 'server/src/worker.ts')], outfile: join(root, 'server/out/worker.js') },
   { ...common, entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(root, 'server/out/cli.js') },
   { ...common, entryPoints: [join(root, 'server/src/core/index.ts')], outfile: join(root, 'server/out/core.js') },
+  { ...common, entryPoints: [join(root, 'server/src/launch.ts')], outfile: join(root, 'server/out/launch.js') },
   {
     ...common,
     entryPoints: [join(root, 'client/src/extension.ts')],

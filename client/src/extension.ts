@@ -22,6 +22,7 @@ import {
   type SummaryParams,
   type SummaryResult,
 } from '../../server/src/protocol';
+import { PROCESS_ENV } from '../../server/src/launch';
 import {
   describeFilter,
   EntitiesTree,
@@ -120,8 +121,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
 
   const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    // (the client adds these to the editor's environment)
+    run: { module, transport: TransportKind.ipc, options: { env: PROCESS_ENV } },
+    debug: {
+      module,
+      transport: TransportKind.ipc,
+      options: { env: PROCESS_ENV, execArgv: ['--nolazy', '--inspect=6009'] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

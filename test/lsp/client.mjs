@@ -1,14 +1,20 @@
 // A minimal LSP client over stdio for protocol tests and benchmarks: starts the bundled server,
 // frames JSON-RPC, answers the server's requests as a plain editor would, and records what it sends.
 import { spawn } from 'node:child_process';
-import { basename } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+// the environment the extension starts the server with
+const { PROCESS_ENV } = createRequire(import.meta.url)(
+  join(dirname(fileURLToPath(import.meta.url)), '../../server/out/launch.js'),
+);
 
 export class LspClient {
   constructor(serverPath, { cwd, configuration = null, env, nodeArgs = [] } = {}) {
     this.child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], {
       cwd,
-      env,
+      env: { ...(env ?? process.env), ...PROCESS_ENV },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     this.configuration = configuration;
