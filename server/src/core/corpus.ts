@@ -270,10 +270,10 @@ export class Corpus {
     return this.ageIndex;
   }
 
-  /** Every compared pair involving this article (consistent pairs included). */
-  linksOf(doc: string): FigureLink[] {
-    const ages = this.ages().linksOf(doc);
-    return ages.length ? [...this.links.linksOf(doc), ...ages] : this.links.linksOf(doc);
+  /** Every compared pair involving this article; the consistent ones too unless `findingsOnly`. */
+  linksOf(doc: string, findingsOnly = false): FigureLink[] {
+    const ages = this.ages().linksOf(doc, findingsOnly);
+    return ages.length ? [...this.links.linksOf(doc, findingsOnly), ...ages] : this.links.linksOf(doc, findingsOnly);
   }
 
   /** Every compared pair, made one at a time. */

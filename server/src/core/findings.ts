@@ -156,7 +156,8 @@ function whereIs(corpus: Corpus, links: ArticleLinks, self: string, other: Figur
 export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, maxRelated = Infinity): Finding[] {
   const a = corpus.analysis(doc);
   if (!a) return [];
-  const byFigure = counterpartsByFigure(corpus, corpus.linksOf(doc), doc);
+  // (consistent pairs make no finding)
+  const byFigure = counterpartsByFigure(corpus, corpus.linksOf(doc, true), doc);
   const out: Finding[] = [];
   a.figures.figures.forEach((f, index) => {
     const all = (byFigure.get(index) ?? []).filter((c) => c.verdict !== 'consistent' && !c.reviewed);

@@ -92,11 +92,11 @@ export class LinkIndex {
     return out;
   }
 
-  /** Every link (consistent ones included) that involves this article. */
-  linksOf(doc: string): FigureLink[] {
+  /** Every link that involves this article; the consistent ones too unless `findingsOnly`. */
+  linksOf(doc: string, findingsOnly = false): FigureLink[] {
     this.flush();
     const out: FigureLink[] = [];
-    for (const key of this.docBuckets.get(doc) ?? []) this.links.get(key)?.linksOf(doc, out);
+    for (const key of this.docBuckets.get(doc) ?? []) this.links.get(key)?.linksOf(doc, findingsOnly, out);
     return out;
   }
 
@@ -171,8 +171,9 @@ export class BucketLinks {
     return i === undefined ? new Int32Array(0) : this.order.subarray(this.starts[i], this.starts[i + 1]);
   }
 
-  linksOf(doc: string, out: FigureLink[]): void {
-    for (const k of this.numbersOf(doc)) out.push(this.link(k));
+  linksOf(doc: string, findingsOnly: boolean, out: FigureLink[]): void {
+    for (const k of this.numbersOf(doc))
+      if (!findingsOnly || this.comparisons[this.how[k]].verdict !== 'consistent') out.push(this.link(k));
   }
 
   /** What a link says, without making it: its ends, and its comparison (shared by the bucket's links). */
