@@ -122,7 +122,7 @@ export class BucketLinks {
     private readonly list: FigureEntry[],
     private readonly a: Int32Array,
     private readonly b: Int32Array,
-    private readonly how: Uint16Array | Int32Array,
+    private readonly how: Int32Array,
     private readonly comparisons: Comparison[],
   ) {
     const counts: number[] = [];
@@ -213,7 +213,7 @@ class LinkSink {
   }
 
   done(): BucketLinks {
-    const how = this.comparisons.length <= 0xffff ? Uint16Array.from(this.how) : Int32Array.from(this.how);
+    const how = Int32Array.from(this.how);
     return new BucketLinks(this.list, Int32Array.from(this.a), Int32Array.from(this.b), how, this.comparisons);
   }
 }
