@@ -138,7 +138,7 @@ function quietOnEpipe(): void {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  keepHeapNearLiveSize();
+  keepHeapNearLiveSize(25);
   let opts: Options | 'help';
   try {
     opts = parseArgs(argv);

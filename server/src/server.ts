@@ -63,7 +63,7 @@ import { finding, mentions, sameEntityChoices, summary } from './lsp/summary';
 
 /** The language server: wires LSP messages to the corpus. Run as `node server/out/server.js --stdio`. */
 
-keepHeapNearLiveSize();
+keepHeapNearLiveSize(50);
 
 /**
  * Over stdio, stdin goes through a framing check: a malformed header would leave the JSON-RPC reader
