@@ -115,14 +115,15 @@ export function describeFigure(f: Figure): string {
   return `${q}${f.text}${what && f.kind !== 'percent' && f.kind !== 'money' ? ' ' + what : ''}`;
 }
 
-const snippets = new WeakMap<Figure, Map<number, string>>();
+/** Snippets by length, then by figure (a map per length, not per figure: a large corpus has a million). */
+const snippets = new Map<number, WeakMap<Figure, string>>();
 
 /** The sentence around a figure, shortened to about `max` characters (remembered per figure: messages repeat them). */
 export function snippet(corpus: Corpus, doc: string, f: Figure, max = 90): string {
-  let byMax = snippets.get(f);
-  if (!byMax) snippets.set(f, (byMax = new Map()));
-  let s = byMax.get(max);
-  if (s === undefined) byMax.set(max, (s = makeSnippet(corpus, doc, f, max)));
+  let byFigure = snippets.get(max);
+  if (!byFigure) snippets.set(max, (byFigure = new WeakMap()));
+  let s = byFigure.get(f);
+  if (s === undefined) byFigure.set(f, (s = makeSnippet(corpus, doc, f, max)));
   return s;
 }
 
