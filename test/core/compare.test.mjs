@@ -170,3 +170,31 @@ test('where many articles repeat each count, every figure gets its dozen and no 
     assert.ok(conflicts >= 12, `${doc}: ${conflicts} conflicts`);
   }
 });
+
+test('comparison groups: a pair reviewed counts as consistent, a pair "not the same figure" links nothing', () => {
+  const articles = {
+    'a.txt': dated('March 4, 2025', 'Police said 107 people were arrested in Philadelphia.'),
+    'b.txt': dated('March 4, 2025', 'In Philadelphia, 109 people were arrested, officials said.'),
+    'c.txt': dated('March 4, 2025', 'Officials said 107 people were arrested in Philadelphia.'),
+  };
+  const c = corpusOf(articles);
+  const fp = (doc, text) => {
+    const index = c.analysis(doc).figures.figures.indexOf(figureAt(c, doc, text));
+    return c.fingerprintOf({ doc, index });
+  };
+  const groups = () =>
+    core.comparisonGroups(c).map((g) => [g.verdict, ...g.members.map((m) => `${m.doc}:${m.fig.text} ${m.verdict}`)]);
+  assert.deepEqual(groups(), [['conflict', 'a.txt:107 conflict', 'b.txt:109 conflict', 'c.txt:107 conflict']]);
+  const decided = (decision) =>
+    new core.Decisions(
+      [
+        { decision, figures: [fp('a.txt', '107'), fp('b.txt', '109')] },
+        { decision, figures: [fp('b.txt', '109'), fp('c.txt', '107')] },
+      ],
+      [],
+    );
+  c.setDecisions(decided('reviewed'));
+  assert.deepEqual(groups(), [['consistent', 'a.txt:107 consistent', 'b.txt:109 consistent', 'c.txt:107 consistent']]);
+  c.setDecisions(decided('different'));
+  assert.deepEqual(groups(), [['consistent', 'a.txt:107 consistent', 'c.txt:107 consistent']]);
+});

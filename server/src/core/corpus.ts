@@ -19,7 +19,7 @@ import {
 import type { FigureEntry } from './figures/compare';
 import { toUtc } from './figures/dates';
 import type { Figure } from './figures/types';
-import { LinkIndex, type FigureLink } from './figures/links';
+import { LinkIndex, type BucketLinks, type FigureLink } from './figures/links';
 
 /**
  * The corpus: per-document analyses (cached by content) and the cross-document resolution of
@@ -280,6 +280,12 @@ export class Corpus {
   *allLinks(): Generator<FigureLink> {
     yield* this.links.allLinks();
     yield* this.ages().allLinks();
+  }
+
+  /** The same pairs, bucket by bucket in compact form (no pair links two buckets' figures). */
+  *linkBuckets(): Generator<BucketLinks> {
+    yield* this.links.bucketLinks();
+    yield* this.ages().bucketLinks();
   }
 
   has(doc: string): boolean {

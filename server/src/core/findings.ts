@@ -222,12 +222,16 @@ export function findingVerdicts(corpus: Corpus): Map<string, Map<number, Array<F
     if (set) set.add(v);
     else byIndex.set(e.index, new Set([v]));
   };
-  for (const l of corpus.allLinks()) {
-    // (a decision either way hides the pair: reviewed, or not the same figure)
-    if (l.verdict === 'consistent' || corpus.decisionAbout(l.a, l.b)) continue;
-    add(l.a, l.verdict);
-    add(l.b, l.verdict);
-  }
+  for (const links of corpus.linkBuckets())
+    for (let k = 0; k < links.size; k++) {
+      const { verdict } = links.comparisonOf(k);
+      if (verdict === 'consistent') continue;
+      const [a, b] = links.ends(k);
+      // (a decision either way hides the pair: reviewed, or not the same figure)
+      if (corpus.decisionAbout(a, b)) continue;
+      add(a, verdict);
+      add(b, verdict);
+    }
   const out = new Map<string, Map<number, Array<Finding['verdict']>>>();
   for (const [doc, byIndex] of seen)
     out.set(doc, new Map([...byIndex].map(([i, set]) => [i, [...set].sort((a, b) => RANK[a] - RANK[b])])));

@@ -1,5 +1,5 @@
 import type { Corpus } from './corpus';
-import type { FigureEntry, Verdict } from './figures/compare';
+import type { Verdict } from './figures/compare';
 import type { Figure } from './figures/types';
 
 /** Comparison groups: figures linked to one another (directly or through others), for the corpus report. */
@@ -20,53 +20,66 @@ export interface ComparisonGroup {
 }
 
 const RANK: Record<Verdict, number> = { conflict: 0, rounding: 1, updated: 2, consistent: 3 };
+const VERDICTS: Verdict[] = ['conflict', 'rounding', 'updated', 'consistent'];
 
 export function comparisonGroups(corpus: Corpus): ComparisonGroup[] {
-  // (figures by their entries: the corpus's links hold one entry per figure, and a large corpus has
-  // hundreds of thousands of links, too many to make a string key for each end)
-  const parent = new Map<FigureEntry, FigureEntry>();
-  const find = (k: FigureEntry): FigureEntry => {
-    let r = k;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(k, r);
-    return r;
-  };
-  const members = new Map<FigureEntry, GroupMember>();
-  const reasons = new Map<FigureEntry, string[]>();
-  for (const l of corpus.allLinks()) {
-    const decision = l.verdict === 'consistent' ? undefined : corpus.decisionAbout(l.a, l.b)?.decision;
-    if (decision === 'different') continue;
-    const verdict: Verdict = decision === 'reviewed' ? 'consistent' : l.verdict;
-    for (const e of [l.a, l.b]) {
-      const m = members.get(e);
-      if (!m) members.set(e, { doc: e.doc, index: e.index, fig: e.fig, verdict });
-      else if (RANK[verdict] < RANK[m.verdict]) m.verdict = verdict;
-      if (!parent.has(e)) parent.set(e, e);
-    }
-    const ra = find(l.a),
-      rb = find(l.b);
-    if (ra !== rb) parent.set(ra, rb);
-    if (!reasons.has(l.a)) reasons.set(l.a, l.reasons);
-  }
-  const groups = new Map<FigureEntry, Array<[FigureEntry, GroupMember]>>();
-  for (const [e, m] of members) {
-    const root = find(e);
-    const list = groups.get(root);
-    if (list) list.push([e, m]);
-    else groups.set(root, [[e, m]]);
-  }
-  const out: ComparisonGroup[] = [];
   // (in the order `localeCompare` gives the articles, by their ranks)
   const ranks = corpus.articleRanks();
   const rank = (d: string) => ranks.get(d) ?? 0;
-  for (const pairs of groups.values()) {
-    pairs.sort(([, a], [, b]) => rank(a.doc) - rank(b.doc) || a.fig.start - b.fig.start);
-    const list = pairs.map(([, m]) => m);
-    const verdict = list.reduce<Verdict>((v, m) => (RANK[m.verdict] < RANK[v] ? m.verdict : v), 'consistent');
-    const why = pairs.map(([e]) => reasons.get(e)).find(Boolean) ?? [];
-    const f = list[0].fig;
-    const head = f.kind === 'age' ? 'age' : (f.measureLabel ?? f.measure ?? f.kind);
-    out.push({ label: `${head}${why.length > 1 ? ` (${why.slice(1).join(', ')})` : ''}`, verdict, members: list });
+  const out: ComparisonGroup[] = [];
+  // a group's figures are linked, and links stay in their bucket: each bucket's groups are found apart,
+  // by the places of its figures (a large corpus has a million links, too many for maps of figures)
+  for (const links of corpus.linkBuckets()) {
+    const list = links.list;
+    const parent = new Int32Array(list.length).fill(-1); // -1: in no link that counts
+    const worst = new Int8Array(list.length);
+    const reasons: Array<string[] | undefined> = new Array(list.length);
+    const order: number[] = []; // places as first linked
+    const find = (p: number): number => {
+      let r = p;
+      while (parent[r] !== r) r = parent[r];
+      parent[p] = r;
+      return r;
+    };
+    for (let k = 0; k < links.size; k++) {
+      const c = links.comparisonOf(k);
+      const a = links.placeOfA(k),
+        b = links.placeOfB(k);
+      const decision = c.verdict === 'consistent' ? undefined : corpus.decisionAbout(list[a], list[b])?.decision;
+      if (decision === 'different') continue;
+      const r = RANK[decision === 'reviewed' ? 'consistent' : c.verdict];
+      for (const p of [a, b])
+        if (parent[p] < 0) {
+          parent[p] = p;
+          worst[p] = r;
+          order.push(p);
+        } else if (r < worst[p]) worst[p] = r;
+      const ra = find(a),
+        rb = find(b);
+      if (ra !== rb) parent[ra] = rb;
+      reasons[a] ??= c.reasons;
+    }
+    const groups = new Map<number, number[]>();
+    for (const p of order) {
+      const root = find(p);
+      const g = groups.get(root);
+      if (g) g.push(p);
+      else groups.set(root, [p]);
+    }
+    for (const places of groups.values()) {
+      places.sort((x, y) => rank(list[x].doc) - rank(list[y].doc) || list[x].fig.start - list[y].fig.start);
+      const members = places.map((p) => ({
+        doc: list[p].doc,
+        index: list[p].index,
+        fig: list[p].fig,
+        verdict: VERDICTS[worst[p]],
+      }));
+      const verdict = VERDICTS[places.reduce((w, p) => Math.min(w, worst[p]), RANK.consistent)];
+      const why = places.map((p) => reasons[p]).find(Boolean) ?? [];
+      const f = members[0].fig;
+      const head = f.kind === 'age' ? 'age' : (f.measureLabel ?? f.measure ?? f.kind);
+      out.push({ label: `${head}${why.length > 1 ? ` (${why.slice(1).join(', ')})` : ''}`, verdict, members });
+    }
   }
   return out.sort(
     (a, b) =>

@@ -100,10 +100,15 @@ export class LinkIndex {
     return out;
   }
 
+  /** Every bucket's links, in compact form. */
+  *bucketLinks(): Generator<BucketLinks> {
+    this.flush();
+    yield* this.links.values();
+  }
+
   /** Every link, made one at a time (a large corpus has a million). */
   *allLinks(): Generator<FigureLink> {
-    this.flush();
-    for (const b of this.links.values()) for (let k = 0; k < b.size; k++) yield b.link(k);
+    for (const b of this.bucketLinks()) for (let k = 0; k < b.size; k++) yield b.link(k);
   }
 }
 
@@ -119,7 +124,8 @@ export class BucketLinks {
   private readonly order: Int32Array;
 
   constructor(
-    private readonly list: FigureEntry[],
+    /** The bucket's figures, in article order: a link's ends are places in it. */
+    readonly list: FigureEntry[],
     private readonly a: Int32Array,
     private readonly b: Int32Array,
     private readonly how: Int32Array,
@@ -179,6 +185,15 @@ export class BucketLinks {
   /** What a link says, without making it: its ends, and its comparison (shared by the bucket's links). */
   ends(k: number): [FigureEntry, FigureEntry] {
     return [this.list[this.a[k]], this.list[this.b[k]]];
+  }
+
+  /** The places of a link's ends in `list`. */
+  placeOfA(k: number): number {
+    return this.a[k];
+  }
+
+  placeOfB(k: number): number {
+    return this.b[k];
   }
 
   comparisonOf(k: number): Comparison {
