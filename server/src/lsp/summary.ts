@@ -48,7 +48,7 @@ export function summary(corpus: Corpus, params: SummaryParams | null | undefined
   const entities: SummaryEntity[] = [];
   for (const e of corpus.resolution().entities.values()) {
     const counted = count(e, only);
-    if (counted.mentions) entities.push({ ...describe(e), ...counted });
+    if (counted.mentions) entities.push(describe(e, counted));
   }
   entities.sort(mostMentioned);
   const listed: SummaryEntity[] = [];
@@ -118,7 +118,7 @@ export function sameEntityChoices(corpus: Corpus, uri: string, offset: number): 
   for (const e of corpus.resolution().entities.values()) {
     if (e === own || (own && e.kind !== own.kind) || !e.mentions.length) continue;
     const first = e.mentions[0];
-    out.push({ ...describe(e), ...count(e), target: { uri: first.doc, offset: first.start } });
+    out.push(Object.assign(describe(e, count(e)), { target: { uri: first.doc, offset: first.start } }));
   }
   return out.sort(mostMentioned);
 }
@@ -141,12 +141,18 @@ function count(e: Entity, only?: Set<string>): { articles: number; mentions: num
 const mostMentioned = (a: { mentions: number; name: string }, b: { mentions: number; name: string }) =>
   b.mentions - a.mentions || a.name.localeCompare(b.name);
 
-function describe(e: Entity): Pick<SummaryEntity, 'id' | 'kind' | 'name' | 'detail'> {
+/**
+ * An entity as listed, counted. (One literal: objects spread from two others took a sort of 117,000 of them
+ * from 0.1 to 0.5 s.)
+ */
+function describe(e: Entity, counted: { articles: number; mentions: number }): SummaryEntity {
   return {
     id: e.id,
     kind: e.kind,
     name: e.name,
     detail: e.kind === 'person' ? (e.roles[0]?.role ?? 'person') : (e.description ?? e.placeKind ?? e.kind),
+    articles: counted.articles,
+    mentions: counted.mentions,
   };
 }
 
