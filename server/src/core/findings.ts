@@ -161,7 +161,7 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, ma
   const byFigure = counterpartsByFigure(corpus, corpus.linksOf(doc, true), doc);
   const out: Finding[] = [];
   a.figures.figures.forEach((f, index) => {
-    const all = (byFigure.get(index) ?? []).filter((c) => c.verdict !== 'consistent' && !c.reviewed);
+    const all = (byFigure.get(index) ?? []).filter((c) => !c.reviewed);
     for (const verdict of ['conflict', 'rounding', 'updated'] as const) {
       const cps = all.filter((c) => c.verdict === verdict);
       if (!cps.length) continue;
@@ -226,7 +226,8 @@ export function findingVerdicts(corpus: Corpus): Map<string, Map<number, Array<F
     for (let k = 0; k < links.size; k++) {
       const { verdict } = links.comparisonOf(k);
       if (verdict === 'consistent') continue;
-      const [a, b] = links.ends(k);
+      const a = links.list[links.placeOfA(k)],
+        b = links.list[links.placeOfB(k)];
       // (a decision either way hides the pair: reviewed, or not the same figure)
       if (corpus.decisionAbout(a, b)) continue;
       add(a, verdict);

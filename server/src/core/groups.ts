@@ -35,6 +35,13 @@ export function comparisonGroups(corpus: Corpus): ComparisonGroup[] {
     const worst = new Int8Array(list.length);
     const reasons: Array<string[] | undefined> = new Array(list.length);
     const order: number[] = []; // places as first linked
+    const enter = (p: number, r: number) => {
+      if (parent[p] < 0) {
+        parent[p] = p;
+        worst[p] = r;
+        order.push(p);
+      } else if (r < worst[p]) worst[p] = r;
+    };
     const find = (p: number): number => {
       let r = p;
       while (parent[r] !== r) r = parent[r];
@@ -48,12 +55,8 @@ export function comparisonGroups(corpus: Corpus): ComparisonGroup[] {
       const decision = c.verdict === 'consistent' ? undefined : corpus.decisionAbout(list[a], list[b])?.decision;
       if (decision === 'different') continue;
       const r = RANK[decision === 'reviewed' ? 'consistent' : c.verdict];
-      for (const p of [a, b])
-        if (parent[p] < 0) {
-          parent[p] = p;
-          worst[p] = r;
-          order.push(p);
-        } else if (r < worst[p]) worst[p] = r;
+      enter(a, r);
+      enter(b, r);
       const ra = find(a),
         rb = find(b);
       if (ra !== rb) parent[ra] = rb;

@@ -182,12 +182,7 @@ export class BucketLinks {
       if (!findingsOnly || this.comparisons[this.how[k]].verdict !== 'consistent') out.push(this.link(k));
   }
 
-  /** What a link says, without making it: its ends, and its comparison (shared by the bucket's links). */
-  ends(k: number): [FigureEntry, FigureEntry] {
-    return [this.list[this.a[k]], this.list[this.b[k]]];
-  }
-
-  /** The places of a link's ends in `list`. */
+  /** What a link says, without making it: the places of its ends in `list`, and its comparison. */
   placeOfA(k: number): number {
     return this.a[k];
   }
@@ -196,6 +191,7 @@ export class BucketLinks {
     return this.b[k];
   }
 
+  /** (one object for the bucket's links that say the same) */
   comparisonOf(k: number): Comparison {
     return this.comparisons[this.how[k]];
   }
@@ -319,11 +315,13 @@ function sameFindings(x: BucketLinks | undefined, y: BucketLinks | undefined, do
     while (i < xs.length && x!.comparisonOf(xs[i]).verdict === 'consistent') i++;
     while (j < ys.length && y!.comparisonOf(ys[j]).verdict === 'consistent') j++;
     if (i === xs.length || j === ys.length) return i === xs.length && j === ys.length;
-    const [xa, xb] = x!.ends(xs[i]),
-      [ya, yb] = y!.ends(ys[j]);
-    const l = x!.comparisonOf(xs[i++]),
-      m = y!.comparisonOf(ys[j++]);
-    if (xa !== ya || xb !== yb || l.verdict !== m.verdict || l.revisedDown !== m.revisedDown) return false;
+    const k = xs[i++],
+      h = ys[j++];
+    const sameEnds =
+      x!.list[x!.placeOfA(k)] === y!.list[y!.placeOfA(h)] && x!.list[x!.placeOfB(k)] === y!.list[y!.placeOfB(h)];
+    const l = x!.comparisonOf(k),
+      m = y!.comparisonOf(h);
+    if (!sameEnds || l.verdict !== m.verdict || l.revisedDown !== m.revisedDown) return false;
     if (l.reasons.length !== m.reasons.length || l.reasons.some((r, k) => r !== m.reasons[k])) return false;
   }
 }
