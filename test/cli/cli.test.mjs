@@ -2,6 +2,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { Writable } from 'node:stream';
 import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir, totalmem } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
@@ -229,4 +231,29 @@ test('a folder large enough for worker threads gives the same report as one read
   assert.equal(report.files.length, 80);
   assert.ok(report.findings.some((f) => f.verdict === 'conflict'));
   assert.equal(threads.stdout, single.stdout);
+});
+
+test('the report is written as the output takes it: a reader that is slow never has it waiting in memory', async () => {
+  const { writeChunks } = createRequire(import.meta.url)(join(root, 'server/out/cli.js'));
+  let written = 0;
+  const out = new Writable({
+    highWaterMark: 1000,
+    write(chunk, _encoding, done) {
+      written += chunk.length;
+      setTimeout(done, 1);
+    },
+  });
+  const waiting = [];
+  function* chunks() {
+    for (let i = 0; i < 50; i++) {
+      waiting.push(out.writableLength);
+      yield 'x'.repeat(700);
+    }
+    return 'warnings';
+  }
+  assert.equal(await writeChunks(out, chunks()), 'warnings');
+  // (the next chunk is made only once the output took the last: at most one chunk past its 1,000 bytes)
+  assert.ok(Math.max(...waiting) <= 1700, `${Math.max(...waiting)} bytes waiting`);
+  await new Promise((r) => out.end(r));
+  assert.equal(written, 50 * 700);
 });

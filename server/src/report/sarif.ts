@@ -42,7 +42,7 @@ const location = (s: ReportSpan) => ({
   },
 });
 
-/** The report as SARIF, its results a streamed list (`writeJson` writes it). */
+/** The report as SARIF, its results a streamed list (`jsonChunks` writes it). */
 export function toSarif(
   r: Pick<Report, 'files' | 'partial'> & { findings: Iterable<ReportFinding> },
   version: string,

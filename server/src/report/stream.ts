@@ -11,22 +11,24 @@ export class Streamed<T> {
 
 export const streamed = <T>(items: Iterable<T>): Streamed<T> => new Streamed(items);
 
-/** Writes `value` and a line break as `JSON.stringify(value, null, 1) + '\n'`, in chunks of about 64 KB. */
-export function writeJson(value: unknown, write: (chunk: string) => void): void {
+/** The size of the chunks the long reports are made in. */
+export const CHUNK = 1 << 16;
+
+/**
+ * `value` and a line break as `JSON.stringify(value, null, 1) + '\n'`, in chunks of about 64 KB made as they
+ * are asked for (a chunk ends after an item of a streamed list).
+ */
+export function* jsonChunks(value: unknown): Generator<string> {
   let buffer = '';
   const out = (s: string) => {
     buffer += s;
-    if (buffer.length >= 1 << 16) {
-      write(buffer);
-      buffer = '';
-    }
   };
   // (an item's own lines take the depth it is written at: JSON strings hold no raw line breaks)
   const plain = (v: unknown, depth: number) => {
     const s = JSON.stringify(v, null, 1);
     out(depth && s.includes('\n') ? s.replace(/\n/g, '\n' + ' '.repeat(depth)) : s);
   };
-  const emit = (v: unknown, depth: number): void => {
+  function* emit(v: unknown, depth: number): Generator<string> {
     if (!holdsStream(v)) return plain(v, depth);
     const pad = '\n' + ' '.repeat(depth + 1);
     if (v instanceof Streamed || Array.isArray(v)) {
@@ -39,7 +41,11 @@ export function writeJson(value: unknown, write: (chunk: string) => void): void 
         // (a streamed list's items hold no streams; undefined in a list is written as JSON.stringify does)
         const x = item === undefined || typeof item === 'function' ? null : item;
         if (v instanceof Streamed) plain(x, depth + 1);
-        else emit(x, depth + 1);
+        else yield* emit(x, depth + 1);
+        if (buffer.length >= CHUNK) {
+          yield buffer;
+          buffer = '';
+        }
       }
       out(first ? ']' : '\n' + ' '.repeat(depth) + ']');
       return;
@@ -50,13 +56,13 @@ export function writeJson(value: unknown, write: (chunk: string) => void): void 
       if (x === undefined || typeof x === 'function') continue;
       out((first ? pad : ',' + pad) + JSON.stringify(k) + ': ');
       first = false;
-      emit(x, depth + 1);
+      yield* emit(x, depth + 1);
     }
     out(first ? '}' : '\n' + ' '.repeat(depth) + '}');
-  };
-  emit(value, 0);
+  }
+  yield* emit(value, 0);
   out('\n');
-  write(buffer);
+  yield buffer;
 }
 
 /** Whether a value is, or holds in its objects and arrays, a streamed list. */
