@@ -54,11 +54,13 @@ const TOP_ARTICLES = 5;
 function model(corpus: Corpus) {
   const docs = corpus.documents();
   const all = comparisonGroups(corpus);
-  const groups = all.slice(0, docs.length > MATRIX_ARTICLES ? MAX_ROWS : all.length).map((g) => ({
+  const matrix = docs.length <= MATRIX_ARTICLES;
+  const groups = all.slice(0, matrix ? all.length : MAX_ROWS).map((g) => ({
     label: g.label,
     verdict: g.verdict,
-    // (in the order of the articles, then of the text)
-    list: g.members.map((m): Cell => {
+    size: g.members.length,
+    // (in the order of the articles, then of the text; a row of a large corpus shows its first few)
+    list: (matrix ? g.members : g.members.slice(0, MAX_CELLS)).map((m): Cell => {
       const p = corpus.analysis(m.doc)!.lines.position(m.fig.start);
       return {
         doc: m.doc,
@@ -84,7 +86,7 @@ function model(corpus: Corpus) {
     `${count('conflict')} with a conflict, ` +
     `${count('rounding')} with a rounding, ${count('updated')} with an update, ${count('consistent')} consistent.` +
     (all.length > groups.length ? ` The first ${groups.length} are listed.` : '');
-  return { docs, groups, entities, matrix: docs.length <= MATRIX_ARTICLES, summary };
+  return { docs, groups, entities, matrix, summary };
 }
 
 /** The articles that mention an entity most, "a.txt (12)", for a corpus too large for a column each. */
@@ -123,8 +125,8 @@ function markdown(corpus: Corpus, o: RenderOptions): string {
   } else {
     out.push('| group | verdict | figures |', '|---|---|---|');
     for (const g of groups) {
-      const shown = g.list.slice(0, MAX_CELLS).map((c) => `${mdEsc(o.label(c.doc))}: ${link(c)}`);
-      if (g.list.length > MAX_CELLS) shown.push(`and ${g.list.length - MAX_CELLS} more`);
+      const shown = g.list.map((c) => `${mdEsc(o.label(c.doc))}: ${link(c)}`);
+      if (g.size > g.list.length) shown.push(`and ${g.size - g.list.length} more`);
       out.push(`| ${mdEsc(g.label)} | ${MARK[g.verdict]} | ${shown.join('<br>')} |`);
     }
     out.push('');
@@ -197,9 +199,8 @@ function html(corpus: Corpus, o: RenderOptions): string {
             )
             .join('')
         : `<td>${g.list
-            .slice(0, MAX_CELLS)
             .map((c) => `${esc(o.label(c.doc))}: ${link(c)}`)
-            .join('<br>')}${g.list.length > MAX_CELLS ? `<br>and ${g.list.length - MAX_CELLS} more` : ''}</td>`;
+            .join('<br>')}${g.size > g.list.length ? `<br>and ${g.size - g.list.length} more` : ''}</td>`;
       body.push(
         `<tr><td>${esc(g.label)}</td><td><span class="fig ${g.verdict}">${MARK[g.verdict]}</span></td>${cells}</tr>`,
       );
