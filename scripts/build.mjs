@@ -2,7 +2,7 @@
 // (for tests and benchmarks) and the VS Code client. `--watch` rebuilds on change.
 import { build, context } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,7 +10,21 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 if (!existsSync(join(root, 'server/src/core/data/gazetteer.json')) || process.argv.includes('--data')) {
   execFileSync(process.execPath, [join(root, 'scripts/build-gazetteer.mjs')], { stdio: 'inherit' });
 }
+/**
+ * Bundled data is parsed with `JSON.parse` at load time. Inlined as an object literal, the 3.7 MB gazetteer
+ * cost every thread that loads the core about 30 MB more memory and 50 ms more to start.
+ */
+const jsonAsString = {
+  name: 'json-as-string',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, (args) => ({
+      contents: `module.exports = JSON.parse(${JSON.stringify(readFileSync(args.path, 'utf8'))});`,
+      loader: 'js',
+    }));
+  },
+};
 const common = {
+  plugins: [jsonAsString],
   bundle: true,
   platform: 'node',
   format: 'cjs',
