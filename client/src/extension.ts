@@ -22,7 +22,7 @@ import {
   type SummaryParams,
   type SummaryResult,
 } from '../../server/src/protocol';
-import { PROCESS_ENV } from '../../server/src/launch';
+import { NODE_ARGS, PROCESS_ENV } from '../../server/src/launch';
 import {
   describeFilter,
   EntitiesTree,
@@ -122,11 +122,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
     // (the client adds these to the editor's environment)
-    run: { module, transport: TransportKind.ipc, options: { env: PROCESS_ENV } },
+    run: { module, transport: TransportKind.ipc, options: { env: PROCESS_ENV, execArgv: [...NODE_ARGS] } },
     debug: {
       module,
       transport: TransportKind.ipc,
-      options: { env: PROCESS_ENV, execArgv: ['--nolazy', '--inspect=6009'] },
+      options: { env: PROCESS_ENV, execArgv: [...NODE_ARGS, '--nolazy', '--inspect=6009'] },
     },
   };
   const clientOptions: LanguageClientOptions = {

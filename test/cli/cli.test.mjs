@@ -147,15 +147,16 @@ test('JSON and SARIF are written as they are made, in the layout of JSON.stringi
 });
 
 test('the command line takes up to three quarters of the memory for its heap, unless given a limit', () => {
-  // (a preloaded probe prints the heap limit of each process it runs in, and its malloc arenas: the tool,
+  // (a preloaded probe prints the heap limit of each process it runs in, its malloc arenas and flags: the tool,
   // and the run it starts)
   const probe = join(dir, 'heap-probe.cjs');
   writeFileSync(
     probe,
     "process.on('exit', () => process.stderr.write(`heap ${require('v8').getHeapStatistics().heap_size_limit}\\n" +
-      'arenas ${process.env.MALLOC_ARENA_MAX}\\n`));',
+      'arenas ${process.env.MALLOC_ARENA_MAX}\\nflags ${process.execArgv.join(" ")}\\n`));',
   );
-  const arenas = [];
+  const arenas = [],
+    flags = [];
   const { MALLOC_ARENA_MAX, ...outer } = process.env;
   const limits = (env = {}) => {
     const r = spawnSync(process.execPath, ['-r', probe, bin, '--max-warnings', '-1', 'corpus'], {
@@ -165,6 +166,7 @@ test('the command line takes up to three quarters of the memory for its heap, un
     });
     assert.equal(r.status, 0, r.stderr);
     arenas.push([...r.stderr.matchAll(/^arenas (.*)$/gm)].map((m) => m[1]));
+    flags.push([...r.stderr.matchAll(/^flags (.*)$/gm)].map((m) => m[1]));
     return [...r.stderr.matchAll(/^heap (\d+)$/gm)].map((m) => Number(m[1]) / 2 ** 20);
   };
   const room = (totalmem() * 0.75) / 2 ** 20;
@@ -175,6 +177,7 @@ test('the command line takes up to three quarters of the memory for its heap, un
     // (the limit counts the young generation too)
     assert.ok(first >= room && first < room * 1.1, `${first} MB for ${room} MB`);
     assert.equal(arenas[0][0], '2', 'the run it starts has the malloc arenas the server has');
+    assert.match(flags[0][0], /--max-semi-space-size=4/, 'and its young generation');
   } else assert.deepEqual(rest, [], 'little memory: the usual heap');
   const [only, ...none] = limits({ NODE_OPTIONS: '--max-old-space-size=300' });
   assert.deepEqual(none, [], 'a limit given: the tool runs once');

@@ -5,14 +5,14 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-// the environment the extension starts the server with
-const { PROCESS_ENV } = createRequire(import.meta.url)(
+// the environment and flags the extension starts the server with
+const { NODE_ARGS, PROCESS_ENV } = createRequire(import.meta.url)(
   join(dirname(fileURLToPath(import.meta.url)), '../../server/out/launch.js'),
 );
 
 export class LspClient {
   constructor(serverPath, { cwd, configuration = null, env, nodeArgs = [] } = {}) {
-    this.child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], {
+    this.child = spawn(process.execPath, [...NODE_ARGS, ...nodeArgs, serverPath, '--stdio'], {
       cwd,
       env: { ...(env ?? process.env), ...PROCESS_ENV },
       stdio: ['pipe', 'pipe', 'pipe'],
