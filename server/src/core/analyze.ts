@@ -238,7 +238,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
     const at = figures.cutoff;
     cutoff = { offset: at, reason: `more than ${MAX_FIGURES} figures` };
     const before = (m: { start: number }) => m.start < at;
-    return {
+    return exact({
       hash: contentHash(text),
       lines,
       sentences: sentences.filter(before),
@@ -249,9 +249,9 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
       organisations: organisations.filter(before),
       figures,
       cutoff,
-    };
+    });
   }
-  return {
+  return exact({
     hash: contentHash(text),
     lines,
     sentences,
@@ -262,7 +262,22 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
     organisations,
     figures,
     cutoff,
-  };
+  });
+}
+
+/**
+ * The analysis with its lists cut to their length: a list grown by pushing keeps room for as many again,
+ * and a corpus keeps its analyses. (An analysis from a worker thread arrives with exact lists.)
+ */
+function exact(a: DocumentAnalysis): DocumentAnalysis {
+  a.sentences = a.sentences.slice();
+  a.people = a.people.slice();
+  a.places = a.places.slice();
+  a.candidates = a.candidates.slice();
+  a.organisations = a.organisations.slice();
+  a.figures.figures = a.figures.figures.slice();
+  a.figures.events = a.figures.events.slice();
+  return a;
 }
 
 /** An analysis without its line index, as it crosses a worker-thread boundary (structured clone). */

@@ -293,6 +293,14 @@ export function resolve(
       else variantsByDoc.set(v.doc, [v]);
     }
   const words = { surnames: new Set(bySurname.keys()), givens: new Set(byGiven.keys()) };
+  // (a list grown by pushing keeps room for as many again: the tens of thousands of a large corpus's
+  // entities keep theirs exact, 12 MB less at 10,000 articles)
+  for (const e of entities.values()) {
+    e.mentions = e.mentions.slice();
+    e.aliases = e.aliases.slice();
+    e.roles = e.roles.slice();
+  }
+  for (const [doc, list] of byDoc) byDoc.set(doc, list.slice());
   return { entities, byDoc, variants: variantsByDoc, bodies, words };
 }
 
