@@ -152,7 +152,7 @@ function quietOnEpipe(): void {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  keepHeapNearLiveSize(25);
+  keepHeapNearLiveSize(50); // (see heap.ts)
   let opts: Options | 'help';
   try {
     opts = parseArgs(argv);
@@ -207,6 +207,7 @@ export async function main(argv: string[]): Promise<number> {
   if (reviews === false) return 2;
   if (reviews) corpus.setDecisions(reviews);
   const skipped = await readAll(corpus, unique, opts.maxFileSize);
+  keepHeapNearLiveSize(25);
   for (const s of skipped) process.stderr.write(`crosscheck: skipped ${s.file}: ${s.reason}\n`);
   if (opts.format === 'jsonl') {
     const warnings = await writeChunks(process.stdout, jsonLines(corpus, skipped, VERSION));

@@ -63,7 +63,7 @@ import { finding, mentions, sameEntityChoices, summary } from './lsp/summary';
 
 /** The language server: wires LSP messages to the corpus. Run as `node server/out/server.js --stdio`. */
 
-keepHeapNearLiveSize(50);
+keepHeapNearLiveSize(30); // (see heap.ts; reading a folder takes 50)
 
 /**
  * Over stdio, stdin goes through a framing check: a malformed header would leave the JSON-RPC reader
@@ -317,6 +317,7 @@ async function reindex(): Promise<void> {
     reporter?.begin('Crosscheck', 0, 'Finding articles…', false);
   }
   indexing = { active: true, done: 0, total: 0 };
+  keepHeapNearLiveSize(50); // (see heap.ts)
   const started = performance.now();
   const result = await files.indexAll({
     report: (done, total) => {
@@ -325,6 +326,7 @@ async function reindex(): Promise<void> {
       statusChanged();
     },
   });
+  keepHeapNearLiveSize(30);
   reporter?.done();
   indexing = { ...indexing, active: false };
   statusChanged();
