@@ -74,7 +74,7 @@ function checkAnalysis(text) {
   // as prose whatever it holds, so that no rule is skipped
   const a = core.analyzeProse(text);
   const inside = (s) => s.start >= 0 && s.start <= s.end && s.end <= text.length;
-  for (const s of a.sentences) assert.ok(inside(s) && s.end - s.start <= core.MAX_SENTENCE);
+  for (const s of core.unpackSentences(a.sentences)) assert.ok(inside(s) && s.end - s.start <= core.MAX_SENTENCE);
   for (const m of [...a.people, ...a.places]) assert.ok(inside(m), `mention ${m.start}-${m.end}`);
   assert.ok(a.figures.figures.length <= core.MAX_FIGURES);
   for (const f of a.figures.figures) {

@@ -73,8 +73,8 @@ function edit(corpus, doc) {
     const at = text.indexOf(' ', Math.floor(rand() * text.length));
     return at < 0 ? text + ' 12' : `${text.slice(0, at)} ${Math.floor(rand() * 900)}${text.slice(at)}`;
   }
-  if (kind === 'sentence' && a.sentences.length > 1) {
-    const s = pick(a.sentences);
+  if (kind === 'sentence' && core.sentenceCount(a.sentences) > 1) {
+    const s = pick(core.unpackSentences(a.sentences));
     return text.slice(0, s.start) + text.slice(s.end);
   }
   const names = [...a.people, ...a.places];

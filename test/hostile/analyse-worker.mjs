@@ -21,5 +21,5 @@ parentPort.postMessage({
   entities,
   links,
   cutoff: a.cutoff,
-  longestSentence: Math.max(0, ...a.sentences.map((s) => s.end - s.start)),
+  longestSentence: Math.max(0, ...core.unpackSentences(a.sentences).map((s) => s.end - s.start)),
 });

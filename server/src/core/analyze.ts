@@ -4,7 +4,8 @@ import { findPlaces, resolveTowns, type TownHit } from './places';
 import { LineIndex, contentHash } from './text';
 import { splitSentences, tokenize, type Token } from './tokens';
 import { findOrganisations } from './organisations';
-import type { NameCandidate, OrganisationMention, PersonMention, PlaceMention, Sentence } from './types';
+import type { NameCandidate, OrganisationMention, PersonMention, PlaceMention } from './types';
+import { packSentences, type Sentences } from './sentences';
 import { extractFigures, MAX_FIGURES } from './figures/extract';
 import type { DocumentFigures } from './figures/types';
 
@@ -12,7 +13,7 @@ import type { DocumentFigures } from './figures/types';
 export interface DocumentAnalysis {
   hash: string;
   lines: LineIndex;
-  sentences: Sentence[];
+  sentences: Sentences;
   people: PersonMention[];
   places: PlaceMention[];
   /** Capitalised words that become surname mentions if the corpus knows the surname. */
@@ -156,7 +157,7 @@ export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): Documen
     return {
       hash: contentHash(text),
       lines,
-      sentences: [],
+      sentences: packSentences([]),
       people: [],
       places: [],
       candidates: [],
@@ -241,7 +242,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
     return exact({
       hash: contentHash(text),
       lines,
-      sentences: sentences.filter(before),
+      sentences: packSentences(sentences.filter(before)),
       people: people.filter(before),
       places: places.filter(before),
       candidates: candidates.filter(before),
@@ -254,7 +255,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
   return exact({
     hash: contentHash(text),
     lines,
-    sentences,
+    sentences: packSentences(sentences),
     people,
     places,
     candidates,
@@ -270,7 +271,6 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
  * and a corpus keeps its analyses. (An analysis from a worker thread arrives with exact lists.)
  */
 function exact(a: DocumentAnalysis): DocumentAnalysis {
-  a.sentences = a.sentences.slice();
   a.people = a.people.slice();
   a.places = a.places.slice();
   a.candidates = a.candidates.slice();

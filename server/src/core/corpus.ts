@@ -20,6 +20,7 @@ import type { FigureEntry } from './figures/compare';
 import { toUtc } from './figures/dates';
 import type { Figure } from './figures/types';
 import { LinkIndex, type BucketLinks, type FigureLink } from './figures/links';
+import { sentenceAt, sentenceIndexAt } from './sentences';
 
 /**
  * The corpus: per-document analyses (cached by content) and the cross-document resolution of
@@ -71,8 +72,8 @@ export class Corpus {
     const a = this.docs.get(e.doc),
       text = this.texts.get(e.doc);
     const f = a?.figures.figures[e.index];
-    if (!a || !f || text === undefined) return '';
-    const s = a.sentences[f.sentence];
+    const s = f && a && sentenceAt(a.sentences, f.sentence);
+    if (!f || !s || text === undefined) return '';
     return fingerprint(f.text, text.slice(s.start, s.end));
   }
 
@@ -81,15 +82,7 @@ export class Corpus {
     const a = this.docs.get(doc),
       t = this.texts.get(doc);
     if (!a || t === undefined) return '';
-    const ss = a.sentences;
-    let lo = 0,
-      hi = ss.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (ss[mid].start <= start) lo = mid;
-      else hi = mid - 1;
-    }
-    const s = ss[lo];
+    const s = sentenceAt(a.sentences, sentenceIndexAt(a.sentences, start));
     return s ? fingerprint(text, t.slice(s.start, s.end)) : fingerprint(text, '');
   }
 
@@ -218,7 +211,7 @@ export class Corpus {
     )
       return;
     const sentence = (v: Version, f: Figure) => {
-      const s = v.analysis.sentences[f.sentence];
+      const s = sentenceAt(v.analysis.sentences, f.sentence);
       return s ? v.text.slice(s.start, s.end) : '';
     };
     entries.forEach((e, i) => {

@@ -5,6 +5,7 @@ import type { FigureEntry, Verdict } from './figures/compare';
 import type { FigureLink } from './figures/links';
 import type { Figure } from './figures/types';
 import { inUnitOf } from './figures/units';
+import { sentenceAt } from './sentences';
 
 /** Findings per figure, in words a journalist reads, and the comparison table shown on hover. */
 
@@ -130,8 +131,8 @@ export function snippet(corpus: Corpus, doc: string, f: Figure, max = 90): strin
 function makeSnippet(corpus: Corpus, doc: string, f: Figure, max: number): string {
   const a = corpus.analysis(doc),
     text = corpus.text(doc);
-  if (!a || !text) return f.text;
-  const s = a.sentences[f.sentence];
+  const s = a && sentenceAt(a.sentences, f.sentence);
+  if (!s || !text) return f.text;
   let from = s.start,
     to = s.end;
   if (to - from > max) {

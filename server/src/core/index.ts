@@ -17,6 +17,7 @@ export {
 export { Corpus, type Entity, type ResolvedMention, type Resolution } from './corpus';
 export { gazetteer, Gazetteer } from './gazetteer';
 export { splitSentences, tokenize, MAX_SENTENCE } from './tokens';
+export { sentenceAt, sentenceCount, unpackSentences, type Sentences } from './sentences';
 export { MAX_FIGURES } from './figures/extract';
 export { entityCardMarkdown, type ArticleLinks } from './cards';
 export { spellingFindings, type SpellingFinding } from './spellings';
