@@ -19,7 +19,9 @@ if (!existsSync(join(root, 'server/src/core/data/gazetteer.json')) || process.ar
 const dataBesideBundle = {
   name: 'data-beside-bundle',
   setup(b) {
-    b.onResolve({ filter: /^\.\/data\/[^/]+\.json$/ }, (args) => ({ path: args.path, external: true }));
+    b.onResolve({ filter: /^\.\/data\/[^/]+\.json$/ }, (args) =>
+      args.importer.startsWith(join(root, 'server/src/core')) ? { path: args.path, external: true } : undefined,
+    );
   },
 };
 const copyData = () => {
