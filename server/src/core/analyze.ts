@@ -6,6 +6,7 @@ import { splitSentences, tokenize, type Token } from './tokens';
 import { findOrganisations } from './organisations';
 import type { NameCandidate, OrganisationMention, PersonMention, PlaceMention } from './types';
 import { packSentences, type Sentences } from './sentences';
+import { packCandidates, type Candidates } from './candidates';
 import { extractFigures, MAX_FIGURES } from './figures/extract';
 import type { DocumentFigures } from './figures/types';
 
@@ -17,7 +18,7 @@ export interface DocumentAnalysis {
   people: PersonMention[];
   places: PlaceMention[];
   /** Capitalised words that become surname mentions if the corpus knows the surname. */
-  candidates: NameCandidate[];
+  candidates: Candidates;
   /** Words that head organisation names here: never a bare surname anywhere in the corpus. */
   orgNames: string[];
   organisations: OrganisationMention[];
@@ -160,7 +161,7 @@ export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): Documen
       sentences: packSentences([]),
       people: [],
       places: [],
-      candidates: [],
+      candidates: packCandidates([]),
       orgNames: [],
       organisations: [],
       figures,
@@ -245,7 +246,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
       sentences: packSentences(sentences.filter(before)),
       people: people.filter(before),
       places: places.filter(before),
-      candidates: candidates.filter(before),
+      candidates: packCandidates(candidates.filter(before)),
       orgNames: [...new Set(orgNames)],
       organisations: organisations.filter(before),
       figures,
@@ -258,7 +259,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
     sentences: packSentences(sentences),
     people,
     places,
-    candidates,
+    candidates: packCandidates(candidates),
     orgNames: [...new Set(orgNames)],
     organisations,
     figures,
@@ -273,7 +274,6 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
 function exact(a: DocumentAnalysis): DocumentAnalysis {
   a.people = a.people.slice();
   a.places = a.places.slice();
-  a.candidates = a.candidates.slice();
   a.organisations = a.organisations.slice();
   a.figures.figures = a.figures.figures.slice();
   a.figures.events = a.figures.events.slice();

@@ -1,5 +1,6 @@
 import type { DocumentAnalysis } from './analyze';
 import type { NameCandidate, Span } from './types';
+import { candidateList } from './candidates';
 
 /**
  * An edit to one article, as the one span it replaced, and what it did to the article's names. When it left
@@ -73,8 +74,8 @@ export function nameChange(
   inert: (c: NameCandidate) => boolean = () => false,
 ): NameChange {
   const move = mover(edit);
-  const x = { ...before.analysis, candidates: before.analysis.candidates.filter((c) => !inert(c)) },
-    y = { ...after.analysis, candidates: after.analysis.candidates.filter((c) => !inert(c)) };
+  const x = { ...before.analysis, candidates: candidateList(before.analysis.candidates).filter((c) => !inert(c)) },
+    y = { ...after.analysis, candidates: candidateList(after.analysis.candidates).filter((c) => !inert(c)) };
   if (!PEOPLE_AND_PLACES.every((k) => sameMoved(x[k], y[k], move))) return { kind: 'names' };
   for (let i = 0; i < x.candidates.length; i++)
     if (readsBefore(before.text, x.candidates[i].start) !== readsBefore(after.text, y.candidates[i].start))
@@ -82,7 +83,7 @@ export function nameChange(
   if (sameMoved(x.organisations, y.organisations, move)) return { kind: 'none', move };
   // a name inside an organisation's full name is the organisation's: an organisation's bounds may move,
   // but not across a person's name or a capitalised word
-  const inBody = (a: DocumentAnalysis, s: Span) =>
+  const inBody = (a: Pick<DocumentAnalysis, 'organisations'>, s: Span) =>
     a.organisations.some((o) => o.acronym !== o.text && o.start <= s.start && s.end <= o.end);
   const alike = (k: 'people' | 'candidates') => x[k].every((p, i) => inBody(x, p) === inBody(y, y[k][i]));
   return alike('people') && alike('candidates') ? { kind: 'organisations', move } : { kind: 'names' };
