@@ -20,7 +20,7 @@ import type { FigureEntry } from './figures/compare';
 import { toUtc } from './figures/dates';
 import type { Figure } from './figures/types';
 import { LinkIndex, type BucketLinks, type FigureLink } from './figures/links';
-import { sentenceAt, sentenceIndexAt } from './sentences';
+import { sentenceIndexAt, sentenceText } from './sentences';
 
 /**
  * The corpus: per-document analyses (cached by content) and the cross-document resolution of
@@ -72,9 +72,8 @@ export class Corpus {
     const a = this.docs.get(e.doc),
       text = this.texts.get(e.doc);
     const f = a?.figures.figures[e.index];
-    const s = f && a && sentenceAt(a.sentences, f.sentence);
-    if (!f || !s || text === undefined) return '';
-    return fingerprint(f.text, text.slice(s.start, s.end));
+    const sentence = f && text !== undefined ? sentenceText(a.sentences, f.sentence, text) : undefined;
+    return f && sentence !== undefined ? fingerprint(f.text, sentence) : '';
   }
 
   /** A name mention's fingerprint for review decisions: its text and its sentence. */
@@ -82,8 +81,7 @@ export class Corpus {
     const a = this.docs.get(doc),
       t = this.texts.get(doc);
     if (!a || t === undefined) return '';
-    const s = sentenceAt(a.sentences, sentenceIndexAt(a.sentences, start));
-    return s ? fingerprint(text, t.slice(s.start, s.end)) : fingerprint(text, '');
+    return fingerprint(text, sentenceText(a.sentences, sentenceIndexAt(a.sentences, start), t) ?? '');
   }
 
   /** The decision about a pair of figures, if the reviewer made one. */
@@ -210,10 +208,7 @@ export class Corpus {
       JSON.stringify(before.analysis.figures.dateline) !== JSON.stringify(after.analysis.figures.dateline)
     )
       return;
-    const sentence = (v: Version, f: Figure) => {
-      const s = sentenceAt(v.analysis.sentences, f.sentence);
-      return s ? v.text.slice(s.start, s.end) : '';
-    };
+    const sentence = (v: Version, f: Figure) => sentenceText(v.analysis.sentences, f.sentence, v.text) ?? '';
     entries.forEach((e, i) => {
       const o = olds.get(e.index);
       if (

@@ -30,6 +30,11 @@ export function sentenceAt(s: Sentences, i: number): Sentence | undefined {
   return { start: s[k], end: s[k + 1], line: s[k + 2], headline: s[k + 3] === 1 };
 }
 
+/** A sentence's text, without making the sentence (fingerprints read it for every pair a decision may name). */
+export function sentenceText(s: Sentences, i: number, text: string): string | undefined {
+  return i >= 0 && i < s.length / FIELDS ? text.slice(s[i * FIELDS], s[i * FIELDS + 1]) : undefined;
+}
+
 export function unpackSentences(s: Sentences): Sentence[] {
   const out: Sentence[] = [];
   for (let i = 0; i < s.length / FIELDS; i++) out.push(sentenceAt(s, i)!);
