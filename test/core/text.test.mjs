@@ -76,3 +76,73 @@ test('a corpus of one article works, and deleting it leaves an empty corpus', ()
   assert.equal(c.delete('one.txt'), true);
   assert.equal(c.resolution().entities.size, 0);
 });
+
+// ---- texts as the corpus keeps them -----------------------------------------------------------
+
+/** Every slice of the packed text equals the string's (within it: `textSlice` never counts from the end). */
+function assertSlicesAgree(text) {
+  const packed = core.packText(text);
+  assert.equal(core.unpackText(packed), text);
+  for (let a = 0; a <= text.length; a++)
+    for (let z = a; z <= text.length; z++) assert.equal(core.textSlice(packed, a, z), text.slice(a, z), `${a}–${z}`);
+  return packed;
+}
+
+test('a text with curly quotes and dashes is kept in UTF-8, and every slice of it reads as the string', () => {
+  const text =
+    '“107 were arrested,” the mayor said — in Philadelphia’s north — and Zoë Müller’s café, two ' +
+    'blocks away, stayed open.\r\nSecond line – with “quotes” again, past the second and third mark of ' +
+    'the packed text. ' +
+    'The council met again on Wednesday to discuss the arrests and the café’s licence. '.repeat(4) +
+    'It ends in é';
+  assert.ok(text.length > 3 * 64, 'the text spans several marks');
+  assert.equal(typeof assertSlicesAgree(text), 'object');
+});
+
+test('texts UTF-8 would not make smaller, or could not cut, stay strings', () => {
+  const long = (s) => s.repeat(Math.ceil(300 / s.length));
+  for (const text of [
+    long('Plain ASCII copy. '), // one byte a character already
+    long('Café, naïve, Zoë. '), // Latin-1: one byte a character as a string
+    long('東京で地震が発生。'), // three bytes a character in UTF-8
+    long('“Quoted” 🌊 surge. '), // a surrogate pair a slice could cut
+    '',
+  ])
+    assert.equal(typeof assertSlicesAgree(text), 'string', text.slice(0, 20));
+});
+
+test('a slice past either end is clamped to the text', () => {
+  const text = 'He said “107” — and left. '.repeat(20);
+  const packed = core.packText(text);
+  assert.equal(typeof packed, 'object');
+  assert.equal(core.textSlice(packed, -5, 3), text.slice(0, 3));
+  assert.equal(core.textSlice(packed, text.length - 2, text.length + 9), text.slice(-2));
+  assert.equal(core.textSlice(packed, 9, 4), '');
+});
+
+test('line ends, offsets and positions hold for \\n, \\r\\n and \\r breaks', () => {
+  const text = 'one\r\ntwo\nthree\rfour\r\r\nfive\n\nsix';
+  const lines = new core.LineIndex(text);
+  const reading = text.split(/\r\n|\r|\n/);
+  assert.equal(lines.lineCount, reading.length);
+  reading.forEach((line, i) => {
+    const start = lines.offset(i, 0);
+    assert.equal(text.slice(start, lines.lineEnd(i)), line, `line ${i}`);
+    assert.deepEqual(lines.position(start + line.length), { line: i, character: line.length });
+    assert.equal(lines.offset(i, 99), lines.lineEnd(i));
+  });
+  assert.equal(lines.offset(99, 0), text.length);
+});
+
+test('the corpus gives back each article’s text and its slices as they were written', () => {
+  const texts = {
+    'a.txt': 'PHILADELPHIA — “Police arrested 107 people,” Mayor Cherelle Parker said on Tuesday. '.repeat(5),
+    'b.txt': 'Police arrested 109 people in Philadelphia on Tuesday, the mayor said.\r\n',
+  };
+  const c = corpusOf(texts);
+  for (const [doc, text] of Object.entries(texts)) {
+    assert.equal(c.text(doc), text);
+    assert.equal(c.textSlice(doc, 3, 40), text.slice(3, 40));
+  }
+  assert.equal(c.textSlice('none.txt', 0, 1), undefined);
+});

@@ -297,19 +297,27 @@ export function restore(text: string, p: PortableAnalysis): DocumentAnalysis {
 const SHARED_LENGTH = 64;
 
 /**
+ * A copy of a string that keeps nothing else alive. V8 makes a string cut from a text (13 characters or
+ * more) a view of the whole text; the corpus keeps texts packed (see packed-text.ts), and views in the
+ * analyses would keep every text's string too (at 10,000 articles, 36 MB).
+ */
+const detached = (s: string): string => (' ' + s).slice(1);
+
+/**
  * Makes the analysis's strings one with the equal strings of `seen` (a table kept for one indexing run),
- * in place. An analysis from a worker thread arrives as a copy with every string its own ("count",
- * "place", each name: once per figure and mention), and names cut from the texts are equal strings apart:
- * at 4,000 of the benchmark's articles, 28 MB of the heap held equal strings (13 MB when analysed on one
- * thread).
+ * in place, and copies the first of each (see `detached`). An analysis from a worker thread arrives as a
+ * copy with every string its own ("count", "place", each name: once per figure and mention), and names
+ * cut from the texts are equal strings apart: at 4,000 of the benchmark's articles, 28 MB of the heap held
+ * equal strings (13 MB when analysed on one thread).
  */
 export function shareStrings(value: PortableAnalysis, seen: Map<string, string>): void {
   const one = (s: string) => {
-    if (s.length > SHARED_LENGTH) return s;
+    if (s.length > SHARED_LENGTH) return detached(s);
     const known = seen.get(s);
     if (known !== undefined) return known;
-    seen.set(s, s);
-    return s;
+    const own = detached(s);
+    seen.set(own, own);
+    return own;
   };
   const stack: unknown[] = [value];
   while (stack.length) {

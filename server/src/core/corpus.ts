@@ -1,4 +1,4 @@
-import { analyzeText, type DocumentAnalysis } from './analyze';
+import { analyzeText, shareStrings, type DocumentAnalysis } from './analyze';
 import { contentHash } from './text';
 import { Decisions, fingerprint, type Decision } from './reviews';
 import { gazetteer, type Gazetteer } from './gazetteer';
@@ -21,6 +21,7 @@ import { toUtc } from './figures/dates';
 import type { Figure } from './figures/types';
 import { LinkIndex, type BucketLinks, type FigureLink } from './figures/links';
 import { sentenceIndexAt, sentenceText } from './sentences';
+import { packText, textSlice, unpackText, type PackedText } from './packed-text';
 
 /**
  * The corpus: per-document analyses (cached by content) and the cross-document resolution of
@@ -28,7 +29,7 @@ import { sentenceIndexAt, sentenceText } from './sentences';
  */
 export class Corpus {
   private readonly docs = new Map<string, DocumentAnalysis>();
-  private readonly texts = new Map<string, string>();
+  private readonly texts = new Map<string, PackedText>();
   private resolved: Resolution | undefined;
   /** The articles sorted as resolution reads them, while no article comes or goes. */
   private order: ArticleOrder | undefined;
@@ -38,7 +39,7 @@ export class Corpus {
   private agesStale = true;
   private readonly touched = new Set<string>();
   /** Analyses by content hash, shared by documents with the same text (a copy, a rename, a revert). */
-  private readonly cache = new Map<string, { text: string; analysis: DocumentAnalysis; users: number }>();
+  private readonly cache = new Map<string, { text: PackedText; analysis: DocumentAnalysis; users: number }>();
 
   private decisionSet = new Decisions();
 
@@ -95,13 +96,15 @@ export class Corpus {
    */
   set(doc: string, text: string, analysed?: DocumentAnalysis): boolean {
     const old = this.docs.get(doc);
-    if (old && this.texts.get(doc) === text) return false;
+    const oldPacked = this.texts.get(doc);
+    const oldText = old && oldPacked !== undefined ? unpackText(oldPacked) : undefined;
+    if (old && oldText === text) return false;
     const hash = contentHash(text);
     let cached = this.cache.get(hash);
-    if (!cached || cached.text !== text) {
+    if (!cached || unpackText(cached.text) !== text) {
       cached = {
-        text,
-        analysis: analysed && analysed.hash === hash ? analysed : analyzeText(text, this.gaz),
+        text: packText(text),
+        analysis: analysed && analysed.hash === hash ? analysed : this.analyze(text),
         users: 0,
       };
       this.cache.set(hash, cached);
@@ -109,10 +112,9 @@ export class Corpus {
     cached.users++;
     if (old) this.release(old);
     const analysis = cached.analysis;
-    const oldText = this.texts.get(doc);
     if (!old) this.order = undefined;
     this.docs.set(doc, analysis);
-    this.texts.set(doc, text);
+    this.texts.set(doc, cached.text);
     const entries = this.entriesFor(doc, analysis);
     if (old && oldText !== undefined) this.keepUnchanged(entries, { text: oldText, analysis: old }, { text, analysis });
     this.entries.set(doc, entries);
@@ -159,6 +161,13 @@ export class Corpus {
       // (an age's person is the mention at its offset, which an organisation's may now be)
       this.agesStale = true;
     } else if (!this.agesStale) this.ageIndex.setDocument(doc, this.ageEntries(this.entries.get(doc) ?? []));
+  }
+
+  /** An analysis made here, its strings its own (the pool's `shareStrings` does it for those it makes). */
+  private analyze(text: string): DocumentAnalysis {
+    const a = analyzeText(text, this.gaz);
+    shareStrings(a, new Map());
+    return a;
   }
 
   delete(doc: string): boolean {
@@ -289,7 +298,14 @@ export class Corpus {
   }
 
   text(doc: string): string | undefined {
-    return this.texts.get(doc);
+    const t = this.texts.get(doc);
+    return t === undefined ? undefined : unpackText(t);
+  }
+
+  /** Part of an article's text (clamped to it), without unpacking the whole. */
+  textSlice(doc: string, from: number, to: number): string | undefined {
+    const t = this.texts.get(doc);
+    return t === undefined ? undefined : textSlice(t, from, to);
   }
 
   get size(): number {

@@ -129,10 +129,9 @@ export function snippet(corpus: Corpus, doc: string, f: Figure, max = 90): strin
 }
 
 function makeSnippet(corpus: Corpus, doc: string, f: Figure, max: number): string {
-  const a = corpus.analysis(doc),
-    text = corpus.text(doc);
+  const a = corpus.analysis(doc);
   const s = a && sentenceAt(a.sentences, f.sentence);
-  if (!s || !text) return f.text;
+  if (!s) return f.text;
   let from = s.start,
     to = s.end;
   if (to - from > max) {
@@ -140,7 +139,8 @@ function makeSnippet(corpus: Corpus, doc: string, f: Figure, max: number): strin
     to = Math.min(s.end, from + max);
     from = Math.max(s.start, to - max);
   }
-  const cut = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  const cut = corpus.textSlice(doc, from, to)?.replace(/\s+/g, ' ').trim();
+  if (cut === undefined) return f.text;
   return `${from > s.start ? '…' : ''}${cut}${to < s.end ? '…' : ''}`;
 }
 

@@ -18,6 +18,7 @@ export { Corpus, type Entity, type ResolvedMention, type Resolution } from './co
 export { gazetteer, Gazetteer } from './gazetteer';
 export { splitSentences, tokenize, MAX_SENTENCE } from './tokens';
 export { sentenceAt, sentenceCount, unpackSentences, type Sentences } from './sentences';
+export { packText, textSlice, unpackText, type PackedText } from './packed-text';
 export { MAX_FIGURES } from './figures/extract';
 export { entityCardMarkdown, type ArticleLinks } from './cards';
 export { spellingFindings, type SpellingFinding } from './spellings';

@@ -7,6 +7,7 @@ import { fold, slug } from './text';
 import { roleWords, similarSpellings, variantsOf, type NameKey, type VariantOf } from './variants';
 import type { EntityKind, NameCandidate, Place, PlaceKind, Span } from './types';
 import { candidateList } from './candidates';
+import { textSlice, type PackedText } from './packed-text';
 
 /**
  * Cross-document resolution: the mentions of every article resolved to people, places and
@@ -79,7 +80,7 @@ export function resolve(
   given: Map<string, DocumentAnalysis>,
   gaz: Gazetteer,
   rules?: NameRules,
-  texts?: Map<string, string>,
+  texts?: Map<string, PackedText>,
   order: ArticleOrder = articleOrder(given.keys()),
 ): Resolution {
   // articles in the order of their names, whatever order they were read in: a server reading on several
@@ -549,8 +550,8 @@ function localeRanks(docs: Iterable<string>): Map<string, number> {
 const PLACE_BEFORE = /\b(?:in|at|from|near|to|outside|across|toward|towards)\s+$/;
 
 /** Whether a place word comes right before an offset: the only text resolution reads around a name. */
-export function placeWordBefore(text: string, offset: number): boolean {
-  return PLACE_BEFORE.test(text.slice(Math.max(0, offset - 12), offset));
+export function placeWordBefore(text: PackedText, offset: number): boolean {
+  return PLACE_BEFORE.test(textSlice(text, offset - 12, offset));
 }
 
 /**
@@ -560,7 +561,7 @@ export function placeWordBefore(text: string, offset: number): boolean {
  */
 function placeVariants(
   docs: Map<string, DocumentAnalysis>,
-  texts: Map<string, string>,
+  texts: Map<string, PackedText>,
   gaz: Gazetteer,
   entities: Map<string, Entity>,
   byDoc: Map<string, ResolvedMention[]>,

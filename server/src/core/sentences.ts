@@ -1,4 +1,5 @@
 import type { Sentence } from './types';
+import { textSlice, type PackedText } from './packed-text';
 
 /**
  * An article's sentences as kept with its analysis: four numbers each (start, end, line, and 1 for a
@@ -31,8 +32,8 @@ export function sentenceAt(s: Sentences, i: number): Sentence | undefined {
 }
 
 /** A sentence's text, without making the sentence (fingerprints read it for every pair a decision may name). */
-export function sentenceText(s: Sentences, i: number, text: string): string | undefined {
-  return i >= 0 && i < s.length / FIELDS ? text.slice(s[i * FIELDS], s[i * FIELDS + 1]) : undefined;
+export function sentenceText(s: Sentences, i: number, text: PackedText): string | undefined {
+  return i >= 0 && i < s.length / FIELDS ? textSlice(text, s[i * FIELDS], s[i * FIELDS + 1]) : undefined;
 }
 
 export function unpackSentences(s: Sentences): Sentence[] {

@@ -46,20 +46,37 @@ export function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-/** Offsets of line starts; a line ends at \n, \r\n or \r. */
+/**
+ * Offsets of line starts; a line ends at \n, \r\n or \r. (It keeps no text: an analysis outlives the
+ * string it was made from, which the corpus keeps packed.)
+ */
 export class LineIndex {
   readonly starts: number[];
-  constructor(readonly text: string) {
+  /** The text's length. */
+  readonly length: number;
+  /** Each line's break in characters (2 for \r\n), when any line ends in \r\n. */
+  private readonly breaks?: Uint8Array;
+
+  constructor(text: string) {
     const starts = [0];
+    let crlf: number[] | undefined;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
       else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
+        if (text.charCodeAt(i + 1) === 10) {
+          i++;
+          (crlf ??= []).push(starts.length - 1);
+        }
         starts.push(i + 1);
       }
     }
     this.starts = starts;
+    this.length = text.length;
+    if (crlf) {
+      this.breaks = new Uint8Array(starts.length).fill(1);
+      for (const line of crlf) this.breaks[line] = 2;
+    }
   }
 
   /** 0-based line and character of an offset. */
@@ -76,16 +93,14 @@ export class LineIndex {
 
   offset(line: number, character: number): number {
     if (line < 0) return 0;
-    if (line >= this.starts.length) return this.text.length;
+    if (line >= this.starts.length) return this.length;
     return Math.min(this.starts[line] + character, this.lineEnd(line));
   }
 
   /** Offset of the end of a line, before its line break. */
   lineEnd(line: number): number {
-    let end = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
-    while (end > this.starts[line] && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13))
-      end--;
-    return end;
+    if (line + 1 >= this.starts.length) return this.length;
+    return this.starts[line + 1] - (this.breaks?.[line] ?? 1);
   }
 
   get lineCount(): number {

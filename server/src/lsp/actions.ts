@@ -28,7 +28,7 @@ export function codeActions(corpus: Corpus, p: CodeActionParams, pickers = false
     const others = f.related.map((r) => ({
       ref: { uri: r.doc, figure: r.figure } as FigureRef,
       verdict: r.verdict,
-      label: `“${corpus.text(r.doc)?.slice(r.start, r.end)}” in ${links.label(r.doc)}`,
+      label: `“${corpus.textSlice(r.doc, r.start, r.end)}” in ${links.label(r.doc)}`,
     }));
     out.push({
       title:

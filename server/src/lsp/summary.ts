@@ -38,7 +38,7 @@ export function summary(corpus: Corpus, params: SummaryParams | null | undefined
         ...loc(m.doc, m.fig.start, m.fig.end),
         verdict,
         code: CODE_OF[verdict],
-        text: corpus.text(m.doc)!.slice(m.fig.start, m.fig.end),
+        text: corpus.textSlice(m.doc, m.fig.start, m.fig.end)!,
         figure: m.index,
       })),
     );
@@ -82,7 +82,7 @@ export function finding(corpus: Corpus, params: FindingParams): FindingResult | 
     message: f.message,
     related: f.related.map((r) => ({
       ...loc(r.doc, r.start, r.end),
-      text: corpus.text(r.doc)!.slice(r.start, r.end),
+      text: corpus.textSlice(r.doc, r.start, r.end)!,
       message: r.message,
       verdict: r.verdict,
     })),
@@ -104,7 +104,7 @@ export function mentions(corpus: Corpus, params: MentionsParams): MentionsResult
       return {
         ...l,
         text: m.text,
-        lineText: corpus.text(m.doc)!.slice(lines.offset(line, 0), lines.lineEnd(line)).trim(),
+        lineText: corpus.textSlice(m.doc, lines.offset(line, 0), lines.lineEnd(line))!.trim(),
       };
     }),
     total: all.length,

@@ -91,7 +91,7 @@ export function spanOf(corpus: Corpus, doc: string, start: number, end: number):
     column: a.character + 1,
     endLine: b.line + 1,
     endColumn: b.character + 1,
-    text: corpus.text(doc)!.slice(start, end),
+    text: corpus.textSlice(doc, start, end)!,
   };
 }
 
