@@ -215,13 +215,12 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, ma
  * their messages: article → figure index → verdicts, worst first.
  */
 export function findingVerdicts(corpus: Corpus): Map<string, Map<number, Array<Finding['verdict']>>> {
-  const seen = new Map<string, Map<number, Set<Finding['verdict']>>>();
-  const add = (e: FigureEntry, v: Finding['verdict']) => {
+  // (a figure's verdicts as bits, by rank: a set per figure took 27 MB at 10,000 articles)
+  const seen = new Map<string, Map<number, number>>();
+  const add = (e: FigureEntry, bit: number) => {
     let byIndex = seen.get(e.doc);
     if (!byIndex) seen.set(e.doc, (byIndex = new Map()));
-    const set = byIndex.get(e.index);
-    if (set) set.add(v);
-    else byIndex.set(e.index, new Set([v]));
+    byIndex.set(e.index, (byIndex.get(e.index) ?? 0) | bit);
   };
   for (const links of corpus.linkBuckets())
     for (let k = 0; k < links.size; k++) {
@@ -231,14 +230,24 @@ export function findingVerdicts(corpus: Corpus): Map<string, Map<number, Array<F
         b = links.list[links.placeOfB(k)];
       // (a decision either way hides the pair: reviewed, or not the same figure)
       if (corpus.decisionAbout(a, b)) continue;
-      add(a, verdict);
-      add(b, verdict);
+      add(a, 1 << RANK[verdict]);
+      add(b, 1 << RANK[verdict]);
     }
   const out = new Map<string, Map<number, Array<Finding['verdict']>>>();
-  for (const [doc, byIndex] of seen)
-    out.set(doc, new Map([...byIndex].map(([i, set]) => [i, [...set].sort((a, b) => RANK[a] - RANK[b])])));
+  for (const [doc, byIndex] of seen) {
+    const verdicts = new Map<number, Array<Finding['verdict']>>();
+    for (const [i, bits] of byIndex)
+      verdicts.set(
+        i,
+        FINDING_VERDICTS.filter((v) => bits & (1 << RANK[v])),
+      );
+    out.set(doc, verdicts);
+  }
   return out;
 }
+
+/** The verdicts a finding has, worst first. */
+const FINDING_VERDICTS: Array<Finding['verdict']> = ['conflict', 'rounding', 'updated'];
 
 export interface GroupRow {
   doc: string;

@@ -22,7 +22,8 @@ export interface ComparisonGroup {
 const RANK: Record<Verdict, number> = { conflict: 0, rounding: 1, updated: 2, consistent: 3 };
 const VERDICTS: Verdict[] = ['conflict', 'rounding', 'updated', 'consistent'];
 
-export function comparisonGroups(corpus: Corpus): ComparisonGroup[] {
+/** The groups, worst first; with `disagreeing`, only those with a verdict other than consistent. */
+export function comparisonGroups(corpus: Corpus, only?: 'disagreeing'): ComparisonGroup[] {
   // (in the order `localeCompare` gives the articles, by their ranks)
   const ranks = corpus.articleRanks();
   const rank = (d: string) => ranks.get(d) ?? 0;
@@ -70,6 +71,8 @@ export function comparisonGroups(corpus: Corpus): ComparisonGroup[] {
       else groups.set(root, [p]);
     }
     for (const places of groups.values()) {
+      const verdict = VERDICTS[places.reduce((w, p) => Math.min(w, worst[p]), RANK.consistent)];
+      if (only && verdict === 'consistent') continue;
       places.sort((x, y) => rank(list[x].doc) - rank(list[y].doc) || list[x].fig.start - list[y].fig.start);
       const members = places.map((p) => ({
         doc: list[p].doc,
@@ -77,7 +80,6 @@ export function comparisonGroups(corpus: Corpus): ComparisonGroup[] {
         fig: list[p].fig,
         verdict: VERDICTS[worst[p]],
       }));
-      const verdict = VERDICTS[places.reduce((w, p) => Math.min(w, worst[p]), RANK.consistent)];
       const why = places.map((p) => reasons[p]).find(Boolean) ?? [];
       const f = members[0].fig;
       const head = f.kind === 'age' ? 'age' : (f.measureLabel ?? f.measure ?? f.kind);

@@ -31,8 +31,7 @@ export function summary(corpus: Corpus, params: SummaryParams | null | undefined
   // (the findings' verdicts only: their messages are asked for when shown)
   const verdicts = findingVerdicts(corpus);
   const groups: SummaryGroup[] = [];
-  for (const g of comparisonGroups(corpus)) {
-    if (g.verdict === 'consistent') continue;
+  for (const g of comparisonGroups(corpus, 'disagreeing')) {
     const findings: SummaryFinding[] = g.members.flatMap((m) =>
       (verdicts.get(m.doc)?.get(m.index) ?? []).map((verdict) => ({
         ...loc(m.doc, m.fig.start, m.fig.end),
@@ -45,20 +44,21 @@ export function summary(corpus: Corpus, params: SummaryParams | null | undefined
     if (findings.length) groups.push({ label: g.label, verdict: g.verdict as SummaryGroup['verdict'], findings });
   }
   const only = articleSet(params?.articles);
-  const entities: SummaryEntity[] = [];
+  // (counted first and described only when listed: tens of thousands of entities are not)
+  const counted: Array<{ e: Entity; articles: number; mentions: number; name: string }> = [];
   for (const e of corpus.resolution().entities.values()) {
-    const counted = count(e, only);
-    if (counted.mentions) entities.push(describe(e, counted));
+    const c = count(e, only);
+    if (c.mentions) counted.push({ e, articles: c.articles, mentions: c.mentions, name: e.name });
   }
-  entities.sort(mostMentioned);
+  counted.sort(mostMentioned);
   const listed: SummaryEntity[] = [];
   const shown = { person: 0, place: 0, organisation: 0 };
   const unlisted = { person: 0, place: 0, organisation: 0 };
-  for (const e of entities)
-    if (shown[e.kind] < MAX_LISTED) {
-      shown[e.kind]++;
-      listed.push(e);
-    } else unlisted[e.kind]++;
+  for (const c of counted)
+    if (shown[c.e.kind] < MAX_LISTED) {
+      shown[c.e.kind]++;
+      listed.push(describe(c.e, c));
+    } else unlisted[c.e.kind]++;
   return {
     articles: corpus.documents().map((d) => ({
       uri: d,
