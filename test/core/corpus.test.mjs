@@ -1,6 +1,7 @@
 // The corpus as a whole: introductions, incremental updates, caching by content.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { core, corpusOf, entityAt, root, verdicts } from './helpers.mjs';
@@ -142,4 +143,41 @@ test('sharing the strings of analyses that crossed a thread leaves each analysis
   });
   texts.forEach((t, i) => assert.deepEqual(shared[i], core.portable(core.analyzeText(t))));
   assert.ok(strings.has('count') && strings.has('place'), 'figure kinds and mention kinds are shared');
+});
+
+test('an analysis that crossed a thread is restored as made here, key for key', () => {
+  const folder = join(root, 'seeds');
+  /** Every plain object's keys, in the order met: what its shape is made from. */
+  const keyLists = (o, out = []) => {
+    if (Array.isArray(o)) o.forEach((x) => keyLists(x, out));
+    else if (o && typeof o === 'object' && Object.getPrototypeOf(o) === Object.prototype) {
+      out.push(Object.keys(o).join(','));
+      Object.values(o).forEach((x) => keyLists(x, out));
+    }
+    return out;
+  };
+  for (const name of readdirSync(folder)) {
+    const text = readFileSync(join(folder, name), 'utf8');
+    const here = core.analyzeText(text);
+    const back = core.restore(text, structuredClone(core.portable(here)));
+    assert.deepEqual(back, here, name);
+    assert.deepEqual(keyLists(back), keyLists(here), name);
+  }
+});
+
+test('figures and mentions that crossed a thread take the shapes of those made here', () => {
+  // (what the shapes save is memory and time, measured by the benchmark; V8 tells whether they are one)
+  const script = `
+    const core = require(${JSON.stringify(join(root, 'server/out/core.js'))});
+    const text = require('node:fs').readFileSync(${JSON.stringify(join(root, 'seeds', readdirSync(join(root, 'seeds'))[0]))}, 'utf8');
+    const here = core.analyzeText(text);
+    const back = core.restore(text, structuredClone(core.portable(here)));
+    const same = (x, y) => %HaveSameMap(x, y);
+    console.log(JSON.stringify({
+      figure: same(here.figures.figures[0], back.figures.figures[0]),
+      person: same(here.people[0], back.people[0]),
+      place: same(here.places[0], back.places[0]),
+    }));`;
+  const out = execFileSync(process.execPath, ['--allow-natives-syntax', '-e', script], { encoding: 'utf8' });
+  assert.deepEqual(JSON.parse(out), { figure: true, person: true, place: true });
 });
