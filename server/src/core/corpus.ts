@@ -19,7 +19,7 @@ import {
 import type { FigureEntry } from './figures/compare';
 import { toUtc } from './figures/dates';
 import type { Figure } from './figures/types';
-import { LinkIndex, type BucketLinks, type FigureLink } from './figures/links';
+import { LinkIndex, type BucketLinks, type FigureLink, type LinkVisitor } from './figures/links';
 import { sentenceIndexAt, sentenceText } from './sentences';
 import { packText, textSlice, unpackText, type PackedText } from './packed-text';
 
@@ -271,6 +271,12 @@ export class Corpus {
   linksOf(doc: string, findingsOnly = false): FigureLink[] {
     const ages = this.ages().linksOf(doc, findingsOnly);
     return ages.length ? [...this.links.linksOf(doc, findingsOnly), ...ages] : this.links.linksOf(doc, findingsOnly);
+  }
+
+  /** `linksOf` without making the links: each one's ends and comparison, to `visit`. */
+  visitLinksOf(doc: string, findingsOnly: boolean, visit: LinkVisitor): void {
+    this.links.visitLinksOf(doc, findingsOnly, visit);
+    this.ages().visitLinksOf(doc, findingsOnly, visit);
   }
 
   /** Every compared pair, made one at a time. */

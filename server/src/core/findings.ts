@@ -1,8 +1,8 @@
 import type { ArticleLinks } from './cards';
 import type { Corpus } from './corpus';
 import { formatDate } from './figures/dates';
-import type { FigureEntry, Verdict } from './figures/compare';
-import type { FigureLink } from './figures/links';
+import type { Comparison, FigureEntry, Verdict } from './figures/compare';
+import type { FigureLink, LinkVisitor } from './figures/links';
 import type { Figure } from './figures/types';
 import { inUnitOf } from './figures/units';
 import { sentenceAt } from './sentences';
@@ -50,45 +50,46 @@ interface Counterpart {
   revisedDown?: boolean;
   /** The reviewer checked this pair: no finding, still shown on hover. */
   reviewed?: boolean;
+  /** The other article's rank (see `counterpartsByFigure`). */
+  rank: number;
 }
 
-/** The counterparts of each figure of an article, worst verdict first; "not the same figure" decisions drop a pair. */
-function counterpartsByFigure(corpus: Corpus, links: FigureLink[], doc: string): Map<number, Counterpart[]> {
-  const out = new Map<number, Counterpart[]>();
-  const add = (index: number, c: Counterpart) => {
-    const l = out.get(index);
-    if (l) l.push(c);
-    else out.set(index, [c]);
-  };
-  for (const l of links) {
-    const decision = l.verdict === 'consistent' ? undefined : corpus.decisionAbout(l.a, l.b)?.decision;
-    if (decision === 'different') continue;
-    const reviewed = decision === 'reviewed';
-    const { verdict, reasons, revisedDown } = l;
-    if (l.a.doc === doc) add(l.a.index, { other: l.b, verdict, reasons, revisedDown, reviewed });
-    if (l.b.doc === doc) add(l.b.index, { other: l.a, verdict, reasons, revisedDown, reviewed });
-  }
+/**
+ * The counterparts of each figure of an article, worst verdict first; "not the same figure" decisions drop
+ * a pair. `each` gives the links to read, one at a time.
+ */
+function counterpartsByFigure(
+  corpus: Corpus,
+  each: (visit: LinkVisitor) => void,
+  doc: string,
+): Map<number, Counterpart[]> {
   // (by the articles' ranks: the order `localeCompare` gives, without calling it at every comparison)
   const ranks = corpus.articleRanks();
-  const rank = (d: string) => ranks.get(d) ?? 0;
+  const out = new Map<number, Counterpart[]>();
+  const add = (index: number, other: FigureEntry, c: Comparison, reviewed: boolean) => {
+    const { verdict, reasons, revisedDown } = c;
+    const cp: Counterpart = { other, verdict, reasons, revisedDown, reviewed, rank: ranks.get(other.doc) ?? 0 };
+    const l = out.get(index);
+    if (l) l.push(cp);
+    else out.set(index, [cp]);
+  };
+  each((a, b, c) => {
+    const decision = c.verdict === 'consistent' ? undefined : corpus.decisionAbout(a, b)?.decision;
+    if (decision === 'different') return;
+    const reviewed = decision === 'reviewed';
+    if (a.doc === doc) add(a.index, b, c, reviewed);
+    if (b.doc === doc) add(b.index, a, c, reviewed);
+  });
   for (const list of out.values())
-    list.sort(
-      (x, y) =>
-        RANK[x.verdict] - RANK[y.verdict] ||
-        rank(x.other.doc) - rank(y.other.doc) ||
-        x.other.fig.start - y.other.fig.start,
-    );
+    list.sort((x, y) => RANK[x.verdict] - RANK[y.verdict] || x.rank - y.rank || x.other.fig.start - y.other.fig.start);
   return out;
 }
 
 function counterparts(corpus: Corpus, links: FigureLink[], doc: string, index: number): Counterpart[] {
-  return (
-    counterpartsByFigure(
-      corpus,
-      links.filter((l) => (l.a.doc === doc && l.a.index === index) || (l.b.doc === doc && l.b.index === index)),
-      doc,
-    ).get(index) ?? []
+  const mine = links.filter(
+    (l) => (l.a.doc === doc && l.a.index === index) || (l.b.doc === doc && l.b.index === index),
   );
+  return counterpartsByFigure(corpus, (visit) => mine.forEach((l) => visit(l.a, l.b, l)), doc).get(index) ?? [];
 }
 
 const VERDICT_WORDS: Record<Verdict, string> = {
@@ -159,7 +160,7 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, ma
   const a = corpus.analysis(doc);
   if (!a) return [];
   // (consistent pairs make no finding)
-  const byFigure = counterpartsByFigure(corpus, corpus.linksOf(doc, true), doc);
+  const byFigure = counterpartsByFigure(corpus, (visit) => corpus.visitLinksOf(doc, true, visit), doc);
   const out: Finding[] = [];
   a.figures.figures.forEach((f, index) => {
     const all = (byFigure.get(index) ?? []).filter((c) => !c.reviewed);

@@ -8,6 +8,9 @@ export interface FigureLink extends Comparison {
   b: FigureEntry;
 }
 
+/** A link's ends and comparison, given one link at a time (publishing an article reads hundreds). */
+export type LinkVisitor = (a: FigureEntry, b: FigureEntry, c: Comparison) => void;
+
 /**
  * Figures of the whole corpus grouped in buckets (kind, measure, place). A change to one article
  * marks only the buckets its old and new figures fall in; they are recomputed on the next query,
@@ -100,6 +103,12 @@ export class LinkIndex {
     return out;
   }
 
+  /** The same links without making them: each one's ends and comparison, to `visit`. */
+  visitLinksOf(doc: string, findingsOnly: boolean, visit: LinkVisitor): void {
+    this.flush();
+    for (const key of this.docBuckets.get(doc) ?? []) this.links.get(key)?.visitLinksOf(doc, findingsOnly, visit);
+  }
+
   /** Every bucket's links, in compact form. */
   *bucketLinks(): Generator<BucketLinks> {
     this.flush();
@@ -180,6 +189,13 @@ export class BucketLinks {
   linksOf(doc: string, findingsOnly: boolean, out: FigureLink[]): void {
     for (const k of this.numbersOf(doc))
       if (!findingsOnly || this.comparisons[this.how[k]].verdict !== 'consistent') out.push(this.link(k));
+  }
+
+  visitLinksOf(doc: string, findingsOnly: boolean, visit: LinkVisitor): void {
+    for (const k of this.numbersOf(doc)) {
+      const c = this.comparisons[this.how[k]];
+      if (!findingsOnly || c.verdict !== 'consistent') visit(this.list[this.a[k]], this.list[this.b[k]], c);
+    }
   }
 
   /** What a link says, without making it: the places of its ends in `list`, and its comparison. */
