@@ -295,9 +295,17 @@ export function restore(text: string, p: PortableAnalysis): DocumentAnalysis {
   return { hash, lines: new LineIndex(text), ...rest };
 }
 
-/** Object literals by their keys, one for each list of keys a copy has met (an analysis has 16). */
-const MAX_LITERALS = 100;
-const literals = new Map<string, (o: Record<string, unknown>) => Record<string, unknown>>();
+/**
+ * The lists of keys met, one step a key (a trie: finding an object's literal makes no list or string), each
+ * with the literal for objects with exactly those keys. An analysis's objects have 16 lists of keys.
+ */
+interface KeyStep {
+  next: Map<string, KeyStep>;
+  literal?: (o: Record<string, unknown>) => Record<string, unknown>;
+}
+const keySteps: KeyStep = { next: new Map() };
+let stepCount = 0;
+const MAX_STEPS = 1000;
 
 /**
  * The plain objects of a structured clone, remade as object literals with the same keys in the same order.
@@ -313,18 +321,26 @@ function reshaped<T>(value: T): T {
   }
   if (!value || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
   const o = value as Record<string, unknown>;
-  const keys = Object.keys(o);
-  for (const k of keys) o[k] = reshaped(o[k]);
-  const signature = keys.join('\0');
-  let literal = literals.get(signature);
-  if (!literal && literals.size >= MAX_LITERALS) return value; // (keys no analysis has: left as they came)
-  if (!literal) {
-    // (a literal's shape comes from its keys, so one literal per list of keys: made once, from the keys)
-    const fields = keys.map((k) => `${JSON.stringify(k)}: o[${JSON.stringify(k)}]`).join(', ');
-    literal = new Function('o', `return { ${fields} };`) as (o: Record<string, unknown>) => Record<string, unknown>;
-    literals.set(signature, literal);
+  let step = keySteps;
+  for (const k in o) {
+    const x = o[k];
+    if (x && typeof x === 'object') o[k] = reshaped(x);
+    let next = step.next.get(k);
+    if (!next) {
+      if (stepCount >= MAX_STEPS) return value; // (keys no analysis has: left as they came)
+      step.next.set(k, (next = { next: new Map() }));
+      stepCount++;
+    }
+    step = next;
   }
-  return literal(o) as T;
+  // (a literal's shape comes from its keys, so one literal per list of keys: made once, from the keys)
+  step.literal ??= new Function(
+    'o',
+    `return { ${Object.keys(o)
+      .map((k) => `${JSON.stringify(k)}: o[${JSON.stringify(k)}]`)
+      .join(', ')} };`,
+  ) as KeyStep['literal'];
+  return step.literal!(o) as T;
 }
 
 /** Strings longer than this are not looked up: they are sentences, rarely written twice. */
