@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyzeText, restore, shareStrings, type DocumentAnalysis, type PortableAnalysis } from './core';
+import { analyzeText, restore, sharedValues, shareValues, type DocumentAnalysis, type PortableAnalysis } from './core';
 import { readArticle, type FsPath } from './files';
 
 /** Reading and analysing many articles on worker threads, one per core; inline when few or when workers fail. */
@@ -69,10 +69,10 @@ export class AnalysisPool {
     onAnalysed: (path: string, r: Analysed) => void,
     cancelled: () => boolean = () => false,
   ): Promise<void> {
-    // (equal strings of the run's analyses made one: see `shareStrings`)
-    const strings = new Map<string, string>();
+    // (equal values of the run's analyses made one: see `shareValues`)
+    const seen = sharedValues();
     const onResult = (path: string, r: Analysed) => {
-      if (r.ok) shareStrings(r.analysis, strings);
+      if (r.ok) shareValues(r.analysis, seen);
       onAnalysed(path, r);
     };
     let next = 0;

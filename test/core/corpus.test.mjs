@@ -131,18 +131,31 @@ test('the resolution does not depend on the order articles were read in', () => 
   }
 });
 
-test('sharing the strings of analyses that crossed a thread leaves each analysis as it was', () => {
-  // (what shareStrings saves is memory, measured by the benchmark; what it must keep is every analysis)
+test('sharing the values of analyses that crossed a thread leaves each analysis as it was', () => {
+  // (what shareValues saves is memory, measured by the benchmark; what it must keep is every analysis)
   const folder = join(root, 'seeds');
   const texts = readdirSync(folder).map((n) => readFileSync(join(folder, n), 'utf8'));
-  const strings = new Map();
+  const seen = core.sharedValues();
   const shared = texts.map((t) => {
     const copy = structuredClone(core.portable(core.analyzeText(t)));
-    core.shareStrings(copy, strings);
+    core.shareValues(copy, seen);
     return copy;
   });
   texts.forEach((t, i) => assert.deepEqual(shared[i], core.portable(core.analyzeText(t))));
-  assert.ok(strings.has('count') && strings.has('place'), 'figure kinds and mention kinds are shared');
+  assert.ok(seen.strings.has('count') && seen.strings.has('place'), 'figure kinds and mention kinds are shared');
+  // equal intervals, keys and all, are one object across the analyses; unequal ones stay apart
+  const byKey = new Map();
+  for (const a of shared)
+    for (const { interval } of a.figures.figures) {
+      const key = JSON.stringify(Object.entries(interval));
+      byKey.set(key, [...(byKey.get(key) ?? []), interval]);
+    }
+  assert.ok(
+    [...byKey.values()].some((group) => group.length > 1),
+    'the seeds repeat intervals',
+  );
+  for (const group of byKey.values()) assert.ok(group.every((i) => i === group[0]));
+  assert.equal(new Set([...byKey.values()].map((g) => g[0])).size, byKey.size);
 });
 
 test('an analysis that crossed a thread is restored as made here, key for key', () => {

@@ -1,4 +1,4 @@
-import { analyzeText, shareStrings, type DocumentAnalysis } from './analyze';
+import { analyzeText, sharedValues, shareValues, type DocumentAnalysis } from './analyze';
 import { contentHash } from './text';
 import { Decisions, fingerprint, type Decision } from './reviews';
 import { gazetteer, type Gazetteer } from './gazetteer';
@@ -163,10 +163,10 @@ export class Corpus {
     } else if (!this.agesStale) this.ageIndex.setDocument(doc, this.ageEntries(this.entries.get(doc) ?? []));
   }
 
-  /** An analysis made here, its strings its own (the pool's `shareStrings` does it for those it makes). */
+  /** An analysis made here, its strings its own (the pool's `shareValues` does it for those it makes). */
   private analyze(text: string): DocumentAnalysis {
     const a = analyzeText(text, this.gaz);
-    shareStrings(a, new Map());
+    shareValues(a, sharedValues());
     return a;
   }
 

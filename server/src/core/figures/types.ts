@@ -23,12 +23,12 @@ export type FigureKind =
 /** How the text hedges a number. */
 export type Qualifier = 'exact' | 'approx' | 'atLeast' | 'atMost' | 'moreThan' | 'lessThan' | 'range';
 
-/** The values a figure allows; open ends exclude their bound. */
+/** The values a figure allows; open ends exclude their bound. Figures share equal ones: never changed. */
 export interface Interval {
-  lo: number;
-  hi: number;
-  loOpen?: boolean;
-  hiOpen?: boolean;
+  readonly lo: number;
+  readonly hi: number;
+  readonly loOpen?: boolean;
+  readonly hiOpen?: boolean;
 }
 
 export interface Figure extends Span {
