@@ -386,6 +386,9 @@ function adder(entities: Map<string, Entity>, byDoc: Map<string, ResolvedMention
       e = make();
       entities.set(m.entityId, e);
     }
+    // (the entity's own id: each mention's was made apart, 120,000 strings at 10,000 articles)
+    if (m.entityId === e.id) m.entityId = e.id;
+    if (m.key === e.id) m.key = e.id;
     e.mentions.push(m);
     let aliases = aliasesOf.get(e);
     if (!aliases) aliasesOf.set(e, (aliases = new Set(e.aliases)));
