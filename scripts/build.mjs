@@ -1,5 +1,5 @@
-// Builds everything: the gazetteer data, then esbuild bundles of the server, the CLI, the core
-// (for tests and benchmarks) and the VS Code client. `--watch` rebuilds on change.
+// Builds everything: the gazetteer data, then esbuild bundles of the server, the CLI, the core and the
+// protocol (for tests and benchmarks) and the VS Code client. `--watch` rebuilds on change.
 import { build, context } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
@@ -46,6 +46,7 @@ const builds = [
   { ...common, entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(root, 'server/out/cli.js') },
   { ...common, entryPoints: [join(root, 'server/src/core/index.ts')], outfile: join(root, 'server/out/core.js') },
   { ...common, entryPoints: [join(root, 'server/src/launch.ts')], outfile: join(root, 'server/out/launch.js') },
+  { ...common, entryPoints: [join(root, 'server/src/protocol.ts')], outfile: join(root, 'server/out/protocol.js') },
   {
     ...common,
     entryPoints: [join(root, 'client/src/extension.ts')],

@@ -19,8 +19,10 @@ import {
   type MentionsResult,
   type SameEntityChoice,
   type StatusParams,
+  type Summary,
   type SummaryParams,
   type SummaryResult,
+  unpackSummary,
 } from '../../server/src/protocol';
 import { NODE_ARGS, PROCESS_ENV } from '../../server/src/launch';
 import {
@@ -62,7 +64,7 @@ export interface CrosscheckApi {
   /** The last `crosscheck/status` notification. */
   status(): StatusParams | undefined;
   /** The last `crosscheck/summary` result. */
-  summary(): SummaryResult | undefined;
+  summary(): Summary | undefined;
   filter(): Filter;
   /** The open report webview panel, if any. */
   reportPanel(): vscode.WebviewPanel | undefined;
@@ -223,7 +225,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   );
 
   // ---- the Crosscheck view, the status bar and the report -----------------------------------
-  let data: SummaryResult | undefined;
+  let data: Summary | undefined;
   let lastStatus: StatusParams | undefined;
   let filter: Filter = NO_FILTER;
   const findings = new FindingsTree(
@@ -274,11 +276,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     const ask = ++asked;
     fetches++;
     stale = false;
-    let next: SummaryResult;
+    let next: Summary;
     try {
-      next = await languageClient.sendRequest<SummaryResult>(SUMMARY_REQUEST, {
+      const result = await languageClient.sendRequest<SummaryResult>(SUMMARY_REQUEST, {
         articles: [...filter.articles],
       } satisfies SummaryParams);
+      next = unpackSummary(result);
     } catch (e) {
       stale = true;
       throw e;
@@ -439,7 +442,7 @@ function filterFrom(args: FilterArgs): Filter {
 }
 
 /** A QuickPick of verdicts and articles for the view's trees; undefined when dismissed. */
-async function chooseFilter(current: Filter, data: SummaryResult | undefined): Promise<Filter | undefined> {
+async function chooseFilter(current: Filter, data: Summary | undefined): Promise<Filter | undefined> {
   type Item = vscode.QuickPickItem & { verdict?: Verdict; article?: string };
   const items: Item[] = [
     { label: 'Verdicts (none picked: all)', kind: vscode.QuickPickItemKind.Separator },

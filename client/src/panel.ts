@@ -7,7 +7,7 @@ import type {
   SummaryFinding,
   SummaryGroup,
   SummaryMention,
-  SummaryResult,
+  Summary,
 } from '../../server/src/protocol';
 
 /**
@@ -29,7 +29,7 @@ export const NO_FILTER: Filter = { verdicts: new Set(VERDICTS), articles: new Se
 export const isFiltered = (f: Filter): boolean => f.articles.size > 0 || VERDICTS.some((v) => !f.verdicts.has(v));
 
 /** "conflict, rounding · 003_….txt": the filter as the views' title describes it. */
-export function describeFilter(f: Filter, data: SummaryResult | undefined): string {
+export function describeFilter(f: Filter, data: Summary | undefined): string {
   if (!isFiltered(f)) return '';
   const parts: string[] = [];
   if (VERDICTS.some((v) => !f.verdicts.has(v)))
@@ -47,7 +47,7 @@ const VERDICT_ICON: Record<Verdict, vscode.ThemeIcon> = {
   updated: new vscode.ThemeIcon('history'),
 };
 const basename = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
-const articleLabel = (uri: string, data: SummaryResult | undefined) =>
+const articleLabel = (uri: string, data: Summary | undefined) =>
   data?.articles.find((a) => a.uri === uri)?.label ?? basename(uri);
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 const comparePos = (a: Loc, b: Loc) =>
@@ -83,7 +83,7 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode> {
   filter: Filter = NO_FILTER;
 
   constructor(
-    private readonly data: () => SummaryResult | undefined,
+    private readonly data: () => Summary | undefined,
     private readonly fetchFinding?: FindingFetcher,
   ) {}
 
@@ -209,7 +209,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityNode> {
 
   constructor(
     readonly kind: 'person' | 'place' | 'organisation',
-    private readonly data: () => SummaryResult | undefined,
+    private readonly data: () => Summary | undefined,
     private readonly fetchMentions: MentionsFetcher,
   ) {}
 

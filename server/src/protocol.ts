@@ -1,6 +1,7 @@
 /**
  * Crosscheck's own LSP messages, beyond the standard ones (shared by the server and the VS Code
- * client; types only). Positions are LSP positions (0-based line, UTF-16 character).
+ * client: types, and the unpacking of the summary's findings). Positions are LSP positions (0-based line,
+ * UTF-16 character).
  */
 
 export interface Pos {
@@ -53,6 +54,24 @@ export interface SummaryGroup {
   findings: SummaryFinding[];
 }
 
+/**
+ * A group as the request sends it, its findings as numbers (`unpackSummary` makes them objects): as objects
+ * the list of 10,000 articles was 6.6 MB of JSON, and making and sending it raised the server's peak by 40 MB.
+ */
+export interface PackedSummaryGroup {
+  label: string;
+  verdict: SummaryGroup['verdict'];
+  /**
+   * `FINDING_NUMBERS` a finding: its article (in `articles`), its kind (in `kinds`), its figure, and the
+   * start line, start character, end line and end character of its range.
+   */
+  findings: number[];
+  /** Each finding's figure as written. */
+  texts: string[];
+}
+
+export const FINDING_NUMBERS = 7;
+
 export interface SummaryEntity {
   id: string;
   kind: 'person' | 'place' | 'organisation';
@@ -64,13 +83,47 @@ export interface SummaryEntity {
   mentions: number;
 }
 
+/** What `crosscheck/summary` answers. */
 export interface SummaryResult {
   articles: Array<{ uri: string; label: string; date?: string }>;
-  groups: SummaryGroup[];
+  /** The kinds of finding the groups' numbers name. */
+  kinds: Array<Pick<SummaryFinding, 'verdict' | 'code'>>;
+  groups: PackedSummaryGroup[];
   /** Most mentioned first: the first 1,000 of each kind (the filter by article lists an article's). */
   entities: SummaryEntity[];
   /** Of each kind, the entities not listed. */
   unlisted: Record<SummaryEntity['kind'], number>;
+}
+
+/** The summary with its findings as objects. */
+export interface Summary extends Omit<SummaryResult, 'kinds' | 'groups'> {
+  groups: SummaryGroup[];
+}
+
+export function unpackSummary(r: SummaryResult): Summary {
+  const finding = (g: PackedSummaryGroup, i: number): SummaryFinding => {
+    const [article, kind, figure, line, character, endLine, endCharacter] = g.findings.slice(
+      i * FINDING_NUMBERS,
+      (i + 1) * FINDING_NUMBERS,
+    );
+    return {
+      uri: r.articles[article].uri,
+      range: { start: { line, character }, end: { line: endLine, character: endCharacter } },
+      ...r.kinds[kind],
+      text: g.texts[i],
+      figure,
+    };
+  };
+  return {
+    articles: r.articles,
+    groups: r.groups.map((g) => ({
+      label: g.label,
+      verdict: g.verdict,
+      findings: g.texts.map((_, i) => finding(g, i)),
+    })),
+    entities: r.entities,
+    unlisted: r.unlisted,
+  };
 }
 export const SUMMARY_REQUEST = 'crosscheck/summary';
 

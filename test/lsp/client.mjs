@@ -9,6 +9,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const { NODE_ARGS, PROCESS_ENV } = createRequire(import.meta.url)(
   join(dirname(fileURLToPath(import.meta.url)), '../../server/out/launch.js'),
 );
+const { unpackSummary } = createRequire(import.meta.url)(
+  join(dirname(fileURLToPath(import.meta.url)), '../../server/out/protocol.js'),
+);
 
 export class LspClient {
   constructor(serverPath, { cwd, configuration = null, env, nodeArgs = [] } = {}) {
@@ -89,6 +92,11 @@ export class LspClient {
     const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...msg }), 'utf8');
     this.child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
     this.child.stdin.write(body);
+  }
+
+  /** `crosscheck/summary`, its findings unpacked as the extension unpacks them. */
+  async summary(params = null, timeout = 30000) {
+    return unpackSummary(await this.request('crosscheck/summary', params, timeout));
   }
 
   request(method, params, timeout = 30000) {

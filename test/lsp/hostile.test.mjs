@@ -125,13 +125,13 @@ test('a workspace folder that is the filesystem root or the home folder is not w
       messages(c).some((m) => why.test(m)),
       JSON.stringify(messages(c)),
     );
-    const summary = await c.request('crosscheck/summary', null);
+    const summary = await c.summary();
     assert.equal(summary.articles.length, 0);
     // open documents are still checked
     c.notify('textDocument/didOpen', {
       textDocument: { uri: uriOf(home, 'a.txt'), languageId: 'plaintext', version: 1, text: A },
     });
-    assert.equal((await c.request('crosscheck/summary', null)).articles.length, 1);
+    assert.equal((await c.summary()).articles.length, 1);
     await c.close();
   }
 });
@@ -151,10 +151,7 @@ test('watcher events never read through a link out of the workspace; without a f
     ],
   });
   assert.deepEqual(await c.request('workspace/symbol', { query: 'Quixworth' }), []);
-  assert.deepEqual((await c.request('crosscheck/summary', null)).articles.map((a) => a.label).sort(), [
-    'a.txt',
-    'b.txt',
-  ]);
+  assert.deepEqual((await c.summary()).articles.map((a) => a.label).sort(), ['a.txt', 'b.txt']);
 
   const bare = spawnServer();
   await bare.request('initialize', { processId: null, rootUri: null, workspaceFolders: null, capabilities: {} });
@@ -164,7 +161,7 @@ test('watcher events never read through a link out of the workspace; without a f
   bare.notify('textDocument/didOpen', {
     textDocument: { uri: uriOf(dir, 'a.txt'), languageId: 'plaintext', version: 1, text: A },
   });
-  assert.equal((await bare.request('crosscheck/summary', null)).articles.length, 1);
+  assert.equal((await bare.summary()).articles.length, 1);
 });
 
 test('a didOpen without text, or with a number as text, is logged and ignored', async () => {

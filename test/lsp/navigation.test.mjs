@@ -59,7 +59,7 @@ test('Find All References: every mention in every article', async () => {
 });
 
 test("the view: a finding's message and counterparts on demand; an entity's first 500 mentions", async () => {
-  const s = await client.request('crosscheck/summary', null);
+  const s = await client.summary();
   const findings = s.groups.flatMap((g) => g.findings);
   assert.ok(findings.length >= 30, 'every count of basements disagrees with others');
   assert.ok(!findings.some((f) => 'message' in f || 'related' in f), 'the summary lists, details come on demand');

@@ -25,7 +25,7 @@ const warnings = (c, n) => (c.diagnostics.get(uri(n)) ?? []).filter((d) => d.sou
 const until = (c, cond) => c.waitFor(cond, { now: cond });
 /** The findings as the Crosscheck view lists them, and as the diagnostics say them. */
 const listed = async (c) =>
-  (await c.request('crosscheck/summary', null)).groups
+  (await c.summary()).groups
     .flatMap((g) => g.findings)
     .map((f) => `${f.uri.slice(-5)} ${f.text} ${f.code}`)
     .sort();

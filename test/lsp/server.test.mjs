@@ -225,7 +225,7 @@ test('status, summary and report for the review panel', async () => {
   const status = client.notifications.filter((n) => n.method === 'crosscheck/status').at(-1).params;
   assert.equal(status.indexing, false);
   assert.equal(status.articles, 3, 'a.txt, b.txt, c.txt and empty.txt minus the deleted b.txt');
-  const s = await client.request('crosscheck/summary', null);
+  const s = await client.summary();
   assert.deepEqual(
     s.articles.map((x) => x.label),
     ['a.txt', 'c.txt', 'empty.txt'],
@@ -251,7 +251,7 @@ test('status, summary and report for the review panel', async () => {
   assert.deepEqual(await client.request('crosscheck/mentions', { id: 'place:nowhere' }), { mentions: [], total: 0 });
   await assert.rejects(client.request('crosscheck/mentions', { articles: [] }), (e) => e.code === -32602);
   // narrowed to articles: only the entities they mention, counted in them
-  const c = await client.request('crosscheck/summary', { articles: [uri('c.txt')] });
+  const c = await client.summary({ articles: [uri('c.txt')] });
   assert.deepEqual(
     c.entities.map((e) => [e.name, e.articles, e.mentions]),
     [['Boston', 1, 1]],

@@ -29,7 +29,7 @@ async function viewMatchesDiagnostics(dir) {
     const diagnostics = [...client.diagnostics].flatMap(([uri, ds]) =>
       ds.filter((d) => String(d.code).startsWith('figure-')).map((d) => ({ uri, ...d })),
     );
-    const s = await client.request('crosscheck/summary', null);
+    const s = await client.summary();
     const listed = s.groups.flatMap((g) => g.findings);
     assert.deepEqual(
       listed.map((f) => at(f.uri, f.range, f.code)).sort(),
@@ -93,14 +93,14 @@ test('the view lists the 1,000 most mentioned people, counts the others, and lis
     writeFileSync(join(dir, 'b.txt'), `Council again\n\n${member(0)}\n`);
     await client.initialize(dir);
     await client.indexed([pathToFileURL(join(dir, 'a.txt')).href, pathToFileURL(join(dir, 'b.txt')).href]);
-    const all = await client.request('crosscheck/summary', null);
+    const all = await client.summary();
     const people = all.entities.filter((e) => e.kind === 'person');
     assert.equal(people.length, 1000);
     assert.ok(all.unlisted.person > 50, `${all.unlisted.person} more`);
     assert.equal(all.unlisted.place, 0);
     assert.deepEqual([people[0].name, people[0].mentions, people[0].articles], [`Anna ${surname(0)}`, 2, 2]);
     // narrowed to an article, the list is that article's
-    const b = await client.request('crosscheck/summary', { articles: [pathToFileURL(join(dir, 'b.txt')).href] });
+    const b = await client.summary({ articles: [pathToFileURL(join(dir, 'b.txt')).href] });
     assert.deepEqual(
       b.entities.map((e) => e.name),
       [`Anna ${surname(0)}`],

@@ -8,13 +8,16 @@ import type {
   MentionsParams,
   MentionsResult,
   SameEntityChoice,
+  PackedSummaryGroup,
   SummaryEntity,
   SummaryFinding,
-  SummaryGroup,
   SummaryParams,
   SummaryResult,
 } from '../protocol';
 import { articleLinks } from './features';
+
+type SummaryVerdict = SummaryFinding['verdict'];
+const VERDICTS: SummaryVerdict[] = ['conflict', 'rounding', 'updated'];
 
 /** Counterparts a finding's tooltip lists, as its diagnostic does (the figure's hover table lists every one). */
 const TOOLTIP_RELATED = 20;
@@ -27,21 +30,24 @@ const MAX_LISTED = 1000;
 
 /** The review panel's data (`crosscheck/summary`): findings by comparison group, and the entities. */
 export function summary(corpus: Corpus, params: SummaryParams | null | undefined): SummaryResult {
-  const loc = locator(corpus);
+  const docs = corpus.documents();
+  const articleOf = new Map(docs.map((d, i) => [d, i]));
+  const kinds = VERDICTS.map((verdict) => ({ verdict, code: CODE_OF[verdict] }));
   // (the findings' verdicts only: their messages are asked for when shown)
   const verdicts = findingVerdicts(corpus);
-  const groups: SummaryGroup[] = [];
+  const groups: PackedSummaryGroup[] = [];
   for (const g of comparisonGroups(corpus, 'disagreeing')) {
-    const findings: SummaryFinding[] = g.members.flatMap((m) =>
-      (verdicts.get(m.doc)?.get(m.index) ?? []).map((verdict) => ({
-        ...loc(m.doc, m.fig.start, m.fig.end),
-        verdict,
-        code: CODE_OF[verdict],
-        text: corpus.textSlice(m.doc, m.fig.start, m.fig.end)!,
-        figure: m.index,
-      })),
-    );
-    if (findings.length) groups.push({ label: g.label, verdict: g.verdict as SummaryGroup['verdict'], findings });
+    const group: PackedSummaryGroup = { label: g.label, verdict: g.verdict as SummaryVerdict, findings: [], texts: [] };
+    for (const m of g.members)
+      for (const verdict of verdicts.get(m.doc)?.get(m.index) ?? []) {
+        const lines = corpus.analysis(m.doc)!.lines;
+        const start = lines.position(m.fig.start),
+          end = lines.position(m.fig.end);
+        const kind = VERDICTS.indexOf(verdict as SummaryVerdict);
+        group.findings.push(articleOf.get(m.doc)!, kind, m.index, start.line, start.character, end.line, end.character);
+        group.texts.push(corpus.textSlice(m.doc, m.fig.start, m.fig.end)!);
+      }
+    if (group.texts.length) groups.push(group);
   }
   const only = articleSet(params?.articles);
   // (counted first and described only when listed: tens of thousands of entities are not)
@@ -60,11 +66,12 @@ export function summary(corpus: Corpus, params: SummaryParams | null | undefined
       listed.push(describe(c.e, c));
     } else unlisted[c.e.kind]++;
   return {
-    articles: corpus.documents().map((d) => ({
+    articles: docs.map((d) => ({
       uri: d,
       label: basename(URI.parse(d).fsPath),
       date: corpus.analysis(d)?.figures.dateline ? formatDate(corpus.analysis(d)!.figures.dateline) : undefined,
     })),
+    kinds,
     groups,
     entities: listed,
     unlisted,
