@@ -84,3 +84,22 @@ test('the same surname goes to the person named in that article', () => {
   assert.equal(entityAt(c, 'x.txt', 'Trump left')?.name, 'Donald Trump');
   assert.equal(entityAt(c, 'y.txt', 'Trump waved')?.name, 'Ivanka Trump');
 });
+
+test("an entity's aliases and roles are listed once each, however often they are written", () => {
+  // (a list looked through while short, and indexed once long: twelve articles pass the point)
+  const articles = Object.fromEntries(
+    Array.from({ length: 12 }, (_, i) => [
+      `${String(i).padStart(2, '0')}.txt`,
+      `Mayor Ada Lund said the bridge would reopen. Mayor Ada Lund said it twice.
+Lund said so again, and Mayor Lund said it once more. Ada Lund left at noon.
+`,
+    ]),
+  );
+  const lund = entityAt(corpusOf(articles), '00.txt', 'Ada Lund');
+  assert.deepEqual([...lund.aliases].sort(), ['Ada Lund', 'Lund']);
+  assert.equal(lund.mentions.length, 5 * 12);
+  assert.deepEqual(
+    lund.roles.map((r) => `${r.doc.slice(-6)} ${r.role}`),
+    Object.keys(articles).map((name) => `${name} Mayor`),
+  );
+});

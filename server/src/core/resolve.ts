@@ -375,9 +375,13 @@ const inCorpus = (order: Map<string, number>) => (x: ResolvedMention, y: Resolve
 /** Adds a mention to its entity (made when new) and to its article's list. */
 type Add = (m: ResolvedMention, make: () => Entity) => void;
 
+/** Lists looked through rather than indexed. */
+const SHORT_LIST = 8;
+
 function adder(entities: Map<string, Entity>, byDoc: Map<string, ResolvedMention[]>): Add {
-  // an entity's aliases and roles as sets beside their lists: a name of a large corpus is written in thousands
-  // of articles, and looking through its list at every mention was quadratic
+  // an entity's aliases and roles as sets beside their lists once the lists are long: a name of a large corpus
+  // is written in thousands of articles, and looking through its list at every mention was quadratic (most
+  // have a few: a set for each was 40,000 sets at 10,000 articles, kept until resolution ended)
   const aliasesOf = new Map<Entity, Set<string>>();
   const rolesOf = new Map<Entity, Map<string, Set<string>>>(); // entity → article → roles there
   return (m, make) => {
@@ -390,20 +394,21 @@ function adder(entities: Map<string, Entity>, byDoc: Map<string, ResolvedMention
     if (m.entityId === e.id) m.entityId = e.id;
     if (m.key === e.id) m.key = e.id;
     e.mentions.push(m);
-    let aliases = aliasesOf.get(e);
-    if (!aliases) aliasesOf.set(e, (aliases = new Set(e.aliases)));
-    if (!aliases.has(m.text)) {
-      aliases.add(m.text);
+    const aliases = aliasesOf.get(e);
+    if (aliases ? !aliases.has(m.text) : !e.aliases.includes(m.text)) {
       e.aliases.push(m.text);
+      if (aliases) aliases.add(m.text);
+      else if (e.aliases.length > SHORT_LIST) aliasesOf.set(e, new Set(e.aliases));
     }
     if (m.role) {
-      let roles = rolesOf.get(e);
-      if (!roles) rolesOf.set(e, (roles = rolesByDoc(e.roles)));
-      let here = roles.get(m.doc);
-      if (!here) roles.set(m.doc, (here = new Set()));
-      if (!here.has(m.role)) {
-        here.add(m.role);
-        e.roles.push({ doc: m.doc, role: m.role });
+      const role = m.role;
+      const roles = rolesOf.get(e);
+      const here = roles?.get(m.doc);
+      if (roles ? !here?.has(role) : !e.roles.some((r) => r.doc === m.doc && r.role === role)) {
+        e.roles.push({ doc: m.doc, role });
+        if (here) here.add(role);
+        else if (roles) roles.set(m.doc, new Set([role]));
+        else if (e.roles.length > SHORT_LIST) rolesOf.set(e, rolesByDoc(e.roles));
       }
     }
     let list = byDoc.get(m.doc);
