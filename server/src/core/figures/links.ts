@@ -127,7 +127,7 @@ export class LinkIndex {
  * corpus's memory). Links are made as objects when asked for.
  *
  * The numbers sit in one typed array, `a | b | how | starts | order`: at 10,000 articles, 5,878 buckets with
- * five arrays each held 30,000 typed arrays and their buffers, 9 MB of memory for their headers alone.
+ * five arrays each held 30,000 typed arrays, each with its buffer (5 MB of heap for their headers alone).
  */
 export class BucketLinks {
   /** Link numbers by article, each article's in link order: `order[starts[i]..starts[i + 1]]`. */
