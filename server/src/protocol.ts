@@ -56,7 +56,8 @@ export interface SummaryGroup {
 
 /**
  * A group as the request sends it, its findings as numbers (`unpackSummary` makes them objects): as objects
- * the list of 10,000 articles was 6.6 MB of JSON, and making and sending it raised the server's peak by 40 MB.
+ * the list of 10,000 articles was 6.6 MB of JSON, and making and sending it raised the server's peak by about
+ * 40 MB.
  */
 export interface PackedSummaryGroup {
   label: string;
@@ -125,6 +126,7 @@ export function unpackSummary(r: SummaryResult): Summary {
     unlisted: r.unlisted,
   };
 }
+
 export const SUMMARY_REQUEST = 'crosscheck/summary';
 
 /**

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import { LspClient } from './client.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -16,6 +17,7 @@ const corpora = [
   ...folders(join(root, 'test/corpora')).map((n) => join(root, 'test/corpora', n)),
   ...folders(join(root, 'test/corpora/real')).map((n) => join(root, 'test/corpora/real', n)),
 ];
+const { unpackSummary } = createRequire(import.meta.url)(join(root, 'server/out/protocol.js'));
 const at = (uri, range, code) =>
   `${uri.slice(uri.lastIndexOf('/') + 1)} ${range.start.line}:${range.start.character} ${code}`;
 
@@ -110,4 +112,58 @@ test('the view lists the 1,000 most mentioned people, counts the others, and lis
     await client.close();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("the list's findings, sent as numbers, unpack to the objects the view shows", () => {
+  const articles = [
+    { uri: 'file:///a.txt', label: 'a.txt' },
+    { uri: 'file:///b.txt', label: 'b.txt', date: 'May 1' },
+  ];
+  const kinds = [
+    { verdict: 'conflict', code: 'figure-conflict' },
+    { verdict: 'rounding', code: 'figure-rounding' },
+  ];
+  // (the first ends on the line after it starts)
+  const packed = {
+    label: 'arrests',
+    verdict: 'conflict',
+    findings: [1, 0, 4, 2, 7, 3, 1, 0, 1, 0, 0, 10, 0, 13],
+    texts: ['500\n', '498'],
+  };
+  const unpacked = unpackSummary({
+    articles,
+    kinds,
+    groups: [packed],
+    entities: [],
+    unlisted: { person: 0, place: 0, organisation: 0 },
+  });
+  assert.deepEqual(unpacked, {
+    articles,
+    groups: [
+      {
+        label: 'arrests',
+        verdict: 'conflict',
+        findings: [
+          {
+            uri: 'file:///b.txt',
+            range: { start: { line: 2, character: 7 }, end: { line: 3, character: 1 } },
+            verdict: 'conflict',
+            code: 'figure-conflict',
+            text: '500\n',
+            figure: 4,
+          },
+          {
+            uri: 'file:///a.txt',
+            range: { start: { line: 0, character: 10 }, end: { line: 0, character: 13 } },
+            verdict: 'rounding',
+            code: 'figure-rounding',
+            text: '498',
+            figure: 0,
+          },
+        ],
+      },
+    ],
+    entities: [],
+    unlisted: { person: 0, place: 0, organisation: 0 },
+  });
 });

@@ -130,7 +130,7 @@ export class LinkIndex {
  * five arrays each held 30,000 typed arrays, each with its buffer (5 MB of heap for their headers alone).
  */
 export class BucketLinks {
-  /** Link numbers by article, each article's in link order: `order[starts[i]..starts[i + 1]]`. */
+  /** Articles by number: article i's link numbers, in link order, are `order[starts[i]..starts[i + 1]]`. */
   private readonly docIndex = new Map<string, number>();
   private readonly data: Int32Array;
   /** Where `starts` and `order` begin in `data`. */
