@@ -98,3 +98,18 @@ test('a place spelled another way where places go is the place, flagged; two rea
   assert.equal(f.replacement, 'Philadelphia');
   assert.equal(core.spellingFindings(c, 'c.txt', links).length, 1);
 });
+
+test('a spelling written twice in one article is still a minority of one article', () => {
+  // (two articles of one spelling make it established: the count is of articles, not of mentions)
+  const story = (name) => `Flood shuts bridge in Dayton
+Mayor ${name} said the river crested overnight. ${name} ordered the bridge closed until Friday.
+`;
+  const c = corpusOf({ 'a.txt': story('Karen Kenney'), 'b.txt': story('Karen Kenny'), 'c.txt': story('Karen Kenny') });
+  const found = c.documents().flatMap((d) => core.spellingFindings(c, d, links));
+  // (the full name and the surname alone, both in a.txt)
+  assert.deepEqual(
+    found.map((f) => `${f.doc} ${f.majority}`),
+    ['a.txt Kenny', 'a.txt Kenny'],
+  );
+  assert.equal(entityAt(c, 'a.txt', 'Karen Kenney'), entityAt(c, 'b.txt', 'Karen Kenny'));
+});

@@ -118,7 +118,9 @@ export function resolve(
   };
   const bySurname = new Map<string, Map<string, number>>(); // surname → entity id → full mentions
   const fullName = new Map<string, string>();
-  const docsOf = new Map<string, Set<string>>(); // entity id → docs with a full mention
+  // (entity id → how many articles have a full mention: a set of the articles for each name, most holding
+  // one or two, lived until resolution ended)
+  const articlesOf = new Map<string, number>();
   const idsIn = new Map<string, Set<string>>(); // doc → entity ids with a full mention there
   const parts = new Map<string, { first: string; surname: string }>();
   const register = (doc: string, first: string, surname: string, name: string): string => {
@@ -128,11 +130,12 @@ export function resolve(
     counts.set(id, (counts.get(id) ?? 0) + 1);
     bySurname.set(fold(surname), counts);
     if ((fullName.get(id)?.length ?? 0) < name.length) fullName.set(id, name);
-    if (!docsOf.has(id)) docsOf.set(id, new Set());
-    docsOf.get(id)!.add(doc);
     let here = idsIn.get(doc);
     if (!here) idsIn.set(doc, (here = new Set()));
-    here.add(id);
+    if (!here.has(id)) {
+      here.add(id);
+      articlesOf.set(id, (articlesOf.get(id) ?? 0) + 1);
+    }
     return id;
   };
   // a full name only ever seen where places go ("in Val Verde") and never with a title, role or speech verb is no one
@@ -216,7 +219,7 @@ export function resolve(
   // Spelling variants of a family name ("Kenny" in one article, "Kenney" in three): one person, reported.
   const keyOfPerson = (doc: string, p: { first?: string; surname: string }) =>
     p.first ? fullKey(p.first, p.surname) : pick(doc, p.surname);
-  const variants = spellingVariants(docs, parts, docsOf, keyOfPerson, rules);
+  const variants = spellingVariants(docs, parts, articlesOf, keyOfPerson, rules);
   const remap = (id: string) => variants.get(id)?.id ?? id;
   const person = (m: ResolvedMention, name: string) => {
     const v = variants.get(m.entityId);
@@ -613,7 +616,7 @@ function placeVariants(
 function spellingVariants(
   docs: Map<string, DocumentAnalysis>,
   parts: Map<string, { first: string; surname: string }>,
-  docsOf: Map<string, Set<string>>,
+  articlesOf: Map<string, number>,
   keyOfPerson: (doc: string, p: { first?: string; surname: string }) => string | undefined,
   rules: NameRules | undefined,
 ): Map<string, VariantOf> {
@@ -629,7 +632,7 @@ function spellingVariants(
     id,
     first,
     surname,
-    docs: docsOf.get(id) ?? new Set(),
+    articles: articlesOf.get(id) ?? 0,
     roles: roles.get(id) ?? new Set(),
   }));
   const apart = new Set<string>();

@@ -13,8 +13,8 @@ export interface NameKey {
   id: string;
   first: string;
   surname: string;
-  /** Articles where the full name is written this way. */
-  docs: ReadonlySet<string>;
+  /** How many articles write the full name this way. */
+  articles: number;
   /** Role words as written with this name ("mayor", "director"). */
   roles: ReadonlySet<string>;
 }
@@ -122,13 +122,13 @@ export function variantsOf(
     if (group.length < 2) continue;
     for (const minority of group) {
       // both spellings well established: two people
-      if (minority.docs.size >= 2) continue;
+      if (minority.articles >= 2) continue;
       let best: NameKey | undefined;
       for (const other of group) {
-        if (other === minority || other.docs.size <= minority.docs.size) continue;
+        if (other === minority || other.articles <= minority.articles) continue;
         if (!similarSpellings(minority.surname, other.surname) || !sameGiven(minority.first, other.first)) continue;
         if (rolesDiffer(minority.roles, other.roles) || different(minority.id, other.id)) continue;
-        if (!best || other.docs.size > best.docs.size) best = other;
+        if (!best || other.articles > best.articles) best = other;
       }
       if (best && !out.has(best.id))
         out.set(minority.id, { id: best.id, written: minority.surname, majority: best.surname });
