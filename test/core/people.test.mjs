@@ -95,11 +95,22 @@ Lund said so again, and Mayor Lund said it once more. Ada Lund left at noon.
 `,
     ]),
   );
+  // and a second role in the first and the last article, written twice there
+  const second = '\nGovernor Ada Lund spoke later. Governor Ada Lund left.\n';
+  articles['00.txt'] += second;
+  articles['11.txt'] += second;
   const lund = entityAt(corpusOf(articles), '00.txt', 'Ada Lund');
   assert.deepEqual([...lund.aliases].sort(), ['Ada Lund', 'Lund']);
-  assert.equal(lund.mentions.length, 5 * 12);
+  assert.equal(lund.mentions.length, 5 * 12 + 2 * 2);
   assert.deepEqual(
     lund.roles.map((r) => `${r.doc.slice(-6)} ${r.role}`),
-    Object.keys(articles).map((name) => `${name} Mayor`),
+    [
+      '00.txt Mayor',
+      '00.txt Governor',
+      ...Object.keys(articles)
+        .slice(1)
+        .map((name) => `${name} Mayor`),
+      '11.txt Governor',
+    ],
   );
 });
