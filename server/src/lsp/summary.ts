@@ -17,7 +17,6 @@ import type {
 import { articleLinks } from './features';
 
 type SummaryVerdict = SummaryFinding['verdict'];
-const VERDICTS: SummaryVerdict[] = ['conflict', 'rounding', 'updated'];
 
 /** Counterparts a finding's tooltip lists, as its diagnostic does (the figure's hover table lists every one). */
 const TOOLTIP_RELATED = 20;
@@ -32,7 +31,9 @@ const MAX_LISTED = 1000;
 export function summary(corpus: Corpus, params: SummaryParams | null | undefined): SummaryResult {
   const docs = corpus.documents();
   const articleOf = new Map(docs.map((d, i) => [d, i]));
-  const kinds = VERDICTS.map((verdict) => ({ verdict, code: CODE_OF[verdict] }));
+  // (the kinds of finding as the core names them, numbered for the packed findings)
+  const kinds = Object.entries(CODE_OF).map(([verdict, code]) => ({ verdict: verdict as SummaryVerdict, code }));
+  const kindOf = new Map(kinds.map((k, i) => [k.verdict as string, i]));
   // (the findings' verdicts only: their messages are asked for when shown)
   const verdicts = findingVerdicts(corpus);
   const groups: PackedSummaryGroup[] = [];
@@ -43,8 +44,15 @@ export function summary(corpus: Corpus, params: SummaryParams | null | undefined
         const lines = corpus.analysis(m.doc)!.lines;
         const start = lines.position(m.fig.start),
           end = lines.position(m.fig.end);
-        const kind = VERDICTS.indexOf(verdict as SummaryVerdict);
-        group.findings.push(articleOf.get(m.doc)!, kind, m.index, start.line, start.character, end.line, end.character);
+        group.findings.push(
+          articleOf.get(m.doc)!,
+          kindOf.get(verdict)!,
+          m.index,
+          start.line,
+          start.character,
+          end.line,
+          end.character,
+        );
         group.texts.push(corpus.textSlice(m.doc, m.fig.start, m.fig.end)!);
       }
     if (group.texts.length) groups.push(group);
