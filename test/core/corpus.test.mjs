@@ -194,3 +194,28 @@ test('figures and mentions that crossed a thread take the shapes of those made h
   const out = execFileSync(process.execPath, ['--allow-natives-syntax', '-e', script], { encoding: 'utf8' });
   assert.deepEqual(JSON.parse(out), { figure: true, person: true, place: true });
 });
+
+test("an article's links: its findings first, in link order, then its consistent pairs, each link once", () => {
+  // (publishing reads only the findings: about half of a large corpus's links are consistent pairs)
+  const said = (v) => `Police said ${v} people were arrested in Philadelphia.`;
+  const c = corpusOf({
+    'a.txt': day(said(107)),
+    'b.txt': day(said(107)),
+    'c.txt': day(said(109)),
+    'd.txt': day(`${said(107)} By night, 112 people had been arrested in Philadelphia, police said.`),
+  });
+  const show = (l) => JSON.stringify([l.a.doc, l.a.index, l.b.doc, l.b.index, l.verdict]);
+  const all = [...c.allLinks()];
+  assert.ok(all.some((l) => l.verdict === 'consistent') && all.some((l) => l.verdict === 'conflict'));
+  for (const doc of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) {
+    const mine = all.filter((l) => l.a.doc === doc || l.b.doc === doc);
+    const links = c.linksOf(doc);
+    const found = c.linksOf(doc, true);
+    assert.deepEqual(links.map(show).sort(), mine.map(show).sort(), doc);
+    assert.deepEqual(found.map(show), mine.filter((l) => l.verdict !== 'consistent').map(show), doc);
+    assert.deepEqual(links.slice(0, found.length).map(show), found.map(show), doc);
+    assert.ok(found.length > 0, doc);
+  }
+  // (a.txt's consistent pair with b.txt is the corpus's first link: it comes after a.txt's findings)
+  assert.ok(c.linksOf('a.txt').length > c.linksOf('a.txt', true).length);
+});

@@ -126,16 +126,24 @@ export class LinkIndex {
  * bucket's few distinct ones (a large corpus has a million links; as objects they were a third of the
  * corpus's memory). Links are made as objects when asked for.
  *
- * The numbers sit in one typed array, `a | b | how | starts | order`: at 10,000 articles, 5,878 buckets with
- * five arrays each held 30,000 typed arrays, each with its buffer (5 MB of heap for their headers alone).
+ * The numbers sit in one typed array, `a | b | how | starts | order | found`: at 10,000 articles, 5,878
+ * buckets with five arrays each held 30,000 typed arrays, each with its buffer (5 MB of heap for their
+ * headers alone).
+ *
+ * An article's link numbers put its findings first, each part in link order, and `found` counts them:
+ * publishing reads only the findings, and about half of the links are consistent pairs.
  */
 export class BucketLinks {
-  /** Articles by number: article i's link numbers, in link order, are `order[starts[i]..starts[i + 1]]`. */
+  /**
+   * Articles by number: article i's link numbers are `order[starts[i]..starts[i + 1]]`, its `found[i]`
+   * findings first.
+   */
   private readonly docIndex = new Map<string, number>();
   private readonly data: Int32Array;
-  /** Where `starts` and `order` begin in `data`. */
+  /** Where `starts`, `order` and `found` begin in `data`. */
   private readonly starts: number;
   private readonly order: number;
+  private readonly found: number;
   readonly size: number;
 
   constructor(
@@ -166,15 +174,25 @@ export class BucketLinks {
     const docs = counts.length;
     this.starts = 3 * n;
     this.order = this.starts + docs + 1;
-    const data = (this.data = new Int32Array(this.order + sides));
+    this.found = this.order + sides;
+    const data = (this.data = new Int32Array(this.found + docs));
     data.set(a, 0);
     data.set(b, n);
     data.set(how, 2 * n);
     for (let i = 0; i < docs; i++) data[this.starts + i + 1] = data[this.starts + i] + counts[i];
-    const fill = data.slice(this.starts, this.starts + docs);
+    const finding = comparisons.map((c) => c.verdict !== 'consistent');
     for (let k = 0; k < n; k++) {
-      data[this.order + fill[docA[k]]++] = k;
-      if (docB[k] !== docA[k]) data[this.order + fill[docB[k]]++] = k;
+      if (!finding[how[k]]) continue;
+      data[this.found + docA[k]]++;
+      if (docB[k] !== docA[k]) data[this.found + docB[k]]++;
+    }
+    // (findings from each article's start, consistent pairs from past its findings)
+    const fill = data.slice(this.starts, this.starts + docs);
+    const rest = fill.map((s, i) => s + data[this.found + i]);
+    for (let k = 0; k < n; k++) {
+      const at = finding[how[k]] ? fill : rest;
+      data[this.order + at[docA[k]]++] = k;
+      if (docB[k] !== docA[k]) data[this.order + at[docB[k]]++] = k;
     }
   }
 
@@ -190,25 +208,22 @@ export class BucketLinks {
     return this.docIndex.has(doc);
   }
 
-  /** The link numbers of an article's links, in link order. */
-  numbersOf(doc: string): Int32Array {
+  /** The link numbers of an article's links: its findings, then its consistent pairs, each in link order. */
+  numbersOf(doc: string, findingsOnly = false): Int32Array {
     const i = this.docIndex.get(doc);
     if (i === undefined) return new Int32Array(0);
     const { data, starts, order } = this;
-    return data.subarray(order + data[starts + i], order + data[starts + i + 1]);
+    const from = order + data[starts + i];
+    return data.subarray(from, findingsOnly ? from + data[this.found + i] : order + data[starts + i + 1]);
   }
 
   linksOf(doc: string, findingsOnly: boolean, out: FigureLink[]): void {
-    for (const k of this.numbersOf(doc))
-      if (!findingsOnly || this.comparisonOf(k).verdict !== 'consistent') out.push(this.link(k));
+    for (const k of this.numbersOf(doc, findingsOnly)) out.push(this.link(k));
   }
 
   visitLinksOf(doc: string, findingsOnly: boolean, visit: LinkVisitor): void {
-    for (const k of this.numbersOf(doc)) {
-      const c = this.comparisonOf(k);
-      if (!findingsOnly || c.verdict !== 'consistent')
-        visit(this.list[this.placeOfA(k)], this.list[this.placeOfB(k)], c);
-    }
+    for (const k of this.numbersOf(doc, findingsOnly))
+      visit(this.list[this.placeOfA(k)], this.list[this.placeOfB(k)], this.comparisonOf(k));
   }
 
   /** What a link says, without making it: the places of its ends in `list`, and its comparison. */
@@ -335,16 +350,12 @@ export type BucketPicks = Map<string, GroupPicks>;
  * make no finding (hovers, which show them, are asked for, not published).
  */
 function sameFindings(x: BucketLinks | undefined, y: BucketLinks | undefined, doc: string): boolean {
-  const xs = x?.numbersOf(doc) ?? [],
-    ys = y?.numbersOf(doc) ?? [];
-  let i = 0,
-    j = 0;
-  for (;;) {
-    while (i < xs.length && x!.comparisonOf(xs[i]).verdict === 'consistent') i++;
-    while (j < ys.length && y!.comparisonOf(ys[j]).verdict === 'consistent') j++;
-    if (i === xs.length || j === ys.length) return i === xs.length && j === ys.length;
-    const k = xs[i++],
-      h = ys[j++];
+  const xs = x?.numbersOf(doc, true) ?? [],
+    ys = y?.numbersOf(doc, true) ?? [];
+  if (xs.length !== ys.length) return false;
+  for (let i = 0; i < xs.length; i++) {
+    const k = xs[i],
+      h = ys[i];
     const sameEnds =
       x!.list[x!.placeOfA(k)] === y!.list[y!.placeOfA(h)] && x!.list[x!.placeOfB(k)] === y!.list[y!.placeOfB(h)];
     const l = x!.comparisonOf(k),
@@ -352,6 +363,7 @@ function sameFindings(x: BucketLinks | undefined, y: BucketLinks | undefined, do
     if (!sameEnds || l.verdict !== m.verdict || l.revisedDown !== m.revisedDown) return false;
     if (l.reasons.length !== m.reasons.length || l.reasons.some((r, k) => r !== m.reasons[k])) return false;
   }
+  return true;
 }
 
 function add<K, V>(m: Map<K, V[]>, k: K, v: V): void {
