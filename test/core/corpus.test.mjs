@@ -219,3 +219,23 @@ test("an article's links: its findings first, in link order, then its consistent
   // (a.txt's consistent pair with b.txt is the corpus's first link: it comes after a.txt's findings)
   assert.ok(c.linksOf('a.txt').length > c.linksOf('a.txt', true).length);
 });
+
+test('a figure that one article rounds and another contradicts is listed under each finding with its verdict', () => {
+  const said = (v) => day(`Police said ${v} people were arrested in Philadelphia.`);
+  const c = corpusOf({ 'a.txt': said(107), 'b.txt': said(110), 'c.txt': said(150) });
+  const links = { label: (d) => d, href: () => undefined };
+  // (each article asked twice: what is said of a counterpart is remembered, and must be the same)
+  for (let round = 0; round < 2; round++)
+    for (const [doc, verdict] of [
+      ['b.txt', 'rounding'],
+      ['c.txt', 'conflict'],
+    ]) {
+      const f = core.findingsFor(c, doc, links).find((x) => x.verdict === verdict);
+      const of107 = f?.related.find((r) => r.doc === 'a.txt');
+      assert.equal(
+        of107?.message,
+        `${verdict}: “Police said 107 people were arrested in Philadelphia.” says 107 arrests`,
+        doc,
+      );
+    }
+});

@@ -129,6 +129,21 @@ export function snippet(corpus: Corpus, doc: string, f: Figure, max = 90): strin
   return s;
 }
 
+/** Related messages by verdict, then by figure: a figure is the counterpart of many, in many articles. */
+const relatedMessages = new Map<Verdict, WeakMap<Figure, string>>();
+
+/** What a counterpart says, under a finding (remembered per figure, as its snippet was). */
+function relatedMessage(corpus: Corpus, other: FigureEntry, verdict: Verdict): string {
+  let byFigure = relatedMessages.get(verdict);
+  if (!byFigure) relatedMessages.set(verdict, (byFigure = new WeakMap()));
+  let m = byFigure.get(other.fig);
+  if (m === undefined) {
+    const quote = makeSnippet(corpus, other.doc, other.fig, 70);
+    byFigure.set(other.fig, (m = `${verdict}: “${quote}” says ${describeFigure(other.fig)}`));
+  }
+  return m;
+}
+
 function makeSnippet(corpus: Corpus, doc: string, f: Figure, max: number): string {
   const a = corpus.analysis(doc);
   const s = a && sentenceAt(a.sentences, f.sentence);
@@ -198,10 +213,7 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, ma
           verdict: c.verdict,
           start: c.other.fig.start,
           end: c.other.fig.end,
-          message:
-            `${c.verdict}: ` +
-            `“${snippet(corpus, c.other.doc, c.other.fig, 70)}” ` +
-            `says ${describeFigure(c.other.fig)}`,
+          message: relatedMessage(corpus, c.other, c.verdict),
         })),
         relatedCount: cps.length,
       });
