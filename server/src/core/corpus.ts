@@ -267,7 +267,10 @@ export class Corpus {
     return this.ageIndex;
   }
 
-  /** Every compared pair involving this article; the consistent ones too unless `findingsOnly`. */
+  /**
+   * Every compared pair involving this article; the consistent ones too unless `findingsOnly`. Bucket by
+   * bucket, each bucket's findings first (see `BucketLinks`): not in one order of the corpus's links.
+   */
   linksOf(doc: string, findingsOnly = false): FigureLink[] {
     const ages = this.ages().linksOf(doc, findingsOnly);
     return ages.length ? [...this.links.linksOf(doc, findingsOnly), ...ages] : this.links.linksOf(doc, findingsOnly);

@@ -95,7 +95,7 @@ export class LinkIndex {
     return out;
   }
 
-  /** Every link that involves this article; the consistent ones too unless `findingsOnly`. */
+  /** Every link that involves this article, bucket by bucket, findings first; all unless `findingsOnly`. */
   linksOf(doc: string, findingsOnly = false): FigureLink[] {
     this.flush();
     const out: FigureLink[] = [];
@@ -217,6 +217,7 @@ export class BucketLinks {
     return data.subarray(from, findingsOnly ? from + data[this.found + i] : order + data[starts + i + 1]);
   }
 
+  /** The article's links (its findings first), or its findings alone, added to `out`. */
   linksOf(doc: string, findingsOnly: boolean, out: FigureLink[]): void {
     for (const k of this.numbersOf(doc, findingsOnly)) out.push(this.link(k));
   }
