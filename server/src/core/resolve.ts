@@ -396,9 +396,13 @@ function adder(entities: Map<string, Entity>, byDoc: Map<string, ResolvedMention
     // (the entity's own id: each mention's was made apart, 120,000 strings at 10,000 articles)
     if (m.entityId === e.id) m.entityId = e.id;
     if (m.key === e.id) m.key = e.id;
-    e.mentions.push(m);
+    // (a list's first item makes a list of one: a first push leaves room for 16 more, and of 42,000
+    // entities at 10,000 articles half have one mention, one alias or one role: 9 MB while resolving)
+    if (e.mentions.length) e.mentions.push(m);
+    else e.mentions = [m];
     const aliases = aliasesOf.get(e);
-    if (aliases ? !aliases.has(m.text) : !e.aliases.includes(m.text)) {
+    if (!e.aliases.length) e.aliases = [m.text];
+    else if (aliases ? !aliases.has(m.text) : !e.aliases.includes(m.text)) {
       e.aliases.push(m.text);
       if (aliases) aliases.add(m.text);
       else if (e.aliases.length > SHORT_LIST) aliasesOf.set(e, new Set(e.aliases));
@@ -407,7 +411,8 @@ function adder(entities: Map<string, Entity>, byDoc: Map<string, ResolvedMention
       const role = m.role;
       const roles = rolesOf.get(e);
       const here = roles?.get(m.doc);
-      if (roles ? !here?.has(role) : !e.roles.some((r) => r.doc === m.doc && r.role === role)) {
+      if (!e.roles.length) e.roles = [{ doc: m.doc, role }];
+      else if (roles ? !here?.has(role) : !e.roles.some((r) => r.doc === m.doc && r.role === role)) {
         e.roles.push({ doc: m.doc, role });
         if (here) here.add(role);
         else if (roles) roles.set(m.doc, new Set([role]));
