@@ -113,3 +113,13 @@ Mayor ${name} said the river crested overnight. ${name} ordered the bridge close
   );
   assert.equal(entityAt(c, 'a.txt', 'Karen Kenney'), entityAt(c, 'b.txt', 'Karen Kenny'));
 });
+
+test('a spelling written with another role is another person; with the same role, a variant', () => {
+  const articles = (title) => ({
+    'a.txt': 'Vote\n\nMayor Lorna Whitacre said the council would vote. Whitacre wants a fund.\n',
+    'b.txt': 'Council\n\nMayor Lorna Whitacre defended the plan.\n',
+    'c.txt': `Match\n\n${title} Lorna Whitaker said the team would win.\n`,
+  });
+  assert.equal(entityAt(corpusOf(articles('Mayor')), 'c.txt', 'Lorna Whitaker').name, 'Lorna Whitacre');
+  assert.equal(entityAt(corpusOf(articles('Coach')), 'c.txt', 'Lorna Whitaker').name, 'Lorna Whitaker');
+});

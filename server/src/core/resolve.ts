@@ -615,6 +615,9 @@ function placeVariants(
   }
 }
 
+/** (most names are written without a role: one empty set for them all, not one each) */
+const NO_ROLES: ReadonlySet<string> = new Set();
+
 /**
  * Minority spellings of full names, each with the majority spelling's key. A reviewer's decision that
  * two mentions are different people keeps their spellings apart.
@@ -634,13 +637,10 @@ function spellingVariants(
         if (!roles.has(id)) roles.set(id, new Set());
         for (const w of roleWords(p.role)) roles.get(id)!.add(w);
       }
-  const keys: NameKey[] = [...parts].map(([id, { first, surname }]) => ({
-    id,
-    first,
-    surname,
-    articles: articlesOf.get(id) ?? 0,
-    roles: roles.get(id) ?? new Set(),
-  }));
+  const keys: NameKey[] = [];
+  parts.forEach(({ first, surname }, id) =>
+    keys.push({ id, first, surname, articles: articlesOf.get(id) ?? 0, roles: roles.get(id) ?? NO_ROLES }),
+  );
   const apart = new Set<string>();
   for (const d of rules?.decisions ?? []) {
     if (d.decision !== 'different') continue;
