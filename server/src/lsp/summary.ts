@@ -14,6 +14,7 @@ import type {
   SummaryParams,
   SummaryResult,
 } from '../protocol';
+import { rangeOf } from './convert';
 import { articleLinks } from './features';
 
 type SummaryVerdict = SummaryFinding['verdict'];
@@ -39,22 +40,19 @@ export function summary(corpus: Corpus, params: SummaryParams | null | undefined
   const groups: PackedSummaryGroup[] = [];
   for (const g of comparisonGroups(corpus, 'disagreeing')) {
     const group: PackedSummaryGroup = { label: g.label, verdict: g.verdict as SummaryVerdict, findings: [], texts: [] };
-    for (const m of g.members)
-      for (const verdict of verdicts.get(m.doc)?.get(m.index) ?? []) {
-        const lines = corpus.analysis(m.doc)!.lines;
-        const start = lines.position(m.fig.start),
-          end = lines.position(m.fig.end);
-        group.findings.push(
-          articleOf.get(m.doc)!,
-          kindOf.get(verdict)!,
-          m.index,
-          start.line,
-          start.character,
-          end.line,
-          end.character,
-        );
-        group.texts.push(corpus.textSlice(m.doc, m.fig.start, m.fig.end)!);
+    for (const m of g.members) {
+      const found = verdicts.get(m.doc)?.get(m.index);
+      if (!found) continue;
+      // (a figure's range and text once, whatever its verdicts)
+      const { start, end } = rangeOf(corpus, m.doc, m.fig.start, m.fig.end)!;
+      const text = corpus.textSlice(m.doc, m.fig.start, m.fig.end)!;
+      const article = articleOf.get(m.doc)!;
+      for (const verdict of found) {
+        const kind = kindOf.get(verdict)!;
+        group.findings.push(article, kind, m.index, start.line, start.character, end.line, end.character);
+        group.texts.push(text);
       }
+    }
     if (group.texts.length) groups.push(group);
   }
   const only = articleSet(params?.articles);
