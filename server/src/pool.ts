@@ -2,7 +2,16 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyzeText, restore, sharedValues, shareValues, type DocumentAnalysis, type PortableAnalysis } from './core';
+import {
+  analyzeText,
+  ReceivedValues,
+  restore,
+  sharedValues,
+  shareValues,
+  type DocumentAnalysis,
+  type PortableAnalysis,
+  type SharedValues,
+} from './core';
 import { readArticle, type FsPath } from './files';
 
 /** Reading and analysing many articles on worker threads, one per core; inline when few or when workers fail. */
@@ -12,6 +21,8 @@ export interface AnalyzeRequest {
   id: number;
   paths: string[];
   maxBytes: number;
+  /** The first request of a run: the worker's table of values sent starts again (see `PortableAnalysis`). */
+  fresh: boolean;
 }
 
 export type FileReply =
@@ -41,9 +52,15 @@ export function analyzeInline(path: FsPath, maxBytes: number): Analysed {
   }
 }
 
-function restored(text: string, notices: string[], analysis: PortableAnalysis): Analysed {
+function restored(
+  text: string,
+  notices: string[],
+  analysis: PortableAnalysis,
+  received: ReceivedValues,
+  seen: SharedValues,
+): Analysed {
   try {
-    return { ok: true, text, notices, analysis: restore(text, analysis) };
+    return { ok: true, text, notices, analysis: restore(text, analysis, received, seen) };
   } catch (e) {
     return { ok: false, reason: `analysis failed: ${(e as Error).message}` };
   }
@@ -52,6 +69,8 @@ function restored(text: string, notices: string[], analysis: PortableAnalysis): 
 export class AnalysisPool {
   private workers: Worker[] = [];
   private nextId = 1;
+  /** The runs' tables that a request has started (see `request`). */
+  private readonly started = new WeakSet<ReceivedValues>();
   private readonly waiting = new Map<number, { worker: Worker; done: (r: AnalyzeReply | undefined) => void }>();
 
   /** One worker per core but one: the main thread analyses its share too (every core busy, one heap fewer). */
@@ -71,7 +90,7 @@ export class AnalysisPool {
   ): Promise<void> {
     // (equal values of the run's analyses made one: see `shareValues`)
     const seen = sharedValues();
-    const onResult = (path: string, r: Analysed) => {
+    const onAnalysedHere = (path: string, r: Analysed) => {
       if (r.ok) shareValues(r.analysis, seen);
       onAnalysed(path, r);
     };
@@ -79,24 +98,29 @@ export class AnalysisPool {
     const inline = async () => {
       for (let k = 0; next < paths.length && !cancelled(); k++) {
         const path = paths[next++];
-        onResult(path, analyzeInline(path, maxBytes));
+        onAnalysedHere(path, analyzeInline(path, maxBytes));
         if (k % 25 === 24) await new Promise((r) => setImmediate(r));
       }
     };
     if (paths.length < MIN_FILES_FOR_WORKERS || this.size < 1 || availableParallelism() < 2 || !this.start())
       return inline();
     const failed: string[] = [];
+    // (each worker's replies are restored in the order it sent them: its table grows as it sends)
+    const received = new Map(this.workers.map((w) => [w, new ReceivedValues(seen)]));
     // two batches in flight per worker, so a worker never waits for the main thread to hand it more
     const runOn = async (w: Worker): Promise<void> => {
+      const table = received.get(w)!;
       while (next < paths.length && !cancelled()) {
         const batch = paths.slice(next, next + BATCH);
         next += batch.length;
-        const reply = await this.request(w, batch, maxBytes);
+        const reply = await this.request(w, batch, maxBytes, table);
         if (!reply) {
           failed.push(...batch);
           return;
         } // the worker died: its files go to the main thread
-        reply.results.forEach((r, i) => onResult(batch[i], r.ok ? restored(r.text, r.notices, r.analysis) : r));
+        reply.results.forEach((r, i) =>
+          onAnalysed(batch[i], r.ok ? restored(r.text, r.notices, r.analysis, table, seen) : r),
+        );
       }
     };
     // the main thread takes small batches between the workers' replies
@@ -104,12 +128,12 @@ export class AnalysisPool {
       while (next < paths.length && !cancelled()) {
         const batch = paths.slice(next, next + 4);
         next += batch.length;
-        for (const path of batch) onResult(path, analyzeInline(path, maxBytes));
+        for (const path of batch) onAnalysedHere(path, analyzeInline(path, maxBytes));
         await new Promise((r) => setImmediate(r));
       }
     };
     await Promise.all([...this.workers.flatMap((w) => [runOn(w), runOn(w)]), onMain()]);
-    for (const path of failed) if (!cancelled()) onResult(path, analyzeInline(path, maxBytes));
+    for (const path of failed) if (!cancelled()) onAnalysedHere(path, analyzeInline(path, maxBytes));
     await inline(); // whatever is left
   }
 
@@ -137,12 +161,20 @@ export class AnalysisPool {
     }
   }
 
-  private request(w: Worker, paths: string[], maxBytes: number): Promise<AnalyzeReply | undefined> {
+  /** `received`: the run's table for this worker; the first request with it starts the worker's table again. */
+  private request(
+    w: Worker,
+    paths: string[],
+    maxBytes: number,
+    received: ReceivedValues,
+  ): Promise<AnalyzeReply | undefined> {
     if (!this.workers.includes(w)) return Promise.resolve(undefined);
     const id = this.nextId++;
+    const fresh = !this.started.has(received);
+    this.started.add(received);
     return new Promise((done) => {
       this.waiting.set(id, { worker: w, done });
-      w.postMessage({ id, paths, maxBytes } satisfies AnalyzeRequest);
+      w.postMessage({ id, paths, maxBytes, fresh } satisfies AnalyzeRequest);
     });
   }
 

@@ -131,21 +131,28 @@ test('the resolution does not depend on the order articles were read in', () => 
   }
 });
 
-test('sharing the values of analyses that crossed a thread leaves each analysis as it was', () => {
-  // (what shareValues saves is memory, measured by the benchmark; what it must keep is every analysis)
+/** The seeds' analyses as a worker thread sends them, in turn, and as the main thread restores them. */
+function crossed(texts, seen = core.sharedValues()) {
+  const sent = new core.SentValues();
+  const received = new core.ReceivedValues(seen);
+  return texts.map((t) => core.restore(t, structuredClone(core.portable(core.analyzeText(t), sent)), received, seen));
+}
+
+const seedTexts = () => {
   const folder = join(root, 'seeds');
-  const texts = readdirSync(folder).map((n) => readFileSync(join(folder, n), 'utf8'));
+  return readdirSync(folder).map((n) => readFileSync(join(folder, n), 'utf8'));
+};
+
+test('analyses that crossed a thread are as made here, and share their values', () => {
+  // (what sharing saves is memory, measured by the benchmark; what it must keep is every analysis)
+  const texts = seedTexts();
   const seen = core.sharedValues();
-  const shared = texts.map((t) => {
-    const copy = structuredClone(core.portable(core.analyzeText(t)));
-    core.shareValues(copy, seen);
-    return copy;
-  });
-  texts.forEach((t, i) => assert.deepEqual(shared[i], core.portable(core.analyzeText(t))));
+  const back = crossed(texts, seen);
+  texts.forEach((t, i) => assert.deepEqual(back[i], core.analyzeText(t)));
   assert.ok(seen.strings.has('count') && seen.strings.has('place'), 'figure kinds and mention kinds are shared');
   // equal intervals, keys and all, are one object across the analyses; unequal ones stay apart
   const byKey = new Map();
-  for (const a of shared)
+  for (const a of back)
     for (const { interval } of a.figures.figures) {
       const key = JSON.stringify(Object.entries(interval));
       byKey.set(key, [...(byKey.get(key) ?? []), interval]);
@@ -158,8 +165,46 @@ test('sharing the values of analyses that crossed a thread leaves each analysis 
   assert.equal(new Set([...byKey.values()].map((g) => g[0])).size, byKey.size);
 });
 
+test('sharing the values of analyses made here leaves each analysis as it was', () => {
+  const texts = seedTexts();
+  const seen = core.sharedValues();
+  const shared = texts.map((t) => {
+    const a = core.analyzeText(t);
+    core.shareValues(a, seen);
+    return a;
+  });
+  texts.forEach((t, i) => assert.deepEqual(shared[i], core.analyzeText(t)));
+  assert.ok(seen.strings.has('count') && seen.strings.has('place'));
+});
+
+test('a string or a list of keys crosses once per run; each analysis only what is new', () => {
+  const texts = seedTexts();
+  const sent = new core.SentValues();
+  const first = core.portable(core.analyzeText(texts[0]), sent);
+  const again = core.portable(core.analyzeText(texts[0]), sent);
+  assert.ok(first.strings.includes('count') && first.shapes.length > 3);
+  assert.deepEqual([again.strings, again.shapes], [[], []]);
+  assert.deepEqual(again.known, [first.strings.length, first.shapes.length]);
+  // restored without the first, the second is out of step: an error, never a wrong analysis
+  const seen = core.sharedValues();
+  assert.throws(() => core.restore(texts[0], again, new core.ReceivedValues(seen), seen), /out of step/);
+});
+
+test('an analysis that cannot cross leaves the table as it was: the next one restores', () => {
+  const texts = seedTexts();
+  const sent = new core.SentValues();
+  const broken = core.analyzeText(texts[1]);
+  broken.people = [...broken.people, { ...broken.people[0], text: 'a name never sent', role: new Map() }];
+  assert.throws(() => core.portable(broken, sent), /cannot hold \[object Map\]/);
+  const seen = core.sharedValues();
+  const received = new core.ReceivedValues(seen);
+  const next = core.portable(core.analyzeText(texts[0]), sent);
+  assert.deepEqual(next.known, [0, 0]);
+  assert.ok(!next.strings.includes('a name never sent') && next.strings.includes('count'));
+  assert.deepEqual(core.restore(texts[0], structuredClone(next), received, seen), core.analyzeText(texts[0]));
+});
+
 test('an analysis that crossed a thread is restored as made here, key for key', () => {
-  const folder = join(root, 'seeds');
   /** Every plain object's keys, in the order met: what its shape is made from. */
   const keyLists = (o, out = []) => {
     if (Array.isArray(o)) o.forEach((x) => keyLists(x, out));
@@ -169,30 +214,33 @@ test('an analysis that crossed a thread is restored as made here, key for key', 
     }
     return out;
   };
-  for (const name of readdirSync(folder)) {
-    const text = readFileSync(join(folder, name), 'utf8');
+  const texts = seedTexts();
+  const back = crossed(texts);
+  texts.forEach((text, i) => {
     const here = core.analyzeText(text);
-    const back = core.restore(text, structuredClone(core.portable(here)));
-    assert.deepEqual(back, here, name);
-    assert.deepEqual(keyLists(back), keyLists(here), name);
-  }
+    assert.deepEqual(back[i], here);
+    assert.deepEqual(keyLists(back[i]), keyLists(here));
+  });
 });
 
-test('figures and mentions that crossed a thread take the shapes of those made here', () => {
+test('figures, mentions and lists that crossed a thread take the shapes of those made here', () => {
   // (what the shapes save is memory and time, measured by the benchmark; V8 tells whether they are one)
   const script = `
     const core = require(${JSON.stringify(join(root, 'server/out/core.js'))});
     const text = require('node:fs').readFileSync(${JSON.stringify(join(root, 'seeds', readdirSync(join(root, 'seeds'))[0]))}, 'utf8');
     const here = core.analyzeText(text);
-    const back = core.restore(text, structuredClone(core.portable(here)));
+    const seen = core.sharedValues();
+    const back = core.restore(
+      text, structuredClone(core.portable(here, new core.SentValues())), new core.ReceivedValues(seen), seen);
     const same = (x, y) => %HaveSameMap(x, y);
     console.log(JSON.stringify({
       figure: same(here.figures.figures[0], back.figures.figures[0]),
       person: same(here.people[0], back.people[0]),
       place: same(here.places[0], back.places[0]),
+      list: same(here.people, back.people) && !%HasHoleyElements(back.people),
     }));`;
   const out = execFileSync(process.execPath, ['--allow-natives-syntax', '-e', script], { encoding: 'utf8' });
-  assert.deepEqual(JSON.parse(out), { figure: true, person: true, place: true });
+  assert.deepEqual(JSON.parse(out), { figure: true, person: true, place: true, list: true });
 });
 
 test("an article's links: its findings first, in link order, then its consistent pairs, each link once", () => {

@@ -280,71 +280,8 @@ function exact(a: DocumentAnalysis): DocumentAnalysis {
   return a;
 }
 
-/** An analysis without its line index, as it crosses a worker-thread boundary (structured clone). */
-export type PortableAnalysis = Omit<DocumentAnalysis, 'lines'>;
-
-export function portable(a: DocumentAnalysis): PortableAnalysis {
-  const { lines, ...rest } = a;
-  void lines;
-  return rest;
-}
-
-/** An analysis that crossed from a worker thread, made whole again (see `reshaped`). */
-export function restore(text: string, p: PortableAnalysis): DocumentAnalysis {
-  const { hash, ...rest } = reshaped(p);
-  return { hash, lines: new LineIndex(text), ...rest };
-}
-
-/**
- * The lists of keys met, one step a key (a trie: finding an object's literal makes no list or string), each
- * with the literal for objects with exactly those keys. An analysis's objects have 16 lists of keys.
- */
-interface KeyStep {
-  next: Map<string, KeyStep>;
-  literal?: (o: Record<string, unknown>) => Record<string, unknown>;
-}
-const keySteps: KeyStep = { next: new Map() };
-let stepCount = 0;
-const MAX_STEPS = 1000;
-
-/**
- * The plain objects of a structured clone, remade as object literals with the same keys in the same order.
- * A clone keeps four properties in the object and the rest in an array beside it, with shapes of its own:
- * code that reads both an analysis made here and one from a worker thread meets two shapes for each figure
- * and mention. Remade, they are the shapes an analysis made here has: with half of 10,000 articles from a
- * worker, 7 MB less heap, and linking and findings 5–10% faster in process.
- */
-function reshaped<T>(value: T): T {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = reshaped(value[i]);
-    return value;
-  }
-  if (!value || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
-  const o = value as Record<string, unknown>;
-  let step = keySteps;
-  for (const k in o) {
-    const x = o[k];
-    if (x && typeof x === 'object') o[k] = reshaped(x);
-    let next = step.next.get(k);
-    if (!next) {
-      if (stepCount >= MAX_STEPS) return value; // (keys no analysis has: left as they came)
-      step.next.set(k, (next = { next: new Map() }));
-      stepCount++;
-    }
-    step = next;
-  }
-  // (a literal's shape comes from its keys, so one literal per list of keys: made once, from the keys)
-  step.literal ??= new Function(
-    'o',
-    `return { ${Object.keys(o)
-      .map((k) => `${JSON.stringify(k)}: o[${JSON.stringify(k)}]`)
-      .join(', ')} };`,
-  ) as KeyStep['literal'];
-  return step.literal!(o) as T;
-}
-
 /** Strings longer than this are not looked up: they are sentences, rarely written twice. */
-const SHARED_LENGTH = 64;
+export const SHARED_LENGTH = 64;
 
 /**
  * A copy of a string that keeps nothing else alive. V8 makes a string cut from a text (13 characters or
@@ -362,15 +299,15 @@ export interface SharedValues {
 export const sharedValues = (): SharedValues => ({ strings: new Map(), intervals: new Map() });
 
 /**
- * Makes the analysis's strings and figures' intervals one with the equal ones of `seen` (a table kept for
- * one indexing run), in place, and copies the first of each string (see `detached`).
- * - An analysis from a worker thread arrives as a copy with every string its own ("count", "place", each
- *   name: once per figure and mention), and names cut from the texts are equal strings apart: at 4,000 of
- *   the benchmark's articles, 28 MB of the heap held equal strings (13 MB when analysed on one thread).
+ * Makes the strings and figures' intervals of an analysis made on this thread one with the equal ones of
+ * `seen` (a table kept for one indexing run), in place, and copies the first of each string (see `detached`).
+ * (An analysis from a worker thread joins the table as it is restored: see portable.ts.)
+ * - Names cut from the texts are equal strings apart, and the analyses of a run write the same ones again
+ *   and again: at 4,000 of the benchmark's articles, 13 MB of the heap held equal strings.
  * - Most figures allow one value, a small number: at 10,000 articles, an interval for each was 130,000
  *   objects and 220,000 boxed numbers, 9 MB. (Intervals are never changed, so figures can share them.)
  */
-export function shareValues(value: PortableAnalysis, seen: SharedValues): void {
+export function shareValues(value: DocumentAnalysis, seen: SharedValues): void {
   const one = (s: string) => {
     if (s.length > SHARED_LENGTH) return detached(s);
     const known = seen.strings.get(s);
@@ -397,6 +334,11 @@ export function shareValues(value: PortableAnalysis, seen: SharedValues): void {
       }
     }
   }
+  shareIntervals(value, seen);
+}
+
+/** Makes the analysis's figures' intervals one with the equal ones of `seen` (see `shareValues`). */
+export function shareIntervals(value: DocumentAnalysis, seen: SharedValues): void {
   for (const f of value.figures.figures) {
     const i = f.interval;
     // (the keys too: an interval is shared only with one of the same shape)

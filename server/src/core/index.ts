@@ -6,15 +6,14 @@ export {
   analyzeProse,
   describeCutoff,
   notProse,
-  portable,
-  restore,
   sharedValues,
   shareValues,
   MAX_MENTIONS,
   type Cutoff,
   type DocumentAnalysis,
-  type PortableAnalysis,
+  type SharedValues,
 } from './analyze';
+export { portable, restore, ReceivedValues, SentValues, type PortableAnalysis } from './portable';
 export { Corpus, type Entity, type ResolvedMention, type Resolution } from './corpus';
 export { gazetteer, Gazetteer } from './gazetteer';
 export { splitSentences, tokenize, MAX_SENTENCE } from './tokens';
