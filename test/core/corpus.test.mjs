@@ -204,6 +204,23 @@ test('an analysis that cannot cross leaves the table as it was: the next one res
   assert.deepEqual(core.restore(texts[0], structuredClone(next), received, seen), core.analyzeText(texts[0]));
 });
 
+test('an object with a key "__proto__" crosses as an object with that key', () => {
+  const text = seedTexts()[0];
+  const a = core.analyzeText(text);
+  a.figures.events = [...a.figures.events, JSON.parse('{"key": "k", "__proto__": "x"}')];
+  const seen = core.sharedValues();
+  const back = core.restore(
+    text,
+    structuredClone(core.portable(a, new core.SentValues())),
+    new core.ReceivedValues(seen),
+    seen,
+  );
+  const event = back.figures.events.at(-1);
+  assert.deepEqual(Object.keys(event), ['key', '__proto__']);
+  assert.equal(Object.getPrototypeOf(event), Object.prototype);
+  assert.deepEqual(back, a);
+});
+
 test('an analysis that crossed a thread is restored as made here, key for key', () => {
   /** Every plain object's keys, in the order met: what its shape is made from. */
   const keyLists = (o, out = []) => {

@@ -165,14 +165,15 @@ const literals = new Map<string, Literal>();
 const MAX_LITERALS = 1000;
 
 function literalOf(keys: string[]): Literal {
-  const name = keys.join('\n');
+  const name = JSON.stringify(keys);
   let literal = literals.get(name);
   if (literal) return literal;
-  if (literals.size >= MAX_LITERALS)
-    // (keys no analysis has: an object made a key at a time)
+  if (literals.size >= MAX_LITERALS || keys.includes('__proto__'))
+    // (keys no analysis has: an object made a key at a time, each its own, as a clone makes it)
     return (read) => {
       const o: Record<string, unknown> = {};
-      for (const k of keys) o[k] = read();
+      for (const k of keys)
+        Object.defineProperty(o, k, { value: read(), writable: true, enumerable: true, configurable: true });
       return o;
     };
   // (an object literal's values are read in the order written)
