@@ -81,7 +81,7 @@ export class AnalysisPool {
     private readonly script = join(__dirname, 'worker.js'),
   ) {}
 
-  /** Analyses the files, calling `onResult` for each in completion order; resolves when all are done. */
+  /** Analyses the files, calling `onAnalysed` for each in completion order; resolves when all are done. */
   async analyzeAll(
     paths: string[],
     maxBytes: number,
@@ -105,7 +105,8 @@ export class AnalysisPool {
     if (paths.length < MIN_FILES_FOR_WORKERS || this.size < 1 || availableParallelism() < 2 || !this.start())
       return inline();
     const failed: string[] = [];
-    // (each worker's replies are restored in the order it sent them: its table grows as it sends)
+    // (a worker's table grows as it sends, so its replies are restored in the order sent: they arrive in
+    // that order, and each is restored whole before its loop awaits again)
     const received = new Map(this.workers.map((w) => [w, new ReceivedValues(seen)]));
     // two batches in flight per worker, so a worker never waits for the main thread to hand it more
     const runOn = async (w: Worker): Promise<void> => {
