@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
   analyzeText,
+  OutOfStep,
   ReceivedValues,
   restore,
   sharedValues,
@@ -21,8 +22,8 @@ export interface AnalyzeRequest {
   id: number;
   paths: string[];
   maxBytes: number;
-  /** The first request of a run: the worker's table of values sent starts again (see `PortableAnalysis`). */
-  fresh: boolean;
+  /** The run it belongs to: the worker keeps a table of the values sent for each (see `PortableAnalysis`). */
+  run: number;
 }
 
 export type FileReply =
@@ -52,16 +53,18 @@ export function analyzeInline(path: FsPath, maxBytes: number): Analysed {
   }
 }
 
+/** The worker's analysis restored, or `undefined` if this thread's table cannot read it (see `OutOfStep`). */
 function restored(
   text: string,
   notices: string[],
   analysis: PortableAnalysis,
   received: ReceivedValues,
   seen: SharedValues,
-): Analysed {
+): Analysed | undefined {
   try {
     return { ok: true, text, notices, analysis: restore(text, analysis, received, seen) };
   } catch (e) {
+    if (e instanceof OutOfStep) return undefined;
     return { ok: false, reason: `analysis failed: ${(e as Error).message}` };
   }
 }
@@ -69,8 +72,7 @@ function restored(
 export class AnalysisPool {
   private workers: Worker[] = [];
   private nextId = 1;
-  /** The runs' tables that a request has started (see `request`). */
-  private readonly started = new WeakSet<ReceivedValues>();
+  private runs = 0;
   private readonly waiting = new Map<number, { worker: Worker; done: (r: AnalyzeReply | undefined) => void }>();
 
   /** One worker per core but one: the main thread analyses its share too (every core busy, one heap fewer). */
@@ -105,6 +107,7 @@ export class AnalysisPool {
     if (paths.length < MIN_FILES_FOR_WORKERS || this.size < 1 || availableParallelism() < 2 || !this.start())
       return inline();
     const failed: string[] = [];
+    const run = ++this.runs;
     // (a worker's table grows as it sends, so its replies are restored in the order sent: they arrive in
     // that order, and each is restored whole before its loop awaits again)
     const received = new Map(this.workers.map((w) => [w, new ReceivedValues(seen)]));
@@ -114,14 +117,17 @@ export class AnalysisPool {
       while (next < paths.length && !cancelled()) {
         const batch = paths.slice(next, next + BATCH);
         next += batch.length;
-        const reply = await this.request(w, batch, maxBytes, table);
+        const reply = await this.request(w, batch, maxBytes, run);
         if (!reply) {
           failed.push(...batch);
           return;
         } // the worker died: its files go to the main thread
-        reply.results.forEach((r, i) =>
-          onAnalysed(batch[i], r.ok ? restored(r.text, r.notices, r.analysis, table, seen) : r),
-        );
+        reply.results.forEach((r, i) => {
+          const done = r.ok ? restored(r.text, r.notices, r.analysis, table, seen) : r;
+          // (never met while a run's requests are answered in order: analysed again here, not lost)
+          if (done) onAnalysed(batch[i], done);
+          else failed.push(batch[i]);
+        });
       }
     };
     // the main thread takes small batches between the workers' replies
@@ -162,20 +168,12 @@ export class AnalysisPool {
     }
   }
 
-  /** `received`: the run's table for this worker; the first request with it starts the worker's table again. */
-  private request(
-    w: Worker,
-    paths: string[],
-    maxBytes: number,
-    received: ReceivedValues,
-  ): Promise<AnalyzeReply | undefined> {
+  private request(w: Worker, paths: string[], maxBytes: number, run: number): Promise<AnalyzeReply | undefined> {
     if (!this.workers.includes(w)) return Promise.resolve(undefined);
     const id = this.nextId++;
-    const fresh = !this.started.has(received);
-    this.started.add(received);
     return new Promise((done) => {
       this.waiting.set(id, { worker: w, done });
-      w.postMessage({ id, paths, maxBytes, fresh } satisfies AnalyzeRequest);
+      w.postMessage({ id, paths, maxBytes, run } satisfies AnalyzeRequest);
     });
   }
 

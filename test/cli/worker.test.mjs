@@ -10,31 +10,35 @@ import { Worker } from 'node:worker_threads';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const core = createRequire(import.meta.url)(join(root, 'server/out/core.js'));
 
-test("an indexing thread sends each string once per run, and starts again with a run's first request", async () => {
+test('an indexing thread sends each string once per run, with a table for each run', async () => {
   const folder = join(root, 'seeds');
   const paths = readdirSync(folder).map((n) => join(folder, n));
   const worker = new Worker(join(root, 'server/out/worker.js'));
-  const ask = async (id, files, fresh) => {
-    worker.postMessage({ id, paths: files, maxBytes: 1 << 20, fresh });
+  const ask = async (id, run) => {
+    worker.postMessage({ id, paths: paths.slice(0, 1), maxBytes: 1 << 20, run });
     const [reply] = await once(worker, 'message');
     assert.equal(reply.id, id);
-    return reply.results;
+    assert.ok(reply.results[0].ok);
+    return reply.results[0];
   };
   try {
-    const [first] = await ask(1, paths.slice(0, 1), true);
-    const [again] = await ask(2, paths.slice(0, 1), false);
-    const [fresh] = await ask(3, paths.slice(0, 1), true);
-    assert.ok(first.ok && again.ok && fresh.ok);
+    const first = await ask(1, 1);
+    const again = await ask(2, 1);
+    // a newer run (an indexing cancelled for another) while the first still has requests to answer
+    const other = await ask(3, 2);
+    const third = await ask(4, 1);
     assert.ok(first.analysis.strings.length > 10);
-    // within a run the same article sends nothing new; a new run's first request sends it all again
+    // within a run the same article sends nothing new; another run's table starts empty
     assert.deepEqual([again.analysis.strings, again.analysis.known[0]], [[], first.analysis.strings.length]);
-    assert.deepEqual([fresh.analysis.strings, fresh.analysis.known], [first.analysis.strings, [0, 0]]);
-    // and what it sent restores to the analysis made here, in the order sent
-    const seen = core.sharedValues();
-    const received = new core.ReceivedValues(seen);
+    assert.deepEqual([other.analysis.strings, other.analysis.known], [first.analysis.strings, [0, 0]]);
+    assert.deepEqual([third.analysis.strings, third.analysis.table], [[], first.analysis.table]);
+    // and what each run was sent restores to the analysis made here, in the order sent
     const text = first.text;
-    for (const r of [first, again])
-      assert.deepEqual(core.restore(text, r.analysis, received, seen), core.analyzeText(text));
+    for (const run of [[first, again, third], [other]]) {
+      const seen = core.sharedValues();
+      const received = new core.ReceivedValues(seen);
+      for (const r of run) assert.deepEqual(core.restore(text, r.analysis, received, seen), core.analyzeText(text));
+    }
   } finally {
     await worker.terminate();
   }

@@ -131,7 +131,7 @@ test('the resolution does not depend on the order articles were read in', () => 
   }
 });
 
-/** The seeds' analyses as a worker thread sends them, in turn, and as the main thread restores them. */
+/** Analyses of the texts as a worker thread sends them, in turn, and as the main thread restores them. */
 function crossed(texts, seen = core.sharedValues()) {
   const sent = new core.SentValues();
   const received = new core.ReceivedValues(seen);
@@ -187,7 +187,32 @@ test('a string or a list of keys crosses once per run; each analysis only what i
   assert.deepEqual(again.known, [first.strings.length, first.shapes.length]);
   // restored without the first, the second is out of step: an error, never a wrong analysis
   const seen = core.sharedValues();
-  assert.throws(() => core.restore(texts[0], again, new core.ReceivedValues(seen), seen), /out of step/);
+  assert.throws(() => core.restore(texts[0], again, new core.ReceivedValues(seen), seen), core.OutOfStep);
+  // so is one written with another table, even one that holds as many entries
+  const received = new core.ReceivedValues(seen);
+  core.restore(texts[0], first, received, seen);
+  const other = new core.SentValues();
+  core.portable(core.analyzeText(texts[0]), other);
+  const elsewhere = core.portable(core.analyzeText(texts[0]), other);
+  assert.deepEqual(elsewhere.known, again.known);
+  assert.throws(() => core.restore(texts[0], elsewhere, received, seen), core.OutOfStep);
+  assert.deepEqual(core.restore(texts[0], again, received, seen), core.analyzeText(texts[0]));
+});
+
+test('numbers cross as they are: minus zero, not-a-number, infinities, integers past 32 bits', () => {
+  const text = seedTexts()[0];
+  const a = core.analyzeText(text);
+  const values = [-0, NaN, Infinity, -Infinity, 2 ** 31, -(2 ** 31), 1.5, Date.UTC(2011, 2, 11)];
+  a.figures.figures = values.map((value) => ({ ...a.figures.figures[0], value }));
+  const seen = core.sharedValues();
+  const sent = structuredClone(core.portable(a, new core.SentValues()));
+  const back = core.restore(text, sent, new core.ReceivedValues(seen), seen);
+  // (strict: -0 is not 0, and NaN is NaN)
+  assert.deepEqual(
+    back.figures.figures.map((f) => f.value),
+    values,
+  );
+  assert.ok(Object.is(back.figures.figures[0].value, -0));
 });
 
 test('an analysis that cannot cross leaves the table as it was: the next one restores', () => {

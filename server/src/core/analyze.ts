@@ -288,7 +288,7 @@ export const SHARED_LENGTH = 64;
  * more) a view of the whole text; the corpus keeps texts packed (see packed-text.ts), and views in the
  * analyses would keep every text's string too (at 10,000 articles, 36 MB).
  */
-const detached = (s: string): string => (' ' + s).slice(1);
+export const detached = (s: string): string => (' ' + s).slice(1);
 
 /** Equal values of one indexing run's analyses, to make equal values one (see `shareValues`). */
 export interface SharedValues {

@@ -13,7 +13,7 @@ export {
   type DocumentAnalysis,
   type SharedValues,
 } from './analyze';
-export { portable, restore, ReceivedValues, SentValues, type PortableAnalysis } from './portable';
+export { OutOfStep, portable, restore, ReceivedValues, SentValues, type PortableAnalysis } from './portable';
 export { Corpus, type Entity, type ResolvedMention, type Resolution } from './corpus';
 export { gazetteer, Gazetteer } from './gazetteer';
 export { splitSentences, tokenize, MAX_SENTENCE } from './tokens';

@@ -1,5 +1,5 @@
 import type { DocumentAnalysis, SharedValues } from './analyze';
-import { shareIntervals, SHARED_LENGTH } from './analyze';
+import { detached, shareIntervals, SHARED_LENGTH } from './analyze';
 import { LineIndex } from './text';
 
 /**
@@ -23,8 +23,17 @@ export interface PortableAnalysis {
   long: string[];
   /** Packed lists (sentences, candidates' spans). */
   arrays: Int32Array[];
+  /** The worker's table it was written with (see `SentValues.id`). */
+  table: number;
   /** How many strings and shapes the table held before this analysis: the two sides must agree. */
   known: [strings: number, shapes: number];
+}
+
+/** An analysis that the main thread's table cannot read: it is analysed again there. */
+export class OutOfStep extends Error {
+  constructor() {
+    super('an analysis arrived out of step with its thread');
+  }
 }
 
 const enum Op {
@@ -49,8 +58,12 @@ interface KeyStep {
   id?: number;
 }
 
-/** What one worker thread has sent in this run (see `PortableAnalysis`). */
+let tableCount = 0;
+
+/** What one worker thread has sent in one run (see `PortableAnalysis`). */
 export class SentValues {
+  /** A number no other table of this thread has: a table made again for a run is another table. */
+  readonly id = ++tableCount;
   readonly strings = new Map<string, number>();
   readonly shapes: KeyStep = { keys: [], next: new Map() };
   shapeCount = 0;
@@ -62,7 +75,7 @@ export class SentValues {
 /**
  * The analysis without its line index (the main thread makes it from the text), as values that name the
  * table's entries, and the entries new to the main thread. If anything in it cannot cross (nothing an
- * analysis holds), it throws and the table is left as it was, so later analyses stay in step.
+ * analysis holds), it throws, and the table's entries are as they were, so later analyses stay in step.
  */
 export function portable(a: DocumentAnalysis, sent: SentValues): PortableAnalysis {
   const known: PortableAnalysis['known'] = [sent.strings.size, sent.shapeCount];
@@ -96,7 +109,8 @@ export function portable(a: DocumentAnalysis, sent: SentValues): PortableAnalysi
       }
       let i = sent.strings.get(v);
       if (i === undefined) {
-        sent.strings.set(v, (i = sent.strings.size));
+        // (a copy: a name cut from the text would keep the whole text alive in the table)
+        sent.strings.set(detached(v), (i = sent.strings.size));
         strings.push(v);
       }
       op(Op.String);
@@ -144,6 +158,7 @@ export function portable(a: DocumentAnalysis, sent: SentValues): PortableAnalysi
     shapes: shapes.map((s) => s.keys),
     long,
     arrays,
+    table: sent.id,
     known,
   };
 }
@@ -189,13 +204,17 @@ function literalOf(keys: string[]): Literal {
 export class ReceivedValues {
   readonly strings: string[] = [];
   readonly shapes: Literal[] = [];
+  /** The worker's table this one follows: the one its first analysis was written with. */
+  private table?: number;
 
   /** `seen`: the run's table of equal values, which the strings received join. */
   constructor(private readonly seen: SharedValues) {}
 
+  /** Takes the analysis's new entries; throws `OutOfStep` if it was written with another table or state. */
   add(p: PortableAnalysis): void {
-    if (p.known[0] !== this.strings.length || p.known[1] !== this.shapes.length)
-      throw new Error('an analysis arrived out of step with its thread');
+    if (this.table === undefined && p.known[0] === 0 && p.known[1] === 0) this.table = p.table;
+    if (p.table !== this.table || p.known[0] !== this.strings.length || p.known[1] !== this.shapes.length)
+      throw new OutOfStep();
     for (const s of p.strings) {
       const known = this.seen.strings.get(s);
       if (known === undefined) this.seen.strings.set(s, s);
