@@ -5,10 +5,10 @@ import { LineIndex } from './text';
 /**
  * An analysis as it crosses from a worker thread to the main thread. A structured clone of the analysis
  * itself sent every string as often as it occurs (several per figure and mention, 95% of them written
- * before in the run: "count", "place", each name), and the main thread made each one again, looked it up to share
- * it, and remade every object in the shape of one made here. Here the values are two flat arrays, and a
- * string or a list of keys crosses once per worker and run: each side keeps a table of what it has sent or
- * received (`SentValues`, `ReceivedValues`), and the values name their entries.
+ * before in the run: "count", "place", each name), and the main thread made each one again, looked it up
+ * to share it, and remade every object in the shape of one made here. Here the values are two flat
+ * arrays, and a string or a list of keys crosses once per worker and run: each side keeps a table of what
+ * it has sent or received (`SentValues`, `ReceivedValues`), and the values name their entries.
  */
 export interface PortableAnalysis {
   /** What each value is (see `Op`), in the order a walk of the analysis meets them. */
