@@ -11,7 +11,6 @@ import {
   shareValues,
   type DocumentAnalysis,
   type PortableAnalysis,
-  type SharedValues,
 } from './core';
 import { readArticle, type FsPath } from './files';
 
@@ -59,10 +58,9 @@ function restored(
   notices: string[],
   analysis: PortableAnalysis,
   received: ReceivedValues,
-  seen: SharedValues,
 ): Analysed | undefined {
   try {
-    return { ok: true, text, notices, analysis: restore(text, analysis, received, seen) };
+    return { ok: true, text, notices, analysis: restore(text, analysis, received) };
   } catch (e) {
     if (e instanceof OutOfStep) return undefined;
     return { ok: false, reason: `analysis failed: ${(e as Error).message}` };
@@ -123,7 +121,7 @@ export class AnalysisPool {
           return;
         } // the worker died: its files go to the main thread
         reply.results.forEach((r, i) => {
-          const done = r.ok ? restored(r.text, r.notices, r.analysis, table, seen) : r;
+          const done = r.ok ? restored(r.text, r.notices, r.analysis, table) : r;
           // (never met while a run's requests are answered in order: analysed again here, not lost)
           if (done) onAnalysed(batch[i], done);
           else failed.push(batch[i]);

@@ -135,7 +135,7 @@ test('the resolution does not depend on the order articles were read in', () => 
 function crossed(texts, seen = core.sharedValues()) {
   const sent = new core.SentValues();
   const received = new core.ReceivedValues(seen);
-  return texts.map((t) => core.restore(t, structuredClone(core.portable(core.analyzeText(t), sent)), received, seen));
+  return texts.map((t) => core.restore(t, structuredClone(core.portable(core.analyzeText(t), sent)), received));
 }
 
 const seedTexts = () => {
@@ -187,16 +187,16 @@ test('a string or a list of keys crosses once per run; each analysis only what i
   assert.deepEqual(again.known, [first.strings.length, first.shapes.length]);
   // restored without the first, the second is out of step: an error, never a wrong analysis
   const seen = core.sharedValues();
-  assert.throws(() => core.restore(texts[0], again, new core.ReceivedValues(seen), seen), core.OutOfStep);
+  assert.throws(() => core.restore(texts[0], again, new core.ReceivedValues(seen)), core.OutOfStep);
   // so is one written with another table, even one that holds as many entries
   const received = new core.ReceivedValues(seen);
-  core.restore(texts[0], first, received, seen);
+  core.restore(texts[0], first, received);
   const other = new core.SentValues();
   core.portable(core.analyzeText(texts[0]), other);
   const elsewhere = core.portable(core.analyzeText(texts[0]), other);
   assert.deepEqual(elsewhere.known, again.known);
-  assert.throws(() => core.restore(texts[0], elsewhere, received, seen), core.OutOfStep);
-  assert.deepEqual(core.restore(texts[0], again, received, seen), core.analyzeText(texts[0]));
+  assert.throws(() => core.restore(texts[0], elsewhere, received), core.OutOfStep);
+  assert.deepEqual(core.restore(texts[0], again, received), core.analyzeText(texts[0]));
 });
 
 test('numbers cross as they are: minus zero, not-a-number, infinities, integers past 32 bits', () => {
@@ -206,7 +206,7 @@ test('numbers cross as they are: minus zero, not-a-number, infinities, integers 
   a.figures.figures = values.map((value) => ({ ...a.figures.figures[0], value }));
   const seen = core.sharedValues();
   const sent = structuredClone(core.portable(a, new core.SentValues()));
-  const back = core.restore(text, sent, new core.ReceivedValues(seen), seen);
+  const back = core.restore(text, sent, new core.ReceivedValues(seen));
   // (strict: -0 is not 0, and NaN is NaN)
   assert.deepEqual(
     back.figures.figures.map((f) => f.value),
@@ -226,7 +226,7 @@ test('an analysis that cannot cross leaves the table as it was: the next one res
   const next = core.portable(core.analyzeText(texts[0]), sent);
   assert.deepEqual(next.known, [0, 0]);
   assert.ok(!next.strings.includes('a name never sent') && next.strings.includes('count'));
-  assert.deepEqual(core.restore(texts[0], structuredClone(next), received, seen), core.analyzeText(texts[0]));
+  assert.deepEqual(core.restore(texts[0], structuredClone(next), received), core.analyzeText(texts[0]));
 });
 
 test('an object with a key "__proto__" crosses as an object with that key', () => {
@@ -238,7 +238,6 @@ test('an object with a key "__proto__" crosses as an object with that key', () =
     text,
     structuredClone(core.portable(a, new core.SentValues())),
     new core.ReceivedValues(seen),
-    seen,
   );
   const event = back.figures.events.at(-1);
   assert.deepEqual(Object.keys(event), ['key', '__proto__']);
@@ -273,7 +272,7 @@ test('figures, mentions and lists that crossed a thread take the shapes of those
     const here = core.analyzeText(text);
     const seen = core.sharedValues();
     const back = core.restore(
-      text, structuredClone(core.portable(here, new core.SentValues())), new core.ReceivedValues(seen), seen);
+      text, structuredClone(core.portable(here, new core.SentValues())), new core.ReceivedValues(seen));
     const same = (x, y) => %HaveSameMap(x, y);
     console.log(JSON.stringify({
       figure: same(here.figures.figures[0], back.figures.figures[0]),

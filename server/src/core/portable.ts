@@ -207,8 +207,8 @@ export class ReceivedValues {
   /** The worker's table this one follows: the one its first analysis was written with. */
   private table?: number;
 
-  /** `seen`: the run's table of equal values, which the strings received join. */
-  constructor(private readonly seen: SharedValues) {}
+  /** `seen`: the run's table of equal values, which the strings and intervals received join. */
+  constructor(readonly seen: SharedValues) {}
 
   /** Takes the analysis's new entries; throws `OutOfStep` if it was written with another table or state. */
   add(p: PortableAnalysis): void {
@@ -225,12 +225,7 @@ export class ReceivedValues {
 }
 
 /** The analysis a worker made, made whole again on this thread, its intervals one with the run's equal ones. */
-export function restore(
-  text: string,
-  p: PortableAnalysis,
-  received: ReceivedValues,
-  seen: SharedValues,
-): DocumentAnalysis {
+export function restore(text: string, p: PortableAnalysis, received: ReceivedValues): DocumentAnalysis {
   received.add(p);
   const { ops, values, long, arrays } = p;
   const { strings, shapes } = received;
@@ -267,6 +262,6 @@ export function restore(
   };
   const { hash, ...rest } = read() as Omit<DocumentAnalysis, 'lines'>;
   const a: DocumentAnalysis = { hash, lines: new LineIndex(text), ...rest };
-  shareIntervals(a, seen);
+  shareIntervals(a, received.seen);
   return a;
 }
