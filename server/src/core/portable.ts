@@ -54,8 +54,27 @@ const enum Op {
 /** One step of a list of keys: the lists met, a key a step, each with its number once it ends a shape. */
 interface KeyStep {
   keys: string[];
+  /** The first step met after this one, by its key: nearly every step has only one (a figure's keys). */
+  firstKey?: string;
+  first?: KeyStep;
+  /** The others. */
   next: Map<string, KeyStep>;
   id?: number;
+}
+
+/** The step after `step` by key `k`, made if new. */
+function stepBy(step: KeyStep, k: string): KeyStep {
+  // (keys are names of properties, one string each, so most steps are told by identity, not by a lookup)
+  if (step.firstKey === k) return step.first!;
+  let next = step.next.get(k);
+  if (next) return next;
+  next = { keys: [...step.keys, k], next: new Map() };
+  if (step.first) step.next.set(k, next);
+  else {
+    step.firstKey = k;
+    step.first = next;
+  }
+  return next;
 }
 
 let tableCount = 0;
@@ -129,9 +148,7 @@ export function portable(a: DocumentAnalysis, sent: SentValues): PortableAnalysi
       let step = sent.shapes;
       const o = v as Record<string, unknown>;
       for (const k in o) {
-        let next = step.next.get(k);
-        if (!next) step.next.set(k, (next = { keys: [...step.keys, k], next: new Map() }));
-        step = next;
+        step = stepBy(step, k);
         put(o[k]);
       }
       if (step.id === undefined) {
