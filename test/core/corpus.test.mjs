@@ -177,6 +177,35 @@ test('sharing the values of analyses made here leaves each analysis as it was', 
   assert.ok(seen.strings.has('count') && seen.strings.has('place'));
 });
 
+test('figures share an interval only with an equal one of the same keys in the same order', () => {
+  const seen = core.sharedValues();
+  const made = [
+    { lo: 1, hi: 2 },
+    { lo: 1, hi: 2 },
+    { hi: 2, lo: 1 },
+    { lo: 1, hi: 2, loOpen: false },
+    { lo: 1, hi: 2, loOpen: true },
+    { lo: 1, hi: 3 },
+    { lo: 0, hi: 2 },
+    { lo: -0, hi: 2 },
+    { lo: 1, hi: NaN },
+    { lo: 1, hi: NaN },
+    { lo: 1, hi: 2, note: 'x' },
+    { lo: 1, hi: 2, note: 'x' },
+  ];
+  const figures = made.map((interval) => ({ interval }));
+  core.shareValues({ figures: { figures } }, seen);
+  const one = (a, b) => figures[a].interval === figures[b].interval;
+  assert.ok(one(0, 1), 'equal');
+  assert.ok(!one(0, 2), 'keys in another order');
+  assert.ok(!one(0, 3) && !one(3, 4), 'another key, or another value of it');
+  assert.ok(!one(0, 5) && !one(0, 6), 'another end');
+  assert.ok(!one(6, 7), '0 and -0');
+  assert.ok(one(8, 9), 'NaN and NaN');
+  assert.ok(!one(10, 11) && !one(0, 10), 'a key no interval has: never shared');
+  figures.forEach((f, i) => assert.deepEqual(f.interval, made[i]));
+});
+
 test('a string or a list of keys crosses once per run; each analysis only what is new', () => {
   const texts = seedTexts();
   const sent = new core.SentValues();
