@@ -63,10 +63,17 @@ const WORD_LISTS: Array<[number, string]> = [
 const SLOTS: Array<Array<[string, number]>> = Array.from({ length: 1 << 12 }, () => []);
 const step = (hash: number, c: number) => (Math.imul(hash, 31) + (c | 32)) | 0;
 const slotOf = (hash: number) => hash & (SLOTS.length - 1);
+/**
+ * The lengths of the words in each slot, a bit each: most words of a text are in no slot, or in one with
+ * no word of their length, and are told so without reading the slot's list (4% of analysis did that).
+ */
+const LENGTHS = new Uint32Array(SLOTS.length);
 for (const [bit, list] of WORD_LISTS) {
   for (const w of list.split(' ')) {
     let hash = 0;
     for (let k = 0; k < w.length; k++) hash = step(hash, w.charCodeAt(k));
+    if (w.length > 31) throw new Error(`a hint word of more than 31 letters: ${w}`);
+    LENGTHS[slotOf(hash)] |= 1 << w.length;
     const slot = SLOTS[slotOf(hash)];
     const known = slot.find(([word]) => word === w);
     if (known) known[1] |= bit;
@@ -134,11 +141,12 @@ export function sentenceHints(text: string, start: number, end: number): number 
 
 /** The bits of the word text[from, to) (all letters), found by its hash. */
 function wordBits(text: string, from: number, to: number, hash: number): number {
+  const length = to - from;
+  if (length > 31 || !(LENGTHS[slotOf(hash)] & (1 << length))) return 0;
   const slot = SLOTS[slotOf(hash)];
-  // (most words are in no slot: this returns without a loop)
   for (let s = 0; s < slot.length; s++) {
     const [word, bits] = slot[s];
-    if (word.length !== to - from) continue;
+    if (word.length !== length) continue;
     let k = 0;
     while (k < word.length && (text.charCodeAt(from + k) | 32) === word.charCodeAt(k)) k++;
     if (k === word.length) return bits;
