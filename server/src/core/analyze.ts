@@ -214,7 +214,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
       taken.length > 0 && taken.some((m) => m.start < t.end && t.start < m.end);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!t.cap || t.allCaps || !candidateWord(t.text, gaz)) continue;
+      if (!t.cap || t.allCaps || !candidateWord(t, gaz)) continue;
       if (isTaken(t)) continue;
       const p = tokens[i - 1];
       const given =

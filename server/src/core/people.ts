@@ -63,6 +63,17 @@ function wordFact(word: string, fact: number, gaz: Gazetteer): boolean {
   return value;
 }
 
+/**
+ * `wordFact` of a token's word, kept on the token as well: the rules ask the same facts of one token
+ * several times, and the memo's lookups by words cut from the text were about 5% of analysis.
+ */
+function tokenFact(t: Token, fact: number, gaz: Gazetteer): boolean {
+  if (t.facts & fact) return (t.facts & (fact << 1)) !== 0;
+  const value = wordFact(t.text, fact, gaz);
+  t.facts |= fact | (value ? fact << 1 : 0);
+  return value;
+}
+
 /** Words a run of capitals may open with that a name does not: "The", "Two-month-old", "May", "Monday", "de". */
 function notANameStart(w: string): boolean {
   return (
@@ -77,7 +88,7 @@ function notANameStart(w: string): boolean {
 /** Can this word be part of a person's name? (Its text decides: `cap` and `allCaps` are read from it.) */
 export function nameWord(t: Token): boolean {
   if (!t.cap || t.allCaps) return false;
-  return wordFact(t.text, NAME_WORD, gazetteer());
+  return tokenFact(t, NAME_WORD, gazetteer());
 }
 
 /** `nameWord` of a capitalised word not in capitals. */
@@ -111,8 +122,8 @@ function isNeverAName(word: string, gaz: Gazetteer): boolean {
  * Could a capitalised word be a surname (a name candidate)? Not a function word, a month, a weekday, or a word
  * never a name.
  */
-export function candidateWord(word: string, gaz: Gazetteer): boolean {
-  return wordFact(word, CANDIDATE, gaz);
+export function candidateWord(t: Token, gaz: Gazetteer): boolean {
+  return tokenFact(t, CANDIDATE, gaz);
 }
 
 const SHORT_ACRONYM = /^\p{Lu}\p{Ll}*\p{Lu}/u;
@@ -131,8 +142,8 @@ function shortAcronym(word: string): boolean {
   return false;
 }
 
-function isMajorPlace(word: string, gaz: Gazetteer): boolean {
-  return wordFact(word, MAJOR_PLACE, gaz);
+function isMajorPlace(t: Token, gaz: Gazetteer): boolean {
+  return tokenFact(t, MAJOR_PLACE, gaz);
 }
 
 /** Runs of adjacent capitalised words in a sentence (joined by "of" or name particles). */
@@ -191,7 +202,7 @@ export function findPeople(
   const out: PersonMention[] = [];
   for (const [a0, b] of capitalRuns(text, tokens)) {
     let a = a0;
-    while (a < b && wordFact(tokens[a].text, NOT_A_NAME_START, gaz)) a++;
+    while (a < b && tokenFact(tokens[a], NOT_A_NAME_START, gaz)) a++;
     if (a >= b) continue;
     // "NOAA Ship Thomas Jefferson", "USNS Comfort": a vessel is named like a person
     if ((a > 0 && isVesselWord(tokens[a - 1].text)) || vesselIn(tokens, a, b)) continue;
@@ -253,7 +264,7 @@ function roleBefore(text: string, tokens: Token[], a: number, b: number, gaz: Ga
   const apposition = gap === ', ' && b - a >= 2 && text[tokens[b - 1].outerEnd] === ',';
   if (gap !== ' ' && !apposition) return undefined;
   for (let k = a; k < b; k++) if (!nameWord(tokens[k]) && !NAME_PARTICLES.has(tokens[k].text)) return undefined;
-  if (b - a === 1 && isMajorPlace(tokens[a].text, gaz)) return undefined;
+  if (b - a === 1 && isMajorPlace(tokens[a], gaz)) return undefined;
   // the role as written: the noun with up to two words before it ("Union president", "plant manager")
   let s = a - 1;
   while (
@@ -319,7 +330,7 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
       !SPEECH_VERBS.has(tokens[e]?.text ?? '') &&
       !tokens[e - 1].possessive;
     // "Dallas Cowboys", "Georgia Tech": a given name that is also a big place needs more evidence of a person
-    if (isMajorPlace(t.text, gaz) && !isTitle(tokens[f - 1] ?? t) && !role && !SPEECH_VERBS.has(tokens[e]?.text ?? ''))
+    if (isMajorPlace(t, gaz) && !isTitle(tokens[f - 1] ?? t) && !role && !SPEECH_VERBS.has(tokens[e]?.text ?? ''))
       continue;
     const p = person(text, tokens, f, e, 'full-name', role);
     if (placeLike) p.placeLike = true;
@@ -335,7 +346,7 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
 function apposed(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
   if (b - a < 2 || b - a > 3 || text.slice(tokens[b - 1].outerEnd, tokens[b - 1].outerEnd + 2) !== ', ')
     return undefined;
-  for (let k = a; k < b; k++) if (!nameWord(tokens[k]) || isMajorPlace(tokens[k].text, gaz)) return undefined;
+  for (let k = a; k < b; k++) if (!nameWord(tokens[k]) || isMajorPlace(tokens[k], gaz)) return undefined;
   const endOff = tokens[b - 1].outerEnd;
   let f = endOff + 2;
   while (f < text.length && !/[,;:.!?()—–]/.test(text[f])) f++;
@@ -349,7 +360,7 @@ function apposed(text: string, tokens: Token[], a: number, b: number, gaz: Gazet
 /** "Sarmiento said", "Inlender told the Times", "said McLaughlin". */
 function spoken(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
   if (b - a > 2) return undefined;
-  for (let k = a; k < b; k++) if (!nameWord(tokens[k]) || isMajorPlace(tokens[k].text, gaz)) return undefined;
+  for (let k = a; k < b; k++) if (!nameWord(tokens[k]) || isMajorPlace(tokens[k], gaz)) return undefined;
   const after = tokens[b],
     before = tokens[a - 1];
   // "Rescuers in Copiapó said": after a locative preposition the word is a place speaking, not a person

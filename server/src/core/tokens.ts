@@ -14,6 +14,8 @@ export interface Token {
   possessive: boolean;
   /** Offset just past the token as written, possessive and period included. */
   outerEnd: number;
+  /** Facts about its word that the people rules asked, kept for the sentence (see `tokenFact` in people.ts). */
+  facts: number;
 }
 
 // A word: letters or digits, with inner apostrophes, hyphens, periods and ampersands ("U.S.", "Ocasio-Cortez",
@@ -91,7 +93,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const c0 = word.charCodeAt(0);
     const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : word[0] !== word[0].toLowerCase();
     const allCaps = cap && word.length >= 2 && allCapitals(word);
-    out.push({ text: word, start: s, end: e, cap, allCaps, possessive, outerEnd });
+    out.push({ text: word, start: s, end: e, cap, allCaps, possessive, outerEnd, facts: 0 });
   }
   return out;
 }
