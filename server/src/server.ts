@@ -368,8 +368,23 @@ async function reindex(): Promise<void> {
   );
 }
 
-/** Findings per article as last published, by code: the status bar's counts. */
+/** Findings per article as last published, by code, and their sums: the status bar's counts. */
 const counts = new Map<string, Record<string, number>>();
+const totals: Record<string, number> = {};
+
+/**
+ * An article's counts, and the sums with them (summing every article's counts at each message took 1–3 ms
+ * at 10,000 articles, every 100 ms while publishing or editing).
+ */
+function setCounts(uri: string, c: Record<string, number> | undefined): void {
+  for (const [code, n] of Object.entries(counts.get(uri) ?? {})) totals[code] -= n;
+  if (!c) {
+    counts.delete(uri);
+    return;
+  }
+  counts.set(uri, c);
+  for (const [code, n] of Object.entries(c)) totals[code] = (totals[code] ?? 0) + n;
+}
 
 function publish(uri: string): Promise<void> {
   if (!corpus.has(uri))
@@ -378,7 +393,7 @@ function publish(uri: string): Promise<void> {
   const diagnostics = diagnosticsFor(corpus, uri, files.status.get(uri), settings);
   const c: Record<string, number> = {};
   for (const d of diagnostics) c[String(d.code)] = (c[String(d.code)] ?? 0) + 1;
-  counts.set(uri, c);
+  setCounts(uri, c);
   statusChanged();
   // (a buffer's edit waiting out the debounce is not read yet: these are for the version that was)
   const version = documents.get(uri) ? readVersions.get(uri) : undefined;
@@ -388,7 +403,7 @@ function publish(uri: string): Promise<void> {
 /** An open buffer that is not analysed (too large, or the analysis failed) gets one diagnostic saying why. */
 function publishSkipped(uri: string): Promise<void> {
   published.add(uri);
-  counts.delete(uri);
+  setCounts(uri, undefined);
   statusChanged();
   const start = { line: 0, character: 0 };
   return connection.sendDiagnostics({
@@ -406,7 +421,7 @@ function publishSkipped(uri: string): Promise<void> {
 }
 
 function clearDiagnostics(uri: string): Promise<void> {
-  counts.delete(uri);
+  setCounts(uri, undefined);
   statusChanged();
   return published.delete(uri) ? connection.sendDiagnostics({ uri, diagnostics: [] }) : Promise.resolve();
 }
@@ -419,16 +434,17 @@ function statusChanged(): void {
   statusTimer ??= setTimeout(
     guarded('status', () => {
       statusTimer = undefined;
-      const total = (code: string) => [...counts.values()].reduce((n, c) => n + (c[code] ?? 0), 0);
+      let skipped = 0;
+      for (const s of files.status.values()) if (s.skipped) skipped++;
       const params: StatusParams = {
         indexing: indexing.active,
         done: indexing.done,
         total: indexing.total,
         articles: corpus.size,
-        conflicts: total('figure-conflict'),
-        roundings: total('figure-rounding'),
-        updates: total('figure-updated'),
-        skipped: [...files.status.values()].filter((s) => s.skipped).length,
+        conflicts: totals['figure-conflict'] ?? 0,
+        roundings: totals['figure-rounding'] ?? 0,
+        updates: totals['figure-updated'] ?? 0,
+        skipped,
       };
       void connection.sendNotification(STATUS_NOTIFICATION, params);
     }),

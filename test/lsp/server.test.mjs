@@ -56,7 +56,24 @@ test('indexing reports work-done progress', () => {
   assert.ok(client.progress.some((p) => /Indexing \d+\/\d+ articles/.test(p.message ?? '')));
 });
 
-test('every corpus file gets diagnostics without being opened, with related information in the other article', () => {
+/** The status bar's counts of conflicts, roundings and updates as last sent (100 ms after the last change). */
+async function statusCounts() {
+  await new Promise((r) => setTimeout(r, 300));
+  const s = client.notifications.filter((n) => n.method === 'crosscheck/status').at(-1).params;
+  return [s.conflicts, s.roundings, s.updates];
+}
+
+/** The same counts from the diagnostics published last. */
+function publishedCounts() {
+  const published = [...client.diagnostics.values()].flat();
+  return ['figure-conflict', 'figure-rounding', 'figure-updated'].map(
+    (code) => published.filter((d) => d.code === code).length,
+  );
+}
+
+test('every corpus file gets diagnostics without being opened, with related information in the other article', async () => {
+  assert.deepEqual(await statusCounts(), publishedCounts());
+  assert.ok(publishedCounts()[0] > 0, 'the status counts the conflicts');
   const d = client.diagnostics.get(uri('a.txt')).find((x) => x.code === 'figure-conflict');
   assert.ok(d, JSON.stringify(client.diagnostics.get(uri('a.txt'))));
   assert.equal(d.severity, 2);
@@ -225,6 +242,8 @@ test('status, summary and report for the review panel', async () => {
   const status = client.notifications.filter((n) => n.method === 'crosscheck/status').at(-1).params;
   assert.equal(status.indexing, false);
   assert.equal(status.articles, 3, 'a.txt, b.txt, c.txt and empty.txt minus the deleted b.txt');
+  // the counts went down with the edits and the deletion above: the sums of the diagnostics published last
+  assert.deepEqual(await statusCounts(), publishedCounts());
   const s = await client.summary();
   assert.deepEqual(
     s.articles.map((x) => x.label),
