@@ -515,12 +515,19 @@ function classLinks(
   members(reps.length);
 }
 
-/** The class's first few by the hash of each figure, in list order. */
+/**
+ * The class's first few by the hash of each figure (then by place), in list order: one pass, not a sort of
+ * the class (a class can hold thousands of figures, and every comparison of its bucket asks again).
+ */
 function firstByHash(hash: (p: number) => number, c: number[]): number[] {
-  return c
-    .map((p) => [hash(p), p])
-    .sort((x, y) => x[0] - y[0] || x[1] - y[1])
-    .slice(0, LINKS_PER_CLASS)
-    .map(([, p]) => p)
-    .sort((x, y) => x - y);
+  const first: number[] = [];
+  const before = (p: number, q: number) => hash(p) < hash(q) || (hash(p) === hash(q) && p < q);
+  for (const p of c) {
+    let k = first.length;
+    while (k > 0 && before(p, first[k - 1])) k--;
+    if (k >= LINKS_PER_CLASS) continue;
+    first.splice(k, 0, p);
+    if (first.length > LINKS_PER_CLASS) first.pop();
+  }
+  return first.sort((x, y) => x - y);
 }
