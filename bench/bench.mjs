@@ -262,9 +262,10 @@ async function measure(size) {
   const viewMs = performance.now() - viewStart;
   const viewMb = Buffer.byteLength(JSON.stringify(list)) / 1e6;
 
-  // hover and definition latency at mentions in 20 articles, each opened first. The positions are found
-  // before the clock runs, and this process's heap is collected first: analysing here between requests,
-  // and collecting this heap (every article's text) during one, were timed as the server's.
+  // hover and definition latency at mentions in 20 articles, each opened first (the first hover after an
+  // open waits for the server to take the open). The positions are found before the clock runs, and this
+  // process's heap is collected first: analysing here between requests, and collecting this heap (every
+  // article's text) during one, were timed as the server's.
   const hover = [],
     definition = [];
   const opened = texts.slice(0, 20).map(([path, text]) => {

@@ -185,6 +185,9 @@ test('figures share an interval only with an equal one of the same keys in the s
     { hi: 2, lo: 1 },
     { lo: 1, hi: 2, loOpen: false },
     { lo: 1, hi: 2, loOpen: true },
+    { lo: 1, hi: 2, hiOpen: false },
+    { lo: 1, hi: 2, hiOpen: true },
+    { lo: 1, hi: 2, hiOpen: true },
     { lo: 1, hi: 3 },
     { lo: 0, hi: 2 },
     { lo: -0, hi: 2 },
@@ -199,10 +202,12 @@ test('figures share an interval only with an equal one of the same keys in the s
   assert.ok(one(0, 1), 'equal');
   assert.ok(!one(0, 2), 'keys in another order');
   assert.ok(!one(0, 3) && !one(3, 4), 'another key, or another value of it');
-  assert.ok(!one(0, 5) && !one(0, 6), 'another end');
-  assert.ok(!one(6, 7), '0 and -0');
-  assert.ok(one(8, 9), 'NaN and NaN');
-  assert.ok(!one(10, 11) && !one(0, 10), 'a key no interval has: never shared');
+  assert.ok(!one(0, 5) && !one(5, 6) && !one(3, 5), 'another key, or another value of it, at the high end');
+  assert.ok(one(6, 7), 'equal, open at the high end');
+  assert.ok(!one(0, 8) && !one(0, 9), 'another end');
+  assert.ok(!one(9, 10), '0 and -0');
+  assert.ok(one(11, 12), 'NaN and NaN');
+  assert.ok(!one(13, 14) && !one(0, 13), 'a key no interval has: never shared');
   figures.forEach((f, i) => assert.deepEqual(f.interval, made[i]));
 });
 

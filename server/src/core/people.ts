@@ -68,8 +68,8 @@ const READ = 1024;
 
 /**
  * `wordFact` of a token's word, kept on the token as well: the rules ask several facts of one token, some
- * several times, and the memo's lookups by words cut from the text were about 5% of analysis. The token
- * reads all the memo knows of its word at once. (Both hold facts for the bundled gazetteer only.)
+ * several times, and each lookup in the memo hashes a word cut from the text. The token reads all the memo
+ * knows of its word at once. (Both hold facts for the bundled gazetteer only.)
  */
 function tokenFact(t: Token, fact: number, gaz: Gazetteer): boolean {
   if (gaz !== gazetteer()) return wordFact(t.text, fact, gaz);

@@ -64,7 +64,7 @@ interface KeyStep {
 
 /** The step after `step` by key `k`, made if new. */
 function stepBy(step: KeyStep, k: string): KeyStep {
-  // (keys are names of properties, one string each, so most steps are told by identity, not by a lookup)
+  // (most steps are told by one comparison of the key, a property name, not by a map lookup)
   if (step.firstKey === k) return step.first!;
   let next = step.next.get(k);
   if (next) return next;

@@ -65,7 +65,7 @@ const step = (hash: number, c: number) => (Math.imul(hash, 31) + (c | 32)) | 0;
 const slotOf = (hash: number) => hash & (SLOTS.length - 1);
 /**
  * The lengths of the words in each slot, a bit each: most words of a text are in no slot, or in one with
- * no word of their length, and are told so without reading the slot's list (4% of analysis did that).
+ * no word of their length, and are told so without reading the slot's list.
  */
 const LENGTHS = new Uint32Array(SLOTS.length);
 for (const [bit, list] of WORD_LISTS) {

@@ -517,7 +517,7 @@ function classLinks(
 
 /**
  * The class's first few by the hash of each figure (then by place), in list order: one pass, not a sort of
- * the class (a class can hold thousands of figures, and every comparison of its bucket asks again).
+ * the class (a class can hold thousands of figures, and its bucket is compared again at every edit in it).
  */
 function firstByHash(hash: (p: number) => number, c: number[]): number[] {
   const first: number[] = [];
