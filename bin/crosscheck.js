@@ -14,10 +14,10 @@ if (!fs.existsSync(cli)) {
 
 // The JavaScript heap stops at about 4 GB whatever the machine has, and a corpus of 100,000 articles
 // needs about that much: the tool runs again with room for up to three quarters of the machine's memory,
-// unless a limit was given (node --max-old-space-size, or in NODE_OPTIONS), and in the environment and with
-// the flags the language server has (server/src/launch.ts). (Not when an argument is no valid UTF-8: Node passes
+// unless a limit was given (node --max-old-space-size, or in NODE_OPTIONS), in the environment the language
+// server has and with the command line's flags (server/src/launch.ts). (Not when an argument is no valid UTF-8: Node passes
 // arguments on as UTF-8, and the file name's bytes would be lost.)
-const { NODE_ARGS, PROCESS_ENV } = require(path.join(__dirname, '..', 'server', 'out', 'launch.js'));
+const { CLI_NODE_ARGS, PROCESS_ENV } = require(path.join(__dirname, '..', 'server', 'out', 'launch.js'));
 const MB = 1024 * 1024;
 const room = Math.floor((os.totalmem() * 0.75) / MB);
 const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) =>
@@ -27,7 +27,7 @@ const lossy = process.argv.some((a) => a.includes('\ufffd'));
 if (!given && !lossy && !process.env.CROSSCHECK_HEAP && room > (v8.getHeapStatistics().heap_size_limit / MB) * 1.25) {
   const r = spawnSync(
     process.execPath,
-    [...NODE_ARGS, ...process.execArgv, `--max-old-space-size=${room}`, __filename, ...process.argv.slice(2)],
+    [...CLI_NODE_ARGS, ...process.execArgv, `--max-old-space-size=${room}`, __filename, ...process.argv.slice(2)],
     { stdio: 'inherit', env: { ...process.env, ...PROCESS_ENV, CROSSCHECK_HEAP: String(room) } },
   );
   if (r.error) {
