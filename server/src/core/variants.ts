@@ -58,19 +58,35 @@ export function similarSpellings(a: string, b: string): boolean {
   return slips(x, y, 2) <= (short >= 7 ? 2 : 1);
 }
 
+/** `slips`' rows of the distance table, kept between calls: it is asked of many pairs of names. */
+let rows = new Int32Array(0);
+
 /** Edit distance where swapping two neighbouring letters is one slip ("Guiterrez", "Whitaker"/"Whitacre"). */
 function slips(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+  const n = b.length + 1;
+  if (rows.length < 3 * n) rows = new Int32Array(3 * n);
+  // (rows i - 2, i - 1 and i of the table, by where each starts in `rows`)
+  let older = 0,
+    last = n,
+    row = 2 * n;
+  for (let j = 0; j < n; j++) rows[last + j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    rows[row] = i;
+    const x = a.charCodeAt(i - 1);
+    for (let j = 1; j < n; j++) {
+      const y = b.charCodeAt(j - 1);
+      let d = Math.min(rows[last + j] + 1, rows[row + j - 1] + 1, rows[last + j - 1] + (x === y ? 0 : 1));
+      if (i > 1 && j > 1 && x === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === y)
+        d = Math.min(d, rows[older + j - 2] + 1);
+      rows[row + j] = d;
     }
-  return d[a.length][b.length];
+    const free = older;
+    older = last;
+    last = row;
+    row = free;
+  }
+  return rows[last + b.length];
 }
 
 function sameGiven(a: string, b: string): boolean {
