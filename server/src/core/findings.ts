@@ -178,10 +178,13 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, ma
   const byFigure = counterpartsByFigure(corpus, (visit) => corpus.visitLinksOf(doc, true, visit), doc);
   const out: Finding[] = [];
   a.figures.figures.forEach((f, index) => {
-    const all = (byFigure.get(index) ?? []).filter((c) => !c.reviewed);
-    for (const verdict of ['conflict', 'rounding', 'updated'] as const) {
-      const cps = all.filter((c) => c.verdict === verdict);
-      if (!cps.length) continue;
+    const list = byFigure.get(index) ?? [];
+    // (worst verdict first: each verdict's counterparts are one run of the list, read once)
+    for (let from = 0, to = 0; from < list.length; from = to) {
+      const verdict = list[from].verdict;
+      const cps: Counterpart[] = [];
+      for (; to < list.length && list[to].verdict === verdict; to++) if (!list[to].reviewed) cps.push(list[to]);
+      if (verdict === 'consistent' || !cps.length) continue;
       const top = cps[0];
       const scope = top.reasons.slice(1);
       const head =
