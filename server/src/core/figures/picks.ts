@@ -83,6 +83,9 @@ function before(rank: number, order: number, item: Item, c: Candidate): boolean 
   return x.doc < y.doc || (x.doc === y.doc && x.index < y.index);
 }
 
+/** A new item's pick until `update` makes its own: never offered anything. */
+const NO_PICK = new ItemPick(0);
+
 /** The picks of one group's items, kept from one comparison of its bucket to the next. */
 export class GroupPicks {
   private items = new Map<unknown, Item>();
@@ -110,11 +113,13 @@ export class GroupPicks {
         old.seen = seen;
         items.push(old);
       } else {
-        items.push({ ...n, pick: new ItemPick(n.hash), index, seen });
+        // (its pick is made below, as every new item's is)
+        items.push({ key: n.key, head: n.head, hash: n.hash, size: n.size, pick: NO_PICK, index, seen });
         fresh.push(index);
       }
     });
-    this.items = new Map(items.map((it) => [it.key, it]));
+    this.items = new Map();
+    for (const it of items) this.items.set(it.key, it);
     const rankOf = (i: number, j: number) => meet(items[i].head, items[j].head);
     if (fresh.length * 4 >= items.length) {
       // (mostly new, as when a corpus is read: each pair is compared once, for both)
