@@ -123,8 +123,7 @@ export function resolve(
   const articlesOf = new Map<string, number>();
   const idsIn = new Map<string, Set<string>>(); // doc → entity ids with a full mention there
   const parts = new Map<string, { first: string; surname: string }>();
-  const register = (doc: string, first: string, surname: string, name: string): string => {
-    const id = fullKey(first, surname);
+  const register = (doc: string, first: string, surname: string, name: string, id = fullKey(first, surname)) => {
     if (!parts.has(id)) parts.set(id, { first, surname });
     const counts = bySurname.get(fold(surname)) ?? new Map<string, number>();
     counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -140,21 +139,31 @@ export function resolve(
   };
   // a full name only ever seen where places go ("in Val Verde") and never with a title, role or speech verb is no one
   const evidence = new Map<string, { person: boolean; place: boolean }>();
-  for (const a of docs.values())
-    for (const p of a.people)
-      if (p.first) {
-        const id = fullKey(p.first, p.surname);
-        const e = evidence.get(id) ?? { person: false, place: false };
-        if (p.placeLike) e.place = true;
-        else if (p.role || p.evidence !== 'full-name') e.person = true;
-        evidence.set(id, e);
-      }
-  const placeLike = (p: { first?: string; surname: string }) => {
-    const e = p.first ? evidence.get(fullKey(p.first, p.surname)) : undefined;
+  // (each full name's key, by article and mention: asked of a mention several times below)
+  const keysOf = new Map<DocumentAnalysis, Array<string | undefined>>();
+  for (const a of docs.values()) {
+    const ids = a.people.map((p) => (p.first ? fullKey(p.first, p.surname) : undefined));
+    keysOf.set(a, ids);
+    a.people.forEach((p, i) => {
+      const id = ids[i];
+      if (id === undefined) return;
+      const e = evidence.get(id) ?? { person: false, place: false };
+      if (p.placeLike) e.place = true;
+      else if (p.role || p.evidence !== 'full-name') e.person = true;
+      evidence.set(id, e);
+    });
+  }
+  /** A full name's key (`undefined`: a bare surname). */
+  const placeLike = (id: string | undefined) => {
+    const e = id === undefined ? undefined : evidence.get(id);
     return !!e && e.place && !e.person;
   };
-  for (const [doc, a] of docs)
-    for (const p of a.people) if (p.first && !placeLike(p)) register(doc, p.first, p.surname, p.name);
+  for (const [doc, a] of docs) {
+    const ids = keysOf.get(a)!;
+    a.people.forEach((p, i) => {
+      if (p.first && !placeLike(ids[i])) register(doc, p.first, p.surname, p.name, ids[i]);
+    });
+  }
   // "Ivanka Trump" where "Trump" is known: a given name the lexicon lacks makes another full name.
   // (by article, the person each candidate with a given name makes, by the candidate's place in its list)
   const givenNames = new Map<string, Map<number, string>>();
@@ -237,9 +246,10 @@ export function resolve(
     const bodies = a.organisations.filter((o) => o.acronym !== o.text);
     const inBody = (m: { start: number; end: number }) =>
       bodies.length > 0 && bodies.some((o) => o.start <= m.start && m.end <= o.end);
-    for (const p of a.people) {
-      if (placeLike(p) || inBody(p)) continue;
-      const id = keyOfPerson(doc, p);
+    const ids = keysOf.get(a)!;
+    for (const [i, p] of a.people.entries()) {
+      if (placeLike(ids[i]) || inBody(p)) continue;
+      const id = p.first ? ids[i] : pick(doc, p.surname);
       if (!p.first && p.evidence !== 'titled' && orgs.has(fold(p.surname)) && id === `person:${slug(p.surname)}`)
         continue;
       if (!id) continue;
