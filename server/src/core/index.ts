@@ -24,7 +24,7 @@ export { entityCardMarkdown, type ArticleLinks } from './cards';
 export { spellingFindings, type SpellingFinding } from './spellings';
 export type { Figure, FigureKind, Qualifier, Interval, DocumentFigures } from './figures/types';
 export type { Verdict, FigureEntry } from './figures/compare';
-export type { FigureLink } from './figures/links';
+export { classesOf, type FigureLink } from './figures/links';
 export {
   findingsFor,
   findingVerdicts,

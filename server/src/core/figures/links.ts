@@ -412,6 +412,106 @@ function undatedPairs(
   }
 }
 
+/** A class's key: the fields that make figures equal, joined (`undefined` written as nothing). */
+function classKey(e: FigureEntry, byDate: boolean): string {
+  const f = e.fig;
+  return [
+    f.value,
+    f.qualifier,
+    f.interval.lo,
+    f.interval.hi,
+    f.since,
+    f.day,
+    f.dayText,
+    f.year,
+    f.placeId,
+    f.event,
+    byDate ? e.articleDate : '',
+    e.personId,
+  ].join('|');
+}
+
+/** Equal in every field of `classKey`, as the key writes them: `null` as `undefined`, -0 as 0, NaN as NaN. */
+function sameClass(a: FigureEntry, b: FigureEntry, byDate: boolean): boolean {
+  const x = a.fig,
+    y = b.fig;
+  return (
+    sameNumber(x.value, y.value) &&
+    x.qualifier === y.qualifier &&
+    sameNumber(x.interval.lo, y.interval.lo) &&
+    sameNumber(x.interval.hi, y.interval.hi) &&
+    (x.since ?? '') === (y.since ?? '') &&
+    sameNumber(x.day, y.day) &&
+    (x.dayText ?? '') === (y.dayText ?? '') &&
+    sameNumber(x.year, y.year) &&
+    (x.placeId ?? '') === (y.placeId ?? '') &&
+    (x.event ?? '') === (y.event ?? '') &&
+    (!byDate || sameNumber(a.articleDate, b.articleDate)) &&
+    (a.personId ?? '') === (b.personId ?? '')
+  );
+}
+
+const sameNumber = (x: number | null | undefined, y: number | null | undefined) =>
+  x === y || (x == null && y == null) || (x !== x && y !== y);
+
+const bits = new Float64Array(1),
+  words = new Uint32Array(bits.buffer);
+
+/** A hash of the fields `sameClass` compares: equal for figures of one class. */
+function classHash(e: FigureEntry, byDate: boolean): number {
+  const f = e.fig;
+  let h = 0x811c9dc5;
+  h = mixNumber(mixNumber(mixNumber(h, f.value), f.interval.lo), f.interval.hi);
+  h = mixNumber(mixNumber(h, f.day), f.year);
+  if (byDate) h = mixNumber(h, e.articleDate);
+  h = mixText(mixText(mixText(h, f.qualifier), f.since), f.dayText);
+  h = mixText(mixText(mixText(h, f.placeId), f.event), e.personId);
+  return h >>> 0;
+}
+
+function mixNumber(h: number, x: number | null | undefined): number {
+  if (x === null || x === undefined) return Math.imul(h ^ 1, 0x01000193);
+  if (x !== x) return Math.imul(h ^ 2, 0x01000193);
+  bits[0] = x + 0; // (-0 as 0)
+  return Math.imul(Math.imul(h ^ words[0], 0x01000193) ^ words[1], 0x01000193);
+}
+
+/** (a string by its length and two of its letters: cheap, and classes of a group seldom share all three) */
+function mixText(h: number, s: string | undefined): number {
+  if (!s) return Math.imul(h, 0x01000193);
+  h = Math.imul(h ^ s.length ^ (s.charCodeAt(s.length >> 1) << 16), 0x01000193);
+  return Math.imul(h ^ s.charCodeAt(s.length - 1), 0x01000193);
+}
+
+/**
+ * A group's figures by class, in order of each class's first figure, under its key. Grouped by a hash of
+ * the key's fields, the key made once per class: made for every figure, it was the largest single cost of
+ * comparing a large bucket again after an edit.
+ */
+export function classesOf(list: FigureEntry[], group: number[], byDate: boolean): Map<string, number[]> {
+  const members: number[][] = [];
+  const byHash = new Map<number, number[]>();
+  for (const p of group) {
+    const e = list[p];
+    const h = classHash(e, byDate);
+    const same = byHash.get(h);
+    let k = same?.find((c) => sameClass(list[members[c][0]], e, byDate));
+    if (k === undefined) {
+      k = members.push([]) - 1;
+      if (same) same.push(k);
+      else byHash.set(h, [k]);
+    }
+    members[k].push(p);
+  }
+  const classes = new Map<string, number[]>();
+  for (const m of members) classes.set(classKey(list[m[0]], byDate), m);
+  if (classes.size === members.length) return classes;
+  // two classes that write one key (a "|" inside a field, a value of another type): grouped by key
+  classes.clear();
+  for (const p of group) add(classes, classKey(list[p], byDate), p);
+  return classes;
+}
+
 /**
  * A group's links through classes of equal figures: each class picks among the classes it meets (`picks.ts`),
  * and its figures are linked to the first few of each class it picked.
@@ -426,26 +526,7 @@ function classLinks(
   when: (a: FigureEntry, b: FigureEntry) => boolean = () => true,
 ): void {
   if (group.length < 2) return; // (most groups: one figure, nothing to link)
-  const classes = new Map<string, number[]>();
-  for (const p of group) {
-    const e = list[p];
-    const f = e.fig;
-    const key = [
-      f.value,
-      f.qualifier,
-      f.interval.lo,
-      f.interval.hi,
-      f.since,
-      f.day,
-      f.dayText,
-      f.year,
-      f.placeId,
-      f.event,
-      byDate ? e.articleDate : '',
-      e.personId,
-    ].join('|');
-    add(classes, key, p);
-  }
+  const classes = classesOf(list, group, byDate);
   let keys = [...classes.keys()];
   let reps = [...classes.values()];
   if (byDate) {
