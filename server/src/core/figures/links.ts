@@ -223,8 +223,17 @@ export class BucketLinks {
   }
 
   visitLinksOf(doc: string, findingsOnly: boolean, visit: LinkVisitor): void {
-    for (const k of this.numbersOf(doc, findingsOnly))
+    // (the numbers read in place: a view of them for each bucket of each article visited was a tenth of
+    // what making the findings of 10,000 articles of realistic length allocated)
+    const i = this.docIndex.get(doc);
+    if (i === undefined) return;
+    const { data, starts, order } = this;
+    const from = order + data[starts + i];
+    const to = findingsOnly ? from + data[this.found + i] : order + data[starts + i + 1];
+    for (let at = from; at < to; at++) {
+      const k = data[at];
       visit(this.list[this.placeOfA(k)], this.list[this.placeOfB(k)], this.comparisonOf(k));
+    }
   }
 
   /** What a link says, without making it: the places of its ends in `list`, and its comparison. */
