@@ -26,6 +26,11 @@ export function packCandidates(list: readonly NameCandidate[]): Candidates {
   return { spans, texts: list.map((c) => c.text), givens: list.map((c) => c.given?.text) };
 }
 
+/** Where candidate `i` starts and ends (its given name, with `given`), read in place. */
+export const candidateStart = (c: Candidates, i: number, given = false): number =>
+  c.spans[i * FIELDS + (given ? 2 : 0)];
+export const candidateEnd = (c: Candidates, i: number): number => c.spans[i * FIELDS + 1];
+
 export function candidateList(c: Candidates): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (let i = 0; i < c.texts.length; i++) {

@@ -6,7 +6,7 @@ import { fingerprintText, type NameDecision } from './reviews';
 import { fold, slug } from './text';
 import { roleWords, similarSpellings, variantsOf, type NameKey, type VariantOf } from './variants';
 import type { EntityKind, NameCandidate, Place, PlaceKind, Span } from './types';
-import { candidateList } from './candidates';
+import { candidateEnd, candidateStart } from './candidates';
 import { textSlice, type PackedText } from './packed-text';
 
 /**
@@ -167,13 +167,16 @@ export function resolve(
   // "Ivanka Trump" where "Trump" is known: a given name the lexicon lacks makes another full name.
   // (by article, the person each candidate with a given name makes, by the candidate's place in its list)
   const givenNames = new Map<string, Map<number, string>>();
+  // (the candidates read in place, here and below: made into objects four times over, they were about a
+  // fifteenth of what resolving and comparing 10,000 articles of realistic length allocated)
   for (const [doc, a] of docs)
-    candidateList(a.candidates).forEach((c, i) => {
-      const known = c.given && bySurname.get(fold(c.text));
-      if (!known || [...known.keys()].some((id) => fullName.get(id)?.startsWith(c.given!.text + ' '))) return;
+    a.candidates.texts.forEach((text, i) => {
+      const given = a.candidates.givens[i];
+      const known = given !== undefined && bySurname.get(fold(text));
+      if (!known || [...known.keys()].some((id) => fullName.get(id)?.startsWith(given + ' '))) return;
       let here = givenNames.get(doc);
       if (!here) givenNames.set(doc, (here = new Map()));
-      here.set(i, register(doc, c.given!.text, c.text, `${c.given!.text} ${c.text}`));
+      here.set(i, register(doc, given, text, `${given} ${text}`));
     });
   // Bare surnames introduced by a title or a speech verb, with no full name anywhere, are people too —
   // unless the corpus also uses the word to name an organisation ("Kessler-Brandt said" / "Kessler-Brandt Automotive").
@@ -244,11 +247,11 @@ export function resolve(
   for (const [doc, a] of docs) {
     // a name inside an organisation's name is the organisation's ("Robert Wood Johnson Foundation")
     const bodies = a.organisations.filter((o) => o.acronym !== o.text);
-    const inBody = (m: { start: number; end: number }) =>
-      bodies.length > 0 && bodies.some((o) => o.start <= m.start && m.end <= o.end);
+    const inBody = (start: number, end: number) =>
+      bodies.length > 0 && bodies.some((o) => o.start <= start && end <= o.end);
     const ids = keysOf.get(a)!;
     for (const [i, p] of a.people.entries()) {
-      if (placeLike(ids[i]) || inBody(p)) continue;
+      if (placeLike(ids[i]) || inBody(p.start, p.end)) continue;
       const id = p.first ? ids[i] : pick(doc, p.surname);
       if (!p.first && p.evidence !== 'titled' && orgs.has(fold(p.surname)) && id === `person:${slug(p.surname)}`)
         continue;
@@ -259,18 +262,20 @@ export function resolve(
       );
     }
     const givens = givenNames.get(doc);
-    for (const [i, c] of candidateList(a.candidates).entries()) {
+    const cs = a.candidates;
+    for (let i = 0; i < cs.texts.length; i++) {
+      const text = cs.texts[i],
+        end = candidateEnd(cs, i);
       const given = givens?.get(i);
       if (given) {
-        person(
-          { doc, start: c.given!.start, end: c.end, text: `${c.given!.text} ${c.text}`, entityId: given, weight: 2 },
-          fullName.get(given)!,
-        );
+        const start = candidateStart(cs, i, true);
+        person({ doc, start, end, text: `${cs.givens[i]!} ${text}`, entityId: given, weight: 2 }, fullName.get(given)!);
         continue;
       }
-      const id = inBody(c) ? undefined : pick(doc, c.text);
+      const start = candidateStart(cs, i);
+      const id = inBody(start, end) ? undefined : pick(doc, text);
       if (!id) continue;
-      person({ doc, start: c.start, end: c.end, text: c.text, entityId: id, weight: 1 }, c.text);
+      person({ doc, start, end, text, entityId: id, weight: 1 }, text);
     }
     for (const p of a.places) {
       const place = gaz.byId.get(p.placeId) ?? countyPlace(p.placeId);
@@ -611,17 +616,20 @@ function placeVariants(
     const text = texts.get(doc);
     if (!text) continue;
     const taken = byDoc.get(doc) ?? [];
-    for (const c of candidateList(a.candidates)) {
-      const near = byLetter.get(c.text.charAt(0));
-      if (!near?.some((p) => Math.abs(p.name.length - c.text.length) <= 2)) continue;
-      if (c.given || !placeWordBefore(text, c.start)) continue;
-      if (gaz.lookup(c.text)?.length || taken.some((m) => m.start < c.end && c.start < m.end)) continue;
-      const place = near.find((p) => similarSpellings(c.text, p.name) && !p.mentions.some((m) => m.doc === doc));
-      if (!place) continue;
-      const m: ResolvedMention = { doc, start: c.start, end: c.end, text: c.text, entityId: place.id, weight: 1 };
+    const cs = a.candidates;
+    cs.texts.forEach((word, i) => {
+      const near = byLetter.get(word.charAt(0));
+      if (!near?.some((p) => Math.abs(p.name.length - word.length) <= 2)) return;
+      const start = candidateStart(cs, i),
+        end = candidateEnd(cs, i);
+      if (cs.givens[i] !== undefined || !placeWordBefore(text, start)) return;
+      if (gaz.lookup(word)?.length || taken.some((m) => m.start < end && start < m.end)) return;
+      const place = near.find((p) => similarSpellings(word, p.name) && !p.mentions.some((m) => m.doc === doc));
+      if (!place) return;
+      const m: ResolvedMention = { doc, start, end, text: word, entityId: place.id, weight: 1 };
       add(m, () => place);
-      out.push(Object.assign(m, { written: c.text, majority: place.name }));
-    }
+      out.push(Object.assign(m, { written: word, majority: place.name }));
+    });
   }
 }
 
@@ -772,13 +780,15 @@ function bodyMentions(doc: string, a: DocumentAnalysis, b: Bodies): Array<[Resol
     if (body) out.push([{ doc, start: o.start, end: o.end, text: o.text, entityId: body.id, weight }, body]);
   }
   if (b.short.size)
-    for (const c of candidateList(a.candidates)) {
-      const full = b.short.get(c.text);
-      if (!full || b.people.has(c.text)) continue;
+    a.candidates.texts.forEach((text, i) => {
+      const full = b.short.get(text);
+      if (!full || b.people.has(text)) return;
       const body = b.byName.get(full)!;
-      const weight = wordCount(c.text) + 1;
-      out.push([{ doc, start: c.start, end: c.end, text: c.text, entityId: body.id, weight }, body]);
-    }
+      const weight = wordCount(text) + 1;
+      const start = candidateStart(a.candidates, i),
+        end = candidateEnd(a.candidates, i);
+      out.push([{ doc, start, end, text, entityId: body.id, weight }, body]);
+    });
   return out;
 }
 
