@@ -61,6 +61,12 @@ export function oneList(a: FigureEntry, b: FigureEntry): boolean {
   return a.doc === b.doc && a.fig.sentence === b.fig.sentence && a.fig.voice === b.fig.voice;
 }
 
+/**
+ * A country or a state: too wide a scope for undated articles to be about one thing. (One object: a regular
+ * expression written in `meet` is made anew each time, and a large bucket meets millions of pairs.)
+ */
+export const WIDE_PLACE = /^(country|state):/;
+
 /** Two times as written ("Monday", "monday"), compared without making a lower-case copy when they are equal. */
 const sameWords = (x: string, y: string) => x === y || x.toLowerCase() === y.toLowerCase();
 
@@ -150,7 +156,7 @@ export function meet(a: FigureEntry, b: FigureEntry): number {
       // Undated articles: only an unambiguous shared scope — the same named place (a city, a county),
       // and no stated times that differ ("on Monday" here, "on Friday" there).
       // An undated article against a dated one also needs the same stated time: it may be years apart.
-      if (!x.placeId || /^(country|state):/.test(x.placeId)) return MEETS_NOT;
+      if (!x.placeId || WIDE_PLACE.test(x.placeId)) return MEETS_NOT;
       if (x.dayText && y.dayText && !sameWords(x.dayText, y.dayText)) return MEETS_NOT;
       if (a.articleDate !== undefined || b.articleDate !== undefined) {
         const sameTime =

@@ -1,4 +1,13 @@
-import { bucketKey, comparison, meet, MEETS_NOT, oneList, type Comparison, type FigureEntry } from './compare';
+import {
+  bucketKey,
+  comparison,
+  meet,
+  MEETS_NOT,
+  oneList,
+  WIDE_PLACE,
+  type Comparison,
+  type FigureEntry,
+} from './compare';
 import { figureHashes, GroupPicks, hashOf, pickedPairs, type NewItem } from './picks';
 import { isLasting } from './units';
 
@@ -319,8 +328,7 @@ export function linksIn(entries: FigureEntry[], picks: BucketPicks = new Map()):
     if (e.articleDate === undefined) add(undatedByDoc, e.doc, p);
     if (e.anchor !== undefined) add(anchored, e.anchor, p);
     // undated articles meet other articles only on a named city or county
-    if (f.placeId && !/^(country|state):/.test(f.placeId))
-      add(explicit, `${f.placeId}|${f.since ?? ''}|${f.year ?? ''}`, p);
+    if (f.placeId && !WIDE_PLACE.test(f.placeId)) add(explicit, `${f.placeId}|${f.since ?? ''}|${f.year ?? ''}`, p);
   }
   // a large group's picks are kept for the next comparison of the bucket (groups gone with them); a small
   // one's cost less to make again than to keep (most groups hold a figure or two)
