@@ -250,7 +250,8 @@ export function resolve(
     const inBody = (start: number, end: number) =>
       bodies.length > 0 && bodies.some((o) => o.start <= start && end <= o.end);
     const ids = keysOf.get(a)!;
-    for (const [i, p] of a.people.entries()) {
+    for (let i = 0; i < a.people.length; i++) {
+      const p = a.people[i];
       if (placeLike(ids[i]) || inBody(p.start, p.end)) continue;
       const id = p.first ? ids[i] : pick(doc, p.surname);
       if (!p.first && p.evidence !== 'titled' && orgs.has(fold(p.surname)) && id === `person:${slug(p.surname)}`)
