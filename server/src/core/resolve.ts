@@ -168,7 +168,7 @@ export function resolve(
   // (by article, the person each candidate with a given name makes, by the candidate's place in its list)
   const givenNames = new Map<string, Map<number, string>>();
   // (the candidates read in place, here and below: made into objects four times over, they were about a
-  // fifteenth of what resolving and comparing 10,000 articles of realistic length allocated)
+  // fifteenth of what resolving, comparing and finding at 10,000 articles of realistic length allocated)
   for (const [doc, a] of docs)
     a.candidates.texts.forEach((text, i) => {
       const given = a.candidates.givens[i];
