@@ -174,13 +174,13 @@ test('where many articles repeat each count, every figure gets its dozen and no 
 test('classes of equal figures: grouped as their joined keys group them, whatever the fields hold', () => {
   // Classes are grouped by a hash of their fields and compared field by field; the key is made once per
   // class. The oracle is the grouping by each figure's key. The pools hold what a join writes alike
-  // (null and undefined, -0 and 0, NaN), hashes that collide (same length and letters), and "|" inside a
-  // field, which makes two different figures one key.
+  // (null, undefined and "", -0 and 0, NaN, 5 and "5"), and "|" inside a field, which makes two different
+  // figures one key. Each group is grouped again with one hash for all, so that the fields alone decide.
   let seed = 7;
   const rand = (n) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
   const pick = (list) => list[rand(list.length)];
-  const numbers = [undefined, null, 0, -0, NaN, 5, 5.5, 1e21];
-  const texts = [undefined, '', 'x', 'Monday', 'Sunday', 'Mon|day', 'x|', '|'];
+  const numbers = [undefined, null, 0, -0, NaN, 5, '5', 5.5, 1e21];
+  const texts = [undefined, null, '', 'x', 'Monday', 'Sunday', 'Mon|day', 'x|', '|', 5];
   const keyOf = (e, byDate) =>
     [
       e.fig.value,
@@ -233,6 +233,7 @@ test('classes of equal figures: grouped as their joined keys group them, whateve
         else expected.set(k, [p]);
       }
       assert.deepEqual([...core.classesOf(list, group, byDate)], [...expected], `round ${round}`);
+      assert.deepEqual([...core.classesOf(list, group, byDate, () => 0)], [...expected], `round ${round}, one hash`);
     }
   }
   // two figures one key makes one ("x|" then nothing, "x" then "|"), as it always did

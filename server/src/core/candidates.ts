@@ -3,8 +3,8 @@ import type { NameCandidate } from './types';
 /**
  * An article's name candidates as kept with its analysis: start and end of each, and of its given name
  * (−1 when none), four numbers each in one typed array, beside their words. A long article has fifty and
- * a corpus hundreds of thousands: as objects, those of 10,000 short articles took 21 MB of heap. They are
- * made into objects again, an article at a time, where resolution and edits read them.
+ * a corpus hundreds of thousands: as objects, those of 10,000 short articles took 21 MB of heap. Resolution
+ * reads them in place (`candidateStart`, `candidateEnd`); edits make an article's into objects again.
  */
 export interface Candidates {
   spans: Int32Array;

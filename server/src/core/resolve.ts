@@ -153,7 +153,7 @@ export function resolve(
       evidence.set(id, e);
     });
   }
-  /** A full name's key (`undefined`: a bare surname). */
+  // (by a full name's key; `undefined` for a bare surname)
   const placeLike = (id: string | undefined) => {
     const e = id === undefined ? undefined : evidence.get(id);
     return !!e && e.place && !e.person;

@@ -448,7 +448,11 @@ function classKey(e: FigureEntry, byDate: boolean): string {
   ].join('|');
 }
 
-/** Equal in every field of `classKey`, as the key writes them: `null` as `undefined`, -0 as 0, NaN as NaN. */
+/**
+ * Equal in every field of `classKey`: numbers as the key writes them (`null` as `undefined`, -0 as 0, NaN as
+ * NaN), texts with `undefined` as "". Stricter than the key where a field holds a value of another type:
+ * `classesOf` checks the keys.
+ */
 function sameClass(a: FigureEntry, b: FigureEntry, byDate: boolean): boolean {
   const x = a.fig,
     y = b.fig;
@@ -486,18 +490,20 @@ function classHash(e: FigureEntry, byDate: boolean): number {
   return h >>> 0;
 }
 
-function mixNumber(h: number, x: number | null | undefined): number {
-  if (x === null || x === undefined) return Math.imul(h ^ 1, 0x01000193);
+/** (a value of another type, which `sameClass` tells apart, hashed alike: the keys are checked) */
+function mixNumber(h: number, x: unknown): number {
+  if (typeof x !== 'number') return Math.imul(h ^ 1, 0x01000193);
   if (x !== x) return Math.imul(h ^ 2, 0x01000193);
   bits[0] = x + 0; // (-0 as 0)
   return Math.imul(Math.imul(h ^ words[0], 0x01000193) ^ words[1], 0x01000193);
 }
 
-/** (a string by its length and two of its letters: cheap, and classes of a group seldom share all three) */
-function mixText(h: number, s: string | undefined): number {
-  if (!s) return Math.imul(h, 0x01000193);
-  h = Math.imul(h ^ s.length ^ (s.charCodeAt(s.length >> 1) << 16), 0x01000193);
-  return Math.imul(h ^ s.charCodeAt(s.length - 1), 0x01000193);
+/** (every letter: names that differ in one letter of the middle are common, "person:…-smith") */
+function mixText(h: number, s: unknown): number {
+  if (s === undefined || s === null || s === '') return Math.imul(h ^ 3, 0x01000193);
+  if (typeof s !== 'string') return Math.imul(h ^ 4, 0x01000193);
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return Math.imul(h ^ 5, 0x01000193);
 }
 
 /**
@@ -505,12 +511,17 @@ function mixText(h: number, s: string | undefined): number {
  * the key's fields, the key made once per class: made for every figure, it was the largest single cost of
  * comparing a large bucket again after an edit.
  */
-export function classesOf(list: FigureEntry[], group: number[], byDate: boolean): Map<string, number[]> {
+export function classesOf(
+  list: FigureEntry[],
+  group: number[],
+  byDate: boolean,
+  hash: (e: FigureEntry, byDate: boolean) => number = classHash,
+): Map<string, number[]> {
   const members: number[][] = [];
   const byHash = new Map<number, number[]>();
   for (const p of group) {
     const e = list[p];
-    const h = classHash(e, byDate);
+    const h = hash(e, byDate);
     const same = byHash.get(h);
     let k = same?.find((c) => sameClass(list[members[c][0]], e, byDate));
     if (k === undefined) {
