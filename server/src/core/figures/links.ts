@@ -509,7 +509,8 @@ function mixText(h: number, s: unknown): number {
 /**
  * A group's figures by class, in order of each class's first figure, under its key. Grouped by a hash of
  * the key's fields, the key made once per class: made for every figure, it was the largest single cost of
- * comparing a large bucket again after an edit.
+ * comparing a large bucket again after an edit. (`hash`: the tests give one hash for all, so that the
+ * fields alone decide.)
  */
 export function classesOf(
   list: FigureEntry[],
