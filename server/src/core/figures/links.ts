@@ -524,7 +524,13 @@ export function classesOf(
     const e = list[p];
     const h = hash(e, byDate);
     const same = byHash.get(h);
-    let k = same?.find((c) => sameClass(list[members[c][0]], e, byDate));
+    let k: number | undefined;
+    // (a loop, not `find`: a closure for each figure of every group compared)
+    for (const c of same ?? [])
+      if (sameClass(list[members[c][0]], e, byDate)) {
+        k = c;
+        break;
+      }
     if (k === undefined) {
       k = members.push([]) - 1;
       if (same) same.push(k);
