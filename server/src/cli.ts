@@ -208,6 +208,8 @@ export async function main(argv: string[]): Promise<number> {
   if (reviews) corpus.setDecisions(reviews);
   const skipped = await readAll(corpus, unique, opts.maxFileSize);
   keepHeapNearLiveSize(25);
+  // (no article changes during a run: what only a change would read is let go, see `Corpus.finish`)
+  corpus.finish();
   for (const s of skipped) process.stderr.write(`crosscheck: skipped ${s.file}: ${s.reason}\n`);
   if (opts.format === 'jsonl') {
     const warnings = await writeChunks(process.stdout, jsonLines(corpus, skipped, VERSION));

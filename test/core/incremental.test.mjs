@@ -112,6 +112,32 @@ for (const { name, files } of corpora) {
   });
 }
 
+for (const { name, files } of corpora) {
+  test(`a finished corpus (a command-line run) reads as one that can change, holding less: ${name}`, () => {
+    const open = new core.Corpus(),
+      finished = new core.Corpus();
+    for (const f of files) {
+      open.set(f, readFileSync(f, 'utf8'));
+      finished.set(f, readFileSync(f, 'utf8'));
+    }
+    finished.finish();
+    for (const f of files) {
+      assert.equal(findingsOf(finished, f), findingsOf(open, f), f);
+      assert.equal(mentionsOf(finished, f), mentionsOf(open, f), `mentions of ${f}`);
+      // (what the resolution was made from is let go)
+      const a = finished.analysis(f);
+      assert.equal(a.people.length + a.places.length + a.organisations.length + a.candidates.texts.length, 0, f);
+    }
+    assert.equal(entities(finished), entities(open));
+    assert.deepEqual(linksOf(finished), linksOf(open));
+    const [doc] = files;
+    assert.throws(() => finished.set(doc, 'Another text.'), /finished/);
+    assert.throws(() => finished.delete(doc), /finished/);
+    assert.throws(() => finished.setDecisions(finished.decisions), /finished/);
+    assert.equal(findingsOf(finished, doc), findingsOf(open, doc));
+  });
+}
+
 test('where dozens of articles disagree, an edit republishes few of them, and still equals a full re-index', () => {
   // 120 articles of one day, two per count: every figure meets 118 others and shows a dozen of them
   const dated = (body) => `Headline\nMarch 4, 2025\n${body}`;

@@ -34,9 +34,12 @@ export class LinkIndex {
   private readonly docEntries = new Map<string, FigureEntry[]>();
   private readonly dirty = new Set<string>();
   private readonly touched = new Set<string>();
+  /** Set by `finish`: no article changes any more. */
+  private finished = false;
 
   /** Replaces an article's figures (the very same entries again change nothing). */
   setDocument(doc: string, entries: FigureEntry[]): void {
+    this.unfinished();
     const before = this.docEntries.get(doc);
     if (before?.length === entries.length && before.every((e, i) => e === entries[i])) return;
     this.removeDocument(doc);
@@ -55,6 +58,7 @@ export class LinkIndex {
   }
 
   removeDocument(doc: string): void {
+    this.unfinished();
     this.touched.add(doc);
     for (const key of this.docBuckets.get(doc) ?? []) {
       this.dirty.add(key);
@@ -80,7 +84,7 @@ export class LinkIndex {
       let picks = this.picks.get(key);
       if (!picks) this.picks.set(key, (picks = new Map()));
       const now = list ? linksIn(list, picks) : undefined;
-      if (!list || !picks.size) this.picks.delete(key);
+      if (!list || !picks.size || this.finished) this.picks.delete(key);
       // an article is touched only when its links in this bucket are not what they were: a bucket of a
       // large corpus holds thousands of articles, and one edit changes the links of a few (a bucket made
       // for the first time, as when a corpus is read, touches all its articles)
@@ -94,6 +98,20 @@ export class LinkIndex {
       else this.links.delete(key);
     }
     this.dirty.clear();
+  }
+
+  /**
+   * No article will change again: the buckets are compared now, and what comparing one again would read
+   * (the picks) is not kept. Changing an article after this throws.
+   */
+  finish(): void {
+    this.finished = true;
+    this.flush();
+    this.picks.clear();
+  }
+
+  private unfinished(): void {
+    if (this.finished) throw new Error('the corpus is finished: its articles no longer change');
   }
 
   /** Articles whose findings may have changed since the last call. */
