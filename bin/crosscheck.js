@@ -13,10 +13,11 @@ if (!fs.existsSync(cli)) {
 }
 
 // The JavaScript heap stops at about 4 GB whatever the machine has, and a corpus of 100,000 articles
-// needs about that much: the tool runs again with room for up to three quarters of the machine's memory,
-// unless a limit was given (node --max-old-space-size, or in NODE_OPTIONS), in the environment the
-// language server has and with the command line's flags (server/src/launch.ts). (Not when an argument is
-// no valid UTF-8: Node passes arguments on as UTF-8, and the file name's bytes would be lost.)
+// needs more than half of that (2.3 GB at the peak in the benchmark): the tool runs again with room for up
+// to three quarters of the machine's memory, unless a limit was given (node --max-old-space-size, or in
+// NODE_OPTIONS), in the environment the language server has and with the command line's flags
+// (server/src/launch.ts). (Not when an argument is no valid UTF-8: Node passes arguments on as UTF-8, and
+// the file name's bytes would be lost.)
 const { CLI_NODE_ARGS, PROCESS_ENV } = require(path.join(__dirname, '..', 'server', 'out', 'launch.js'));
 const MB = 1024 * 1024;
 const room = Math.floor((os.totalmem() * 0.75) / MB);

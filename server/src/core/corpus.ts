@@ -52,24 +52,28 @@ export class Corpus {
   /**
    * No article will be added, changed or removed (a run of the command line): names are resolved and
    * figures compared now, and what only a change would read again is let go: the lists of mentions and
-   * name candidates that the resolution was made from (emptied in the analyses themselves), what comparing
-   * a bucket again starts from, and the analyses by content. At 10,000 of the benchmark's articles, 182 →
-   * 150 MB of heap. After this, `set`, `delete` and `setDecisions` throw.
+   * name candidates that the resolution was made from (the corpus keeps a copy of each analysis without
+   * them; the analyses it was given are left as they are), what comparing a bucket again starts from, and
+   * the index of analyses by content. At 10,000 of the benchmark's articles, 182 → 150 MB of heap. After
+   * this, `set`, `delete` and `setDecisions` throw.
    */
   finish(): void {
     if (this.finished) return;
-    this.finished = true;
     this.resolution();
     this.ages();
+    this.finished = true;
     this.entries.clear();
     this.cache.clear();
     const none = packCandidates([]);
-    for (const a of this.docs.values()) {
-      a.people = [];
-      a.places = [];
-      a.organisations = [];
-      a.orgNames = [];
-      a.candidates = none;
+    // (articles with one text share one analysis, and its copy)
+    const slim = new Map<DocumentAnalysis, DocumentAnalysis>();
+    for (const [doc, a] of this.docs) {
+      let copy = slim.get(a);
+      if (!copy) {
+        copy = { ...a, people: [], places: [], organisations: [], orgNames: [], candidates: none };
+        slim.set(a, copy);
+      }
+      this.docs.set(doc, copy);
     }
     // (compared once the lists are let go: comparing makes much that is dropped, on top of what is kept)
     this.links.finish();
