@@ -1,8 +1,8 @@
-import type { Gazetteer } from './gazetteer';
+import { gazetteer, type Gazetteer } from './gazetteer';
 import { FUNCTION_WORDS, MONTHS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon';
 import { editDistance, FIRST_NAMES } from './names';
-import { fold, slug, WordMemo } from './text';
-import type { Token } from './tokens';
+import { fold, ORG_FACTS_SHIFT, slug, WORD_FACTS } from './text';
+import { memoFactsOf, type Token } from './tokens';
 import type { OrganisationMention } from './types';
 
 /**
@@ -99,20 +99,22 @@ const HEAD = 1, // a word for a body of people, or a company's last word
   OPENING_WORD = 16, // a function word that opens sentences, not names ("In", but not "Federal")
   ACRONYM_WORD = 32, // spelled as an acronym of a body, and no place ("FEMA", not "US", "LIMA" or "NY")
   LED_BY = 64; // an acronym before a hyphen: "FEMA-led"
-/** Facts by word, for one gazetteer (a gazetteer never changes once built: another one starts the memo afresh). */
-const facts = new WordMemo<number>(50_000);
-let factsOf: Gazetteer | undefined;
+/** The facts above are known (they are worked out all at once). */
+const KNOWN = 128;
 /** Facts of the words of the sentence being read (one sentence at a time: no call nests in another). */
 let scratch = new Int32Array(256);
 
-function wordFacts(w: string, gaz: Gazetteer): number {
-  if (gaz !== factsOf) {
-    facts.clear();
-    factsOf = gaz;
+/** A capitalised token's facts, remembered by its word for the bundled gazetteer (see `WORD_FACTS`). */
+function tokenFacts(t: Token, gaz: Gazetteer): number {
+  if (gaz !== gazetteer()) return readFacts(t.text, gaz);
+  let f = (memoFactsOf(t) >>> ORG_FACTS_SHIFT) & 0xff;
+  if (!(f & KNOWN)) {
+    f = KNOWN | readFacts(t.text, gaz);
+    const bits = f << ORG_FACTS_SHIFT;
+    WORD_FACTS.set(t.text, (WORD_FACTS.get(t.text) ?? 0) | bits);
+    t.facts |= bits;
   }
-  let f = facts.get(w);
-  if (f === undefined) facts.set(w, (f = readFacts(w, gaz)));
-  return f;
+  return f & ~KNOWN;
 }
 
 function readFacts(w: string, gaz: Gazetteer): number {
@@ -209,7 +211,7 @@ export function findOrganisations(
   const fs = scratch;
   let led = false;
   for (let k = 0; k < tokens.length; k++) {
-    fs[k] = tokens[k].cap ? wordFacts(tokens[k].text, gaz) : 0;
+    fs[k] = tokens[k].cap ? tokenFacts(tokens[k], gaz) : 0;
     if (fs[k] & LED_BY) led = true;
   }
   fs[tokens.length] = 0; // (the word after the last)

@@ -16,8 +16,8 @@ import {
   WEEKDAYS,
 } from './lexicon';
 import { FIRST_NAMES } from './names';
-import { WordMemo } from './text';
-import type { Token } from './tokens';
+import { WORD_FACTS as facts } from './text';
+import { memoFactsOf, type Token } from './tokens';
 import type { PersonEvidence, PersonMention, Span } from './types';
 
 /** Words that join capitalised words into one run: "Secretary of State", "Tren de Aragua". */
@@ -35,15 +35,15 @@ const AGE_WORD = /-(?:year|month|week|day)s?-old$/i;
 const isTitle = (t: Token) => TITLE_WORDS.has(bare(t));
 
 /**
- * Facts about a word, memoised by its text for the bundled gazetteer: every sentence asks them of the same
- * words again, and each takes several table probes. Two bits a fact: known, and its value.
+ * Facts about a word, memoised by its text for the bundled gazetteer (the low bits of `WORD_FACTS`): every
+ * sentence asks them of the same words again, and each takes several table probes. Two bits a fact: known,
+ * and its value.
  */
 const NAME_WORD = 1,
   NEVER_A_NAME = 4,
   MAJOR_PLACE = 16,
   CANDIDATE = 64,
   NOT_A_NAME_START = 256;
-const facts = new WordMemo<number>(50_000);
 
 function wordFact(word: string, fact: number, gaz: Gazetteer): boolean {
   const shared = gaz === gazetteer();
@@ -63,9 +63,6 @@ function wordFact(word: string, fact: number, gaz: Gazetteer): boolean {
   return value;
 }
 
-/** Set on a token once the memo's facts about its word are copied to it. */
-const READ = 1024;
-
 /**
  * `wordFact` of a token's word, kept on the token as well: the rules ask several facts of one token, some
  * several times, and each lookup in the memo hashes a word cut from the text. The token reads all the memo
@@ -73,7 +70,7 @@ const READ = 1024;
  */
 function tokenFact(t: Token, fact: number, gaz: Gazetteer): boolean {
   if (gaz !== gazetteer()) return wordFact(t.text, fact, gaz);
-  if (!(t.facts & READ)) t.facts = READ | (facts.get(t.text) ?? 0);
+  memoFactsOf(t);
   if (t.facts & fact) return (t.facts & (fact << 1)) !== 0;
   const value = wordFact(t.text, fact, gaz);
   t.facts |= fact | (value ? fact << 1 : 0);

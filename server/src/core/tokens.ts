@@ -1,5 +1,5 @@
 import { ABBREVIATIONS, FUNCTION_WORDS } from './lexicon';
-import { isWhiteSpace } from './text';
+import { isWhiteSpace, WORD_FACTS } from './text';
 import type { Sentence } from './types';
 
 export interface Token {
@@ -14,8 +14,17 @@ export interface Token {
   possessive: boolean;
   /** Offset just past the token as written, possessive and period included. */
   outerEnd: number;
-  /** Facts about its word that the people rules asked, kept for the sentence (see `tokenFact` in people.ts). */
+  /** Facts about its word (see `WORD_FACTS`), kept for the sentence: `memoFactsOf` reads them in. */
   facts: number;
+}
+
+/** Set in a token's `facts` once the memo's facts about its word are copied to it. */
+export const FACTS_READ = 1 << 30;
+
+/** A token's facts, with what the memo knows of its word read in once (the rules ask of a token many times). */
+export function memoFactsOf(t: Token): number {
+  if (!(t.facts & FACTS_READ)) t.facts |= FACTS_READ | (WORD_FACTS.get(t.text) ?? 0);
+  return t.facts;
 }
 
 // A word: letters or digits, with inner apostrophes, hyphens, periods and ampersands ("U.S.", "Ocasio-Cortez",
