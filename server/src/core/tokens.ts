@@ -144,6 +144,17 @@ const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 export function splitSentences(text: string, lineStarts: number[]): Sentence[] {
   const out: Sentence[] = [];
   let seenContent = false;
+  // The marks are found by a search (a loop over every character took 3% of the analysis). `markAt` is the
+  // first mark at or after an earlier search's start; searches only move forward, so each part of the text
+  // is searched once, however many lines go by without a mark.
+  let markAt = -1;
+  const nextMark = (from: number, end: number): number => {
+    if (markAt < from) {
+      SENTENCE_MARK.lastIndex = from;
+      markAt = SENTENCE_MARK.exec(text)?.index ?? text.length;
+    }
+    return markAt < end ? markAt : end;
+  };
   for (let line = 0; line < lineStarts.length; line++) {
     const lineStart = lineStarts[line];
     let lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
@@ -157,9 +168,8 @@ export function splitSentences(text: string, lineStarts: number[]): Sentence[] {
     const headline = !seenContent && !LINE_ENDS.has(text[lastChar]);
     seenContent = true;
     let sentStart = s;
-    for (let i = s; i < lineEnd; i++) {
+    for (let i = nextMark(s, lineEnd); i < lineEnd; i = nextMark(i + 1, lineEnd)) {
       const c = text.charCodeAt(i);
-      if (c !== 46 /* . */ && c !== 33 /* ! */ && c !== 63 /* ? */ && c !== 0x2026 /* … */) continue;
       let j = i + 1;
       while (j < lineEnd && CLOSERS.has(text[j])) j++;
       if (j >= lineEnd || !isWhiteSpace(text.charCodeAt(j))) continue;
@@ -181,6 +191,9 @@ export function splitSentences(text: string, lineStarts: number[]): Sentence[] {
   }
   return out;
 }
+
+/** A mark that can end a sentence: . ! ? … */
+const SENTENCE_MARK = /[.!?\u2026]/g;
 
 /** /[\p{Lu}\p{N}]/ on one character (ASCII by its code). */
 function capitalOrDigit(c: number, ch: string): boolean {
