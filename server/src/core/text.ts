@@ -138,6 +138,8 @@ function decodeWindows1252(bytes: Uint8Array): string {
 
 /** Lower case without accents: "Copiapó" and "copiapo" compare equal. */
 export function fold(s: string): string {
+  // (most names are ASCII: lower-cased without the memo, which a large corpus's names overflow)
+  if (isAscii(s)) return s.toLowerCase();
   let f = folded.get(s);
   if (f === undefined)
     folded.set(
@@ -181,7 +183,13 @@ export class WordMemo<V> {
 export const WORD_FACTS = new WordMemo<number>(50_000);
 export const ORG_FACTS_SHIFT = 16;
 
-/** Folded names: resolution folds every name of the corpus several times. */
+/** Only code units below 128. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/** Folded names that are not ASCII: resolution folds every name of the corpus several times. */
 const folded = new WordMemo<string>(100_000);
 
 /** An id part: folded, anything but letters and digits as one hyphen ("U.S. Coast Guard" → "u-s-coast-guard"). */
