@@ -104,7 +104,10 @@ const KNOWN = 128;
 /** Facts of the words of the sentence being read (one sentence at a time: no call nests in another). */
 let scratch = new Int32Array(256);
 
-/** A capitalised token's facts, remembered by its word for the bundled gazetteer (see `WORD_FACTS`). */
+/**
+ * A capitalised token's facts, remembered by its word for the bundled gazetteer (see `WORD_FACTS`); for
+ * another (only tests make one) they are worked out each time.
+ */
 function tokenFacts(t: Token, gaz: Gazetteer): number {
   if (gaz !== gazetteer()) return readFacts(t.text, gaz);
   let f = (memoFactsOf(t) >>> ORG_FACTS_SHIFT) & 0xff;

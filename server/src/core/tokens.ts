@@ -18,7 +18,11 @@ export interface Token {
   facts: number;
 }
 
-/** Set in a token's `facts` once the memo's facts about its word are copied to it. */
+/**
+ * Set in a token's `facts` once the memo's facts about its word are copied to it. The bits of `facts`:
+ * the people rules' 1 to 512 (people.ts), the organisation rules' from `ORG_FACTS_SHIFT` (16) to 23
+ * (organisations.ts), this one 30.
+ */
 export const FACTS_READ = 1 << 30;
 
 /** A token's facts, with what the memo knows of its word read in once (the rules ask of a token many times). */
@@ -139,7 +143,8 @@ const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 /**
  * Sentences of a text. Lines are split first (headlines, datelines and captions carry no final
  * period), then each line at . ! ? followed by a space and a capital, a digit or an opening quote,
- * unless the word before the period is an abbreviation or an initial.
+ * unless the word before the period is an abbreviation or an initial. `lineStarts` are in increasing
+ * order, as `LineIndex` gives them.
  */
 export function splitSentences(text: string, lineStarts: number[]): Sentence[] {
   const out: Sentence[] = [];
@@ -150,8 +155,9 @@ export function splitSentences(text: string, lineStarts: number[]): Sentence[] {
   let markAt = -1;
   const nextMark = (from: number, end: number): number => {
     if (markAt < from) {
+      // (`test`, not `exec`: no match to make, for a text of nothing but marks; a mark is one code unit)
       SENTENCE_MARK.lastIndex = from;
-      markAt = SENTENCE_MARK.exec(text)?.index ?? text.length;
+      markAt = SENTENCE_MARK.test(text) ? SENTENCE_MARK.lastIndex - 1 : text.length;
     }
     return markAt < end ? markAt : end;
   };
