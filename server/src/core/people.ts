@@ -16,7 +16,7 @@ import {
   WEEKDAYS,
 } from './lexicon';
 import { FIRST_NAMES } from './names';
-import { WORD_FACTS as facts } from './text';
+import { WORD_FACTS } from './text';
 import { memoFactsOf, type Token } from './tokens';
 import type { PersonEvidence, PersonMention, Span } from './types';
 
@@ -47,7 +47,7 @@ const NAME_WORD = 1,
 
 function wordFact(word: string, fact: number, gaz: Gazetteer): boolean {
   const shared = gaz === gazetteer();
-  const bits = shared ? (facts.get(word) ?? 0) : 0;
+  const bits = shared ? (WORD_FACTS.get(word) ?? 0) : 0;
   if (bits & fact) return (bits & (fact << 1)) !== 0;
   const value =
     fact === NAME_WORD
@@ -59,7 +59,7 @@ function wordFact(word: string, fact: number, gaz: Gazetteer): boolean {
           : fact === CANDIDATE
             ? !FUNCTION_WORDS.has(word) && !MONTHS.has(word) && !WEEKDAYS.has(word) && !isNeverAName(word, gaz)
             : notANameStart(word);
-  if (shared) facts.set(word, bits | fact | (value ? fact << 1 : 0));
+  if (shared) WORD_FACTS.set(word, bits | fact | (value ? fact << 1 : 0));
   return value;
 }
 

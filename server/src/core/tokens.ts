@@ -23,7 +23,7 @@ export interface Token {
  * the people rules' 1 to 512 (people.ts), the organisation rules' from `ORG_FACTS_SHIFT` (16) to 23
  * (organisations.ts), this one 30.
  */
-export const FACTS_READ = 1 << 30;
+const FACTS_READ = 1 << 30;
 
 /** A token's facts, with what the memo knows of its word read in once (the rules ask of a token many times). */
 export function memoFactsOf(t: Token): number {
