@@ -452,10 +452,18 @@ function statusChanged(): void {
   );
 }
 
-/** Publishes every article's diagnostics. */
+/**
+ * Publishes every article's diagnostics, the articles open in the editor first: at 10,000 articles of
+ * realistic length publishing takes seconds, and the article being read must not wait for the others.
+ */
 async function publishAll(): Promise<void> {
   corpus.takeTouched();
-  await publishInBatches([...corpus.documents(), ...[...published].filter((u) => !corpus.has(u))]);
+  const open = new Set(documents.keys().filter((u) => corpus.has(u)));
+  await publishInBatches([
+    ...open,
+    ...corpus.documents().filter((u) => !open.has(u)),
+    ...[...published].filter((u) => !corpus.has(u)),
+  ]);
 }
 
 /**

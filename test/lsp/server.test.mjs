@@ -214,6 +214,36 @@ test('a workspace with no corpus files starts and answers', async () => {
   }
 });
 
+test('once indexed, the articles open in the editor are published before the others', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'crosscheck-open-first-'));
+  // more articles than are published at a time, the open one last by name
+  const names = Array.from({ length: 60 }, (_, i) => `${String(i).padStart(2, '0')}.txt`);
+  const texts = names.map(
+    (_, i) => `Raid report ${i}\nMarch 4, 2025\nPolice said ${105 + (i % 3)} people were arrested in Philadelphia.\n`,
+  );
+  names.forEach((n, i) => writeFileSync(join(d, n), texts[i]));
+  const c = new LspClient(server, { cwd: d });
+  const order = [];
+  c.listeners.add((m) => {
+    if (m.method === 'textDocument/publishDiagnostics') order.push(m.params.uri);
+  });
+  try {
+    const open = pathToFileURL(join(d, names.at(-1))).href;
+    await c.initialize(d);
+    c.notify('textDocument/didOpen', {
+      textDocument: { uri: open, languageId: 'plaintext', version: 1, text: texts.at(-1) },
+    });
+    await c.indexed(names.map((n) => pathToFileURL(join(d, n)).href));
+    assert.equal(order[0], open);
+    assert.equal(new Set(order).size, names.length);
+    // (its findings are there: it conflicts with the articles that give another count)
+    assert.ok(c.diagnostics.get(open).some((x) => x.code === 'figure-conflict'));
+  } finally {
+    await c.close();
+    rmSync(d, { recursive: true, force: true });
+  }
+});
+
 test('the seeds: every file reported, rounding linked to both 498s', async () => {
   const seeds = mkdtempSync(join(tmpdir(), 'crosscheck-seeds-'));
   cpSync(join(root, 'seeds'), join(seeds, 'seeds'), { recursive: true });
