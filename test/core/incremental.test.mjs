@@ -34,6 +34,18 @@ const mentionsOf = (corpus, doc) =>
       .map((l) => JSON.stringify(l))
       .sort(),
   });
+/**
+ * What the review panel lists: the groups with a finding, and each figure's verdicts (each bucket's kept
+ * between edits). In a stable order: groups that sort alike come in the order of their buckets.
+ */
+const panelOf = (corpus) =>
+  JSON.stringify({
+    groups: core
+      .comparisonGroups(corpus, 'disagreeing')
+      .map((g) => JSON.stringify({ ...g, members: g.members.map((m) => `${m.doc} ${m.index} ${m.verdict}`) }))
+      .sort(),
+    verdicts: [...core.findingVerdicts(corpus)].map(([d, m]) => `${d} ${JSON.stringify([...m].sort())}`).sort(),
+  });
 /** Compared pairs in a stable order (the order buckets are compared in is not part of the result). */
 const linksOf = (corpus) => [...corpus.allLinks()].map((l) => JSON.stringify(l)).sort();
 /** Entities with their mentions in order, and the articles with mentions in the order the resolution lists them. */
@@ -108,6 +120,7 @@ for (const { name, files } of corpora) {
       }
       assert.equal(entities(corpus), entities(fresh), `step ${i}: entities after an edit of ${doc}`);
       assert.deepEqual(linksOf(corpus), linksOf(fresh), `step ${i}: links`);
+      assert.equal(panelOf(corpus), panelOf(fresh), `step ${i}: the review panel's groups`);
     }
   });
 }

@@ -2,7 +2,7 @@
 // diagnostics say, on the seeds and every test corpus: the same findings, the same messages and counterparts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,6 +18,7 @@ const corpora = [
   ...folders(join(root, 'test/corpora/real')).map((n) => join(root, 'test/corpora/real', n)),
 ];
 const { unpackSummary } = createRequire(import.meta.url)(join(root, 'server/out/protocol.js'));
+const core = createRequire(import.meta.url)(join(root, 'server/out/core.js'));
 const at = (uri, range, code) =>
   `${uri.slice(uri.lastIndexOf('/') + 1)} ${range.start.line}:${range.start.character} ${code}`;
 
@@ -101,6 +102,17 @@ test('the view lists the 1,000 most mentioned people, counts the others, and lis
     assert.ok(all.unlisted.person > 50, `${all.unlisted.person} more`);
     assert.equal(all.unlisted.place, 0);
     assert.deepEqual([people[0].name, people[0].mentions, people[0].articles], [`Anna ${surname(0)}`, 2, 2]);
+    // of those mentioned as often, the first by name: as the whole corpus's people sorted would list them
+    const corpus = new core.Corpus();
+    for (const f of ['a.txt', 'b.txt']) corpus.set(f, readFileSync(join(dir, f), 'utf8'));
+    const sorted = [...corpus.resolution().entities.values()]
+      .filter((e) => e.kind === 'person')
+      .sort((x, y) => y.mentions.length - x.mentions.length || x.name.localeCompare(y.name));
+    assert.deepEqual(
+      people.map((e) => e.name),
+      sorted.slice(0, 1000).map((e) => e.name),
+    );
+    assert.equal(all.unlisted.person, sorted.length - 1000);
     // narrowed to an article, the list is that article's
     const b = await client.summary({ articles: [pathToFileURL(join(dir, 'b.txt')).href] });
     assert.deepEqual(

@@ -2,9 +2,10 @@ import type { ArticleLinks } from './cards';
 import type { Corpus } from './corpus';
 import { formatDate } from './figures/dates';
 import type { Comparison, FigureEntry, Verdict } from './figures/compare';
-import type { FigureLink, LinkVisitor } from './figures/links';
+import type { BucketLinks, FigureLink, LinkVisitor } from './figures/links';
 import type { Figure } from './figures/types';
 import { inUnitOf } from './figures/units';
+import type { Decisions } from './reviews';
 import { sentenceAt } from './sentences';
 
 /** Findings per figure, in words a journalist reads, and the comparison table shown on hover. */
@@ -236,22 +237,20 @@ const FINDING_VERDICTS: Array<Finding['verdict']> = ['conflict', 'rounding', 'up
 export function findingVerdicts(corpus: Corpus): Map<string, Map<number, Array<Finding['verdict']>>> {
   // (a figure's verdicts as bits, by rank: with a set per figure a call made 26 MB at 10,000 articles, 21 now)
   const seen = new Map<string, Map<number, number>>();
-  const add = (e: FigureEntry, bit: number) => {
-    let byIndex = seen.get(e.doc);
-    if (!byIndex) seen.set(e.doc, (byIndex = new Map()));
-    byIndex.set(e.index, (byIndex.get(e.index) ?? 0) | bit);
-  };
-  for (const links of corpus.linkBuckets())
-    for (let k = 0; k < links.size; k++) {
-      const { verdict } = links.comparisonOf(k);
-      if (verdict === 'consistent') continue;
-      const a = links.list[links.placeOfA(k)],
-        b = links.list[links.placeOfB(k)];
-      // (a decision either way hides the pair: reviewed, or not the same figure)
-      if (corpus.decisionAbout(a, b)) continue;
-      add(a, 1 << RANK[verdict]);
-      add(b, 1 << RANK[verdict]);
+  const decisions = corpus.decisions;
+  for (const links of corpus.linkBuckets()) {
+    // (each bucket's kept while its links and the reviewer's decisions are: the review panel asks after
+    // every edit, and an edit changes a few buckets)
+    let kept = bucketVerdicts.get(links);
+    if (!kept || kept.decisions !== decisions)
+      bucketVerdicts.set(links, (kept = { decisions, ...verdictsIn(corpus, links) }));
+    for (let i = 0; i < kept.entries.length; i++) {
+      const e = kept.entries[i];
+      let byIndex = seen.get(e.doc);
+      if (!byIndex) seen.set(e.doc, (byIndex = new Map()));
+      byIndex.set(e.index, (byIndex.get(e.index) ?? 0) | kept.bits[i]);
     }
+  }
   const out = new Map<string, Map<number, Array<Finding['verdict']>>>();
   for (const [doc, byIndex] of seen) {
     const verdicts = new Map<number, Array<Finding['verdict']>>();
@@ -263,6 +262,24 @@ export function findingVerdicts(corpus: Corpus): Map<string, Map<number, Array<F
     out.set(doc, verdicts);
   }
   return out;
+}
+
+/** A bucket's figures with findings and their verdicts' bits, and the decisions they were found with. */
+const bucketVerdicts = new WeakMap<BucketLinks, { decisions: Decisions; entries: FigureEntry[]; bits: number[] }>();
+
+function verdictsIn(corpus: Corpus, links: BucketLinks): { entries: FigureEntry[]; bits: number[] } {
+  const bitsOf = new Map<FigureEntry, number>();
+  for (let k = 0; k < links.size; k++) {
+    const { verdict } = links.comparisonOf(k);
+    if (verdict === 'consistent') continue;
+    const a = links.list[links.placeOfA(k)],
+      b = links.list[links.placeOfB(k)];
+    // (a decision either way hides the pair: reviewed, or not the same figure)
+    if (corpus.decisionAbout(a, b)) continue;
+    bitsOf.set(a, (bitsOf.get(a) ?? 0) | (1 << RANK[verdict]));
+    bitsOf.set(b, (bitsOf.get(b) ?? 0) | (1 << RANK[verdict]));
+  }
+  return { entries: [...bitsOf.keys()], bits: [...bitsOf.values()] };
 }
 
 export interface GroupRow {

@@ -1,6 +1,8 @@
 import type { Corpus } from './corpus';
 import type { Verdict } from './figures/compare';
 import type { Figure } from './figures/types';
+import type { BucketLinks } from './figures/links';
+import type { Decisions } from './reviews';
 
 /** Comparison groups: figures linked to one another (directly or through others), for the corpus report. */
 
@@ -22,72 +24,104 @@ export interface ComparisonGroup {
 const RANK: Record<Verdict, number> = { conflict: 0, rounding: 1, updated: 2, consistent: 3 };
 const VERDICTS: Verdict[] = ['conflict', 'rounding', 'updated', 'consistent'];
 
-/** The groups, worst first; with `disagreeing`, only those with a verdict other than consistent. */
+/**
+ * The groups, worst first; with `disagreeing`, only those with a verdict other than consistent (the review
+ * panel's, asked for after every edit while it is shown: each bucket's are kept while its links, the
+ * reviewer's decisions and the order of the articles stay the same, and are shared: not to be changed).
+ */
 export function comparisonGroups(corpus: Corpus, only?: 'disagreeing'): ComparisonGroup[] {
   // (in the order `localeCompare` gives the articles, by their ranks)
   const ranks = corpus.articleRanks();
-  const rank = (d: string) => ranks.get(d) ?? 0;
+  const decisions = corpus.decisions;
   const out: ComparisonGroup[] = [];
-  // a group's figures are linked, and links stay in their bucket: each bucket's groups are found apart,
-  // by the places of its figures (a large corpus has a million links, too many for maps of figures)
+  // a group's figures are linked, and links stay in their bucket: each bucket's groups are found apart
   for (const links of corpus.linkBuckets()) {
-    const list = links.list;
-    const parent = new Int32Array(list.length).fill(-1); // -1: in no link that counts
-    const worst = new Int8Array(list.length);
-    const reasons: Array<string[] | undefined> = new Array(list.length);
-    const order: number[] = []; // places as first linked
-    const enter = (p: number, r: number) => {
-      if (parent[p] < 0) {
-        parent[p] = p;
-        worst[p] = r;
-        order.push(p);
-      } else if (r < worst[p]) worst[p] = r;
-    };
-    const find = (p: number): number => {
-      let r = p;
-      while (parent[r] !== r) r = parent[r];
-      parent[p] = r;
-      return r;
-    };
-    for (let k = 0; k < links.size; k++) {
-      const c = links.comparisonOf(k);
-      const a = links.placeOfA(k),
-        b = links.placeOfB(k);
-      const decision = c.verdict === 'consistent' ? undefined : corpus.decisionAbout(list[a], list[b])?.decision;
-      if (decision === 'different') continue;
-      const r = RANK[decision === 'reviewed' ? 'consistent' : c.verdict];
-      enter(a, r);
-      enter(b, r);
-      const ra = find(a),
-        rb = find(b);
-      if (ra !== rb) parent[ra] = rb;
-      reasons[a] ??= c.reasons;
+    let groups: ComparisonGroup[];
+    if (!only) groups = groupsIn(corpus, links, ranks, false);
+    else {
+      let kept = disagreeing.get(links);
+      if (!kept || kept.decisions !== decisions || kept.ranks !== ranks) {
+        kept = { decisions, ranks, groups: groupsIn(corpus, links, ranks, true) };
+        disagreeing.set(links, kept);
+      }
+      groups = kept.groups;
     }
-    const groups = new Map<number, number[]>();
-    for (const p of order) {
-      const root = find(p);
-      const g = groups.get(root);
-      if (g) g.push(p);
-      else groups.set(root, [p]);
-    }
-    for (const places of groups.values()) {
-      const verdict = VERDICTS[places.reduce((w, p) => Math.min(w, worst[p]), RANK.consistent)];
-      if (only && verdict === 'consistent') continue;
-      places.sort((x, y) => rank(list[x].doc) - rank(list[y].doc) || list[x].fig.start - list[y].fig.start);
-      const members = places.map((p) => ({
-        doc: list[p].doc,
-        index: list[p].index,
-        fig: list[p].fig,
-        verdict: VERDICTS[worst[p]],
-      }));
-      const why = places.map((p) => reasons[p]).find(Boolean) ?? [];
-      const f = members[0].fig;
-      const head = f.kind === 'age' ? 'age' : (f.measureLabel ?? f.measure ?? f.kind);
-      out.push({ label: `${head}${why.length > 1 ? ` (${why.slice(1).join(', ')})` : ''}`, verdict, members });
-    }
+    for (const g of groups) out.push(g);
   }
   return out.sort(
     (a, b) =>
       RANK[a.verdict] - RANK[b.verdict] || b.members.length - a.members.length || a.label.localeCompare(b.label),
   );
+}
+
+/** A bucket's groups with a finding, and what they were found with. */
+const disagreeing = new WeakMap<
+  BucketLinks,
+  { decisions: Decisions; ranks: ReadonlyMap<string, number>; groups: ComparisonGroup[] }
+>();
+
+/** One bucket's groups, by the places of its figures (a large corpus has a million links, too many for maps). */
+function groupsIn(
+  corpus: Corpus,
+  links: BucketLinks,
+  ranks: ReadonlyMap<string, number>,
+  disagreeingOnly: boolean,
+): ComparisonGroup[] {
+  const rank = (d: string) => ranks.get(d) ?? 0;
+  const out: ComparisonGroup[] = [];
+  const list = links.list;
+  const parent = new Int32Array(list.length).fill(-1); // -1: in no link that counts
+  const worst = new Int8Array(list.length);
+  const reasons: Array<string[] | undefined> = new Array(list.length);
+  const order: number[] = []; // places as first linked
+  const enter = (p: number, r: number) => {
+    if (parent[p] < 0) {
+      parent[p] = p;
+      worst[p] = r;
+      order.push(p);
+    } else if (r < worst[p]) worst[p] = r;
+  };
+  const find = (p: number): number => {
+    let r = p;
+    while (parent[r] !== r) r = parent[r];
+    parent[p] = r;
+    return r;
+  };
+  for (let k = 0; k < links.size; k++) {
+    const c = links.comparisonOf(k);
+    const a = links.placeOfA(k),
+      b = links.placeOfB(k);
+    const decision = c.verdict === 'consistent' ? undefined : corpus.decisionAbout(list[a], list[b])?.decision;
+    if (decision === 'different') continue;
+    const r = RANK[decision === 'reviewed' ? 'consistent' : c.verdict];
+    enter(a, r);
+    enter(b, r);
+    const ra = find(a),
+      rb = find(b);
+    if (ra !== rb) parent[ra] = rb;
+    reasons[a] ??= c.reasons;
+  }
+  const groups = new Map<number, number[]>();
+  for (const p of order) {
+    const root = find(p);
+    const g = groups.get(root);
+    if (g) g.push(p);
+    else groups.set(root, [p]);
+  }
+  for (const places of groups.values()) {
+    const verdict = VERDICTS[places.reduce((w, p) => Math.min(w, worst[p]), RANK.consistent)];
+    if (disagreeingOnly && verdict === 'consistent') continue;
+    places.sort((x, y) => rank(list[x].doc) - rank(list[y].doc) || list[x].fig.start - list[y].fig.start);
+    const members = places.map((p) => ({
+      doc: list[p].doc,
+      index: list[p].index,
+      fig: list[p].fig,
+      verdict: VERDICTS[worst[p]],
+    }));
+    const why = places.map((p) => reasons[p]).find(Boolean) ?? [];
+    const f = members[0].fig;
+    const head = f.kind === 'age' ? 'age' : (f.measureLabel ?? f.measure ?? f.kind);
+    out.push({ label: `${head}${why.length > 1 ? ` (${why.slice(1).join(', ')})` : ''}`, verdict, members });
+  }
+  return out;
 }

@@ -32,6 +32,7 @@ export interface Interval {
 }
 
 export interface Figure extends Span {
+  /** The text from `start` to `end`, as written. */
   text: string;
   kind: FigureKind;
   /** The number, or null for dates, times and identifiers. */
