@@ -9,11 +9,11 @@ import { CHUNK } from './stream';
  */
 export function* jsonLines(corpus: Corpus, skipped: Report['skipped'], version: string): Generator<string, number> {
   let buffer = '';
+  // (the type written before the value's own fields, not spread into a copy of the value: a third faster;
+  // no value of the report has a field of that name)
   const line = (type: string, value: object) => {
-    // (the type written before the value's own fields, not spread into a copy of it: a third faster)
-    const body = 'type' in value ? '{}' : JSON.stringify(value);
-    buffer +=
-      body === '{}' ? JSON.stringify({ type, ...value }) + '\n' : `{"type":${JSON.stringify(type)},${body.slice(1)}\n`;
+    const fields = JSON.stringify(value).slice(1); // ("}" when the value has none)
+    buffer += `{"type":${JSON.stringify(type)}${fields === '}' ? '' : ','}${fields}\n`;
   };
   function* lines<T extends object>(type: string, items: Iterable<T>, count: (x: T) => void): Generator<string> {
     for (const x of items) {
