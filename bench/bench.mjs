@@ -200,8 +200,8 @@ function renameFirstPerson(text) {
 }
 
 /**
- * The core cost of the 40 edits the server is timed on (the edit applied, the touched articles found,
- * the article's findings made), in this process: with --against, the other build indexes the same corpus
+ * The core cost of the edits the server is timed on, 40 number edits and then the name edits (the edit
+ * applied, the touched articles found, the article's findings made), in this process: with --against, the other build indexes the same corpus
  * and each edit is made in both in turn, so that a machine whose speed drifts weighs on both alike.
  */
 function coreEdits(texts) {
