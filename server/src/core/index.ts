@@ -50,3 +50,4 @@ export {
   type ReviewFile,
 } from './reviews';
 export { comparisonGroups, type ComparisonGroup, type GroupMember } from './groups';
+export { firstInOrder } from './order';

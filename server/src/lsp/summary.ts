@@ -1,6 +1,15 @@
 import { basename } from 'node:path';
 import { URI } from 'vscode-uri';
-import { CODE_OF, comparisonGroups, findingsFor, findingVerdicts, formatDate, type Corpus, type Entity } from '../core';
+import {
+  CODE_OF,
+  comparisonGroups,
+  findingsFor,
+  findingVerdicts,
+  firstInOrder,
+  formatDate,
+  type Corpus,
+  type Entity,
+} from '../core';
 import type {
   FindingParams,
   FindingResult,
@@ -149,31 +158,12 @@ function count(e: Entity, only?: Set<string>): { articles: number; mentions: num
 const mostMentioned = (a: { mentions: number; name: string }, b: { mentions: number; name: string }) =>
   b.mentions - a.mentions || a.name.localeCompare(b.name);
 
-/**
- * The first `max` of each kind in the order of `mostMentioned`, in that order: what sorting them all and
- * taking each kind's first would give, without sorting them all (at 10,000 articles of realistic length,
- * comparing the names of the tens of thousands mentioned as often was most of the view's list).
- */
+/** The first `max` of each kind in the order of `mostMentioned`, in that order (as a sort of them all gives). */
 function mostMentionedOfEachKind<T extends { e: Entity; mentions: number; name: string }>(all: T[], max: number): T[] {
   const picked = new Set<T>();
   for (const kind of ['person', 'place', 'organisation'] as const) {
-    const ofKind = all.filter((c) => c.e.kind === kind);
-    if (ofKind.length <= max) {
-      for (const c of ofKind) picked.add(c);
-      continue;
-    }
-    // the mentions of the last one listed: all mentioned more often are listed, and of those mentioned as
-    // often, the first by name (a stable sort: equal names in the order they came, as a sort of all would)
-    const counts = Int32Array.from(ofKind, (c) => c.mentions).sort();
-    const last = counts[counts.length - max];
-    let room = max;
-    for (const c of ofKind)
-      if (c.mentions > last) {
-        picked.add(c);
-        room--;
-      }
-    const ties = ofKind.filter((c) => c.mentions === last).sort(mostMentioned);
-    for (const c of ties.slice(0, room)) picked.add(c);
+    const ofKind = all.filter((x) => x.e.kind === kind);
+    for (const c of firstInOrder(ofKind, max, mostMentioned)) picked.add(c);
   }
   return all.filter((c) => picked.has(c)).sort(mostMentioned);
 }

@@ -1,4 +1,4 @@
-import { comparisonGroups, type Corpus, type Verdict } from '../core';
+import { comparisonGroups, firstInOrder, type Corpus, type Verdict } from '../core';
 
 /**
  * The corpus report as a document: the claims matrix (one row per comparison group, one column per
@@ -71,14 +71,15 @@ function model(corpus: Corpus) {
       };
     }),
   }));
-  const entities = [...corpus.resolution().entities.values()]
-    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
-    .slice(0, MAX_ENTITIES)
-    .map((e) => {
-      const per = new Map<string, number>();
-      for (const m of e.mentions) per.set(m.doc, (per.get(m.doc) ?? 0) + 1);
-      return { name: e.name, kind: e.kind, total: e.mentions.length, per };
-    });
+  const entities = firstInOrder(
+    corpus.resolution().entities.values(),
+    MAX_ENTITIES,
+    (a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
+  ).map((e) => {
+    const per = new Map<string, number>();
+    for (const m of e.mentions) per.set(m.doc, (per.get(m.doc) ?? 0) + 1);
+    return { name: e.name, kind: e.kind, total: e.mentions.length, per };
+  });
   const count = (v: Verdict) => all.filter((g) => g.verdict === v).length;
   const summary =
     `${docs.length} article${docs.length === 1 ? '' : 's'} · ` +
