@@ -48,14 +48,19 @@ const panelOf = (corpus) =>
   });
 /** Compared pairs in a stable order (the order buckets are compared in is not part of the result). */
 const linksOf = (corpus) => [...corpus.allLinks()].map((l) => JSON.stringify(l)).sort();
-/** Entities with their mentions in order, and the articles with mentions in the order the resolution lists them. */
+/**
+ * Entities with their mentions in order, the order the resolution lists its entities in, and the articles
+ * with mentions and with variants in the order it lists them.
+ */
 function entities(corpus) {
   const r = corpus.resolution();
   return JSON.stringify({
     entities: [...r.entities.values()]
       .map((e) => ({ ...e, mentions: e.mentions.map((m) => `${m.doc} ${m.start}`) }))
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
+    order: [...r.entities.keys()],
     articles: [...r.byDoc.keys()],
+    variants: [...r.variants.keys()],
   });
 }
 
@@ -238,7 +243,7 @@ test('where dozens of articles disagree, an edit republishes few of them, and st
  * Typing a capitalised word, a letter at a time: "K", "Ke", "Kel"… Each is a name candidate; one that names
  * no one and no place keeps the resolution (the same object), and every step equals a fresh reading.
  */
-test('a capitalised word being typed keeps the resolution while it names no one, and equals a full re-index', () => {
+test("a capitalised word being typed keeps the resolution and moves its article's mentions while it names no one, and equals a full re-index", () => {
   const texts = {
     'a.txt': 'Council\n\nMayor Lorna Whitacre said the bridge in Springfield would close. Whitacre spoke.\n',
     'b.txt': 'Bridge\n\nThe bridge in Springfield stays shut, Kessler-Brandt Automotive said on Monday.\n',
@@ -260,7 +265,10 @@ test('a capitalised word being typed keeps the resolution while it names no one,
     assert.equal(entities(corpus), entities(f), what);
     for (const d of corpus.documents()) assert.equal(findingsOf(corpus, d), findingsOf(f, d), `${what}: ${d}`);
   };
-  /** Types `before`, then `word` a letter at a time, after `after`; whether each letter kept the resolution. */
+  /**
+   * Types `before`, then `word` a letter at a time, after `after`; whether each letter kept the article's
+   * mentions (moved, not resolved again).
+   */
   const type = (doc, after, before, word) => {
     const at = corpus.text(doc).indexOf(after) + after.length;
     const insert = (offset, s) => {
@@ -273,17 +281,19 @@ test('a capitalised word being typed keeps the resolution while it names no one,
     const kept = [];
     for (let n = 0; n < word.length; n++) {
       const r = corpus.resolution();
+      const mentions = r.byDoc.get(doc) ?? [];
       insert(at + before.length + n, word[n]);
-      kept.push(corpus.resolution() === r);
+      const now = corpus.resolution().byDoc.get(doc) ?? [];
+      kept.push(corpus.resolution() === r && now.length === mentions.length && now.every((m, i) => m === mentions[i]));
       same(`"${word.slice(0, n + 1)}" typed in ${doc}`);
     }
     return kept;
   };
   // a word that names no one: every step keeps the resolution
   assert.deepEqual(type('b.txt', 'on Monday.', ' ', 'Quentarvo'), Array(9).fill(true));
-  // a surname the corpus knows: the last step is a name, resolved afresh
+  // a surname the corpus knows: the last step is a name, the article resolved again
   assert.equal(type('c.txt', 'spokesman said.', ' Later ', 'Whitacre').at(-1), false);
-  // a slip of a place that two articles name, after "in": a place variant, resolved afresh
+  // a slip of a place that two articles name, after "in": a place variant, the article resolved again
   assert.equal(type('d.txt', 'officials said.', ' Crews stayed in ', 'Springfeld').at(-1), false);
   assert.equal(entityAt(corpus, 'd.txt', 'Springfeld')?.name, 'Springfield');
   // a company's short name

@@ -1,9 +1,9 @@
 import { analyzeText, sharedValues, shareValues, type DocumentAnalysis } from './analyze';
 import { contentHash } from './text';
-import { packCandidates } from './candidates';
+import { candidateList, packCandidates } from './candidates';
 import { Decisions, fingerprint, type Decision } from './reviews';
 import { gazetteer, type Gazetteer } from './gazetteer';
-import { editBetween, nameChange, type Version } from './edits';
+import { editBetween, mover, nameChange, type Version } from './edits';
 import {
   addOrganisations,
   articleOrder,
@@ -20,6 +20,7 @@ import {
 import type { FigureEntry } from './figures/compare';
 import { toUtc } from './figures/dates';
 import type { Figure } from './figures/types';
+import { resolveNameEdit } from './name-edit';
 import { LinkIndex, type BucketLinks, type FigureLink, type LinkVisitor } from './figures/links';
 import { sentenceIndexAt, sentenceText } from './sentences';
 import { packText, textSlice, unpackText, type PackedText } from './packed-text';
@@ -59,7 +60,7 @@ export class Corpus {
    */
   finish(): void {
     if (this.finished) return;
-    this.resolution();
+    this.resolution().names = undefined;
     this.ages();
     this.finished = true;
     this.entries.clear();
@@ -183,7 +184,8 @@ export class Corpus {
       before && r && !this.decisionSet.names.length
         ? nameChange(before, after, editBetween(before.text, after.text), placeWordBefore, (c) => inertCandidate(r, c))
         : undefined;
-    if (!r || !change || change.kind === 'names' || !before) return this.changed();
+    if (!r || !change || !before) return this.changed();
+    if (change.kind === 'names') return this.resolveNames(r, doc, before, after);
     const bodies = change.kind === 'organisations';
     // (an organisation's mentions are resolved again, not moved)
     const mentions = (r.byDoc.get(doc) ?? []).filter(
@@ -192,6 +194,18 @@ export class Corpus {
     const moved = mentions.map(change.move);
     if (!moved.every(Boolean)) return this.changed();
     mentions.forEach((m, i) => Object.assign(m, moved[i]));
+    if (r.names) {
+      const kept = (a: DocumentAnalysis) =>
+        candidateList(a.candidates).flatMap((c, i) => (inertCandidate(r, c) ? [] : [i]));
+      const article = this.articleOrder().names.indexOf(doc);
+      r.names.tables.moved(
+        doc,
+        before.analysis,
+        after.analysis,
+        [kept(before.analysis), kept(after.analysis)],
+        article,
+      );
+    }
     // (a variant's finding points at the majority's mentions, which may be the ones that moved)
     const here = new Set(mentions.map((m) => m.entityId));
     for (const [d, list] of r.variants) if (list.some((v) => here.has(v.entityId))) this.touched.add(d);
@@ -202,6 +216,31 @@ export class Corpus {
       // (an age's person is the mention at its offset, which an organisation's may now be)
       this.agesStale = true;
     } else if (!this.agesStale) this.ageIndex.setDocument(doc, this.ageEntries(this.entries.get(doc) ?? []));
+  }
+
+  /**
+   * An edit that changed names, resolved in place (`resolveNameEdit`): the articles whose mentions changed
+   * have their ages' persons set again, and those whose name variants' findings may have changed are
+   * touched. When it cannot be, the corpus is resolved afresh when next asked.
+   */
+  private resolveNames(r: Resolution, doc: string, before: Version, after: Version): void {
+    const c = { docs: this.docs, texts: this.texts, gaz: this.gaz, order: this.articleOrder() };
+    const done = resolveNameEdit(
+      r,
+      c,
+      doc,
+      before.analysis,
+      after.analysis,
+      mover(editBetween(before.text, after.text)),
+    );
+    if (!done) return this.changed();
+    for (const d of done.findings) this.touched.add(d);
+    this.variantDocs = [...r.variants.keys()];
+    if (this.agesStale) return;
+    for (const d of done.mentions) {
+      const ages = this.ageEntries(this.entries.get(d) ?? []);
+      if (ages.length || this.ageIndex.holds(d)) this.ageIndex.setDocument(d, ages);
+    }
   }
 
   /** An analysis made here, its strings its own (the pool's `shareValues` does it for those it makes). */

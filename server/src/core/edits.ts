@@ -31,7 +31,7 @@ export function editBetween(before: string, after: string): Edit {
 }
 
 /** Where a span of the old text is in the new one; undefined when the edit touched it. */
-function mover(edit: Edit): Move {
+export function mover(edit: Edit): Move {
   const delta = edit.newEnd - edit.oldEnd;
   return (s) => {
     if (s.end <= edit.start) return s;

@@ -1,10 +1,11 @@
 import type { DocumentAnalysis } from './analyze';
-import { editDistance, FIRST_NAMES, fullGivenName } from './names';
 import type { Gazetteer } from './gazetteer';
 import { companyShortNames, OrganisationCounts, signature, type OrganisationIdentity } from './organisations';
 import { fingerprintText, type NameDecision } from './reviews';
 import { fold, slug } from './text';
-import { roleWords, similarSpellings, variantsOf, type NameKey, type VariantOf } from './variants';
+import { similarSpellings } from './variants';
+import { NameTables, type Apart } from './name-tables';
+import { EntityMap } from './entity-map';
 import type { EntityKind, NameCandidate, Place, PlaceKind, Span } from './types';
 import { candidateEnd, candidateStart } from './candidates';
 import { textSlice, type PackedText } from './packed-text';
@@ -41,7 +42,7 @@ export interface Entity {
 }
 
 export interface Resolution {
-  entities: Map<string, Entity>;
+  entities: EntityMap;
   byDoc: Map<string, ResolvedMention[]>;
   /** Per article, the mentions written in a minority spelling, resolved to the majority's entity. */
   variants: Map<string, VariantMention[]>;
@@ -52,6 +53,12 @@ export interface Resolution {
    * names that name one person. Kept to tell which words resolve to no one (`inertCandidate`).
    */
   words?: { surnames: ReadonlySet<string>; givens: ReadonlySet<string> };
+  /**
+   * What an edit of one article's names is resolved from (`resolveNameEdit`): the name tables, each
+   * article's mentions of people and places in the order they were added, and the places a word may be a
+   * slip of. Let go when no article will change.
+   */
+  names?: { tables: NameTables; added: Map<string, ResolvedMention[]>; slips: Map<string, Entity[]> };
 }
 
 /** The corpus's organisation mentions counted, who each names, and the companies' short names. */
@@ -86,225 +93,28 @@ export function resolve(
   // articles in the order of their names, whatever order they were read in: a server reading on several
   // threads adds them as the threads finish, and ties (which spelling came first) must not depend on that
   const docs = byName(given, order);
-  const entities = new Map<string, Entity>();
+  const entities = new EntityMap();
   const variantMentions: VariantMention[] = [];
   const byDoc = new Map<string, ResolvedMention[]>();
   const add = adder(entities, byDoc);
-  const personEntity = (id: string, name: string) => (): Entity => ({
-    id,
-    kind: 'person',
-    name,
-    aliases: [],
-    roles: [],
-    mentions: [],
-  });
 
-  // 1. Full names define people; a surname points at the full names that end with it. One person's given
-  // name may be written short ("Ed" / "Edward") or transliterated two ways ("Dzhokhar" / "Dzhohkhar",
-  // "Abdel Kader" / "Abdelkader"): those spellings share the key of the most frequent one.
-  const spelling = canonicalSpellings(docs);
-  // (asked several times of every name of the corpus: remembered by given name, then surname, so that no
-  // string is made to look one up)
-  const keys = new Map<string, Map<string, string>>();
-  const fullKey = (first: string, surname: string) => {
-    let bySurname = keys.get(first);
-    if (!bySurname) keys.set(first, (bySurname = new Map()));
-    let key = bySurname.get(surname);
-    if (key === undefined) {
-      const full = `${first} ${surname}`;
-      bySurname.set(surname, (key = `person:${slug(spelling.get(fold(full)) ?? full)}`));
-    }
-    return key;
-  };
-  const bySurname = new Map<string, Map<string, number>>(); // surname → entity id → full mentions
-  const fullName = new Map<string, string>();
-  // (entity id → how many articles have a full mention: a set of the articles for each name, most holding
-  // one or two, lived until resolution ended)
-  const articlesOf = new Map<string, number>();
-  const idsIn = new Map<string, Set<string>>(); // doc → entity ids with a full mention there
-  const parts = new Map<string, { first: string; surname: string }>();
-  const register = (doc: string, first: string, surname: string, name: string, id = fullKey(first, surname)) => {
-    if (!parts.has(id)) parts.set(id, { first, surname });
-    const counts = bySurname.get(fold(surname)) ?? new Map<string, number>();
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-    bySurname.set(fold(surname), counts);
-    if ((fullName.get(id)?.length ?? 0) < name.length) fullName.set(id, name);
-    let here = idsIn.get(doc);
-    if (!here) idsIn.set(doc, (here = new Set()));
-    if (!here.has(id)) {
-      here.add(id);
-      articlesOf.set(id, (articlesOf.get(id) ?? 0) + 1);
-    }
-    return id;
-  };
-  // a full name only ever seen where places go ("in Val Verde") and never with a title, role or speech verb is no one
-  const evidence = new Map<string, { person: boolean; place: boolean }>();
-  // (each full name's key, by article and mention: asked of a mention several times below)
-  const keysOf = new Map<DocumentAnalysis, Array<string | undefined>>();
-  for (const a of docs.values()) {
-    const ids = a.people.map((p) => (p.first ? fullKey(p.first, p.surname) : undefined));
-    keysOf.set(a, ids);
-    a.people.forEach((p, i) => {
-      const id = ids[i];
-      if (id === undefined) return;
-      const e = evidence.get(id) ?? { person: false, place: false };
-      if (p.placeLike) e.place = true;
-      else if (p.role || p.evidence !== 'full-name') e.person = true;
-      evidence.set(id, e);
-    });
-  }
-  // (by a full name's key; `undefined` for a bare surname)
-  const placeLike = (id: string | undefined) => {
-    const e = id === undefined ? undefined : evidence.get(id);
-    return !!e && e.place && !e.person;
-  };
+  // Full names define people; a surname points at the full names that end with it; spellings of one name
+  // share a key; a minority spelling of a family name is the majority's person (see `NameTables`).
+  const tables = new NameTables(order.names.map((d, i) => [d, given.get(d)!, i]));
+  tables.setVariants(undefined, rules && apartBy(docs, tables, rules));
+  // each article's mentions of people and places, in the order they are added (kept for an edit)
+  const added = new Map<string, ResolvedMention[]>();
   for (const [doc, a] of docs) {
-    const ids = keysOf.get(a)!;
-    a.people.forEach((p, i) => {
-      if (p.first && !placeLike(ids[i])) register(doc, p.first, p.surname, p.name, ids[i]);
+    const list: ResolvedMention[] = [];
+    articleMentions(doc, a, tables, gaz, variantMentions, (m, make) => {
+      add(m, make);
+      list.push(m);
     });
+    if (list.length) added.set(doc, list);
   }
-  // "Ivanka Trump" where "Trump" is known: a given name the lexicon lacks makes another full name.
-  // (by article, the person each candidate with a given name makes, by the candidate's place in its list)
-  const givenNames = new Map<string, Map<number, string>>();
-  // (the candidates read in place, here and below: made into objects four times over, they were about a
-  // fifteenth of what resolving, comparing and finding at 10,000 articles of realistic length allocated)
-  for (const [doc, a] of docs)
-    a.candidates.texts.forEach((text, i) => {
-      const given = a.candidates.givens[i];
-      const known = given !== undefined && bySurname.get(fold(text));
-      if (!known || [...known.keys()].some((id) => fullName.get(id)?.startsWith(given + ' '))) return;
-      let here = givenNames.get(doc);
-      if (!here) givenNames.set(doc, (here = new Map()));
-      here.set(i, register(doc, given, text, `${given} ${text}`));
-    });
-  // Bare surnames introduced by a title or a speech verb, with no full name anywhere, are people too —
-  // unless the corpus also uses the word to name an organisation ("Kessler-Brandt said" / "Kessler-Brandt Automotive").
-  const orgs = new Set<string>();
-  for (const a of docs.values()) for (const o of a.orgNames) orgs.add(fold(o));
-  for (const a of docs.values())
-    for (const p of a.people) {
-      if (p.first || bySurname.has(fold(p.surname)) || (p.evidence !== 'titled' && orgs.has(fold(p.surname)))) continue;
-      const id = `person:${slug(p.surname)}`;
-      bySurname.set(fold(p.surname), new Map([[id, 0]]));
-      fullName.set(id, p.name);
-    }
-  // A given name alone ("Tamerlan", "Hina") where it is the given name of one person only, and no one's surname.
-  const byGiven = new Map<string, Set<string>>();
-  for (const [id, name] of fullName) {
-    const given = name.split(' ')[0];
-    if (given.length >= 3 && !bySurname.has(fold(given))) {
-      if (!byGiven.has(given)) byGiven.set(given, new Set());
-      byGiven.get(given)!.add(id);
-    }
-  }
-  const pick = (doc: string, surname: string): string | undefined => {
-    const counts = bySurname.get(fold(surname));
-    if (!counts) {
-      const ids = byGiven.get(surname);
-      return ids?.size === 1 && !FIRST_NAMES.has(surname) ? ids.values().next().value : undefined;
-    }
-    if (counts.size === 1) return counts.keys().next().value;
-    // the most frequent full name with this surname written in this article, else in the corpus
-    const order = rankedBySurname.get(counts) ?? rank(counts);
-    let best: string | undefined,
-      at = Infinity;
-    for (const id of idsIn.get(doc) ?? []) {
-      const i = order.get(id);
-      if (i !== undefined && i < at) {
-        best = id;
-        at = i;
-      }
-    }
-    return best ?? order.keys().next().value;
-  };
-  // (a surname's full names by frequency, ties in the order they came, each with its rank: asked of every
-  // mention of the surname, and a common surname has hundreds of full names)
-  const rankedBySurname = new Map<Map<string, number>, Map<string, number>>();
-  const rank = (counts: Map<string, number>): Map<string, number> => {
-    const ranked = [...counts.keys()].sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0));
-    const order = new Map(ranked.map((id, i) => [id, i]));
-    rankedBySurname.set(counts, order);
-    return order;
-  };
-
-  // Spelling variants of a family name ("Kenny" in one article, "Kenney" in three): one person, reported.
-  const keyOfPerson = (doc: string, p: { first?: string; surname: string }) =>
-    p.first ? fullKey(p.first, p.surname) : pick(doc, p.surname);
-  const variants = spellingVariants(docs, parts, articlesOf, keyOfPerson, rules);
-  const remap = (id: string) => variants.get(id)?.id ?? id;
-  const person = (m: ResolvedMention, name: string) => {
-    const v = variants.get(m.entityId);
-    const id = remap(m.entityId);
-    // (m is made for this call alone: its key and entity set in place, no copy)
-    m.key = m.entityId;
-    m.entityId = id;
-    add(m, personEntity(id, fullName.get(id) ?? name));
-    if (v && fold(m.text).includes(fold(v.written)))
-      variantMentions.push(Object.assign(m, { written: v.written, majority: v.majority }));
-  };
-
-  for (const [doc, a] of docs) {
-    // a name inside an organisation's name is the organisation's ("Robert Wood Johnson Foundation")
-    const bodies = a.organisations.filter((o) => o.acronym !== o.text);
-    const inBody = (start: number, end: number) =>
-      bodies.length > 0 && bodies.some((o) => o.start <= start && end <= o.end);
-    const ids = keysOf.get(a)!;
-    for (let i = 0; i < a.people.length; i++) {
-      const p = a.people[i];
-      if (placeLike(ids[i]) || inBody(p.start, p.end)) continue;
-      const id = p.first ? ids[i] : pick(doc, p.surname);
-      if (!p.first && p.evidence !== 'titled' && orgs.has(fold(p.surname)) && id === `person:${slug(p.surname)}`)
-        continue;
-      if (!id) continue;
-      person(
-        { doc, start: p.start, end: p.end, text: p.text, entityId: id, weight: wordCount(p.name), role: p.role },
-        p.name,
-      );
-    }
-    const givens = givenNames.get(doc);
-    const cs = a.candidates;
-    for (let i = 0; i < cs.texts.length; i++) {
-      const text = cs.texts[i],
-        end = candidateEnd(cs, i);
-      const given = givens?.get(i);
-      if (given) {
-        const start = candidateStart(cs, i, true);
-        person({ doc, start, end, text: `${cs.givens[i]!} ${text}`, entityId: given, weight: 2 }, fullName.get(given)!);
-        continue;
-      }
-      const start = candidateStart(cs, i);
-      const id = inBody(start, end) ? undefined : pick(doc, text);
-      if (!id) continue;
-      person({ doc, start, end, text, entityId: id, weight: 1 }, text);
-    }
-    for (const p of a.places) {
-      const place = gaz.byId.get(p.placeId) ?? countyPlace(p.placeId);
-      if (!place) continue;
-      const id = `place:${place.id}`;
-      add(
-        {
-          doc,
-          start: p.start,
-          end: p.end,
-          text: p.text,
-          entityId: id,
-          weight: p.text === place.name ? 3 : wordCount(p.text),
-        },
-        () => ({
-          id,
-          kind: 'place',
-          name: place.name,
-          placeKind: place.kind,
-          description: gaz.describe(place),
-          aliases: [],
-          roles: [],
-          mentions: [],
-        }),
-      );
-    }
-  }
-  if (texts) placeVariants(docs, texts, gaz, entities, byDoc, add, variantMentions);
+  // (the places a word may be a slip of are those named before any slip is added)
+  const slips = slipPlaces(entities);
+  if (texts) placeVariants(docs, texts, gaz, slips, added, add, variantMentions);
   const bodies = resolveBodies(docs, entities, add, order.ranks);
   if (rules?.decisions.length) applyDecisions(entities, byDoc, rules);
   for (const list of byDoc.values()) list.sort(inArticle);
@@ -317,7 +127,7 @@ export function resolve(
       if (list) list.push(v);
       else variantsByDoc.set(v.doc, [v]);
     }
-  const words = { surnames: new Set(bySurname.keys()), givens: new Set(byGiven.keys()) };
+  const words = { surnames: new Set(tables.bySurname.keys()), givens: tables.givenWords() };
   // (a list grown by pushing keeps room for as many again: the tens of thousands of a large corpus's
   // entities and its articles keep theirs exact, 66 → 51 MB at 10,000 articles)
   for (const e of entities.values()) {
@@ -326,7 +136,102 @@ export function resolve(
     e.roles = e.roles.slice();
   }
   for (const [doc, list] of byDoc) byDoc.set(doc, list.slice());
-  return { entities, byDoc, variants: variantsByDoc, bodies, words };
+  return { entities, byDoc, variants: variantsByDoc, bodies, words, names: { tables, added, slips } };
+}
+
+/** A person's entity, made at its first mention. */
+const personEntity = (id: string, name: string) => (): Entity => ({
+  id,
+  kind: 'person',
+  name,
+  aliases: [],
+  roles: [],
+  mentions: [],
+});
+
+/**
+ * One article's mentions of people and places, to `emit` in the order resolution adds them: its people, its
+ * capitalised words that name someone, its places. Those written in a minority spelling go to `variants` too.
+ */
+export function articleMentions(
+  doc: string,
+  a: DocumentAnalysis,
+  tables: NameTables,
+  gaz: Gazetteer,
+  variants: VariantMention[],
+  emit: Add,
+): void {
+  const person = (m: ResolvedMention, name: string) => {
+    const v = tables.variants.get(m.entityId);
+    const id = v?.id ?? m.entityId;
+    // (m is made for this call alone: its key and entity set in place, no copy)
+    m.key = m.entityId;
+    m.entityId = id;
+    emit(m, personEntity(id, tables.fullName.get(id) ?? name));
+    if (v && fold(m.text).includes(fold(v.written)))
+      variants.push(Object.assign(m, { written: v.written, majority: v.majority }));
+  };
+  // a name inside an organisation's name is the organisation's ("Robert Wood Johnson Foundation")
+  const bodies = a.organisations.filter((o) => o.acronym !== o.text);
+  const inBody = (start: number, end: number) =>
+    bodies.length > 0 && bodies.some((o) => o.start <= start && end <= o.end);
+  const ids = tables.keysOf(a);
+  for (let i = 0; i < a.people.length; i++) {
+    const p = a.people[i];
+    if (tables.placeLike(ids[i]) || inBody(p.start, p.end)) continue;
+    const id = p.first ? ids[i] : tables.pick(doc, p.surname);
+    if (!p.first && p.evidence !== 'titled' && tables.isOrgName(fold(p.surname)) && id === `person:${slug(p.surname)}`)
+      continue;
+    if (!id) continue;
+    person(
+      { doc, start: p.start, end: p.end, text: p.text, entityId: id, weight: wordCount(p.name), role: p.role },
+      p.name,
+    );
+  }
+  const givens = tables.givenNames.get(doc);
+  const cs = a.candidates;
+  for (let i = 0; i < cs.texts.length; i++) {
+    const text = cs.texts[i],
+      end = candidateEnd(cs, i);
+    const given = givens?.get(i);
+    if (given) {
+      const start = candidateStart(cs, i, true);
+      person(
+        { doc, start, end, text: `${cs.givens[i]!} ${text}`, entityId: given, weight: 2 },
+        tables.fullName.get(given)!,
+      );
+      continue;
+    }
+    const start = candidateStart(cs, i);
+    const id = inBody(start, end) ? undefined : tables.pick(doc, text);
+    if (!id) continue;
+    person({ doc, start, end, text, entityId: id, weight: 1 }, text);
+  }
+  for (const p of a.places) {
+    const place = gaz.byId.get(p.placeId) ?? countyPlace(p.placeId);
+    if (!place) continue;
+    const id = `place:${place.id}`;
+    emit(
+      {
+        doc,
+        start: p.start,
+        end: p.end,
+        text: p.text,
+        entityId: id,
+        weight: p.text === place.name ? 3 : wordCount(p.text),
+      },
+      () => ({
+        id,
+        kind: 'place',
+        name: place.name,
+        placeKind: place.kind,
+        description: gaz.describe(place),
+        aliases: [],
+        roles: [],
+        mentions: [],
+      }),
+    );
+  }
 }
 
 /**
@@ -382,17 +287,17 @@ const byName = (docs: Map<string, DocumentAnalysis>, order: ArticleOrder) =>
   new Map(order.names.map((d) => [d, docs.get(d)!]));
 
 /** Mentions of one article in the order of the text, an enclosing one first. */
-const inArticle = (x: ResolvedMention, y: ResolvedMention) => x.start - y.start || y.end - x.end;
+export const inArticle = (x: ResolvedMention, y: ResolvedMention) => x.start - y.start || y.end - x.end;
 
 /**
  * An entity's mentions by article (in `localeCompare` order, as ranked; articles it finds equal by their
  * code units), then in the order of the text: an article's mentions are together.
  */
-const inCorpus = (order: Map<string, number>) => (x: ResolvedMention, y: ResolvedMention) =>
+export const inCorpus = (order: Map<string, number>) => (x: ResolvedMention, y: ResolvedMention) =>
   order.get(x.doc)! - order.get(y.doc)! || (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start);
 
 /** Adds a mention to its entity (made when new) and to its article's list. */
-type Add = (m: ResolvedMention, make: () => Entity) => void;
+export type Add = (m: ResolvedMention, make: () => Entity) => void;
 
 /** Lists looked through rather than indexed. */
 const SHORT_LIST = 8;
@@ -449,11 +354,8 @@ function adder(entities: Map<string, Entity>, byDoc: Map<string, ResolvedMention
  */
 export function dropOrganisations(r: Resolution): void {
   const docs = new Set<string>();
-  for (const [id, e] of r.entities)
-    if (e.kind === 'organisation') {
-      for (const m of e.mentions) docs.add(m.doc);
-      r.entities.delete(id);
-    }
+  for (const e of r.entities.values()) if (e.kind === 'organisation') for (const m of e.mentions) docs.add(m.doc);
+  r.entities.deleteWhere((e) => e.kind === 'organisation');
   for (const doc of docs) {
     const kept = (r.byDoc.get(doc) ?? []).filter((m) => r.entities.has(m.entityId));
     // (an article named only organisations has no list, as a resolution made afresh gives it none)
@@ -596,92 +498,89 @@ function placeVariants(
   docs: Map<string, DocumentAnalysis>,
   texts: Map<string, PackedText>,
   gaz: Gazetteer,
-  entities: Map<string, Entity>,
-  byDoc: Map<string, ResolvedMention[]>,
+  slips: Map<string, Entity[]>,
+  added: Map<string, ResolvedMention[]>,
   add: Add,
   out: VariantMention[],
 ): void {
-  const places = [...entities.values()].filter(
-    (e) => e.kind === 'place' && !e.name.includes(' ') && new Set(e.mentions.map((m) => m.doc)).size >= 2,
-  );
-  if (!places.length) return;
-  // places by first letter: a candidate is looked at only when a place could be a slip away
-  const byLetter = new Map<string, Entity[]>();
-  for (const p of places) {
-    const k = p.name.charAt(0);
-    const list = byLetter.get(k);
-    if (list) list.push(p);
-    else byLetter.set(k, [p]);
-  }
+  if (!slips.size) return;
   for (const [doc, a] of docs) {
     const text = texts.get(doc);
-    if (!text) continue;
-    const taken = byDoc.get(doc) ?? [];
-    const cs = a.candidates;
-    cs.texts.forEach((word, i) => {
-      const near = byLetter.get(word.charAt(0));
-      if (!near?.some((p) => Math.abs(p.name.length - word.length) <= 2)) return;
-      const start = candidateStart(cs, i),
-        end = candidateEnd(cs, i);
-      if (cs.givens[i] !== undefined || !placeWordBefore(text, start)) return;
-      if (gaz.lookup(word)?.length || taken.some((m) => m.start < end && start < m.end)) return;
-      const place = near.find((p) => similarSpellings(word, p.name) && !p.mentions.some((m) => m.doc === doc));
-      if (!place) return;
-      const m: ResolvedMention = { doc, start, end, text: word, entityId: place.id, weight: 1 };
-      add(m, () => place);
-      out.push(Object.assign(m, { written: word, majority: place.name }));
-    });
+    if (text) placeSlips(doc, a, text, gaz, slips, added.get(doc) ?? [], add, out);
   }
 }
 
-/** (most names are written without a role: one empty set for them all, not one each) */
-const NO_ROLES: ReadonlySet<string> = new Set();
+/** The places a word can be a slip of: one-word places that two articles or more name, by first letter. */
+export function slipPlaces(entities: Map<string, Entity>): Map<string, Entity[]> {
+  const byLetter = new Map<string, Entity[]>();
+  for (const e of entities.values()) {
+    if (e.kind !== 'place' || e.name.includes(' ') || !inTwoArticles(e.mentions)) continue;
+    const k = e.name.charAt(0);
+    const list = byLetter.get(k);
+    if (list) list.push(e);
+    else byLetter.set(k, [e]);
+  }
+  return byLetter;
+}
+
+const inTwoArticles = (mentions: ResolvedMention[]) => mentions.some((m) => m.doc !== mentions[0].doc);
 
 /**
- * Minority spellings of full names, each with the majority spelling's key. A reviewer's decision that
- * two mentions are different people keeps their spellings apart.
+ * An article's slips of a place's name, after its other mentions (`main`, in the order they were added): a
+ * place is slipped once an article at most, and not where the article names it rightly.
  */
-function spellingVariants(
-  docs: Map<string, DocumentAnalysis>,
-  parts: Map<string, { first: string; surname: string }>,
-  articlesOf: Map<string, number>,
-  keyOfPerson: (doc: string, p: { first?: string; surname: string }) => string | undefined,
-  rules: NameRules | undefined,
-): Map<string, VariantOf> {
-  const roles = new Map<string, Set<string>>();
-  for (const a of docs.values())
-    for (const p of a.people)
-      if (p.first && p.role) {
-        const id = keyOfPerson('', p)!;
-        if (!roles.has(id)) roles.set(id, new Set());
-        for (const w of roleWords(p.role)) roles.get(id)!.add(w);
-      }
-  const keys: NameKey[] = [];
-  parts.forEach(({ first, surname }, id) =>
-    keys.push({ id, first, surname, articles: articlesOf.get(id) ?? 0, roles: roles.get(id) ?? NO_ROLES }),
-  );
+export function placeSlips(
+  doc: string,
+  a: DocumentAnalysis,
+  text: PackedText,
+  gaz: Gazetteer,
+  slips: Map<string, Entity[]>,
+  main: readonly ResolvedMention[],
+  emit: Add,
+  out: VariantMention[],
+): void {
+  const found: ResolvedMention[] = [];
+  const named = (id: string) => main.some((m) => m.entityId === id) || found.some((m) => m.entityId === id);
+  const cs = a.candidates;
+  cs.texts.forEach((word, i) => {
+    const near = slips.get(word.charAt(0));
+    if (!near?.some((p) => Math.abs(p.name.length - word.length) <= 2)) return;
+    const start = candidateStart(cs, i),
+      end = candidateEnd(cs, i);
+    if (cs.givens[i] !== undefined || !placeWordBefore(text, start)) return;
+    const overlaps = (m: ResolvedMention) => m.start < end && start < m.end;
+    if (gaz.lookup(word)?.length || main.some(overlaps) || found.some(overlaps)) return;
+    const place = near.find((p) => similarSpellings(word, p.name) && !named(p.id));
+    if (!place) return;
+    const m: ResolvedMention = { doc, start, end, text: word, entityId: place.id, weight: 1 };
+    emit(m, () => place);
+    found.push(m);
+    out.push(Object.assign(m, { written: word, majority: place.name }));
+  });
+}
+
+/**
+ * A reviewer's decisions that two mentions are different people, as pairs of name keys whose spellings are
+ * never variants of each other.
+ */
+function apartBy(docs: Map<string, DocumentAnalysis>, tables: NameTables, rules: NameRules): Apart | undefined {
   const apart = new Set<string>();
-  for (const d of rules?.decisions ?? []) {
+  for (const d of rules.decisions) {
     if (d.decision !== 'different') continue;
-    const [x, y] = d.mentions.map((fp) => keysAt(docs, fp, keyOfPerson, rules!));
+    const [x, y] = d.mentions.map((fp) => keysAt(docs, fp, tables, rules));
     for (const a of x) for (const b of y) apart.add(`${a}\u0000${b}`).add(`${b}\u0000${a}`);
   }
-  return variantsOf(keys, (a, b) => apart.has(`${a}\u0000${b}`));
+  return apart.size ? (a, b) => apart.has(`${a}\u0000${b}`) : undefined;
 }
 
 /** The name keys of the person mentions with this fingerprint. */
-function keysAt(
-  docs: Map<string, DocumentAnalysis>,
-  fp: string,
-  keyOfPerson: (doc: string, p: { first?: string; surname: string }) => string | undefined,
-  rules: NameRules,
-): string[] {
+function keysAt(docs: Map<string, DocumentAnalysis>, fp: string, tables: NameTables, rules: NameRules): string[] {
   const text = fingerprintText(fp);
   const out: string[] = [];
   for (const [doc, a] of docs)
     for (const p of a.people)
       if (p.text === text && rules.fingerprint(doc, p.start, p.text) === fp) {
-        const k = keyOfPerson(doc, p);
+        const k = tables.keyOf(doc, p);
         if (k) out.push(k);
       }
   return out;
@@ -730,7 +629,7 @@ function applyDecisions(entities: Map<string, Entity>, byDoc: Map<string, Resolv
 /** Organisations by name and acronym across articles, and the people whose roles name them. */
 function resolveBodies(
   docs: Map<string, DocumentAnalysis>,
-  entities: Map<string, Entity>,
+  entities: EntityMap,
   add: Add,
   ranks: Map<string, number>,
 ): Bodies {
@@ -772,7 +671,11 @@ function sameEntries(x: Map<string, string>, y: Map<string, string>): boolean {
 }
 
 /** An article's organisation mentions and the body each names; then short names of companies. */
-function bodyMentions(doc: string, a: DocumentAnalysis, b: Bodies): Array<[ResolvedMention, OrganisationIdentity]> {
+export function bodyMentions(
+  doc: string,
+  a: DocumentAnalysis,
+  b: Bodies,
+): Array<[ResolvedMention, OrganisationIdentity]> {
   const out: Array<[ResolvedMention, OrganisationIdentity]> = [];
   for (const o of a.organisations) {
     const body = b.who.get(signature(o));
@@ -813,7 +716,7 @@ function newBody(body: OrganisationIdentity): Entity {
  * in order again unless each changed body has the first mention it had (`firsts`).
  */
 function finishBodies(
-  entities: Map<string, Entity>,
+  entities: EntityMap,
   changed: Entity[],
   ranks: Map<string, number>,
   firsts?: Map<Entity, ResolvedMention>,
@@ -831,23 +734,23 @@ function finishBodies(
   }
   if (renamed.length) members(entities, renamed);
   if (firsts && changed.every((e) => firsts.get(e) === e.mentions[0])) return;
-  const bodies: Entity[] = [];
-  for (const e of entities.values()) if (e.kind === 'organisation') bodies.push(e);
+  const others: Entity[] = [],
+    bodies: Entity[] = [];
+  for (const e of entities.values()) (e.kind === 'organisation' ? bodies : others).push(e);
   bodies.sort((x, y) => order(x.mentions[0], y.mentions[0]) || (x.id < y.id ? -1 : 1));
-  for (const e of bodies) {
-    entities.delete(e.id);
-    entities.set(e.id, e);
-  }
+  entities.reorder([...others, ...bodies]);
 }
 
 /**
  * The people whose roles name a body ("ICE acting Director"): each role's words looked up among the
- * bodies' names by their first word (a corpus holds thousands of roles and hundreds of bodies).
+ * bodies' names by their first word (a corpus holds thousands of roles and hundreds of bodies). With
+ * `people`, only those people's memberships are found again (an edit changed their roles or names), the
+ * bodies' others kept; a body's members stay in the order of the corpus's entities.
  */
-function members(entities: Map<string, Entity>, bodies: Entity[]): void {
+export function members(entities: Map<string, Entity>, bodies: Entity[], people?: ReadonlySet<string>): void {
   const byFirstWord = new Map<string, Array<{ words: string[]; body: Entity }>>();
   for (const b of bodies) {
-    b.members = [];
+    b.members = people ? (b.members ?? []).filter((m) => !people.has(m.entityId)) : [];
     for (const n of new Set([b.acronym, ...b.aliases].filter((x): x is string => !!x))) {
       const words = n.split(' ');
       const list = byFirstWord.get(words[0]);
@@ -857,7 +760,9 @@ function members(entities: Map<string, Entity>, bodies: Entity[]): void {
   }
   const seen = new Set<string>();
   const roleWordsOf = new Map<string, string[]>(); // (thousands of people share a few roles)
-  for (const p of entities.values()) {
+  const grown = new Set<Entity>();
+  const who = people ? [...people].map((id) => entities.get(id)).filter(isDefined) : entities.values();
+  for (const p of who) {
     if (p.kind !== 'person') continue;
     for (const r of p.roles) {
       let words = roleWordsOf.get(r.role);
@@ -869,89 +774,21 @@ function members(entities: Map<string, Entity>, bodies: Entity[]): void {
           if (seen.has(key)) continue;
           seen.add(key);
           body.members!.push({ entityId: p.id, name: p.name, role: r.role });
+          grown.add(body);
         }
     }
   }
+  if (!people || !grown.size) return;
+  // (a person's memberships are found together, in the order of their roles: a stable sort keeps it)
+  const listed = new Set<string>();
+  for (const b of grown) for (const m of b.members!) listed.add(m.entityId);
+  const rank = new Map<string, number>();
+  let i = 0;
+  for (const e of entities.values()) if (listed.has(e.id)) rank.set(e.id, i++);
+  for (const b of grown) b.members!.sort((x, y) => rank.get(x.entityId)! - rank.get(y.entityId)!);
 }
 
-/**
- * Full names written another way for the same person: for each family name (the last word), a given
- * name written short ("Ed" for "Edward"), or one letter, a space or a hyphen away ("Dzhohkhar",
- * "Abdel Kader" for "Abdelkader"), maps (folded) to the most frequent full spelling.
- */
-function canonicalSpellings(docs: Map<string, DocumentAnalysis>): Map<string, string> {
-  // family name → the name's key (given name and surname, as resolution keys it) → its given part as
-  // written ("Abdel Kader") and its mentions
-  const byFamily = new Map<string, Map<string, { given: string; count: number }>>();
-  for (const a of docs.values())
-    for (const p of a.people)
-      if (p.first) {
-        const key = `${p.first} ${p.surname}`;
-        const family = fold(p.surname.slice(p.surname.lastIndexOf(' ') + 1));
-        if (!byFamily.has(family)) byFamily.set(family, new Map());
-        const m = byFamily.get(family)!;
-        const written = p.name.slice(0, p.name.length - p.surname.length).trim() || p.first;
-        const entry = m.get(key) ?? { given: written, count: 0 };
-        entry.count++;
-        m.set(key, entry);
-      }
-  const out = new Map<string, string>();
-  for (const names of byFamily.values()) {
-    if (names.size < 2) continue;
-    const byFrequency = [...names.keys()].sort(
-      (x, y) => names.get(y)!.count - names.get(x)!.count || x.localeCompare(y),
-    );
-    // each name's forms, made once: a common family name has hundreds of names
-    const forms = byFrequency.map((name) => {
-      const { given, count } = names.get(name)!;
-      const folded = fold(given);
-      return { name, key: fold(name), count, given, full: fullGivenName(given), folded, squeezed: squeeze(folded) };
-    });
-    type Forms = (typeof forms)[number];
-    // The same given name: x's full form written by y or y's full form, the same letters without spaces and
-    // hyphens, or (both of five letters or more, the same first letter) one slip apart. The names that can
-    // be are looked up by those forms, so a family of hundreds of names is not compared pair by pair.
-    const withGiven = positions(forms, (f) => f.given),
-      withFull = positions(forms, (f) => f.full),
-      withSqueezed = positions(forms, (f) => f.squeezed),
-      // (one slip apart: lengths at most one apart)
-      withSize = positions(forms, (f) => (f.given.length >= 5 ? `${f.given[0]}${f.folded.length}` : ''));
-    for (const x of forms) {
-      // the first such name in `forms` (the most frequent) at least as frequent as x and not itself mapped
-      let best = forms.length;
-      const first = (list: number[] | undefined, also: (y: Forms) => boolean = () => true) => {
-        for (const i of list ?? []) {
-          if (i >= best) return;
-          const y = forms[i];
-          if (y !== x && y.count >= x.count && !out.has(y.key) && also(y)) best = i;
-        }
-      };
-      first(withGiven.get(x.full));
-      first(withFull.get(x.full));
-      first(withSqueezed.get(x.squeezed));
-      if (x.given.length >= 5)
-        for (const d of [-1, 0, 1])
-          first(withSize.get(`${x.given[0]}${x.folded.length + d}`), (y) => editDistance(x.folded, y.folded, 1) <= 1);
-      if (best < forms.length) out.set(x.key, forms[best].name);
-    }
-  }
-  return out;
-}
-
-/** Where each value of `key` is in the list, in order. */
-function positions<T>(list: T[], key: (t: T) => string): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  list.forEach((t, i) => {
-    const k = key(t);
-    const at = out.get(k);
-    if (at) at.push(i);
-    else out.set(k, [i]);
-  });
-  return out;
-}
-
-/** A folded given name without spaces and hyphens ("Abdel Kader", "Abdel-Kader" and "Abdelkader" alike). */
-const squeeze = (folded: string) => folded.replace(/[\s-]/g, '');
+const isDefined = <T>(x: T | undefined): x is T => x !== undefined;
 
 /** A county or a province named in the text ("county:Harris County", "county:Miyagi Prefecture"), as a place. */
 function countyPlace(id: string): Place | undefined {

@@ -1,0 +1,408 @@
+import type { DocumentAnalysis } from './analyze';
+import type { Gazetteer } from './gazetteer';
+import type { EntityMap } from './entity-map';
+import type { Article } from './name-tables';
+import type { Move } from './edits';
+import type { PackedText } from './packed-text';
+import {
+  articleMentions,
+  bodyMentions,
+  inArticle,
+  inCorpus,
+  members,
+  placeSlips,
+  type ArticleOrder,
+  type Entity,
+  type ResolvedMention,
+  type Resolution,
+  type VariantMention,
+} from './resolve';
+
+/**
+ * An edit that changed one article's names, resolved in place: the name tables of the families the article
+ * wrote made again (`NameTables.update`), then the mentions of the articles that read a table that changed,
+ * and the entities whose mentions changed. What it makes is what `resolve` makes of the same articles (the
+ * incremental property test compares the two after every edit). A name edit in a corpus of 10,000 articles
+ * costs the articles that write the names it touched, not the corpus.
+ */
+
+/** The corpus as an edit is resolved in it (its analyses and texts after the edit). */
+export interface NameEditCorpus {
+  docs: ReadonlyMap<string, DocumentAnalysis>;
+  texts: ReadonlyMap<string, PackedText>;
+  gaz: Gazetteer;
+  order: ArticleOrder;
+}
+
+/**
+ * Resolves an edit of `doc`'s names into `r` (made without a reviewer's decisions about names). Returns the
+ * articles whose mentions changed and those whose name-variant findings may have, or undefined when the
+ * edit cannot be resolved in place (its organisations or places changed, a company's short name became or
+ * stopped being someone's name…): `r` must then be made afresh.
+ */
+export function resolveNameEdit(
+  r: Resolution,
+  c: NameEditCorpus,
+  doc: string,
+  before: DocumentAnalysis,
+  after: DocumentAnalysis,
+  move: Move,
+): { mentions: Set<string>; findings: Set<string> } | undefined {
+  const names = r.names,
+    b = r.bodies;
+  if (!names || !b || !sameBodies(before, after)) return undefined;
+  const { tables, added, slips } = names;
+  // the article's organisations, moved by the edit: as many, naming the same bodies
+  const oldBodies = (r.byDoc.get(doc) ?? []).filter((m) => r.entities.get(m.entityId)?.kind === 'organisation');
+  const newBodies = bodyMentions(doc, after, b)
+    .map(([m]) => m)
+    .sort(inArticle);
+  if (
+    oldBodies.length !== newBodies.length ||
+    oldBodies.some((m, i) => m.text !== newBodies[i].text || m.entityId !== newBodies[i].entityId)
+  )
+    return undefined;
+  const index = articleIndex(c.order);
+  const articles = (docs: ReadonlySet<string>): Article[] =>
+    [...docs].sort((x, y) => index.get(x)! - index.get(y)!).map((d) => [d, c.docs.get(d)!, index.get(d)!]);
+  const changes = tables.update(doc, before, after, articles);
+  if (!changes) return undefined;
+  oldBodies.forEach((m, i) => Object.assign(m, { start: newBodies[i].start, end: newBodies[i].end }));
+
+  // each article that read a changed table, resolved again; kept where it resolves as it did
+  const changed = new Map<string, { main: ResolvedMention[]; slips: ResolvedMention[]; variants: VariantMention[] }>();
+  const reused = new Set<ResolvedMention>();
+  const shifted = new Set<string>(); // entities of kept mentions the edit moved
+  const makers = new Map<ResolvedMention, () => Entity>();
+  for (const [d, a] of articles(changes.docs)) {
+    const main: ResolvedMention[] = [];
+    const variants: VariantMention[] = [];
+    articleMentions(d, a, tables, c.gaz, variants, (m, make) => {
+      main.push(m);
+      makers.set(m, make);
+    });
+    if (d !== doc && sameMentions(added.get(d) ?? [], main)) continue;
+    const found: ResolvedMention[] = [];
+    const text = c.texts.get(d);
+    if (text) placeSlips(d, a, text, c.gaz, slips, main, (m) => found.push(m), variants);
+    // (a mention the edit left as it was keeps its object, moved: its entity is as it was)
+    const kept = keepMoved(added.get(d) ?? [], main, d === doc ? move : same, reused, shifted);
+    changed.set(d, {
+      main: kept,
+      slips: found,
+      variants: variants.map((v) => (kept[main.indexOf(v)] as VariantMention) ?? v),
+    });
+  }
+
+  // the entities whose mentions change: where each was first added, and whether it is a company's short name
+  const key = addedKey(added, index);
+  const touched = new Set<Entity>();
+  const firstBefore = new Map<Entity, number>();
+  let short = false;
+  const touch = (e: Entity) => {
+    if (touched.has(e)) return;
+    touched.add(e);
+    firstBefore.set(e, first(e.mentions, key, index));
+    if (e.kind === 'person' && e.aliases.some((a) => b.short.has(a))) short = true;
+  };
+  const gone = new Set<ResolvedMention>();
+  const kinds = new Map<string, [string, string]>(); // article → what its lists held before (`kindOf`)
+  for (const [d, { main, slips: found }] of changed) {
+    kinds.set(d, [listKind(r.byDoc.get(d), added.has(d)), variantKind(r.variants.get(d))]);
+    for (const m of r.byDoc.get(d) ?? []) {
+      const e = r.entities.get(m.entityId);
+      if (!e || e.kind === 'organisation' || reused.has(m)) continue;
+      gone.add(m);
+      touch(e);
+    }
+    for (const m of [...main, ...found]) {
+      const e = reused.has(m) ? undefined : r.entities.get(m.entityId);
+      if (e) touch(e);
+    }
+  }
+  // the changed articles' old mentions out of their entities, the new ones in
+  for (const e of touched) e.mentions = e.mentions.filter((m) => !gone.has(m));
+  const made = new Set<Entity>();
+  let lists = false;
+  for (const [d, { main, slips: found, variants }] of changed) {
+    for (const m of [...main, ...found]) {
+      if (reused.has(m)) continue;
+      let e = r.entities.get(m.entityId);
+      if (!e) {
+        e = (makers.get(m) ?? missing(m))();
+        r.entities.set(e.id, e);
+        made.add(e);
+      }
+      // (the entity's own id: each mention's was made apart)
+      if (m.entityId === e.id) m.entityId = e.id;
+      if (m.key === e.id) m.key = e.id;
+      e.mentions.push(m);
+      touched.add(e);
+    }
+    if (main.length) added.set(d, main);
+    else added.delete(d);
+    const bodies = (r.byDoc.get(d) ?? []).filter((m) => !gone.has(m) && !reused.has(m));
+    const list = [...main, ...found, ...bodies].sort(inArticle);
+    if (list.length) r.byDoc.set(d, list);
+    else r.byDoc.delete(d);
+    if (variants.length) r.variants.set(d, variants);
+    else r.variants.delete(d);
+    const [list0, variants0] = kinds.get(d)!;
+    if (list0 !== listKind(r.byDoc.get(d), added.has(d)) || variants0 !== variantKind(r.variants.get(d))) lists = true;
+  }
+  const people = new Set<string>(); // people whose roles may name a body
+  const moved: Entity[] = [];
+  for (const e of touched) {
+    if (e.roles.length) people.add(e.id);
+    if (!e.mentions.length) {
+      r.entities.delete(e.id);
+      continue;
+    }
+    rebuild(e, key, index, c.order.ranks, tables.fullName);
+    if (e.roles.length) people.add(e.id);
+    if (e.kind === 'person' && e.aliases.some((a) => b.short.has(a))) short = true;
+    if (made.has(e) || first(e.mentions, key, index) !== firstBefore.get(e)) moved.push(e);
+  }
+  for (const id of changes.renamed) {
+    const e = r.entities.get(id);
+    if (!e) continue;
+    e.name = tables.fullName.get(id) ?? e.name;
+    if (e.roles.length) people.add(id);
+  }
+  // a company's short name that became or stopped being someone's name changes organisations' mentions
+  if (short) {
+    const now = new Set<string>();
+    for (const e of r.entities.values())
+      if (e.kind === 'person') for (const a of e.aliases) if (b.short.has(a)) now.add(a);
+    if (now.size !== b.people.size || [...now].some((a) => !b.people.has(a))) return undefined;
+  }
+  if (moved.length) reorderEntities(r.entities, moved, (e) => first(e.mentions, key, index));
+  if (lists) {
+    reorderByDoc(r.byDoc, added, c.order.names);
+    reorderVariants(r.variants, c.order.names);
+  }
+  if (people.size) {
+    const ids = new Set([...b.who.values()].map((w) => w?.id));
+    const bodies = [...ids].map((id) => r.entities.get(id ?? '')).filter((e) => e?.kind === 'organisation');
+    if (bodies.length) members(r.entities, bodies as Entity[], people);
+  }
+  if (changes.words) r.words = { surnames: new Set(tables.bySurname.keys()), givens: tables.givenWords() };
+
+  // findings: the changed articles' name variants, and those whose majority's mentions or name changed
+  const findings = new Set(changed.keys());
+  const ids = new Set([...touched].map((e) => e.id).concat([...shifted]));
+  for (const id of changes.renamed) ids.add(id);
+  for (const [d, list] of r.variants) if (list.some((v) => ids.has(v.entityId))) findings.add(d);
+  return { mentions: new Set(changed.keys()), findings };
+}
+
+/** Each article's place in the order resolution reads them (kept while the articles are the same). */
+const indexes = new WeakMap<ArticleOrder, Map<string, number>>();
+function articleIndex(order: ArticleOrder): Map<string, number> {
+  let index = indexes.get(order);
+  if (!index) indexes.set(order, (index = new Map(order.names.map((d, i) => [d, i]))));
+  return index;
+}
+
+/** Whether an edit left the article's places and organisations as they were (moved). */
+function sameBodies(x: DocumentAnalysis, y: DocumentAnalysis): boolean {
+  if (x.places.length !== y.places.length || x.organisations.length !== y.organisations.length) return false;
+  return (
+    x.places.every((p, i) => p.placeId === y.places[i].placeId && p.text === y.places[i].text) &&
+    x.organisations.every((o, i) => {
+      const z = y.organisations[i];
+      return o.text === z.text && o.acronym === z.acronym && o.expands === z.expands && o.shouted === z.shouted;
+    })
+  );
+}
+
+/** Two articles' mentions alike, field by field, in order. */
+function sameMentions(x: readonly ResolvedMention[], y: readonly ResolvedMention[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    const a = x[i] as VariantMention,
+      b = y[i] as VariantMention;
+    if (
+      a.start !== b.start ||
+      a.end !== b.end ||
+      a.text !== b.text ||
+      a.entityId !== b.entityId ||
+      a.weight !== b.weight ||
+      a.role !== b.role ||
+      a.key !== b.key ||
+      a.written !== b.written ||
+      a.majority !== b.majority
+    )
+      return false;
+  }
+  return true;
+}
+
+/**
+ * An article's mentions made again, with the old objects where a mention is the same as before, moved by the
+ * edit (`reused` gathers them): its entity need not be made again. Positions are set on the kept objects.
+ */
+function keepMoved(
+  old: readonly ResolvedMention[],
+  main: ResolvedMention[],
+  move: Move,
+  reused: Set<ResolvedMention>,
+  moved: Set<string>,
+): ResolvedMention[] {
+  const byKey = new Map<string, ResolvedMention>();
+  for (const o of old) {
+    const m = move(o);
+    const k = m && signature(o, m.start, m.end);
+    if (k && !byKey.has(k)) byKey.set(k, o);
+  }
+  return main.map((n) => {
+    const o = byKey.get(signature(n, n.start, n.end));
+    if (!o || reused.has(o)) return n;
+    reused.add(o);
+    if (o.start !== n.start || o.end !== n.end) moved.add(o.entityId);
+    o.start = n.start;
+    o.end = n.end;
+    return o;
+  });
+}
+
+/** A mention's fields, with its place at `start`–`end`. */
+function signature(m: ResolvedMention, start: number, end: number): string {
+  const v = m as VariantMention;
+  return [start, end, m.text, m.entityId, m.weight, m.role, m.key, v.written, v.majority].join('\u0000');
+}
+
+const same: Move = (s) => s;
+
+const missing = (m: ResolvedMention) => (): Entity => {
+  throw new Error(`no entity for ${m.entityId}`);
+};
+
+/** A place's slip of its name ("Philadephia"): added after every article's other mentions. */
+const isSlip = (m: ResolvedMention) => 'written' in m && m.entityId.startsWith('place:');
+
+/**
+ * Where a mention was added within its article, as one number: its place among the article's mentions of
+ * people and places, or after them for a slip (by where it is).
+ */
+function addedKey(added: Map<string, ResolvedMention[]>, index: Map<string, number>) {
+  return (m: ResolvedMention): number => {
+    const i = added.get(m.doc)?.indexOf(m) ?? -1;
+    const article = index.get(m.doc)! * 2 ** 20;
+    return i >= 0 ? article + i : 2 ** 45 + article + m.start;
+  };
+}
+
+/** Where an entity's first mention was added (its articles' places looked up first: a place has thousands). */
+function first(
+  mentions: readonly ResolvedMention[],
+  key: (m: ResolvedMention) => number,
+  index: Map<string, number>,
+): number {
+  let doc: string | undefined,
+    at = Infinity;
+  for (const m of mentions) {
+    const i = index.get(m.doc)! + (isSlip(m) ? 2 ** 25 : 0);
+    if (i < at) {
+      at = i;
+      doc = m.doc;
+    }
+  }
+  let min = Infinity;
+  for (const m of mentions) if (m.doc === doc) min = Math.min(min, key(m));
+  return min;
+}
+
+/** An entity's mentions, aliases, roles and name as resolution makes them from its mentions in the order added. */
+function rebuild(
+  e: Entity,
+  key: (m: ResolvedMention) => number,
+  index: Map<string, number>,
+  ranks: Map<string, number>,
+  fullName: ReadonlyMap<string, string>,
+): void {
+  // (by article, then within an article where more than one mention of the entity is: most are alone)
+  const count = new Map<string, number>();
+  for (const m of e.mentions) count.set(m.doc, (count.get(m.doc) ?? 0) + 1);
+  const at = new Map<ResolvedMention, number>();
+  for (const m of e.mentions) at.set(m, count.get(m.doc)! > 1 || isSlip(m) ? key(m) : index.get(m.doc)! * 2 ** 20);
+  const added = [...e.mentions].sort((x, y) => at.get(x)! - at.get(y)!);
+  e.aliases = [...new Set(added.map((m) => m.text))];
+  const roles: Entity['roles'] = [];
+  const seen = new Set<string>();
+  for (const m of added)
+    if (m.role && !seen.has(`${m.doc}\u0000${m.role}`)) {
+      seen.add(`${m.doc}\u0000${m.role}`);
+      roles.push({ doc: m.doc, role: m.role });
+    }
+  e.roles = roles;
+  e.mentions = added.sort(inCorpus(ranks));
+  if (e.kind === 'person') e.name = fullName.get(e.id) ?? e.name;
+}
+
+/**
+ * The corpus's entities in the order resolution makes them, after some moved or were made: people and
+ * places by where their first mentions were added (the others are in that order still), then organisations.
+ */
+function reorderEntities(entities: EntityMap, moved: Entity[], key: (e: Entity) => number): void {
+  const keys = new Map<Entity, number>();
+  const k = (e: Entity) => {
+    let v = keys.get(e);
+    if (v === undefined) keys.set(e, (v = key(e)));
+    return v;
+  };
+  entities.rearrange((order) => {
+    for (const e of moved) order.splice(order.indexOf(e), 1);
+    let bodies = order.length;
+    while (bodies > 0 && order[bodies - 1].kind === 'organisation') bodies--;
+    for (const e of [...moved].sort((x, y) => k(x) - k(y))) {
+      let lo = 0,
+        hi = bodies;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (k(order[mid]) < k(e)) lo = mid + 1;
+        else hi = mid;
+      }
+      order.splice(lo, 0, e);
+      bodies++;
+    }
+  });
+}
+
+/** What an article's list holds first, which decides its place among the lists (`reorderByDoc`). */
+function listKind(list: ResolvedMention[] | undefined, main: boolean): string {
+  return !list ? 'none' : main ? 'main' : list.some(isSlip) ? 'slips' : 'bodies';
+}
+
+/** Whether an article's variants include a person's (`reorderVariants`). */
+function variantKind(list: VariantMention[] | undefined): string {
+  return !list ? 'none' : list.some((v) => !isSlip(v)) ? 'person' : 'slips';
+}
+
+/** Articles' lists in the order resolution makes them: those with people or places, then slips only, then bodies. */
+function reorderByDoc(
+  byDoc: Map<string, ResolvedMention[]>,
+  added: Map<string, ResolvedMention[]>,
+  names: string[],
+): void {
+  const order = [
+    ...names.filter((d) => added.has(d)),
+    ...names.filter((d) => !added.has(d) && byDoc.get(d)?.some(isSlip)),
+  ];
+  const listed = new Set(order);
+  for (const d of names) if (byDoc.has(d) && !listed.has(d)) order.push(d);
+  const lists = order.map((d) => byDoc.get(d)!);
+  byDoc.clear();
+  order.forEach((d, i) => byDoc.set(d, lists[i]));
+}
+
+/** Variants by article: those with a person's variant first, then those with a place's slip only. */
+function reorderVariants(variants: Map<string, VariantMention[]>, names: string[]): void {
+  const order = [
+    ...names.filter((d) => variantKind(variants.get(d)) === 'person'),
+    ...names.filter((d) => variantKind(variants.get(d)) === 'slips'),
+  ];
+  const lists = order.map((d) => variants.get(d)!);
+  variants.clear();
+  order.forEach((d, i) => variants.set(d, lists[i]));
+}

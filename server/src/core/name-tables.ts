@@ -1,0 +1,695 @@
+import type { DocumentAnalysis } from './analyze';
+import { editDistance, FIRST_NAMES, fullGivenName } from './names';
+import { fold, slug } from './text';
+import { roleWords, variantsOf, type NameKey, type VariantOf } from './variants';
+
+/**
+ * What resolution knows about the corpus's people before it resolves a mention: full names and their
+ * spellings, surnames and the full names they point at, given names that name one person, spelling
+ * variants. Every table is filed by family name (a surname's last word, folded): what one family's tables
+ * hold is made from the articles that write that family alone, so an edit that changes the names of one
+ * article makes again only the tables of the families it wrote, from their articles (`update`).
+ */
+
+/** An article with its place in the order resolution reads articles in. */
+export type Article = readonly [doc: string, analysis: DocumentAnalysis, index: number];
+
+/** The family a surname (or a capitalised word looked up as one) is filed under. */
+export function familyOf(surname: string): string {
+  const f = fold(surname);
+  const space = f.lastIndexOf(' ');
+  return space < 0 ? f : f.slice(space + 1);
+}
+
+/**
+ * Where a full name was first registered: full names written in full before those made of a given name and
+ * a known surname, then by article, then by the name's place in the article. The order of the corpus's
+ * names is the order of their first registration (it decides ties between spelling variants).
+ */
+const position = (phase: 0 | 1, article: number, i: number) => phase * 2 ** 40 + article * 2 ** 20 + i;
+
+interface Part {
+  first: string;
+  surname: string;
+  at: number;
+}
+
+/** The ids and surnames one family's tables hold, to take them out when the family is made again. */
+interface Family {
+  ids: Set<string>;
+  surnames: Set<string>;
+}
+
+export class NameTables {
+  /** family → folded full name → the spelling it is resolved to. */
+  private readonly spellings = new Map<string, Map<string, string>>();
+  private keyMemo = new Map<string, Map<string, string>>();
+  private readonly evidence = new Map<string, { person: boolean; place: boolean }>();
+  /** folded surname → the ids of the full names with it → their full mentions. */
+  readonly bySurname = new Map<string, Map<string, number>>();
+  readonly fullName = new Map<string, string>();
+  readonly articlesOf = new Map<string, number>();
+  /** article → the ids with a full mention there. */
+  readonly idsIn = new Map<string, Set<string>>();
+  readonly parts = new Map<string, Part>();
+  /** The full names by their surnames' first letter (`setVariants` finds a letter's variants from its names). */
+  private readonly byLetter = new Map<string, Set<string>>();
+  /** article → candidate's place in its list → the person its given name and it make ("Ivanka Trump"). */
+  readonly givenNames = new Map<string, Map<number, string>>();
+  /** given name → the ids whose full name starts with it (three letters or more). */
+  private readonly givenIds = new Map<string, Set<string>>();
+  private readonly roles = new Map<string, Set<string>>();
+  /** Minority spellings → the majority's person; by the surname's first letter too, made again by letter. */
+  readonly variants = new Map<string, VariantOf>();
+  private readonly variantsByLetter = new Map<string, Map<string, VariantOf>>();
+  /** The folded names the corpus's articles read as organisations', each with how many articles read it so. */
+  private readonly orgNames = new Map<string, number>();
+  private readonly families = new Map<string, Family>();
+  /** family → the articles that write a name filed under it (a person, or a capitalised word). */
+  readonly articlesByFamily = new Map<string, Set<string>>();
+  private readonly keys = new WeakMap<DocumentAnalysis, Array<string | undefined>>();
+  private readonly ranks = new WeakMap<Map<string, number>, Map<string, number>>();
+  /** Set when two families made one id: an edit can then not be resolved family by family. */
+  shared = false;
+
+  /** The tables of these articles (all the corpus's, in order). */
+  constructor(articles: readonly Article[]) {
+    for (const [doc, a] of articles) {
+      this.countOrgNames(a, 1);
+      this.index(doc, a, 1);
+    }
+    this.fill(articles);
+  }
+
+  /** Whether an article reads this folded name as an organisation's. */
+  isOrgName(folded: string): boolean {
+    return this.orgNames.has(folded);
+  }
+
+  /** Counts an article's organisation names in (or out, −1); returns those that came or went. */
+  private countOrgNames(a: DocumentAnalysis, sign: 1 | -1): string[] {
+    const out: string[] = [];
+    for (const o of new Set(a.orgNames.map(fold))) {
+      const n = (this.orgNames.get(o) ?? 0) + sign;
+      if (n > 0) this.orgNames.set(o, n);
+      else this.orgNames.delete(o);
+      if (n === 0 || (n === 1 && sign > 0)) out.push(o);
+    }
+    return out;
+  }
+
+  /** The key of a full name: its spelling's, shared with the other spellings of one given name. */
+  fullKey(first: string, surname: string): string {
+    // (asked several times of every name of the corpus: remembered by given name, then surname, so that no
+    // string is made to look one up)
+    let bySurname = this.keyMemo.get(first);
+    if (!bySurname) this.keyMemo.set(first, (bySurname = new Map()));
+    let key = bySurname.get(surname);
+    if (key === undefined) {
+      const full = `${first} ${surname}`;
+      const spelling = this.spellings.get(familyOf(surname))?.get(fold(full));
+      bySurname.set(surname, (key = `person:${slug(spelling ?? full)}`));
+    }
+    return key;
+  }
+
+  /** Each person mention's full-name key (undefined for a bare surname), by its place in the article's list. */
+  keysOf(a: DocumentAnalysis): Array<string | undefined> {
+    let ids = this.keys.get(a);
+    if (!ids) {
+      ids = a.people.map((p) => (p.first ? this.fullKey(p.first, p.surname) : undefined));
+      this.keys.set(a, ids);
+    }
+    return ids;
+  }
+
+  /** A full name only ever seen where places go ("in Val Verde"), never with a title, role or speech verb. */
+  placeLike(id: string | undefined): boolean {
+    const e = id === undefined ? undefined : this.evidence.get(id);
+    return !!e && e.place && !e.person;
+  }
+
+  /** The person a surname alone (or a given name alone) names in this article. */
+  pick(doc: string, surname: string): string | undefined {
+    const counts = this.bySurname.get(fold(surname));
+    if (!counts) {
+      const ids = this.byGiven(surname);
+      return ids?.size === 1 && !FIRST_NAMES.has(surname) ? ids.values().next().value : undefined;
+    }
+    if (counts.size === 1) return counts.keys().next().value;
+    // the most frequent full name with this surname written in this article, else in the corpus
+    const order = this.rank(counts);
+    let best: string | undefined,
+      at = Infinity;
+    for (const id of this.idsIn.get(doc) ?? []) {
+      const i = order.get(id);
+      if (i !== undefined && i < at) {
+        best = id;
+        at = i;
+      }
+    }
+    return best ?? order.keys().next().value;
+  }
+
+  /** The person a mention names, as keyed before spelling variants. */
+  keyOf(doc: string, p: Person): string | undefined {
+    return p.first ? this.fullKey(p.first, p.surname) : this.pick(doc, p.surname);
+  }
+
+  /** The ids a given name alone may name: it must be no one's surname. */
+  byGiven(given: string): ReadonlySet<string> | undefined {
+    return this.bySurname.has(fold(given)) ? undefined : this.givenIds.get(given);
+  }
+
+  /** The given names that alone name someone's (each with one or more people). */
+  givenWords(): Set<string> {
+    const out = new Set<string>();
+    for (const g of this.givenIds.keys()) if (!this.bySurname.has(fold(g))) out.add(g);
+    return out;
+  }
+
+  /** A surname's full names by frequency, ties in the order they came, each with its rank. */
+  private rank(counts: Map<string, number>): Map<string, number> {
+    // (asked of every mention of the surname, and a common surname has hundreds of full names)
+    let order = this.ranks.get(counts);
+    if (!order) {
+      const ranked = [...counts.keys()].sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0));
+      this.ranks.set(counts, (order = new Map(ranked.map((id, i) => [id, i]))));
+    }
+    return order;
+  }
+
+  /** Files an article's names under their families (`sign` −1 takes them out). */
+  private index(doc: string, a: DocumentAnalysis, sign: 1 | -1): void {
+    const put = (family: string) => {
+      let docs = this.articlesByFamily.get(family);
+      if (sign > 0) {
+        if (!docs) this.articlesByFamily.set(family, (docs = new Set()));
+        docs.add(doc);
+      } else docs?.delete(doc);
+    };
+    for (const p of a.people) put(familyOf(p.surname));
+    for (const text of a.candidates.texts) put(familyOf(text));
+  }
+
+  /**
+   * The families' tables made from these articles (every article that writes one of them, in order); all
+   * families when `only` is not given. Runs the steps of resolution in its order, each over the families'
+   * names alone: what a family's tables hold depends on no other family's.
+   */
+  private fill(articles: readonly Article[], only?: ReadonlySet<string>): void {
+    const mine = (surname: string) => !only || only.has(familyOf(surname));
+    for (const [family, spellings] of canonicalSpellings(articles, only)) this.spellings.set(family, spellings);
+    this.keyMemo = new Map();
+    for (const [, a] of articles) this.keys.delete(a);
+    const familyFor = (surname: string): Family => {
+      const f = familyOf(surname);
+      let fam = this.families.get(f);
+      if (!fam) this.families.set(f, (fam = { ids: new Set(), surnames: new Set() }));
+      return fam;
+    };
+    const own = (surname: string, id: string) => {
+      const fam = familyFor(surname);
+      if (fam.ids.has(id)) return;
+      fam.ids.add(id);
+      if (this.owner.get(id) !== undefined && this.owner.get(id) !== fam) this.shared = true;
+      this.owner.set(id, fam);
+    };
+    // evidence: a full name seen only where places go is no one
+    for (const [, a] of articles) {
+      const ids = this.keysOf(a);
+      a.people.forEach((p, i) => {
+        const id = ids[i];
+        if (id === undefined || !mine(p.surname)) return;
+        own(p.surname, id);
+        const e = this.evidence.get(id) ?? { person: false, place: false };
+        if (p.placeLike) e.place = true;
+        else if (p.role || p.evidence !== 'full-name') e.person = true;
+        this.evidence.set(id, e);
+      });
+    }
+    const register = (
+      phase: 0 | 1,
+      [doc, , index]: Article,
+      i: number,
+      first: string,
+      surname: string,
+      name: string,
+      id: string,
+    ) => {
+      own(surname, id);
+      if (!this.parts.has(id)) {
+        this.parts.set(id, { first, surname, at: position(phase, index, i) });
+        const letter = letterOf(surname);
+        let ids = this.byLetter.get(letter);
+        if (!ids) this.byLetter.set(letter, (ids = new Set()));
+        ids.add(id);
+      }
+      const s = fold(surname);
+      familyFor(surname).surnames.add(s);
+      const counts = this.bySurname.get(s) ?? new Map<string, number>();
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+      this.bySurname.set(s, counts);
+      if ((this.fullName.get(id)?.length ?? 0) < name.length) this.fullName.set(id, name);
+      let here = this.idsIn.get(doc);
+      if (!here) this.idsIn.set(doc, (here = new Set()));
+      if (!here.has(id)) {
+        here.add(id);
+        this.articlesOf.set(id, (this.articlesOf.get(id) ?? 0) + 1);
+      }
+      return id;
+    };
+    for (const article of articles) {
+      const a = article[1];
+      const ids = this.keysOf(a);
+      a.people.forEach((p, i) => {
+        if (p.first && mine(p.surname) && !this.placeLike(ids[i]))
+          register(0, article, i, p.first, p.surname, p.name, ids[i]!);
+      });
+    }
+    // "Ivanka Trump" where "Trump" is known: a given name the lexicon lacks makes another full name.
+    // (the candidates read in place: made into objects, they were a fifteenth of what resolving allocated)
+    for (const article of articles) {
+      const [doc, a] = article;
+      a.candidates.texts.forEach((text, i) => {
+        const given = a.candidates.givens[i];
+        if (given === undefined || !mine(text)) return;
+        const known = this.bySurname.get(fold(text));
+        if (!known || [...known.keys()].some((id) => this.fullName.get(id)?.startsWith(given + ' '))) return;
+        let here = this.givenNames.get(doc);
+        if (!here) this.givenNames.set(doc, (here = new Map()));
+        here.set(i, register(1, article, i, given, text, `${given} ${text}`, this.fullKey(given, text)));
+      });
+    }
+    // Bare surnames introduced by a title or a speech verb, with no full name anywhere, are people too —
+    // unless the corpus also uses the word to name an organisation ("Kessler-Brandt said" / "Kessler-Brandt
+    // Automotive").
+    for (const [, a] of articles)
+      for (const p of a.people) {
+        const s = fold(p.surname);
+        if (p.first || !mine(p.surname) || this.bySurname.has(s) || (p.evidence !== 'titled' && this.orgNames.has(s)))
+          continue;
+        const id = `person:${slug(p.surname)}`;
+        own(p.surname, id);
+        familyFor(p.surname).surnames.add(s);
+        this.bySurname.set(s, new Map([[id, 0]]));
+        this.fullName.set(id, p.name);
+      }
+    // A given name alone ("Tamerlan", "Hina") where it is the given name of one person only, and no one's
+    // surname (`byGiven`).
+    const given = (id: string) => {
+      const g = givenOf(this.fullName.get(id));
+      if (g === undefined) return;
+      let ids = this.givenIds.get(g);
+      if (!ids) this.givenIds.set(g, (ids = new Set()));
+      ids.add(id);
+    };
+    if (!only) for (const id of this.fullName.keys()) given(id);
+    else for (const f of only) for (const id of this.families.get(f)?.ids ?? []) given(id);
+    // role words, for telling spelling variants apart
+    for (const [, a] of articles) {
+      const ids = this.keysOf(a);
+      a.people.forEach((p, i) => {
+        if (!p.first || !p.role || !mine(p.surname)) return;
+        const id = ids[i]!;
+        let words = this.roles.get(id);
+        if (!words) this.roles.set(id, (words = new Set()));
+        for (const w of roleWords(p.role)) words.add(w);
+      });
+    }
+  }
+
+  private readonly owner = new Map<string, Family>();
+
+  /**
+   * After an edit changed one article's names (its organisations' names as they were): the tables of the
+   * families whose names in the article changed made again from their articles, and the spelling variants of
+   * their letters. Returns the articles whose names may now resolve otherwise, or undefined when the tables
+   * cannot be made family by family (two families made one id).
+   */
+  update(
+    doc: string,
+    before: DocumentAnalysis,
+    after: DocumentAnalysis,
+    articles: (docs: ReadonlySet<string>) => Article[],
+  ): TableChanges | undefined {
+    if (this.shared) return undefined;
+    const changes: TableChanges = { docs: new Set([doc]), renamed: new Set(), words: false };
+    const families = changedFamilies(before, after);
+    // an organisation's name that came or went: the bare surnames written so are read again
+    const orgNames = [...this.countOrgNames(before, -1), ...this.countOrgNames(after, 1)];
+    for (const o of orgNames) families.add(familyOf(o));
+    // what each family held, to tell which articles read something else now
+    const was = new Map([...families].map((f) => [f, this.snapshot(f)]));
+    // what a given name alone named (`byGiven`), for the given names of the families' people
+    const givenWas = new Map<string, string>();
+    const givens = new Set<string>();
+    const letters = new Set<string>();
+    const surnames = new Map<string, string>(); // id → surname, before and after
+    for (const f of families)
+      for (const id of this.families.get(f)?.ids ?? []) {
+        const g = givenOf(this.fullName.get(id));
+        if (g !== undefined && !givenWas.has(g)) givenWas.set(g, this.givenAnswer(g));
+      }
+    for (const f of families) {
+      const fam = this.families.get(f);
+      for (const id of fam?.ids ?? []) {
+        const g = givenOf(this.fullName.get(id));
+        if (g !== undefined) {
+          givens.add(g);
+          const ids = this.givenIds.get(g);
+          ids?.delete(id);
+          if (ids && !ids.size) this.givenIds.delete(g);
+        }
+        const part = this.parts.get(id);
+        if (part) {
+          surnames.set(id, part.surname);
+          this.byLetter.get(letterOf(part.surname))?.delete(id);
+        }
+        this.evidence.delete(id);
+        this.fullName.delete(id);
+        this.articlesOf.delete(id);
+        this.parts.delete(id);
+        this.roles.delete(id);
+        this.owner.delete(id);
+      }
+      for (const s of fam?.surnames ?? []) this.bySurname.delete(s);
+      for (const d of this.articlesByFamily.get(f) ?? []) {
+        const here = this.idsIn.get(d);
+        const named = this.givenNames.get(d);
+        for (const id of fam?.ids ?? []) here?.delete(id);
+        if (here && !here.size) this.idsIn.delete(d);
+        if (named && fam) for (const [i, id] of named) if (fam.ids.has(id)) named.delete(i);
+        if (named && !named.size) this.givenNames.delete(d);
+      }
+      this.families.delete(f);
+      this.spellings.delete(f);
+    }
+    this.index(doc, before, -1);
+    this.index(doc, after, 1);
+    const read = new Set<string>();
+    for (const f of families) for (const d of this.articlesByFamily.get(f) ?? []) read.add(d);
+    this.fill(articles(read), families);
+    for (const f of families) {
+      const old = was.get(f)!;
+      const now = this.snapshot(f);
+      const readers = new Set([...old.docs.keys(), ...now.docs.keys()]);
+      if (old.table !== now.table) for (const d of readers) changes.docs.add(d);
+      else for (const d of readers) if (old.docs.get(d) !== now.docs.get(d)) changes.docs.add(d);
+      if (old.surnames !== now.surnames) changes.words = true;
+      for (const [id, name] of old.names) if (now.names.get(id) !== name) changes.renamed.add(id);
+      for (const [id, name] of now.names) if (old.names.get(id) !== name) changes.renamed.add(id);
+      for (const id of this.families.get(f)?.ids ?? []) {
+        const g = givenOf(this.fullName.get(id));
+        if (g !== undefined) givens.add(g);
+        const part = this.parts.get(id);
+        if (part) surnames.set(id, part.surname);
+      }
+    }
+    // a given name alone names whom it did, or its articles resolve again: one first seen among the families'
+    // people now named, before, those of other families (and was no one's surname if its family's was not)
+    const added = new Set<string>();
+    for (const f of families) for (const id of this.families.get(f)?.ids ?? []) added.add(id);
+    for (const g of givens) {
+      let before = givenWas.get(g);
+      if (before === undefined) {
+        const ids = [...(this.givenIds.get(g) ?? [])].filter((id) => !added.has(id));
+        const family = familyOf(g);
+        const surname = was.has(family) ? was.get(family)!.surnameSet.has(fold(g)) : this.bySurname.has(fold(g));
+        before = answer(surname ? undefined : new Set(ids));
+      }
+      if (before !== this.givenAnswer(g)) {
+        changes.words = true;
+        for (const d of this.articlesByFamily.get(familyOf(g)) ?? []) changes.docs.add(d);
+      }
+    }
+    for (const o of orgNames) for (const d of this.articlesByFamily.get(familyOf(o)) ?? []) changes.docs.add(d);
+    for (const surname of surnames.values()) letters.add(letterOf(surname));
+    for (const id of this.setVariants(letters)) {
+      const surname = this.parts.get(id)?.surname ?? surnames.get(id);
+      for (const d of surname === undefined ? [] : (this.articlesByFamily.get(familyOf(surname)) ?? []))
+        changes.docs.add(d);
+    }
+    return changes;
+  }
+
+  /**
+   * After an edit that kept an article's names, capitalised words that name no one aside (they may come and
+   * go as a word is typed): its words filed again, and its given-name people (made of a capitalised word)
+   * known by their new places in its list of candidates. `kept` lists, before and after, the places of the
+   * candidates that are not such words: the same candidates, in order.
+   */
+  moved(
+    doc: string,
+    before: DocumentAnalysis,
+    after: DocumentAnalysis,
+    kept: [number[], number[]],
+    article: number,
+  ): void {
+    this.index(doc, before, -1);
+    this.index(doc, after, 1);
+    const named = this.givenNames.get(doc);
+    if (!named) return;
+    const to = new Map(kept[0].map((i, k) => [i, kept[1][k]]));
+    const next = new Map<number, string>();
+    for (const [i, id] of named) {
+      const j = to.get(i)!;
+      next.set(j, id);
+      const part = this.parts.get(id);
+      if (part && part.at === position(1, article, i)) part.at = position(1, article, j);
+    }
+    this.givenNames.set(doc, next);
+  }
+
+  /** What `pick` reads of a given name alone: no one, one person, or several. */
+  private givenAnswer(g: string): string {
+    return answer(this.byGiven(g));
+  }
+
+  /**
+   * What one family's tables answer, as strings to compare: spellings, which full names are no one, each
+   * surname's full names in rank order (`table`); per article, its full names and given-name people of the
+   * family (`docs`); the full names' names.
+   */
+  private snapshot(f: string) {
+    const fam = this.families.get(f);
+    const ids = [...(fam?.ids ?? [])].sort();
+    const surnameSet = new Set(fam?.surnames ?? []);
+    const surnames = [...surnameSet].sort();
+    const table = JSON.stringify([
+      [...(this.spellings.get(f) ?? [])].sort(),
+      ids.map((id) => [id, this.placeLike(id)]),
+      surnames.map((s) => {
+        const counts = this.bySurname.get(s);
+        return [s, counts ? [...this.rank(counts).keys()] : []];
+      }),
+    ]);
+    const docs = new Map<string, string>();
+    for (const d of this.articlesByFamily.get(f) ?? []) {
+      const here = this.idsIn.get(d);
+      const named = this.givenNames.get(d);
+      docs.set(
+        d,
+        JSON.stringify([
+          ids.filter((id) => here?.has(id)),
+          [...(named ?? [])].filter(([, id]) => fam?.ids.has(id)).sort((x, y) => x[0] - y[0]),
+        ]),
+      );
+    }
+    const names = new Map(ids.map((id) => [id, this.fullName.get(id) ?? '']));
+    return { table, surnames: surnames.join('\u0000'), surnameSet, docs, names };
+  }
+
+  /**
+   * Spelling variants of the full names whose surnames start with these letters (all when not given): each
+   * letter's are found from its names alone, in the order they were first registered. Returns the minority
+   * spellings whose variant changed.
+   */
+  setVariants(letters?: ReadonlySet<string>, apart?: Apart): Set<string> {
+    const keys: NameKey[] = [];
+    const ats: number[] = [];
+    const key = (id: string, { first, surname, at }: Part) => {
+      keys.push({ id, first, surname, articles: this.articlesOf.get(id) ?? 0, roles: this.roles.get(id) ?? NO_ROLES });
+      ats.push(at);
+    };
+    if (!letters) for (const [id, part] of this.parts) key(id, part);
+    else for (const letter of letters) for (const id of this.byLetter.get(letter) ?? []) key(id, this.parts.get(id)!);
+    // (the constructor registers names in their order; an update puts a family's at the end)
+    if (letters) {
+      const order = keys.map((_, i) => i).sort((x, y) => ats[x] - ats[y]);
+      const sorted = order.map((i) => keys[i]);
+      keys.length = 0;
+      keys.push(...sorted);
+    }
+    const found = variantsOf(keys, apart);
+    const before = new Map<string, VariantOf>();
+    for (const letter of letters ?? [...this.variantsByLetter.keys()]) {
+      for (const [id, v] of this.variantsByLetter.get(letter) ?? []) {
+        before.set(id, v);
+        this.variants.delete(id);
+      }
+      this.variantsByLetter.delete(letter);
+    }
+    const changed = new Set<string>();
+    for (const [id, v] of found) {
+      const letter = letterOf(this.parts.get(id)!.surname);
+      let here = this.variantsByLetter.get(letter);
+      if (!here) this.variantsByLetter.set(letter, (here = new Map()));
+      here.set(id, v);
+      this.variants.set(id, v);
+      const was = before.get(id);
+      if (!was || was.id !== v.id || was.written !== v.written || was.majority !== v.majority) changed.add(id);
+    }
+    for (const id of before.keys()) if (!found.has(id)) changed.add(id);
+    return changed;
+  }
+}
+
+/** (most names are written without a role: one empty set for them all, not one each) */
+const NO_ROLES: ReadonlySet<string> = new Set();
+
+/** What a given name alone names, as a string to compare. */
+function answer(ids: ReadonlySet<string> | undefined): string {
+  if (!ids?.size) return '';
+  return ids.size === 1 ? `1 ${ids.values().next().value}` : '*';
+}
+
+/** The first letter of a folded surname: spelling variants are looked for among names that share it. */
+const letterOf = (surname: string) => fold(surname).charAt(0);
+
+/** The given name of a full name, when three letters or more (a given name alone may name its person). */
+function givenOf(name: string | undefined): string | undefined {
+  const g = name?.split(' ')[0];
+  return g !== undefined && g.length >= 3 ? g : undefined;
+}
+
+/** What an update of the tables changed, for the articles to be resolved again. */
+export interface TableChanges {
+  /** Articles whose names may resolve otherwise (the edited one among them). */
+  docs: Set<string>;
+  /** People whose full name changed: their entity's name. */
+  renamed: Set<string>;
+  /** Whether the surnames, or the given names that alone name someone, changed. */
+  words: boolean;
+}
+
+/**
+ * The families whose names in an article changed in an edit: its people of the family (with their place in
+ * its list, which orders the names first registered there) and its capitalised words filed under it.
+ */
+function changedFamilies(before: DocumentAnalysis, after: DocumentAnalysis): Set<string> {
+  const names = (a: DocumentAnalysis) => {
+    const out = new Map<string, string[]>();
+    const put = (family: string, what: string) => {
+      const list = out.get(family);
+      if (list) list.push(what);
+      else out.set(family, [what]);
+    };
+    a.people.forEach((p, i) =>
+      put(familyOf(p.surname), JSON.stringify([i, p.first, p.surname, p.name, p.role, p.placeLike, p.evidence])),
+    );
+    a.candidates.texts.forEach((text, i) => put(familyOf(text), JSON.stringify([i, text, a.candidates.givens[i]])));
+    return out;
+  };
+  const x = names(before),
+    y = names(after);
+  const out = new Set<string>();
+  for (const [f, list] of x) if (list.join('\n') !== y.get(f)?.join('\n')) out.add(f);
+  for (const f of y.keys()) if (!x.has(f)) out.add(f);
+  return out;
+}
+
+/** A person mention as keys are asked of it. */
+export interface Person {
+  first?: string;
+  surname: string;
+}
+
+/** A reviewer's decisions that two spellings are two people, by their keys. */
+export type Apart = (a: string, b: string) => boolean;
+
+/**
+ * Full names written another way for the same person: for each family name (the last word), a given
+ * name written short ("Ed" for "Edward"), or one letter, a space or a hyphen away ("Dzhohkhar",
+ * "Abdel Kader" for "Abdelkader"), maps (folded) to the most frequent full spelling. By family.
+ */
+function canonicalSpellings(
+  articles: readonly Article[],
+  only?: ReadonlySet<string>,
+): Map<string, Map<string, string>> {
+  // family name → the name's key (given name and surname, as resolution keys it) → its given part as
+  // written ("Abdel Kader") and its mentions
+  const byFamily = new Map<string, Map<string, { given: string; count: number }>>();
+  for (const f of only ?? []) byFamily.set(f, new Map());
+  for (const [, a] of articles)
+    for (const p of a.people)
+      if (p.first) {
+        const family = familyOf(p.surname);
+        if (only && !only.has(family)) continue;
+        const key = `${p.first} ${p.surname}`;
+        if (!byFamily.has(family)) byFamily.set(family, new Map());
+        const m = byFamily.get(family)!;
+        const written = p.name.slice(0, p.name.length - p.surname.length).trim() || p.first;
+        const entry = m.get(key) ?? { given: written, count: 0 };
+        entry.count++;
+        m.set(key, entry);
+      }
+  const all = new Map<string, Map<string, string>>();
+  for (const [family, names] of byFamily) {
+    const out = new Map<string, string>();
+    all.set(family, out);
+    if (names.size < 2) continue;
+    const byFrequency = [...names.keys()].sort(
+      (x, y) => names.get(y)!.count - names.get(x)!.count || x.localeCompare(y),
+    );
+    // each name's forms, made once: a common family name has hundreds of names
+    const forms = byFrequency.map((name) => {
+      const { given, count } = names.get(name)!;
+      const folded = fold(given);
+      return { name, key: fold(name), count, given, full: fullGivenName(given), folded, squeezed: squeeze(folded) };
+    });
+    type Forms = (typeof forms)[number];
+    // The same given name: x's full form written by y or y's full form, the same letters without spaces and
+    // hyphens, or (both of five letters or more, the same first letter) one slip apart. The names that can
+    // be are looked up by those forms, so a family of hundreds of names is not compared pair by pair.
+    const withGiven = positions(forms, (f) => f.given),
+      withFull = positions(forms, (f) => f.full),
+      withSqueezed = positions(forms, (f) => f.squeezed),
+      // (one slip apart: lengths at most one apart)
+      withSize = positions(forms, (f) => (f.given.length >= 5 ? `${f.given[0]}${f.folded.length}` : ''));
+    for (const x of forms) {
+      // the first such name in `forms` (the most frequent) at least as frequent as x and not itself mapped
+      let best = forms.length;
+      const first = (list: number[] | undefined, also: (y: Forms) => boolean = () => true) => {
+        for (const i of list ?? []) {
+          if (i >= best) return;
+          const y = forms[i];
+          if (y !== x && y.count >= x.count && !out.has(y.key) && also(y)) best = i;
+        }
+      };
+      first(withGiven.get(x.full));
+      first(withFull.get(x.full));
+      first(withSqueezed.get(x.squeezed));
+      if (x.given.length >= 5)
+        for (const d of [-1, 0, 1])
+          first(withSize.get(`${x.given[0]}${x.folded.length + d}`), (y) => editDistance(x.folded, y.folded, 1) <= 1);
+      if (best < forms.length) out.set(x.key, forms[best].name);
+    }
+  }
+  return all;
+}
+
+/** Where each value of `key` is in the list, in order. */
+function positions<T>(list: T[], key: (t: T) => string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  list.forEach((t, i) => {
+    const k = key(t);
+    const at = out.get(k);
+    if (at) at.push(i);
+    else out.set(k, [i]);
+  });
+  return out;
+}
+
+/** A folded given name without spaces and hyphens ("Abdel Kader", "Abdel-Kader" and "Abdelkader" alike). */
+const squeeze = (folded: string) => folded.replace(/[\s-]/g, '');

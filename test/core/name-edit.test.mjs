@@ -1,0 +1,107 @@
+// An edit that changes names is resolved in place (`resolveNameEdit`): the corpus keeps its resolution
+// object, and what it holds is what a resolution made afresh holds, down to the order of its entities, of
+// its articles' lists and of its variants, and each entity's aliases, roles and members.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, corpusOf, entityAt, root } from './helpers.mjs';
+
+const links = { label: (d) => d, href: () => undefined };
+
+const mention = (m) => [m.doc, m.start, m.end, m.text, m.entityId, m.key, m.weight, m.role, m.written].join(' ');
+
+/** Everything a resolution holds, in its own order. */
+function resolutionOf(corpus) {
+  const r = corpus.resolution();
+  return JSON.stringify({
+    entities: [...r.entities.values()].map((e) => ({ ...e, mentions: e.mentions.map(mention) })),
+    byDoc: [...r.byDoc].map(([d, list]) => [d, list.map(mention)]),
+    variants: [...r.variants].map(([d, list]) => [d, list.map(mention)]),
+    words: [[...r.words.surnames].sort(), [...r.words.givens].sort()],
+  });
+}
+
+const fresh = (corpus) => {
+  const c = new core.Corpus();
+  for (const d of corpus.documents()) c.set(d, corpus.text(d));
+  return c;
+};
+
+const findingsOf = (corpus, doc) =>
+  JSON.stringify({ figures: core.findingsFor(corpus, doc, links), names: core.spellingFindings(corpus, doc, links) });
+
+test('a name edit keeps the resolution, resolves what it changed, and equals a resolution made afresh', () => {
+  const corpus = corpusOf({
+    'a.txt': 'Council\n\nMayor Jim Kenney said the bridge in Springfield would close. Kenney spoke.\n',
+    'b.txt': 'Bridge\n\nMayor Jim Kenney said on Monday the bridge in Springfield stays shut.\n',
+    'c.txt': 'Repairs\n\nMayor Jim Kenny said crews in Springfield began repairs. Kenny said more.\n',
+    'd.txt': 'Weather\n\nRain fell on Tuesday, Alicia Moreno of the county said.\n',
+  });
+  corpus.takeTouched();
+  const r = corpus.resolution();
+  assert.equal(entityAt(corpus, 'c.txt', 'Kenny').name, 'Jim Kenney', 'the minority spelling is a variant');
+  const edit = (doc, from, to) => {
+    corpus.set(doc, corpus.text(doc).replace(from, to));
+    corpus.takeTouched();
+    assert.equal(corpus.resolution(), r, `${from} → ${to}: resolved in place`);
+    assert.equal(resolutionOf(corpus), resolutionOf(fresh(corpus)), `${from} → ${to}`);
+  };
+  // the majority spelling becomes the minority: the variant turns around
+  edit('a.txt', 'Jim Kenney', 'Jim Kenny');
+  assert.equal(entityAt(corpus, 'b.txt', 'Kenney').name, 'Jim Kenny');
+  // a new person, named in full and then by surname alone
+  edit('d.txt', 'Alicia Moreno', 'Ruth Okafor');
+  assert.equal(entityAt(corpus, 'd.txt', 'Okafor').name, 'Ruth Okafor');
+  assert.equal(corpus.entity('person:alicia-moreno'), undefined, 'the person no article names is gone');
+  // a given name changed: another person, whose role names the same office
+  edit('b.txt', 'Jim Kenney', 'Joan Kenney');
+  assert.equal(entityAt(corpus, 'b.txt', 'Joan Kenney').name, 'Joan Kenney');
+});
+
+function corporaUnder(dir) {
+  const out = [];
+  for (const e of readdirSync(dir)) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory()) out.push(...corporaUnder(p));
+    else if (e.endsWith('.txt') && statSync(p).size > 0) out.push(p);
+  }
+  return out;
+}
+
+test('random name edits in every test corpus at once are resolved in place as a resolution made afresh', () => {
+  const files = [...corporaUnder(join(root, 'seeds')), ...corporaUnder(join(root, 'test/corpora'))].sort();
+  const corpus = new core.Corpus();
+  for (const f of files) corpus.set(f, readFileSync(f, 'utf8'));
+  const published = new Map(files.map((f) => [f, findingsOf(corpus, f)]));
+  corpus.takeTouched();
+  let seed = 20261202;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const people = files.flatMap((f) => corpus.analysis(f).people);
+  let inPlace = 0;
+  for (let step = 0; step < 40; step++) {
+    const doc = pick(files);
+    const text = corpus.text(doc);
+    const p = pick(corpus.analysis(doc).people.length ? corpus.analysis(doc).people : [undefined]);
+    if (!p) continue;
+    // another person's name in its place, the given name of another, or the surname misspelt
+    const other = pick(people);
+    const kind = pick(['name', 'given', 'slip']);
+    const replaced =
+      kind === 'name'
+        ? other.text
+        : kind === 'given' && p.first && other.first
+          ? p.text.replace(p.first, other.first)
+          : p.text.slice(0, -2) + p.text.slice(-1) + p.text.slice(-2, -1);
+    const r = corpus.resolution();
+    corpus.set(doc, text.slice(0, p.start) + replaced + text.slice(p.end));
+    for (const d of new Set([doc, ...corpus.takeTouched()])) published.set(d, findingsOf(corpus, d));
+    if (corpus.resolution() === r) inPlace++;
+    const afresh = fresh(corpus);
+    assert.equal(resolutionOf(corpus), resolutionOf(afresh), `step ${step}: ${kind} in ${doc}`);
+    for (const f of files) assert.equal(published.get(f), findingsOf(afresh, f), `step ${step}: findings of ${f}`);
+  }
+  // (most are resolved in place; an edit that changes an organisation's name or a place is resolved afresh)
+  assert.ok(inPlace >= 25, `${inPlace} of 40 resolved in place`);
+});
