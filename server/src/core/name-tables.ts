@@ -36,29 +36,43 @@ interface Part {
 
 /** The ids and surnames one family's tables hold, to take them out when the family is made again. */
 interface Family {
-  ids: Set<string>;
-  surnames: Set<string>;
+  ids: string[];
+  surnames: string[];
 }
+
+/** What a full name's mentions say it is: a person (a title, role or speech verb), or where places go. */
+const PERSON = 1,
+  PLACE = 2;
 
 export class NameTables {
   /** family → folded full name → the spelling it is resolved to. */
   private readonly spellings = new Map<string, Map<string, string>>();
   private keyMemo = new Map<string, Map<string, string>>();
-  private readonly evidence = new Map<string, { person: boolean; place: boolean }>();
+  /** id → PERSON and PLACE, as its mentions say. */
+  private readonly evidence = new Map<string, number>();
   /** folded surname → the ids of the full names with it → their full mentions. */
   readonly bySurname = new Map<string, Map<string, number>>();
   readonly fullName = new Map<string, string>();
   readonly articlesOf = new Map<string, number>();
   /** article → the ids with a full mention there. */
-  readonly idsIn = new Map<string, Set<string>>();
+  readonly idsIn = new Map<string, string[]>();
   readonly parts = new Map<string, Part>();
   /** The full names by their surnames' first letter (`setVariants` finds a letter's variants from its names). */
   private readonly byLetter = new Map<string, Set<string>>();
   /** article → candidate's place in its list → the person its given name and it make ("Ivanka Trump"). */
   readonly givenNames = new Map<string, Map<number, string>>();
   /** given name → the ids whose full name starts with it (three letters or more). */
-  private readonly givenIds = new Map<string, Set<string>>();
-  private readonly roles = new Map<string, Set<string>>();
+  private readonly givenIds = new Map<string, string[]>();
+  /** id → the words of its roles, each once (most full names have none, or one or two). */
+  private readonly roles = new Map<string, string[]>();
+  /** Each role word as one string: tens of thousands of people share a few hundred words. */
+  private readonly words = new Map<string, string>();
+  private word(w: string): string {
+    const known = this.words.get(w);
+    if (known !== undefined) return known;
+    this.words.set(w, w);
+    return w;
+  }
   /** Minority spellings → the majority's person; by the surname's first letter too, made again by letter. */
   readonly variants = new Map<string, VariantOf>();
   private readonly variantsByLetter = new Map<string, Map<string, VariantOf>>();
@@ -66,9 +80,9 @@ export class NameTables {
   private readonly orgNames = new Map<string, number>();
   private readonly families = new Map<string, Family>();
   /** family → the articles that write a name filed under it (a person, or a capitalised word). */
-  readonly articlesByFamily = new Map<string, Set<string>>();
-  private readonly keys = new WeakMap<DocumentAnalysis, Array<string | undefined>>();
-  private readonly ranks = new WeakMap<Map<string, number>, Map<string, number>>();
+  readonly articlesByFamily = new Map<string, string[]>();
+  private keys = new WeakMap<DocumentAnalysis, Array<string | undefined>>();
+  private ranks = new WeakMap<Map<string, number>, Map<string, number>>();
   /** Set when two families made one id: an edit can then not be resolved family by family. */
   shared = false;
 
@@ -79,6 +93,23 @@ export class NameTables {
       this.index(doc, a, 1);
     }
     this.fill(articles);
+  }
+
+  /**
+   * Lets go of what only makes resolving the whole corpus faster (each analysis's keys, a surname's full names
+   * ranked, the keys by given name and surname): made again for the few articles an edit resolves.
+   */
+  settle(): void {
+    this.keyMemo = new Map();
+    this.keys = new WeakMap();
+    this.ranks = new WeakMap();
+    // (a list grown by pushing keeps room for many more: tens of thousands of short lists kept exact)
+    for (const lists of [this.idsIn, this.givenIds, this.roles, this.articlesByFamily])
+      for (const [k, list] of lists) lists.set(k, list.slice());
+    for (const fam of this.families.values()) {
+      fam.ids = fam.ids.slice();
+      fam.surnames = fam.surnames.slice();
+    }
   }
 
   /** Whether an article reads this folded name as an organisation's. */
@@ -126,7 +157,7 @@ export class NameTables {
   /** A full name only ever seen where places go ("in Val Verde"), never with a title, role or speech verb. */
   placeLike(id: string | undefined): boolean {
     const e = id === undefined ? undefined : this.evidence.get(id);
-    return !!e && e.place && !e.person;
+    return e !== undefined && (e & PLACE) !== 0 && (e & PERSON) === 0;
   }
 
   /** The person a surname alone (or a given name alone) names in this article. */
@@ -134,7 +165,7 @@ export class NameTables {
     const counts = this.bySurname.get(fold(surname));
     if (!counts) {
       const ids = this.byGiven(surname);
-      return ids?.size === 1 && !FIRST_NAMES.has(surname) ? ids.values().next().value : undefined;
+      return ids?.length === 1 && !FIRST_NAMES.has(surname) ? ids[0] : undefined;
     }
     if (counts.size === 1) return counts.keys().next().value;
     // the most frequent full name with this surname written in this article, else in the corpus
@@ -157,7 +188,7 @@ export class NameTables {
   }
 
   /** The ids a given name alone may name: it must be no one's surname. */
-  byGiven(given: string): ReadonlySet<string> | undefined {
+  byGiven(given: string): readonly string[] | undefined {
     return this.bySurname.has(fold(given)) ? undefined : this.givenIds.get(given);
   }
 
@@ -181,12 +212,17 @@ export class NameTables {
 
   /** Files an article's names under their families (`sign` −1 takes them out). */
   private index(doc: string, a: DocumentAnalysis, sign: 1 | -1): void {
+    // (an article's names are filed together: one already filed under a family is its list's last)
     const put = (family: string) => {
-      let docs = this.articlesByFamily.get(family);
+      const docs = this.articlesByFamily.get(family);
       if (sign > 0) {
-        if (!docs) this.articlesByFamily.set(family, (docs = new Set()));
-        docs.add(doc);
-      } else docs?.delete(doc);
+        if (!docs) this.articlesByFamily.set(family, [doc]);
+        else if (docs[docs.length - 1] !== doc) docs.push(doc);
+      } else if (docs?.includes(doc)) {
+        const kept = docs.filter((d) => d !== doc);
+        if (kept.length) this.articlesByFamily.set(family, kept);
+        else this.articlesByFamily.delete(family);
+      }
     };
     for (const p of a.people) put(familyOf(p.surname));
     for (const text of a.candidates.texts) put(familyOf(text));
@@ -205,15 +241,18 @@ export class NameTables {
     const familyFor = (surname: string): Family => {
       const f = familyOf(surname);
       let fam = this.families.get(f);
-      if (!fam) this.families.set(f, (fam = { ids: new Set(), surnames: new Set() }));
+      if (!fam) this.families.set(f, (fam = { ids: [], surnames: [] }));
       return fam;
     };
+    const owners = new Map<string, Family>(); // (each id's family, while it is made)
     const own = (surname: string, id: string) => {
       const fam = familyFor(surname);
-      if (fam.ids.has(id)) return;
-      fam.ids.add(id);
-      if (this.owner.get(id) !== undefined && this.owner.get(id) !== fam) this.shared = true;
-      this.owner.set(id, fam);
+      const owner = owners.get(id);
+      if (owner === fam) return;
+      // (an id of a family not made again here is still in the tables: `update` took this one's out)
+      if (owner !== undefined || (only && (this.evidence.has(id) || this.fullName.has(id)))) this.shared = true;
+      fam.ids.push(id);
+      owners.set(id, fam);
     };
     // evidence: a full name seen only where places go is no one
     for (const [, a] of articles) {
@@ -222,10 +261,10 @@ export class NameTables {
         const id = ids[i];
         if (id === undefined || !mine(p.surname)) return;
         own(p.surname, id);
-        const e = this.evidence.get(id) ?? { person: false, place: false };
-        if (p.placeLike) e.place = true;
-        else if (p.role || p.evidence !== 'full-name') e.person = true;
-        this.evidence.set(id, e);
+        const e = this.evidence.get(id) ?? 0;
+        if (p.placeLike) this.evidence.set(id, e | PLACE);
+        else if (p.role || p.evidence !== 'full-name') this.evidence.set(id, e | PERSON);
+        else this.evidence.set(id, e);
       });
     }
     const register = (
@@ -246,15 +285,16 @@ export class NameTables {
         ids.add(id);
       }
       const s = fold(surname);
-      familyFor(surname).surnames.add(s);
+      const surnames = familyFor(surname).surnames;
+      if (!surnames.includes(s)) surnames.push(s);
       const counts = this.bySurname.get(s) ?? new Map<string, number>();
       counts.set(id, (counts.get(id) ?? 0) + 1);
       this.bySurname.set(s, counts);
       if ((this.fullName.get(id)?.length ?? 0) < name.length) this.fullName.set(id, name);
-      let here = this.idsIn.get(doc);
-      if (!here) this.idsIn.set(doc, (here = new Set()));
-      if (!here.has(id)) {
-        here.add(id);
+      const here = this.idsIn.get(doc);
+      if (!here?.includes(id)) {
+        if (here) here.push(id);
+        else this.idsIn.set(doc, [id]);
         this.articlesOf.set(id, (this.articlesOf.get(id) ?? 0) + 1);
       }
       return id;
@@ -291,7 +331,7 @@ export class NameTables {
           continue;
         const id = `person:${slug(p.surname)}`;
         own(p.surname, id);
-        familyFor(p.surname).surnames.add(s);
+        familyFor(p.surname).surnames.push(s);
         this.bySurname.set(s, new Map([[id, 0]]));
         this.fullName.set(id, p.name);
       }
@@ -300,9 +340,9 @@ export class NameTables {
     const given = (id: string) => {
       const g = givenOf(this.fullName.get(id));
       if (g === undefined) return;
-      let ids = this.givenIds.get(g);
-      if (!ids) this.givenIds.set(g, (ids = new Set()));
-      ids.add(id);
+      const ids = this.givenIds.get(g);
+      if (ids) ids.push(id);
+      else this.givenIds.set(g, [id]);
     };
     if (!only) for (const id of this.fullName.keys()) given(id);
     else for (const f of only) for (const id of this.families.get(f)?.ids ?? []) given(id);
@@ -313,13 +353,11 @@ export class NameTables {
         if (!p.first || !p.role || !mine(p.surname)) return;
         const id = ids[i]!;
         let words = this.roles.get(id);
-        if (!words) this.roles.set(id, (words = new Set()));
-        for (const w of roleWords(p.role)) words.add(w);
+        if (!words) this.roles.set(id, (words = []));
+        for (const w of roleWords(p.role)) if (!words.includes(w)) words.push(this.word(w));
       });
     }
   }
-
-  private readonly owner = new Map<string, Family>();
 
   /**
    * After an edit changed one article's names (its organisations' names as they were): the tables of the
@@ -357,9 +395,9 @@ export class NameTables {
         const g = givenOf(this.fullName.get(id));
         if (g !== undefined) {
           givens.add(g);
-          const ids = this.givenIds.get(g);
-          ids?.delete(id);
-          if (ids && !ids.size) this.givenIds.delete(g);
+          const ids = this.givenIds.get(g)?.filter((x) => x !== id);
+          if (ids?.length) this.givenIds.set(g, ids);
+          else this.givenIds.delete(g);
         }
         const part = this.parts.get(id);
         if (part) {
@@ -371,15 +409,15 @@ export class NameTables {
         this.articlesOf.delete(id);
         this.parts.delete(id);
         this.roles.delete(id);
-        this.owner.delete(id);
       }
       for (const s of fam?.surnames ?? []) this.bySurname.delete(s);
+      const ids = new Set(fam?.ids);
       for (const d of this.articlesByFamily.get(f) ?? []) {
-        const here = this.idsIn.get(d);
+        const here = this.idsIn.get(d)?.filter((id) => !ids.has(id));
         const named = this.givenNames.get(d);
-        for (const id of fam?.ids ?? []) here?.delete(id);
-        if (here && !here.size) this.idsIn.delete(d);
-        if (named && fam) for (const [i, id] of named) if (fam.ids.has(id)) named.delete(i);
+        if (here?.length) this.idsIn.set(d, here);
+        else this.idsIn.delete(d);
+        if (named) for (const [i, id] of named) if (ids.has(id)) named.delete(i);
         if (named && !named.size) this.givenNames.delete(d);
       }
       this.families.delete(f);
@@ -416,7 +454,7 @@ export class NameTables {
         const ids = [...(this.givenIds.get(g) ?? [])].filter((id) => !added.has(id));
         const family = familyOf(g);
         const surname = was.has(family) ? was.get(family)!.surnameSet.has(fold(g)) : this.bySurname.has(fold(g));
-        before = answer(surname ? undefined : new Set(ids));
+        before = answer(surname ? undefined : ids);
       }
       if (before !== this.givenAnswer(g)) {
         changes.words = true;
@@ -474,6 +512,7 @@ export class NameTables {
   private snapshot(f: string) {
     const fam = this.families.get(f);
     const ids = [...(fam?.ids ?? [])].sort();
+    const own = new Set(ids);
     const surnameSet = new Set(fam?.surnames ?? []);
     const surnames = [...surnameSet].sort();
     const table = JSON.stringify([
@@ -491,8 +530,8 @@ export class NameTables {
       docs.set(
         d,
         JSON.stringify([
-          ids.filter((id) => here?.has(id)),
-          [...(named ?? [])].filter(([, id]) => fam?.ids.has(id)).sort((x, y) => x[0] - y[0]),
+          ids.filter((id) => here?.includes(id)),
+          [...(named ?? [])].filter(([, id]) => own.has(id)).sort((x, y) => x[0] - y[0]),
         ]),
       );
     }
@@ -546,12 +585,12 @@ export class NameTables {
 }
 
 /** (most names are written without a role: one empty set for them all, not one each) */
-const NO_ROLES: ReadonlySet<string> = new Set();
+const NO_ROLES: readonly string[] = [];
 
 /** What a given name alone names, as a string to compare. */
-function answer(ids: ReadonlySet<string> | undefined): string {
-  if (!ids?.size) return '';
-  return ids.size === 1 ? `1 ${ids.values().next().value}` : '*';
+function answer(ids: readonly string[] | undefined): string {
+  if (!ids?.length) return '';
+  return ids.length === 1 ? `1 ${ids[0]}` : '*';
 }
 
 /** The first letter of a folded surname: spelling variants are looked for among names that share it. */

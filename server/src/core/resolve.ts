@@ -136,6 +136,7 @@ export function resolve(
     e.roles = e.roles.slice();
   }
   for (const [doc, list] of byDoc) byDoc.set(doc, list.slice());
+  tables.settle();
   return { entities, byDoc, variants: variantsByDoc, bodies, words, names: { tables, added, slips } };
 }
 

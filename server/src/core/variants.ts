@@ -15,8 +15,8 @@ export interface NameKey {
   surname: string;
   /** How many articles write the full name this way. */
   articles: number;
-  /** Role words as written with this name ("mayor", "director"). */
-  roles: ReadonlySet<string>;
+  /** Role words as written with this name ("mayor", "director"), each once. */
+  roles: readonly string[];
 }
 
 /** A minority spelling resolved to the majority's person. */
@@ -99,9 +99,9 @@ function sameGiven(a: string, b: string): boolean {
 }
 
 /** Roles that clearly differ: both given, and no word in common ("senator" / "reporter"). */
-function rolesDiffer(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (!a.size || !b.size) return false;
-  for (const w of a) if (b.has(w)) return false;
+function rolesDiffer(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return false;
+  for (const w of a) if (b.includes(w)) return false;
   return true;
 }
 
