@@ -11,6 +11,13 @@ import { roleWords, variantsOf, type NameKey, type VariantOf } from './variants'
  * article makes again only the tables of the families it wrote, from their articles (`update`).
  */
 
+/** A map or a weak map: what a memo needs of either. */
+interface Memo<K extends object, V> {
+  get(k: K): V | undefined;
+  set(k: K, v: V): unknown;
+  delete(k: K): boolean;
+}
+
 /** An article with its place in the order resolution reads articles in. */
 export type Article = readonly [doc: string, analysis: DocumentAnalysis, index: number];
 
@@ -81,8 +88,9 @@ export class NameTables {
   private readonly families = new Map<string, Family>();
   /** family → the articles that write a name filed under it (a person, or a capitalised word). */
   readonly articlesByFamily = new Map<string, string[]>();
-  private keys = new WeakMap<DocumentAnalysis, Array<string | undefined>>();
-  private ranks = new WeakMap<Map<string, number>, Map<string, number>>();
+  // (maps while the corpus is resolved, faster to ask; weak once it is, for the few an edit makes)
+  private keys: Memo<DocumentAnalysis, Array<string | undefined>> = new Map();
+  private ranks: Memo<Map<string, number>, Map<string, number>> = new Map();
   /** Set when two families made one id: an edit can then not be resolved family by family. */
   shared = false;
 
@@ -138,11 +146,32 @@ export class NameTables {
     let key = bySurname.get(surname);
     if (key === undefined) {
       const full = `${first} ${surname}`;
-      const spelling = this.spellings.get(familyOf(surname))?.get(fold(full));
+      const family = familyOf(surname);
+      const spelling = this.spellings.get(family)?.get(fold(full));
       bySurname.set(surname, (key = `person:${slug(spelling ?? full)}`));
+      this.own(family, key);
     }
     return key;
   }
+
+  /**
+   * Files an id under its family. Two families that make one id ("Mary Smith-Jones", "Mary Smith Jones")
+   * share what is filed under it: their tables can then not be made again one without the other (`shared`).
+   */
+  private own(family: string, id: string): void {
+    const known = this.idFamily.get(id);
+    if (known === family) return;
+    if (known !== undefined) {
+      this.shared = true;
+      return;
+    }
+    this.idFamily.set(id, family);
+    const fam = this.families.get(family);
+    if (fam) fam.ids.push(id);
+    else this.families.set(family, { ids: [id], surnames: [] });
+  }
+
+  private readonly idFamily = new Map<string, string>();
 
   /** Each person mention's full-name key (undefined for a bare surname), by its place in the article's list. */
   keysOf(a: DocumentAnalysis): Array<string | undefined> {
@@ -237,30 +266,13 @@ export class NameTables {
     const mine = (surname: string) => !only || only.has(familyOf(surname));
     for (const [family, spellings] of canonicalSpellings(articles, only)) this.spellings.set(family, spellings);
     this.keyMemo = new Map();
-    for (const [, a] of articles) this.keys.delete(a);
-    const familyFor = (surname: string): Family => {
-      const f = familyOf(surname);
-      let fam = this.families.get(f);
-      if (!fam) this.families.set(f, (fam = { ids: [], surnames: [] }));
-      return fam;
-    };
-    const owners = new Map<string, Family>(); // (each id's family, while it is made)
-    const own = (surname: string, id: string) => {
-      const fam = familyFor(surname);
-      const owner = owners.get(id);
-      if (owner === fam) return;
-      // (an id of a family not made again here is still in the tables: `update` took this one's out)
-      if (owner !== undefined || (only && (this.evidence.has(id) || this.fullName.has(id)))) this.shared = true;
-      fam.ids.push(id);
-      owners.set(id, fam);
-    };
+    if (only) for (const [, a] of articles) this.keys.delete(a);
     // evidence: a full name seen only where places go is no one
     for (const [, a] of articles) {
       const ids = this.keysOf(a);
       a.people.forEach((p, i) => {
         const id = ids[i];
         if (id === undefined || !mine(p.surname)) return;
-        own(p.surname, id);
         const e = this.evidence.get(id) ?? 0;
         if (p.placeLike) this.evidence.set(id, e | PLACE);
         else if (p.role || p.evidence !== 'full-name') this.evidence.set(id, e | PERSON);
@@ -276,20 +288,20 @@ export class NameTables {
       name: string,
       id: string,
     ) => {
-      own(surname, id);
+      const s = fold(surname);
       if (!this.parts.has(id)) {
         this.parts.set(id, { first, surname, at: position(phase, index, i) });
-        const letter = letterOf(surname);
-        let ids = this.byLetter.get(letter);
-        if (!ids) this.byLetter.set(letter, (ids = new Set()));
-        ids.add(id);
+        const letter = s.charAt(0);
+        const ids = this.byLetter.get(letter);
+        if (ids) ids.add(id);
+        else this.byLetter.set(letter, new Set([id]));
       }
-      const s = fold(surname);
-      const surnames = familyFor(surname).surnames;
-      if (!surnames.includes(s)) surnames.push(s);
-      const counts = this.bySurname.get(s) ?? new Map<string, number>();
+      let counts = this.bySurname.get(s);
+      if (!counts) {
+        this.bySurname.set(s, (counts = new Map()));
+        this.families.get(familyOf(surname))?.surnames.push(s);
+      }
       counts.set(id, (counts.get(id) ?? 0) + 1);
-      this.bySurname.set(s, counts);
       if ((this.fullName.get(id)?.length ?? 0) < name.length) this.fullName.set(id, name);
       const here = this.idsIn.get(doc);
       if (!here?.includes(id)) {
@@ -330,8 +342,8 @@ export class NameTables {
         if (p.first || !mine(p.surname) || this.bySurname.has(s) || (p.evidence !== 'titled' && this.orgNames.has(s)))
           continue;
         const id = `person:${slug(p.surname)}`;
-        own(p.surname, id);
-        familyFor(p.surname).surnames.push(s);
+        this.own(familyOf(p.surname), id);
+        this.families.get(familyOf(p.surname))?.surnames.push(s);
         this.bySurname.set(s, new Map([[id, 0]]));
         this.fullName.set(id, p.name);
       }
@@ -405,6 +417,7 @@ export class NameTables {
           this.byLetter.get(letterOf(part.surname))?.delete(id);
         }
         this.evidence.delete(id);
+        this.idFamily.delete(id);
         this.fullName.delete(id);
         this.articlesOf.delete(id);
         this.parts.delete(id);
