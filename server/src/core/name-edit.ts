@@ -106,7 +106,7 @@ export function resolveNameEdit(
     if (e.kind === 'person' && e.aliases.some((a) => b.short.has(a))) short = true;
   };
   const gone = new Set<ResolvedMention>();
-  const kinds = new Map<string, [string, string]>(); // article → what its lists held before (`kindOf`)
+  const kinds = new Map<string, [string, string]>(); // article → what its lists held before
   for (const [d, { main, slips: found }] of changed) {
     kinds.set(d, [listKind(r.byDoc.get(d), added.has(d)), variantKind(r.variants.get(d))]);
     for (const m of r.byDoc.get(d) ?? []) {
@@ -158,7 +158,7 @@ export function resolveNameEdit(
       r.entities.delete(e.id);
       continue;
     }
-    rebuild(e, key, index, c.order.ranks, tables.fullName);
+    rebuild(e, key, index, c.order.ranks, (id) => tables.nameOf(id));
     if (e.roles.length) people.add(e.id);
     if (e.kind === 'person' && e.aliases.some((a) => b.short.has(a))) short = true;
     if (made.has(e) || first(e.mentions, key, index) !== firstBefore.get(e)) moved.push(e);
@@ -166,7 +166,7 @@ export function resolveNameEdit(
   for (const id of changes.renamed) {
     const e = r.entities.get(id);
     if (!e) continue;
-    e.name = tables.fullName.get(id) ?? e.name;
+    e.name = tables.nameOf(id) ?? e.name;
     if (e.roles.length) people.add(id);
   }
   // a company's short name that became or stopped being someone's name changes organisations' mentions
@@ -319,7 +319,7 @@ function rebuild(
   key: (m: ResolvedMention) => number,
   index: Map<string, number>,
   ranks: Map<string, number>,
-  fullName: ReadonlyMap<string, string>,
+  nameOf: (id: string) => string | undefined,
 ): void {
   // (by article, then within an article where more than one mention of the entity is: most are alone)
   const count = new Map<string, number>();
@@ -337,7 +337,7 @@ function rebuild(
     }
   e.roles = roles;
   e.mentions = added.sort(inCorpus(ranks));
-  if (e.kind === 'person') e.name = fullName.get(e.id) ?? e.name;
+  if (e.kind === 'person') e.name = nameOf(e.id) ?? e.name;
 }
 
 /**

@@ -29,17 +29,35 @@ export function familyOf(surname: string): string {
 }
 
 /**
- * Where a full name was first registered: full names written in full before those made of a given name and
- * a known surname, then by article, then by the name's place in the article. The order of the corpus's
- * names is the order of their first registration (it decides ties between spelling variants).
+ * What the tables know of one key (a full name's, or a bare surname's person): its family, what its mentions
+ * say it is, and once registered its fullest name, how many articles write it in full, its given name and
+ * surname, where it was first registered and the words of its roles. One record where six maps were: at
+ * 10,000 articles of realistic length they held 39 MB for 119,000 keys.
  */
-const position = (phase: 0 | 1, article: number, i: number) => phase * 2 ** 40 + article * 2 ** 20 + i;
-
-interface Part {
-  first: string;
-  surname: string;
-  at: number;
+interface Known {
+  family: string;
+  /** PERSON and PLACE, as its mentions say. */
+  evidence: number;
+  name: string | undefined;
+  articles: number;
+  first: string | undefined;
+  surname: string | undefined;
+  /**
+   * Where it was first registered: full names written in full before those made of a given name and a known
+   * surname (`place` from 2^20 on), then by article, then by the name's place in the article (`registered`).
+   * The order of first registration decides ties between spelling variants. −1 until registered.
+   */
+  article: number;
+  place: number;
+  roles: string[] | undefined;
 }
+
+/** Made of a given name and a known surname ("Ivanka Trump"): registered after the names written in full. */
+const GIVEN = 2 ** 20;
+
+/** The order of first registration (see `Known.article`). */
+const registered = (x: Known, y: Known) =>
+  Number(x.place >= GIVEN) - Number(y.place >= GIVEN) || x.article - y.article || x.place - y.place;
 
 /** The ids and surnames one family's tables hold, to take them out when the family is made again. */
 interface Family {
@@ -55,23 +73,21 @@ export class NameTables {
   /** family → folded full name → the spelling it is resolved to. */
   private readonly spellings = new Map<string, Map<string, string>>();
   private keyMemo = new Map<string, Map<string, string>>();
-  /** id → PERSON and PLACE, as its mentions say. */
-  private readonly evidence = new Map<string, number>();
+  /** id → what the tables know of it. */
+  private readonly known = new Map<string, Known>();
   /** folded surname → the ids of the full names with it → their full mentions. */
   readonly bySurname = new Map<string, Map<string, number>>();
-  readonly fullName = new Map<string, string>();
-  readonly articlesOf = new Map<string, number>();
   /** article → the ids with a full mention there. */
   readonly idsIn = new Map<string, string[]>();
-  readonly parts = new Map<string, Part>();
-  /** The full names by their surnames' first letter (`setVariants` finds a letter's variants from its names). */
-  private readonly byLetter = new Map<string, Set<string>>();
+  /**
+   * The registered ids by their surnames' first letter, in the order of first registration until an edit
+   * registers a family's again (`setVariants` finds a letter's variants from its names).
+   */
+  private readonly byLetter = new Map<string, string[]>();
   /** article → candidate's place in its list → the person its given name and it make ("Ivanka Trump"). */
   readonly givenNames = new Map<string, Map<number, string>>();
   /** given name → the ids whose full name starts with it (three letters or more). */
   private readonly givenIds = new Map<string, string[]>();
-  /** id → the words of its roles, each once (most full names have none, or one or two). */
-  private readonly roles = new Map<string, string[]>();
   /** Each role word as one string: tens of thousands of people share a few hundred words. */
   private readonly words = new Map<string, string>();
   private word(w: string): string {
@@ -112,8 +128,9 @@ export class NameTables {
     this.keys = new WeakMap();
     this.ranks = new WeakMap();
     // (a list grown by pushing keeps room for many more: tens of thousands of short lists kept exact)
-    for (const lists of [this.idsIn, this.givenIds, this.roles, this.articlesByFamily])
+    for (const lists of [this.idsIn, this.givenIds, this.byLetter, this.articlesByFamily])
       for (const [k, list] of lists) lists.set(k, list.slice());
+    for (const k of this.known.values()) if (k.roles) k.roles = k.roles.slice();
     for (const fam of this.families.values()) {
       fam.ids = fam.ids.slice();
       fam.surnames = fam.surnames.slice();
@@ -158,20 +175,34 @@ export class NameTables {
    * Files an id under its family. Two families that make one id ("Mary Smith-Jones", "Mary Smith Jones")
    * share what is filed under it: their tables can then not be made again one without the other (`shared`).
    */
-  private own(family: string, id: string): void {
-    const known = this.idFamily.get(id);
-    if (known === family) return;
-    if (known !== undefined) {
-      this.shared = true;
-      return;
+  private own(family: string, id: string): Known {
+    const known = this.known.get(id);
+    if (known) {
+      if (known.family !== family) this.shared = true;
+      return known;
     }
-    this.idFamily.set(id, family);
+    const k: Known = {
+      family,
+      evidence: 0,
+      name: undefined,
+      articles: 0,
+      first: undefined,
+      surname: undefined,
+      article: -1,
+      place: 0,
+      roles: undefined,
+    };
+    this.known.set(id, k);
     const fam = this.families.get(family);
     if (fam) fam.ids.push(id);
     else this.families.set(family, { ids: [id], surnames: [] });
+    return k;
   }
 
-  private readonly idFamily = new Map<string, string>();
+  /** A full name's fullest form as written (or a bare surname's person's name). */
+  nameOf(id: string): string | undefined {
+    return this.known.get(id)?.name;
+  }
 
   /** Each person mention's full-name key (undefined for a bare surname), by its place in the article's list. */
   keysOf(a: DocumentAnalysis): Array<string | undefined> {
@@ -185,7 +216,7 @@ export class NameTables {
 
   /** A full name only ever seen where places go ("in Val Verde"), never with a title, role or speech verb. */
   placeLike(id: string | undefined): boolean {
-    const e = id === undefined ? undefined : this.evidence.get(id);
+    const e = id === undefined ? undefined : this.known.get(id)?.evidence;
     return e !== undefined && (e & PLACE) !== 0 && (e & PERSON) === 0;
   }
 
@@ -273,10 +304,9 @@ export class NameTables {
       a.people.forEach((p, i) => {
         const id = ids[i];
         if (id === undefined || !mine(p.surname)) return;
-        const e = this.evidence.get(id) ?? 0;
-        if (p.placeLike) this.evidence.set(id, e | PLACE);
-        else if (p.role || p.evidence !== 'full-name') this.evidence.set(id, e | PERSON);
-        else this.evidence.set(id, e);
+        const k = this.known.get(id)!;
+        if (p.placeLike) k.evidence |= PLACE;
+        else if (p.role || p.evidence !== 'full-name') k.evidence |= PERSON;
       });
     }
     const register = (
@@ -289,12 +319,16 @@ export class NameTables {
       id: string,
     ) => {
       const s = fold(surname);
-      if (!this.parts.has(id)) {
-        this.parts.set(id, { first, surname, at: position(phase, index, i) });
+      const k = this.known.get(id)!;
+      if (k.article < 0) {
+        k.first = first;
+        k.surname = surname;
+        k.article = index;
+        k.place = phase * GIVEN + i;
         const letter = s.charAt(0);
         const ids = this.byLetter.get(letter);
-        if (ids) ids.add(id);
-        else this.byLetter.set(letter, new Set([id]));
+        if (ids) ids.push(id);
+        else this.byLetter.set(letter, [id]);
       }
       let counts = this.bySurname.get(s);
       if (!counts) {
@@ -302,12 +336,12 @@ export class NameTables {
         this.families.get(familyOf(surname))?.surnames.push(s);
       }
       counts.set(id, (counts.get(id) ?? 0) + 1);
-      if ((this.fullName.get(id)?.length ?? 0) < name.length) this.fullName.set(id, name);
+      if ((k.name?.length ?? 0) < name.length) k.name = name;
       const here = this.idsIn.get(doc);
       if (!here?.includes(id)) {
         if (here) here.push(id);
         else this.idsIn.set(doc, [id]);
-        this.articlesOf.set(id, (this.articlesOf.get(id) ?? 0) + 1);
+        k.articles++;
       }
       return id;
     };
@@ -327,7 +361,7 @@ export class NameTables {
         const given = a.candidates.givens[i];
         if (given === undefined || !mine(text)) return;
         const known = this.bySurname.get(fold(text));
-        if (!known || [...known.keys()].some((id) => this.fullName.get(id)?.startsWith(given + ' '))) return;
+        if (!known || [...known.keys()].some((id) => this.nameOf(id)?.startsWith(given + ' '))) return;
         let here = this.givenNames.get(doc);
         if (!here) this.givenNames.set(doc, (here = new Map()));
         here.set(i, register(1, article, i, given, text, `${given} ${text}`, this.fullKey(given, text)));
@@ -342,30 +376,29 @@ export class NameTables {
         if (p.first || !mine(p.surname) || this.bySurname.has(s) || (p.evidence !== 'titled' && this.orgNames.has(s)))
           continue;
         const id = `person:${slug(p.surname)}`;
-        this.own(familyOf(p.surname), id);
+        this.own(familyOf(p.surname), id).name = p.name;
         this.families.get(familyOf(p.surname))?.surnames.push(s);
         this.bySurname.set(s, new Map([[id, 0]]));
-        this.fullName.set(id, p.name);
       }
     // A given name alone ("Tamerlan", "Hina") where it is the given name of one person only, and no one's
     // surname (`byGiven`).
     const given = (id: string) => {
-      const g = givenOf(this.fullName.get(id));
+      const g = givenOf(this.nameOf(id));
       if (g === undefined) return;
       const ids = this.givenIds.get(g);
       if (ids) ids.push(id);
       else this.givenIds.set(g, [id]);
     };
-    if (!only) for (const id of this.fullName.keys()) given(id);
-    else for (const f of only) for (const id of this.families.get(f)?.ids ?? []) given(id);
+    if (!only) {
+      for (const [id, k] of this.known) if (k.name !== undefined) given(id);
+    } else for (const f of only) for (const id of this.families.get(f)?.ids ?? []) given(id);
     // role words, for telling spelling variants apart
     for (const [, a] of articles) {
       const ids = this.keysOf(a);
       a.people.forEach((p, i) => {
         if (!p.first || !p.role || !mine(p.surname)) return;
-        const id = ids[i]!;
-        let words = this.roles.get(id);
-        if (!words) this.roles.set(id, (words = []));
+        const k = this.known.get(ids[i]!)!;
+        const words = (k.roles ??= []);
         for (const w of roleWords(p.role)) if (!words.includes(w)) words.push(this.word(w));
       });
     }
@@ -396,32 +429,28 @@ export class NameTables {
     const givens = new Set<string>();
     const letters = new Set<string>();
     const surnames = new Map<string, string>(); // id → surname, before and after
+    const unregistered = new Set<string>();
     for (const f of families)
       for (const id of this.families.get(f)?.ids ?? []) {
-        const g = givenOf(this.fullName.get(id));
+        const g = givenOf(this.nameOf(id));
         if (g !== undefined && !givenWas.has(g)) givenWas.set(g, this.givenAnswer(g));
       }
     for (const f of families) {
       const fam = this.families.get(f);
       for (const id of fam?.ids ?? []) {
-        const g = givenOf(this.fullName.get(id));
+        const k = this.known.get(id);
+        const g = givenOf(k?.name);
         if (g !== undefined) {
           givens.add(g);
           const ids = this.givenIds.get(g)?.filter((x) => x !== id);
           if (ids?.length) this.givenIds.set(g, ids);
           else this.givenIds.delete(g);
         }
-        const part = this.parts.get(id);
-        if (part) {
-          surnames.set(id, part.surname);
-          this.byLetter.get(letterOf(part.surname))?.delete(id);
+        if (k?.surname !== undefined) {
+          surnames.set(id, k.surname);
+          unregistered.add(id);
         }
-        this.evidence.delete(id);
-        this.idFamily.delete(id);
-        this.fullName.delete(id);
-        this.articlesOf.delete(id);
-        this.parts.delete(id);
-        this.roles.delete(id);
+        this.known.delete(id);
       }
       for (const s of fam?.surnames ?? []) this.bySurname.delete(s);
       const ids = new Set(fam?.ids);
@@ -435,6 +464,11 @@ export class NameTables {
       }
       this.families.delete(f);
       this.spellings.delete(f);
+    }
+    for (const letter of new Set([...surnames.values()].map(letterOf))) {
+      const ids = this.byLetter.get(letter)?.filter((id) => !unregistered.has(id));
+      if (ids?.length) this.byLetter.set(letter, ids);
+      else this.byLetter.delete(letter);
     }
     this.index(doc, before, -1);
     this.index(doc, after, 1);
@@ -451,10 +485,10 @@ export class NameTables {
       for (const [id, name] of old.names) if (now.names.get(id) !== name) changes.renamed.add(id);
       for (const [id, name] of now.names) if (old.names.get(id) !== name) changes.renamed.add(id);
       for (const id of this.families.get(f)?.ids ?? []) {
-        const g = givenOf(this.fullName.get(id));
+        const k = this.known.get(id);
+        const g = givenOf(k?.name);
         if (g !== undefined) givens.add(g);
-        const part = this.parts.get(id);
-        if (part) surnames.set(id, part.surname);
+        if (k?.surname !== undefined) surnames.set(id, k.surname);
       }
     }
     // a given name alone names whom it did, or its articles resolve again: one first seen among the families'
@@ -477,7 +511,7 @@ export class NameTables {
     for (const o of orgNames) for (const d of this.articlesByFamily.get(familyOf(o)) ?? []) changes.docs.add(d);
     for (const surname of surnames.values()) letters.add(letterOf(surname));
     for (const id of this.setVariants(letters)) {
-      const surname = this.parts.get(id)?.surname ?? surnames.get(id);
+      const surname = this.known.get(id)?.surname ?? surnames.get(id);
       for (const d of surname === undefined ? [] : (this.articlesByFamily.get(familyOf(surname)) ?? []))
         changes.docs.add(d);
     }
@@ -506,8 +540,8 @@ export class NameTables {
     for (const [i, id] of named) {
       const j = to.get(i)!;
       next.set(j, id);
-      const part = this.parts.get(id);
-      if (part && part.at === position(1, article, i)) part.at = position(1, article, j);
+      const k = this.known.get(id);
+      if (k && k.article === article && k.place === GIVEN + i) k.place = GIVEN + j;
     }
     this.givenNames.set(doc, next);
   }
@@ -548,7 +582,7 @@ export class NameTables {
         ]),
       );
     }
-    const names = new Map(ids.map((id) => [id, this.fullName.get(id) ?? '']));
+    const names = new Map(ids.map((id) => [id, this.nameOf(id) ?? '']));
     return { table, surnames: surnames.join('\u0000'), surnameSet, docs, names };
   }
 
@@ -558,21 +592,16 @@ export class NameTables {
    * spellings whose variant changed.
    */
   setVariants(letters?: ReadonlySet<string>, apart?: Apart): Set<string> {
-    const keys: NameKey[] = [];
-    const ats: number[] = [];
-    const key = (id: string, { first, surname, at }: Part) => {
-      keys.push({ id, first, surname, articles: this.articlesOf.get(id) ?? 0, roles: this.roles.get(id) ?? NO_ROLES });
-      ats.push(at);
-    };
-    if (!letters) for (const [id, part] of this.parts) key(id, part);
-    else for (const letter of letters) for (const id of this.byLetter.get(letter) ?? []) key(id, this.parts.get(id)!);
-    // (the constructor registers names in their order; an update puts a family's at the end)
-    if (letters) {
-      const order = keys.map((_, i) => i).sort((x, y) => ats[x] - ats[y]);
-      const sorted = order.map((i) => keys[i]);
-      keys.length = 0;
-      keys.push(...sorted);
-    }
+    // (a letter's names are compared among themselves alone: its list is in the order of first registration
+    // as the constructor makes it; an update puts a family's names at the end, so they are sorted again)
+    const ids: string[] = [];
+    for (const letter of letters ?? this.byLetter.keys())
+      for (const id of this.byLetter.get(letter) ?? []) ids.push(id);
+    if (letters) ids.sort((x, y) => registered(this.known.get(x)!, this.known.get(y)!));
+    const keys: NameKey[] = ids.map((id) => {
+      const k = this.known.get(id)!;
+      return { id, first: k.first!, surname: k.surname!, articles: k.articles, roles: k.roles ?? NO_ROLES };
+    });
     const found = variantsOf(keys, apart);
     const before = new Map<string, VariantOf>();
     for (const letter of letters ?? [...this.variantsByLetter.keys()]) {
@@ -584,7 +613,7 @@ export class NameTables {
     }
     const changed = new Set<string>();
     for (const [id, v] of found) {
-      const letter = letterOf(this.parts.get(id)!.surname);
+      const letter = letterOf(this.known.get(id)!.surname!);
       let here = this.variantsByLetter.get(letter);
       if (!here) this.variantsByLetter.set(letter, (here = new Map()));
       here.set(id, v);

@@ -168,7 +168,7 @@ export function articleMentions(
     // (m is made for this call alone: its key and entity set in place, no copy)
     m.key = m.entityId;
     m.entityId = id;
-    emit(m, personEntity(id, tables.fullName.get(id) ?? name));
+    emit(m, personEntity(id, tables.nameOf(id) ?? name));
     if (v && fold(m.text).includes(fold(v.written)))
       variants.push(Object.assign(m, { written: v.written, majority: v.majority }));
   };
@@ -197,10 +197,7 @@ export function articleMentions(
     const given = givens?.get(i);
     if (given) {
       const start = candidateStart(cs, i, true);
-      person(
-        { doc, start, end, text: `${cs.givens[i]!} ${text}`, entityId: given, weight: 2 },
-        tables.fullName.get(given)!,
-      );
+      person({ doc, start, end, text: `${cs.givens[i]!} ${text}`, entityId: given, weight: 2 }, tables.nameOf(given)!);
       continue;
     }
     const start = candidateStart(cs, i);
