@@ -105,3 +105,35 @@ test('random name edits in every test corpus at once are resolved in place as a 
   // (most are resolved in place; an edit that changes an organisation's name or a place is resolved afresh)
   assert.ok(inPlace >= 25, `${inPlace} of 40 resolved in place`);
 });
+
+test('a mention that moves from the people to the capitalised words is added again in its new order', () => {
+  // "Smith said" is a person; "Smith- said" a capitalised word resolved to the same person, added after the
+  // people: the entities' order and aliases follow the new order of the article's mentions
+  const corpus = corpusOf({ 'a.txt': 'Tom Homan visited.\n', 'b.txt': 'hard.\n' });
+  corpus.takeTouched();
+  for (const [doc, text] of [
+    ['b.txt', 'Talks\n\nMary Smith hard.\n'],
+    ['a.txt', 'begin\n\nSmith said. Tom Homan visited.\n'],
+    ['a.txt', 'begin\n\nSmith- said. Tom Homan visited.\n'],
+    ['b.txt', 'Ivanka Trump visited Philadelphia. Trump said so.\n'],
+    ['b.txt', 'Ivanka Trump visited Philadelphia. Trump- said so.\n'],
+  ]) {
+    corpus.set(doc, text);
+    corpus.takeTouched();
+    assert.equal(resolutionOf(corpus), resolutionOf(fresh(corpus)), JSON.stringify(text));
+  }
+});
+
+test("a name that makes the key of another family's person resolves every article afresh", () => {
+  // "Ivanka-Trump" alone (family "ivanka-trump") and "Ivanka Trump" (family "trump") make one key
+  const corpus = corpusOf({
+    'a.txt': 'Family\n\nDonald Trump spoke in Boston on Friday. ',
+    'b.txt': 'Ivanka Trump visited Philadelphia. ',
+  });
+  corpus.takeTouched();
+  const r = corpus.resolution();
+  corpus.set('a.txt', corpus.text('a.txt') + 'Ivanka-Trump said 2,000 people came. ');
+  corpus.takeTouched();
+  assert.notEqual(corpus.resolution(), r);
+  assert.equal(resolutionOf(corpus), resolutionOf(fresh(corpus)));
+});

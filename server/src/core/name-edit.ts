@@ -240,7 +240,10 @@ function sameMentions(x: readonly ResolvedMention[], y: readonly ResolvedMention
 
 /**
  * An article's mentions made again, with the old objects where a mention is the same as before, moved by the
- * edit (`reused` gathers them): its entity need not be made again. Positions are set on the kept objects.
+ * edit (`reused` gathers them): its entity need not be made again. Only when the kept mentions come in the
+ * order they came before: an entity's aliases and its place among the entities follow the order its mentions
+ * were added in ("Smith said" made "Smith- said" moves "Smith" from the people after the capitalised words).
+ * Positions are set on the kept objects.
  */
 function keepMoved(
   old: readonly ResolvedMention[],
@@ -249,15 +252,23 @@ function keepMoved(
   reused: Set<ResolvedMention>,
   moved: Set<string>,
 ): ResolvedMention[] {
-  const byKey = new Map<string, ResolvedMention>();
-  for (const o of old) {
+  const byKey = new Map<string, number>();
+  old.forEach((o, i) => {
     const m = move(o);
     const k = m && signature(o, m.start, m.end);
-    if (k && !byKey.has(k)) byKey.set(k, o);
+    if (k && !byKey.has(k)) byKey.set(k, i);
+  });
+  const kept = main.map((n) => byKey.get(signature(n, n.start, n.end)));
+  let last = -1;
+  for (const i of kept) {
+    if (i === undefined) continue;
+    if (i <= last) return main;
+    last = i;
   }
-  return main.map((n) => {
-    const o = byKey.get(signature(n, n.start, n.end));
-    if (!o || reused.has(o)) return n;
+  return main.map((n, j) => {
+    const i = kept[j];
+    if (i === undefined) return n;
+    const o = old[i];
     reused.add(o);
     if (o.start !== n.start || o.end !== n.end) moved.add(o.entityId);
     o.start = n.start;

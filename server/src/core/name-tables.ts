@@ -475,6 +475,8 @@ export class NameTables {
     const read = new Set<string>();
     for (const f of families) for (const d of this.articlesByFamily.get(f) ?? []) read.add(d);
     this.fill(articles(read), families);
+    // (two families that make one id are found as its key is made)
+    if (this.shared) return undefined;
     for (const f of families) {
       const old = was.get(f)!;
       const now = this.snapshot(f);
