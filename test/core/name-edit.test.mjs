@@ -137,3 +137,16 @@ test("a name that makes the key of another family's person resolves every articl
   assert.notEqual(corpus.resolution(), r);
   assert.equal(resolutionOf(corpus), resolutionOf(fresh(corpus)));
 });
+
+test('the entities of an article whose mentions shift among its others keep the order a fresh resolution gives', () => {
+  // a space deleted ("TamerlanTsarnaev"): two of the article's mentions go, the others come earlier in its
+  // list, and "Dzhokhar Tsarnaev" is now added before "Tamerlan Tsarnaev"
+  const corpus = corpusOf({
+    'a.txt': 'Suspects\n\nPolice named Tamerlan Tsarnaev, 26, and Dzhokhar Tsarnaev, 19. Tamerlan said little. ',
+    'b.txt': 'Boston Marathon\n\nSuspect Tamerlan Tsarnaev died on Friday. His brother Dzhokhar Tsarnaev was caught. ',
+  });
+  corpus.takeTouched();
+  corpus.set('a.txt', corpus.text('a.txt').replace('Tamerlan Tsarnaev', 'TamerlanTsarnaev'));
+  corpus.takeTouched();
+  assert.equal(resolutionOf(corpus), resolutionOf(fresh(corpus)));
+});

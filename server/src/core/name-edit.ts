@@ -94,15 +94,13 @@ export function resolveNameEdit(
     });
   }
 
-  // the entities whose mentions change: where each was first added, and whether it is a company's short name
+  // the entities whose mentions change, and whether one is a company's short name
   const key = addedKey(added, index);
   const touched = new Set<Entity>();
-  const firstBefore = new Map<Entity, number>();
   let short = false;
   const touch = (e: Entity) => {
     if (touched.has(e)) return;
     touched.add(e);
-    firstBefore.set(e, first(e.mentions, key, index));
     if (e.kind === 'person' && e.aliases.some((a) => b.short.has(a))) short = true;
   };
   const gone = new Set<ResolvedMention>();
@@ -122,7 +120,6 @@ export function resolveNameEdit(
   }
   // the changed articles' old mentions out of their entities, the new ones in
   for (const e of touched) e.mentions = e.mentions.filter((m) => !gone.has(m));
-  const made = new Set<Entity>();
   let lists = false;
   for (const [d, { main, slips: found, variants }] of changed) {
     for (const m of [...main, ...found]) {
@@ -131,7 +128,6 @@ export function resolveNameEdit(
       if (!e) {
         e = (makers.get(m) ?? missing(m))();
         r.entities.set(e.id, e);
-        made.add(e);
       }
       // (the entity's own id: each mention's was made apart)
       if (m.entityId === e.id) m.entityId = e.id;
@@ -151,6 +147,8 @@ export function resolveNameEdit(
     if (list0 !== listKind(r.byDoc.get(d), added.has(d)) || variants0 !== variantKind(r.variants.get(d))) lists = true;
   }
   const people = new Set<string>(); // people whose roles may name a body
+  // (each put again in its place among the entities: the others keep their order, since the mentions kept in
+  // a changed article come in the order they came, but where a touched one goes is known only by looking)
   const moved: Entity[] = [];
   for (const e of touched) {
     if (e.roles.length) people.add(e.id);
@@ -161,7 +159,7 @@ export function resolveNameEdit(
     rebuild(e, key, index, c.order.ranks, (id) => tables.nameOf(id));
     if (e.roles.length) people.add(e.id);
     if (e.kind === 'person' && e.aliases.some((a) => b.short.has(a))) short = true;
-    if (made.has(e) || first(e.mentions, key, index) !== firstBefore.get(e)) moved.push(e);
+    moved.push(e);
   }
   for (const id of changes.renamed) {
     const e = r.entities.get(id);
