@@ -150,3 +150,19 @@ test('the entities of an article whose mentions shift among its others keep the 
   corpus.takeTouched();
   assert.equal(resolutionOf(corpus), resolutionOf(fresh(corpus)));
 });
+
+test('slips of a place far into a long article keep their order among the articles', () => {
+  // a slip is ordered by its article, then by where it is: past the first megabyte of an article too
+  const filler = 'and the rain fell on the roofs all night long. '.repeat(22400);
+  const corpus = corpusOf({
+    'a.txt': `Storm\n\n${filler}Crews were sent to Philadephia on Monday.\n`,
+    'b.txt': 'Storm two\n\nCrews drove in Philadelpha on Tuesday, Jim Kenney said.\n',
+    'c.txt': 'Bridge\n\nThe bridge in Philadelphia closed, Mayor Jim Kenney said.\n',
+    'd.txt': 'Bridge two\n\nThe bridge in Philadelphia stays shut.\n',
+  });
+  corpus.takeTouched();
+  corpus.set('b.txt', corpus.text('b.txt').replace('Jim Kenney', 'Jim Kenny'));
+  corpus.takeTouched();
+  assert.ok(corpus.text('a.txt').indexOf('Philadephia') > 2 ** 20);
+  assert.equal(resolutionOf(corpus), resolutionOf(fresh(corpus)));
+});

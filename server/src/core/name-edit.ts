@@ -296,9 +296,10 @@ const isSlip = (m: ResolvedMention) => 'written' in m && m.entityId.startsWith('
  */
 function addedKey(added: Map<string, ResolvedMention[]>, index: Map<string, number>) {
   return (m: ResolvedMention): number => {
+    // (an article's place times 2^31, then the mention's: a slip's by where it is, up to 2 GB in)
     const i = added.get(m.doc)?.indexOf(m) ?? -1;
-    const article = index.get(m.doc)! * 2 ** 20;
-    return i >= 0 ? article + i : 2 ** 45 + article + m.start;
+    const article = index.get(m.doc)! * 2 ** 31;
+    return i >= 0 ? article + i : 2 ** 52 + article + m.start;
   };
 }
 
@@ -334,7 +335,7 @@ function rebuild(
   const count = new Map<string, number>();
   for (const m of e.mentions) count.set(m.doc, (count.get(m.doc) ?? 0) + 1);
   const at = new Map<ResolvedMention, number>();
-  for (const m of e.mentions) at.set(m, count.get(m.doc)! > 1 || isSlip(m) ? key(m) : index.get(m.doc)! * 2 ** 20);
+  for (const m of e.mentions) at.set(m, count.get(m.doc)! > 1 || isSlip(m) ? key(m) : index.get(m.doc)! * 2 ** 31);
   const added = [...e.mentions].sort((x, y) => at.get(x)! - at.get(y)!);
   e.aliases = [...new Set(added.map((m) => m.text))];
   const roles: Entity['roles'] = [];
