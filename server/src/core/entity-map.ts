@@ -3,7 +3,8 @@ import type { Entity } from './resolve';
 /**
  * The corpus's entities by id, iterated in the order resolution made them. A Map's own order is the order
  * its keys were added in: putting one entity in its place after an edit (`reorder`) would mean making the
- * map again, tens of thousands of entries at 10,000 articles, where this writes one list.
+ * map again, tens of thousands of entries at 10,000 articles, where this writes one list. Unlike a Map's,
+ * its iteration does not follow deletions made while it runs: nothing deletes while iterating it.
  */
 export class EntityMap extends Map<string, Entity> {
   private order: Entity[] = [];

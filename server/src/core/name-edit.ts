@@ -38,7 +38,8 @@ export interface NameEditCorpus {
  * Resolves an edit of `doc`'s names into `r` (made without a reviewer's decisions about names). Returns the
  * articles whose mentions changed and those whose name-variant findings may have, or undefined when the
  * edit cannot be resolved in place (its organisations or places changed, a company's short name became or
- * stopped being someone's name…): `r` must then be made afresh.
+ * stopped being someone's name…): `r` and its tables may then have been changed already, and must be made
+ * afresh (the corpus drops them).
  */
 export function resolveNameEdit(
   r: Resolution,
@@ -296,7 +297,8 @@ const isSlip = (m: ResolvedMention) => 'written' in m && m.entityId.startsWith('
  */
 function addedKey(added: Map<string, ResolvedMention[]>, index: Map<string, number>) {
   return (m: ResolvedMention): number => {
-    // (an article's place times 2^31, then the mention's: a slip's by where it is, up to 2 GB in)
+    // (an article's place times 2^31, then the mention's: a slip's by where it is, up to 2 GB in; exact
+    // while the corpus holds fewer than 2^21 articles)
     const i = added.get(m.doc)?.indexOf(m) ?? -1;
     const article = index.get(m.doc)! * 2 ** 31;
     return i >= 0 ? article + i : 2 ** 52 + article + m.start;

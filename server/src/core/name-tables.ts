@@ -539,6 +539,7 @@ export class NameTables {
     if (!named) return;
     const to = new Map(kept[0].map((i, k) => [i, kept[1][k]]));
     const next = new Map<number, string>();
+    // (a candidate with a given name is never one that names no one: each is among those kept)
     for (const [i, id] of named) {
       const j = to.get(i)!;
       next.set(j, id);
