@@ -5,6 +5,7 @@ import type { Article } from './name-tables';
 import type { Move } from './edits';
 import type { PackedText } from './packed-text';
 import {
+  adder,
   articleMentions,
   bodyMentions,
   inArticle,
@@ -217,24 +218,9 @@ function sameBodies(x: DocumentAnalysis, y: DocumentAnalysis): boolean {
 
 /** Two articles' mentions alike, field by field, in order. */
 function sameMentions(x: readonly ResolvedMention[], y: readonly ResolvedMention[]): boolean {
-  if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) {
-    const a = x[i] as VariantMention,
-      b = y[i] as VariantMention;
-    if (
-      a.start !== b.start ||
-      a.end !== b.end ||
-      a.text !== b.text ||
-      a.entityId !== b.entityId ||
-      a.weight !== b.weight ||
-      a.role !== b.role ||
-      a.key !== b.key ||
-      a.written !== b.written ||
-      a.majority !== b.majority
-    )
-      return false;
-  }
-  return true;
+  return (
+    x.length === y.length && x.every((m, i) => signature(m, m.start, m.end) === signature(y[i], y[i].start, y[i].end))
+  );
 }
 
 /**
@@ -339,16 +325,13 @@ function rebuild(
   const at = new Map<ResolvedMention, number>();
   for (const m of e.mentions) at.set(m, count.get(m.doc)! > 1 || isSlip(m) ? key(m) : index.get(m.doc)! * 2 ** 31);
   const added = [...e.mentions].sort((x, y) => at.get(x)! - at.get(y)!);
-  e.aliases = [...new Set(added.map((m) => m.text))];
-  const roles: Entity['roles'] = [];
-  const seen = new Set<string>();
-  for (const m of added)
-    if (m.role && !seen.has(`${m.doc}\u0000${m.role}`)) {
-      seen.add(`${m.doc}\u0000${m.role}`);
-      roles.push({ doc: m.doc, role: m.role });
-    }
-  e.roles = roles;
-  e.mentions = added.sort(inCorpus(ranks));
+  // (added again as resolution adds them: its aliases and roles as it gathers them)
+  e.mentions = [];
+  e.aliases = [];
+  e.roles = [];
+  const add = adder(new Map([[e.id, e]]), new Map());
+  for (const m of added) add(m, () => e);
+  e.mentions.sort(inCorpus(ranks));
   if (e.kind === 'person') e.name = nameOf(e.id) ?? e.name;
 }
 

@@ -300,7 +300,7 @@ export type Add = (m: ResolvedMention, make: () => Entity) => void;
 /** Lists looked through rather than indexed. */
 const SHORT_LIST = 8;
 
-function adder(entities: Map<string, Entity>, byDoc: Map<string, ResolvedMention[]>): Add {
+export function adder(entities: Map<string, Entity>, byDoc: Map<string, ResolvedMention[]>): Add {
   // an entity's aliases and roles as sets beside their lists once the lists are long: a name of a large corpus
   // is written in thousands of articles, and looking through its list at every mention was quadratic (most
   // have a few: a set for each was 40,000 sets at 10,000 articles, kept until resolution ended)
