@@ -42,19 +42,26 @@ export class LinkIndex {
     this.unfinished();
     const before = this.docEntries.get(doc);
     if (before?.length === entries.length && before.every((e, i) => e === entries[i])) return;
-    this.removeDocument(doc);
-    this.docEntries.set(doc, entries);
-    const keys = new Set<string>();
-    for (const e of entries) {
-      const key = bucketKey(e);
-      if (!key) continue;
-      keys.add(key);
+    this.touched.add(doc);
+    // only the buckets where the article's figures changed are compared again: an edit that changes one
+    // figure (the others keep their entries) leaves the article's other buckets, some of thousands of
+    // figures, as they were
+    const was = byBucket(before ?? []);
+    const now = byBucket(entries);
+    for (const key of new Set([...was.keys(), ...now.keys()])) {
+      const x = was.get(key) ?? [],
+        y = now.get(key) ?? [];
+      if (x.length === y.length && x.every((e, i) => e === y[i])) continue;
       this.dirty.add(key);
-      let list = this.buckets.get(key);
-      if (!list) this.buckets.set(key, (list = []));
-      list.push(e);
+      // (while a corpus is read an article's figures are new: added, not filtered out of thousands)
+      const list = this.buckets.get(key) ?? [];
+      const kept = x.length ? list.filter((e) => e.doc !== doc) : list;
+      kept.push(...y);
+      if (kept.length) this.buckets.set(key, kept);
+      else this.buckets.delete(key);
     }
-    this.docBuckets.set(doc, keys);
+    this.docEntries.set(doc, entries);
+    this.docBuckets.set(doc, new Set(now.keys()));
   }
 
   removeDocument(doc: string): void {
@@ -664,4 +671,14 @@ function firstByHash(hash: (p: number) => number, c: number[]): number[] {
     if (first.length > LINKS_PER_CLASS) first.pop();
   }
   return first.sort((x, y) => x - y);
+}
+
+/** An article's figures by bucket, in its order (figures without a bucket are compared with none). */
+function byBucket(entries: FigureEntry[]): Map<string, FigureEntry[]> {
+  const out = new Map<string, FigureEntry[]>();
+  for (const e of entries) {
+    const key = bucketKey(e);
+    if (key) add(out, key, e);
+  }
+  return out;
 }
