@@ -493,8 +493,12 @@ function publishTouched(edited?: string): void {
 // ---- open documents: the editor's text wins over the file on disk ---------------------------
 
 const pending = new Map<string, NodeJS.Timeout>();
-/** Typing is analysed once it pauses this long: long enough to skip most keystrokes, short enough to feel live. */
-const EDIT_DEBOUNCE_MS = 100;
+/**
+ * Typing is analysed once it pauses this long. Keys come 100–300 ms apart when typed and about 30 ms apart
+ * when held down or sent in a burst (a paste in several changes, a replace-all): the bursts are read once,
+ * and a correction is published before the eye is back on the line.
+ */
+const EDIT_DEBOUNCE_MS = 50;
 
 function belongs(doc: TextDocument): boolean {
   return doc.languageId === 'crosscheck-article' || files.inCorpus(doc.uri);
