@@ -42,7 +42,9 @@ const panelOf = (corpus) =>
   JSON.stringify({
     groups: core
       .comparisonGroups(corpus, 'disagreeing')
-      .map((g) => JSON.stringify({ ...g, members: g.members.map((m) => `${m.doc} ${m.index} ${m.verdict}`) }))
+      .map((g) =>
+        JSON.stringify({ ...g, members: g.members.map((m) => `${m.doc} ${m.index} ${m.fig.start} ${m.verdict}`) }),
+      )
       .sort(),
     verdicts: [...core.findingVerdicts(corpus)].map(([d, m]) => `${d} ${JSON.stringify([...m].sort())}`).sort(),
   });
@@ -237,6 +239,43 @@ test('where dozens of articles disagree, an edit republishes few of them, and st
     assert.match(published.get(f), /figure-conflict/, f);
   }
   assert.deepEqual(linksOf(corpus), linksOf(fresh));
+});
+
+test('text typed before a figure moves it: its pairs are kept, and the articles whose findings point at it are republished with its new place', () => {
+  const dated = (body) => `Headline\nMarch 4, 2025\n${body}`;
+  const texts = new Map([
+    ['a.txt', dated('Police said 107 people were arrested in Philadelphia. Fires burned downtown.')],
+    ['b.txt', dated('In Philadelphia, 109 people were arrested, officials said.')],
+    ['c.txt', dated('Officials said 14 fires burned in Pittsburgh.')],
+    ['d.txt', dated('In Pittsburgh, 14 fires burned overnight.')],
+  ]);
+  const corpus = new core.Corpus();
+  for (const [f, t] of texts) corpus.set(f, t);
+  const published = new Map([...texts.keys()].map((f) => [f, findingsOf(corpus, f)]));
+  corpus.takeTouched();
+  const buckets = () => new Map([...corpus.linkBuckets()].map((b) => [b.list.map((e) => e.doc).join(), b]));
+  const before = buckets();
+  // words typed in the headline, before the figure's sentence: every figure after them moves
+  const text = corpus.text('a.txt');
+  corpus.set('a.txt', text.replace('Headline', 'Headline, updated'));
+  const touched = corpus.takeTouched();
+  for (const d of new Set(['a.txt', ...touched])) published.set(d, findingsOf(corpus, d));
+  // b's conflict points at a's figure, whose place changed: b is republished; c and d are not touched
+  assert.deepEqual([...touched].sort(), ['a.txt', 'b.txt']);
+  const related = JSON.parse(published.get('b.txt')).figures[0].related[0];
+  assert.equal(related.start, corpus.text('a.txt').indexOf('107'));
+  // the pairs were not made again: the bucket's compared pairs are the same numbers, with the new entry
+  const after = buckets();
+  const arrests = [...after.keys()].find((k) => k.includes('a.txt'));
+  assert.ok(arrests && before.has(arrests));
+  assert.equal(after.get(arrests).data, before.get(arrests).data);
+  assert.notEqual(after.get(arrests).list, before.get(arrests).list);
+  const fresh = new core.Corpus();
+  for (const f of texts.keys()) fresh.set(f, corpus.text(f));
+  for (const f of texts.keys()) assert.equal(published.get(f), findingsOf(fresh, f), f);
+  assert.match(published.get('b.txt'), /figure-conflict/);
+  assert.deepEqual(linksOf(corpus), linksOf(fresh));
+  assert.equal(panelOf(corpus), panelOf(fresh));
 });
 
 /**

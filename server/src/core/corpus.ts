@@ -22,7 +22,7 @@ import { toUtc } from './figures/dates';
 import type { Figure } from './figures/types';
 import { resolveNameEdit } from './name-edit';
 import { LinkIndex, type BucketLinks, type FigureLink, type LinkVisitor } from './figures/links';
-import { sentenceIndexAt, sentenceText } from './sentences';
+import { sentenceAt, sentenceIndexAt, sentenceText } from './sentences';
 import { packText, textSlice, unpackText, type PackedText } from './packed-text';
 
 /**
@@ -158,12 +158,16 @@ export class Corpus {
     this.docs.set(doc, analysis);
     this.texts.set(doc, cached.text);
     const entries = this.entriesFor(doc, analysis);
-    if (old && oldText !== undefined) this.keepUnchanged(entries, { text: oldText, analysis: old }, { text, analysis });
+    const moved =
+      old && oldText !== undefined
+        ? this.keepUnchanged(entries, { text: oldText, analysis: old }, { text, analysis })
+        : undefined;
     this.entries.set(doc, entries);
     this.touched.add(doc);
     this.links.setDocument(
       doc,
       entries.filter((e) => e.fig.kind !== 'age'),
+      moved,
     );
     this.resolveAfterEdit(doc, old && oldText !== undefined ? { text: oldText, analysis: old } : undefined, {
       text,
@@ -290,25 +294,37 @@ export class Corpus {
    * After an edit, a figure that reads the same (its value, words, place in the text, sentence and dateline)
    * keeps its old entry: the figure links made with it are the same, and the articles they link to are not
    * touched. In a large corpus one figure is linked to hundreds of articles.
+   *
+   * One that reads the same in the same sentence, moved by text added or removed before it (most edits move
+   * every figure after them), gets a new entry with its new place: returned, new entry to old, so that its
+   * links are kept with the new entry in the old one's place (only where they point changed).
    */
-  private keepUnchanged(entries: FigureEntry[], before: Version, after: Version): void {
+  private keepUnchanged(
+    entries: FigureEntry[],
+    before: Version,
+    after: Version,
+  ): Map<FigureEntry, FigureEntry> | undefined {
     const olds = new Map((this.entries.get(entries[0]?.doc) ?? []).map((e) => [e.index, e]));
     if (
       !olds.size ||
       JSON.stringify(before.analysis.figures.dateline) !== JSON.stringify(after.analysis.figures.dateline)
     )
-      return;
+      return undefined;
     const sentence = (v: Version, f: Figure) => sentenceText(v.analysis.sentences, f.sentence, v.text) ?? '';
+    // (the figure's place within its sentence, and whether the sentence is a headline, as before)
+    const within = (v: Version, f: Figure) => {
+      const s = sentenceAt(v.analysis.sentences, f.sentence);
+      return s ? `${f.start - s.start}|${f.end - s.start}|${s.headline}` : '';
+    };
+    const unplaced = (f: Figure) => JSON.stringify({ ...f, start: 0, end: 0 });
+    const moved = new Map<FigureEntry, FigureEntry>();
     entries.forEach((e, i) => {
       const o = olds.get(e.index);
-      if (
-        o &&
-        o.anchor === e.anchor &&
-        JSON.stringify(o.fig) === JSON.stringify(e.fig) &&
-        sentence(before, o.fig) === sentence(after, e.fig)
-      )
-        entries[i] = o;
+      if (!o || o.anchor !== e.anchor || sentence(before, o.fig) !== sentence(after, e.fig)) return;
+      if (JSON.stringify(o.fig) === JSON.stringify(e.fig)) entries[i] = o;
+      else if (unplaced(o.fig) === unplaced(e.fig) && within(before, o.fig) === within(after, e.fig)) moved.set(e, o);
     });
+    return moved;
   }
 
   private readonly entries = new Map<string, FigureEntry[]>();

@@ -33,12 +33,18 @@ export class LinkIndex {
   private readonly docBuckets = new Map<string, Set<string>>();
   private readonly docEntries = new Map<string, FigureEntry[]>();
   private readonly dirty = new Set<string>();
+  /** Buckets whose figures only moved in their articles, and those articles: their links are kept. */
+  private readonly moved = new Map<string, Set<string>>();
   private readonly touched = new Set<string>();
   /** Set by `finish`: no article changes any more. */
   private finished = false;
 
-  /** Replaces an article's figures (the very same entries again change nothing). */
-  setDocument(doc: string, entries: FigureEntry[]): void {
+  /**
+   * Replaces an article's figures (the very same entries again change nothing). `moved` maps a new entry
+   * to the old one it reads as (only its place in the text changed): a bucket where the article's figures
+   * are the same or moved keeps its links, with the new entries in the old ones' places.
+   */
+  setDocument(doc: string, entries: FigureEntry[], moved?: ReadonlyMap<FigureEntry, FigureEntry>): void {
     this.unfinished();
     const before = this.docEntries.get(doc);
     if (before?.length === entries.length && before.every((e, i) => e === entries[i])) return;
@@ -52,13 +58,17 @@ export class LinkIndex {
       const x = was.get(key) ?? [],
         y = now.get(key) ?? [];
       if (x.length === y.length && x.every((e, i) => e === y[i])) continue;
-      this.dirty.add(key);
       // (while a corpus is read an article's figures are new: added, not filtered out of thousands)
       const list = this.buckets.get(key) ?? [];
       const kept = x.length ? list.filter((e) => e.doc !== doc) : list;
       kept.push(...y);
       if (kept.length) this.buckets.set(key, kept);
       else this.buckets.delete(key);
+      if (x.length === y.length && x.every((e, i) => e === y[i] || moved?.get(y[i]) === e)) {
+        const docs = this.moved.get(key);
+        if (docs) docs.add(doc);
+        else this.moved.set(key, new Set([doc]));
+      } else this.dirty.add(key);
     }
     this.docEntries.set(doc, entries);
     this.docBuckets.set(doc, new Set(now.keys()));
@@ -85,6 +95,8 @@ export class LinkIndex {
   }
 
   private flush(): void {
+    for (const [key, docs] of this.moved) if (!this.dirty.has(key)) this.replaceMoved(key, docs);
+    this.moved.clear();
     if (!this.dirty.size) return;
     for (const key of this.dirty) {
       const list = this.buckets.get(key);
@@ -105,6 +117,22 @@ export class LinkIndex {
       else this.links.delete(key);
     }
     this.dirty.clear();
+  }
+
+  /**
+   * A bucket whose figures only moved keeps its links, its list holding the moved figures' new entries
+   * (each in its old one's place: the list is in article order). The articles whose findings point at a
+   * moved figure are touched: where they point changed.
+   */
+  private replaceMoved(key: string, docs: ReadonlySet<string>): void {
+    const was = this.links.get(key);
+    if (!was) return;
+    const now = new Map<string, FigureEntry>();
+    for (const e of this.buckets.get(key) ?? []) if (docs.has(e.doc)) now.set(`${e.doc}\u0000${e.index}`, e);
+    const list = was.list.map((e) => (docs.has(e.doc) ? now.get(`${e.doc}\u0000${e.index}`) : e) ?? e);
+    const moved = was.withList(list);
+    for (const d of was.docs()) if (!sameFindings(was, moved, d)) this.touched.add(d);
+    this.links.set(key, moved);
   }
 
   /**
@@ -228,6 +256,12 @@ export class BucketLinks {
       data[this.order + at[docA[k]]++] = k;
       if (docB[k] !== docA[k]) data[this.order + at[docB[k]]++] = k;
     }
+  }
+
+  /** The same links between figures of the same places in `list` (the figures moved in their articles). */
+  withList(list: FigureEntry[]): BucketLinks {
+    // (the numbers are shared, not copied: neither is changed once made)
+    return Object.assign(Object.create(BucketLinks.prototype) as BucketLinks, this, { list });
   }
 
   link(k: number): FigureLink {
