@@ -297,7 +297,9 @@ export class Corpus {
    *
    * One that reads the same in the same sentence, moved by text added or removed before it (most edits move
    * every figure after them), gets a new entry with its new place: returned, new entry to old, so that its
-   * links are kept with the new entry in the old one's place (only where they point changed).
+   * links are kept with the new entry in the old one's place (only where they point changed). This holds
+   * while comparing never reads a figure's place: `meet`, `comparison`, `oneList` and the hashes of classes
+   * and picks read its other fields, its article, number, date and anchor.
    */
   private keepUnchanged(
     entries: FigureEntry[],

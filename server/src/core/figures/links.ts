@@ -129,7 +129,13 @@ export class LinkIndex {
     if (!was) return;
     const now = new Map<string, FigureEntry>();
     for (const e of this.buckets.get(key) ?? []) if (docs.has(e.doc)) now.set(`${e.doc}\u0000${e.index}`, e);
-    const list = was.list.map((e) => (docs.has(e.doc) ? now.get(`${e.doc}\u0000${e.index}`) : e) ?? e);
+    const list: FigureEntry[] = [];
+    for (const e of was.list) {
+      const to = docs.has(e.doc) ? now.get(`${e.doc}\u0000${e.index}`) : e;
+      // (never met: a moved figure keeps its article and number. Compared again rather than left stale)
+      if (!to) return void this.dirty.add(key);
+      list.push(to);
+    }
     const moved = was.withList(list);
     for (const d of was.docs()) if (!sameFindings(was, moved, d)) this.touched.add(d);
     this.links.set(key, moved);
