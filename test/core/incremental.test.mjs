@@ -241,6 +241,33 @@ test('where dozens of articles disagree, an edit republishes few of them, and st
   assert.deepEqual(linksOf(corpus), linksOf(fresh));
 });
 
+test("an edit compares again only the buckets where its article's figures changed", () => {
+  const dated = (body) => `Headline\nMarch 4, 2025\n${body}`;
+  const texts = new Map([
+    [
+      'a.txt',
+      dated('Police said 107 people were arrested in Philadelphia. Officials said 14 fires burned in Philadelphia.'),
+    ],
+    ['b.txt', dated('In Philadelphia, 109 people were arrested, officials said. In Philadelphia, 15 fires burned.')],
+  ]);
+  const corpus = new core.Corpus();
+  for (const [f, t] of texts) corpus.set(f, t);
+  corpus.takeTouched();
+  const buckets = () => [...corpus.linkBuckets()];
+  const before = buckets();
+  assert.equal(before.length, 2); // arrests and fires, each pair a conflict
+  corpus.set('a.txt', corpus.text('a.txt').replace('107 people', '108 people'));
+  corpus.takeTouched();
+  const after = buckets();
+  // the bucket of fires is the same object (not compared again); the one of arrests was compared again
+  assert.equal(after.filter((b) => before.includes(b)).length, 1);
+  assert.match(JSON.stringify(after.find((b) => before.includes(b)).list.map((e) => e.fig.text)), /14/);
+  const fresh = new core.Corpus();
+  for (const f of texts.keys()) fresh.set(f, corpus.text(f));
+  for (const f of texts.keys()) assert.equal(findingsOf(corpus, f), findingsOf(fresh, f), f);
+  assert.deepEqual(linksOf(corpus), linksOf(fresh));
+});
+
 test('text typed before a figure moves it: its pairs are kept, and the articles whose findings point at it are republished with its new place', () => {
   const dated = (body) => `Headline\nMarch 4, 2025\n${body}`;
   const texts = new Map([
