@@ -489,7 +489,8 @@ function publishTouched(edited?: string): void {
   for (const u of touched) if (u !== edited) toRepublish.add(u);
   if (edited !== undefined && touched.includes(edited)) {
     toRepublish.delete(edited);
-    publish(edited).catch((e: unknown) => logError('publishing diagnostics', e));
+    // (made now, before the queue's next batch; a throw is logged as a rejection is)
+    (async () => publish(edited))().catch((e: unknown) => logError('publishing diagnostics', e));
   }
   drainRepublish().catch((e: unknown) => logError('publishing diagnostics', e));
 }
