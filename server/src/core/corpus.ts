@@ -318,13 +318,15 @@ export class Corpus {
       const s = sentenceAt(v.analysis.sentences, f.sentence);
       return s ? `${f.start - s.start}|${f.end - s.start}|${s.headline}` : '';
     };
+    // (its fields but its place, compared once: the same place as well is the same figure)
     const unplaced = (f: Figure) => JSON.stringify({ ...f, start: 0, end: 0 });
     const moved = new Map<FigureEntry, FigureEntry>();
     entries.forEach((e, i) => {
       const o = olds.get(e.index);
       if (!o || o.anchor !== e.anchor || sentence(before, o.fig) !== sentence(after, e.fig)) return;
-      if (JSON.stringify(o.fig) === JSON.stringify(e.fig)) entries[i] = o;
-      else if (unplaced(o.fig) === unplaced(e.fig) && within(before, o.fig) === within(after, e.fig)) moved.set(e, o);
+      if (unplaced(o.fig) !== unplaced(e.fig)) return;
+      if (o.fig.start === e.fig.start && o.fig.end === e.fig.end) entries[i] = o;
+      else if (within(before, o.fig) === within(after, e.fig)) moved.set(e, o);
     });
     return moved;
   }

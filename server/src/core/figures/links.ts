@@ -57,14 +57,15 @@ export class LinkIndex {
     for (const key of new Set([...was.keys(), ...now.keys()])) {
       const x = was.get(key) ?? [],
         y = now.get(key) ?? [];
-      if (x.length === y.length && x.every((e, i) => e === y[i])) continue;
+      const change = changeOf(x, y, moved);
+      if (change === 'none') continue;
       // (while a corpus is read an article's figures are new: added, not filtered out of thousands)
       const list = this.buckets.get(key) ?? [];
       const kept = x.length ? list.filter((e) => e.doc !== doc) : list;
       kept.push(...y);
       if (kept.length) this.buckets.set(key, kept);
       else this.buckets.delete(key);
-      if (x.length === y.length && x.every((e, i) => e === y[i] || moved?.get(y[i]) === e)) {
+      if (change === 'moved') {
         const docs = this.moved.get(key);
         if (docs) docs.add(doc);
         else this.moved.set(key, new Set([doc]));
@@ -711,6 +712,25 @@ function firstByHash(hash: (p: number) => number, c: number[]): number[] {
     if (first.length > LINKS_PER_CLASS) first.pop();
   }
   return first.sort((x, y) => x - y);
+}
+
+/**
+ * How an article's figures in one bucket changed: not at all (the same entries), only moved (each the same
+ * entry or one `moved` maps to it, in the same order), or otherwise.
+ */
+function changeOf(
+  x: readonly FigureEntry[],
+  y: readonly FigureEntry[],
+  moved: ReadonlyMap<FigureEntry, FigureEntry> | undefined,
+): 'none' | 'moved' | 'changed' {
+  if (x.length !== y.length) return 'changed';
+  let change: 'none' | 'moved' = 'none';
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    if (moved?.get(y[i]) !== x[i]) return 'changed';
+    change = 'moved';
+  }
+  return change;
 }
 
 /** An article's figures by bucket, in its order (figures without a bucket are compared with none). */
