@@ -183,8 +183,8 @@ function cli(dir) {
 
 /**
  * Analysis speed with every core busy: one thread per core, all at once, each analysing the sample once to
- * warm up, then three times (its best pass). Each thread's MB/s, to set beside one thread's alone (on a machine whose cores share
- * what analysis waits on, each runs slower when all run).
+ * warm up, then five times (its best pass, as for one thread alone). Each thread's MB/s, to set beside one
+ * thread's alone: where the cores share what analysis waits on (caches, memory), each runs slower when all run.
  */
 async function analysedTogether(sample) {
   const code = `
@@ -194,7 +194,7 @@ async function analysedTogether(sample) {
     parentPort.postMessage('warm');
     parentPort.once('message', () => {
       let best = Infinity;
-      for (let round = 0; round < 3; round++) {
+      for (let round = 0; round < 5; round++) {
         const t0 = performance.now();
         for (const t of workerData.sample) core.analyzeText(t);
         best = Math.min(best, performance.now() - t0);
