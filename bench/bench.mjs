@@ -186,7 +186,7 @@ function cli(dir) {
  * warm up, then five times (its best pass, as for one thread alone). Each thread's MB/s, to set beside one
  * thread's alone: where the cores share what analysis waits on (caches, memory), each runs slower when all run.
  */
-async function analysedTogether(sample) {
+async function analysedTogether(sample, sampleBytes) {
   const code = `
     const { parentPort, workerData } = require('node:worker_threads');
     const core = require(workerData.core);
@@ -209,8 +209,7 @@ async function analysedTogether(sample) {
     const timed = workers.map(next);
     for (const w of workers) w.postMessage('go');
     const ms = await Promise.all(timed);
-    const mb = sample.reduce((a, t) => a + Buffer.byteLength(t), 0) / 1e6;
-    return ms.map((x) => mb / (x / 1000));
+    return ms.map((x) => sampleBytes / 1e6 / (x / 1000));
   } finally {
     for (const w of workers) void w.terminate();
   }
@@ -305,7 +304,7 @@ async function measure(size) {
     });
   const [mbPerSec, otherMbPerSec] = best.map((ms) => sampleBytes / 1e6 / (ms / 1000));
   if (analysisOnly) return { size, n, mb: bytes / 1e6, mbPerSec, otherMbPerSec };
-  const together = await analysedTogether(sample);
+  const together = await analysedTogether(sample, sampleBytes);
 
   // the real server over stdio; its log says how the index time split between its steps
   const client = new LspClient(join(root, 'server/out/server.js'), { cwd: dir });
