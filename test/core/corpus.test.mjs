@@ -131,6 +131,38 @@ test('the resolution does not depend on the order articles were read in', () => 
   }
 });
 
+test('findings do not depend on where the folder is, nor on paths or URIs naming its articles', () => {
+  // twenty articles say 107 and twenty say 109: each figure is shown the first few of the other class
+  const texts = new Map();
+  for (let k = 0; k < 40; k++)
+    texts.set(
+      `${k < 20 ? 'police' : 'county'} report ${k}.txt`,
+      day(`Police said ${k < 20 ? 107 : 109} people were arrested in Philadelphia.`),
+    );
+  const where = {
+    'a folder': (f) => `file:///home/ana/stories/${encodeURIComponent(f)}`,
+    'another folder': (f) => `file:///srv/archive/2025/philadelphia/${encodeURIComponent(f)}`,
+    'paths, as the command line names them': (f) => `corpus/${f}`,
+    'Windows paths': (f) => `C:\\Users\\ana\\stories\\${f}`,
+  };
+  const findings = (name) => {
+    const c = new core.Corpus();
+    for (const [f, t] of texts) c.set(name(f), t);
+    const label = (d) => decodeURIComponent(d.slice(Math.max(d.lastIndexOf('/'), d.lastIndexOf('\\')) + 1));
+    const links = { label, href: () => undefined };
+    return [...texts.keys()].map((f) =>
+      core
+        .findingsFor(c, name(f), links)
+        .map((x) => ({ ...x, doc: label(x.doc), related: x.related.map((r) => label(r.doc)) })),
+    );
+  };
+  const [first, ...others] = Object.entries(where).map(([place, name]) => [place, findings(name)]);
+  // (most are shown a few of the other class: which few is what a place could change)
+  assert.ok(first[1].every((list) => list.length === 1));
+  assert.ok(first[1].filter((list) => list[0].relatedCount < 20).length > 20);
+  for (const [place, list] of others) assert.deepEqual(list, first[1], `${place} against ${first[0]}`);
+});
+
 /** Analyses of the texts as a worker thread sends them, in turn, and as the main thread restores them. */
 function crossed(texts, seen = core.sharedValues()) {
   const sent = new core.SentValues();

@@ -168,7 +168,11 @@ function mix(a: number, b: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** The hash of each figure of a list (its article's, then its place in the article), made when first asked for. */
+/**
+ * The hash of each figure of a list (its article's file name, then its place in the article), made when first
+ * asked for. The file name, not the path or URI: the figures a large class is shown by must not depend on
+ * where the folder is, nor on whether the editor (URIs) or the command line (paths) names the articles.
+ */
 export function figureHashes(list: FigureEntry[]): (p: number) => number {
   const docs = new Map<string, number>();
   const made = new Float64Array(list.length).fill(-1);
@@ -176,9 +180,20 @@ export function figureHashes(list: FigureEntry[]): (p: number) => number {
     if (made[p] >= 0) return made[p];
     const e = list[p];
     let h = docs.get(e.doc);
-    if (h === undefined) docs.set(e.doc, (h = hashOf(e.doc)));
+    if (h === undefined) docs.set(e.doc, (h = hashOf(fileName(e.doc))));
     return (made[p] = Math.imul(h ^ e.index, 0x01000193) >>> 0);
   };
+}
+
+/** An article's file name: the last part of its path, or of its URI, decoded. */
+export function fileName(doc: string): string {
+  const name = doc.slice(Math.max(doc.lastIndexOf('/'), doc.lastIndexOf('\\')) + 1);
+  if (!name.includes('%') || !/^[a-z][a-z\d+.-]+:\/\//i.test(doc)) return name;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name; // (not UTF-8 once decoded)
+  }
 }
 
 /**
