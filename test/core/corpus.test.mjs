@@ -132,11 +132,12 @@ test('the resolution does not depend on the order articles were read in', () => 
 });
 
 test('findings do not depend on where the folder is, nor on paths or URIs naming its articles', () => {
-  // twenty articles say 107 and twenty say 109: each figure is shown the first few of the other class
+  // twenty articles say 107 and twenty say 109: each figure is shown the first few of the other class, in
+  // the order of their articles' names (which a URI's escapes would change: "%C3%A9conomie" before "dossier")
   const texts = new Map();
   for (let k = 0; k < 40; k++)
     texts.set(
-      `${k < 20 ? 'police' : 'county'} report ${k}.txt`,
+      `${['dossier', 'économie', 'fiche', 'rapport!', 'rapport 2'][k % 5]} ${k}.txt`,
       day(`Police said ${k < 20 ? 107 : 109} people were arrested in Philadelphia.`),
     );
   const where = {

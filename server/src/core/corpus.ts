@@ -24,6 +24,7 @@ import { resolveNameEdit } from './name-edit';
 import { LinkIndex, type BucketLinks, type FigureLink, type LinkVisitor } from './figures/links';
 import { sentenceAt, sentenceIndexAt, sentenceText } from './sentences';
 import { packText, textSlice, unpackText, type PackedText } from './packed-text';
+import { compareArticles } from './article-names';
 
 /**
  * The corpus: per-document analyses (cached by content) and the cross-document resolution of
@@ -400,7 +401,7 @@ export class Corpus {
   }
 
   documents(): string[] {
-    return [...this.docs.keys()].sort();
+    return [...this.docs.keys()].sort(compareArticles);
   }
 
   analysis(doc: string): DocumentAnalysis | undefined {

@@ -9,6 +9,7 @@ import { EntityMap } from './entity-map';
 import type { EntityKind, NameCandidate, Place, PlaceKind, Span } from './types';
 import { candidateEnd, candidateStart } from './candidates';
 import { textSlice, type PackedText } from './packed-text';
+import { compareArticles, localeCompareArticles } from './article-names';
 
 /**
  * Cross-document resolution: the mentions of every article resolved to people, places and
@@ -276,7 +277,7 @@ export interface ArticleOrder {
 
 /** The orders of these articles (the corpus keeps them; `resolve` makes them when not given). */
 export function articleOrder(docs: Iterable<string>): ArticleOrder {
-  const names = [...docs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = [...docs].sort(compareArticles);
   return { names, ranks: localeRanks(names) };
 }
 
@@ -292,7 +293,7 @@ export const inArticle = (x: ResolvedMention, y: ResolvedMention) => x.start - y
  * code units), then in the order of the text: an article's mentions are together.
  */
 export const inCorpus = (order: Map<string, number>) => (x: ResolvedMention, y: ResolvedMention) =>
-  order.get(x.doc)! - order.get(y.doc)! || (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start);
+  order.get(x.doc)! - order.get(y.doc)! || compareArticles(x.doc, y.doc) || x.start - y.start;
 
 /** Adds a mention to its entity (made when new) and to its article's list. */
 export type Add = (m: ResolvedMention, make: () => Entity) => void;
@@ -473,9 +474,11 @@ function rolesByDoc(roles: Entity['roles']): Map<string, Set<string>> {
 
 /** Sorting mentions by these ranks gives the order `localeCompare` gives, without calling it at every comparison. */
 function localeRanks(docs: Iterable<string>): Map<string, number> {
-  const sorted = [...docs].sort((x, y) => x.localeCompare(y));
+  const sorted = [...docs].sort(localeCompareArticles);
   const out = new Map<string, number>();
-  sorted.forEach((d, i) => out.set(d, i > 0 && sorted[i - 1].localeCompare(d) === 0 ? out.get(sorted[i - 1])! : i));
+  sorted.forEach((d, i) =>
+    out.set(d, i > 0 && localeCompareArticles(sorted[i - 1], d) === 0 ? out.get(sorted[i - 1])! : i),
+  );
   return out;
 }
 

@@ -10,6 +10,7 @@ import {
 } from './compare';
 import { figureHashes, GroupPicks, hashOf, pickedPairs, type NewItem } from './picks';
 import { isLasting } from './units';
+import { compareArticles } from '../article-names';
 
 /** A pair of figures that were compared, with the verdict. */
 export interface FigureLink extends Comparison {
@@ -369,7 +370,7 @@ const WEEK = 7 * 86_400_000;
  */
 export function linksIn(entries: FigureEntry[], picks: BucketPicks = new Map()): BucketLinks {
   // in article order: which of two classes comes first does not depend on the order of edits
-  const list = [...entries].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.index - b.index));
+  const list = [...entries].sort((a, b) => compareArticles(a.doc, b.doc) || a.index - b.index);
   const hash = figureHashes(list);
   const out = new LinkSink(list);
   const byEvent = new Map<string, number[]>();

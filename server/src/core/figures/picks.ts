@@ -1,3 +1,4 @@
+import { compareArticles, fileName } from '../article-names';
 import { meet, MEETS_NOT, RANK_OF_MEETS, type FigureEntry } from './compare';
 
 /**
@@ -80,7 +81,8 @@ function before(rank: number, order: number, item: Item, c: Candidate): boolean 
   if (order !== c.order) return order < c.order;
   const x = item.head,
     y = c.item.head;
-  return x.doc < y.doc || (x.doc === y.doc && x.index < y.index);
+  const byName = compareArticles(x.doc, y.doc);
+  return byName < 0 || (byName === 0 && x.index < y.index);
 }
 
 /** A new item's pick until `update` makes its own: never offered anything. */
@@ -183,17 +185,6 @@ export function figureHashes(list: FigureEntry[]): (p: number) => number {
     if (h === undefined) docs.set(e.doc, (h = hashOf(fileName(e.doc))));
     return (made[p] = Math.imul(h ^ e.index, 0x01000193) >>> 0);
   };
-}
-
-/** An article's file name: the last part of its path, or of its URI, decoded. */
-export function fileName(doc: string): string {
-  const name = doc.slice(Math.max(doc.lastIndexOf('/'), doc.lastIndexOf('\\')) + 1);
-  if (!name.includes('%') || !/^[a-z][a-z\d+.-]+:\/\//i.test(doc)) return name;
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name; // (not UTF-8 once decoded)
-  }
 }
 
 /**
