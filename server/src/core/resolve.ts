@@ -266,8 +266,9 @@ function placeNames(r: Resolution): Map<string, string[]> {
 
 /**
  * The corpus's articles in the two orders resolution uses: by the code units of their names (which article
- * comes first) and by `localeCompare` (an entity's mentions). Kept by the corpus while its articles are the
- * same: an edit of one article need not sort ten thousand names again.
+ * comes first) and by `localeCompare` (an entity's mentions), each of the names as the file system writes
+ * them (`article-names.ts`). Kept by the corpus while its articles are the same: an edit of one article
+ * need not sort ten thousand names again.
  */
 export interface ArticleOrder {
   names: string[];
