@@ -7,6 +7,8 @@ import {
   FileChangeType,
   ProposedFeatures,
   ResponseError,
+  StreamMessageReader,
+  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeActionParams,
@@ -44,6 +46,7 @@ import {
   type MentionRef,
 } from './lsp/reviews';
 import { FramingCheck } from './lsp/framing';
+import { CanonicalUris } from './lsp/uris';
 import type { Decisions } from './core';
 import {
   FINDING_REQUEST,
@@ -69,7 +72,7 @@ keepHeapNearLiveSize(30); // (see heap.ts; reading a folder takes 50)
  * Over stdio, stdin goes through a framing check: a malformed header would leave the JSON-RPC reader
  * waiting forever, so the server says why on stderr and exits non-zero, and the editor starts a fresh
  * one. Other transports (VS Code's `--node-ipc`, sockets, pipes) carry whole messages and are left to
- * the library to detect from the command line.
+ * the library to detect from the command line (VS Code spells URIs as the server does).
  */
 function stdioConnection() {
   const input = process.stdin.pipe(
@@ -81,7 +84,12 @@ function stdioConnection() {
     }),
   );
   process.stdin.on('end', () => input.end());
-  return createConnection(ProposedFeatures.all, input, process.stdout);
+  // (the URIs editors other than VS Code send, respelled: see uris.ts)
+  return createConnection(
+    ProposedFeatures.all,
+    new CanonicalUris(new StreamMessageReader(input)),
+    new StreamMessageWriter(process.stdout),
+  );
 }
 const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 // Nothing may print to stdout on a stdio channel: route stray console output to the client's log.

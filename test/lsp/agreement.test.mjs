@@ -112,3 +112,40 @@ test('a folder’s findings are the same after edits, in another place, and in t
     await a.close();
   }
 });
+
+test('a file opened under another spelling of its URI, as Neovim writes it, is the same article', async () => {
+  const folder = join(temp, 'spellings');
+  mkdirSync(folder, { recursive: true });
+  const own = "Mayor's report (1).txt";
+  writeFileSync(join(folder, own), article(107));
+  writeFileSync(join(folder, 'b.txt'), article(109));
+  const client = new LspClient(server, { cwd: folder });
+  try {
+    await client.initialize(folder);
+    await client.indexed([own, 'b.txt'].map((n) => uriOf(join(folder, n))));
+    // VS Code's spelling escapes "'", "(" and ")"; Neovim's (and Node's) does not
+    const neovim = `file://${join(folder, own)
+      .split('/')
+      .map((part) => encodeURIComponent(part).replace(/%27|%28|%29/g, decodeURIComponent))
+      .join('/')}`;
+    assert.notEqual(neovim, uriOf(join(folder, own)));
+    const text = article(107);
+    client.notify('textDocument/didOpen', { textDocument: { uri: neovim, languageId: 'plaintext', version: 1, text } });
+    const hover = await client.request('textDocument/hover', {
+      textDocument: { uri: neovim },
+      position: { line: 2, character: 13 },
+    });
+    assert.match(JSON.stringify(hover), /107/);
+    await settled(client);
+    const b = client.diagnostics.get(uriOf(join(folder, 'b.txt')));
+    assert.equal(b.length, 1);
+    assert.deepEqual(
+      b[0].relatedInformation.map((r) => r.location.uri),
+      [uriOf(join(folder, own))],
+      'the article once, not beside itself',
+    );
+    assert.ok(!client.diagnostics.has(neovim));
+  } finally {
+    await client.close();
+  }
+});

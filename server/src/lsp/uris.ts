@@ -1,0 +1,61 @@
+import type { DataCallback, Disposable, Message, MessageReader } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
+
+/**
+ * Editors spell one file's URI in more than one way: VS Code escapes "(", ")", "'" and "!", Neovim does not
+ * (`report%20%281%29.txt` against `report%20(1).txt`). The server names the files it finds as VS Code does;
+ * a file an editor opened under another spelling was a second article beside itself (its figures each
+ * other's counterparts, its people counted twice). So every file URI the editor sends is read in the
+ * server's spelling; what the server sends back is in it too, which editors read as the same file.
+ */
+export function canonicalUri(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  try {
+    return URI.parse(uri).toString();
+  } catch {
+    return uri;
+  }
+}
+
+/** Keys whose string values are URIs, in what editors send (`textDocument.uri`, `rootUri`, folders, files). */
+const URI_KEYS = new Set(['uri', 'rootUri']);
+
+/** Respells the URIs of a message's params in place (texts are not looked into: only keys are). */
+function respell(value: unknown, depth: number): void {
+  if (depth > 8 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) respell(v, depth + 1);
+    return;
+  }
+  const o = value as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (typeof v === 'string') {
+      if (URI_KEYS.has(key)) o[key] = canonicalUri(v);
+    } else respell(v, depth + 1);
+  }
+}
+
+/** A reader that passes on what another reads, its URIs in the server's spelling. */
+export class CanonicalUris implements MessageReader {
+  readonly onError;
+  readonly onClose;
+  readonly onPartialMessage;
+
+  constructor(private readonly inner: MessageReader) {
+    this.onError = inner.onError;
+    this.onClose = inner.onClose;
+    this.onPartialMessage = inner.onPartialMessage;
+  }
+
+  listen(callback: DataCallback): Disposable {
+    return this.inner.listen((message: Message) => {
+      respell((message as { params?: unknown }).params, 0);
+      callback(message);
+    });
+  }
+
+  dispose(): void {
+    this.inner.dispose();
+  }
+}
