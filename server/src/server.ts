@@ -84,6 +84,11 @@ function stdioConnection() {
     }),
   );
   process.stdin.on('end', () => input.end());
+  // The editor closed the pipe: no one is left to answer (given a reader rather than a stream, the library
+  // does not end the process itself); 0 after a shutdown request, as the protocol has it.
+  const closed = () => process.exit(phase === 'shutdown' ? 0 : 1);
+  input.on('end', closed);
+  input.on('close', closed);
   // (the URIs editors other than VS Code send, respelled: see uris.ts)
   return createConnection(
     ProposedFeatures.all,

@@ -243,6 +243,17 @@ for (const [name, bytes] of [
   });
 }
 
+test('the editor closing stdin ends the server: 1 without a shutdown request, 0 after one', async () => {
+  const dir = workspace('stdin-closed');
+  for (const shutdown of [false, true]) {
+    const c = await started(dir);
+    if (shutdown) await c.request('shutdown', null);
+    c.child.stdin.end();
+    const code = await Promise.race([c.exited, new Promise((r) => setTimeout(() => r('still running'), 10000))]);
+    assert.equal(code, shutdown ? 0 : 1);
+  }
+});
+
 test('review decisions are written safely: no write through links, links out of the workspace refused', async () => {
   const dir = workspace('reviews-safe');
   const outside = join(base, 'reviews-outside');
