@@ -145,6 +145,12 @@ test('a file opened under another spelling of its URI, as Neovim writes it, is t
       'the article once, not beside itself',
     );
     assert.ok(!client.diagnostics.has(neovim));
+    // the review panel's list narrowed to the article, named in that spelling
+    const narrowed = await client.summary({ articles: [neovim] });
+    assert.deepEqual(
+      narrowed.entities.map((e) => [e.name, e.articles]),
+      [['Philadelphia', 1]],
+    );
   } finally {
     await client.close();
   }

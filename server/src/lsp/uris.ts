@@ -11,14 +11,20 @@ import { URI } from 'vscode-uri';
 export function canonicalUri(uri: string): string {
   if (!uri.startsWith('file:')) return uri;
   try {
+    // (escapes of bytes that are no UTF-8, as an editor writes a Latin-1 name: left as sent, which names
+    // the file; respelled, "%E9" would become "%25E9", another name)
+    decodeURIComponent(uri);
     return URI.parse(uri).toString();
   } catch {
     return uri;
   }
 }
 
-/** Keys whose string values are URIs, in what editors send (`textDocument.uri`, `rootUri`, folders, files). */
-const URI_KEYS = new Set(['uri', 'rootUri']);
+/**
+ * Keys whose values are URIs or lists of them, in what editors send: `textDocument.uri`, `rootUri`,
+ * folders, watched files, and the articles Crosscheck's own requests name.
+ */
+const URI_KEYS = new Set(['uri', 'rootUri', 'articles']);
 
 /** Respells the URIs of a message's params in place (texts are not looked into: only keys are). */
 function respell(value: unknown, depth: number): void {
@@ -32,6 +38,8 @@ function respell(value: unknown, depth: number): void {
     const v = o[key];
     if (typeof v === 'string') {
       if (URI_KEYS.has(key)) o[key] = canonicalUri(v);
+    } else if (URI_KEYS.has(key) && Array.isArray(v)) {
+      o[key] = v.map((x: unknown) => (typeof x === 'string' ? canonicalUri(x) : x));
     } else respell(v, depth + 1);
   }
 }
