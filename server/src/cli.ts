@@ -170,6 +170,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const raw = opts.paths.some((p) => p.includes('\ufffd')) ? rawArgs(argv) : undefined;
   const files: FsPath[] = [];
+  // (named as the articles are, from the current folder: see `Corpus.setFolders`)
+  const folders: string[] = [];
   let leftOut = 0,
     incomplete = false;
   for (const [i, arg] of opts.paths.entries()) {
@@ -185,6 +187,7 @@ export async function main(argv: string[]): Promise<number> {
       files.push(absolute(p));
       continue;
     }
+    folders.push(relative(process.cwd(), displayPath(absolute(p))));
     const w = walkCorpusFiles(
       absolute(p),
       { include: DEFAULT_INCLUDE, exclude: DEFAULT_EXCLUDE },
@@ -203,6 +206,7 @@ export async function main(argv: string[]): Promise<number> {
     );
   }
   const corpus = new Corpus();
+  corpus.setFolders(folders);
   const reviews = reviewFile(opts);
   if (reviews === false) return 2;
   if (reviews) corpus.setDecisions(reviews);

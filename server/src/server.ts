@@ -186,6 +186,7 @@ let indexed = false;
 /** Sets the workspace folders; a filesystem root or a home folder is not read, and the log says so. */
 function setFolders(folders: string[]): void {
   files.setFolders(folders);
+  corpus.setFolders(folders.map((f) => URI.file(f).toString()));
   reviews.setFolder(files.firstFolder);
   for (const r of files.refused) {
     const message =

@@ -164,6 +164,49 @@ test('findings do not depend on where the folder is, nor on paths or URIs naming
   for (const [place, list] of others) assert.deepEqual(list, first[1], `${place} against ${first[0]}`);
 });
 
+test('findings do not depend on the place of a folder of subfolders of same-named articles', () => {
+  // one story a day, each in its day's folder under one name ("day 3/story.txt", "day 3A/story.txt": "/"
+  // sorts before "A", a Windows path's "\\" after it)
+  const days = Array.from({ length: 40 }, (_, k) => `day ${k >> 1}${k % 2 ? 'A' : ''}`);
+  const text = (k) => day(`Police said ${k < 20 ? 107 : 109} people were arrested in Philadelphia.`);
+  const where = {
+    'a folder': ['file:///home/ana/stories', (d) => `file:///home/ana/stories/${encodeURIComponent(d)}/story.txt`],
+    'another folder': ['file:///srv/a%20b', (d) => `file:///srv/a%20b/${encodeURIComponent(d)}/story.txt`],
+    'paths, as the command line names them': ['stories', (d) => `stories/${d}/story.txt`],
+    'Windows paths': ['stories', (d) => `stories\\${d}\\story.txt`],
+  };
+  const findings = ([folder, name]) => {
+    const c = new core.Corpus();
+    c.setFolders([folder]);
+    days.forEach((d, k) => c.set(name(d), text(k)));
+    const label = (doc) => days.find((d) => doc === name(d));
+    const links = { label, href: () => undefined };
+    return days.map((d) =>
+      core
+        .findingsFor(c, name(d), links)
+        .map((x) => ({ ...x, doc: label(x.doc), related: x.related.map((r) => label(r.doc)) })),
+    );
+  };
+  const [first, ...others] = Object.entries(where).map(([place, w]) => [place, findings(w)]);
+  assert.ok(first[1].every((list) => list.length === 1));
+  for (const [place, list] of others) assert.deepEqual(list, first[1], `${place} against ${first[0]}`);
+  // the folders given after the articles: compared again, as if given first
+  const late = new core.Corpus();
+  days.forEach((d, k) => late.set(where['a folder'][1](d), text(k)));
+  // (compared once before the folders come)
+  for (const d of days) core.findingsFor(late, where['a folder'][1](d), { label: () => '', href: () => undefined });
+  late.setFolders([where['a folder'][0]]);
+  const label = (doc) => days.find((d) => doc === where['a folder'][1](d));
+  assert.deepEqual(
+    days.map((d) =>
+      core
+        .findingsFor(late, where['a folder'][1](d), { label, href: () => undefined })
+        .map((x) => ({ ...x, doc: label(x.doc), related: x.related.map((r) => label(r.doc)) })),
+    ),
+    first[1],
+  );
+});
+
 /** Analyses of the texts as a worker thread sends them, in turn, and as the main thread restores them. */
 function crossed(texts, seen = core.sharedValues()) {
   const sent = new core.SentValues();

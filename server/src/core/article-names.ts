@@ -7,26 +7,49 @@
 const URI = /^[a-z][a-z\d+.-]+:\/\//i;
 const decoded = new Map<string, string>();
 
-/** An article's name with a URI's escapes decoded; a path as it is. */
+/**
+ * An article's name with a URI's escapes decoded; a Windows path with "/" for "\\" (as a URI writes it); any
+ * other path as it is.
+ */
 export function plainName(doc: string): string {
-  if (doc.indexOf('%') < 0 || !URI.test(doc)) return doc;
+  if (doc.indexOf('%') < 0 && doc.indexOf('\\') < 0) return doc;
   let plain = decoded.get(doc);
   if (plain === undefined) {
     if (decoded.size > 100_000) decoded.clear();
-    try {
-      plain = decodeURIComponent(doc);
-    } catch {
-      plain = doc; // (escapes of bytes that are no UTF-8)
-    }
+    plain = URI.test(doc) ? decodedUri(doc) : doc.includes('/') ? doc : doc.replaceAll('\\', '/');
     decoded.set(doc, plain);
   }
   return plain;
 }
 
+function decodedUri(uri: string): string {
+  try {
+    return decodeURIComponent(uri);
+  } catch {
+    return uri; // (escapes of bytes that are no UTF-8)
+  }
+}
+
 /** An article's file name: the last part of its path or URI, decoded. */
 export function fileName(doc: string): string {
   const plain = plainName(doc);
-  return plain.slice(Math.max(plain.lastIndexOf('/'), plain.lastIndexOf('\\')) + 1);
+  return plain.slice(plain.lastIndexOf('/') + 1);
+}
+
+/**
+ * An article's name within the folders the corpus was read from (`roots`, named as the articles are): its
+ * path from the innermost folder that holds it ("2025-03-04/story.txt"), or its file name when none does.
+ * The same wherever the folders are, and for the editor (URIs) and the command line (paths) alike.
+ */
+export function nameWithin(doc: string, roots: readonly string[]): string {
+  const plain = plainName(doc);
+  let best = -1;
+  for (const root of roots) {
+    const r = plainName(root);
+    const prefix = r === '' || r === '.' ? '' : r.endsWith('/') ? r : `${r}/`;
+    if (prefix.length > best && plain.startsWith(prefix)) best = prefix.length;
+  }
+  return best >= 0 ? plain.slice(best) : fileName(doc);
 }
 
 /** Articles in the order of the code units of their plain names (then of their names, for a total order). */

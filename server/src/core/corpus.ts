@@ -24,7 +24,7 @@ import { resolveNameEdit } from './name-edit';
 import { LinkIndex, type BucketLinks, type FigureLink, type LinkVisitor } from './figures/links';
 import { sentenceAt, sentenceIndexAt, sentenceText } from './sentences';
 import { packText, textSlice, unpackText, type PackedText } from './packed-text';
-import { compareArticles } from './article-names';
+import { compareArticles, nameWithin } from './article-names';
 
 /**
  * The corpus: per-document analyses (cached by content) and the cross-document resolution of
@@ -36,9 +36,12 @@ export class Corpus {
   private resolved: Resolution | undefined;
   /** The articles sorted as resolution reads them, while no article comes or goes. */
   private order: ArticleOrder | undefined;
-  private readonly links = new LinkIndex();
+  /** The folders the articles were read from, named as the articles are (see `setFolders`). */
+  private folders: readonly string[] = [];
+  private readonly nameOf = (doc: string) => nameWithin(doc, this.folders);
+  private readonly links = new LinkIndex(this.nameOf);
   /** Ages, compared per person (which needs the resolution): set again whenever the resolution is made. */
-  private readonly ageIndex = new LinkIndex();
+  private readonly ageIndex = new LinkIndex(this.nameOf);
   private agesStale = true;
   private readonly touched = new Set<string>();
   /** Analyses by content hash, shared by documents with the same text (a copy, a rename, a revert). */
@@ -84,6 +87,20 @@ export class Corpus {
 
   private unfinished(): void {
     if (this.finished) throw new Error('the corpus is finished: its articles no longer change');
+  }
+
+  /**
+   * The folders the articles are read from, named as the articles are (the editor's workspace folders as
+   * URIs, the command line's folders as paths): an article's name within them, the same wherever they are,
+   * is what picks which few of many equal figures the others are shown (`figureHashes`). Set before the
+   * articles, or all figures are compared again.
+   */
+  setFolders(folders: readonly string[]): void {
+    this.unfinished();
+    if (folders.length === this.folders.length && folders.every((f, i) => f === this.folders[i])) return;
+    this.folders = [...folders];
+    this.links.renamed();
+    this.ageIndex.renamed();
   }
 
   /** The reviewer's decisions about figures and names; returns the articles whose findings may change. */

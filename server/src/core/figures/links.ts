@@ -10,7 +10,7 @@ import {
 } from './compare';
 import { figureHashes, GroupPicks, hashOf, pickedPairs, type NewItem } from './picks';
 import { isLasting } from './units';
-import { compareArticles } from '../article-names';
+import { compareArticles, fileName } from '../article-names';
 
 /** A pair of figures that were compared, with the verdict. */
 export interface FigureLink extends Comparison {
@@ -39,6 +39,17 @@ export class LinkIndex {
   private readonly touched = new Set<string>();
   /** Set by `finish`: no article changes any more. */
   private finished = false;
+
+  /** `nameOf`: an article's name as its figures' hashes read it (see `figureHashes`). */
+  constructor(private readonly nameOf: (doc: string) => string = fileName) {}
+
+  /** The articles' names, as `nameOf` gives them, changed: every bucket is compared again, picking afresh. */
+  renamed(): void {
+    this.unfinished();
+    for (const key of this.buckets.keys()) this.dirty.add(key);
+    this.picks.clear();
+    this.moved.clear();
+  }
 
   /**
    * Replaces an article's figures (the very same entries again change nothing). `moved` maps a new entry
@@ -104,7 +115,7 @@ export class LinkIndex {
       const list = this.buckets.get(key);
       let picks = this.picks.get(key);
       if (!picks) this.picks.set(key, (picks = new Map()));
-      const now = list ? linksIn(list, picks) : undefined;
+      const now = list ? linksIn(list, picks, this.nameOf) : undefined;
       if (!list || !picks.size || this.finished) this.picks.delete(key);
       // an article is touched only when its links in this bucket are not what they were: a bucket of a
       // large corpus holds thousands of articles, and one edit changes the links of a few (a bucket made
@@ -368,10 +379,14 @@ const WEEK = 7 * 86_400_000;
  * Figures with the same value, hedge and scope form one class, so repeats cost classes², not figures².
  * Where a figure meets hundreds, it is linked to a dozen, picked as `picks.ts` says.
  */
-export function linksIn(entries: FigureEntry[], picks: BucketPicks = new Map()): BucketLinks {
+export function linksIn(
+  entries: FigureEntry[],
+  picks: BucketPicks = new Map(),
+  nameOf: (doc: string) => string = fileName,
+): BucketLinks {
   // in article order: which of two classes comes first does not depend on the order of edits
   const list = [...entries].sort((a, b) => compareArticles(a.doc, b.doc) || a.index - b.index);
-  const hash = figureHashes(list);
+  const hash = figureHashes(list, nameOf);
   const out = new LinkSink(list);
   const byEvent = new Map<string, number[]>();
   const dated: number[] = [];

@@ -1,4 +1,4 @@
-import { compareArticles, fileName } from '../article-names';
+import { compareArticles } from '../article-names';
 import { meet, MEETS_NOT, RANK_OF_MEETS, type FigureEntry } from './compare';
 
 /**
@@ -171,18 +171,18 @@ function mix(a: number, b: number): number {
 }
 
 /**
- * The hash of each figure of a list (its article's file name, then its place in the article), made when first
- * asked for. The file name, not the path or URI: the figures a large class is shown by must not depend on
- * where the folder is, nor on whether the editor (URIs) or the command line (paths) names the articles.
+ * The hash of each figure of a list (its article's name within the corpus's folders, then its place in the
+ * article), made when first asked for. Not its path or URI: the figures a large class is shown by must not
+ * depend on where the folder is, nor on whether the editor (URIs) or the command line (paths) names them.
  */
-export function figureHashes(list: FigureEntry[]): (p: number) => number {
+export function figureHashes(list: FigureEntry[], nameOf: (doc: string) => string): (p: number) => number {
   const docs = new Map<string, number>();
   const made = new Float64Array(list.length).fill(-1);
   return (p) => {
     if (made[p] >= 0) return made[p];
     const e = list[p];
     let h = docs.get(e.doc);
-    if (h === undefined) docs.set(e.doc, (h = hashOf(fileName(e.doc))));
+    if (h === undefined) docs.set(e.doc, (h = hashOf(nameOf(e.doc))));
     return (made[p] = Math.imul(h ^ e.index, 0x01000193) >>> 0);
   };
 }
