@@ -51,3 +51,4 @@ export {
 } from './reviews';
 export { comparisonGroups, type ComparisonGroup, type GroupMember } from './groups';
 export { firstInOrder } from './order';
+export { compareArticles } from './article-names';

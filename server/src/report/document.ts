@@ -1,4 +1,4 @@
-import { comparisonGroups, firstInOrder, type Corpus, type Verdict } from '../core';
+import { compareArticles, comparisonGroups, firstInOrder, type Corpus, type Verdict } from '../core';
 
 /**
  * The corpus report as a document: the claims matrix (one row per comparison group, one column per
@@ -92,7 +92,7 @@ function model(corpus: Corpus) {
 
 /** The articles that mention an entity most, "a.txt (12)", for a corpus too large for a column each. */
 function topArticles(per: Map<string, number>, label: (doc: string) => string): string {
-  const top = [...per].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_ARTICLES);
+  const top = [...per].sort((a, b) => b[1] - a[1] || compareArticles(a[0], b[0])).slice(0, TOP_ARTICLES);
   const more = per.size - top.length;
   return top.map(([d, n]) => `${label(d)} (${n})`).join(', ') + (more > 0 ? `, and ${more} more` : '');
 }
