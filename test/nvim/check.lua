@@ -7,6 +7,15 @@ local root = os.getenv('CROSSCHECK_WORKSPACE')
 local A001 = root .. '/001_7e3db97815033158.txt'
 local A003 = root .. '/003_fc47c50a2a883f77.txt'
 local A004 = root .. '/004_f756dc9fa6e98dc1.txt'
+-- An article whose URI Neovim spells otherwise than the server (it leaves "'", "(" and ")" unescaped),
+-- written before the server starts, so that the server finds it in the folder.
+local NOTE = root .. "/Mayor's note (1).txt"
+do
+  local f = assert(io.open(NOTE, 'w'))
+  f:write('ICE operation leads to 47 arrests in NY\n\nSaturday, 30 Sep, 2017\n\n' ..
+    'Immigration agents arrested 47 people in New York on Thursday, officials said.\n')
+  f:close()
+end
 
 local passed, failed = 0, 0
 local function out(s) io.stdout:write(s .. '\n') end
@@ -119,6 +128,27 @@ end)
 
 check('Neovim shows the diagnostics on the buffer of 004', function()
   assert(vim.wait(10000, function() return #vim.diagnostic.get(buf) > 0 end, 50), 'no diagnostics on the 004 buffer')
+end)
+
+check("an article whose URI Neovim spells otherwise is one: its diagnostics on its buffer, named once in 003's", function()
+  vim.cmd('edit ' .. vim.fn.fnameescape(NOTE))
+  local note = vim.api.nvim_get_current_buf()
+  vim.lsp.buf_attach_client(note, client_id)
+  assert(vim.wait(10000, function() return #vim.diagnostic.get(note) > 0 end, 50), 'no diagnostics on the buffer of the note')
+  -- the open taken (a request is answered after it), and time for 003 to be sent again had it changed
+  local res = vim.lsp.buf_request_sync(note, 'textDocument/documentSymbol', { textDocument = { uri = vim.uri_from_bufnr(note) } }, 15000)
+  assert(res and res[client_id] and not res[client_id].error, 'documentSymbol on the note failed')
+  vim.wait(2000)
+  local named = 0
+  for _, d in ipairs(published[A003] or {}) do
+    local n = 0
+    for _, r in ipairs(d.relatedInformation or {}) do
+      if vim.uri_to_fname(r.location.uri) == NOTE then n = n + 1 end
+    end
+    assert(n <= 1, 'the note is named ' .. n .. ' times under one finding of 003: ' .. d.message)
+    named = named + n
+  end
+  assert(named > 0, "003's findings do not name the note: " .. vim.inspect(published[A003]))
 end)
 
 vim.lsp.stop_client(client_id)

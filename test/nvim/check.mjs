@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Crosscheck's language server in Neovim (Debian's 0.7, headless, LSP over stdio) on a copy of
 // seeds/: diagnostics arrive for 003 without opening it, hover on "Homan" shows Tom Homan,
-// definition from "Homan" lands on "Tom Homan". The checks are in check.lua.
+// definition from "Homan" lands on "Tom Homan", and a file whose URI Neovim spells otherwise than the
+// server is one article. The checks are in check.lua.
 // Exit code 0 only when every check passed; the last line is `N passed, M failed`.
 import { execFileSync, spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
