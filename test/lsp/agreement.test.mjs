@@ -67,14 +67,6 @@ async function indexed(folder) {
   return client;
 }
 
-/** Waits until no diagnostics have arrived for a while. */
-async function settled(client, quietMs = 700) {
-  for (let last = -1; client.diagnosticsCount !== last;) {
-    last = client.diagnosticsCount;
-    await new Promise((r) => setTimeout(r, quietMs));
-  }
-}
-
 test('a folder’s findings are the same after edits, in another place, and in the command line’s report', async () => {
   const live = join(temp, 'home', 'ana', 'stories'),
     copy = join(temp, 'archive', 'philadelphia 2025');
@@ -97,11 +89,11 @@ test('a folder’s findings are the same after edits, in another place, and in t
     // (a request about an article makes the server read its pending edit now, whatever the machine's speed)
     for (const k of [0, 1, 2, 20, 21, 22])
       await a.request('textDocument/documentSymbol', { textDocument: { uri: uriOf(join(live, names[k])) } });
-    await settled(a);
+    await a.settled();
     names.forEach((n, k) => writeFileSync(join(copy, n), texts[k]));
     const b = await indexed(copy);
     try {
-      await settled(b);
+      await b.settled();
       const edited = fromServer(a);
       // (what could differ: articles shown a few of a class of many, most of the forty)
       assert.equal(Object.keys(edited).length, names.length);
@@ -138,7 +130,7 @@ test('a file opened under another spelling of its URI, as Neovim writes it, is t
       position: { line: 2, character: 13 },
     });
     assert.match(JSON.stringify(hover), /107/);
-    await settled(client);
+    await client.settled();
     const b = client.diagnostics.get(uriOf(join(folder, 'b.txt')));
     assert.equal(b.length, 1);
     assert.deepEqual(

@@ -99,6 +99,19 @@ export class LspClient {
     return unpackSummary(await this.request('crosscheck/summary', params, timeout));
   }
 
+  /** Waits until no diagnostics have arrived for a while (the server has settled). */
+  async settled(quietMs = 700, limitMs = 30000) {
+    const end = Date.now() + limitMs;
+    let last = -1;
+    while (Date.now() < end) {
+      const seen = this.diagnosticsCount;
+      if (seen === last) return;
+      last = seen;
+      await new Promise((r) => setTimeout(r, quietMs));
+    }
+    throw new Error('the server did not settle');
+  }
+
   request(method, params, timeout = 30000) {
     const id = this.nextId++;
     this.send({ id, method, params });

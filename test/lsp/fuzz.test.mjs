@@ -40,19 +40,6 @@ function normalised(client) {
   return out;
 }
 
-/** Waits until no diagnostics have arrived for a while (the server has settled). */
-async function settled(client, quietMs = 700, limitMs = 30000) {
-  const end = Date.now() + limitMs;
-  let last = -1;
-  while (Date.now() < end) {
-    const seen = client.diagnosticsCount;
-    if (seen === last) return;
-    last = seen;
-    await new Promise((r) => setTimeout(r, quietMs));
-  }
-  throw new Error('the server did not settle');
-}
-
 /** One edit of an open document: a range replaced by a piece of news text or of noise. */
 const edit = fc.record({
   doc: fc.nat({ max: names.length - 1 }),
@@ -108,14 +95,14 @@ test('after random edits, the server is alive and its diagnostics equal a fresh 
         // a request makes the server apply pending edits now; then wait for it to settle
         for (let i = 0; i < names.length; i++)
           await a.request('textDocument/documentSymbol', { textDocument: { uri: uri(i) } });
-        await settled(a);
+        await a.settled();
         cpSync(source, fresh, { recursive: true });
         names.forEach((n, i) => writeFileSync(join(fresh, n), texts[i]));
         const b = new LspClient(server, { cwd: fresh });
         try {
           await b.initialize(fresh);
           await b.indexed(names.map((n) => pathToFileURL(join(fresh, n)).href));
-          await settled(b);
+          await b.settled();
           assert.deepEqual(normalised(a), normalised(b));
         } finally {
           await b.close();

@@ -36,19 +36,23 @@ export function fileName(doc: string): string {
   return plain.slice(plain.lastIndexOf('/') + 1);
 }
 
+/** Folders the corpus was read from (named as the articles are), as the start of their articles' plain names. */
+export function folderPrefixes(folders: readonly string[]): string[] {
+  return folders.map((f) => {
+    const plain = plainName(f);
+    return plain === '' || plain === '.' ? '' : plain.endsWith('/') ? plain : `${plain}/`;
+  });
+}
+
 /**
- * An article's name within the folders the corpus was read from (`roots`, named as the articles are): its
- * path from the innermost folder that holds it ("2025-03-04/story.txt"), or its file name when none does.
- * The same wherever the folders are, and for the editor (URIs) and the command line (paths) alike.
+ * An article's name within the folders the corpus was read from (`folderPrefixes`): its path from the
+ * innermost folder that holds it ("2025-03-04/story.txt"), or its file name when none does. The same
+ * wherever the folders are, and for the editor (URIs) and the command line (paths) alike.
  */
-export function nameWithin(doc: string, roots: readonly string[]): string {
+export function nameWithin(doc: string, prefixes: readonly string[]): string {
   const plain = plainName(doc);
   let best = -1;
-  for (const root of roots) {
-    const r = plainName(root);
-    const prefix = r === '' || r === '.' ? '' : r.endsWith('/') ? r : `${r}/`;
-    if (prefix.length > best && plain.startsWith(prefix)) best = prefix.length;
-  }
+  for (const prefix of prefixes) if (prefix.length > best && plain.startsWith(prefix)) best = prefix.length;
   return best >= 0 ? plain.slice(best) : fileName(doc);
 }
 

@@ -24,7 +24,7 @@ import { resolveNameEdit } from './name-edit';
 import { LinkIndex, type BucketLinks, type FigureLink, type LinkVisitor } from './figures/links';
 import { sentenceAt, sentenceIndexAt, sentenceText } from './sentences';
 import { packText, textSlice, unpackText, type PackedText } from './packed-text';
-import { compareArticles, nameWithin } from './article-names';
+import { compareArticles, folderPrefixes, nameWithin } from './article-names';
 
 /**
  * The corpus: per-document analyses (cached by content) and the cross-document resolution of
@@ -38,7 +38,8 @@ export class Corpus {
   private order: ArticleOrder | undefined;
   /** The folders the articles were read from, named as the articles are (see `setFolders`). */
   private folders: readonly string[] = [];
-  private readonly nameOf = (doc: string) => nameWithin(doc, this.folders);
+  private prefixes: readonly string[] = [];
+  private readonly nameOf = (doc: string) => nameWithin(doc, this.prefixes);
   private readonly links = new LinkIndex(this.nameOf);
   /** Ages, compared per person (which needs the resolution): set again whenever the resolution is made. */
   private readonly ageIndex = new LinkIndex(this.nameOf);
@@ -99,6 +100,7 @@ export class Corpus {
     this.unfinished();
     if (folders.length === this.folders.length && folders.every((f, i) => f === this.folders[i])) return;
     this.folders = [...folders];
+    this.prefixes = folderPrefixes(folders);
     this.links.renamed();
     this.ageIndex.renamed();
   }
