@@ -137,6 +137,9 @@ function kindOf(s: Stats): string {
             : 'not a regular file';
 }
 
+/** Where reads past a file's given size go (a thread reads one file at a time). */
+const spare = Buffer.allocUnsafe(64 * 1024);
+
 /**
  * Reads at most `maxBytes + 1` bytes of a regular file, whatever its size claims to be: the open never blocks
  * (O_NONBLOCK, for FIFOs), anything but a regular file is refused, and the read loop is bounded (`/dev/zero`).
@@ -152,14 +155,18 @@ export function readBounded(
     const st = fstatSync(fd);
     if (!st.isFile()) return { ok: false, reason: `not a regular file (${kindOf(st)})` };
     if (st.size > maxBytes) return { ok: false, reason: tooLarge(st.size, maxBytes) };
-    // the size from fstat is only a hint (0 for /proc files, stale for a growing file): read in chunks
+    // the size from fstat is only a hint (0 for /proc files, stale for a growing file): read until the end.
+    // The first read takes the size given and a byte more; the rest go through one buffer kept for them, and
+    // what they find is copied out (two new buffers of 64 KB for each article of 2 KB were 1.3 GB made and
+    // dropped reading 10,000 articles, and the main thread's allocator kept 2–3 MB more)
     const chunks: Buffer[] = [];
     let length = 0;
     while (length <= maxBytes) {
-      const chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1 - length, Math.max(st.size + 1 - length, 64 * 1024)));
-      const n = readSync(fd, chunk, 0, chunk.length, null);
+      const sized = length === 0 && st.size > 0;
+      const into = sized ? Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size + 1)) : spare;
+      const n = readSync(fd, into, 0, Math.min(into.length, maxBytes + 1 - length), null);
       if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
+      chunks.push(sized ? into.subarray(0, n) : Buffer.from(into.subarray(0, n)));
       length += n;
     }
     if (length > maxBytes)
