@@ -373,7 +373,7 @@ async function reindex(): Promise<void> {
   corpus.resolution(); // (made here to be timed: publishing reads the same one)
   const resolved = performance.now();
   await publishAll();
-  keepHeapNearLiveSize(15); // (edits make little garbage each: see heap.ts)
+  keepHeapNearLiveSize(15); // (what follows comes in small steps: see heap.ts)
   const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
   const done = performance.now();
   connection.console.info(
