@@ -163,7 +163,7 @@ export function readBounded(
     let length = 0;
     while (length <= maxBytes) {
       const sized = length === 0 && st.size > 0;
-      const into = sized ? Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size + 1)) : spare;
+      const into = sized ? Buffer.allocUnsafe(st.size + 1) : spare; // (st.size ≤ maxBytes, above)
       const n = readSync(fd, into, 0, Math.min(into.length, maxBytes + 1 - length), null);
       if (n === 0) break;
       chunks.push(sized ? into.subarray(0, n) : Buffer.from(into.subarray(0, n)));
