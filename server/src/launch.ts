@@ -14,13 +14,13 @@ export const PROCESS_ENV: Readonly<Record<string, string>> = {
 export const NODE_ARGS: readonly string[] = [
   // V8's young generation takes up to three semi-spaces of 16 MB, for objects that mostly die young; the
   // corpus is long-lived. With 4 MB the server at 10,000 articles peaked at 468–470 MB against 485–499 (an
-  // earlier build), its index time within the machine's noise. But a collection of the young generation costs
-  // nearly as much at 4 MB as at 8 (2.6 against 3.3 ms, measured), and at 4 MB they came 650–680 times while indexing
-  // 10,000 articles (1.6–2.0 s of the main thread) and 1,700–1,750 times at realistic length (4.0–5.3 s).
-  // At 8 MB: 350 times, 1.1–1.2 s, and 880–900 times, 2.9 s; the peaks as they were (359–377 MB at 10,000
-  // articles, 775–786 at realistic length). 16 MB saved a little more (0.9–1.0 s, 2.1 s) for 15–20 MB more
-  // at 10,000 articles, too near the server's 400. 2 MB made linking a third slower.
-  '--max-semi-space-size=8',
+  // earlier build), its index time within the machine's noise, and analysis in one thread ran as fast
+  // (3.46–3.48 s against 3.43–3.50 s for 10,000 articles); 2 MB made linking a third slower. A collection
+  // of the young generation costs nearly as much at 4 MB as at 8 (2.6 against 3.3 ms): at 4 MB they take
+  // 1.6–2.0 s of the main thread while indexing 10,000 articles (650–680 of them) and 4.0–5.3 s at
+  // realistic length, at 8 MB 1.1–1.2 and 2.9 s. But 8 MB raised the benchmark's peak after edits at 10,000
+  // articles to 383–412 MB in five runs, twice past the server's 400 (380–395 MB in four runs at 4 MB).
+  '--max-semi-space-size=4',
 ];
 
 /** The command line's flags, likewise. */
