@@ -143,6 +143,29 @@ test('a NUL byte anywhere makes a file binary, not only in the first 8 KB', () =
   ]);
 });
 
+// (a /proc file's size is given as 0: it is read in chunks to its end, past what the size says)
+const NOT_PROSE = /proc\/self\/status: nothing read: it does not read as prose \(\d+ of its first (\d+) words/;
+const noProc = process.platform !== 'linux' && 'no /proc here';
+
+test('a file whose size is given as 0 is read to its end, and within the size limit', { skip: noProc }, () => {
+  const r = run(['--format', 'json', '/proc/self/status', 'ok.txt']);
+  finished(r);
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(
+    JSON.parse(r.stdout).files.some((f) => f.endsWith('proc/self/status')),
+    r.stdout,
+  );
+  // its text arrived: a list of fields, told from prose by its words
+  const m = NOT_PROSE.exec(r.stderr);
+  assert.ok(m && Number(m[1]) >= 20, r.stderr);
+  // far more than 16 KB, though its size says 0
+  const limited = run(['--format', 'json', '--max-file-size', '16384', '/proc/self/smaps', 'ok.txt']);
+  finished(limited);
+  assert.equal(limited.status, 0, limited.stderr);
+  assert.match(limited.stderr, /skipped (\.\.\/)*proc\/self\/smaps: file is over the 16 KB limit/);
+  assert.deepEqual(JSON.parse(limited.stdout).files, ['ok.txt']);
+});
+
 test('an article the analysis fails on is skipped with the error; the run goes on', () => {
   writeFileSync(
     join(dir, 'boom.txt'),
