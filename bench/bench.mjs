@@ -8,9 +8,10 @@
 //   npm run bench [-- --sizes 100,1000,10000,10000L] [-- --cli-only]
 //   npm run bench -- --analysis-only [--against ../other-checkout]   (analysis speed alone, or two builds')
 //   npm run bench -- --edits-only [--against ../other-checkout]      (the edits' core cost, in this process)
+//   npm run bench -- --index-only [--against ../other-checkout] [--runs 3]  (the server's index alone, builds in turn)
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
@@ -25,9 +26,12 @@ const sizes = (args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '1
 const cliOnly = args.includes('--cli-only');
 const analysisOnly = args.includes('--analysis-only');
 const editsOnly = args.includes('--edits-only');
-// another built checkout whose analysis speed (or edit cost) is measured on the same texts, in turn with this one's
+const indexOnly = args.includes('--index-only');
+const runs = args.includes('--runs') ? Math.max(1, Number(args[args.indexOf('--runs') + 1]) || 1) : 3;
+// another built checkout whose analysis speed (or edit cost, or index) is measured on the same texts, in turn
+// with this one's
 const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
-const other = against ? require(join(against, 'server/out/core.js')) : undefined;
+const other = against && !indexOnly ? require(join(against, 'server/out/core.js')) : undefined;
 
 // ---- deterministic randomness ------------------------------------------------------------
 // mulberry32: 32-bit integer arithmetic throughout (an LCG computed in doubles loses its low bits past 2^53
@@ -181,6 +185,88 @@ function cli(dir) {
   return { seconds, peakMb: Number(m[1]) / 1024 };
 }
 
+/** CPU seconds each thread of a process has used so far, by thread id (Linux; empty elsewhere). */
+function threadCpu(pid) {
+  const out = new Map();
+  let tasks = [];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return out;
+  }
+  for (const t of tasks) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${t}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(t, (Number(f[11]) + Number(f[12])) / 100); // utime + stime, in clock ticks of 1/100 s
+    } catch {
+      // (a thread that ended between the listing and the read)
+    }
+  }
+  return out;
+}
+
+/**
+ * The server's index alone (from its start to every article's diagnostics): seconds, its own split, peak
+ * memory, and the CPU its main thread and its other threads used (the worker threads, V8's compiling and
+ * collecting threads), sampled from /proc every 0.2 s, as threads end before the index does. With
+ * --against, the other checkout's server indexes the same folder in turn, in alternating order: on a machine
+ * whose speed drifts by a third within minutes, only builds run side by side compare. Both run with this
+ * checkout's environment, and with the other's Node flags after this one's (a later flag wins).
+ */
+async function indexOnce(serverRoot, dir, uris) {
+  const { NODE_ARGS } = require(join(serverRoot, 'server/out/launch.js'));
+  const client = new LspClient(join(serverRoot, 'server/out/server.js'), { cwd: dir, nodeArgs: NODE_ARGS });
+  let steps = '';
+  client.listeners.add((m) => {
+    const said = m.method === 'window/logMessage' ? /^Crosscheck indexed .*?: (.*)$/.exec(m.params.message) : null;
+    if (said) steps = said[1];
+  });
+  const pid = String(client.child.pid);
+  const cpu = new Map();
+  const sample = () => {
+    for (const [t, s] of threadCpu(pid)) cpu.set(t, Math.max(cpu.get(t) ?? 0, s));
+  };
+  const timer = setInterval(sample, 200);
+  const start = performance.now();
+  let seconds, status;
+  try {
+    await client.initialize(dir);
+    await client.indexed(uris, 600000);
+    seconds = (performance.now() - start) / 1000;
+    sample();
+    status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  } finally {
+    clearInterval(timer);
+    await client.close();
+  }
+  const step = (name) => Number(new RegExp(`${name} in ([\\d.]+) s`).exec(steps)?.[1]);
+  let others = 0;
+  for (const [t, s] of cpu) if (t !== pid) others += s;
+  return {
+    seconds,
+    read: step('read and analysed'),
+    names: step('names resolved'),
+    publish: step('diagnostics sent'),
+    peakMb: Number(/VmHWM:\s+(\d+)/.exec(status)[1]) / 1024,
+    mainCpu: cpu.get(pid) ?? NaN,
+    otherCpu: others,
+  };
+}
+
+async function indexRuns(size) {
+  const { dir, bytes, texts } = generate(size);
+  const uris = texts.map(([p]) => pathToFileURL(p).href);
+  const builds = against ? [root, against] : [root];
+  const results = builds.map(() => []);
+  for (let r = 0; r < runs; r++) {
+    // (in turn, this build first in odd runs and the other in even ones: neither always starts)
+    const order = r % 2 ? [...builds.keys()].reverse() : [...builds.keys()];
+    for (const k of order) results[k].push(await indexOnce(builds[k], dir, uris));
+  }
+  return { size, mb: bytes / 1e6, builds, results };
+}
+
 /**
  * Analysis speed with every core busy: one thread per core, all at once, each analysing the sample once to
  * warm up, then five times (its best pass, as for one thread alone). Each thread's MB/s, to set beside one
@@ -280,6 +366,7 @@ function coreEdits(texts) {
 
 async function measure(size) {
   const n = parseInt(size, 10);
+  if (indexOnly) return { size, n, ...(await indexRuns(size)) };
   const { dir, bytes, texts } = generate(size);
   if (editsOnly) return { size, n, mb: bytes / 1e6, ...coreEdits(texts) };
   const run = analysisOnly ? undefined : cli(dir);
@@ -443,17 +530,19 @@ console.log(
 );
 const f = (x, d = 0, w = 7) => (Number.isFinite(x) ? x.toFixed(d) : '–').padStart(w);
 console.log(
-  cliOnly
-    ? 'articles |    MB | CLI s | CLI peak MB'
-    : analysisOnly
-      ? `articles |    MB | analysis MB/s/core${other ? ` (${against} → this checkout)` : ''}`
-      : editsOnly
-        ? `articles |    MB | edit p50 / p95 / total ms, in-process | name edit p50 / p95 / total ms` +
-          `${other ? ` (${against} → this checkout)` : ''}`
-        : 'articles |    MB | analysis MB/s/core | index s | peak MB | edit p50/p95 ms | name edit p50/p95 ms | ' +
-          'peak after edits MB | ' +
-          'hover p50/p95 ms | definition p50/p95 ms | view list first / after edits ms / MB | CLI s | CLI peak MB | ' +
-          'diagnostics',
+  indexOnly
+    ? 'articles |    MB | build      | run | index s | read / names / publish s | peak MB | CPU s main / others'
+    : cliOnly
+      ? 'articles |    MB | CLI s | CLI peak MB'
+      : analysisOnly
+        ? `articles |    MB | analysis MB/s/core${other ? ` (${against} → this checkout)` : ''}`
+        : editsOnly
+          ? `articles |    MB | edit p50 / p95 / total ms, in-process | name edit p50 / p95 / total ms` +
+            `${other ? ` (${against} → this checkout)` : ''}`
+          : 'articles |    MB | analysis MB/s/core | index s | peak MB | edit p50/p95 ms | name edit p50/p95 ms | ' +
+            'peak after edits MB | ' +
+            'hover p50/p95 ms | definition p50/p95 ms | view list first / after edits ms / MB | CLI s | CLI peak MB | ' +
+            'diagnostics',
 );
 const steps = [];
 const together = [];
@@ -463,6 +552,33 @@ for (const size of sizes) {
   if (r.together)
     together.push(`${size}: ${r.together.map((x) => x.toFixed(2)).join(', ')} MB/s (${r.mbPerSec.toFixed(2)} alone)`);
   const head = `${size.padStart(8)} | ${f(r.mb, 1, 5)}`;
+  if (indexOnly) {
+    const row = (name, run, x) =>
+      `${head} | ${name.padEnd(10)} | ${String(run).padStart(3)} | ${f(x.seconds, 2)} | ` +
+      `${f(x.read, 1, 4)} / ${f(x.names, 1, 5)} / ${f(x.publish, 1, 7)} | ${f(x.peakMb, 0, 7)} | ` +
+      `${f(x.mainCpu, 1, 8)} / ${f(x.otherCpu, 1, 6)}`;
+    const names = r.builds.map((b, k) => (k ? basename(b) || b : 'this'));
+    r.results.forEach((list, k) => list.forEach((x, i) => console.log(row(names[k], i + 1, x))));
+    const keys = ['seconds', 'read', 'names', 'publish', 'peakMb', 'mainCpu', 'otherCpu'];
+    r.results.forEach((list, k) =>
+      console.log(
+        row(
+          names[k],
+          'med',
+          Object.fromEntries(
+            keys.map((key) => [
+              key,
+              pct(
+                list.map((x) => x[key]),
+                0.5,
+              ),
+            ]),
+          ),
+        ),
+      ),
+    );
+    continue;
+  }
   if (cliOnly) {
     console.log(`${head} | ${f(r.cli.seconds, 1, 5)} | ${f(r.cli.peakMb, 0, 11)}`);
     continue;
