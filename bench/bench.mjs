@@ -207,49 +207,65 @@ function threadCpu(pid) {
 }
 
 /**
- * The server's index alone (from its start to every article's diagnostics): seconds, its own split, peak
- * memory, and the CPU its main thread and its other threads used (the worker threads, V8's compiling and
- * collecting threads), sampled from /proc every 0.2 s, as threads end before the index does. With
- * --against, the other checkout's server indexes the same folder in turn, in alternating order: on a machine
- * whose speed drifts by a third within minutes, only builds run side by side compare. Both run with this
- * checkout's environment, and with the other's Node flags after this one's (a later flag wins).
+ * The real server over stdio, started on the folder and waited for until every article has its diagnostics:
+ * its client (still open), the seconds that took, its peak memory so far, and `split()`, how its log split
+ * the index between its steps (read once the log has come: after the client is closed, or later requests).
+ * `whileIndexing` is called every 0.2 s with the server's pid until the index is done.
  */
-async function indexOnce(serverRoot, dir, uris) {
-  const { NODE_ARGS } = require(join(serverRoot, 'server/out/launch.js'));
-  const client = new LspClient(join(serverRoot, 'server/out/server.js'), { cwd: dir, nodeArgs: NODE_ARGS });
-  let steps = '';
+async function indexedServer(dir, uris, { serverRoot = root, nodeArgs = [], whileIndexing } = {}) {
+  const client = new LspClient(join(serverRoot, 'server/out/server.js'), { cwd: dir, nodeArgs });
+  let steps;
   client.listeners.add((m) => {
     const said = m.method === 'window/logMessage' ? /^Crosscheck indexed .*?: (.*)$/.exec(m.params.message) : null;
     if (said) steps = said[1];
   });
-  const pid = String(client.child.pid);
-  const cpu = new Map();
-  const sample = () => {
-    for (const [t, s] of threadCpu(pid)) cpu.set(t, Math.max(cpu.get(t) ?? 0, s));
-  };
-  const timer = setInterval(sample, 200);
+  const timer = whileIndexing && setInterval(() => whileIndexing(client.child.pid), 200);
   const start = performance.now();
-  let seconds, status;
   try {
     await client.initialize(dir);
     await client.indexed(uris, 600000);
-    seconds = (performance.now() - start) / 1000;
-    sample();
-    status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch (e) {
+    await client.close();
+    throw e;
   } finally {
     clearInterval(timer);
-    await client.close();
   }
-  const step = (name) => Number(new RegExp(`${name} in ([\\d.]+) s`).exec(steps)?.[1]);
+  const seconds = (performance.now() - start) / 1000;
+  const status = readFileSync(`/proc/${client.child.pid}/status`, 'utf8');
+  return { client, seconds, peakMb: Number(/VmHWM:\s+(\d+)/.exec(status)[1]) / 1024, split: () => steps };
+}
+
+/**
+ * The server's index alone, and the CPU its main thread and its other threads used (the worker threads, V8's
+ * compiling and collecting threads), sampled from /proc every 0.2 s, as threads end before the index does.
+ * With --against, the other checkout's server indexes the same folder in turn, in alternating order: on a
+ * machine whose speed drifts by a third within minutes, only builds run side by side compare. Both run with
+ * this checkout's environment, the other with its own Node flags after this one's (a later flag wins).
+ */
+async function indexOnce(serverRoot, dir, uris) {
+  const nodeArgs = serverRoot === root ? [] : require(join(serverRoot, 'server/out/launch.js')).NODE_ARGS;
+  const cpu = new Map();
+  const sample = (pid) => {
+    for (const [t, s] of threadCpu(pid)) cpu.set(t, Math.max(cpu.get(t) ?? 0, s));
+  };
+  const { client, seconds, peakMb, split } = await indexedServer(dir, uris, {
+    serverRoot,
+    nodeArgs,
+    whileIndexing: sample,
+  });
+  const pid = client.child.pid;
+  sample(pid);
+  await client.close();
+  const step = (name) => Number(new RegExp(`${name} in ([\\d.]+) s`).exec(split() ?? '')?.[1]);
   let others = 0;
-  for (const [t, s] of cpu) if (t !== pid) others += s;
+  for (const [t, s] of cpu) if (t !== String(pid)) others += s;
   return {
     seconds,
     read: step('read and analysed'),
     names: step('names resolved'),
     publish: step('diagnostics sent'),
-    peakMb: Number(/VmHWM:\s+(\d+)/.exec(status)[1]) / 1024,
-    mainCpu: cpu.get(pid) ?? NaN,
+    peakMb,
+    mainCpu: cpu.get(String(pid)) ?? NaN,
     otherCpu: others,
   };
 }
@@ -394,19 +410,8 @@ async function measure(size) {
   const together = await analysedTogether(sample, sampleBytes);
 
   // the real server over stdio; its log says how the index time split between its steps
-  const client = new LspClient(join(root, 'server/out/server.js'), { cwd: dir });
-  let steps;
-  client.listeners.add((m) => {
-    const said = m.method === 'window/logMessage' ? /^Crosscheck indexed .*?: (.*)$/.exec(m.params.message) : null;
-    if (said) steps = said[1];
-  });
-  const start = performance.now();
-  await client.initialize(dir);
   const uris = texts.map(([p]) => pathToFileURL(p).href);
-  await client.indexed(uris, 600000);
-  const indexSeconds = (performance.now() - start) / 1000;
-  const status = readFileSync(`/proc/${client.child.pid}/status`, 'utf8');
-  const peakMb = Number(/VmHWM:\s+(\d+)/.exec(status)[1]) / 1024;
+  const { client, seconds: indexSeconds, peakMb, split } = await indexedServer(dir, uris);
 
   // the Crosscheck view's list, as the extension asks for it while the view is shown (here once indexed,
   // and again after edits, below)
@@ -520,7 +525,7 @@ async function measure(size) {
     viewMs,
     viewEditedMs,
     viewMb,
-    steps,
+    steps: split(),
     together,
   };
 }
