@@ -164,6 +164,36 @@ test('findings do not depend on where the folder is, nor on paths or URIs naming
   for (const [place, list] of others) assert.deepEqual(list, first[1], `${place} against ${first[0]}`);
 });
 
+test('a finding names and points at the first of many counterparts, as the whole list orders them', () => {
+  // five articles say 109, the others 107, 104 or 112, added in no order: a figure's counterparts come class
+  // by class (all the 107s, then the 104s…), not in the order of their articles
+  const c = new core.Corpus();
+  const names = Array.from({ length: 95 }, (_, k) => `${String((k * 37) % 95).padStart(2, '0')}.txt`);
+  const said = (k) => (k % 19 === 3 ? 109 : [107, 104, 112][k % 3]);
+  names.forEach((n, k) => c.set(n, day(`Police said ${said(k)} people were arrested in Philadelphia.`)));
+  const links = { label: (d) => d, href: () => undefined };
+  for (const doc of names) {
+    const all = core.findingsFor(c, doc, links);
+    assert.equal(all.length, 1, doc);
+    for (const cap of [1, 3, 4, 5, 20])
+      assert.deepEqual(
+        core.findingsFor(c, doc, links, cap),
+        all.map((f) => ({ ...f, related: f.related.slice(0, cap) })),
+        `${doc}, ${cap} shown`,
+      );
+  }
+  // (a 109 is linked to every other figure: its list was cut to 20, and to 4, more than once while made)
+  const many = core.findingsFor(c, names[3], links, 20)[0];
+  assert.equal(many.relatedCount, 90);
+  assert.deepEqual(
+    many.related.map((r) => r.doc),
+    names
+      .filter((n, k) => k % 19 !== 3)
+      .sort()
+      .slice(0, 20),
+  );
+});
+
 test('findings do not depend on the place of a folder of subfolders of same-named articles', () => {
   // one story a day, each in its day's folder under one name ("day 3/story.txt", "day 3A/story.txt": "/"
   // sorts before "A", a Windows path's "\\" after it)

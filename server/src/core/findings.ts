@@ -2,7 +2,7 @@ import type { ArticleLinks } from './cards';
 import type { Corpus } from './corpus';
 import { formatDate } from './figures/dates';
 import type { Comparison, FigureEntry, Verdict } from './figures/compare';
-import type { BucketLinks, FigureLink, LinkVisitor } from './figures/links';
+import type { BucketLinks, FigureLink } from './figures/links';
 import type { Figure } from './figures/types';
 import { inUnitOf } from './figures/units';
 import type { Decisions } from './reviews';
@@ -51,46 +51,37 @@ interface Counterpart {
   revisedDown?: boolean;
   /** The reviewer checked this pair: no finding, still shown on hover. */
   reviewed?: boolean;
-  /** The other article's rank (see `counterpartsByFigure`). */
+  /** The other article's rank (see `counterparts`). */
   rank: number;
 }
 
+/** Counterparts by the other article's rank, then position in it. */
+const byRank = (x: Counterpart, y: Counterpart) => x.rank - y.rank || x.other.fig.start - y.other.fig.start;
+
 /**
- * The counterparts of each figure of an article, worst verdict first; "not the same figure" decisions drop
- * a pair. `each` gives the links to read, one at a time.
+ * A figure's counterparts, worst verdict first, then by the other article's rank and position; "not the
+ * same figure" decisions drop a pair.
  */
-function counterpartsByFigure(
-  corpus: Corpus,
-  each: (visit: LinkVisitor) => void,
-  doc: string,
-): Map<number, Counterpart[]> {
+function counterparts(corpus: Corpus, links: FigureLink[], doc: string, index: number): Counterpart[] {
   // (by the articles' ranks: the order `localeCompare` gives, without calling it at every comparison)
   const ranks = corpus.articleRanks();
-  const out = new Map<number, Counterpart[]>();
-  const add = (index: number, other: FigureEntry, c: Comparison, reviewed: boolean) => {
-    const { verdict, reasons, revisedDown } = c;
-    const cp: Counterpart = { other, verdict, reasons, revisedDown, reviewed, rank: ranks.get(other.doc) ?? 0 };
-    const l = out.get(index);
-    if (l) l.push(cp);
-    else out.set(index, [cp]);
-  };
-  each((a, b, c) => {
-    const decision = c.verdict === 'consistent' ? undefined : corpus.decisionAbout(a, b)?.decision;
-    if (decision === 'different') return;
-    const reviewed = decision === 'reviewed';
-    if (a.doc === doc) add(a.index, b, c, reviewed);
-    if (b.doc === doc) add(b.index, a, c, reviewed);
-  });
-  for (const list of out.values())
-    list.sort((x, y) => RANK[x.verdict] - RANK[y.verdict] || x.rank - y.rank || x.other.fig.start - y.other.fig.start);
-  return out;
-}
-
-function counterparts(corpus: Corpus, links: FigureLink[], doc: string, index: number): Counterpart[] {
-  const mine = links.filter(
-    (l) => (l.a.doc === doc && l.a.index === index) || (l.b.doc === doc && l.b.index === index),
-  );
-  return counterpartsByFigure(corpus, (visit) => mine.forEach((l) => visit(l.a, l.b, l)), doc).get(index) ?? [];
+  const out: Counterpart[] = [];
+  for (const l of links) {
+    const other = l.a.doc === doc && l.a.index === index ? l.b : l.b.doc === doc && l.b.index === index ? l.a : null;
+    if (!other) continue;
+    const decision = l.verdict === 'consistent' ? undefined : corpus.decisionAbout(l.a, l.b)?.decision;
+    if (decision === 'different') continue;
+    const { verdict, reasons, revisedDown } = l;
+    out.push({
+      other,
+      verdict,
+      reasons,
+      revisedDown,
+      reviewed: decision === 'reviewed',
+      rank: ranks.get(other.doc) ?? 0,
+    });
+  }
+  return out.sort((x, y) => RANK[x.verdict] - RANK[y.verdict] || byRank(x, y));
 }
 
 const VERDICT_WORDS: Record<Verdict, string> = {
@@ -167,6 +158,50 @@ function whereIs(corpus: Corpus, links: ArticleLinks, self: string, other: Figur
   return `${links.label(other.doc)}, ${formatDate(a?.figures.dateline)}`;
 }
 
+/** A figure's counterparts with one verdict that no decision hides: how many, and the first ones in order. */
+interface Run {
+  verdict: Finding['verdict'];
+  count: number;
+  /** The first counterparts by (article rank, position), in the order a stable sort gives. */
+  first: Counterpart[];
+  /** The last of `first` once it was cut to its length: a later counterpart not before it is not kept. */
+  bar?: Counterpart;
+}
+
+/**
+ * The counterparts of each figure of an article that make findings (not consistent, reviewed nor "not the
+ * same figure"), per verdict by rank: how many, and the first `keep` of them. A figure of a large corpus
+ * has thousands, of which a finding shows a few; only those are kept and ordered.
+ */
+function findingRuns(corpus: Corpus, doc: string, keep: number): Map<number, Array<Run | undefined>> {
+  const ranks = corpus.articleRanks();
+  const out = new Map<number, Array<Run | undefined>>();
+  const add = (index: number, other: FigureEntry, c: Comparison, verdict: Finding['verdict']) => {
+    let runs = out.get(index);
+    if (!runs) out.set(index, (runs = [undefined, undefined, undefined]));
+    const r = (runs[RANK[verdict]] ??= { verdict, count: 0, first: [] });
+    r.count++;
+    const rank = ranks.get(other.doc) ?? 0;
+    const bar = r.bar;
+    if (bar && (rank > bar.rank || (rank === bar.rank && other.fig.start >= bar.other.fig.start))) return;
+    r.first.push({ other, verdict, reasons: c.reasons, revisedDown: c.revisedDown, rank });
+    // (cut to `keep` when twice as many: a stable sort keeps equal counterparts in the order they came)
+    if (r.first.length >= 2 * keep) {
+      r.first.sort(byRank).length = keep;
+      r.bar = r.first[keep - 1];
+    }
+  };
+  corpus.visitLinksOf(doc, true, (a, b, c) => {
+    // (a decision either way hides the pair: reviewed, or not the same figure)
+    if (c.verdict === 'consistent' || corpus.decisionAbout(a, b)) return;
+    if (a.doc === doc) add(a.index, b, c, c.verdict);
+    if (b.doc === doc) add(b.index, a, c, c.verdict);
+  });
+  for (const runs of out.values())
+    for (const r of runs) if (r) r.first.sort(byRank).length = Math.min(r.first.length, keep);
+  return out;
+}
+
 /**
  * One finding per figure and verdict (a conflict and a rounding on the same figure are two findings,
  * each at its own severity), pointing at every counterpart with that verdict, or at the first
@@ -175,17 +210,14 @@ function whereIs(corpus: Corpus, links: ArticleLinks, self: string, other: Figur
 export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, maxRelated = Infinity): Finding[] {
   const a = corpus.analysis(doc);
   if (!a) return [];
-  // (consistent pairs make no finding)
-  const byFigure = counterpartsByFigure(corpus, (visit) => corpus.visitLinksOf(doc, true, visit), doc);
+  // (the message names the first four)
+  const byFigure = findingRuns(corpus, doc, Math.max(maxRelated, 4));
   const out: Finding[] = [];
   a.figures.figures.forEach((f, index) => {
-    const list = byFigure.get(index) ?? [];
-    // (worst verdict first: each verdict's counterparts are one run of the list, read once)
-    for (let from = 0, to = 0; from < list.length; from = to) {
-      const verdict = list[from].verdict;
-      const cps: Counterpart[] = [];
-      for (; to < list.length && list[to].verdict === verdict; to++) if (!list[to].reviewed) cps.push(list[to]);
-      if (verdict === 'consistent' || !cps.length) continue;
+    // (worst verdict first)
+    for (const run of byFigure.get(index) ?? []) {
+      if (!run) continue;
+      const { verdict, first: cps, count } = run;
       const top = cps[0];
       const scope = top.reasons.slice(1);
       const head =
@@ -197,11 +229,11 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, ma
           ? 'revised down: a running count cannot fall, so the earlier figure was wrong or this one is'
           : `${VERDICT_WORDS[verdict]}`);
       const more =
-        cps.length > 1
-          ? ` (and ${cps.length - 1} more: ${cps
+        count > 1
+          ? ` (and ${count - 1} more: ${cps
               .slice(1, 4)
               .map((c) => `${links.label(c.other.doc)} says ${c.other.fig.text}`)
-              .join('; ')}${cps.length > 4 ? '; …' : ''})`
+              .join('; ')}${count > 4 ? '; …' : ''})`
           : '';
       out.push({
         doc,
@@ -219,7 +251,7 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, ma
           end: c.other.fig.end,
           message: relatedMessage(corpus, c.other, c.verdict),
         })),
-        relatedCount: cps.length,
+        relatedCount: count,
       });
     }
   });
