@@ -81,11 +81,12 @@ const mayBeAcronym = (t: Token) => {
   if (!t.cap) return false;
   // "TWCs": a second capital; "U.N.": capitals with periods; "DoD": a capital at both ends of three letters
   const w = t.text;
+  // (no read past the word's end: it would cost the optimised code of its callers)
   const upper = (i: number) => {
-    const c = w.charCodeAt(i);
+    const c = i < w.length ? w.charCodeAt(i) : 0;
     return c >= 65 && c <= 90;
   };
-  return upper(1) || (w.length === 3 && upper(2)) || (w.charCodeAt(1) === 46 /* . */ && upper(2));
+  return upper(1) || (w.length === 3 && upper(2)) || (w.length > 2 && w.charCodeAt(1) === 46 /* . */ && upper(2));
 };
 
 /**
@@ -166,15 +167,14 @@ function bareAcronym(w: string): string {
 
 /** The letters of a name's words: "Federal Emergency Management Agency" → "FEMA"; "US", "U.S." count whole. */
 function initials(name: string, skip: Set<string> = JOINERS): string {
-  return name
-    .split(/\s+/)
-    .filter((w) => w && !skip.has(w))
-    .map((w) => {
-      const bare = w.replace(/\./g, '');
-      return /^\p{Lu}{2,3}$/u.test(bare) && w !== bare + '.' ? bare : w.replace(/[^\p{L}]/gu, '').charAt(0);
-    })
-    .join('')
-    .toUpperCase();
+  // (a loop, not array methods: see `measureKey`)
+  let out = '';
+  for (const w of name.split(/\s+/)) {
+    if (!w || skip.has(w)) continue;
+    const bare = w.replace(/\./g, '');
+    out += /^\p{Lu}{2,3}$/u.test(bare) && w !== bare + '.' ? bare : w.replace(/[^\p{L}]/gu, '').charAt(0);
+  }
+  return out.toUpperCase();
 }
 
 /** JOINERS.has of a word (none is longer than three letters: longer words are not looked up). */
@@ -258,8 +258,9 @@ export function findOrganisations(
       break;
     }
     // "Deep Ocean Reporting (DORT)": a name with its acronym after it
-    if (!maybe)
-      maybe = text.charCodeAt(tokens[j - 1].outerEnd + 1) === 40 || text.charCodeAt(tokens[j - 1].outerEnd) === 40;
+    const after = tokens[j - 1].outerEnd;
+    if (!maybe && after < text.length)
+      maybe = text.charCodeAt(after) === 40 || (after + 1 < text.length && text.charCodeAt(after + 1) === 40);
     if (!maybe) {
       i = j;
       continue;
@@ -365,7 +366,7 @@ function found(
       end = b;
       // … up to a person's given name: "… and Counterterrorism John Brennan"
       for (let k = head + 1; k < b; k++)
-        if (FIRST_NAMES.has(tokens[k].text) && tokens[k + 1]?.cap) {
+        if (FIRST_NAMES.has(tokens[k].text) && k + 1 < tokens.length && tokens[k + 1].cap) {
           end = k;
           break;
         }
@@ -431,7 +432,7 @@ function push(text: string, tokens: Token[], a: number, b: number, out: Organisa
   // "FEMA (Federal Emergency Management Agency)": the name spells out the acronym before it
   const st = tokens[a].start;
   const before =
-    text.charCodeAt(st - 1) === 40 || text.charCodeAt(st - 2) === 40
+    (st >= 1 && text.charCodeAt(st - 1) === 40) || (st >= 2 && text.charCodeAt(st - 2) === 40)
       ? /([\p{Lu}][\p{L}.&]{1,7})\s*\(\s*$/u.exec(text.slice(Math.max(0, tokens[a].start - 12), tokens[a].start))
       : null;
   if (!acronym && !defined && before && standsFor(before[1], name)) out[out.length - 1].acronym = before[1];

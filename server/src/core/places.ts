@@ -2,7 +2,7 @@ import { AMBIGUOUS_POSTAL_CODES } from './aliases';
 import type { Gazetteer } from './gazetteer';
 import { FIRST_NAMES } from './names';
 import { FUNCTION_WORDS, LOCATIVE_WORDS, ORG_WORDS } from './lexicon';
-import type { Token } from './tokens';
+import { wordsOf, type Token } from './tokens';
 import type { Place, PlaceMention, Span } from './types';
 
 /** City names that are everyday words or first names: read as places only after "in", "from"… or before ", State". */
@@ -241,10 +241,7 @@ function countyAt(
     return undefined;
   if (insideOrgName(text, tokens, { start: i, end: j + 1, candidates: [] })) return undefined;
   // "L.A. County" is "Los Angeles County": a known alias before "County" takes its place's name
-  const prefix = tokens
-    .slice(i, j)
-    .map((t) => t.text)
-    .join(' ');
+  const prefix = wordsOf(tokens, i, j);
   const known = gaz.lookup(prefix)?.find((p) => p.kind === 'city' && !p.minor);
   const suffix = tokens[j].text[0].toUpperCase() + tokens[j].text.slice(1);
   const name =
@@ -354,10 +351,7 @@ function choose(text: string, tokens: Token[], hit: Hit, gaz: Gazetteer): Place 
   }
   cands = cands.filter((p) => !p.minor);
   if (!cands.length) return undefined;
-  const surface = tokens
-    .slice(hit.start, hit.end)
-    .map((t) => t.text)
-    .join(' ');
+  const surface = wordsOf(tokens, hit.start, hit.end);
   if (hit.end - hit.start === 1 && NEEDS_LOCATIVE.has(surface) && !locative && !state) return undefined;
   const top = cands[0];
   if (top.kind === 'state') {

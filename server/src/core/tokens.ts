@@ -67,6 +67,13 @@ function classify(c: number): number {
   return k;
 }
 
+/** The words of `tokens[from, to)`, one space between each. */
+export function wordsOf(tokens: Token[], from: number, to: number): string {
+  let s = from < to ? tokens[from].text : '';
+  for (let i = from + 1; i < to; i++) s += ` ${tokens[i].text}`;
+  return s;
+}
+
 /**
  * Words of a stretch of text, with absolute offsets (a hand-written scanner: this runs on every character, so it
  * reads character codes and slices each word once).

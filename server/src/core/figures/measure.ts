@@ -391,11 +391,13 @@ export function nounPhraseAfter(text: string, from: number, limit: number): Noun
 
 /** A normalised key for a measure: singular head with its classifying modifiers. */
 export function measureKey(head: string, modifiers: string[]): string {
-  const mods = modifiers
-    .map((m) => m.toLowerCase().replace(/-related$|-linked$|-based$/, ''))
-    .filter((m) => !EVALUATIVE.has(m))
-    .map(singular);
-  return [...mods, singular(head)].join(' ');
+  // (a loop, not array methods: their optimised code met empty and full lists as two kinds, and was dropped)
+  let key = '';
+  for (let i = 0; i < modifiers.length; i++) {
+    const m = modifiers[i].toLowerCase().replace(/-related$|-linked$|-based$/, '');
+    if (!EVALUATIVE.has(m)) key += `${singular(m)} `;
+  }
+  return key + singular(head);
 }
 
 /** Tolls of a disaster, which rise while it lasts even when the event is named. */

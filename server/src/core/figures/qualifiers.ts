@@ -49,6 +49,8 @@ const HEDGE_ENDS = new Set(
   BEFORE.flatMap((h) => /\((.*)\)/.exec(h.re.source)![1].split('|')).map((phrase) => phrase.split(' ').pop()!),
 );
 
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
 /**
  * Can a hedge of `BEFORE` end `before`? Its last word, between a non-word character and the spaces that
  * end the text, must end a hedge: a quick test that spares most numbers the patterns.
@@ -58,7 +60,8 @@ function mayEndInHedge(before: string): boolean {
   if (j < 0 || !isWhiteSpace(before.charCodeAt(j))) return false;
   while (j >= 0 && isWhiteSpace(before.charCodeAt(j))) j--;
   let k = j;
-  for (let c = before.charCodeAt(k); (c >= 97 && c <= 122) || (c >= 65 && c <= 90); c = before.charCodeAt(k)) k--;
+  // (the index checked first: a read before the string's start costs the optimised code)
+  while (k >= 0 && isAsciiLetter(before.charCodeAt(k))) k--;
   return HEDGE_ENDS.has(before.slice(k + 1, j + 1).toLowerCase());
 }
 
