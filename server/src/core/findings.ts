@@ -164,7 +164,7 @@ interface Run {
   count: number;
   /** The first counterparts by (article rank, position), in the order a stable sort gives. */
   first: Counterpart[];
-  /** The last of `first` once it was cut to its length: a later counterpart not before it is not kept. */
+  /** The last one kept when `first` was last cut: a later counterpart not before it is not among the first. */
   bar?: Counterpart;
 }
 
