@@ -565,23 +565,17 @@ for (const size of sizes) {
     const names = r.builds.map((b, k) => (k ? basename(b) || b : 'this'));
     r.results.forEach((list, k) => list.forEach((x, i) => console.log(row(names[k], i + 1, x))));
     const keys = ['seconds', 'read', 'names', 'publish', 'peakMb', 'mainCpu', 'otherCpu'];
-    r.results.forEach((list, k) =>
-      console.log(
-        row(
-          names[k],
-          'med',
-          Object.fromEntries(
-            keys.map((key) => [
-              key,
-              pct(
-                list.map((x) => x[key]),
-                0.5,
-              ),
-            ]),
+    const median = (list) =>
+      Object.fromEntries(
+        keys.map((key) => [
+          key,
+          pct(
+            list.map((x) => x[key]),
+            0.5,
           ),
-        ),
-      ),
-    );
+        ]),
+      );
+    r.results.forEach((list, k) => console.log(row(names[k], 'med', median(list))));
     continue;
   }
   if (cliOnly) {
