@@ -238,9 +238,8 @@ async function indexedServer(dir, uris, { serverRoot = root, nodeArgs = [], whil
 /**
  * The server's index alone, and the CPU its main thread and its other threads used (the worker threads, V8's
  * compiling and collecting threads), sampled from /proc every 0.2 s, as threads end before the index does.
- * With --against, the other checkout's server indexes the same folder in turn, in alternating order: on a
- * machine whose speed drifts by a third within minutes, only builds run side by side compare. Both run with
- * this checkout's environment, the other with its own Node flags after this one's (a later flag wins).
+ * Another checkout's server runs with this checkout's environment and its own Node flags after this one's
+ * (a later flag wins).
  */
 async function indexOnce(serverRoot, dir, uris) {
   const nodeArgs = serverRoot === root ? [] : require(join(serverRoot, 'server/out/launch.js')).NODE_ARGS;
@@ -270,6 +269,11 @@ async function indexOnce(serverRoot, dir, uris) {
   };
 }
 
+/**
+ * `--runs` indexes of the folder; with --against, the other checkout's server indexes it in turn, in
+ * alternating order: on a machine whose speed drifts by a third within minutes, only builds run side by side
+ * compare.
+ */
 async function indexRuns(size) {
   const { dir, bytes, texts } = generate(size);
   const uris = texts.map(([p]) => pathToFileURL(p).href);
