@@ -53,8 +53,8 @@ function fromCommandLine(folder) {
   for (const line of r.stdout.split('\n').filter(Boolean)) {
     const f = JSON.parse(line);
     if (f.type !== 'finding' || !f.code.startsWith('figure-')) continue;
-    // (the editor's related information holds the first twenty counterparts; the report all of them)
-    const related = f.related.slice(0, 20).map((r) => `${basename(r.file)} ${r.line}:${r.column}`);
+    // (the editor's related information holds the counterparts its message names, four; the report all)
+    const related = f.related.slice(0, 4).map((r) => `${basename(r.file)} ${r.line}:${r.column}`);
     (out[basename(f.file)] ??= []).push(`${f.line}:${f.column} ${f.code} ${f.message} | ${related.join('; ')}`);
   }
   return out;

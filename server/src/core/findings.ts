@@ -202,6 +202,9 @@ function findingRuns(corpus: Corpus, doc: string, keep: number): Map<number, Arr
   return out;
 }
 
+/** How many counterparts a finding's message names: the first with its sentence, then three more. */
+export const NAMED_COUNTERPARTS = 4;
+
 /**
  * One finding per figure and verdict (a conflict and a rounding on the same figure are two findings,
  * each at its own severity), pointing at every counterpart with that verdict, or at the first
@@ -210,8 +213,7 @@ function findingRuns(corpus: Corpus, doc: string, keep: number): Map<number, Arr
 export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, maxRelated = Infinity): Finding[] {
   const a = corpus.analysis(doc);
   if (!a) return [];
-  // (the message names the first four)
-  const byFigure = findingRuns(corpus, doc, Math.max(maxRelated, 4));
+  const byFigure = findingRuns(corpus, doc, Math.max(maxRelated, NAMED_COUNTERPARTS));
   const out: Finding[] = [];
   a.figures.figures.forEach((f, index) => {
     // (worst verdict first)
@@ -231,9 +233,9 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, ma
       const more =
         count > 1
           ? ` (and ${count - 1} more: ${cps
-              .slice(1, 4)
+              .slice(1, NAMED_COUNTERPARTS)
               .map((c) => `${links.label(c.other.doc)} says ${c.other.fig.text}`)
-              .join('; ')}${count > 4 ? '; …' : ''})`
+              .join('; ')}${count > NAMED_COUNTERPARTS ? '; …' : ''})`
           : '';
       out.push({
         doc,

@@ -33,6 +33,7 @@ export {
   describeFigure,
   snippet,
   CODE_OF,
+  NAMED_COUNTERPARTS,
   type Finding,
   type FindingCode,
   type GroupRow,
