@@ -21,8 +21,8 @@ const README = pathToFileURL(join(__dirname, '..', '..', 'README.md')).href;
  * Counterparts listed under a diagnostic: those its message names. The message counts them all; the figure's
  * hover table and the report list every one. An editor parses every diagnostic of every article and shows
  * each counterpart as a line of the Problems view: with twenty, the diagnostics of the benchmark's 10,000
- * articles of realistic length took 277 MB of JSON (217 MB of it counterparts), and sending them took 4 s
- * more of the server's index (16.2 and 17.1 s against 12.1 and 11.7 s).
+ * articles of realistic length took 277 MB of JSON (217 MB of it counterparts; 151 MB with four), and
+ * comparing and publishing took 16.2 s against 12.1 (medians of five runs of each, taken in turn).
  */
 const MAX_RELATED = NAMED_COUNTERPARTS;
 
