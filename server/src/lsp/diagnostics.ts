@@ -19,11 +19,11 @@ const README = pathToFileURL(join(__dirname, '..', '..', 'README.md')).href;
 
 /**
  * Counterparts listed under a diagnostic: those a figure's message names (a name variant's, as many of the
- * articles that spell it the majority's way). The message counts them all; the hover and the report list
- * every one. An editor parses every diagnostic of every article and shows each counterpart as a line of the
- * Problems view: with twenty, the diagnostics of the benchmark's 10,000 articles of realistic length took
- * 277 MB of JSON (217 MB of it counterparts; 151 MB with four), and comparing and publishing took 16.2 s
- * against 12.1 (medians of five runs of each, taken in turn).
+ * articles that spell it the majority's way). The message counts them all; a figure's hover and the report
+ * list every one. An editor parses every diagnostic of every article and shows each counterpart as a line
+ * of the Problems view: with twenty, the diagnostics of the benchmark's 10,000 articles of realistic length
+ * took 277 MB of JSON (217 MB of it counterparts; 151 MB with four), and comparing and publishing took
+ * 16.2 s against 12.1 (medians of five runs of each, taken in turn).
  */
 const MAX_RELATED = NAMED_COUNTERPARTS;
 
