@@ -9,6 +9,7 @@
 //   npm run bench -- --analysis-only [--against ../other-checkout]   (analysis speed alone, or two builds')
 //   npm run bench -- --edits-only [--against ../other-checkout]      (the edits' core cost, in this process)
 //   npm run bench -- --index-only [--against ../other-checkout] [--runs 3]  (the server's index alone, builds in turn)
+//   npm run bench -- --instructions [--against ../other-checkout]  (the analysis's instructions, counted by valgrind)
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -27,11 +28,12 @@ const cliOnly = args.includes('--cli-only');
 const analysisOnly = args.includes('--analysis-only');
 const editsOnly = args.includes('--edits-only');
 const indexOnly = args.includes('--index-only');
+const instructions = args.includes('--instructions');
 const runs = args.includes('--runs') ? Math.max(1, Number(args[args.indexOf('--runs') + 1]) || 1) : 3;
 // another built checkout whose analysis speed (or edit cost, or index) is measured on the same texts, in turn
 // with this one's
 const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
-const other = against && !indexOnly ? require(join(against, 'server/out/core.js')) : undefined;
+const other = against && !indexOnly && !instructions ? require(join(against, 'server/out/core.js')) : undefined;
 
 // ---- deterministic randomness ------------------------------------------------------------
 // mulberry32: 32-bit integer arithmetic throughout (an LCG computed in doubles loses its low bits past 2^53
@@ -321,6 +323,48 @@ async function analysedTogether(sample, sampleBytes) {
   }
 }
 
+/**
+ * The analysis's cost in instructions, as valgrind counts them: the same on a busy machine as on an idle one,
+ * where its speed varies by half from one hour to the next. One thread (`--single-threaded`: V8 compiles and
+ * collects on the thread that runs the code, so that the count does not depend on when other threads ran)
+ * and fixed seeds (a random seed for strings' hashes lays out every map differently: 0.2% apart). The first
+ * articles of the folder (500 KB) analysed 0, 3 and 6 times, each in a process of its own. `warm`:
+ * instructions per KB of a pass once compiled; `cold`: what the first three passes took beyond three warm
+ * ones (compiling, and running code not yet compiled), which every thread of an index pays once.
+ */
+function counted(build, dir) {
+  const run = (passes) => {
+    const r = spawnSync(
+      'valgrind',
+      [
+        '--tool=cachegrind',
+        '--cache-sim=no',
+        '--cachegrind-out-file=/dev/null',
+        process.execPath,
+        '--single-threaded',
+        '--hash-seed=1',
+        '--random-seed=1',
+        join(root, 'bench/instructions.mjs'),
+        join(build, 'server/out/core.js'),
+        dir,
+        String(INSTRUCTIONS_SAMPLE),
+        String(passes),
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 24 },
+    );
+    if (r.error) throw new Error(`valgrind did not run (${r.error.message}): apt-get install valgrind`);
+    const refs = /I\s+refs:\s+([\d,]+)/.exec(r.stderr);
+    if (r.status !== 0 || !refs) throw new Error(`valgrind failed: ${r.stderr.slice(-500)}`);
+    return { refs: Number(refs[1].replaceAll(',', '')), bytes: Number(r.stdout) };
+  };
+  const [none, three, six] = [0, 3, 6].map(run);
+  const warm = six.refs - three.refs;
+  return { warm: warm / 3 / (six.bytes / 1000), cold: three.refs - none.refs - warm, bytes: six.bytes };
+}
+
+/** The bytes of articles analysed by `--instructions` (about 280 of the benchmark's short ones). */
+const INSTRUCTIONS_SAMPLE = 500_000;
+
 /** The benchmark's edit: the article's first number raised by three. */
 const bumpFirstNumber = (text) => text.replace(/\b\d+\b/, (d) => String(Number(d) + 3));
 
@@ -389,6 +433,8 @@ async function measure(size) {
   if (indexOnly) return { size, n, ...(await indexRuns(size)) };
   const { dir, bytes, texts } = generate(size);
   if (editsOnly) return { size, n, mb: bytes / 1e6, ...coreEdits(texts) };
+  if (instructions)
+    return { size, n, mb: bytes / 1e6, counts: [root, against].filter(Boolean).map((b) => counted(b, dir)) };
   const run = analysisOnly ? undefined : cli(dir);
   if (cliOnly) return { size, n, mb: bytes / 1e6, cli: run };
   // analysis speed on one core, in this process: up to 4 MB of the texts, once to warm up, then the best of
@@ -545,13 +591,15 @@ console.log(
       ? 'articles |    MB | CLI s | CLI peak MB'
       : analysisOnly
         ? `articles |    MB | analysis MB/s/core${other ? ` (${against} → this checkout)` : ''}`
-        : editsOnly
-          ? `articles |    MB | edit p50 / p95 / total ms, in-process | name edit p50 / p95 / total ms` +
-            `${other ? ` (${against} → this checkout)` : ''}`
-          : 'articles |    MB | analysis MB/s/core | index s | peak MB | edit p50/p95 ms | name edit p50/p95 ms | ' +
-            'peak after edits MB | ' +
-            'hover p50/p95 ms | definition p50/p95 ms | view list first / after edits ms / MB | CLI s | CLI peak MB | ' +
-            'diagnostics',
+        : instructions
+          ? `articles |    MB | warm instructions per KB, thousands | cold, millions${against ? ` (${against} → this checkout)` : ''}`
+          : editsOnly
+            ? `articles |    MB | edit p50 / p95 / total ms, in-process | name edit p50 / p95 / total ms` +
+              `${other ? ` (${against} → this checkout)` : ''}`
+            : 'articles |    MB | analysis MB/s/core | index s | peak MB | edit p50/p95 ms | name edit p50/p95 ms | ' +
+              'peak after edits MB | ' +
+              'hover p50/p95 ms | definition p50/p95 ms | view list first / after edits ms / MB | CLI s | CLI peak MB | ' +
+              'diagnostics',
 );
 const steps = [];
 const together = [];
@@ -588,6 +636,13 @@ for (const size of sizes) {
   }
   if (analysisOnly) {
     console.log(`${head} | ${other ? `${f(r.otherMbPerSec, 2, 5)} → ` : ''}${f(r.mbPerSec, 2, 5)}`);
+    continue;
+  }
+  if (instructions) {
+    const [mine, theirs] = r.counts;
+    const both = (key, scale, width) =>
+      `${theirs ? `${f(theirs[key] / scale, 1, width)} → ` : ''}${f(mine[key] / scale, 1, width)}`;
+    console.log(`${head} | ${both('warm', 1000, 8)} | ${both('cold', 1e6, 8)}`);
     continue;
   }
   if (editsOnly) {
