@@ -17,10 +17,15 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { setFlagsFromString } from 'node:v8';
 import { LspClient } from '../test/lsp/client.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
+/** The compiler's settings the server and the command line run with (launch.ts), of a build. */
+const compilerArgs = (build) => require(join(build, 'server/out/launch.js')).COMPILER_ARGS ?? [];
+// (set before the analysis is compiled: this process's analysis runs as theirs does)
+setFlagsFromString(compilerArgs(root).join(' '));
 const core = require(join(root, 'server/out/core.js'));
 const args = process.argv.slice(2);
 const sizes = (args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '100,1000,10000,10000L').split(',');
@@ -327,7 +332,8 @@ async function analysedTogether(sample, sampleBytes) {
  * The analysis's cost in instructions, as valgrind counts them: the same on a busy machine as on an idle one,
  * where its speed varies by half from one hour to the next. One thread (`--single-threaded`: V8 compiles and
  * collects on the thread that runs the code, so that the count does not depend on when other threads ran)
- * and fixed seeds (a random seed for strings' hashes lays out every map differently: 0.2% apart). The first
+ * and fixed seeds (a random seed for strings' hashes lays out every map differently: 0.2% apart), with the
+ * compiler's settings the build's server runs with (`COMPILER_ARGS`). The first
  * articles of the folder (500 KB) analysed 0, 3 and 6 times, each in a process of its own. `warm`:
  * instructions per KB of a pass once compiled; `cold`: what the first three passes took beyond three warm
  * ones (compiling, and running code not yet compiled), which every thread of an index pays once.
@@ -344,6 +350,7 @@ function counted(build, dir) {
         '--single-threaded',
         '--hash-seed=1',
         '--random-seed=1',
+        ...compilerArgs(build),
         join(root, 'bench/instructions.mjs'),
         join(build, 'server/out/core.js'),
         dir,
