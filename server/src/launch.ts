@@ -14,9 +14,11 @@ export const PROCESS_ENV: Readonly<Record<string, string>> = {
  * How much V8 inlines into one optimised function: the default (920 bytes of bytecode) makes a few large
  * functions (the analysis's loop over sentences took 86 ms to compile, and every drop of what it had inlined
  * compiled it again), and each thread that analyses compiles them anew. At 300, counted by valgrind in one
- * thread (`npm run bench -- --instructions`' method, fixed seeds): the analysis of 10,000 articles with their
- * names resolved and figures compared 50.8 → 47.8 billion instructions; at realistic length (3,000 articles)
- * 43.0 → 40.9; 40 edits of 3,000 articles 18.3 → 16.9. (460: 48.1; 200: 47.9; 100: 48.3.) The server at
+ * thread with V8's timing taken out (`--single-threaded --predictable`, fixed seeds: two runs agree to
+ * 0.4%): the analysis of 10,000 articles with their names resolved and figures compared 50.8 → 47.7–47.9
+ * billion instructions; the first 3,000 articles of realistic length 43.0 → 41.2; 3,000 articles indexed
+ * 23.7 → 21.5, then 40 edits 18.2 → 16.9. The analysis alone (`npm run bench -- --instructions`): a pass
+ * once compiled 1.8% more, what a thread pays before its analysis runs compiled 14% less. The server at
  * 10,000 articles, four pairs of runs in turn: index 8.6–9.2 against 8.9–11.6 s, CPU 13.9–15.0 against
  * 14.5–18.8 s.
  */
