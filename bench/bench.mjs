@@ -333,10 +333,10 @@ async function analysedTogether(sample, sampleBytes) {
  * where its speed varies by half from one hour to the next. One thread (`--single-threaded`: V8 compiles and
  * collects on the thread that runs the code, so that the count does not depend on when other threads ran)
  * and fixed seeds (a random seed for strings' hashes lays out every map differently: 0.2% apart), with the
- * compiler's settings the build's server runs with (`COMPILER_ARGS`). The first
- * articles of the folder (500 KB) analysed 0, 3 and 6 times, each in a process of its own. `warm`:
- * instructions per KB of a pass once compiled; `cold`: what the first three passes took beyond three warm
- * ones (compiling, and running code not yet compiled), which every thread of an index pays once.
+ * compiler's settings the build's server runs with (`COMPILER_ARGS`). The first articles of the folder
+ * (500 KB) analysed 0, 3 and 6 times, each in a process of its own. `warm`: instructions per KB of a pass
+ * once compiled; `cold`: what the first three passes took beyond three warm ones (compiling, and running
+ * code not yet compiled), which every thread of an index pays once.
  */
 function counted(build, dir) {
   const run = (passes) => {
@@ -599,7 +599,8 @@ console.log(
       : analysisOnly
         ? `articles |    MB | analysis MB/s/core${other ? ` (${against} → this checkout)` : ''}`
         : instructions
-          ? `articles |    MB | warm instructions per KB, thousands | cold, millions${against ? ` (${against} → this checkout)` : ''}`
+          ? 'articles |    MB | warm instructions per KB, thousands | cold, millions' +
+            `${against ? ` (${against} → this checkout)` : ''}`
           : editsOnly
             ? `articles |    MB | edit p50 / p95 / total ms, in-process | name edit p50 / p95 / total ms` +
               `${other ? ` (${against} → this checkout)` : ''}`
