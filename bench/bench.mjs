@@ -22,8 +22,10 @@ import { LspClient } from '../test/lsp/client.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-/** The compiler's settings the server and the command line run with (launch.ts), of a build. */
-const compilerArgs = (build) => require(join(build, 'server/out/launch.js')).COMPILER_ARGS ?? [];
+/** How a build's server and command line start (launch.ts). */
+const launchOf = (build) => require(join(build, 'server/out/launch.js'));
+/** The compiler's settings they run with (none in a build from before there were any). */
+const compilerArgs = (build) => launchOf(build).COMPILER_ARGS ?? [];
 // (set before the analysis is compiled: this process's analysis runs as theirs does)
 setFlagsFromString(compilerArgs(root).join(' '));
 const core = require(join(root, 'server/out/core.js'));
@@ -249,7 +251,7 @@ async function indexedServer(dir, uris, { serverRoot = root, nodeArgs = [], whil
  * (a later flag wins).
  */
 async function indexOnce(serverRoot, dir, uris) {
-  const nodeArgs = serverRoot === root ? [] : require(join(serverRoot, 'server/out/launch.js')).NODE_ARGS;
+  const nodeArgs = serverRoot === root ? [] : launchOf(serverRoot).NODE_ARGS;
   const cpu = new Map();
   const sample = (pid) => {
     for (const [t, s] of threadCpu(pid)) cpu.set(t, Math.max(cpu.get(t) ?? 0, s));

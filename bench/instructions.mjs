@@ -10,7 +10,8 @@ const core = createRequire(import.meta.url)(corePath);
 const sample = [];
 let bytes = 0;
 for (const name of readdirSync(dir).sort()) {
-  if (!name.endsWith('.txt') || bytes >= Number(budget)) continue;
+  if (bytes >= Number(budget)) break;
+  if (!name.endsWith('.txt')) continue;
   const text = readFileSync(join(dir, name), 'utf8');
   sample.push(text);
   bytes += Buffer.byteLength(text);
