@@ -153,7 +153,7 @@ export class Corpus {
 
   /**
    * Adds or replaces a document; returns false when its text is unchanged (nothing re-analysed).
-   * `analysed` is the document's analysis when another thread already made it.
+   * `analysed` is the analysis of this very text when another thread already made it (taken as it is).
    */
   set(doc: string, text: string, analysed?: DocumentAnalysis): boolean {
     this.unfinished();
@@ -161,14 +161,12 @@ export class Corpus {
     const oldPacked = this.texts.get(doc);
     const oldText = old && oldPacked !== undefined ? unpackText(oldPacked) : undefined;
     if (old && oldText === text) return false;
-    const hash = contentHash(text);
+    // (an analysis given is of this text, its hash the text's: hashed again here, the texts of 10,000
+    // articles of realistic length took 0.4 s of the main thread while they were read)
+    const hash = analysed?.hash ?? contentHash(text);
     let cached = this.cache.get(hash);
     if (!cached || unpackText(cached.text) !== text) {
-      cached = {
-        text: packText(text),
-        analysis: analysed && analysed.hash === hash ? analysed : this.analyze(text),
-        users: 0,
-      };
+      cached = { text: packText(text), analysis: analysed ?? this.analyze(text), users: 0 };
       this.cache.set(hash, cached);
     }
     cached.users++;
