@@ -32,6 +32,17 @@ test('binary and oversized files are refused with a reason', () => {
   assert.match(big.reason, /over the 2\.0 MB limit/);
 });
 
+test('the string hash is FNV-1a as its reference values give it, whatever the text holds', () => {
+  // (the gazetteer's filter and the order of picks are made with it)
+  assert.equal(core.fnv1a(''), 0x811c9dc5);
+  assert.equal(core.fnv1a('a'), 0xe40c292c);
+  assert.equal(core.fnv1a('foobar'), 0xbf9cf968);
+  // a text of two-byte characters hashes as its UTF-16 units, the same every time
+  const wide = '“Santiago” – Copiapó '.repeat(500);
+  assert.equal(core.contentHash(wide), core.contentHash([...wide].join('')));
+  assert.notEqual(core.contentHash(wide), core.contentHash(wide.slice(1)));
+});
+
 test('CRLF line ends keep lines and offsets right', () => {
   const text = 'Headline here\r\n\r\nMayor Jane Roe said 40 people came.\r\nRoe left.\r\n';
   const c = corpusOf({ 'crlf.txt': text });

@@ -1,5 +1,6 @@
 import data from './data/gazetteer.json';
 import { AP_STATE_ABBREVIATIONS, NICKNAMES, type AliasTarget } from './aliases';
+import { fnv1a } from './text';
 import type { Place } from './types';
 
 interface GazetteerData {
@@ -50,14 +51,14 @@ export class Gazetteer {
     for (const e of this.bySurface.values()) e.places?.sort(rank);
     this.maxWords = maxWords;
     for (const k of this.bySurface.keys()) {
-      const h = surfaceHash(k);
+      const h = fnv1a(k);
       this.filter[(h >>> 5) & FILTER_MASK] |= 1 << (h & 31);
       this.filter[(h >>> 18) & FILTER_MASK] |= 1 << ((h >>> 13) & 31);
     }
   }
 
   private mayHold(surface: string): boolean {
-    const h = surfaceHash(surface);
+    const h = fnv1a(surface);
     return (
       (this.filter[(h >>> 5) & FILTER_MASK] & (1 << (h & 31))) !== 0 &&
       (this.filter[(h >>> 18) & FILTER_MASK] & (1 << ((h >>> 13) & 31))) !== 0
@@ -126,13 +127,6 @@ export class Gazetteer {
 
 /** 2^14 words of 32 bits (64 KB): a few false positives in a hundred for the bundled gazetteer. */
 const FILTER_MASK = (1 << 14) - 1;
-
-/** FNV-1a over UTF-16 units, for the filter. */
-function surfaceHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h;
-}
 
 /** Bare names prefer big places: countries and states, then cities by population; small towns last. */
 function rank(a: Place, b: Place): number {

@@ -1,6 +1,6 @@
 /** The analysis core: text in, plain data out. Knows nothing of LSP or VS Code. */
 export * from './types';
-export { decodeBytes, formatSize, LineIndex, contentHash, type Decoded } from './text';
+export { decodeBytes, formatSize, LineIndex, contentHash, fnv1a, type Decoded } from './text';
 export {
   analyzeText,
   analyzeProse,

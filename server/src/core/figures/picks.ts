@@ -1,4 +1,5 @@
 import { compareArticles } from '../article-names';
+import { fnv1a } from '../text';
 import { meet, MEETS_NOT, RANK_OF_MEETS, type FigureEntry } from './compare';
 
 /**
@@ -156,17 +157,13 @@ export class GroupPicks {
 }
 
 /** FNV-1a of a string: an order for picks that no edit elsewhere moves. */
-export function hashOf(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+export const hashOf = fnv1a;
 
 /** Two hashes made one, each bit of either changing about half of it (MurmurHash3's finaliser). */
 function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ b, 0x85ebca6b);
+  let h = Math.imul(a ^ b, 0x85ebca6b | 0);
   h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
+  h = Math.imul(h, 0xc2b2ae35 | 0);
   return (h ^ (h >>> 16)) >>> 0;
 }
 
