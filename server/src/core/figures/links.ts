@@ -351,14 +351,15 @@ class LinkSink {
   constructor(private readonly list: FigureEntry[]) {}
 
   add(pa: number, pb: number, c: Comparison): void {
-    // (a class's pairs share one comparison object; members' pairs each make an equal one)
-    if (c !== this.last) {
+    // (a class's pairs share one comparison object; members' pairs each make an equal one, most often equal
+    // to the last: told so before a key is made, at 10,000 articles of realistic length 284,000 of 325,000)
+    if (c !== this.last && !(this.last && sameComparison(c, this.last))) {
       const key = `${c.verdict}${c.revisedDown ? '!' : ''}|${c.reasons.join('\u0000')}`;
       let id = this.ids.get(key);
       if (id === undefined) this.ids.set(key, (id = this.comparisons.push(c) - 1));
-      this.last = c;
       this.lastId = id;
     }
+    this.last = c;
     this.a.push(pa);
     this.b.push(pb);
     this.how.push(this.lastId);
@@ -458,11 +459,16 @@ function sameFindings(x: BucketLinks | undefined, y: BucketLinks | undefined, do
       h = ys[i];
     const sameEnds =
       x!.list[x!.placeOfA(k)] === y!.list[y!.placeOfA(h)] && x!.list[x!.placeOfB(k)] === y!.list[y!.placeOfB(h)];
-    const l = x!.comparisonOf(k),
-      m = y!.comparisonOf(h);
-    if (!sameEnds || l.verdict !== m.verdict || l.revisedDown !== m.revisedDown) return false;
-    if (l.reasons.length !== m.reasons.length || l.reasons.some((r, k) => r !== m.reasons[k])) return false;
+    if (!sameEnds || !sameComparison(x!.comparisonOf(k), y!.comparisonOf(h))) return false;
   }
+  return true;
+}
+
+/** Whether two comparisons say the same: one verdict, one correction or none, the same reasons. */
+function sameComparison(l: Comparison, m: Comparison): boolean {
+  if (l.verdict !== m.verdict || !l.revisedDown !== !m.revisedDown || l.reasons.length !== m.reasons.length)
+    return false;
+  for (let i = 0; i < l.reasons.length; i++) if (l.reasons[i] !== m.reasons[i]) return false;
   return true;
 }
 
@@ -563,7 +569,7 @@ const bits = new Float64Array(1),
 /** A hash of the fields `sameClass` compares: equal for figures of one class. */
 function classHash(e: FigureEntry, byDate: boolean): number {
   const f = e.fig;
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0; // (see `fnv1a`)
   h = mixNumber(mixNumber(mixNumber(h, f.value), f.interval.lo), f.interval.hi);
   h = mixNumber(mixNumber(h, f.day), f.year);
   if (byDate) h = mixNumber(h, e.articleDate);
