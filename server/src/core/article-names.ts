@@ -58,6 +58,8 @@ export function nameWithin(doc: string, prefixes: readonly string[]): string {
 
 /** Articles in the order of the code units of their plain names (then of their names, for a total order). */
 export function compareArticles(a: string, b: string): number {
+  // (most comparisons in the sorts of a corpus's mentions and figures are of an article with itself)
+  if (a === b) return 0;
   const x = plainName(a),
     y = plainName(b);
   return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
