@@ -29,36 +29,38 @@ const decoder = new TextDecoder();
 
 export function packText(text: string): PackedText {
   const n = text.length;
+  const marks = (n >> STEP_BITS) + 1;
+  if (marksAt.length < marks) marksAt = new Int32Array(Math.max(marks, 2 * marksAt.length));
+  // (the marks counted in the one pass over the text that tells whether to pack it)
+  const at = marksAt;
   let extra = 0,
     wide = false;
   for (let i = 0; i < n; i++) {
+    if ((i & (STEP - 1)) === 0) at[i >> STEP_BITS] = i + extra;
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
     if (c >= 0xd800 && c <= 0xdfff) return text;
     if (c > 0xff) wide = true;
     extra += c < 0x800 ? 1 : 2;
   }
-  const marks = (n >> STEP_BITS) + 1;
+  if ((n & (STEP - 1)) === 0) at[n >> STEP_BITS] = n + extra;
   if (!wide || n + extra + 4 * marks + OVERHEAD >= 2 * n) return text;
   const start = 4 * marks;
   const bytes = new Uint8Array(start + n + extra);
   encoder.encodeInto(text, bytes.subarray(start));
-  let b = 0;
-  for (let i = 0; i <= n; i++) {
-    if ((i & (STEP - 1)) === 0) {
-      const k = 4 * (i >> STEP_BITS);
-      bytes[k] = b & 0xff;
-      bytes[k + 1] = (b >> 8) & 0xff;
-      bytes[k + 2] = (b >> 16) & 0xff;
-      bytes[k + 3] = b >>> 24;
-    }
-    if (i < n) {
-      const c = text.charCodeAt(i);
-      b += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-    }
+  for (let m = 0; m < marks; m++) {
+    const b = at[m],
+      k = 4 * m;
+    bytes[k] = b & 0xff;
+    bytes[k + 1] = (b >> 8) & 0xff;
+    bytes[k + 2] = (b >> 16) & 0xff;
+    bytes[k + 3] = b >>> 24;
   }
   return { length: n, bytes, start };
 }
+
+/** The marks of the text being packed (grown as texts need, kept between texts). */
+let marksAt = new Int32Array(1024);
 
 export function unpackText(t: PackedText): string {
   return typeof t === 'string' ? t : decoder.decode(t.bytes.subarray(t.start));
