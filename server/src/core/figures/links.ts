@@ -8,9 +8,10 @@ import {
   type Comparison,
   type FigureEntry,
 } from './compare';
-import { figureHashes, GroupPicks, hashOf, pickedPairs, type Item, type NewItem } from './picks';
+import { figureHashes, GroupPicks, pickedPairs, type Item, type NewItem } from './picks';
 import { isLasting } from './units';
 import { compareArticles, fileName } from '../article-names';
+import { fnv1a } from '../text';
 
 /** A pair of figures that were compared, with the verdict. */
 export interface FigureLink extends Comparison {
@@ -663,7 +664,7 @@ function classLinks(
   // articles seldom changes them (and with them the links of every class that picked it)
   const firsts = reps.map((c) => (c.length <= LINKS_PER_CLASS ? c : firstByHash(hash, c)));
   const heads = firsts.map((c) => list[c[0]]);
-  const next: NewItem[] = keys.map((key, k) => ({ key, head: heads[k], hash: hashOf(key), size: firsts[k].length }));
+  const next: NewItem[] = keys.map((key, k) => ({ key, head: heads[k], hash: fnv1a(key), size: firsts[k].length }));
   // dated classes in order of date: a class meets those of the same week
   const apart = (i: number, j: number) => byDate && (heads[j].articleDate ?? 0) - (heads[i].articleDate ?? 0) > WEEK;
   const pairable = (i: number, j: number) => !apart(i, j) && when(heads[i], heads[j]);

@@ -156,9 +156,6 @@ export class GroupPicks {
   }
 }
 
-/** FNV-1a of a string: an order for picks that no edit elsewhere moves. */
-export const hashOf = fnv1a;
-
 /** Two hashes made one, each bit of either changing about half of it (MurmurHash3's finaliser). */
 function mix(a: number, b: number): number {
   let h = Math.imul(a ^ b, 0x85ebca6b | 0);
@@ -179,7 +176,7 @@ export function figureHashes(list: FigureEntry[], nameOf: (doc: string) => strin
     if (made[p] >= 0) return made[p];
     const e = list[p];
     let h = docs.get(e.doc);
-    if (h === undefined) docs.set(e.doc, (h = hashOf(nameOf(e.doc))));
+    if (h === undefined) docs.set(e.doc, (h = fnv1a(nameOf(e.doc))));
     return (made[p] = Math.imul(h ^ e.index, 0x01000193) >>> 0);
   };
 }
