@@ -125,7 +125,8 @@ export function fnv1a(s: string): number {
 
 /** A fast, stable content hash (two FNV-1a hashes over UTF-16 units) for caching per-document analyses. */
 export function contentHash(text: string): string {
-  // (32-bit integers throughout, as in `fnv1a`)
+  // (its first hash is `fnv1a`'s, made in the same pass over the text as the second rather than by calling
+  // it: a text is read once; 32-bit integers throughout, as there)
   const n = text.length;
   let h1 = 0x811c9dc5 | 0,
     h2 = 0x01000193 ^ n;
