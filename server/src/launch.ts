@@ -27,15 +27,17 @@ export const COMPILER_ARGS: readonly string[] = ['--max-inlined-bytecode-size-cu
 /** Node's flags for the language server, before any the user gives (a later flag wins). */
 export const NODE_ARGS: readonly string[] = [
   ...COMPILER_ARGS,
-  // V8's young generation takes up to three semi-spaces of 16 MB, for objects that mostly die young; the
-  // corpus is long-lived. With 4 MB the server at 10,000 articles peaked at 468–470 MB against 485–499 (an
-  // earlier build), its index time within the machine's noise, and analysis in one thread ran as fast
-  // (3.46–3.48 s against 3.43–3.50 s for 10,000 articles); 2 MB made linking a third slower. A collection
-  // of the young generation costs nearly as much at 4 MB as at 8 (2.6 against 3.3 ms): at 4 MB they take
-  // 1.6–2.0 s of the main thread while indexing 10,000 articles (650–680 of them) and 4.0–5.3 s at
-  // realistic length, at 8 MB 1.1–1.2 and 2.9 s. But 8 MB raised the benchmark's peak after edits at 10,000
-  // articles to 383–412 MB in five runs, twice past the server's 400 (380–395 MB in four runs at 4 MB).
-  '--max-semi-space-size=4',
+  // V8's young generation takes up to three semi-spaces of this size (MB), for objects that mostly die
+  // young; the corpus is long-lived. Each collection of it also costs a time that grows with the old
+  // generation, not with what it collects (a collection of garbage alone took 0.08 ms beside an empty heap,
+  // 1.0 ms beside 600 MB of old objects, in a test of its own), and a server holding a corpus of 10,000
+  // articles collects its young generation hundreds of times. At 8 MB against 4, in turn: the benchmark at
+  // 10,000 articles, index 9.87 and 10.49 against 10.88–11.28 s (names 2.0 against 2.2–2.3 s, comparing and
+  // publishing 2.4–2.5 against 2.7 s), peak after edits 391 and 393 MB against 379–387; at realistic length
+  // (`--index-only`, three runs each) medians 25.2 against 27.9 s, peak 722–742 against 746–766 MB. At 16 MB
+  // the index at 10,000 articles was a little faster again (9.57 and 10.04 s) but the peak after edits
+  // 408 MB twice, past the server's 400. (2 MB made linking a third slower.)
+  '--max-semi-space-size=8',
 ];
 
 /** The command line's flags, likewise. */
