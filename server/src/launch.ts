@@ -28,15 +28,17 @@ export const COMPILER_ARGS: readonly string[] = ['--max-inlined-bytecode-size-cu
 export const NODE_ARGS: readonly string[] = [
   ...COMPILER_ARGS,
   // V8's young generation takes up to three semi-spaces of this size (MB), for objects that mostly die
-  // young; the corpus is long-lived. Each collection of it also costs a time that grows with the old
-  // generation, not with what it collects (a collection of garbage alone took 0.08 ms beside an empty heap,
-  // 1.0 ms beside 600 MB of old objects, in a test of its own), and a server holding a corpus of 10,000
-  // articles collects its young generation hundreds of times. At 8 MB against 4, in turn: the benchmark at
-  // 10,000 articles, index 9.87 and 10.49 against 10.88–11.28 s (names 2.0 against 2.2–2.3 s, comparing and
-  // publishing 2.4–2.5 against 2.7 s), peak after edits 391 and 393 MB against 379–387; at realistic length
-  // (`--index-only`, three runs each) medians 25.2 against 27.9 s, peak 722–742 against 746–766 MB. At 16 MB
-  // the index at 10,000 articles was a little faster again (9.57 and 10.04 s) but the peak after edits
-  // 408 MB twice, past the server's 400. (2 MB made linking a third slower.)
+  // young; the corpus is long-lived. Each collection of it also takes a time that grows with the old
+  // generation, even when it collects only garbage (0.08 ms beside an empty heap, 1.0 ms beside 600 MB of
+  // old objects, in a test of its own), and a server holding 10,000 articles collects it hundreds of times
+  // while indexing. At 8 MB against 4, in turn (`npm run bench -- --index-only --against`): the index of
+  // 10,000 articles, medians of five runs each, 10.02 against 10.66 s (resolving names 2.0 against 2.2 s,
+  // comparing and publishing 2.6 against 2.8 s); at realistic length, three each, 25.2 against 27.9 s. The
+  // benchmark's peak after edits at 10,000 articles: 380–393 MB in five runs, against 379–387 in three at
+  // 4 MB. An earlier round measured 383–412 MB at 8 MB in five runs, twice past the server's 400, when the
+  // corpus held more per article: this is the peak to watch. At 16 MB the index was a little faster again
+  // (9.57 and 10.04 s against 9.87 and 10.49 at 8 MB) but the peak after edits 408 MB twice. (2 MB made
+  // linking a third slower.)
   '--max-semi-space-size=8',
 ];
 

@@ -182,7 +182,7 @@ export class Corpus {
         : undefined;
     this.entries.set(doc, entries);
     this.touched.add(doc);
-    // (most articles give no age: their list is the one kept above, not a copy of it; neither is changed)
+    // (most articles give no age: the index is given the list kept above, not a copy; neither is changed)
     const ages = entries.some((e) => e.fig.kind === 'age');
     this.links.setDocument(doc, ages ? entries.filter((e) => e.fig.kind !== 'age') : entries, moved);
     this.resolveAfterEdit(doc, old && oldText !== undefined ? { text: oldText, analysis: old } : undefined, {
