@@ -36,8 +36,8 @@ export const NODE_ARGS: readonly string[] = [
   // comparing and publishing 2.6 against 2.8 s); at realistic length, three each, 25.2 against 27.9 s. The
   // benchmark's peak after edits at 10,000 articles: 380–393 MB in five runs, against 379–387 in three at
   // 4 MB. An earlier round measured 383–412 MB at 8 MB in five runs, twice past the server's 400, when the
-  // corpus held more per article: this is the peak to watch. At 16 MB the index was a little faster again
-  // (9.57 and 10.04 s against 9.87 and 10.49 at 8 MB) but the peak after edits 408 MB twice. (2 MB made
+  // corpus held more per article: this is the peak to watch. At 16 MB against 8, five runs each, the
+  // index's median was no better (10.88 against 10.60 s) and the peak after edits 408 MB twice. (2 MB made
   // linking a third slower.)
   '--max-semi-space-size=8',
 ];
