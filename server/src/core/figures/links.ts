@@ -11,7 +11,7 @@ import {
 import { figureHashes, GroupPicks, pickedPairs, type Item, type NewItem } from './picks';
 import { isLasting } from './units';
 import { compareArticles, fileName } from '../article-names';
-import { fnv1a } from '../text';
+import { fnv1a, fnv1aFrom, FNV_OFFSET } from '../text';
 
 /** A pair of figures that were compared, with the verdict. */
 export interface FigureLink extends Comparison {
@@ -570,7 +570,7 @@ const bits = new Float64Array(1),
 /** A hash of the fields `sameClass` compares: equal for figures of one class. */
 function classHash(e: FigureEntry, byDate: boolean): number {
   const f = e.fig;
-  let h = 0x811c9dc5 | 0; // (see `fnv1a`)
+  let h = FNV_OFFSET;
   h = mixNumber(mixNumber(mixNumber(h, f.value), f.interval.lo), f.interval.hi);
   h = mixNumber(mixNumber(h, f.day), f.year);
   if (byDate) h = mixNumber(h, e.articleDate);
@@ -591,8 +591,7 @@ function mixNumber(h: number, x: unknown): number {
 function mixText(h: number, s: unknown): number {
   if (s === undefined || s === null || s === '') return Math.imul(h ^ 3, 0x01000193);
   if (typeof s !== 'string') return Math.imul(h ^ 4, 0x01000193);
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return Math.imul(h ^ 5, 0x01000193);
+  return Math.imul(fnv1aFrom(h, s) ^ 5, 0x01000193);
 }
 
 /**
