@@ -10,6 +10,7 @@
 //   npm run bench -- --edits-only [--against ../other-checkout]      (the edits' core cost, in this process)
 //   npm run bench -- --index-only [--against ../other-checkout] [--runs 3]  (the server's index alone, builds in turn)
 //   npm run bench -- --instructions [--against ../other-checkout]  (the analysis's instructions, counted by valgrind)
+//   npm run bench -- --heap-only [--against ../other-checkout]  (the heap of a corpus indexed in process)
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -36,11 +37,13 @@ const analysisOnly = args.includes('--analysis-only');
 const editsOnly = args.includes('--edits-only');
 const indexOnly = args.includes('--index-only');
 const instructions = args.includes('--instructions');
+const heapOnly = args.includes('--heap-only');
 const runs = args.includes('--runs') ? Math.max(1, Number(args[args.indexOf('--runs') + 1]) || 1) : 3;
 // another built checkout whose analysis speed (or edit cost, or index) is measured on the same texts, in turn
 // with this one's
 const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
-const other = against && !indexOnly && !instructions ? require(join(against, 'server/out/core.js')) : undefined;
+const other =
+  against && !indexOnly && !instructions && !heapOnly ? require(join(against, 'server/out/core.js')) : undefined;
 
 // ---- deterministic randomness ------------------------------------------------------------
 // mulberry32: 32-bit integer arithmetic throughout (an LCG computed in doubles loses its low bits past 2^53
@@ -374,6 +377,22 @@ function counted(build, dir) {
 /** The bytes of articles analysed by `--instructions` (about 280 of the benchmark's short ones). */
 const INSTRUCTIONS_SAMPLE = 500_000;
 
+/**
+ * The heap a corpus takes, in MB: indexed in a process of its own as the server indexes it, and finished as
+ * the command line finishes it (`bench/heap.mjs`). Counted after full collections, three runs gave the same
+ * to a tenth of a MB, where the peaks of a process vary by tens: a change to what the corpus keeps is
+ * measured here.
+ */
+function heapOf(build, dir) {
+  const r = spawnSync(
+    process.execPath,
+    ['--expose-gc', ...compilerArgs(build), join(root, 'bench/heap.mjs'), join(build, 'server/out/core.js'), dir],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  if (r.status !== 0) throw new Error(`bench/heap.mjs failed: ${r.stderr.slice(-500)}`);
+  return JSON.parse(r.stdout);
+}
+
 /** The benchmark's edit: the article's first number raised by three. */
 const bumpFirstNumber = (text) => text.replace(/\b\d+\b/, (d) => String(Number(d) + 3));
 
@@ -444,6 +463,7 @@ async function measure(size) {
   if (editsOnly) return { size, n, mb: bytes / 1e6, ...coreEdits(texts) };
   if (instructions)
     return { size, n, mb: bytes / 1e6, counts: [root, against].filter(Boolean).map((b) => counted(b, dir)) };
+  if (heapOnly) return { size, n, mb: bytes / 1e6, heaps: [root, against].filter(Boolean).map((b) => heapOf(b, dir)) };
   const run = analysisOnly ? undefined : cli(dir);
   if (cliOnly) return { size, n, mb: bytes / 1e6, cli: run };
   // analysis speed on one core, in this process: up to 4 MB of the texts, once to warm up, then the best of
@@ -606,10 +626,12 @@ console.log(
           : editsOnly
             ? `articles |    MB | edit p50 / p95 / total ms, in-process | name edit p50 / p95 / total ms` +
               `${other ? ` (${against} → this checkout)` : ''}`
-            : 'articles |    MB | analysis MB/s/core | index s | peak MB | edit p50/p95 ms | name edit p50/p95 ms | ' +
-              'peak after edits MB | ' +
-              'hover p50/p95 ms | definition p50/p95 ms | view list first / after edits ms / MB | CLI s | CLI peak MB | ' +
-              'diagnostics',
+            : heapOnly
+              ? `articles |    MB | heap MB indexed | finished${against ? ` (${against} → this checkout)` : ''}`
+              : 'articles |    MB | analysis MB/s/core | index s | peak MB | edit p50/p95 ms | name edit p50/p95 ms | ' +
+                'peak after edits MB | ' +
+                'hover p50/p95 ms | definition p50/p95 ms | view list first / after edits ms / MB | CLI s | CLI peak MB | ' +
+                'diagnostics',
 );
 const steps = [];
 const together = [];
@@ -653,6 +675,12 @@ for (const size of sizes) {
     const both = (key, scale, width) =>
       `${theirs ? `${f(theirs[key] / scale, 1, width)} → ` : ''}${f(mine[key] / scale, 1, width)}`;
     console.log(`${head} | ${both('warm', 1000, 8)} | ${both('cold', 1e6, 8)}`);
+    continue;
+  }
+  if (heapOnly) {
+    const [mine, theirs] = r.heaps;
+    const both = (key, width) => `${theirs ? `${f(theirs[key], 1, width)} → ` : ''}${f(mine[key], 1, width)}`;
+    console.log(`${head} | ${both('indexed', 15)} | ${both('finished', 8)}`);
     continue;
   }
   if (editsOnly) {
