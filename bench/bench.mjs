@@ -42,6 +42,8 @@ const runs = args.includes('--runs') ? Math.max(1, Number(args[args.indexOf('--r
 // another built checkout whose analysis speed (or edit cost, or index) is measured on the same texts, in turn
 // with this one's
 const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
+/** The checkouts measured: this one, then the other (by the modes that run each in processes of its own). */
+const checkouts = against ? [root, against] : [root];
 const other =
   against && !indexOnly && !instructions && !heapOnly ? require(join(against, 'server/out/core.js')) : undefined;
 
@@ -289,14 +291,13 @@ async function indexOnce(serverRoot, dir, uris) {
 async function indexRuns(size) {
   const { dir, bytes, texts } = generate(size);
   const uris = texts.map(([p]) => pathToFileURL(p).href);
-  const builds = against ? [root, against] : [root];
-  const results = builds.map(() => []);
+  const results = checkouts.map(() => []);
   for (let r = 0; r < runs; r++) {
     // (in turn, this build first in odd runs and the other in even ones: neither always starts)
-    const order = r % 2 ? [...builds.keys()].reverse() : [...builds.keys()];
-    for (const k of order) results[k].push(await indexOnce(builds[k], dir, uris));
+    const order = r % 2 ? [...checkouts.keys()].reverse() : [...checkouts.keys()];
+    for (const k of order) results[k].push(await indexOnce(checkouts[k], dir, uris));
   }
-  return { size, mb: bytes / 1e6, builds, results };
+  return { size, mb: bytes / 1e6, builds: checkouts, results };
 }
 
 /**
@@ -461,9 +462,8 @@ async function measure(size) {
   if (indexOnly) return { size, n, ...(await indexRuns(size)) };
   const { dir, bytes, texts } = generate(size);
   if (editsOnly) return { size, n, mb: bytes / 1e6, ...coreEdits(texts) };
-  if (instructions)
-    return { size, n, mb: bytes / 1e6, counts: [root, against].filter(Boolean).map((b) => counted(b, dir)) };
-  if (heapOnly) return { size, n, mb: bytes / 1e6, heaps: [root, against].filter(Boolean).map((b) => heapOf(b, dir)) };
+  if (instructions) return { size, n, mb: bytes / 1e6, counts: checkouts.map((b) => counted(b, dir)) };
+  if (heapOnly) return { size, n, mb: bytes / 1e6, heaps: checkouts.map((b) => heapOf(b, dir)) };
   const run = analysisOnly ? undefined : cli(dir);
   if (cliOnly) return { size, n, mb: bytes / 1e6, cli: run };
   // analysis speed on one core, in this process: up to 4 MB of the texts, once to warm up, then the best of
