@@ -85,6 +85,15 @@ There were 152 weapons offenses and 235 drug-related offenses. The 45 arrests in
   assert.equal(m('500'), 'arrests');
 });
 
+test("a counted noun that names an object's own member is only a word", () => {
+  // ("constructor" was looked up in an object of irregular plurals and found Object's constructor)
+  const c = one('Officials counted 7 constructor in the area. Crews reported 9 toString and 4 hasOwnProperty.');
+  const m = (t) => figureAt(c, 'f.txt', t).measure;
+  assert.equal(m('7'), 'constructor');
+  assert.equal(m('9'), 'tostring');
+  assert.equal(m('4'), 'hasownproperty');
+});
+
 test('scope: the place of each clause, nationwide, running totals, partitives', () => {
   const c =
     one(`In Philadelphia, 107 illegal immigrants were arrested, while 101 were arrested in Los Angeles and 45 people were arrested in NY.

@@ -318,20 +318,21 @@ function isPlural(word: string): boolean {
   return IRREGULAR_PLURALS.has(w) || (w.length > 3 && w.endsWith('s') && !endsWithAny(w, ['ss', 'us', 'is']));
 }
 
-const IRREGULAR_SINGULARS: Record<string, string> = {
-  people: 'person',
-  men: 'man',
-  women: 'woman',
-  children: 'child',
-  police: 'police',
-  news: 'news',
-  series: 'series',
-  data: 'data',
-};
+/** (a map, not an object: a word of the text such as "constructor" would find an object's own members) */
+const IRREGULAR_SINGULARS = new Map([
+  ['people', 'person'],
+  ['men', 'man'],
+  ['women', 'woman'],
+  ['children', 'child'],
+  ['police', 'police'],
+  ['news', 'news'],
+  ['series', 'series'],
+  ['data', 'data'],
+]);
 
 export function singular(word: string): string {
   const w = word.toLowerCase();
-  const irregular = IRREGULAR_SINGULARS[w];
+  const irregular = IRREGULAR_SINGULARS.get(w);
   if (irregular) return irregular;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (endsWithAny(w, ['ss', 'us', 'is'])) return w;
