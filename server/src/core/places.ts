@@ -342,19 +342,25 @@ function stateAfter(text: string, tokens: Token[], end: number, gaz: Gazetteer):
 
 function choose(text: string, tokens: Token[], hit: Hit, gaz: Gazetteer): Place | undefined {
   const prev = tokens[hit.start - 1];
-  const locative = !!prev && LOCATIVE_WORDS.has(prev.text.toLowerCase());
   const state = stateAfter(text, tokens, hit.end, gaz);
   let cands = hit.candidates;
   if (state) {
-    const inState = cands.filter((p) => p.admin === state.admin && p.kind !== 'state');
-    if (inState.length) return inState[0];
+    const inState = cands.find((p) => p.admin === state.admin && p.kind !== 'state');
+    if (inState) return inState;
   }
-  cands = cands.filter((p) => !p.minor);
+  // (most words name no minor place: the list as it is, not a copy, for each place named)
+  if (cands.some((p) => p.minor)) cands = cands.filter((p) => !p.minor);
   if (!cands.length) return undefined;
-  const surface = wordsOf(tokens, hit.start, hit.end);
-  if (hit.end - hit.start === 1 && NEEDS_LOCATIVE.has(surface) && !locative && !state) return undefined;
+  if (
+    hit.end - hit.start === 1 &&
+    NEEDS_LOCATIVE.has(tokens[hit.start].text) &&
+    !state &&
+    !(prev && LOCATIVE_WORDS.has(prev.text.toLowerCase()))
+  )
+    return undefined;
   const top = cands[0];
   if (top.kind === 'state') {
+    const surface = wordsOf(tokens, hit.start, hit.end);
     // "New York" is the city unless the text says state: "New York state", "state of New York", "upstate", a governor.
     // …and "Washington" is the capital city, not the state
     const city =
