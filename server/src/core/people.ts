@@ -43,7 +43,8 @@ const NAME_WORD = 1,
   NEVER_A_NAME = 4,
   MAJOR_PLACE = 16,
   CANDIDATE = 64,
-  NOT_A_NAME_START = 256;
+  NOT_A_NAME_START = 256,
+  ROLE_NOUN = 1024;
 
 function wordFact(word: string, fact: number, gaz: Gazetteer): boolean {
   const shared = gaz === gazetteer();
@@ -58,7 +59,9 @@ function wordFact(word: string, fact: number, gaz: Gazetteer): boolean {
           ? !!gaz.lookup(word)?.some((p) => !p.minor)
           : fact === CANDIDATE
             ? !FUNCTION_WORDS.has(word) && !MONTHS.has(word) && !WEEKDAYS.has(word) && !isNeverAName(word, gaz)
-            : notANameStart(word);
+            : fact === NOT_A_NAME_START
+              ? notANameStart(word)
+              : ROLE_NOUNS.has(word.toLowerCase());
   if (shared) WORD_FACTS.set(word, bits | fact | (value ? fact << 1 : 0));
   return value;
 }
@@ -256,12 +259,12 @@ function titled(text: string, tokens: Token[], a: number, b: number, gaz: Gazett
  */
 function roleBefore(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
   // "Survivor Hina Tanaka said": a role noun that opens the sentence is capitalised with the name
-  if (a === 0 && b - a >= 3 && !tokens[a].allCaps && ROLE_NOUNS.has(tokens[a].text.toLowerCase())) {
+  if (a === 0 && b - a >= 3 && !tokens[a].allCaps && tokenFact(tokens[a], ROLE_NOUN, gaz)) {
     const found = roleBefore(text, tokens, a + 1, b, gaz);
     if (found) return found;
   }
   const r = tokens[a - 1];
-  if (!r || (r.cap && a - 1 !== 0) || b - a > 3 || !ROLE_NOUNS.has(r.text.toLowerCase())) return undefined;
+  if (!r || (r.cap && a - 1 !== 0) || b - a > 3 || !tokenFact(r, ROLE_NOUN, gaz)) return undefined;
   // "suspect Dzhokhar Tsarnaev", or in apposition: "the 19-year-old suspect, Dzhokhar Tsarnaev, was …"
   const gap = text.slice(r.outerEnd, tokens[a].start);
   const apposition = gap === ', ' && b - a >= 2 && text[tokens[b - 1].outerEnd] === ',';

@@ -20,7 +20,7 @@ export interface Token {
 
 /**
  * Set in a token's `facts` once the memo's facts about its word are copied to it. The bits of `facts`:
- * the people rules' 1 to 512 (people.ts), the organisation rules' from `ORG_FACTS_SHIFT` (16) to 23
+ * the people rules' 1 to 2048 (people.ts), the organisation rules' from `ORG_FACTS_SHIFT` (16) to 23
  * (organisations.ts), this one 30.
  */
 const FACTS_READ = 1 << 30;
