@@ -370,7 +370,7 @@ function spoken(text: string, tokens: Token[], a: number, b: number, gaz: Gazett
   const after = tokens[b],
     before = tokens[a - 1];
   // "Rescuers in Copiapó said": after a locative preposition the word is a place speaking, not a person
-  if (before && LOCATIVE_WORDS.has(before.text.toLowerCase()) && b - a === 1) return undefined;
+  if (b - a === 1 && before && LOCATIVE_WORDS.has(before.text.toLowerCase())) return undefined;
   const verbAfter = !!after && SPEECH_VERBS.has(after.text) && after.start === tokens[b - 1].outerEnd + 1;
   const verbBefore =
     !!before &&
