@@ -85,7 +85,7 @@ There were 152 weapons offenses and 235 drug-related offenses. The 45 arrests in
   assert.equal(m('500'), 'arrests');
 });
 
-test("a counted noun that names an object's own member is only a word", () => {
+test('a counted noun named like what every object inherits is only a word', () => {
   // ("constructor" was looked up in an object of irregular plurals and found Object's constructor)
   const c = one('Officials counted 7 constructor in the area. Crews reported 9 toString and 4 hasOwnProperty.');
   const m = (t) => figureAt(c, 'f.txt', t).measure;

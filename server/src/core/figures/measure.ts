@@ -318,7 +318,7 @@ function isPlural(word: string): boolean {
   return IRREGULAR_PLURALS.has(w) || (w.length > 3 && w.endsWith('s') && !endsWithAny(w, ['ss', 'us', 'is']));
 }
 
-/** (a map, not an object: a word of the text such as "constructor" would find an object's own members) */
+/** (a map, not an object: a word of the text such as "constructor" would find what every object inherits) */
 const IRREGULAR_SINGULARS = new Map([
   ['people', 'person'],
   ['men', 'man'],
