@@ -247,18 +247,25 @@ export class BucketLinks {
   constructor(
     /** The bucket's figures, in article order: a link's ends are places in it. */
     readonly list: FigureEntry[],
-    a: readonly number[],
-    b: readonly number[],
-    how: readonly number[],
+    a: Int32Array,
+    b: Int32Array,
+    how: Int32Array,
     private readonly comparisons: Comparison[],
   ) {
     const n = (this.size = a.length);
+    // each place's article (an article's figures are together in the list), numbered in the order the links
+    // first meet them: read off the list, where looking the article up at each link was 8% of an edit's time
+    const docOf = new Int32Array(list.length);
+    for (let p = 1; p < list.length; p++) docOf[p] = docOf[p - 1] + (list[p].doc === list[p - 1].doc ? 0 : 1);
+    const number = new Int32Array(list.length && docOf[list.length - 1] + 1).fill(-1);
     const counts: number[] = [];
     const at = (p: number) => {
-      const d = list[p].doc;
-      let i = this.docIndex.get(d);
-      if (i === undefined) this.docIndex.set(d, (i = counts.push(0) - 1));
-      return i;
+      const i = docOf[p];
+      if (number[i] < 0) {
+        number[i] = counts.push(0) - 1;
+        this.docIndex.set(list[p].doc, number[i]);
+      }
+      return number[i];
     };
     const docA = new Int32Array(n),
       docB = new Int32Array(n);
@@ -357,9 +364,7 @@ export class BucketLinks {
 
 /** Collects a bucket's links as `linksIn` finds them, by places in its list. */
 class LinkSink {
-  private readonly a: number[] = [];
-  private readonly b: number[] = [];
-  private readonly how: number[] = [];
+  private count = 0;
   private readonly comparisons: Comparison[] = [];
   private readonly ids = new Map<string, number>();
   private last: Comparison | undefined;
@@ -377,14 +382,40 @@ class LinkSink {
       this.lastId = id;
     }
     this.last = c;
-    this.a.push(pa);
-    this.b.push(pb);
-    this.how.push(this.lastId);
+    const k = this.count++;
+    if (k === room.a.length) room = { a: grown(room.a), b: grown(room.b), how: grown(room.how) };
+    room.a[k] = pa;
+    room.b[k] = pb;
+    room.how[k] = this.lastId;
   }
 
   done(): BucketLinks {
-    return new BucketLinks(this.list, this.a, this.b, this.how, this.comparisons);
+    const n = this.count;
+    return new BucketLinks(
+      this.list,
+      room.a.subarray(0, n),
+      room.b.subarray(0, n),
+      room.how.subarray(0, n),
+      this.comparisons,
+    );
   }
+}
+
+/**
+ * Where a bucket's links are written as they are found (their ends and comparisons), kept from one bucket to
+ * the next (one is compared at a time) and grown by doubling: an edit at realistic length can compare a
+ * bucket of 100,000 links again, and pushing them on three lists of numbers was 15% of its time in a profile.
+ */
+let room: { a: Int32Array; b: Int32Array; how: Int32Array } = {
+  a: new Int32Array(1024),
+  b: new Int32Array(1024),
+  how: new Int32Array(1024),
+};
+
+function grown(x: Int32Array): Int32Array {
+  const y = new Int32Array(2 * x.length);
+  y.set(x);
+  return y;
 }
 
 const LINKS_PER_CLASS = 3;
