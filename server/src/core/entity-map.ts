@@ -2,7 +2,7 @@ import type { Entity } from './resolve';
 
 /**
  * The corpus's entities by id, iterated in the order resolution made them. A Map's own order is the order
- * its keys were added in: putting one entity in its place after an edit (`reorder`) would mean making the
+ * its keys were added in: putting one entity in its place after an edit (`rearrange`) would mean making the
  * map again, tens of thousands of entries at 10,000 articles, where this writes one list. Unlike a Map's,
  * its iteration does not follow deletions made while it runs: nothing deletes while iterating it.
  */
@@ -32,12 +32,6 @@ export class EntityMap extends Map<string, Entity> {
   deleteWhere(drop: (e: Entity) => boolean): void {
     for (const e of this.order) if (drop(e)) super.delete(e.id);
     this.order = this.order.filter((e) => super.get(e.id) === e);
-  }
-
-  /** The same entities in another order. */
-  reorder(order: Entity[]): void {
-    if (order.length !== this.size) throw new Error('an entity map is reordered with its own entities');
-    this.order = order;
   }
 
   /** The order, rearranged in place by `f`, which leaves the same entities in it (a few moved are cheaper so). */
