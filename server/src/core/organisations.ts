@@ -498,8 +498,8 @@ export function signature(m: OrganisationMention): string {
  */
 export class OrganisationCounts {
   private readonly bySignature = new Map<string, { m: OrganisationMention; n: number }>();
-  /** Whether an acronym stands for a name, by acronym and name: asked again at every edit. */
-  private readonly spells = new Map<string, boolean>();
+  /** Whether an acronym stands for a name, by acronym, then name: asked again at every edit. */
+  private readonly spells = new Map<string, Map<string, boolean>>();
 
   /** Counts the mentions in (`by` 1) or out (`by` -1). */
   add(mentions: readonly OrganisationMention[], by = 1): void {
@@ -574,19 +574,26 @@ export class OrganisationCounts {
     }
     const kept = [...names.keys()].filter((k) => !canonical.has(k));
     const spelledOnce = new Map<string, string | undefined>();
+    // (a name's forms, made once for all the acronyms asked of it)
+    const forms = new Map<string, string[]>();
+    const formsOf = (o: string) => {
+      let f = forms.get(o);
+      if (!f) forms.set(o, (f = [...names.get(o)!.forms.keys()].flatMap((x) => [x, spelledOut(x)])));
+      return f;
+    };
     const spelled = (a: string): string | undefined => {
       const k = defined.get(a);
       if (k) return final(k);
       // (once per acronym: an archive names "ICE" thousands of times)
       if (spelledOnce.has(a)) return spelledOnce.get(a);
-      const forms = (o: string) => [...names.get(o)!.forms.keys()].flatMap((f) => [f, spelledOut(f)]);
+      let known = this.spells.get(a);
+      if (!known) this.spells.set(a, (known = new Map()));
       const spells = (f: string) => {
-        const k = `${a}\u0000${f}`;
-        let yes = this.spells.get(k);
-        if (yes === undefined) this.spells.set(k, (yes = standsFor(a, f)));
+        let yes = known.get(f);
+        if (yes === undefined) known.set(f, (yes = standsFor(a, f)));
         return yes;
       };
-      const hits = kept.filter((o) => forms(o).some(spells));
+      const hits = kept.filter((o) => formsOf(o).some(spells));
       spelledOnce.set(a, hits.length === 1 ? hits[0] : undefined);
       return spelledOnce.get(a);
     };
@@ -675,8 +682,9 @@ function sameBodies(names: Map<string, { count: number }>): Map<string, string> 
     const kw = words[i];
     let longer: string | undefined;
     let longers = 0;
+    // (every key meets every other at each edit to a body's name: the lengths first, the table last)
     for (let j = 0; j < keys.length && longers < 2; j++)
-      if (j !== i && !out.has(keys[j]) && spaced[j].includes(spaced[i])) {
+      if (spaced[j].length > spaced[i].length && spaced[j].includes(spaced[i]) && !out.has(keys[j])) {
         longer = keys[j];
         longers++;
       }
@@ -686,11 +694,11 @@ function sameBodies(names: Map<string, { count: number }>): Map<string, string> 
     }
     const slips = k.length >= 25 ? 2 : 1;
     const other = keys.find((o, j) => {
-      if (j === i || out.has(o)) return false;
+      if (j === i) return false;
       const ow = words[j];
       if (ow.length === kw.length + 1 && ow[0] === kw[0] && ow[ow.length - 1] === kw[kw.length - 1])
-        return kw.every((w) => ow.includes(w));
-      return k.length >= 15 && counts[j] >= counts[i] && editDistance(k, o, slips) <= slips;
+        return !out.has(o) && kw.every((w) => ow.includes(w));
+      return k.length >= 15 && counts[j] >= counts[i] && !out.has(o) && editDistance(k, o, slips) <= slips;
     });
     if (other) out.set(k, other);
   }
