@@ -157,15 +157,19 @@ export class LinkIndex {
     const now = new Map<string, FigureEntry>();
     for (const e of this.buckets.get(key) ?? []) if (docs.has(e.doc)) now.set(`${e.doc}\u0000${e.index}`, e);
     const list: FigureEntry[] = [];
-    for (const e of was.list) {
+    const changed = new Uint8Array(was.list.length);
+    for (let p = 0; p < was.list.length; p++) {
+      const e = was.list[p];
       const to = docs.has(e.doc) ? now.get(`${e.doc}\u0000${e.index}`) : e;
       // (never met: a moved figure keeps its article and number. Compared again rather than left stale)
       if (!to) return void this.dirty.add(key);
+      if (to !== e) changed[p] = 1;
       list.push(to);
     }
-    const moved = was.withList(list);
-    for (const d of was.docs()) if (!sameFindings(was, moved, d)) this.touched.add(d);
-    this.links.set(key, moved);
+    // (the same links, their ends at the same places: an article's findings differ where an end's figure did)
+    const differ = was.findingsAt(changed);
+    for (const d of was.docs()) if (differ.has(d)) this.touched.add(d);
+    this.links.set(key, was.withList(list));
   }
 
   /**
@@ -305,6 +309,20 @@ export class BucketLinks {
   withList(list: FigureEntry[]): BucketLinks {
     // (the numbers are shared, not copied: neither is changed once made)
     return Object.assign(Object.create(BucketLinks.prototype) as BucketLinks, this, { list });
+  }
+
+  /** The articles with a finding one of whose ends is at a place `places` marks (a place in `list`). */
+  findingsAt(places: Uint8Array): Set<string> {
+    const out = new Set<string>();
+    const finding = this.comparisons.map((c) => c.verdict !== 'consistent');
+    for (let k = 0; k < this.size; k++) {
+      const pa = this.placeOfA(k),
+        pb = this.placeOfB(k);
+      if (!(places[pa] || places[pb]) || !finding[this.data[2 * this.size + k]]) continue;
+      out.add(this.list[pa].doc);
+      out.add(this.list[pb].doc);
+    }
+    return out;
   }
 
   link(k: number): FigureLink {
