@@ -745,7 +745,8 @@ function finishBodies(
   if (firsts && changed.every((e) => firsts.get(e) === e.mentions[0])) return;
   // (the bodies are the order's last entities, as resolution makes them and edits keep them: they alone are
   // sorted again, where taking every entity out and back took a sixth of an edit to a body's name at
-  // realistic length)
+  // realistic length. A reviewer's decision can put another entity after them (`applyDecisions`), but only in a
+  // resolution made afresh at every edit, after its bodies were finished)
   entities.rearrange((list) => {
     let from = list.length;
     while (from > 0 && list[from - 1].kind === 'organisation') from--;
