@@ -423,6 +423,7 @@ class LinkSink {
  * Where a bucket's links are written as they are found (their ends and comparisons), kept from one bucket to
  * the next (one is compared at a time) and grown by doubling: an edit at realistic length can compare a
  * bucket of 100,000 links again, and pushing them on three lists of numbers was 15% of its time in a profile.
+ * It keeps the room of the largest bucket met (0.8 MB at 10,000 articles of realistic length).
  */
 let room: { a: Int32Array; b: Int32Array; how: Int32Array } = {
   a: new Int32Array(1024),
