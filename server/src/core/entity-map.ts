@@ -34,6 +34,17 @@ export class EntityMap extends Map<string, Entity> {
     this.order = this.order.filter((e) => super.get(e.id) === e);
   }
 
+  /**
+   * Where the organisations start in the order: they are its last entities, as resolution makes them and
+   * edits keep them (a reviewer's decision can put another entity after them, but only in a resolution
+   * made afresh at every edit, after its bodies were finished).
+   */
+  static firstBody(order: readonly Entity[]): number {
+    let i = order.length;
+    while (i > 0 && order[i - 1].kind === 'organisation') i--;
+    return i;
+  }
+
   /** The order, rearranged in place by `f`, which leaves the same entities in it (a few moved are cheaper so). */
   rearrange(f: (order: Entity[]) => void): void {
     f(this.order);

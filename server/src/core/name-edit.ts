@@ -1,6 +1,6 @@
 import type { DocumentAnalysis } from './analyze';
 import type { Gazetteer } from './gazetteer';
-import type { EntityMap } from './entity-map';
+import { EntityMap } from './entity-map';
 import type { Article } from './name-tables';
 import type { Move } from './edits';
 import type { PackedText } from './packed-text';
@@ -348,8 +348,7 @@ function reorderEntities(entities: EntityMap, moved: Entity[], key: (e: Entity) 
   };
   entities.rearrange((order) => {
     for (const e of moved) order.splice(order.indexOf(e), 1);
-    let bodies = order.length;
-    while (bodies > 0 && order[bodies - 1].kind === 'organisation') bodies--;
+    let bodies = EntityMap.firstBody(order);
     for (const e of [...moved].sort((x, y) => k(x) - k(y))) {
       let lo = 0,
         hi = bodies;

@@ -1,6 +1,6 @@
 import type { DocumentAnalysis, SharedValues } from './analyze';
 import { detached, shareIntervals, SHARED_LENGTH } from './analyze';
-import { LineIndex } from './text';
+import { grown, LineIndex } from './text';
 
 /**
  * An analysis as it crosses from a worker thread to the main thread. A structured clone of the analysis
@@ -178,11 +178,6 @@ export function portable(a: DocumentAnalysis, sent: SentValues): PortableAnalysi
     table: sent.id,
     known,
   };
-}
-
-function grown<T extends Uint8Array | Float64Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }
 
 /** Makes an object with the given keys, each value read in turn. */

@@ -743,13 +743,10 @@ function finishBodies(
   }
   if (renamed.length) members(entities, renamed);
   if (firsts && changed.every((e) => firsts.get(e) === e.mentions[0])) return;
-  // (the bodies are the order's last entities, as resolution makes them and edits keep them: they alone are
-  // sorted again, where taking every entity out and back took a sixth of an edit to a body's name at
-  // realistic length. A reviewer's decision can put another entity after them (`applyDecisions`), but only in a
-  // resolution made afresh at every edit, after its bodies were finished)
+  // (the bodies alone are sorted again, where taking every entity out and back took a sixth of an edit to a
+  // body's name at realistic length)
   entities.rearrange((list) => {
-    let from = list.length;
-    while (from > 0 && list[from - 1].kind === 'organisation') from--;
+    const from = EntityMap.firstBody(list);
     const bodies = list.slice(from).sort((x, y) => order(x.mentions[0], y.mentions[0]) || (x.id < y.id ? -1 : 1));
     for (let i = 0; i < bodies.length; i++) list[from + i] = bodies[i];
   });

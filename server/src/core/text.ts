@@ -173,6 +173,12 @@ export function fold(s: string): string {
   return f;
 }
 
+/** `from`'s values at the start of `to`, a larger array of its kind: a buffer kept between uses, grown. */
+export function grown<T extends Uint8Array | Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
 /**
  * Values worked out from a word, remembered: every sentence asks the same words the same questions. Bounded:
  * past `max` words it starts afresh (a long-running server reads many articles).

@@ -11,7 +11,7 @@ import {
 import { figureHashes, GroupPicks, pickedPairs, type Item, type NewItem } from './picks';
 import { isLasting } from './units';
 import { compareArticles, fileName } from '../article-names';
-import { fnv1a, fnv1aFrom, FNV_OFFSET } from '../text';
+import { fnv1a, fnv1aFrom, FNV_OFFSET, grown } from '../text';
 
 /** A pair of figures that were compared, with the verdict. */
 export interface FigureLink extends Comparison {
@@ -401,7 +401,12 @@ class LinkSink {
     }
     this.last = c;
     const k = this.count++;
-    if (k === room.a.length) room = { a: grown(room.a), b: grown(room.b), how: grown(room.how) };
+    if (k === room.a.length)
+      room = {
+        a: grown(room.a, new Int32Array(2 * k)),
+        b: grown(room.b, new Int32Array(2 * k)),
+        how: grown(room.how, new Int32Array(2 * k)),
+      };
     room.a[k] = pa;
     room.b[k] = pb;
     room.how[k] = this.lastId;
@@ -430,12 +435,6 @@ let room: { a: Int32Array; b: Int32Array; how: Int32Array } = {
   b: new Int32Array(1024),
   how: new Int32Array(1024),
 };
-
-function grown(x: Int32Array): Int32Array {
-  const y = new Int32Array(2 * x.length);
-  y.set(x);
-  return y;
-}
 
 const LINKS_PER_CLASS = 3;
 const WEEK = 7 * 86_400_000;
