@@ -175,27 +175,37 @@ interface Run {
  */
 function findingRuns(corpus: Corpus, doc: string, keep: number): Map<number, Array<Run | undefined>> {
   const ranks = corpus.articleRanks();
+  const mine = ranks.get(doc) ?? 0;
+  const decided = corpus.decisions.size > 0;
   const out = new Map<number, Array<Run | undefined>>();
-  const add = (index: number, other: FigureEntry, c: Comparison, verdict: Finding['verdict']) => {
+  const add = (index: number, list: FigureEntry[], p: number, rank: number, c: Comparison) => {
     let runs = out.get(index);
     if (!runs) out.set(index, (runs = [undefined, undefined, undefined]));
+    const verdict = c.verdict as Finding['verdict'];
     const r = (runs[RANK[verdict]] ??= { verdict, count: 0, first: [] });
     r.count++;
-    const rank = ranks.get(other.doc) ?? 0;
     const bar = r.bar;
-    if (bar && (rank > bar.rank || (rank === bar.rank && other.fig.start >= bar.other.fig.start))) return;
-    r.first.push({ other, verdict, reasons: c.reasons, revisedDown: c.revisedDown, rank });
+    if (bar && (rank > bar.rank || (rank === bar.rank && list[p].fig.start >= bar.other.fig.start))) return;
+    r.first.push({ other: list[p], verdict, reasons: c.reasons, revisedDown: c.revisedDown, rank });
     // (cut to `keep` when twice as many: a stable sort keeps equal counterparts in the order they came)
     if (r.first.length >= 2 * keep) {
       r.first.sort(byRank).length = keep;
       r.bar = r.first[keep - 1];
     }
   };
-  corpus.visitLinksOf(doc, true, (a, b, c) => {
+  // (an end is the article's only where its rank is: the other end's entry is read only when it is kept)
+  let bucket: BucketLinks | undefined,
+    rankAt: Int32Array = new Int32Array(0);
+  corpus.visitLinksOf(doc, true, (links, pa, pb, c) => {
+    if (c.verdict === 'consistent') return;
+    const { list } = links;
     // (a decision either way hides the pair: reviewed, or not the same figure)
-    if (c.verdict === 'consistent' || corpus.decisionAbout(a, b)) return;
-    if (a.doc === doc) add(a.index, b, c, c.verdict);
-    if (b.doc === doc) add(b.index, a, c, c.verdict);
+    if (decided && corpus.decisionAbout(list[pa], list[pb])) return;
+    if (links !== bucket) rankAt = (bucket = links).ranksIn(ranks);
+    const ra = rankAt[pa],
+      rb = rankAt[pb];
+    if (ra === mine && list[pa].doc === doc) add(list[pa].index, list, pb, rb, c);
+    if (rb === mine && list[pb].doc === doc) add(list[pb].index, list, pa, ra, c);
   });
   for (const runs of out.values())
     for (const r of runs) if (r) r.first.sort(byRank).length = Math.min(r.first.length, keep);

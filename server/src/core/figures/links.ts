@@ -19,8 +19,12 @@ export interface FigureLink extends Comparison {
   b: FigureEntry;
 }
 
-/** A link's ends and comparison, given one link at a time (publishing an article reads hundreds). */
-export type LinkVisitor = (a: FigureEntry, b: FigureEntry, c: Comparison) => void;
+/**
+ * A link given one at a time (publishing an article reads hundreds): its bucket, its ends as places in the
+ * bucket's list, and its comparison. (Places, not entries: most links a finding counts are never shown,
+ * and reading both ends' entries of each was most of the time publishing took.)
+ */
+export type LinkVisitor = (links: BucketLinks, pa: number, pb: number, c: Comparison) => void;
 
 /**
  * Figures of the whole corpus grouped in buckets (kind, measure, place). A change to one article
@@ -247,6 +251,8 @@ export class BucketLinks {
   private readonly order: number;
   private readonly found: number;
   readonly size: number;
+  /** (see `ranksIn`: the list's articles at the same places in `withList`'s copy, so kept by it too) */
+  private ranked?: { ranks: ReadonlyMap<string, number>; at: Int32Array };
 
   constructor(
     /** The bucket's figures, in article order: a link's ends are places in it. */
@@ -361,8 +367,19 @@ export class BucketLinks {
     const to = findingsOnly ? from + data[this.found + i] : order + data[starts + i + 1];
     for (let at = from; at < to; at++) {
       const k = data[at];
-      visit(this.list[this.placeOfA(k)], this.list[this.placeOfB(k)], this.comparisonOf(k));
+      visit(this, this.placeOfA(k), this.placeOfB(k), this.comparisonOf(k));
     }
+  }
+
+  /** Each place's article's rank in `ranks` (made once for each table of ranks: see `findingRuns`). */
+  ranksIn(ranks: ReadonlyMap<string, number>): Int32Array {
+    if (this.ranked?.ranks !== ranks) {
+      const at = new Int32Array(this.list.length);
+      for (let p = 0; p < at.length; p++)
+        at[p] = p && this.list[p].doc === this.list[p - 1].doc ? at[p - 1] : (ranks.get(this.list[p].doc) ?? 0);
+      this.ranked = { ranks, at };
+    }
+    return this.ranked.at;
   }
 
   /** What a link says, without making it: the places of its ends in `list`, and its comparison. */
