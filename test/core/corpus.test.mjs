@@ -194,6 +194,28 @@ test('a finding names and points at the first of many counterparts, as the whole
   );
 });
 
+test('two articles whose names sort as one each get their own findings, pointing at the other', () => {
+  // "café" written with one code point and with two: `localeCompare` finds the names equal, so the articles
+  // share a rank, and a figure's own article is told from its counterpart's by more than its rank
+  const c = new core.Corpus();
+  const [a, b] = ['caf\u00e9.txt', 'cafe\u0301.txt'];
+  c.set(a, day('Police said 107 people were arrested in Philadelphia.'));
+  c.set(b, day('Police said 109 people were arrested in Philadelphia.'));
+  assert.equal(c.articleRanks().get(a), c.articleRanks().get(b));
+  const links = { label: (d) => d, href: () => undefined };
+  for (const [doc, other, said] of [
+    [a, b, '107'],
+    [b, a, '109'],
+  ])
+    assert.deepEqual(
+      core
+        .findingsFor(c, doc, links)
+        .map((f) => [c.text(doc).slice(f.start, f.end), f.verdict, f.relatedCount, f.related.map((r) => r.doc)]),
+      [[said, 'conflict', 1, [other]]],
+      doc,
+    );
+});
+
 test('findings do not depend on the place of a folder of subfolders of same-named articles', () => {
   // one story a day, each in its day's folder under one name ("day 3/story.txt", "day 3A/story.txt": "/"
   // sorts before "A", a Windows path's "\\" after it)

@@ -393,7 +393,7 @@ export class Corpus {
     return ages.length ? [...this.links.linksOf(doc, findingsOnly), ...ages] : this.links.linksOf(doc, findingsOnly);
   }
 
-  /** `linksOf` without making the links: each one's ends and comparison, to `visit`. */
+  /** `linksOf` without making the links: each one's bucket, ends' places and comparison, to `visit`. */
   visitLinksOf(doc: string, findingsOnly: boolean, visit: LinkVisitor): void {
     this.links.visitLinksOf(doc, findingsOnly, visit);
     this.ages().visitLinksOf(doc, findingsOnly, visit);

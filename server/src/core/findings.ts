@@ -178,10 +178,16 @@ function findingRuns(corpus: Corpus, doc: string, keep: number): Map<number, Arr
   const mine = ranks.get(doc) ?? 0;
   const decided = corpus.decisions.size > 0;
   const out = new Map<number, Array<Run | undefined>>();
-  const add = (index: number, list: FigureEntry[], p: number, rank: number, c: Comparison) => {
+  const add = (
+    index: number,
+    list: FigureEntry[],
+    p: number,
+    rank: number,
+    c: Comparison,
+    verdict: Finding['verdict'],
+  ) => {
     let runs = out.get(index);
     if (!runs) out.set(index, (runs = [undefined, undefined, undefined]));
-    const verdict = c.verdict as Finding['verdict'];
     const r = (runs[RANK[verdict]] ??= { verdict, count: 0, first: [] });
     r.count++;
     const bar = r.bar;
@@ -193,19 +199,21 @@ function findingRuns(corpus: Corpus, doc: string, keep: number): Map<number, Arr
       r.bar = r.first[keep - 1];
     }
   };
-  // (an end is the article's only where its rank is: the other end's entry is read only when it is kept)
+  // (an end is the article's only if its article has the article's rank, which is read off an array; the
+  // other end's entry is read only where it may be kept, or a decision is looked up)
   let bucket: BucketLinks | undefined,
     rankAt: Int32Array = new Int32Array(0);
   corpus.visitLinksOf(doc, true, (links, pa, pb, c) => {
-    if (c.verdict === 'consistent') return;
+    const { verdict } = c;
+    if (verdict === 'consistent') return;
     const { list } = links;
     // (a decision either way hides the pair: reviewed, or not the same figure)
     if (decided && corpus.decisionAbout(list[pa], list[pb])) return;
     if (links !== bucket) rankAt = (bucket = links).ranksIn(ranks);
     const ra = rankAt[pa],
       rb = rankAt[pb];
-    if (ra === mine && list[pa].doc === doc) add(list[pa].index, list, pb, rb, c);
-    if (rb === mine && list[pb].doc === doc) add(list[pb].index, list, pa, ra, c);
+    if (ra === mine && list[pa].doc === doc) add(list[pa].index, list, pb, rb, c, verdict);
+    if (rb === mine && list[pb].doc === doc) add(list[pb].index, list, pa, ra, c, verdict);
   });
   for (const runs of out.values())
     for (const r of runs) if (r) r.first.sort(byRank).length = Math.min(r.first.length, keep);

@@ -209,7 +209,7 @@ export class LinkIndex {
     return out;
   }
 
-  /** The same links without making them: each one's ends and comparison, to `visit`. */
+  /** The same links without making them: each one's bucket, ends' places and comparison, to `visit`. */
   visitLinksOf(doc: string, findingsOnly: boolean, visit: LinkVisitor): void {
     this.flush();
     for (const key of this.docBuckets.get(doc) ?? []) this.links.get(key)?.visitLinksOf(doc, findingsOnly, visit);
@@ -371,7 +371,10 @@ export class BucketLinks {
     }
   }
 
-  /** Each place's article's rank in `ranks` (made once for each table of ranks: see `findingRuns`). */
+  /**
+   * Each place's article's rank in `ranks`, kept for the last table of ranks asked about (see `findingRuns`).
+   * (Shared: not to be changed.)
+   */
   ranksIn(ranks: ReadonlyMap<string, number>): Int32Array {
     if (this.ranked?.ranks !== ranks) {
       const at = new Int32Array(this.list.length);
