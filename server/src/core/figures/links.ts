@@ -22,7 +22,7 @@ export interface FigureLink extends Comparison {
 /**
  * A link given one at a time (publishing an article reads hundreds): its bucket, its ends as places in the
  * bucket's list, and its comparison. (Places, not entries: most links a finding counts are never shown,
- * and reading both ends' entries of each was most of the time publishing took.)
+ * and reading both ends' entries of each was most of the time making an article's findings took.)
  */
 export type LinkVisitor = (links: BucketLinks, pa: number, pb: number, c: Comparison) => void;
 
