@@ -67,7 +67,8 @@ function groupsIn(
   ranks: ReadonlyMap<string, number>,
   disagreeingOnly: boolean,
 ): ComparisonGroup[] {
-  const rank = (d: string) => ranks.get(d) ?? 0;
+  // (each place's article's rank, as the bucket keeps it for its findings: asked for when a group is sorted)
+  let rank: Int32Array | undefined;
   const out: ComparisonGroup[] = [];
   const list = links.list;
   const parent = new Int32Array(list.length).fill(-1); // -1: in no link that counts
@@ -111,7 +112,8 @@ function groupsIn(
   for (const places of groups.values()) {
     const verdict = VERDICTS[places.reduce((w, p) => Math.min(w, worst[p]), RANK.consistent)];
     if (disagreeingOnly && verdict === 'consistent') continue;
-    places.sort((x, y) => rank(list[x].doc) - rank(list[y].doc) || list[x].fig.start - list[y].fig.start);
+    const at = (rank ??= links.ranksIn(ranks));
+    places.sort((x, y) => at[x] - at[y] || list[x].fig.start - list[y].fig.start);
     const members = places.map((p) => ({
       doc: list[p].doc,
       index: list[p].index,

@@ -372,8 +372,8 @@ export class BucketLinks {
   }
 
   /**
-   * Each place's article's rank in `ranks`, kept for the last table of ranks asked about (see `findingRuns`).
-   * (Shared: not to be changed.)
+   * Each place's article's rank in `ranks`, kept for the last table of ranks asked about (findings and
+   * groups order counterparts by it). (Shared: not to be changed.)
    */
   ranksIn(ranks: ReadonlyMap<string, number>): Int32Array {
     if (this.ranked?.ranks !== ranks) {
