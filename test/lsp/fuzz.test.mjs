@@ -1,5 +1,6 @@
 // Random edit sequences into the server (fast-check, seeded): the server never dies, and after the
-// edits its diagnostics equal those of a fresh server that indexes the final texts from disk.
+// edits its diagnostics and the Crosscheck view's list equal those of a fresh server that indexes the
+// final texts from disk.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -40,6 +41,11 @@ function normalised(client) {
   return out;
 }
 
+/** The view's list, with the folder's URI taken out of it. */
+async function listed(client, dir) {
+  return JSON.stringify(await client.summary()).replaceAll(pathToFileURL(dir).href, '');
+}
+
 /** One edit of an open document: a range replaced by a piece of news text or of noise. */
 const edit = fc.record({
   doc: fc.nat({ max: names.length - 1 }),
@@ -59,7 +65,7 @@ const edit = fc.record({
   ),
 });
 
-test('after random edits, the server is alive and its diagnostics equal a fresh index of the final texts', async () => {
+test('after random edits, the server is alive; its diagnostics and list equal a fresh index of the final texts', async () => {
   let run = 0;
   await fc.assert(
     fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 25 }), async (edits) => {
@@ -78,7 +84,11 @@ test('after random edits, the server is alive and its diagnostics equal a fresh 
             textDocument: { uri: uri(i), languageId: 'plaintext', version: 1, text: texts[i] },
           });
         }
-        for (const e of edits) {
+        // (the view's list asked for before and between the edits, as while it is shown: what it keeps from
+        // one answer to the next must be what a fresh index lists)
+        await a.summary();
+        for (const [k, e] of edits.entries()) {
+          if (k % 5 === 4) await a.summary();
           const t = texts[e.doc];
           const start = t.length ? e.at % (t.length + 1) : 0;
           const end = Math.min(t.length, start + e.length);
@@ -104,6 +114,7 @@ test('after random edits, the server is alive and its diagnostics equal a fresh 
           await b.indexed(names.map((n) => pathToFileURL(join(fresh, n)).href));
           await b.settled();
           assert.deepEqual(normalised(a), normalised(b));
+          assert.equal(await listed(a, live), await listed(b, fresh));
         } finally {
           await b.close();
         }

@@ -179,3 +179,55 @@ test("the list's findings, sent as numbers, unpack to the objects the view shows
     unlisted: { person: 0, place: 0, organisation: 0 },
   });
 });
+
+test('asked again after edits, the list is what a fresh index lists: dates, names, findings', async () => {
+  const live = mkdtempSync(join(tmpdir(), 'crosscheck-view-'));
+  const fresh = mkdtempSync(join(tmpdir(), 'crosscheck-view-'));
+  const texts = {
+    'a.txt': 'Fire\nMay 5, 2024\nOfficials said 500 homes burned in Paradise, California. Fire chief Ann Moss spoke.\n',
+    'b.txt': 'Fire\nMay 6, 2024\nIn Paradise, California, 498 homes burned, Ann Moss said.\n',
+  };
+  for (const [n, t] of Object.entries(texts)) writeFileSync(join(live, n), t);
+  const listed = async (c, dir) => JSON.stringify(await c.summary()).replaceAll(pathToFileURL(dir).href, '');
+  const client = new LspClient(server, { cwd: live });
+  try {
+    await client.initialize(live);
+    const uri = pathToFileURL(join(live, 'a.txt')).href;
+    await client.indexed(Object.keys(texts).map((n) => pathToFileURL(join(live, n)).href));
+    client.notify('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'plaintext', version: 1, text: texts['a.txt'] },
+    });
+    const before = await client.summary();
+    assert.equal(before.articles[0].date !== undefined, true);
+    // the dateline, a name and a figure, each edit followed by the list
+    const edits = [
+      ['May 5, 2024', 'June 9, 2023'],
+      ['Ann Moss', 'Ann Ross'],
+      ['500', '520'],
+    ];
+    let version = 1;
+    for (const [from, to] of edits) {
+      texts['a.txt'] = texts['a.txt'].replace(from, to);
+      client.notify('textDocument/didChange', {
+        textDocument: { uri, version: ++version },
+        contentChanges: [{ text: texts['a.txt'] }],
+      });
+      // (a request about the article applies its edit now)
+      await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+      for (const [n, t] of Object.entries(texts)) writeFileSync(join(fresh, n), t);
+      const other = new LspClient(server, { cwd: fresh });
+      try {
+        await other.initialize(fresh);
+        await other.indexed(Object.keys(texts).map((n) => pathToFileURL(join(fresh, n)).href));
+        assert.equal(await listed(client, live), await listed(other, fresh), `after ${from} → ${to}`);
+      } finally {
+        await other.close();
+      }
+    }
+    assert.notDeepEqual((await client.summary()).articles[0].date, before.articles[0].date);
+  } finally {
+    await client.close();
+    rmSync(live, { recursive: true, force: true });
+    rmSync(fresh, { recursive: true, force: true });
+  }
+});

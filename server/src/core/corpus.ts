@@ -24,7 +24,7 @@ import { resolveNameEdit } from './name-edit';
 import { LinkIndex, type BucketLinks, type FigureLink, type LinkVisitor } from './figures/links';
 import { sentenceAt, sentenceIndexAt, sentenceText } from './sentences';
 import { packText, textSlice, unpackText, type PackedText } from './packed-text';
-import { compareArticles, folderPrefixes, nameWithin } from './article-names';
+import { folderPrefixes, nameWithin } from './article-names';
 
 /**
  * The corpus: per-document analyses (cached by content) and the cross-document resolution of
@@ -34,6 +34,8 @@ export class Corpus {
   private readonly docs = new Map<string, DocumentAnalysis>();
   private readonly texts = new Map<string, PackedText>();
   private resolved: Resolution | undefined;
+  /** See `namesRevision`. */
+  private revision = 0;
   /** The articles sorted as resolution reads them, while no article comes or goes. */
   private order: ArticleOrder | undefined;
   /** The folders the articles were read from, named as the articles are (see `setFolders`). */
@@ -207,6 +209,7 @@ export class Corpus {
     if (!r || !change || !before) return this.changed();
     if (change.kind === 'names') return this.resolveNames(r, doc, before, after);
     const bodies = change.kind === 'organisations';
+    if (bodies) this.revision++;
     // (an organisation's mentions are resolved again, not moved)
     const mentions = (r.byDoc.get(doc) ?? []).filter(
       (m) => !bodies || r.entities.get(m.entityId)?.kind !== 'organisation',
@@ -244,6 +247,7 @@ export class Corpus {
    * touched. When it cannot be, the corpus is resolved afresh when next asked.
    */
   private resolveNames(r: Resolution, doc: string, before: Version, after: Version): void {
+    this.revision++;
     const c = { docs: this.docs, texts: this.texts, gaz: this.gaz, order: this.articleOrder() };
     const done = resolveNameEdit(
       r,
@@ -291,6 +295,7 @@ export class Corpus {
   }
 
   private changed(): void {
+    this.revision++;
     this.resolved = undefined;
     this.agesStale = true;
   }
@@ -415,8 +420,17 @@ export class Corpus {
     return this.docs.has(doc);
   }
 
+  /** The articles in the order of their names (`compareArticles`). */
   documents(): string[] {
-    return [...this.docs.keys()].sort(compareArticles);
+    return [...this.articleOrder().names];
+  }
+
+  /**
+   * Changes whenever who is who may have: the names resolved afresh, or in place after an edit. An edit
+   * that only moved mentions leaves it: the entities, their names and mentions stay, in other places.
+   */
+  get namesRevision(): number {
+    return this.revision;
   }
 
   analysis(doc: string): DocumentAnalysis | undefined {

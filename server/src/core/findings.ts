@@ -281,45 +281,53 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, ma
 /** The verdicts a finding has, worst first. */
 const FINDING_VERDICTS: Array<Finding['verdict']> = ['conflict', 'rounding', 'updated'];
 
+/** A figure's verdicts as bits (by rank) and as a list, worst first: one list for each set of bits, shared. */
+const VERDICT_LISTS = Array.from({ length: 1 << FINDING_VERDICTS.length }, (_, bits) =>
+  Object.freeze(FINDING_VERDICTS.filter((v) => bits & (1 << RANK[v]))),
+);
+
 /**
  * The verdicts of every article's findings, as `findingsFor` makes them (a figure has a finding per verdict
  * of the counterparts that are neither consistent, reviewed nor "not the same figure"), without making
  * their messages: article → figure index → verdicts, worst first.
  */
-export function findingVerdicts(corpus: Corpus): Map<string, Map<number, Array<Finding['verdict']>>> {
+export function findingVerdicts(corpus: Corpus): Map<string, Map<number, ReadonlyArray<Finding['verdict']>>> {
   // (a figure's verdicts as bits, by rank: with a set per figure a call made 26 MB at 10,000 articles, 21 now)
   const seen = new Map<string, Map<number, number>>();
-  const decisions = corpus.decisions;
-  for (const links of corpus.linkBuckets()) {
-    // (each bucket's kept while its links and the reviewer's decisions are: the review panel asks after
-    // every edit, and an edit changes a few buckets)
-    let kept = bucketVerdicts.get(links);
-    if (!kept || kept.decisions !== decisions)
-      bucketVerdicts.set(links, (kept = { decisions, ...verdictsIn(corpus, links) }));
-    for (let i = 0; i < kept.entries.length; i++) {
-      const e = kept.entries[i];
+  for (const links of corpus.linkBuckets())
+    for (const [e, bits] of bucketVerdicts(corpus, links)) {
       let byIndex = seen.get(e.doc);
       if (!byIndex) seen.set(e.doc, (byIndex = new Map()));
-      byIndex.set(e.index, (byIndex.get(e.index) ?? 0) | kept.bits[i]);
+      byIndex.set(e.index, (byIndex.get(e.index) ?? 0) | bits);
     }
-  }
-  const out = new Map<string, Map<number, Array<Finding['verdict']>>>();
+  const out = new Map<string, Map<number, ReadonlyArray<Finding['verdict']>>>();
   for (const [doc, byIndex] of seen) {
-    const verdicts = new Map<number, Array<Finding['verdict']>>();
-    for (const [i, bits] of byIndex)
-      verdicts.set(
-        i,
-        FINDING_VERDICTS.filter((v) => bits & (1 << RANK[v])),
-      );
+    const verdicts = new Map<number, ReadonlyArray<Finding['verdict']>>();
+    for (const [i, bits] of byIndex) verdicts.set(i, VERDICT_LISTS[bits]);
     out.set(doc, verdicts);
   }
   return out;
 }
 
-/** A bucket's figures with findings and their verdicts' bits, and the decisions they were found with. */
-const bucketVerdicts = new WeakMap<BucketLinks, { decisions: Decisions; entries: FigureEntry[]; bits: number[] }>();
+/**
+ * A bucket's figures with findings, each with its verdicts' bits (`verdictsOf` lists them). Kept while the
+ * bucket's links and the reviewer's decisions are: the review panel asks after every edit, and an edit
+ * changes a few buckets.
+ */
+export function bucketVerdicts(corpus: Corpus, links: BucketLinks): ReadonlyMap<FigureEntry, number> {
+  const decisions = corpus.decisions;
+  let kept = keptVerdicts.get(links);
+  if (!kept || kept.decisions !== decisions)
+    keptVerdicts.set(links, (kept = { decisions, bits: verdictsIn(corpus, links) }));
+  return kept.bits;
+}
 
-function verdictsIn(corpus: Corpus, links: BucketLinks): { entries: FigureEntry[]; bits: number[] } {
+/** The verdicts of `bucketVerdicts`' bits, worst first (shared lists). */
+export const verdictsOf = (bits: number): ReadonlyArray<Finding['verdict']> => VERDICT_LISTS[bits];
+
+const keptVerdicts = new WeakMap<BucketLinks, { decisions: Decisions; bits: Map<FigureEntry, number> }>();
+
+function verdictsIn(corpus: Corpus, links: BucketLinks): Map<FigureEntry, number> {
   const bitsOf = new Map<FigureEntry, number>();
   for (let k = 0; k < links.size; k++) {
     const { verdict } = links.comparisonOf(k);
@@ -331,7 +339,7 @@ function verdictsIn(corpus: Corpus, links: BucketLinks): { entries: FigureEntry[
     bitsOf.set(a, (bitsOf.get(a) ?? 0) | (1 << RANK[verdict]));
     bitsOf.set(b, (bitsOf.get(b) ?? 0) | (1 << RANK[verdict]));
   }
-  return { entries: [...bitsOf.keys()], bits: [...bitsOf.values()] };
+  return bitsOf;
 }
 
 export interface GroupRow {

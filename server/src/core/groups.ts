@@ -1,4 +1,5 @@
 import type { Corpus } from './corpus';
+import { bucketVerdicts, verdictsOf } from './findings';
 import type { Verdict } from './figures/compare';
 import type { Figure } from './figures/types';
 import type { BucketLinks } from './figures/links';
@@ -24,52 +25,77 @@ export interface ComparisonGroup {
 const RANK: Record<Verdict, number> = { conflict: 0, rounding: 1, updated: 2, consistent: 3 };
 const VERDICTS: Verdict[] = ['conflict', 'rounding', 'updated', 'consistent'];
 
+/** The groups, worst first (the corpus report's). */
+export function comparisonGroups(corpus: Corpus): ComparisonGroup[] {
+  // (in the order `localeCompare` gives the articles, by their ranks)
+  const ranks = corpus.articleRanks();
+  const out: ComparisonGroup[] = [];
+  // a group's figures are linked, and links stay in their bucket: each bucket's groups are found apart
+  for (const links of corpus.linkBuckets())
+    for (const { group } of groupsIn(corpus, links, ranks, false)) out.push(group);
+  return worstFirst(out);
+}
+
+/** A group with a finding, and its members' findings. */
+export interface DisagreeingGroup extends ComparisonGroup {
+  /** Each member's findings' verdicts, worst first, as its diagnostics give them; undefined when it has none. */
+  findings: Array<ReadonlyArray<Verdict> | undefined>;
+}
+
 /**
- * The groups, worst first; with `disagreeing`, only those with a verdict other than consistent (the review
+ * The groups with a verdict other than consistent, worst first, each with its members' findings (the review
  * panel's, asked for after every edit while it is shown: each bucket's are kept while its links, the
  * reviewer's decisions and the order of the articles stay the same, and are shared: not to be changed).
  */
-export function comparisonGroups(corpus: Corpus, only?: 'disagreeing'): ComparisonGroup[] {
-  // (in the order `localeCompare` gives the articles, by their ranks)
+export function disagreeingGroups(corpus: Corpus): DisagreeingGroup[] {
   const ranks = corpus.articleRanks();
   const decisions = corpus.decisions;
-  const out: ComparisonGroup[] = [];
-  // a group's figures are linked, and links stay in their bucket: each bucket's groups are found apart
+  const out: DisagreeingGroup[] = [];
   for (const links of corpus.linkBuckets()) {
-    let groups: ComparisonGroup[];
-    if (!only) groups = groupsIn(corpus, links, ranks, false);
-    else {
-      let kept = disagreeing.get(links);
-      if (!kept || kept.decisions !== decisions || kept.ranks !== ranks) {
-        kept = { decisions, ranks, groups: groupsIn(corpus, links, ranks, true) };
-        disagreeing.set(links, kept);
-      }
-      groups = kept.groups;
+    let kept = disagreeing.get(links);
+    if (!kept || kept.decisions !== decisions || kept.ranks !== ranks) {
+      // (a figure's findings are in its bucket: its links never leave it)
+      const bits = bucketVerdicts(corpus, links);
+      const groups = groupsIn(corpus, links, ranks, true).map(({ group, places }) => ({
+        ...group,
+        findings: places.map((p) => {
+          const b = bits.get(links.list[p]);
+          return b === undefined ? undefined : verdictsOf(b);
+        }),
+      }));
+      kept = { decisions, ranks, groups };
+      disagreeing.set(links, kept);
     }
-    for (const g of groups) out.push(g);
+    for (const g of kept.groups) out.push(g);
   }
-  return out.sort(
+  return worstFirst(out);
+}
+
+const worstFirst = <G extends ComparisonGroup>(groups: G[]): G[] =>
+  groups.sort(
     (a, b) =>
       RANK[a.verdict] - RANK[b.verdict] || b.members.length - a.members.length || a.label.localeCompare(b.label),
   );
-}
 
 /** A bucket's groups with a finding, and what they were found with. */
 const disagreeing = new WeakMap<
   BucketLinks,
-  { decisions: Decisions; ranks: ReadonlyMap<string, number>; groups: ComparisonGroup[] }
+  { decisions: Decisions; ranks: ReadonlyMap<string, number>; groups: DisagreeingGroup[] }
 >();
 
-/** One bucket's groups, by the places of its figures (a large corpus has a million links, too many for maps). */
+/**
+ * One bucket's groups, each with its members' places in the bucket's list, by the places of its figures (a
+ * large corpus has a million links, too many for maps).
+ */
 function groupsIn(
   corpus: Corpus,
   links: BucketLinks,
   ranks: ReadonlyMap<string, number>,
   disagreeingOnly: boolean,
-): ComparisonGroup[] {
+): Array<{ group: ComparisonGroup; places: number[] }> {
   // (each place's article's rank, as the bucket keeps it for its findings: asked for when a group is sorted)
   let rank: Int32Array | undefined;
-  const out: ComparisonGroup[] = [];
+  const out: Array<{ group: ComparisonGroup; places: number[] }> = [];
   const list = links.list;
   const parent = new Int32Array(list.length).fill(-1); // -1: in no link that counts
   const worst = new Int8Array(list.length);
@@ -123,7 +149,8 @@ function groupsIn(
     const why = places.map((p) => reasons[p]).find(Boolean) ?? [];
     const f = members[0].fig;
     const head = f.kind === 'age' ? 'age' : (f.measureLabel ?? f.measure ?? f.kind);
-    out.push({ label: `${head}${why.length > 1 ? ` (${why.slice(1).join(', ')})` : ''}`, verdict, members });
+    const label = `${head}${why.length > 1 ? ` (${why.slice(1).join(', ')})` : ''}`;
+    out.push({ group: { label, verdict, members }, places });
   }
   return out;
 }

@@ -50,6 +50,12 @@ export {
   type AnyDecision,
   type ReviewFile,
 } from './reviews';
-export { comparisonGroups, type ComparisonGroup, type GroupMember } from './groups';
+export {
+  comparisonGroups,
+  disagreeingGroups,
+  type ComparisonGroup,
+  type DisagreeingGroup,
+  type GroupMember,
+} from './groups';
 export { firstInOrder } from './order';
 export { compareArticles } from './article-names';
