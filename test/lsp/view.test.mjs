@@ -180,12 +180,14 @@ test("the list's findings, sent as numbers, unpack to the objects the view shows
   });
 });
 
-test('asked again after edits, the list is what a fresh index lists: dates, names, findings', async () => {
+test('asked again after edits, the list is what a fresh index lists: lines, names, figures, dates', async () => {
   const live = mkdtempSync(join(tmpdir(), 'crosscheck-view-'));
   const fresh = mkdtempSync(join(tmpdir(), 'crosscheck-view-'));
   const texts = {
-    'a.txt': 'Fire\nMay 5, 2024\nOfficials said 500 homes burned in Paradise, California. Fire chief Ann Moss spoke.\n',
-    'b.txt': 'Fire\nMay 6, 2024\nIn Paradise, California, 498 homes burned, Ann Moss said.\n',
+    'a.txt':
+      'Fire\nMay 5, 2024\nFire spread fast. Officials said 500 homes burned in Paradise, California. ' +
+      'Fire chief Ann Moss spoke.\n',
+    'b.txt': 'Fire\nMay 5, 2024\nIn Paradise, California, 498 homes burned, Ann Moss said.\n',
   };
   for (const [n, t] of Object.entries(texts)) writeFileSync(join(live, n), t);
   const listed = async (c, dir) => JSON.stringify(await c.summary()).replaceAll(pathToFileURL(dir).href, '');
@@ -198,12 +200,14 @@ test('asked again after edits, the list is what a fresh index lists: dates, name
       textDocument: { uri, languageId: 'plaintext', version: 1, text: texts['a.txt'] },
     });
     const before = await client.summary();
-    assert.equal(before.articles[0].date !== undefined, true);
-    // the dateline, a name and a figure, each edit followed by the list
+    assert.equal(before.groups.length, 1);
+    // each edit followed by the list: a line broken before a figure that stays where it was (the same
+    // figure, on another line), a name, the figure, the dateline
     const edits = [
-      ['May 5, 2024', 'June 9, 2023'],
+      ['fast. Officials', 'fast.\nOfficials'],
       ['Ann Moss', 'Ann Ross'],
       ['500', '520'],
+      ['May 5, 2024', 'June 9, 2023'],
     ];
     let version = 1;
     for (const [from, to] of edits) {

@@ -7,6 +7,7 @@ import {
   firstInOrder,
   formatDate,
   type Corpus,
+  type DisagreeingGroup,
   type DocumentAnalysis,
   type Entity,
 } from '../core';
@@ -37,34 +38,61 @@ const MAX_MENTIONS = 500;
 /** Entities of each kind the summary lists, most mentioned first: a tree of tens of thousands is no list. */
 const MAX_LISTED = 1000;
 
+/** The kinds of finding as the core names them, numbered for the packed findings. */
+const KINDS = Object.entries(CODE_OF).map(([verdict, code]) => ({ verdict: verdict as SummaryVerdict, code }));
+const KIND_OF = new Map(KINDS.map((k, i) => [k.verdict as string, i]));
+
 /** The review panel's data (`crosscheck/summary`): findings by comparison group, and the entities. */
 export function summary(corpus: Corpus, params: SummaryParams | null | undefined): SummaryResult {
-  const { articles, articleOf } = articleRows(corpus);
-  // (the kinds of finding as the core names them, numbered for the packed findings)
-  const kinds = Object.entries(CODE_OF).map(([verdict, code]) => ({ verdict: verdict as SummaryVerdict, code }));
-  const kindOf = new Map(kinds.map((k, i) => [k.verdict as string, i]));
+  const rows = articleRows(corpus);
   const groups: PackedSummaryGroup[] = [];
-  // (the findings' verdicts only: their messages are asked for when shown)
   for (const g of disagreeingGroups(corpus)) {
-    const group: PackedSummaryGroup = { label: g.label, verdict: g.verdict as SummaryVerdict, findings: [], texts: [] };
-    for (let i = 0; i < g.members.length; i++) {
-      const found = g.findings[i];
-      if (!found) continue;
-      const m = g.members[i];
-      // (a figure's range and text once, whatever its verdicts)
-      const { start, end } = rangeOf(corpus, m.doc, m.fig.start, m.fig.end)!;
-      const text = m.fig.text;
-      const article = articleOf.get(m.doc)!;
-      for (const verdict of found) {
-        const kind = kindOf.get(verdict)!;
-        group.findings.push(article, kind, m.index, start.line, start.character, end.line, end.character);
-        group.texts.push(text);
-      }
-    }
-    if (group.texts.length) groups.push(group);
+    const group = packedGroup(corpus, g, rows);
+    if (group) groups.push(group);
   }
-  // (a copy: the rows kept are changed by later calls, and an answer may wait to be written)
-  return { articles: articles.slice(), kinds, groups, ...listedEntities(corpus, articleSet(params?.articles)) };
+  return {
+    // (a copy: the rows kept are changed by later calls, and an answer may wait to be written)
+    articles: rows.articles.slice(),
+    kinds: KINDS,
+    groups,
+    ...listedEntities(corpus, rows, articleSet(params?.articles)),
+  };
+}
+
+/**
+ * A group as listed, kept with the rows it numbered its articles by and the analyses its positions were
+ * read from (a group is the same while its bucket's links are, but an article's lines may change around
+ * figures that stayed where they were).
+ */
+const packed = new WeakMap<
+  DisagreeingGroup,
+  { rows: Kept; docs: string[]; analyses: Array<DocumentAnalysis | undefined>; group: PackedSummaryGroup | undefined }
+>();
+
+/** A group's findings, packed as numbers; undefined when it has none. */
+function packedGroup(corpus: Corpus, g: DisagreeingGroup, rows: Kept): PackedSummaryGroup | undefined {
+  const was = packed.get(g);
+  if (was?.rows === rows && was.docs.every((d, i) => corpus.analysis(d) === was.analyses[i])) return was.group;
+  const group: PackedSummaryGroup = { label: g.label, verdict: g.verdict as SummaryVerdict, findings: [], texts: [] };
+  const docs: string[] = [];
+  // (the findings' verdicts only: their messages are asked for when shown)
+  for (let i = 0; i < g.members.length; i++) {
+    const found = g.findings[i];
+    if (!found) continue;
+    const m = g.members[i];
+    if (docs.at(-1) !== m.doc) docs.push(m.doc);
+    // (a figure's range and text once, whatever its verdicts)
+    const { start, end } = rangeOf(corpus, m.doc, m.fig.start, m.fig.end)!;
+    const article = rows.articleOf.get(m.doc)!;
+    for (const verdict of found) {
+      const kind = KIND_OF.get(verdict)!;
+      group.findings.push(article, kind, m.index, start.line, start.character, end.line, end.character);
+      group.texts.push(m.fig.text);
+    }
+  }
+  const listed = group.texts.length ? group : undefined;
+  packed.set(g, { rows, docs, analyses: docs.map((d) => corpus.analysis(d)), group: listed });
+  return listed;
 }
 
 /**
@@ -106,8 +134,11 @@ function articleRows(corpus: Corpus): Kept {
 }
 
 /** The most mentioned entities of each kind, described, and how many more were left out. */
-function listedEntities(corpus: Corpus, only: Set<string> | undefined): Pick<SummaryResult, 'entities' | 'unlisted'> {
-  const k = articleRows(corpus);
+function listedEntities(
+  corpus: Corpus,
+  k: Kept,
+  only: Set<string> | undefined,
+): Pick<SummaryResult, 'entities' | 'unlisted'> {
   const revision = corpus.namesRevision;
   const key = only ? [...only].join('\n') : '';
   if (k.entities?.revision === revision && k.entities.only === key) return k.entities.listed;
