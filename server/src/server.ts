@@ -566,6 +566,11 @@ function flush(uri: string): void {
   if (doc && belongs(doc)) refresh(uri);
 }
 
+/** Applies every pending edit now (a list of the whole corpus must see the texts the user sees). */
+function flushAll(): void {
+  for (const uri of [...pending.keys()]) flush(uri);
+}
+
 documents.onDidOpen(
   guarded('didOpen', (e) => {
     if (phase !== 'running' || !belongs(e.document)) return;
@@ -669,7 +674,10 @@ connection.languages.semanticTokens.on(
 );
 connection.onRequest(
   SUMMARY_REQUEST,
-  request(SUMMARY_REQUEST, (p: SummaryParams | null) => summary(corpus, p)),
+  request(SUMMARY_REQUEST, (p: SummaryParams | null) => {
+    flushAll();
+    return summary(corpus, p);
+  }),
 );
 connection.onRequest(
   FINDING_REQUEST,
@@ -697,6 +705,7 @@ connection.onRequest(
 connection.onRequest(
   REPORT_REQUEST,
   request(REPORT_REQUEST, (p: ReportParams) => {
+    flushAll();
     const links = features.articleLinks(corpus);
     return renderReport(corpus, {
       format: p?.format === 'markdown' ? 'markdown' : 'html',

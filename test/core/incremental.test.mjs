@@ -35,15 +35,19 @@ const mentionsOf = (corpus, doc) =>
       .sort(),
   });
 /**
- * What the review panel lists: the groups with a finding, and each figure's verdicts (each bucket's kept
- * between edits). In a stable order: groups that sort alike come in the order of their buckets.
+ * What the review panel lists: the groups with a finding, their members' findings, and each figure's verdicts
+ * (each bucket's kept between edits). In a stable order: groups that sort alike come in the order of their
+ * buckets.
  */
 const panelOf = (corpus) =>
   JSON.stringify({
     groups: core
-      .comparisonGroups(corpus, 'disagreeing')
+      .disagreeingGroups(corpus)
       .map((g) =>
-        JSON.stringify({ ...g, members: g.members.map((m) => `${m.doc} ${m.index} ${m.fig.start} ${m.verdict}`) }),
+        JSON.stringify({
+          ...g,
+          members: g.members.map((m, i) => `${m.doc} ${m.index} ${m.fig.start} ${m.verdict} ${g.findings[i]}`),
+        }),
       )
       .sort(),
     verdicts: [...core.findingVerdicts(corpus)].map(([d, m]) => `${d} ${JSON.stringify([...m].sort())}`).sort(),

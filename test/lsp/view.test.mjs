@@ -186,7 +186,7 @@ test('asked again after edits, the list is what a fresh index lists: lines, name
   const texts = {
     'a.txt':
       'Fire\nMay 5, 2024\nFire spread fast. Officials said 500 homes burned in Paradise, California. ' +
-      'Fire chief Ann Moss spoke.\n',
+      'Fire chief Ann Moss spoke. The Red Cross opened two shelters.\n',
     'b.txt': 'Fire\nMay 5, 2024\nIn Paradise, California, 498 homes burned, Ann Moss said.\n',
   };
   for (const [n, t] of Object.entries(texts)) writeFileSync(join(live, n), t);
@@ -201,29 +201,48 @@ test('asked again after edits, the list is what a fresh index lists: lines, name
     });
     const before = await client.summary();
     assert.equal(before.groups.length, 1);
-    // each edit followed by the list: a line broken before a figure that stays where it was (the same
-    // figure, on another line), a name, the figure, the dateline
-    const edits = [
-      ['fast. Officials', 'fast.\nOfficials'],
-      ['Ann Moss', 'Ann Ross'],
-      ['500', '520'],
-      ['May 5, 2024', 'June 9, 2023'],
-    ];
     let version = 1;
-    for (const [from, to] of edits) {
+    const edit = (from, to) => () => {
       texts['a.txt'] = texts['a.txt'].replace(from, to);
+      // (not waited for: the list applies the edits still waiting out the pause)
       client.notify('textDocument/didChange', {
         textDocument: { uri, version: ++version },
         contentChanges: [{ text: texts['a.txt'] }],
       });
-      // (a request about the article applies its edit now)
-      await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    };
+    const watched = (name, text) => () => {
+      const at = join(live, name);
+      if (text === undefined) {
+        delete texts[name];
+        rmSync(at);
+      } else writeFileSync(at, (texts[name] = text));
+      const type = text === undefined ? 3 : 1;
+      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(at).href, type }] });
+    };
+    // each step followed by the list: a line broken before a figure that stays where it was (the same
+    // figure, on another line), a name, an organisation, the figure, an article added and removed, the dateline
+    const steps = [
+      ['a line broken', edit('fast. Officials', 'fast.\nOfficials')],
+      ['a name', edit('Ann Moss', 'Ann Ross')],
+      ['an organisation', edit('two shelters.', 'two shelters with FEMA.')],
+      ['the figure', edit('500', '520')],
+      ['an article added', watched('c.txt', 'Fire\nMay 5, 2024\nAnn Ross said 505 homes burned in Paradise.\n')],
+      ['an article removed', watched('c.txt', undefined)],
+      ['the dateline', edit('May 5, 2024', 'June 9, 2023')],
+    ];
+    for (const [what, step] of steps) {
+      step();
+      // (an article added or removed is read as the notice comes: the list waits for nothing more)
+      if (what.startsWith('an article')) await client.settled(300);
+      const mine = await listed(client, live);
+      rmSync(fresh, { recursive: true, force: true });
+      mkdirSync(fresh);
       for (const [n, t] of Object.entries(texts)) writeFileSync(join(fresh, n), t);
       const other = new LspClient(server, { cwd: fresh });
       try {
         await other.initialize(fresh);
         await other.indexed(Object.keys(texts).map((n) => pathToFileURL(join(fresh, n)).href));
-        assert.equal(await listed(client, live), await listed(other, fresh), `after ${from} → ${to}`);
+        assert.equal(mine, await listed(other, fresh), `after ${what}`);
       } finally {
         await other.close();
       }

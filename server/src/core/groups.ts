@@ -1,11 +1,14 @@
 import type { Corpus } from './corpus';
-import { bucketVerdicts, verdictsOf } from './findings';
+import { bucketVerdicts, verdictsOf, type Finding } from './findings';
 import type { Verdict } from './figures/compare';
 import type { Figure } from './figures/types';
 import type { BucketLinks } from './figures/links';
 import type { Decisions } from './reviews';
 
-/** Comparison groups: figures linked to one another (directly or through others), for the corpus report. */
+/**
+ * Comparison groups: figures linked to one another (directly or through others), for the corpus report and
+ * the review panel.
+ */
 
 export interface GroupMember {
   doc: string;
@@ -39,7 +42,7 @@ export function comparisonGroups(corpus: Corpus): ComparisonGroup[] {
 /** A group with a finding, and its members' findings. */
 export interface DisagreeingGroup extends ComparisonGroup {
   /** Each member's findings' verdicts, worst first, as its diagnostics give them; undefined when it has none. */
-  findings: Array<ReadonlyArray<Verdict> | undefined>;
+  findings: Array<ReadonlyArray<Finding['verdict']> | undefined>;
 }
 
 /**

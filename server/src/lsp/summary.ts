@@ -66,13 +66,14 @@ export function summary(corpus: Corpus, params: SummaryParams | null | undefined
  */
 const packed = new WeakMap<
   DisagreeingGroup,
-  { rows: Kept; docs: string[]; analyses: Array<DocumentAnalysis | undefined>; group: PackedSummaryGroup | undefined }
+  { rows: Kept; docs: string[]; analyses: number[]; group: PackedSummaryGroup | undefined }
 >();
 
 /** A group's findings, packed as numbers; undefined when it has none. */
 function packedGroup(corpus: Corpus, g: DisagreeingGroup, rows: Kept): PackedSummaryGroup | undefined {
   const was = packed.get(g);
-  if (was?.rows === rows && was.docs.every((d, i) => corpus.analysis(d) === was.analyses[i])) return was.group;
+  if (was?.rows === rows && was.docs.every((d, i) => analysisId(corpus.analysis(d)) === was.analyses[i]))
+    return was.group;
   const group: PackedSummaryGroup = { label: g.label, verdict: g.verdict as SummaryVerdict, findings: [], texts: [] };
   const docs: string[] = [];
   // (the findings' verdicts only: their messages are asked for when shown)
@@ -91,7 +92,7 @@ function packedGroup(corpus: Corpus, g: DisagreeingGroup, rows: Kept): PackedSum
     }
   }
   const listed = group.texts.length ? group : undefined;
-  packed.set(g, { rows, docs, analyses: docs.map((d) => corpus.analysis(d)), group: listed });
+  packed.set(g, { rows, docs, analyses: docs.map((d) => analysisId(corpus.analysis(d))), group: listed });
   return listed;
 }
 
@@ -104,14 +105,29 @@ interface Kept {
   /** The articles' order as the corpus gave it: a new one when an article comes or goes. */
   ranks: ReadonlyMap<string, number>;
   articles: SummaryResult['articles'];
-  /** Each row's analysis: a row is made again when its article's is another (its date may differ). */
-  analyses: Array<DocumentAnalysis | undefined>;
+  /** Each row's analysis (`analysisId`): a row is made again when its article's is another (its date may differ). */
+  analyses: number[];
   articleOf: Map<string, number>;
   /** The entities listed, for `namesRevision` and the articles asked about (joined). */
   entities?: { revision: number; only: string; listed: Pick<SummaryResult, 'entities' | 'unlisted'> };
 }
 
 const kept = new WeakMap<Corpus, Kept>();
+
+/**
+ * An analysis as a number, for the rows and groups kept to tell whether an article's is still the one they
+ * were made from without holding it (an edited article's earlier analysis would otherwise stay in memory
+ * until the list is next asked for: after the view is closed, maybe never).
+ */
+const analysisIds = new WeakMap<DocumentAnalysis, number>();
+let lastAnalysisId = 0;
+
+function analysisId(a: DocumentAnalysis | undefined): number {
+  if (!a) return 0;
+  let id = analysisIds.get(a);
+  if (id === undefined) analysisIds.set(a, (id = ++lastAnalysisId));
+  return id;
+}
 
 function articleRows(corpus: Corpus): Kept {
   const ranks = corpus.articleRanks();
@@ -125,8 +141,9 @@ function articleRows(corpus: Corpus): Kept {
   const { articles, analyses } = k;
   for (let i = 0; i < articles.length; i++) {
     const a = corpus.analysis(articles[i].uri);
-    if (i < analyses.length && analyses[i] === a) continue;
-    analyses[i] = a;
+    const id = analysisId(a);
+    if (i < analyses.length && analyses[i] === id) continue;
+    analyses[i] = id;
     const { uri, label } = articles[i];
     articles[i] = { uri, label, date: a?.figures.dateline ? formatDate(a.figures.dateline) : undefined };
   }
