@@ -159,15 +159,17 @@ function listedEntities(
   const revision = corpus.namesRevision;
   const key = only ? [...only].join('\n') : '';
   if (k.entities?.revision === revision && k.entities.only === key) return k.entities.listed;
-  // (counted first and described only when listed: tens of thousands of entities are not)
-  const counted: Array<{ e: Entity; articles: number; mentions: number; name: string }> = [];
+  // (counted first and described only when listed: tens of thousands of entities are not. Of all articles,
+  // an entity's mentions are its list's length, and its articles are counted once listed; its kind is read
+  // once, from entities of three shapes)
+  const counted: Array<{ e: Entity; kind: Entity['kind']; mentions: number; name: string }> = [];
   for (const e of corpus.resolution().entities.values()) {
-    const c = count(e, only);
-    if (c.mentions) counted.push({ e, articles: c.articles, mentions: c.mentions, name: e.name });
+    const mentions = only ? count(e, only).mentions : e.mentions.length;
+    if (mentions) counted.push({ e, kind: e.kind, mentions, name: e.name });
   }
   const unlisted = { person: 0, place: 0, organisation: 0 };
-  const entities = mostMentionedOfEachKind(counted, MAX_LISTED).map((c) => describe(c.e, c));
-  for (const c of counted) unlisted[c.e.kind]++;
+  const entities = mostMentionedOfEachKind(counted, MAX_LISTED).map((c) => describe(c.e, count(c.e, only)));
+  for (const c of counted) unlisted[c.kind]++;
   for (const l of entities) unlisted[l.kind]--;
   k.entities = { revision, only: key, listed: { entities, unlisted } };
   return k.entities.listed;
@@ -244,10 +246,13 @@ const mostMentioned = (a: { mentions: number; name: string }, b: { mentions: num
   b.mentions - a.mentions || a.name.localeCompare(b.name);
 
 /** The first `max` of each kind in the order of `mostMentioned`, in that order (as a sort of them all gives). */
-function mostMentionedOfEachKind<T extends { e: Entity; mentions: number; name: string }>(all: T[], max: number): T[] {
+function mostMentionedOfEachKind<T extends { kind: Entity['kind']; mentions: number; name: string }>(
+  all: T[],
+  max: number,
+): T[] {
   const picked = new Set<T>();
   for (const kind of ['person', 'place', 'organisation'] as const) {
-    const ofKind = all.filter((x) => x.e.kind === kind);
+    const ofKind = all.filter((x) => x.kind === kind);
     for (const c of firstInOrder(ofKind, max, mostMentioned)) picked.add(c);
   }
   return all.filter((c) => picked.has(c)).sort(mostMentioned);
