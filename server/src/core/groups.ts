@@ -47,8 +47,9 @@ export interface DisagreeingGroup extends ComparisonGroup {
 
 /**
  * The groups with a verdict other than consistent, worst first, each with its members' findings (the review
- * panel's, asked for after every edit while it is shown: each bucket's are kept while its links, the
- * reviewer's decisions and the order of the articles stay the same, and are shared: not to be changed).
+ * panel's, asked for after every edit while it is shown: each bucket's are kept while its links and the
+ * reviewer's decisions stay the same, and are shared: not to be changed). An article added or removed
+ * changes the table of ranks, not the order of the others: a bucket it is not in keeps its groups.
  */
 export function disagreeingGroups(corpus: Corpus): DisagreeingGroup[] {
   const ranks = corpus.articleRanks();
@@ -56,7 +57,7 @@ export function disagreeingGroups(corpus: Corpus): DisagreeingGroup[] {
   const out: DisagreeingGroup[] = [];
   for (const links of corpus.linkBuckets()) {
     let kept = disagreeing.get(links);
-    if (!kept || kept.decisions !== decisions || kept.ranks !== ranks) {
+    if (!kept || kept.decisions !== decisions) {
       // (a figure's findings are in its bucket: its links never leave it)
       const bits = bucketVerdicts(corpus, links);
       const groups = groupsIn(corpus, links, ranks, true).map(({ group, places }) => ({
@@ -66,7 +67,7 @@ export function disagreeingGroups(corpus: Corpus): DisagreeingGroup[] {
           return b === undefined ? undefined : verdictsOf(b);
         }),
       }));
-      kept = { decisions, ranks, groups };
+      kept = { decisions, groups };
       disagreeing.set(links, kept);
     }
     for (const g of kept.groups) out.push(g);
@@ -81,10 +82,7 @@ const worstFirst = <G extends ComparisonGroup>(groups: G[]): G[] =>
   );
 
 /** A bucket's groups with a finding, and what they were found with. */
-const disagreeing = new WeakMap<
-  BucketLinks,
-  { decisions: Decisions; ranks: ReadonlyMap<string, number>; groups: DisagreeingGroup[] }
->();
+const disagreeing = new WeakMap<BucketLinks, { decisions: Decisions; groups: DisagreeingGroup[] }>();
 
 /**
  * One bucket's groups, each with its members' places in the bucket's list, by the places of its figures (a
