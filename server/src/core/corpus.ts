@@ -1,7 +1,7 @@
 import { analyzeText, sharedValues, shareValues, type DocumentAnalysis } from './analyze';
 import { contentHash } from './text';
 import { candidateList, packCandidates } from './candidates';
-import { Decisions, fingerprint, type Decision } from './reviews';
+import { Decisions, fingerprint, fingerprintText, type Decision } from './reviews';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { editBetween, mover, nameChange, type Version } from './edits';
 import {
@@ -119,11 +119,21 @@ export class Corpus {
     }
     const affected = new Set<string>();
     const fps = new Set([...before.list, ...d.list].flatMap((x) => x.figures));
-    for (const l of this.allLinks())
-      if (fps.has(this.fingerprintOf(l.a)) || fps.has(this.fingerprintOf(l.b))) {
-        affected.add(l.a.doc);
-        affected.add(l.b.doc);
+    const texts = new Set([...fps].map(fingerprintText));
+    // (each figure's fingerprint once, where each link's ends were: a figure is in hundreds of links, and a
+    // fingerprint holds its sentence; made only for figures written as a decided one is)
+    const decided = (e: FigureEntry) => texts.has(this.figureText(e) ?? '') && fps.has(this.fingerprintOf(e));
+    for (const links of this.linkBuckets()) {
+      const marked = links.list.map(decided);
+      if (!marked.includes(true)) continue;
+      for (let k = 0; k < links.size; k++) {
+        const pa = links.placeOfA(k),
+          pb = links.placeOfB(k);
+        if (!marked[pa] && !marked[pb]) continue;
+        affected.add(links.list[pa].doc);
+        affected.add(links.list[pb].doc);
       }
+    }
     return [...affected];
   }
 
@@ -149,8 +159,17 @@ export class Corpus {
   }
 
   /** The decision about a pair of figures, if the reviewer made one. */
-  decisionAbout(a: { doc: string; index: number }, b: { doc: string; index: number }): Decision | undefined {
-    return this.decisionSet.size ? this.decisionSet.get(this.fingerprintOf(a), this.fingerprintOf(b)) : undefined;
+  decisionAbout(a: FigureEntry, b: FigureEntry): Decision | undefined {
+    const set = this.decisionSet;
+    // (a decided pair's figures are written as a decision's are: most pairs are told apart by their figures'
+    // text, without making their fingerprints, each of which holds a sentence)
+    if (!set.size || !set.decides(this.figureText(a)) || !set.decides(this.figureText(b))) return undefined;
+    return set.get(this.fingerprintOf(a), this.fingerprintOf(b));
+  }
+
+  /** The text of an entry's figure as the article now has it (as `fingerprintOf` reads it). */
+  private figureText(e: { doc: string; index: number }): string | undefined {
+    return this.docs.get(e.doc)?.figures.figures[e.index]?.text;
   }
 
   /**

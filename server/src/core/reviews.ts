@@ -64,6 +64,14 @@ export class Decisions {
     return this.byPair.get(pairKey(a, b));
   }
 
+  /** Whether a figure written so is in any decision (`fingerprintText`); false for none. */
+  decides(figureText: string | undefined): boolean {
+    this.texts ??= new Set(this.list.flatMap((d) => d.figures.map(fingerprintText)));
+    return figureText !== undefined && this.texts.has(figureText);
+  }
+
+  private texts: Set<string> | undefined;
+
   /** Decisions about figures. */
   get size(): number {
     return this.list.length;
