@@ -42,6 +42,7 @@ export { formatDate, type CalendarDate } from './figures/dates';
 export {
   Decisions,
   fingerprint,
+  fingerprintText,
   parseReviews,
   serializeReviews,
   type Decision,
