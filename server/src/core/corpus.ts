@@ -1,7 +1,7 @@
 import { analyzeText, sharedValues, shareValues, type DocumentAnalysis } from './analyze';
 import { contentHash } from './text';
 import { candidateList, packCandidates } from './candidates';
-import { Decisions, fingerprint, fingerprintText, type Decision } from './reviews';
+import { Decisions, fingerprint, type Decision } from './reviews';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { editBetween, mover, nameChange, type Version } from './edits';
 import {
@@ -119,10 +119,12 @@ export class Corpus {
     }
     const affected = new Set<string>();
     const fps = new Set([...before.list, ...d.list].flatMap((x) => x.figures));
-    const texts = new Set([...fps].map(fingerprintText));
     // (each figure's fingerprint once, where each link's ends were: a figure is in hundreds of links, and a
     // fingerprint holds its sentence; made only for figures written as a decided one is)
-    const decided = (e: FigureEntry) => texts.has(this.figureText(e) ?? '') && fps.has(this.fingerprintOf(e));
+    const decided = (e: FigureEntry) => {
+      const text = this.figureText(e) ?? '';
+      return (before.decides(text) || d.decides(text)) && fps.has(this.fingerprintOf(e));
+    };
     for (const links of this.linkBuckets()) {
       const marked = links.list.map(decided);
       if (!marked.includes(true)) continue;
