@@ -111,6 +111,21 @@ function edit(corpus, doc) {
   return at < 0 ? text + ' also' : `${text.slice(0, at)} also${text.slice(at)}`;
 }
 
+/**
+ * A reviewer's decision about a pair of compared figures with a finding, or about any compared pair ("not
+ * the same figure" on a consistent one drops it from its group), or one of the decisions taken back.
+ */
+function decide(corpus) {
+  const d = corpus.decisions;
+  if (d.size && rand() < 0.25) return d.without(Math.floor(rand() * d.size));
+  const all = [...corpus.allLinks()];
+  const disagreeing = all.filter((l) => l.verdict !== 'consistent');
+  const l = pick(disagreeing.length && rand() < 0.8 ? disagreeing : all);
+  if (!l) return d;
+  const figures = [corpus.fingerprintOf(l.a), corpus.fingerprintOf(l.b)];
+  return d.with({ decision: pick(['reviewed', 'different']), figures });
+}
+
 for (const { name, files } of corpora) {
   test(`incremental findings equal a full re-index: ${name}`, () => {
     const corpus = new core.Corpus();
@@ -118,12 +133,15 @@ for (const { name, files } of corpora) {
     // what an editor has published: every article once, then only the articles said to be touched
     const published = new Map(files.map((f) => [f, findingsOf(corpus, f)]));
     corpus.takeTouched();
+    panelOf(corpus); // (the panel's groups kept from here, as the server keeps them while it is shown)
     const steps = Math.min(24, 4 * files.length);
     for (let i = 0; i < steps; i++) {
       const doc = pick(files);
-      corpus.set(doc, edit(corpus, doc));
-      for (const d of new Set([doc, ...corpus.takeTouched()])) published.set(d, findingsOf(corpus, d));
+      // an edit, or a decision (which says the articles whose findings it may change)
+      const affected = rand() < 0.3 ? corpus.setDecisions(decide(corpus)) : (corpus.set(doc, edit(corpus, doc)), [doc]);
+      for (const d of new Set([...affected, ...corpus.takeTouched()])) published.set(d, findingsOf(corpus, d));
       const fresh = new core.Corpus();
+      fresh.setDecisions(corpus.decisions);
       for (const f of files) fresh.set(f, corpus.text(f));
       for (const f of files) {
         assert.equal(published.get(f), findingsOf(fresh, f), `step ${i}: ${f} after an edit of ${doc}`);
@@ -212,6 +230,48 @@ test('a finished corpus with ages, decisions about names and a large group of fi
   // what comparing a large group again would start from is kept by a corpus that can change, not by this one
   assert.ok(open.links.picks.size > 0);
   assert.equal(finished.links.picks.size, 0);
+});
+
+test('decisions about names and figures set at once: the groups kept by the panel are found again where they changed', () => {
+  const dated = (day, body) => `Headline\n${day}\n${body}`;
+  const texts = new Map([
+    ['age-a.txt', dated('March 4, 2025', 'Maria Lopez, 67, was among the dead.')],
+    ['age-b.txt', dated('March 5, 2025', 'The victims included Maria Lopez, 69.')],
+    ['mayor-a.txt', 'Vote\n\nMayor Lorna Whitacre said the council would vote. Whitacre wants a fund.\n'],
+    ['mayor-b.txt', 'Radio\n\nMayor Lorna Whitaker told listeners the repair would take months.\n'],
+    ['arrests-a.txt', dated('March 4, 2025', 'Police said 107 people were arrested in Philadelphia.')],
+    ['arrests-b.txt', dated('March 4, 2025', 'In Philadelphia, 109 people were arrested, officials said.')],
+  ]);
+  const c = new core.Corpus();
+  for (const [d, t] of texts) c.set(d, t);
+  const figure = (doc, text) => {
+    const index = c.analysis(doc).figures.figures.findIndex((f) => f.text === text);
+    assert.ok(index >= 0, `${text} in ${doc}`);
+    return c.fingerprintOf({ doc, index });
+  };
+  const mention = (doc, text) => c.mentionFingerprint(doc, texts.get(doc).indexOf(text), text);
+  const before = panelOf(c);
+  assert.match(before, /conflict/);
+  const decisions = new core.Decisions(
+    [
+      { decision: 'reviewed', figures: [figure('age-a.txt', '67'), figure('age-b.txt', '69')] },
+      { decision: 'different', figures: [figure('arrests-a.txt', '107'), figure('arrests-b.txt', '109')] },
+    ],
+    [
+      {
+        decision: 'different',
+        mentions: [mention('mayor-b.txt', 'Lorna Whitaker'), mention('mayor-a.txt', 'Lorna Whitacre')],
+      },
+    ],
+  );
+  assert.deepEqual(c.setDecisions(decisions).sort(), [...texts.keys()].sort());
+  const fresh = new core.Corpus();
+  fresh.setDecisions(decisions);
+  for (const [d, t] of texts) fresh.set(d, t);
+  assert.equal(panelOf(c), panelOf(fresh));
+  assert.notEqual(panelOf(c), before);
+  for (const d of texts.keys()) assert.equal(findingsOf(c, d), findingsOf(fresh, d), d);
+  assert.equal(entities(c), entities(fresh));
 });
 
 test('where dozens of articles disagree, an edit republishes few of them, and still equals a full re-index', () => {

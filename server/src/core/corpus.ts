@@ -112,32 +112,56 @@ export class Corpus {
     this.unfinished();
     const before = this.decisionSet;
     this.decisionSet = d;
-    // a decision about names changes who is who everywhere: every article's names are resolved again
-    if (JSON.stringify(before.names) !== JSON.stringify(d.names)) {
-      this.changed();
-      return this.documents();
-    }
-    const affected = new Set<string>();
-    const fps = new Set([...before.list, ...d.list].flatMap((x) => x.figures));
+    // (only the pairs decided otherwise than before: a pair decided alike keeps its findings)
+    const differs = (x: Decision, other: Decisions) => other.get(x.figures[0], x.figures[1])?.decision !== x.decision;
+    const fps = new Set(
+      [...before.list.filter((x) => differs(x, d)), ...d.list.filter((x) => differs(x, before))].flatMap(
+        (x) => x.figures,
+      ),
+    );
     // (each figure's fingerprint once, where each link's ends were: a figure is in hundreds of links, and a
     // fingerprint holds its sentence; made only for figures written as a decided one is)
     const decided = (e: FigureEntry) => {
       const text = this.figureText(e) ?? '';
       return (before.decides(text) || d.decides(text)) && fps.has(this.fingerprintOf(e));
     };
-    for (const links of this.linkBuckets()) {
-      const marked = links.list.map(decided);
-      if (!marked.includes(true)) continue;
-      for (let k = 0; k < links.size; k++) {
-        const pa = links.placeOfA(k),
-          pb = links.placeOfB(k);
-        if (!marked[pa] && !marked[pb]) continue;
-        affected.add(links.list[pa].doc);
-        affected.add(links.list[pb].doc);
+    const affected = new Set<string>();
+    const namesChanged = JSON.stringify(before.names) !== JSON.stringify(d.names);
+    // (names decided otherwise are resolved again, and ages compared again from them: the ages' buckets are
+    // then read as they stand, some kept by that comparing)
+    const buckets = namesChanged ? [this.links.bucketLinks(), this.ageIndex.bucketLinks()] : [this.linkBuckets()];
+    if (fps.size)
+      for (const links of buckets.flatMap((b) => [...b])) {
+        const marked = links.list.map(decided);
+        if (!marked.includes(true)) continue;
+        this.decidedIn.set(links, ++this.decisionCount);
+        for (let k = 0; k < links.size; k++) {
+          const pa = links.placeOfA(k),
+            pb = links.placeOfB(k);
+          if (!marked[pa] && !marked[pb]) continue;
+          affected.add(links.list[pa].doc);
+          affected.add(links.list[pb].doc);
+        }
       }
+    // a decision about names changes who is who everywhere: every article's names are resolved again
+    if (namesChanged) {
+      this.changed();
+      return this.documents();
     }
     return [...affected];
   }
+
+  /**
+   * Which of the reviewer's decisions a bucket's verdicts and groups were found with: it changes when a pair
+   * of the bucket's figures is decided otherwise (kept verdicts and groups are checked against it; a
+   * decision about other figures keeps them).
+   */
+  decisionsSeenBy(links: BucketLinks): number {
+    return this.decidedIn.get(links) ?? 0;
+  }
+
+  private readonly decidedIn = new WeakMap<BucketLinks, number>();
+  private decisionCount = 0;
 
   get decisions(): Decisions {
     return this.decisionSet;

@@ -5,7 +5,6 @@ import type { Comparison, FigureEntry, Verdict } from './figures/compare';
 import type { BucketLinks, FigureLink } from './figures/links';
 import type { Figure } from './figures/types';
 import { inUnitOf } from './figures/units';
-import type { Decisions } from './reviews';
 import { sentenceAt } from './sentences';
 
 /** Findings per figure, in words a journalist reads, and the comparison table shown on hover. */
@@ -311,11 +310,11 @@ export function findingVerdicts(corpus: Corpus): Map<string, Map<number, Readonl
 
 /**
  * A bucket's figures with findings, each with its verdicts' bits (`verdictsOf` lists them). Kept while the
- * bucket's links and the reviewer's decisions are: the review panel asks after every edit, and an edit
- * changes a few buckets.
+ * bucket's links and the reviewer's decisions about its figures are: the review panel asks after every edit
+ * and every decision, and each changes a few buckets.
  */
 export function bucketVerdicts(corpus: Corpus, links: BucketLinks): ReadonlyMap<FigureEntry, number> {
-  const decisions = corpus.decisions;
+  const decisions = corpus.decisionsSeenBy(links);
   let kept = keptVerdicts.get(links);
   if (!kept || kept.decisions !== decisions)
     keptVerdicts.set(links, (kept = { decisions, bits: verdictsIn(corpus, links) }));
@@ -325,7 +324,8 @@ export function bucketVerdicts(corpus: Corpus, links: BucketLinks): ReadonlyMap<
 /** The verdicts of `bucketVerdicts`' bits, worst first (shared lists). */
 export const verdictsOf = (bits: number): ReadonlyArray<Finding['verdict']> => VERDICT_LISTS[bits];
 
-const keptVerdicts = new WeakMap<BucketLinks, { decisions: Decisions; bits: ReadonlyMap<FigureEntry, number> }>();
+/** (`decisions`: what `Corpus.decisionsSeenBy` said when the bits were found) */
+const keptVerdicts = new WeakMap<BucketLinks, { decisions: number; bits: ReadonlyMap<FigureEntry, number> }>();
 
 function verdictsIn(corpus: Corpus, links: BucketLinks): ReadonlyMap<FigureEntry, number> {
   const bitsOf = new Map<FigureEntry, number>();

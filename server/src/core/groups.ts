@@ -3,7 +3,6 @@ import { bucketVerdicts, verdictsOf, type Finding } from './findings';
 import type { Verdict } from './figures/compare';
 import type { Figure } from './figures/types';
 import type { BucketLinks } from './figures/links';
-import type { Decisions } from './reviews';
 
 /**
  * Comparison groups: figures linked to one another (directly or through others), for the corpus report and
@@ -47,15 +46,16 @@ export interface DisagreeingGroup extends ComparisonGroup {
 
 /**
  * The groups with a verdict other than consistent, worst first, each with its members' findings (the review
- * panel's, asked for after every edit while it is shown: each bucket's are kept while its links and the
- * reviewer's decisions stay the same, and are shared: not to be changed). An article added or removed
- * changes the table of ranks, not the order of the others: a bucket it is not in keeps its groups.
+ * panel's, asked for after every edit and decision while it is shown: each bucket's are kept while its links
+ * and the reviewer's decisions about its figures stay the same, and are shared: not to be changed). An
+ * article added or removed changes the table of ranks, not the order of the others: a bucket it is not in
+ * keeps its groups.
  */
 export function disagreeingGroups(corpus: Corpus): DisagreeingGroup[] {
   const ranks = corpus.articleRanks();
-  const decisions = corpus.decisions;
   const out: DisagreeingGroup[] = [];
   for (const links of corpus.linkBuckets()) {
+    const decisions = corpus.decisionsSeenBy(links);
     let kept = disagreeing.get(links);
     if (!kept || kept.decisions !== decisions) {
       // (a figure's findings are in its bucket: its links never leave it)
@@ -82,7 +82,7 @@ const worstFirst = <G extends ComparisonGroup>(groups: G[]): G[] =>
   );
 
 /** A bucket's groups with a finding, and what they were found with. */
-const disagreeing = new WeakMap<BucketLinks, { decisions: Decisions; groups: DisagreeingGroup[] }>();
+const disagreeing = new WeakMap<BucketLinks, { decisions: number; groups: DisagreeingGroup[] }>();
 
 /**
  * One bucket's groups, each with its members' places in the bucket's list, by the places of its figures (a
