@@ -292,8 +292,11 @@ function loadReviews(): string[] {
   return corpus.setDecisions(decisions);
 }
 
-/** Saves the decisions; when that fails the user is told why and the request answers with an error. */
-function saveReviews(next: Decisions): void {
+/**
+ * Saves the decisions; when that fails the user is told why and the request answers with an error. The
+ * articles whose findings change are republished, `first` (where the decision was made) at once.
+ */
+function saveReviews(next: Decisions, first?: string): void {
   try {
     reviews.save(next);
   } catch (e) {
@@ -301,7 +304,7 @@ function saveReviews(next: Decisions): void {
     void connection.window.showErrorMessage(message);
     throw new ResponseError(ErrorCodes.InternalError, message);
   }
-  for (const uri of corpus.setDecisions(next)) void publish(uri);
+  republish(corpus.setDecisions(next), first);
 }
 
 async function loadSettings(): Promise<void> {
@@ -500,12 +503,21 @@ async function publishInBatches(uris: string[]): Promise<void> {
  */
 function publishTouched(edited?: string): void {
   if (!indexed) return;
-  const touched = corpus.takeTouched();
-  for (const u of touched) if (u !== edited) toRepublish.add(u);
-  if (edited !== undefined && touched.includes(edited)) {
-    toRepublish.delete(edited);
+  republish(corpus.takeTouched(), edited);
+}
+
+/**
+ * Republishes the articles, `first` (when among them) at once and on its own, the others through the queue.
+ * Also after a review decision: one about names changes every article's findings, one about figures those
+ * of hundreds of articles, and the requests that follow are answered between the queue's batches.
+ */
+function republish(uris: readonly string[], first?: string): void {
+  if (!indexed) return; // (the index publishes every article when done)
+  for (const u of uris) if (u !== first) toRepublish.add(u);
+  if (first !== undefined && uris.includes(first)) {
+    toRepublish.delete(first);
     // (made now, before the queue's next batch; a throw is logged as a rejection is)
-    (async () => publish(edited))().catch((e: unknown) => logError('publishing diagnostics', e));
+    (async () => publish(first))().catch((e: unknown) => logError('publishing diagnostics', e));
   }
   drainRepublish().catch((e: unknown) => logError('publishing diagnostics', e));
 }
@@ -621,7 +633,7 @@ connection.onDidChangeWatchedFiles(
     let changed = false;
     for (const c of e.changes) {
       if (reviews.isReviewFile(c.uri)) {
-        for (const uri of loadReviews()) void publish(uri);
+        republish(loadReviews());
         continue;
       }
       if (documents.get(c.uri)) continue; // the open buffer is the truth
@@ -766,12 +778,12 @@ connection.onExecuteCommand(
         const { self, others } = markReviewedArgs(args);
         let next = corpus.decisions;
         for (const o of others) next = next.with(decide(corpus, 'reviewed', self, o, o.verdict));
-        saveReviews(next);
+        saveReviews(next, self.uri);
         return null;
       }
       case 'crosscheck.notSameFigure': {
         const [a, b] = notSameArgs(args);
-        saveReviews(corpus.decisions.with(decide(corpus, 'different', a, b)));
+        saveReviews(corpus.decisions.with(decide(corpus, 'different', a, b)), a.uri);
         return null;
       }
       case 'crosscheck.sameEntity':
@@ -781,7 +793,7 @@ connection.onExecuteCommand(
         const ka = corpus.entity(corpus.mentionAt(a.uri, a.offset)!.entityId)?.kind,
           kb = corpus.entity(corpus.mentionAt(b.uri, b.offset)!.entityId)?.kind;
         if (kind === 'same' && ka !== kb) throw invalid(`a ${ka ?? 'name'} cannot be the same as a ${kb ?? 'name'}`);
-        saveReviews(corpus.decisions.withName(decideNames(corpus, kind, a, b)));
+        saveReviews(corpus.decisions.withName(decideNames(corpus, kind, a, b)), a.uri);
         return null;
       }
       case 'crosscheck.listDecisions':
