@@ -119,22 +119,25 @@ export class Corpus {
         (x) => x.figures,
       ),
     );
-    // (each figure's fingerprint once, where each link's ends were: a figure is in hundreds of links, and a
-    // fingerprint holds its sentence; made only for figures written as a decided one is)
+    // (a fingerprint holds its figure's sentence: made once for each figure, not for each end of its hundreds
+    // of links, and only for figures written as a decided one is)
     const decided = (e: FigureEntry) => {
       const text = this.figureText(e) ?? '';
       return (before.decides(text) || d.decides(text)) && fps.has(this.fingerprintOf(e));
     };
     const affected = new Set<string>();
     const namesChanged = JSON.stringify(before.names) !== JSON.stringify(d.names);
-    // (names decided otherwise are resolved again, and ages compared again from them: the ages' buckets are
-    // then read as they stand, some kept by that comparing)
+    // When names are decided otherwise, every article is affected and names are resolved again, then ages
+    // compared again from them. The ages' buckets are read as they stand, not compared again first (which
+    // could resolve names only to resolve them again): an age bucket kept by that comparing has the same
+    // entries, so the same fingerprints, and numbering its object now is enough.
     const buckets = namesChanged ? [this.links.bucketLinks(), this.ageIndex.bucketLinks()] : [this.linkBuckets()];
     if (fps.size)
       for (const links of buckets.flatMap((b) => [...b])) {
         const marked = links.list.map(decided);
         if (!marked.includes(true)) continue;
         this.decidedIn.set(links, ++this.decisionCount);
+        if (namesChanged) continue;
         for (let k = 0; k < links.size; k++) {
           const pa = links.placeOfA(k),
             pb = links.placeOfB(k);
@@ -152,9 +155,9 @@ export class Corpus {
   }
 
   /**
-   * Which of the reviewer's decisions a bucket's verdicts and groups were found with: it changes when a pair
-   * of the bucket's figures is decided otherwise (kept verdicts and groups are checked against it; a
-   * decision about other figures keeps them).
+   * A number for the reviewer's decisions as a bucket sees them: it changes when a pair of the bucket's
+   * figures is decided otherwise, not when other figures are. Kept verdicts and groups hold the number they
+   * were found with.
    */
   decisionsSeenBy(links: BucketLinks): number {
     return this.decidedIn.get(links) ?? 0;

@@ -314,18 +314,17 @@ export function findingVerdicts(corpus: Corpus): Map<string, Map<number, Readonl
  * and every decision, and each changes a few buckets.
  */
 export function bucketVerdicts(corpus: Corpus, links: BucketLinks): ReadonlyMap<FigureEntry, number> {
-  const decisions = corpus.decisionsSeenBy(links);
+  const seen = corpus.decisionsSeenBy(links);
   let kept = keptVerdicts.get(links);
-  if (!kept || kept.decisions !== decisions)
-    keptVerdicts.set(links, (kept = { decisions, bits: verdictsIn(corpus, links) }));
+  if (!kept || kept.seen !== seen) keptVerdicts.set(links, (kept = { seen, bits: verdictsIn(corpus, links) }));
   return kept.bits;
 }
 
 /** The verdicts of `bucketVerdicts`' bits, worst first (shared lists). */
 export const verdictsOf = (bits: number): ReadonlyArray<Finding['verdict']> => VERDICT_LISTS[bits];
 
-/** (`decisions`: what `Corpus.decisionsSeenBy` said when the bits were found) */
-const keptVerdicts = new WeakMap<BucketLinks, { decisions: number; bits: ReadonlyMap<FigureEntry, number> }>();
+/** (`seen`: `Corpus.decisionsSeenBy` when the bits were found) */
+const keptVerdicts = new WeakMap<BucketLinks, { seen: number; bits: ReadonlyMap<FigureEntry, number> }>();
 
 function verdictsIn(corpus: Corpus, links: BucketLinks): ReadonlyMap<FigureEntry, number> {
   const bitsOf = new Map<FigureEntry, number>();

@@ -55,9 +55,9 @@ export function disagreeingGroups(corpus: Corpus): DisagreeingGroup[] {
   const ranks = corpus.articleRanks();
   const out: DisagreeingGroup[] = [];
   for (const links of corpus.linkBuckets()) {
-    const decisions = corpus.decisionsSeenBy(links);
+    const seen = corpus.decisionsSeenBy(links);
     let kept = disagreeing.get(links);
-    if (!kept || kept.decisions !== decisions) {
+    if (!kept || kept.seen !== seen) {
       // (a figure's findings are in its bucket: its links never leave it)
       const bits = bucketVerdicts(corpus, links);
       const groups = groupsIn(corpus, links, ranks, true).map(({ group, places }) => ({
@@ -67,7 +67,7 @@ export function disagreeingGroups(corpus: Corpus): DisagreeingGroup[] {
           return b === undefined ? undefined : verdictsOf(b);
         }),
       }));
-      kept = { decisions, groups };
+      kept = { seen, groups };
       disagreeing.set(links, kept);
     }
     for (const g of kept.groups) out.push(g);
@@ -82,7 +82,8 @@ const worstFirst = <G extends ComparisonGroup>(groups: G[]): G[] =>
   );
 
 /** A bucket's groups with a finding, and what they were found with. */
-const disagreeing = new WeakMap<BucketLinks, { decisions: number; groups: DisagreeingGroup[] }>();
+/** (`seen`: `Corpus.decisionsSeenBy` when they were found) */
+const disagreeing = new WeakMap<BucketLinks, { seen: number; groups: DisagreeingGroup[] }>();
 
 /**
  * One bucket's groups, each with its members' places in the bucket's list, by the places of its figures (a
