@@ -113,11 +113,20 @@ function edit(corpus, doc) {
 
 /**
  * A reviewer's decision about a pair of compared figures with a finding, or about any compared pair ("not
- * the same figure" on a consistent one drops it from its group), or one of the decisions taken back.
+ * the same figure" on a consistent one drops it from its group), or about two people's mentions, or one of
+ * the decisions taken back.
  */
 function decide(corpus) {
   const d = corpus.decisions;
-  if (d.size && rand() < 0.25) return d.without(Math.floor(rand() * d.size));
+  if (d.all().length && rand() < 0.25) return d.without(Math.floor(rand() * d.all().length));
+  if (rand() < 0.2) {
+    // two people's mentions, the same person or not
+    const people = [...corpus.resolution().byDoc.values()].flat().filter((m) => m.entityId.startsWith('person:'));
+    const [a, b] = [pick(people), pick(people)];
+    if (!a || !b) return d;
+    const mentions = [a, b].map((m) => corpus.mentionFingerprint(m.doc, m.start, m.text));
+    return d.withName({ decision: pick(['same', 'different']), mentions });
+  }
   const all = [...corpus.allLinks()];
   const disagreeing = all.filter((l) => l.verdict !== 'consistent');
   const l = pick(disagreeing.length && rand() < 0.8 ? disagreeing : all);
