@@ -70,6 +70,28 @@ test('figures: two voices in one sentence can disagree; one voice listing figure
   assert.deepEqual(conflicts.map((f) => f.message.split(' ')[0]).sort(), ['41', '47']);
 });
 
+test('figures: a place a sentence opens with is where each of its figures is, in every clause', () => {
+  const c = corpusOf({
+    'a.txt': 'Storm\n\nMarch 3, 2025\n\nIn Chicago, 40 people were injured and 12 died, officials said.\n',
+    'b.txt': 'Storm\n\nMarch 3, 2025\n\nIn Detroit, 30 people were injured and 15 died, the mayor said.\n',
+    'c.txt': 'Storm\n\nMarch 3, 2025\n\nThe storm killed 14 people in Chicago, police said.\n',
+  });
+  // Chicago's dead against Chicago's, never against Detroit's
+  const v = pairs(c);
+  assert.equal(v.get('a.txt:12 ~ c.txt:14'), 'conflict');
+  assert.equal(v.get('a.txt:12 ~ b.txt:15'), undefined);
+  const placeOf = (text) => core.analyzeText(text).figures.figures.map((f) => `${f.text} ${f.placeId ?? '-'}`);
+  assert.deepEqual(placeOf('From the Mobile, Ala., command post, 18 teams, 19 vessels and 54 calls were counted.'), [
+    '18 city:US-AL-Mobile',
+    '19 city:US-AL-Mobile',
+    '54 city:US-AL-Mobile',
+  ]);
+  // two cities opening a sentence: which one a figure is about is not said
+  assert.deepEqual(placeOf('In Chicago and Detroit, officials counted 40 injuries; 12 people died.').slice(1), [
+    '12 -',
+  ]);
+});
+
 test('figures: a death toll that falls on a later day was revised down: a conflict that says so', () => {
   const c = corpusOf({
     'a.txt': 'Quake\n\nMarch 3, 2025\n\nThe earthquake killed 41 people in Ridgeville, officials said.\n',

@@ -871,6 +871,27 @@ function placesWithin(places: PlaceMention[], s: Sentence): PlaceMention[] {
   return places.slice(lo, end);
 }
 
+/**
+ * The place a sentence opens with, where all of it happens ("In Houma, La., 248 personnel, 75 vessels and
+ * three helicopters were deployed"; "From the Mobile, Ala., command post, …"): a figure whose clause names
+ * no place is there too. The most specific of the places written together after the preposition ("Houma,
+ * La."); none when two cities or counties are ("In Chicago and Detroit, …").
+ */
+function openingPlace(text: string, s: Sentence, scope: ScopeContext, fig: Figure): PlaceMention | undefined {
+  const [first] = scope.places;
+  if (!first || first.start < s.start || first.end > fig.start) return undefined;
+  if (!/^\s*(?:in|from|at|across|throughout|near)\s+(?:the\s+)?$/i.test(text.slice(s.start, first.start)))
+    return undefined;
+  const written = [first];
+  for (const p of scope.places.slice(1)) {
+    const between = text.slice(written[written.length - 1].end, p.start);
+    if (p.end > fig.start || !/^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(between)) break;
+    written.push(p);
+  }
+  const specific = written.filter((p) => /^(city|county|district):/.test(p.placeId));
+  return specific.length > 1 ? undefined : (specific[0] ?? first);
+}
+
 function describeScope(
   text: string,
   fig: Figure,
@@ -898,7 +919,11 @@ function describeScope(
   const before = inClause.filter((p) => p.end <= fig.start);
   const specific = (p: PlaceMention) => /^(city|county|district):/.test(p.placeId);
   // after the number ("45 arrests in NY"), else the most specific before it ("In Harris County, Texas, 212 …")
-  const place = inClause.find((p) => p.start >= fig.end) ?? before.filter(specific).pop() ?? before.pop();
+  const place =
+    inClause.find((p) => p.start >= fig.end) ??
+    before.filter(specific).pop() ??
+    before.pop() ??
+    openingPlace(text, s, scope, fig);
   if (place) {
     fig.placeId = place.placeId;
     fig.placeText = place.text;
