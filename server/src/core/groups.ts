@@ -81,8 +81,7 @@ const worstFirst = <G extends ComparisonGroup>(groups: G[]): G[] =>
       RANK[a.verdict] - RANK[b.verdict] || b.members.length - a.members.length || a.label.localeCompare(b.label),
   );
 
-/** A bucket's groups with a finding, and what they were found with. */
-/** (`seen`: `Corpus.decisionsSeenBy` when they were found) */
+/** A bucket's groups with a finding, and what they were found with (`seen`: `Corpus.decisionsSeenBy` then). */
 const disagreeing = new WeakMap<BucketLinks, { seen: number; groups: DisagreeingGroup[] }>();
 
 /**

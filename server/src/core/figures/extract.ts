@@ -888,9 +888,12 @@ function openingPlace(text: string, s: Sentence, scope: ScopeContext, fig: Figur
     if (p.end > fig.start || !/^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(between)) break;
     written.push(p);
   }
-  const specific = written.filter((p) => /^(city|county|district):/.test(p.placeId));
+  const specific = written.filter(isSpecific);
   return specific.length > 1 ? undefined : (specific[0] ?? first);
 }
+
+/** A city, county or district: a place more specific than a state or a country. */
+const isSpecific = (p: PlaceMention) => /^(city|county|district):/.test(p.placeId);
 
 function describeScope(
   text: string,
@@ -917,11 +920,10 @@ function describeScope(
   const clauseEnd = tail ? fig.end + tail.index : clause.end;
   const inClause = scope.places.filter((p) => p.start >= clause.start && p.end <= clauseEnd);
   const before = inClause.filter((p) => p.end <= fig.start);
-  const specific = (p: PlaceMention) => /^(city|county|district):/.test(p.placeId);
   // after the number ("45 arrests in NY"), else the most specific before it ("In Harris County, Texas, 212 …")
   const place =
     inClause.find((p) => p.start >= fig.end) ??
-    before.filter(specific).pop() ??
+    before.filter(isSpecific).pop() ??
     before.pop() ??
     openingPlace(text, s, scope, fig);
   if (place) {
