@@ -79,11 +79,10 @@ async function decide(client, { decide, pick }) {
       });
     return;
   }
-  const { articles, groups } = await client.request('crosscheck/summary', {});
-  const pairs = groups.filter((x) => x.texts.length >= 2);
+  const pairs = (await client.summary()).groups.filter((x) => x.findings.length >= 2);
   if (!pairs.length) return;
   const g = pairs[pick % pairs.length];
-  const ref = (k) => ({ uri: articles[g.findings[k * 7]].uri, figure: g.findings[k * 7 + 2] });
+  const ref = (k) => ({ uri: g.findings[k].uri, figure: g.findings[k].figure });
   const [command, args] =
     decide === 'reviewed'
       ? ['crosscheck.markReviewed', [ref(0), [ref(1)]]]
