@@ -55,6 +55,28 @@ test('boroughs and counties are places', () => {
   assert.equal(entityAt(c, 'b.txt', 'Harris County').placeKind, 'county');
 });
 
+test('areas named in a list before their plural kind are places of that kind', () => {
+  const c = corpusOf({
+    'l.txt':
+      'Homes were lost in Tarvin, Oskoe, and Bellmere districts. Flooding hit Harris and Fort Bend counties.\n' +
+      'Later, 40 more deaths were reported in Oskoe. Aid reached Sendai and Narumo prefectures. ' +
+      'Teams went to the Central and Western regions, and Wendt, Ames and Kell spoke.\n',
+  });
+  assert.equal(entityAt(c, 'l.txt', 'Tarvin').name, 'Tarvin District');
+  assert.equal(entityAt(c, 'l.txt', 'Tarvin').placeKind, 'county');
+  assert.equal(entityAt(c, 'l.txt', 'Bellmere').name, 'Bellmere District');
+  assert.equal(entityAt(c, 'l.txt', 'Fort Bend').name, 'Fort Bend County');
+  // the bare name once the article has named the area
+  assert.equal(entityAt(c, 'l.txt', 'Oskoe', 2).name, 'Oskoe District');
+  // a name a city list knows keeps its place
+  const sendai = entityAt(corpusOf({ 's.txt': 'In Sendai, rain.' }), 's.txt', 'Sendai');
+  assert.equal(entityAt(c, 'l.txt', 'Sendai').description, sendai.description);
+  assert.equal(entityAt(c, 'l.txt', 'Narumo')?.name, 'Narumo Prefecture');
+  // no plural area word after it, or compass words: not such a list
+  assert.equal(entityAt(c, 'l.txt', 'Central'), undefined);
+  assert.notEqual(entityAt(c, 'l.txt', 'Ames')?.kind, 'place');
+});
+
 test('organisations, operations, look-alikes and shouting are not places', () => {
   const c = corpusOf({
     'o.txt': `ORGANIZATIONS IN THIS STORY

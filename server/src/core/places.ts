@@ -110,9 +110,11 @@ interface Hit {
 export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
   const { text, tokens } = ctx;
   const out: PlaceMention[] = [];
+  const listed = areaLists(ctx, gaz, out);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok.cap) continue;
+    if (listed?.has(i)) continue;
     const county = countyAt(text, tokens, i, gaz);
     if (county) {
       if (!ctx.taken.some((s) => s.start < county.end && county.start < s.end)) out.push(county);
@@ -179,6 +181,8 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
     }
     i = hit.end - 1;
   }
+  // (a list's areas were found first)
+  if (listed) out.sort((a, b) => a.start - b.start);
   return out;
 }
 
@@ -254,6 +258,96 @@ function countyAt(
     placeId: `county:${name}`,
     lastToken: j,
   };
+}
+
+/** Plural area words after a list of names, and the singular each name takes: "Harris and Fort Bend counties". */
+const PLURAL_AREA_WORDS = new Map<string, string>();
+for (const [many, one] of Object.entries({
+  counties: 'County',
+  parishes: 'Parish',
+  boroughs: 'Borough',
+  districts: 'District',
+  prefectures: 'Prefecture',
+  provinces: 'Province',
+  governorates: 'Governorate',
+  oblasts: 'Oblast',
+})) {
+  PLURAL_AREA_WORDS.set(many, one);
+  PLURAL_AREA_WORDS.set(many[0].toUpperCase() + many.slice(1), one);
+}
+/** (most words are ruled out by their length, before any probe) */
+const MIN_PLURAL_AREA = Math.min(...[...PLURAL_AREA_WORDS.keys()].map((w) => w.length));
+/** Words a list's name does not start with: "Central and Western regions" names parts of a country. */
+const COMPASS_WORDS = new Set([
+  'North',
+  'South',
+  'East',
+  'West',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Central',
+]);
+
+/**
+ * Areas named in a list before their plural kind: "in Dhading, Gorkha, and Sindhupalchowk districts", "Harris
+ * and Fort Bend counties". Each name no city list knows is that kind of area, as "Harris County" is (a name a
+ * list knows keeps its place: "Kathmandu" is the city's name and the district's). Returns the tokens taken, if
+ * the sentence holds such a list.
+ */
+function areaLists(ctx: PlaceContext, gaz: Gazetteer, out: PlaceMention[]): Set<number> | undefined {
+  const { text, tokens } = ctx;
+  let taken: Set<number> | undefined;
+  for (let q = 2; q < tokens.length; q++) {
+    const w = tokens[q].text;
+    if (w.length < MIN_PLURAL_AREA || !PLURAL_AREA_WORDS.has(w)) continue;
+    const names = namesListedBefore(text, tokens, q);
+    if (!names) continue;
+    const kind = PLURAL_AREA_WORDS.get(w)!;
+    for (const [from, to] of names) {
+      const name = wordsOf(tokens, from, to + 1);
+      const start = tokens[from].start,
+        end = tokens[to].end;
+      if (COMPASS_WORDS.has(tokens[from].text) || gaz.lookup(name)?.some((p) => !p.minor)) continue;
+      if (ctx.taken.some((s) => s.start < end && start < s.end)) continue;
+      if (insideOrgName(text, tokens, { start: from, end: to + 1, candidates: [] })) continue;
+      out.push({ kind: 'place', start, end, text: text.slice(start, end), placeId: `county:${name} ${kind}` });
+      taken ??= new Set();
+      for (let t = from; t <= to; t++) taken.add(t);
+    }
+  }
+  return taken;
+}
+
+/**
+ * The names of a list that ends just before token `q` ("A, B and C", "A and B", "A, B, or C"), each a run of
+ * up to three capitalised words, as token ranges: two names at least, or none.
+ */
+function namesListedBefore(text: string, tokens: Token[], q: number): [number, number][] | undefined {
+  const names: [number, number][] = [];
+  let k = q - 1;
+  if (!adjacent(text, tokens[k], tokens[q])) return undefined;
+  const isName = (t: Token) => t.cap && !FUNCTION_WORDS.has(t.text);
+  for (;;) {
+    if (k < 0 || !isName(tokens[k])) break;
+    let from = k;
+    while (from > 0 && k - from < 2 && isName(tokens[from - 1]) && adjacent(text, tokens[from - 1], tokens[from]))
+      from--;
+    names.unshift([from, k]);
+    const prev = tokens[from - 1];
+    if (!prev) break;
+    const gap = text.slice(prev.outerEnd, tokens[from].start);
+    if ((prev.text === 'and' || prev.text === 'or') && gap === ' ' && from >= 2) {
+      const between = text.slice(tokens[from - 2].outerEnd, prev.start);
+      if (between !== ' ' && between !== ', ') break;
+      k = from - 2;
+    } else if (gap === ', ' && names.length === 1)
+      break; // (a list ends in "and" or "or")
+    else if (gap === ', ') k = from - 1;
+    else break;
+  }
+  return names.length >= 2 ? names : undefined;
 }
 
 const WATER_WORDS = new Set(['Gulf', 'Sea', 'Bay', 'Strait', 'Straits', 'Ocean', 'Lake', 'Sound', 'Mouth']);
