@@ -80,6 +80,12 @@ test('acronyms: a company named alone, a table row, words in capitals that are n
   const d = corpusOf({ 'c.txt': 'Quake\n\nThe NDRRMA said 40 people were hurt.\n' });
   assert.deepEqual(orgs(d), { NDRRMA: ['NDRRMA'] });
   assert.equal(core.analyzeText('Quake\n\nThe NDRRMA said 40 people were hurt.\n').organisations.length, 1);
+  // a dateline's date, a compass bearing, a press release's contact lines
+  const e = corpusOf({
+    'e.txt':
+      'Statement\n\nDHAKA, APRIL 24 — The quake struck 40 km SSE of the city, 10 km NNW of the port.\nTEL: 880-2-5566\nFAX: 880-2-5567\n',
+  });
+  assert.deepEqual(orgs(e), {});
 });
 
 test('a place inside a body name stays a place; the innermost mention answers at an offset', () => {

@@ -65,7 +65,7 @@ const NOT_ACRONYMS = set(`
   CDT MST MDT JST CET CEST BST IST AEST HST AKST AKDT HDT ET PT CT MPH II III IV VI VII VIII IX XI XII MVP FAQ RIP
   USD EUR SUV SUVs ATV DIY LGBT LGBTQ BREAKING UPDATE UPDATED RELATED SHARE WATCH LIVE PHOTOS VIDEO OPINION
   ANALYSIS EXCLUSIVE NEW A I SOS GPS PDF URL CCTV ICU ER RV IQ NB PS AKA TBD ASAP FYI TOTAL SUBTOTAL USNS USS HMS
-  NOAAS USCGC MV`);
+  NOAAS USCGC MV N S E W NE NW SE SW NNE ENE ESE SSE SSW WSW WNW NNW TEL FAX`);
 
 const STRIP_LEADING = set(`The A An`);
 
@@ -138,7 +138,10 @@ function readFacts(w: string, gaz: Gazetteer): number {
   if (isAcronymWord(w) && !NOT_ACRONYMS.has(w.replace(/\./g, ''))) {
     // a dateline city in capitals ("LIMA —"), a state code, a country's letters: places, not organisations
     const title = w.charAt(0) + w.slice(1).toLowerCase();
-    if (!gaz.postalCode(w) && !gaz.lookup(w)?.length && !gaz.lookup(title)?.some((p) => !p.minor)) f |= ACRONYM_WORD;
+    // …and a dateline's date in capitals ("DHAKA, APRIL 24")
+    const dated = MONTHS.has(title) || WEEKDAYS.has(title);
+    if (!dated && !gaz.postalCode(w) && !gaz.lookup(w)?.length && !gaz.lookup(title)?.some((p) => !p.minor))
+      f |= ACRONYM_WORD;
   }
   if (w.includes('-')) {
     const m = /^(\p{Lu}{2,6})-\p{Ll}/u.exec(w);
