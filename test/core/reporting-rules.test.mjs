@@ -3,7 +3,7 @@
 // are not what they seem, and files that are not articles.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { core, corpusOf, entitiesOf } from './helpers.mjs';
+import { core, corpusOf, entitiesOf, entityAt } from './helpers.mjs';
 
 const links = { label: (d) => d, href: () => undefined };
 const findings = (corpus, doc) => core.findingsFor(corpus, doc, links);
@@ -58,6 +58,18 @@ test('people: a short given name, a variant transliteration and a given name alo
   assert.ok(benali.includes('Abdel Kader Benali'));
   assert.ok(people['Tamerlan Tsarnaev'].includes('Tamerlan'));
   assert.ok(people['Edward Davis'].includes('Ed Davis'));
+});
+
+test('places: a small place the story names with its country elsewhere is that place where named alone', () => {
+  const c = corpusOf({
+    'a.txt': 'Quake hits New Zealand\n\nThe quake struck Christchurch, New Zealand, on Tuesday.\n',
+    'b.txt': 'Rescue\n\nTeams worked in Christchurch, New Zealand, through the night.\n',
+    'c.txt': 'A team heads out\n\nOur team flew to Christchurch on Wednesday. Christchurch Hospital was full.\n',
+  });
+  assert.equal(entityAt(c, 'c.txt', 'Christchurch')?.name, 'Christchurch');
+  assert.equal(entityAt(c, 'c.txt', 'Christchurch')?.description, entityAt(c, 'a.txt', 'Christchurch').description);
+  // a word of a longer name is not the place
+  assert.equal(entityAt(c, 'c.txt', 'Christchurch', 2)?.kind === 'place', false);
 });
 
 test('figures: two voices in one sentence can disagree; one voice listing figures does not', () => {

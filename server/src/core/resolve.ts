@@ -238,16 +238,18 @@ export function articleMentions(
 
 /**
  * Whether a capitalised word resolves to no one and nothing, whatever article writes it: no name word before
- * it, no one's surname, no one's given name, no company's short name, and no place it could be a slip of (a
- * place variant). Such a word can come and go in an edit without the corpus's resolution changing: it is
- * read only by `resolve`'s mention loop, `placeVariants` and `bodyMentions`, and it adds to no table.
+ * it, no one's surname, no one's given name, no company's short name, no place's name (a small place named
+ * bare, see `placeSlips`) and no place it could be a slip of (a place variant). Such a word can come and go
+ * in an edit without the corpus's resolution changing: it is read only by `resolve`'s mention loop,
+ * `placeVariants` and `bodyMentions`, and it adds to no table.
  */
 export function inertCandidate(r: Resolution, c: NameCandidate): boolean {
   if (c.given || !r.words) return false;
   if (r.words.surnames.has(fold(c.text)) || r.words.givens.has(c.text) || r.bodies?.short.has(c.text)) return false;
+  const near = (name: string) => Math.abs(name.length - c.text.length) <= 2 && similarSpellings(c.text, name);
   return !placeNames(r)
     .get(c.text.charAt(0))
-    ?.some((name) => Math.abs(name.length - c.text.length) <= 2 && similarSpellings(c.text, name));
+    ?.some((name) => name === c.text || near(name));
 }
 
 /** The one-word names of the resolution's places, by first letter (made once per resolution). */
@@ -536,7 +538,9 @@ const inTwoArticles = (mentions: ResolvedMention[]) => mentions.some((m) => m.do
 
 /**
  * An article's slips of a place's name, after its other mentions (`main`, in the order they were added): a
- * place is slipped once an article at most, and not where the article names it rightly.
+ * place is slipped once an article at most, and not where the article names it rightly. And the bare names
+ * of small places the other articles name with their country or state, which the article alone does not make
+ * places.
  */
 export function placeSlips(
   doc: string,
@@ -556,9 +560,21 @@ export function placeSlips(
     if (!near?.some((p) => Math.abs(p.name.length - word.length) <= 2)) return;
     const start = candidateStart(cs, i),
       end = candidateEnd(cs, i);
-    if (cs.givens[i] !== undefined || !placeWordBefore(text, start)) return;
+    if (cs.givens[i] !== undefined) return;
     const overlaps = (m: ResolvedMention) => m.start < end && start < m.end;
-    if (gaz.lookup(word)?.length || main.some(overlaps) || found.some(overlaps)) return;
+    const known = gaz.lookup(word);
+    if (known?.length) {
+      // a small place other articles name with its country or state ("Christchurch, New Zealand"), named bare
+      // here: the story's place (a small place counts alone only beside its country or state). A word of a
+      // longer name is not: "Hurricane Sandy", "Castaic Lake".
+      const place = near.find((p) => p.name === word && known.some((k) => p.id === `place:${k.id}`));
+      if (!place || !standsAlone(text, start, end) || main.some(overlaps) || found.some(overlaps)) return;
+      const m: ResolvedMention = { doc, start, end, text: word, entityId: place.id, weight: 1 };
+      emit(m, () => place);
+      found.push(m);
+      return;
+    }
+    if (!placeWordBefore(text, start) || main.some(overlaps) || found.some(overlaps)) return;
     const place = near.find((p) => similarSpellings(word, p.name) && !named(p.id));
     if (!place) return;
     const m: ResolvedMention = { doc, start, end, text: word, entityId: place.id, weight: 1 };
@@ -566,6 +582,14 @@ export function placeSlips(
     found.push(m);
     out.push(Object.assign(m, { written: word, majority: place.name }));
   });
+}
+
+/** Whether the word at `start`–`end` has no capitalised word written right beside it. */
+function standsAlone(text: PackedText, start: number, end: number): boolean {
+  return (
+    !/^[ -]\p{Lu}/u.test(textSlice(text, end, end + 2)) &&
+    !/\p{Lu}[\p{L}'’-]*[ -]$/u.test(textSlice(text, start - 24, start))
+  );
 }
 
 /**
