@@ -60,6 +60,18 @@ test('people: a short given name, a variant transliteration and a given name alo
   assert.ok(people['Edward Davis'].includes('Ed Davis'));
 });
 
+test('people: a building or a disaster named like a person is neither the person nor anyone', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Garment Factory Collapse Kills Hundreds\n\nThe Tarek Plaza building collapsed on Wednesday. Its owner, ' +
+      'Mohammed Selim Tarek, was arrested. Tarek had ignored warnings.\n',
+    'b.txt': 'Survivors of Tarek Plaza Building Collapse Remember\n\nSurvivors of Tarek Plaza met on Friday.\n',
+  });
+  const people = entitiesOf(c, 'person');
+  assert.deepEqual(Object.keys(people), ['Mohammed Selim Tarek']);
+  assert.deepEqual(people['Mohammed Selim Tarek'], ['Mohammed Selim Tarek', 'Tarek']);
+});
+
 test('places: a small place the story names with its country elsewhere is that place where named alone', () => {
   const c = corpusOf({
     'a.txt': 'Quake hits New Zealand\n\nThe quake struck Christchurch, New Zealand, on Tuesday.\n',

@@ -3,6 +3,7 @@ import { candidateWord, findPeople, nameWord } from './people';
 import { findPlaces, resolveTowns, type TownHit } from './places';
 import { LineIndex, contentHash } from './text';
 import { splitSentences, tokenize, type Token } from './tokens';
+import { ORG_WORDS } from './lexicon';
 import { findOrganisations } from './organisations';
 import type { NameCandidate, OrganisationMention, PersonMention, PlaceMention } from './types';
 import { packSentences, type Sentences } from './sentences';
@@ -205,7 +206,8 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
       allPlaces.filter((p) => p.text.includes(' ')),
       orgNames,
     );
-    for (const o of findOrganisations(text, tokens, gaz)) organisations.push(o);
+    const bodies = findOrganisations(text, tokens, gaz);
+    for (const o of bodies) organisations.push(o);
     const pl = ps.length ? allPlaces.filter((p) => !ps.some((m) => m.start < p.end && p.start < m.end)) : allPlaces;
     for (const p of ps) people.push(p);
     for (const p of pl) places.push(p);
@@ -216,6 +218,11 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
       const t = tokens[i];
       if (!t.cap || t.allCaps || !candidateWord(t, gaz)) continue;
       if (isTaken(t)) continue;
+      // "Rana Plaza", "Trump Tower": the word names a building, not its namesake (a body's first word stays a
+      // candidate: "Morrow Automotive" makes "Morrow" the company's short name)
+      const n = tokens[i + 1];
+      if (n && n.cap && n.start === t.outerEnd + 1 && !t.possessive && ORG_WORDS.has(n.text))
+        if (!bodies.some((o) => o.start <= t.start && t.end <= o.end)) continue;
       const p = tokens[i - 1];
       const given =
         p && p.cap && !p.possessive && t.start === p.outerEnd + 1 && nameWord(p) && !isTaken(p)

@@ -65,7 +65,7 @@ export const ORG_WORDS = set(`
   Instagram TikTok YouTube Google Microsoft Tesla Uber Airbnb Amazon Netflix Nvidia Pfizer Moderna Boeing Airbus
   Walmart Starbucks Power Utilities Utility Water Transit Cross Crescent Enterprises Labs Healthcare Realty
   Properties Investments Securities Financial Bancorp Airways Railways Shipping Mining Oil Gas Nations Relief
-  Effort Recovery Response`);
+  Effort Recovery Response Plaza Mall Hotel Tower Towers`);
 
 /** Verbs of speech that make a bare capitalised word beside them a person: "Sarmiento said". */
 export const SPEECH_VERBS = set(`
@@ -106,7 +106,8 @@ export const LOCATIVE_WORDS = set(
 
 /** Head words of geographic names: "Harris County" is a place, never a person. */
 export const PLACE_HEADS = set(`
-  Country Storm Hurricane Typhoon Cyclone Tropical Wildfire Fire Flood Earthquake Tornado Blizzard County Parish
+  Country Storm Hurricane Typhoon Cyclone Tropical Wildfire Fire Flood Earthquake Tornado Blizzard Collapse Explosion
+  Blast Crash Disaster County Parish
   Borough Township Province Region District Valley River Lake Mountains Mountain Bay Beach Coast Creek Canyon Island
   Islands Peninsula Desert Forest Highlands Prefecture Oblast Governorate Emirate Territory City Town Village`);
 
