@@ -197,6 +197,7 @@ test('classes of equal figures: grouped as their joined keys group them, whateve
       e.fig.event,
       byDate ? e.articleDate : '',
       e.personId,
+      ...(e.fig.action == null || e.fig.action === '' ? [] : [e.fig.action]),
     ].join('|');
   for (let round = 0; round < 400; round++) {
     // (a few figures, and others that differ from one of them in a field or two: most would never meet)
@@ -213,6 +214,7 @@ test('classes of equal figures: grouped as their joined keys group them, whateve
       event: texts,
       articleDate: numbers,
       personId: texts,
+      action: texts,
     };
     const names = Object.keys(fields);
     const base = () => Object.fromEntries(names.map((k) => [k, pick(fields[k])]));

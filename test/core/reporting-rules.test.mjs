@@ -202,6 +202,26 @@ test('figures: the rest of a whole is not the whole', () => {
   assert.ok(![...v.keys()].some((k) => k.includes('75 percent')), [...v.keys()].join('; '));
 });
 
+test('figures: homes destroyed are not homes damaged; where one says no verb, they may be compared', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Storm\n\nMarch 3, 2025\n\nThe storm damaged 300 homes in Tarvin, officials said.\n' +
+      'It destroyed 150 homes there. In Tarvin, 40 bridges were shut, and by Friday 25 were rebuilt.\n',
+    'b.txt': 'Storm\n\nMarch 3, 2025\n\nIn Tarvin, 210 homes were flattened by the storm, officials said.\n',
+    'c.txt': 'Storm\n\nMarch 3, 2025\n\nThe storm left 280 homes in Tarvin in ruins.\n',
+  });
+  const v = pairs(c);
+  assert.equal(v.get('a.txt:300 ~ a.txt:150'), undefined);
+  // the same action under another word, and the same action written before the number or after the noun
+  assert.equal(v.get('a.txt:150 ~ b.txt:210'), 'conflict');
+  assert.equal(v.get('a.txt:300 ~ b.txt:210'), undefined);
+  // "25 were rebuilt" takes the bridges of its sentence and its own verb: not the bridges shut
+  assert.equal(v.get('a.txt:40 ~ a.txt:25'), undefined);
+  // no verb: compared as before
+  assert.equal(v.get('a.txt:300 ~ c.txt:280'), 'conflict');
+  assert.equal(v.get('b.txt:210 ~ c.txt:280'), 'conflict');
+});
+
 test('figures that are not what they seem: models, flights, measurements and headline money', () => {
   assert.deepEqual(figures('The Boeing 737 on Flight 9525 carried 150 people and climbed 8 feet (2.4 m) a second.'), [
     'Boeing 737:identifier',

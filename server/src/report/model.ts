@@ -53,6 +53,8 @@ export interface ReportFigure extends ReportSpan {
   vague?: boolean;
   measure?: string;
   measureLabel?: string;
+  /** What happened to the things counted, when the text says ("destroyed"). */
+  action?: string;
   place?: string;
   placeId?: string;
   nationwide?: boolean;
@@ -209,6 +211,7 @@ export function figuresOf(corpus: Corpus, doc: string): ReportFigure[] {
       vague: f.vague || undefined,
       measure: f.measure,
       measureLabel: f.measureLabel,
+      action: f.action,
       place: f.placeText,
       placeId: f.placeId,
       nationwide: f.nationwide || undefined,

@@ -1,7 +1,7 @@
 import { isWhiteSpace } from '../text';
 import type { PersonMention, PlaceMention, Sentence, Span } from '../types';
 import { articleTime, findDates, resolveDay, type CalendarDate, type DateSpan } from './dates';
-import { eventOf, eventOfLower, isPeopleNoun, measureKey, nounPhraseAfter } from './measure';
+import { actionOf, eventOf, eventOfLower, isPeopleNoun, measureKey, nounPhraseAfter } from './measure';
 import { ATTRIBUTION_WORD, CLAUSE_MARK, NATION_WORD, VOICE_MARK, sentenceHints } from './hints';
 import { findNumbers, type RawNumber } from './numbers';
 import { hedgeOf, intervalOf } from './qualifiers';
@@ -754,6 +754,7 @@ function describeMeasure(
     } else {
       fig.measure = measureKey(head, np.modifiers);
       fig.measureLabel = fig.measureText;
+      fig.action = actionOf(before, text.slice(np.end, Math.min(clause.end, np.end + 80)));
     }
   } else {
     const subject = verbAfter() ?? verbBefore() ?? subjectOfChange(text, sentenceStart, fig.start);
@@ -762,6 +763,9 @@ function describeMeasure(
       fig.measure = implicit;
       fig.measureLabel = subject ? implicit : (previous?.measureLabel ?? implicit);
       fig.measureText = fig.measureLabel;
+      // "120 homes were destroyed and 340 damaged"
+      if (!subject && previous?.action !== undefined)
+        fig.action = actionOf(before, text.slice(fig.end, Math.min(clause.end, fig.end + 80)));
     }
   }
 }

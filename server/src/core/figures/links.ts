@@ -619,6 +619,8 @@ function classKey(e: FigureEntry, byDate: boolean): string {
     f.event,
     byDate ? e.articleDate : '',
     e.personId,
+    // (written only where the text says: the other classes' keys, and so their picks, stay as they were)
+    ...(f.action == null || f.action === '' ? [] : [f.action]),
   ].join('|');
 }
 
@@ -642,7 +644,8 @@ function sameClass(a: FigureEntry, b: FigureEntry, byDate: boolean): boolean {
     (x.placeId ?? '') === (y.placeId ?? '') &&
     (x.event ?? '') === (y.event ?? '') &&
     (!byDate || sameNumber(a.articleDate, b.articleDate)) &&
-    (a.personId ?? '') === (b.personId ?? '')
+    (a.personId ?? '') === (b.personId ?? '') &&
+    (x.action ?? '') === (y.action ?? '')
   );
 }
 
@@ -661,6 +664,7 @@ function classHash(e: FigureEntry, byDate: boolean): number {
   if (byDate) h = mixNumber(h, e.articleDate);
   h = mixText(mixText(mixText(h, f.qualifier), f.since), f.dayText);
   h = mixText(mixText(mixText(h, f.placeId), f.event), e.personId);
+  h = mixText(h, f.action);
   return h >>> 0;
 }
 

@@ -424,3 +424,68 @@ export const RUNNING_TOTALS = new Set([
   'releases',
   'charges',
 ]);
+
+/**
+ * Participles that say how a count is known, not what happened to what it counts: "300 homes were reported
+ * damaged" is about damage.
+ */
+const KNOWING = new Set(
+  (
+    'reported estimated believed thought said counted confirmed expected feared listed recorded registered known ' +
+    'found considered deemed tallied documented identified'
+  ).split(' '),
+);
+/** One action under the names reporting gives it. */
+const SAME_ACTION = new Map(
+  Object.entries({
+    flattened: 'destroyed',
+    razed: 'destroyed',
+    leveled: 'destroyed',
+    levelled: 'destroyed',
+    wrecked: 'destroyed',
+    demolished: 'destroyed',
+    obliterated: 'destroyed',
+    shut: 'closed',
+    shuttered: 'closed',
+    burnt: 'burned',
+    inundated: 'flooded',
+    swamped: 'flooded',
+  }),
+);
+/** A participle: regular, or one of the irregular ones reporting counts things by. */
+const PARTICIPLE =
+  String.raw`(\p{Ll}{2,}ed|(?:re)?built|sold|lost|hit|shut|burnt|struck|swept|` + String.raw`torn|blown|broken|stolen)`;
+/** Auxiliaries and adverbs between a noun and its participle: "factories have been fully remediated". */
+const AUXILIARIES =
+  String.raw`(?:(?:were|was|are|is|have|has|had|been|being|be|got|remain|remained|now|also|already|reportedly|` +
+  String.raw`since|still|all|fully|partially|partly|completely|totally|badly|severely|heavily|seriously|largely|` +
+  String.raw`mostly|entirely)\s+){0,4}`;
+const ACTION_AFTER = new RegExp(String.raw`^\s*${AUXILIARIES}${PARTICIPLE}\b`, 'u');
+/** After a participle of `KNOWING`: "were reported damaged", "are believed to have been destroyed". */
+const ACTION_AFTER_KNOWING = new RegExp(
+  String.raw`^\s+(?:to\s+(?:have\s+)?(?:been|be)\s+|as\s+)?${AUXILIARIES}${PARTICIPLE}\b`,
+  'u',
+);
+/** "destroyed an estimated 130,000 houses", "has closed 39 factories". */
+const ACTION_BEFORE = new RegExp(
+  String.raw`\b${PARTICIPLE}\s+(?:(?:an?\s+estimated|more\s+than|fewer\s+than|less\s+than|over|about|nearly|` +
+    String.raw`almost|some|at\s+least|at\s+most|roughly|around|up\s+to|approximately|as\s+many\s+as|` +
+    String.raw`a\s+total\s+of|another|only|just|the)\s+)*$`,
+  'u',
+);
+
+/**
+ * What happened to the things a figure counts, when its clause says with a participle: "120 homes were
+ * destroyed" and "it damaged 300 homes" count homes alike but are not about the same homes. The verb after
+ * the counted noun (`after`, the text from the noun phrase's end), else the verb before the number
+ * (`before`, the clause up to the number); undefined when neither says.
+ */
+export function actionOf(before: string, after: string): string | undefined {
+  let m = ACTION_AFTER.exec(after);
+  if (m && KNOWING.has(m[1])) m = ACTION_AFTER_KNOWING.exec(after.slice(m.index + m[0].length));
+  if (!m) {
+    m = ACTION_BEFORE.exec(before.slice(-80));
+    if (m && KNOWING.has(m[1])) m = null;
+  }
+  return m ? (SAME_ACTION.get(m[1]) ?? m[1]) : undefined;
+}

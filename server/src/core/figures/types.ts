@@ -49,6 +49,8 @@ export interface Figure extends Span {
   measureText?: string;
   /** The measure as a reader says it: the event ("arrests") or the noun as written ("weapons offenses"). */
   measureLabel?: string;
+  /** What happened to the things counted, when a participle says ("destroyed" in "120 homes were destroyed"). */
+  action?: string;
   /** A measurement's unit as messages print it ("meters"), and base units (meters, m², m/s) per unit. */
   unitName?: string;
   unitScale?: number;
