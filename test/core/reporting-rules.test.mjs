@@ -239,6 +239,15 @@ test('figures that are not what they seem: models, flights, measurements and hea
     '15 Million:money',
     '2,000:count',
   ]);
+  // a phone number is written with a leading zero; no count is
+  assert.deepEqual(figures('It hired 200 inspectors and opened a help line (0800-4455000), or call 0207 946 0000.'), [
+    '200:count',
+    '0800:identifier',
+    '4455000:identifier',
+    '0207:identifier',
+    '946:identifier',
+    '0000:identifier',
+  ]);
 });
 
 test('files that are not articles: a key file or a list yields no figures, no names, and a reason', () => {

@@ -313,6 +313,10 @@ function modelNumber(text: string, n: RawNumber, sentenceStart: number, input: F
 function classify(text: string, n: RawNumber): { kind: FigureKind; end: number; start?: number } | undefined {
   const before = text.slice(Math.max(0, n.start - 20), n.start);
   const after = text.slice(n.end, n.end + 24);
+  // "0800-4455000", "0207": no count is written with a leading zero (a phone number, a code)
+  if (!n.words && n.text.length > 1 && n.text[0] === '0' && n.text[1] !== '.')
+    return { kind: 'identifier', end: n.end };
+  if (/(?:^|[^\d.,])0\d+[-– ]$/.test(before)) return { kind: 'identifier', end: n.end };
   if (/[\p{L}]-$/u.test(before) || /^-[\p{L}]+\d/u.test(after) || IDENTIFIER_BEFORE.test(before))
     return { kind: 'identifier', end: n.end, start: n.start - (/[\p{L}\d]+-$/u.exec(before)?.[0].length ?? 0) };
   const age = /^(?:-|\s)(?:year|month|week)s?(?:-|\s)old\b/i.exec(after);
