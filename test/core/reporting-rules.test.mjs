@@ -66,6 +66,8 @@ test('people: a building or a disaster named like a person is neither the person
       'Garment Factory Collapse Kills Hundreds\n\nThe Tarek Plaza building collapsed on Wednesday. Its owner, ' +
       'Mohammed Selim Tarek, was arrested. Tarek had ignored warnings.\n',
     'b.txt': 'Survivors of Tarek Plaza Building Collapse Remember\n\nSurvivors of Tarek Plaza met on Friday.\n',
+    // a body's name and a base's, where a first name opens them
+    'c.txt': 'Airlift\n\nThe Fairfax County Urban Search and Rescue team left Joint Base Lewis-McChord on Tuesday.\n',
   });
   const people = entitiesOf(c, 'person');
   assert.deepEqual(Object.keys(people), ['Mohammed Selim Tarek']);
