@@ -74,6 +74,15 @@ test('people: a building or a disaster named like a person is neither the person
   assert.deepEqual(people['Mohammed Selim Tarek'], ['Mohammed Selim Tarek', 'Tarek']);
 });
 
+test('people: a title of a field names the surname after it, and no one where nothing follows the field', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Statement\n\nU.S. Secretary of State Vance said the aid would go on. Minister of Home Affairs Okoro agreed.\n' +
+      'The Minister of Foreign Affairs said nothing. The Secretary of State left.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), ['Okoro', 'Vance']);
+});
+
 test('places: a small place the story names with its country elsewhere is that place where named alone', () => {
   const c = corpusOf({
     'a.txt': 'Quake hits New Zealand\n\nThe quake struck Christchurch, New Zealand, on Tuesday.\n',

@@ -249,9 +249,28 @@ function titled(text: string, tokens: Token[], a: number, b: number, gaz: Gazett
     const role = text.slice(tokens[roleStart].start, tokens[t].outerEnd).replace(/[’']s$/, '');
     return [person(text, tokens, t + 1, e, 'titled', role)];
   }
+  // "Secretary of State Kerry", "Minister of Foreign Affairs Wang": a title of a field, then the surname that ends
+  // the run (a field's last word is known: "the Minister of Foreign Affairs said" names no one)
+  for (let t = a; t + 3 < b; t++) {
+    if (!isTitle(tokens[t]) || tokens[t + 1].text !== 'of' || tokens[t].possessive) continue;
+    const s = b - 1;
+    if (!FIELD_WORDS.has(tokens[s - 1].text) || FIELD_WORDS.has(tokens[s].text) || !nameWord(tokens[s]))
+      return undefined;
+    if (ORG_WORDS.has(tokens[s].text) || PLACE_HEADS.has(tokens[s].text)) return undefined;
+    const role = text.slice(tokens[extendRoleBackwards(text, tokens, a)].start, tokens[s - 1].outerEnd);
+    return [person(text, tokens, s, b, 'titled', role)];
+  }
   // A caption such as "Kristi Noem Secretary of …": the name comes first; the full-name rule reads it.
   return undefined;
 }
+
+/** The last words of a government's fields in titles: "Secretary of State", "Minister of Home Affairs". */
+const FIELD_WORDS = new Set(
+  (
+    'State Defense Defence Labor Labour Health Commerce Justice Education Energy Agriculture Transportation ' +
+    'Transport Treasury Interior Security Affairs Development Finance Trade Environment Housing Services'
+  ).split(' '),
+);
 
 /**
  * "plant manager Tomasz Kowalczyk", "analyst Jane Roe": a lower-case role noun right before one to three name
