@@ -220,6 +220,9 @@ test('figures: homes destroyed are not homes damaged; where one says no verb, th
       'It destroyed 150 homes there. In Tarvin, 40 bridges were shut, and by Friday 25 were rebuilt.\n',
     'b.txt': 'Storm\n\nMarch 3, 2025\n\nIn Tarvin, 210 homes were flattened by the storm, officials said.\n',
     'c.txt': 'Storm\n\nMarch 3, 2025\n\nThe storm left 280 homes in Tarvin in ruins.\n',
+    // two actions together are one action of both, in either order
+    'd.txt': 'Storm\n\nMarch 3, 2025\n\nThe storm destroyed or damaged 420 homes in Tarvin.\n',
+    'e.txt': 'Storm\n\nMarch 3, 2025\n\nIn Tarvin, 380 homes were damaged or destroyed, officials said.\n',
   });
   const v = pairs(c);
   assert.equal(v.get('a.txt:300 ~ a.txt:150'), undefined);
@@ -231,6 +234,9 @@ test('figures: homes destroyed are not homes damaged; where one says no verb, th
   // no verb: compared as before
   assert.equal(v.get('a.txt:300 ~ c.txt:280'), 'conflict');
   assert.equal(v.get('b.txt:210 ~ c.txt:280'), 'conflict');
+  assert.equal(v.get('d.txt:420 ~ e.txt:380'), 'conflict');
+  assert.equal(v.get('a.txt:300 ~ d.txt:420'), undefined);
+  assert.equal(v.get('b.txt:210 ~ e.txt:380'), undefined);
 });
 
 test('figures that are not what they seem: models, flights, measurements and headline money', () => {

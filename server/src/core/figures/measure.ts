@@ -460,15 +460,18 @@ const AUXILIARIES =
   String.raw`(?:(?:were|was|are|is|have|has|had|been|being|be|got|remain|remained|now|also|already|reportedly|` +
   String.raw`since|still|all|fully|partially|partly|completely|totally|badly|severely|heavily|seriously|largely|` +
   String.raw`mostly|entirely)\s+){0,4}`;
-const ACTION_AFTER = new RegExp(String.raw`^\s*${AUXILIARIES}${PARTICIPLE}\b`, 'u');
+/** A second participle joined to the first: "damaged or destroyed", one action of both. */
+const ALSO = String.raw`(?:\s*,?\s+(?:or|and|and\/or)\s+${AUXILIARIES}${PARTICIPLE}\b)?`;
+const ACTION_AFTER = new RegExp(String.raw`^\s*${AUXILIARIES}${PARTICIPLE}\b${ALSO}`, 'u');
 /** After a participle of `KNOWING`: "were reported damaged", "are believed to have been destroyed". */
 const ACTION_AFTER_KNOWING = new RegExp(
-  String.raw`^\s+(?:to\s+(?:have\s+)?(?:been|be)\s+|as\s+)?${AUXILIARIES}${PARTICIPLE}\b`,
+  String.raw`^\s+(?:to\s+(?:have\s+)?(?:been|be)\s+|as\s+)?${AUXILIARIES}${PARTICIPLE}\b${ALSO}`,
   'u',
 );
-/** "destroyed an estimated 130,000 houses", "has closed 39 factories". */
+/** "destroyed an estimated 130,000 houses", "has closed 39 factories", "destroyed or damaged 769,000 houses". */
 const ACTION_BEFORE = new RegExp(
-  String.raw`\b${PARTICIPLE}\s+(?:(?:an?\s+estimated|more\s+than|fewer\s+than|less\s+than|over|about|nearly|` +
+  String.raw`\b${PARTICIPLE}(?:\s*,?\s+(?:or|and|and\/or)\s+${PARTICIPLE})?\s+` +
+    String.raw`(?:(?:an?\s+estimated|more\s+than|fewer\s+than|less\s+than|over|about|nearly|` +
     String.raw`almost|some|at\s+least|at\s+most|roughly|around|up\s+to|approximately|as\s+many\s+as|` +
     String.raw`a\s+total\s+of|another|only|just|the)\s+)*$`,
   'u',
@@ -482,10 +485,17 @@ const ACTION_BEFORE = new RegExp(
  */
 export function actionOf(before: string, after: string): string | undefined {
   let m = ACTION_AFTER.exec(after);
-  if (m && KNOWING.has(m[1])) m = ACTION_AFTER_KNOWING.exec(after.slice(m.index + m[0].length));
+  if (m && KNOWING.has(m[1])) {
+    // (read on past the participle of knowing: "were reported damaged")
+    const past = m[0].indexOf(m[1]) + m[1].length;
+    m = ACTION_AFTER_KNOWING.exec(after.slice(past));
+  }
   if (!m) {
     m = ACTION_BEFORE.exec(before.slice(-80));
     if (m && KNOWING.has(m[1])) m = null;
   }
-  return m ? (SAME_ACTION.get(m[1]) ?? m[1]) : undefined;
+  if (!m) return undefined;
+  const one = (w: string) => SAME_ACTION.get(w) ?? w;
+  // (both in one order: "damaged or destroyed" is "destroyed or damaged")
+  return m[2] && one(m[2]) !== one(m[1]) ? [one(m[1]), one(m[2])].sort().join(' or ') : one(m[1]);
 }
