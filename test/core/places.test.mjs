@@ -60,7 +60,9 @@ test('areas named in a list before their plural kind are places of that kind', (
     'l.txt':
       'Homes were lost in Tarvin, Oskoe, and Bellmere districts. Flooding hit Harris and Fort Bend counties.\n' +
       'Later, 40 more deaths were reported in Oskoe. Aid reached Sendai and Narumo prefectures. ' +
-      'Teams went to the Central and Western regions, and Wendt, Ames and Kell spoke.\n',
+      'Teams went to the Central and Western regions, and Wendt, Ames and Kell spoke. ' +
+      'Rain fell on East Tarvo and Kelso provinces.\n' +
+      'Dickson, Houston and Humphreys counties flooded, as did New Jersey and Connecticut counties.\n',
   });
   assert.equal(entityAt(c, 'l.txt', 'Tarvin').name, 'Tarvin District');
   assert.equal(entityAt(c, 'l.txt', 'Tarvin').placeKind, 'county');
@@ -74,6 +76,10 @@ test('areas named in a list before their plural kind are places of that kind', (
   assert.equal(entityAt(c, 'l.txt', 'Narumo')?.name, 'Narumo Prefecture');
   // no plural area word after it, or compass words: not such a list
   assert.equal(entityAt(c, 'l.txt', 'Central'), undefined);
+  assert.equal(entityAt(c, 'l.txt', 'East Tarvo')?.name, 'East Tarvo Province');
+  // in a list of counties a town's name is a county's; a state's is the state's
+  assert.equal(entityAt(c, 'l.txt', 'Houston')?.name, 'Houston County');
+  assert.equal(entityAt(c, 'l.txt', 'Connecticut')?.placeKind, 'state');
   assert.notEqual(entityAt(c, 'l.txt', 'Ames')?.kind, 'place');
 });
 

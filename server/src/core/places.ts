@@ -275,26 +275,16 @@ for (const [many, one] of Object.entries({
   PLURAL_AREA_WORDS.set(many, one);
   PLURAL_AREA_WORDS.set(many[0].toUpperCase() + many.slice(1), one);
 }
+/** Kinds of area whose names are the names of towns: a list of them names no town. */
+const COUNTY_KINDS = new Set(['County', 'Parish', 'Borough']);
 /** (most words are ruled out by their length, before any probe) */
 const MIN_PLURAL_AREA = Math.min(...[...PLURAL_AREA_WORDS.keys()].map((w) => w.length));
-/** Words a list's name does not start with: "Central and Western regions" names parts of a country. */
-const COMPASS_WORDS = new Set([
-  'North',
-  'South',
-  'East',
-  'West',
-  'Northern',
-  'Southern',
-  'Eastern',
-  'Western',
-  'Central',
-]);
 
 /**
  * Areas named in a list before their plural kind: "in Dhading, Gorkha, and Sindhupalchowk districts", "Harris
- * and Fort Bend counties". Each name no city list knows is that kind of area, as "Harris County" is (a name a
- * list knows keeps its place: "Kathmandu" is the city's name and the district's). Returns the tokens taken, if
- * the sentence holds such a list.
+ * and Fort Bend counties". Each name is that kind of area, as "Harris County" is, but for a state's or a
+ * country's name and, abroad, a city's ("Kathmandu" is the city's name and the district's). Returns the tokens
+ * taken, if the sentence holds such a list.
  */
 function areaLists(ctx: PlaceContext, gaz: Gazetteer, out: PlaceMention[]): Set<number> | undefined {
   const { text, tokens } = ctx;
@@ -309,7 +299,10 @@ function areaLists(ctx: PlaceContext, gaz: Gazetteer, out: PlaceMention[]): Set<
       const name = wordsOf(tokens, from, to + 1);
       const start = tokens[from].start,
         end = tokens[to].end;
-      if (COMPASS_WORDS.has(tokens[from].text) || gaz.lookup(name)?.some((p) => !p.minor)) continue;
+      // (in a list of counties a town's name is a county's, "Dickson, Houston and Humphreys counties"; a state's
+      // is the state's, "New Jersey and Connecticut counties")
+      const town = COUNTY_KINDS.has(kind);
+      if (gaz.lookup(name)?.some((p) => !p.minor && (!town || p.kind !== 'city'))) continue;
       if (ctx.taken.some((s) => s.start < end && start < s.end)) continue;
       if (insideOrgName(text, tokens, { start: from, end: to + 1, candidates: [] })) continue;
       out.push({ kind: 'place', start, end, text: text.slice(start, end), placeId: `county:${name} ${kind}` });
