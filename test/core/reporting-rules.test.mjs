@@ -213,6 +213,21 @@ test('figures: the rest of a whole is not the whole', () => {
   assert.ok(![...v.keys()].some((k) => k.includes('75 percent')), [...v.keys()].join('; '));
 });
 
+test("figures: a named storm's toll in an undated article is of no known day; people affected is a running total", () => {
+  const c = corpusOf({
+    'a.txt': 'Typhoon Kalmaegi\n\nNovember 12, 2025\n\nTyphoon Kalmaegi has killed 120 people, officials said.\n',
+    'b.txt': 'Typhoon Kalmaegi Yolanda Fact Sheet #3\n\nTyphoon Kalmaegi has killed 300 people, officials said.\n',
+    'c.txt': 'Typhoon Kalmaegi\n\nNovember 13, 2025\n\nTyphoon Kalmaegi affected an estimated 8 million people.\n',
+    'd.txt':
+      'Typhoon Kalmaegi\n\nNovember 12, 2025\n\nAt least 9.8 million people were affected by Typhoon Kalmaegi.\n',
+  });
+  const v = pairs(c);
+  assert.equal(v.get('a.txt:120 ~ b.txt:300'), undefined);
+  assert.notEqual(v.get('c.txt:an estimated 8 million ~ d.txt:At least 9.8 million'), 'conflict');
+  // a fact sheet's title is no one
+  assert.deepEqual(entitiesOf(c, 'person'), {});
+});
+
 test('figures: homes destroyed are not homes damaged; where one says no verb, they may be compared', () => {
   const c = corpusOf({
     'a.txt':
@@ -223,6 +238,8 @@ test('figures: homes destroyed are not homes damaged; where one says no verb, th
     // two actions together are one action of both, in either order
     'd.txt': 'Storm\n\nMarch 3, 2025\n\nThe storm destroyed or damaged 420 homes in Tarvin.\n',
     'e.txt': 'Storm\n\nMarch 3, 2025\n\nIn Tarvin, 380 homes were damaged or destroyed, officials said.\n',
+    // a number inside a phrase: the verb after is the sentence's
+    'f.txt': 'Storm\n\nMarch 3, 2025\n\nIn Tarvin, children from the rubble of 250 homes were treated.\n',
   });
   const v = pairs(c);
   assert.equal(v.get('a.txt:300 ~ a.txt:150'), undefined);
@@ -237,6 +254,7 @@ test('figures: homes destroyed are not homes damaged; where one says no verb, th
   assert.equal(v.get('d.txt:420 ~ e.txt:380'), 'conflict');
   assert.equal(v.get('a.txt:300 ~ d.txt:420'), undefined);
   assert.equal(v.get('b.txt:210 ~ e.txt:380'), undefined);
+  assert.equal(v.get('a.txt:300 ~ f.txt:250'), 'conflict');
 });
 
 test('figures that are not what they seem: models, flights, measurements and headline money', () => {

@@ -138,7 +138,10 @@ export function meet(a: FigureEntry, b: FigureEntry): number {
       if (sameDoc && x.dayText && y.dayText && !sameWords(x.dayText, y.dayText)) return MEETS_NOT;
     } else if (x.event && x.event === y.event) {
       // a storm's toll keeps rising through the event; an operation's total is final once reported
-      if (bothDated && !sameDoc) timeDiffers = daysDiffer(a, b, TOLLS.has(x.measure ?? '') || changing);
+      const running = TOLLS.has(x.measure ?? '') || changing;
+      if (bothDated && !sameDoc) timeDiffers = daysDiffer(a, b, running);
+      // an undated article's toll may be of any day of the event: only the same day named compares
+      else if (!sameDoc && running && (x.day === undefined || x.day !== y.day)) return MEETS_NOT;
     } else if (x.event && y.event) {
       return MEETS_NOT;
     } else if (sameDoc) {

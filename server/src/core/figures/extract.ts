@@ -758,7 +758,7 @@ function describeMeasure(
     } else {
       fig.measure = measureKey(head, np.modifiers);
       fig.measureLabel = fig.measureText;
-      fig.action = actionOf(before, text.slice(np.end, Math.min(clause.end, np.end + 80)));
+      if (fig.kind === 'count') fig.action = actionOf(before, afterFigure(text, before, np.end, clause.end));
     }
   } else {
     const subject = verbAfter() ?? verbBefore() ?? subjectOfChange(text, sentenceStart, fig.start);
@@ -768,10 +768,26 @@ function describeMeasure(
       fig.measureLabel = subject ? implicit : (previous?.measureLabel ?? implicit);
       fig.measureText = fig.measureLabel;
       // "120 homes were destroyed and 340 damaged"
-      if (!subject && previous?.action !== undefined)
-        fig.action = actionOf(before, text.slice(fig.end, Math.min(clause.end, fig.end + 80)));
+      if (!subject && previous?.action !== undefined && fig.kind === 'count')
+        fig.action = actionOf(before, afterFigure(text, before, fig.end, clause.end));
     }
   }
+}
+
+/** A number inside a phrase: "the rubble of three collapsed school buildings", "31 of the 32 districts". */
+const IN_PHRASE = new RegExp(
+  String.raw`\b(?:of|from|in|at|on|for|with|to|by|among|into|across|near)\s+` +
+    String.raw`(?:(?:the|its|their|some|about|nearly|almost|over|more than|at least|an estimated)\s+)*$`,
+  'i',
+);
+
+/**
+ * The text after a counted noun that may say what happened to what it counts: none where the number is inside
+ * a phrase, whose verb after is the sentence's ("children pulled from the rubble of three buildings are being
+ * treated").
+ */
+function afterFigure(text: string, before: string, from: number, clauseEnd: number): string {
+  return IN_PHRASE.test(before.slice(-40)) ? '' : text.slice(from, Math.min(clauseEnd, from + 80));
 }
 
 /** Words before a number that make it a projection: "could reach", "is expected to rise to". */

@@ -14,6 +14,7 @@ const EVENT_WORDS: Array<[string, string]> = [
   ['rescues', 'rescue rescued rescues'],
   ['hospitalizations', 'hospitalized hospitalised hospitalizations hospitalisations'],
   ['displaced', 'displaced displacement'],
+  ['affected', 'affected'],
   ['missing', 'missing'],
   ['cases', 'infected infections cases'],
   ['convictions', 'convicted convictions'],
@@ -410,6 +411,7 @@ export const TOLLS = new Set([
   'rescues',
   'evacuations',
   'displaced',
+  'affected',
   'hospitalizations',
 ]);
 
