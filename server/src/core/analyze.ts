@@ -1,6 +1,6 @@
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { candidateWord, findPeople, nameWord } from './people';
-import { findPlaces, resolveTowns, type TownHit } from './places';
+import { findPlaces, mayListAreas, resolveTowns, type TownHit } from './places';
 import { LineIndex, contentHash } from './text';
 import { splitSentences, tokenize, type Token } from './tokens';
 import { ORG_WORDS } from './lexicon';
@@ -182,6 +182,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
   const towns: TownHit[] = [];
   const orgNames: string[] = [];
   const organisations: OrganisationMention[] = [];
+  const areaKinds = mayListAreas(text);
   let cutoff: Cutoff | undefined;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
@@ -198,7 +199,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
     }
     // Places first, so "New York City" or "El Salvador" is never read as a person; then people win over one-word
     // places.
-    const allPlaces = findPlaces({ text, tokens, taken: [], towns }, gaz);
+    const allPlaces = findPlaces({ text, tokens, taken: [], towns, areaKinds }, gaz);
     const ps = findPeople(
       text,
       tokens,

@@ -93,6 +93,8 @@ export interface PlaceContext {
   taken: Span[];
   /** Small towns named without their state: kept aside until the article names a state (see `resolveTowns`). */
   towns?: TownHit[];
+  /** Whether the article may list areas by their kind ("Harris and Fort Bend counties"): `mayListAreas`. */
+  areaKinds?: boolean;
 }
 
 export interface TownHit extends Span {
@@ -108,13 +110,39 @@ interface Hit {
 
 /** Place mentions in one sentence. */
 export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
+  const found = placesIn(ctx, gaz);
+  const listed = ctx.areaKinds ? areaLists(ctx, gaz) : [];
+  if (!listed.length) return found;
+  // a list's names are its areas, whatever else they were read as
+  const over = (x: Span) => listed.some((l) => l.start < x.end && x.start < l.end);
+  if (ctx.towns) for (let i = ctx.towns.length - 1; i >= 0; i--) if (over(ctx.towns[i])) ctx.towns.splice(i, 1);
+  return found
+    .filter((m) => !over(m))
+    .concat(listed)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** A kind of area in the plural after a name, anywhere in an article: most hold none, and read no list. */
+const AREA_KINDS = new RegExp(
+  String.raw`[A-Za-z] (?:[Cc]ounties|[Pp]arishes|[Bb]oroughs|[Dd]istricts|[Pp]refectures|[Pp]rovinces|` +
+    String.raw`[Gg]overnorates|[Oo]blasts)\b`,
+);
+
+/**
+ * Whether an article may list areas by their kind (see `PlaceContext.areaKinds`): one pattern over the text,
+ * under 1% of the analysis, where reading each sentence's words for them made its other steps' code slower.
+ */
+export function mayListAreas(text: string): boolean {
+  return AREA_KINDS.test(text);
+}
+
+/** Place mentions in one sentence, but for areas listed by their kind. */
+function placesIn(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
   const { text, tokens } = ctx;
   const out: PlaceMention[] = [];
-  const listed = areaLists(ctx, gaz, out);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok.cap) continue;
-    if (listed?.has(i)) continue;
     const county = countyAt(text, tokens, i, gaz);
     if (county) {
       if (!ctx.taken.some((s) => s.start < county.end && county.start < s.end)) out.push(county);
@@ -181,8 +209,6 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
     }
     i = hit.end - 1;
   }
-  // (a list's areas were found first)
-  if (listed) out.sort((a, b) => a.start - b.start);
   return out;
 }
 
@@ -277,21 +303,22 @@ for (const [many, one] of Object.entries({
 }
 /** Kinds of area whose names are the names of towns: a list of them names no town. */
 const COUNTY_KINDS = new Set(['County', 'Parish', 'Borough']);
-/** (most words are ruled out by their length, before any probe) */
 const MIN_PLURAL_AREA = Math.min(...[...PLURAL_AREA_WORDS.keys()].map((w) => w.length));
+/** (a plural ends in "s": most words are ruled out before their length is, or any probe) */
+const isAreaKind = (w: string) =>
+  w.charCodeAt(w.length - 1) === 115 && w.length >= MIN_PLURAL_AREA && PLURAL_AREA_WORDS.has(w);
 
 /**
  * Areas named in a list before their plural kind: "in Dhading, Gorkha, and Sindhupalchowk districts", "Harris
  * and Fort Bend counties". Each name is that kind of area, as "Harris County" is, but for a state's or a
- * country's name and, abroad, a city's ("Kathmandu" is the city's name and the district's). Returns the tokens
- * taken, if the sentence holds such a list.
+ * country's name and, abroad, a city's ("Kathmandu" is the city's name and the district's).
  */
-function areaLists(ctx: PlaceContext, gaz: Gazetteer, out: PlaceMention[]): Set<number> | undefined {
+function areaLists(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
   const { text, tokens } = ctx;
-  let taken: Set<number> | undefined;
+  const out: PlaceMention[] = [];
   for (let q = 2; q < tokens.length; q++) {
     const w = tokens[q].text;
-    if (w.length < MIN_PLURAL_AREA || !PLURAL_AREA_WORDS.has(w)) continue;
+    if (!isAreaKind(w)) continue;
     const names = namesListedBefore(text, tokens, q);
     if (!names) continue;
     const kind = PLURAL_AREA_WORDS.get(w)!;
@@ -306,11 +333,9 @@ function areaLists(ctx: PlaceContext, gaz: Gazetteer, out: PlaceMention[]): Set<
       if (ctx.taken.some((s) => s.start < end && start < s.end)) continue;
       if (insideOrgName(text, tokens, { start: from, end: to + 1, candidates: [] })) continue;
       out.push({ kind: 'place', start, end, text: text.slice(start, end), placeId: `county:${name} ${kind}` });
-      taken ??= new Set();
-      for (let t = from; t <= to; t++) taken.add(t);
     }
   }
-  return taken;
+  return out;
 }
 
 /**

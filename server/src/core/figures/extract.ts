@@ -316,7 +316,8 @@ function classify(text: string, n: RawNumber): { kind: FigureKind; end: number; 
   // "0800-4455000", "0207": no count is written with a leading zero (a phone number, a code)
   if (!n.words && n.text.length > 1 && n.text[0] === '0' && n.text[1] !== '.')
     return { kind: 'identifier', end: n.end };
-  if (/(?:^|[^\d.,])0\d+[-– ]$/.test(before)) return { kind: 'identifier', end: n.end };
+  const c = before.charCodeAt(before.length - 2);
+  if (c >= 48 && c <= 57 && /(?:^|[^\d.,])0\d+[-– ]$/.test(before)) return { kind: 'identifier', end: n.end };
   if (/[\p{L}]-$/u.test(before) || /^-[\p{L}]+\d/u.test(after) || IDENTIFIER_BEFORE.test(before))
     return { kind: 'identifier', end: n.end, start: n.start - (/[\p{L}\d]+-$/u.exec(before)?.[0].length ?? 0) };
   const age = /^(?:-|\s)(?:year|month|week)s?(?:-|\s)old\b/i.exec(after);
@@ -758,7 +759,7 @@ function describeMeasure(
     } else {
       fig.measure = measureKey(head, np.modifiers);
       fig.measureLabel = fig.measureText;
-      if (fig.kind === 'count') fig.action = actionOf(before, afterFigure(text, before, np.end, clause.end));
+      if (fig.kind === 'count') fig.action = actionOf(before, text.slice(np.end, Math.min(clause.end, np.end + 80)));
     }
   } else {
     const subject = verbAfter() ?? verbBefore() ?? subjectOfChange(text, sentenceStart, fig.start);
@@ -769,25 +770,9 @@ function describeMeasure(
       fig.measureText = fig.measureLabel;
       // "120 homes were destroyed and 340 damaged"
       if (!subject && previous?.action !== undefined && fig.kind === 'count')
-        fig.action = actionOf(before, afterFigure(text, before, fig.end, clause.end));
+        fig.action = actionOf(before, text.slice(fig.end, Math.min(clause.end, fig.end + 80)));
     }
   }
-}
-
-/** A number inside a phrase: "the rubble of three collapsed school buildings", "31 of the 32 districts". */
-const IN_PHRASE = new RegExp(
-  String.raw`\b(?:of|from|in|at|on|for|with|to|by|among|into|across|near)\s+` +
-    String.raw`(?:(?:the|its|their|some|about|nearly|almost|over|more than|at least|an estimated)\s+)*$`,
-  'i',
-);
-
-/**
- * The text after a counted noun that may say what happened to what it counts: none where the number is inside
- * a phrase, whose verb after is the sentence's ("children pulled from the rubble of three buildings are being
- * treated").
- */
-function afterFigure(text: string, before: string, from: number, clauseEnd: number): string {
-  return IN_PHRASE.test(before.slice(-40)) ? '' : text.slice(from, Math.min(clauseEnd, from + 80));
 }
 
 /** Words before a number that make it a projection: "could reach", "is expected to rise to". */

@@ -479,6 +479,13 @@ const ACTION_BEFORE = new RegExp(
   'u',
 );
 
+/** A number inside a phrase: "the rubble of three collapsed school buildings", "31 of the 32 districts". */
+const IN_PHRASE = new RegExp(
+  String.raw`\b(?:of|from|in|at|on|for|with|to|by|among|into|across|near)\s+` +
+    String.raw`(?:(?:the|its|their|some|about|nearly|almost|over|more than|at least|an estimated)\s+)*$`,
+  'i',
+);
+
 /**
  * What happened to the things a figure counts, when its clause says with a participle: "120 homes were
  * destroyed" and "it damaged 300 homes" count homes alike but are not about the same homes. The verb after
@@ -487,13 +494,16 @@ const ACTION_BEFORE = new RegExp(
  */
 export function actionOf(before: string, after: string): string | undefined {
   let m = ACTION_AFTER.exec(after);
+  // a number inside a phrase: the verb after is the sentence's ("children from the rubble of three collapsed
+  // school buildings are being treated"), not what happened to what it counts
+  if (m && IN_PHRASE.test(before.slice(-32))) m = null;
   if (m && KNOWING.has(m[1])) {
     // (read on past the participle of knowing: "were reported damaged")
     const past = m[0].indexOf(m[1]) + m[1].length;
     m = ACTION_AFTER_KNOWING.exec(after.slice(past));
   }
   if (!m) {
-    m = ACTION_BEFORE.exec(before.slice(-80));
+    m = ACTION_BEFORE.exec(before.slice(-48));
     if (m && KNOWING.has(m[1])) m = null;
   }
   if (!m) return undefined;
