@@ -62,7 +62,8 @@ test('areas named in a list before their plural kind are places of that kind', (
       'Later, 40 more deaths were reported in Oskoe. Aid reached Sendai and Narumo prefectures. ' +
       'Teams went to the Central and Western regions, and Wendt, Ames and Kell spoke. ' +
       'Rain fell on East Tarvo and Kelso provinces.\n' +
-      'Dickson, Houston and Humphreys counties flooded, as did New Jersey and Connecticut counties.\n',
+      'Dickson, Houston and Humphreys counties flooded, as did New Jersey and Connecticut counties.\n' +
+      'In Orleans, Tarrow and Bexley parishes opened shelters. Catholic and Anglican parishes held vigils.\n',
   });
   assert.equal(entityAt(c, 'l.txt', 'Tarvin').name, 'Tarvin District');
   assert.equal(entityAt(c, 'l.txt', 'Tarvin').placeKind, 'county');
@@ -80,6 +81,10 @@ test('areas named in a list before their plural kind are places of that kind', (
   // in a list of counties a town's name is a county's; a state's is the state's
   assert.equal(entityAt(c, 'l.txt', 'Houston')?.name, 'Houston County');
   assert.equal(entityAt(c, 'l.txt', 'Connecticut')?.placeKind, 'state');
+  // a name that opens the sentence before a list of two is not the list's; faiths name no area
+  assert.equal(entityAt(c, 'l.txt', 'Tarrow')?.name, 'Tarrow Parish');
+  assert.notEqual(entityAt(c, 'l.txt', 'Orleans')?.name, 'Orleans Parish');
+  assert.equal(entityAt(c, 'l.txt', 'Catholic'), undefined);
   assert.notEqual(entityAt(c, 'l.txt', 'Ames')?.kind, 'place');
 });
 

@@ -78,7 +78,8 @@ test('people: a title of a field names the surname after it, and no one where no
   const c = corpusOf({
     'a.txt':
       'Statement\n\nU.S. Secretary of State Vance said the aid would go on. Minister of Home Affairs Okoro agreed.\n' +
-      'The Minister of Foreign Affairs said nothing. The Secretary of State left.\n',
+      'The Minister of Foreign Affairs said nothing. The Secretary of State left. ' +
+      'The Commissioner of Labor Statistics said so.\n',
   });
   assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), ['Okoro', 'Vance']);
 });
@@ -88,11 +89,18 @@ test('places: a small place the story names with its country elsewhere is that p
     'a.txt': 'Quake hits New Zealand\n\nThe quake struck Christchurch, New Zealand, on Tuesday.\n',
     'b.txt': 'Rescue\n\nTeams worked in Christchurch, New Zealand, through the night.\n',
     'c.txt': 'A team heads out\n\nOur team flew to Christchurch on Wednesday. Christchurch Hospital was full.\n',
+    // where no place goes, the name is not read as the place
+    'd.txt': 'Nurses\n\nTroy, a nurse, said the ward was full. The team flew in from Troy.\n',
+    'e.txt': 'Teams\n\nThe team left Troy, Ohio, on Monday.\n',
+    'f.txt': 'Teams\n\nMore crews reached Troy, Ohio, on Tuesday.\n',
   });
   assert.equal(entityAt(c, 'c.txt', 'Christchurch')?.name, 'Christchurch');
   assert.equal(entityAt(c, 'c.txt', 'Christchurch')?.description, entityAt(c, 'a.txt', 'Christchurch').description);
   // a word of a longer name is not the place
   assert.equal(entityAt(c, 'c.txt', 'Christchurch', 2)?.kind === 'place', false);
+  // a place named like a person is that place only where a place goes
+  assert.notEqual(entityAt(c, 'd.txt', 'Troy')?.kind, 'place');
+  assert.equal(entityAt(c, 'd.txt', 'Troy', 2)?.description, entityAt(c, 'e.txt', 'Troy').description);
 });
 
 test('figures: two voices in one sentence can disagree; one voice listing figures does not', () => {

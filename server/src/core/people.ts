@@ -264,11 +264,16 @@ function titled(text: string, tokens: Token[], a: number, b: number, gaz: Gazett
   return undefined;
 }
 
-/** The last words of a government's fields in titles: "Secretary of State", "Minister of Home Affairs". */
+/**
+ * The last words of a government's fields in titles ("Secretary of State", "Minister of Home Affairs"), which
+ * are no one's surname ("the Commissioner of Labor Statistics said").
+ */
 const FIELD_WORDS = new Set(
   (
     'State Defense Defence Labor Labour Health Commerce Justice Education Energy Agriculture Transportation ' +
-    'Transport Treasury Interior Security Affairs Development Finance Trade Environment Housing Services'
+    'Transport Treasury Interior Security Affairs Development Finance Trade Environment Housing Services ' +
+    'Statistics Research Resources Relations Elections Operations Programs Policy Planning Protection Safety ' +
+    'Management Information Communications Sciences Works'
   ).split(' '),
 );
 

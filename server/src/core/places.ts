@@ -1,6 +1,7 @@
 import { AMBIGUOUS_POSTAL_CODES } from './aliases';
 import type { Gazetteer } from './gazetteer';
 import { FIRST_NAMES } from './names';
+import { isDemonym } from './demonyms';
 import { FUNCTION_WORDS, LOCATIVE_WORDS, ORG_WORDS } from './lexicon';
 import { wordsOf, type Token } from './tokens';
 import type { Place, PlaceMention, Span } from './types';
@@ -301,6 +302,14 @@ for (const [many, one] of Object.entries({
   PLURAL_AREA_WORDS.set(many, one);
   PLURAL_AREA_WORDS.set(many[0].toUpperCase() + many.slice(1), one);
 }
+/** Words for faiths, parties and settings, which name kinds of areas in the plural, not areas. */
+const NOT_AREA_NAMES = new Set(
+  (
+    'Catholic Protestant Anglican Christian Muslim Jewish Hindu Buddhist Sikh Sunni Shia Shiite Orthodox ' +
+    'Democratic Republican Labour Tory Conservative Liberal Urban Rural Coastal Northern Southern Eastern ' +
+    'Western Central Federal National Local'
+  ).split(' '),
+);
 /** Kinds of area whose names are the names of towns: a list of them names no town. */
 const COUNTY_KINDS = new Set(['County', 'Parish', 'Borough']);
 const MIN_PLURAL_AREA = Math.min(...[...PLURAL_AREA_WORDS.keys()].map((w) => w.length));
@@ -326,6 +335,8 @@ function areaLists(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       const name = wordsOf(tokens, from, to + 1);
       const start = tokens[from].start,
         end = tokens[to].end;
+      // "Catholic and Anglican parishes", "Kurdish and Arab districts": a kind of people's areas, not names
+      if (NOT_AREA_NAMES.has(tokens[from].text) || isDemonym(tokens[from].text, gaz)) continue;
       // (in a list of counties a town's name is a county's, "Dickson, Houston and Humphreys counties"; a state's
       // is the state's, "New Jersey and Connecticut counties")
       const town = COUNTY_KINDS.has(kind);
@@ -365,7 +376,17 @@ function namesListedBefore(text: string, tokens: Token[], q: number): [number, n
     else if (gap === ', ') k = from - 1;
     else break;
   }
+  // "In Houston, Harris and Fort Bend counties", "On Monday, Lee and Collier counties": a name before a
+  // comma may open the sentence rather than the list, unless the list goes on with commas ("A, B, C and D",
+  // "A, B, and C")
+  if (names.length === 3 && !serialComma(text, tokens, names)) names.shift();
   return names.length >= 2 ? names : undefined;
+}
+
+/** Whether a list of three ends in ", and" or ", or" (its first name is the list's, not an opening's). */
+function serialComma(text: string, tokens: Token[], names: [number, number][]): boolean {
+  const [from] = names[2];
+  return text.slice(tokens[from - 2].outerEnd, tokens[from - 1].start) === ', ';
 }
 
 const WATER_WORDS = new Set(['Gulf', 'Sea', 'Bay', 'Strait', 'Straits', 'Ocean', 'Lake', 'Sound', 'Mouth']);

@@ -2,6 +2,7 @@ import type { DocumentAnalysis } from './analyze';
 import type { Gazetteer } from './gazetteer';
 import { companyShortNames, OrganisationCounts, signature, type OrganisationIdentity } from './organisations';
 import { fingerprintText, type NameDecision } from './reviews';
+import { FIRST_NAMES } from './names';
 import { fold, slug } from './text';
 import { similarSpellings } from './variants';
 import { NameTables, type Apart } from './name-tables';
@@ -568,7 +569,9 @@ export function placeSlips(
       // here: the story's place (a small place counts alone only beside its country or state). A word of a
       // longer name is not: "Hurricane Sandy", "Castaic Lake".
       const place = near.find((p) => p.name === word && known.some((k) => p.id === `place:${k.id}`));
-      if (!place || !standsAlone(text, start, end) || main.some(overlaps) || found.some(overlaps)) return;
+      if (!place || !standsAlone(text, start, end)) return;
+      if (FIRST_NAMES.has(word) && !PLACE_NAMED_BEFORE.test(textSlice(text, start - 14, start))) return;
+      if (main.some(overlaps) || found.some(overlaps)) return;
       const m: ResolvedMention = { doc, start, end, text: word, entityId: place.id, weight: 1 };
       emit(m, () => place);
       found.push(m);
@@ -583,6 +586,13 @@ export function placeSlips(
     out.push(Object.assign(m, { written: word, majority: place.name }));
   });
 }
+
+/**
+ * Where a small place goes: "in Victoria", "heading into Victoria", "the people of Victoria". A place named
+ * like a person, or a storm, is that place only there: not "Florence dumped 30 inches", not "Victoria, a nurse,
+ * said".
+ */
+const PLACE_NAMED_BEFORE = /\b(?:in|at|from|near|to|into|of|outside|across|around|throughout|toward|towards)\s+$/;
 
 /** Whether the word at `start`–`end` has no capitalised word written right beside it. */
 function standsAlone(text: PackedText, start: number, end: number): boolean {

@@ -317,7 +317,9 @@ function classify(text: string, n: RawNumber): { kind: FigureKind; end: number; 
   if (!n.words && n.text.length > 1 && n.text[0] === '0' && n.text[1] !== '.')
     return { kind: 'identifier', end: n.end };
   const c = before.charCodeAt(before.length - 2);
-  if (c >= 48 && c <= 57 && /(?:^|[^\d.,])0\d+[-– ]$/.test(before)) return { kind: 'identifier', end: n.end };
+  // (a group after a space is a phone number's when it has three digits or more: not "at 0830 40 firefighters")
+  const phone = c >= 48 && c <= 57 && /(?:^|[^\d.,])0\d+[-– ]$/.test(before);
+  if (phone && (n.text.length >= 3 || !before.endsWith(' '))) return { kind: 'identifier', end: n.end };
   if (/[\p{L}]-$/u.test(before) || /^-[\p{L}]+\d/u.test(after) || IDENTIFIER_BEFORE.test(before))
     return { kind: 'identifier', end: n.end, start: n.start - (/[\p{L}\d]+-$/u.exec(before)?.[0].length ?? 0) };
   const age = /^(?:-|\s)(?:year|month|week)s?(?:-|\s)old\b/i.exec(after);

@@ -437,22 +437,27 @@ const KNOWING = new Set(
     'found considered deemed tallied documented identified'
   ).split(' '),
 );
-/** One action under the names reporting gives it. */
-const SAME_ACTION = new Map(
+/**
+ * What can happen to counted things, by the participles reporting says it with: two figures whose actions
+ * differ here are not about the same things. A participle not here says nothing of what a count is
+ * ("homes built before 1970", "crews staged 36 ambulances").
+ */
+const ACTIONS = new Map(
   Object.entries({
-    flattened: 'destroyed',
-    razed: 'destroyed',
-    leveled: 'destroyed',
-    levelled: 'destroyed',
-    wrecked: 'destroyed',
-    demolished: 'destroyed',
-    obliterated: 'destroyed',
-    shut: 'closed',
-    shuttered: 'closed',
-    burnt: 'burned',
-    inundated: 'flooded',
-    swamped: 'flooded',
-  }),
+    destroyed:
+      'destroyed flattened razed leveled levelled wrecked demolished obliterated burned burnt gutted collapsed lost',
+    damaged: 'damaged',
+    affected: 'affected',
+    flooded: 'flooded inundated swamped submerged',
+    closed: 'closed shut shuttered',
+    reopened: 'reopened',
+    opened: 'opened',
+    evacuated: 'evacuated',
+    inspected: 'inspected assessed checked surveyed',
+    repaired: 'repaired restored remediated fixed',
+    rebuilt: 'rebuilt reconstructed',
+    built: 'built constructed',
+  }).flatMap(([action, words]) => words.split(' ').map((w) => [w, action] as [string, string])),
 );
 /** A participle: regular, or one of the irregular ones reporting counts things by. */
 const PARTICIPLE =
@@ -493,21 +498,27 @@ const IN_PHRASE = new RegExp(
  * (`before`, the clause up to the number); undefined when neither says.
  */
 export function actionOf(before: string, after: string): string | undefined {
-  let m = ACTION_AFTER.exec(after);
+  // the verb before the number first: "it damaged 500 homes built before 1970"
+  const m = ACTION_BEFORE.exec(before.slice(-48));
+  const fromBefore = m && !KNOWING.has(m[1]) ? actionIn(m) : undefined;
+  if (fromBefore) return fromBefore;
+  let n = ACTION_AFTER.exec(after);
   // a number inside a phrase: the verb after is the sentence's ("children from the rubble of three collapsed
   // school buildings are being treated"), not what happened to what it counts
-  if (m && IN_PHRASE.test(before.slice(-32))) m = null;
-  if (m && KNOWING.has(m[1])) {
+  if (n && IN_PHRASE.test(before.slice(-32))) return undefined;
+  if (n && KNOWING.has(n[1])) {
     // (read on past the participle of knowing: "were reported damaged")
-    const past = m[0].indexOf(m[1]) + m[1].length;
-    m = ACTION_AFTER_KNOWING.exec(after.slice(past));
+    const past = n[0].indexOf(n[1]) + n[1].length;
+    n = ACTION_AFTER_KNOWING.exec(after.slice(past));
   }
-  if (!m) {
-    m = ACTION_BEFORE.exec(before.slice(-48));
-    if (m && KNOWING.has(m[1])) m = null;
-  }
-  if (!m) return undefined;
-  const one = (w: string) => SAME_ACTION.get(w) ?? w;
+  return n ? actionIn(n) : undefined;
+}
+
+/** The action of a match's participle, or of its two joined ("destroyed or damaged"), when `ACTIONS` knows them. */
+function actionIn(m: RegExpExecArray): string | undefined {
+  const x = ACTIONS.get(m[1]),
+    y = m[2] === undefined ? undefined : ACTIONS.get(m[2]);
+  if (!x || (m[2] !== undefined && !y)) return undefined;
   // (both in one order: "damaged or destroyed" is "destroyed or damaged")
-  return m[2] && one(m[2]) !== one(m[1]) ? [one(m[1]), one(m[2])].sort().join(' or ') : one(m[1]);
+  return y && y !== x ? [x, y].sort().join(' or ') : x;
 }
