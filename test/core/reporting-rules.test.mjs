@@ -248,6 +248,8 @@ test('figures: homes destroyed are not homes damaged; where one says no verb, th
     'e.txt': 'Storm\n\nMarch 3, 2025\n\nIn Tarvin, 380 homes were damaged or destroyed, officials said.\n',
     // a number inside a phrase: the verb after is the sentence's
     'f.txt': 'Storm\n\nMarch 3, 2025\n\nIn Tarvin, children from the rubble of 250 homes were treated.\n',
+    // a participle that says nothing of what happened to them is no action; the verb before the number is
+    'g.txt': 'Storm\n\nMarch 3, 2025\n\nIn Tarvin, the storm damaged 330 homes built before 1970.\n',
   });
   const v = pairs(c);
   assert.equal(v.get('a.txt:300 ~ a.txt:150'), undefined);
@@ -263,6 +265,7 @@ test('figures: homes destroyed are not homes damaged; where one says no verb, th
   assert.equal(v.get('a.txt:300 ~ d.txt:420'), undefined);
   assert.equal(v.get('b.txt:210 ~ e.txt:380'), undefined);
   assert.equal(v.get('a.txt:300 ~ f.txt:250'), 'conflict');
+  assert.equal(v.get('a.txt:300 ~ g.txt:330'), 'conflict');
 });
 
 test('figures that are not what they seem: models, flights, measurements and headline money', () => {
