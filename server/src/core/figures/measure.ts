@@ -492,10 +492,10 @@ const IN_PHRASE = new RegExp(
 );
 
 /**
- * What happened to the things a figure counts, when its clause says with a participle: "120 homes were
- * destroyed" and "it damaged 300 homes" count homes alike but are not about the same homes. The verb after
- * the counted noun (`after`, the text from the noun phrase's end), else the verb before the number
- * (`before`, the clause up to the number); undefined when neither says.
+ * What happened to the things a figure counts, when its clause says with a participle `ACTIONS` knows: "120
+ * homes were destroyed" and "it damaged 300 homes" count homes alike but are not about the same homes. The
+ * verb before the number (`before`, the clause up to it), else the verb after the counted noun (`after`, the
+ * text from the noun phrase's end); undefined when neither says.
  */
 export function actionOf(before: string, after: string): string | undefined {
   // the verb before the number first: "it damaged 500 homes built before 1970"
