@@ -228,9 +228,12 @@ test("figures: a named storm's toll in an undated article is of no known day; pe
     'c.txt': 'Typhoon Kalmaegi\n\nNovember 13, 2025\n\nTyphoon Kalmaegi affected an estimated 8 million people.\n',
     'd.txt':
       'Typhoon Kalmaegi\n\nNovember 12, 2025\n\nAt least 9.8 million people were affected by Typhoon Kalmaegi.\n',
+    // (dated alike, the tolls still compare)
+    'g.txt': 'Typhoon Kalmaegi\n\nNovember 12, 2025\n\nTyphoon Kalmaegi has killed 150 people, officials said.\n',
   });
   const v = pairs(c);
   assert.equal(v.get('a.txt:120 ~ b.txt:300'), undefined);
+  assert.equal(v.get('a.txt:120 ~ g.txt:150'), 'conflict');
   assert.notEqual(v.get('c.txt:an estimated 8 million ~ d.txt:At least 9.8 million'), 'conflict');
   // a fact sheet's title is no one
   assert.deepEqual(entitiesOf(c, 'person'), {});

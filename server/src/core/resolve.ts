@@ -494,7 +494,8 @@ function localeRanks(docs: Iterable<string>): Map<string, number> {
 }
 
 /** "in Philadephia": a word where places go, unknown to the gazetteer, a slip away from a place of the corpus. */
-const PLACE_BEFORE = /\b(?:in|at|from|near|to|outside|across|toward|towards)\s+$/;
+const PLACE_WORDS = 'in|at|from|near|to|outside|across|toward|towards';
+const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_WORDS})\s+$`);
 
 /** Whether a place word comes right before an offset: the only text resolution reads around a name. */
 export function placeWordBefore(text: PackedText, offset: number): boolean {
@@ -592,7 +593,7 @@ export function placeSlips(
  * like a person, or a storm, is that place only there: not "Florence dumped 30 inches", not "Victoria, a nurse,
  * said".
  */
-const PLACE_NAMED_BEFORE = /\b(?:in|at|from|near|to|into|of|outside|across|around|throughout|toward|towards)\s+$/;
+const PLACE_NAMED_BEFORE = new RegExp(String.raw`\b(?:${PLACE_WORDS}|into|of|around|throughout)\s+$`);
 
 /** Whether the word at `start`–`end` has no capitalised word written right beside it. */
 function standsAlone(text: PackedText, start: number, end: number): boolean {

@@ -606,7 +606,7 @@ function undatedPairs(
 /** A class's key: the fields that make figures equal, joined (`undefined` written as nothing). */
 function classKey(e: FigureEntry, byDate: boolean): string {
   const f = e.fig;
-  return [
+  const key = [
     f.value,
     f.qualifier,
     f.interval.lo,
@@ -619,9 +619,10 @@ function classKey(e: FigureEntry, byDate: boolean): string {
     f.event,
     byDate ? e.articleDate : '',
     e.personId,
-    // (written only where the text says: the other classes' keys, and so their picks, stay as they were)
-    ...(f.action == null || f.action === '' ? [] : [f.action]),
   ].join('|');
+  // (the action written only where the text says one: the other classes' keys, and so their picks, stay as
+  // they were)
+  return f.action == null || f.action === '' ? key : `${key}|${f.action}`;
 }
 
 /**
