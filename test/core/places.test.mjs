@@ -104,3 +104,18 @@ test('a person named like a place stays a person', () => {
   assert.ok(people['Austin Harris'] && people['Georgia Lee'], Object.keys(people).join(', '));
   assert.deepEqual(entitiesOf(c, 'place'), { Austin: ['Austin'] });
 });
+
+test("a storm's name and a plural of states are not the towns and the country named alike", () => {
+  const c = corpusOf({
+    'h.txt': `Agencies Continue to Support States Affected by Storm
+
+Hurricane Sandy and Tropical Storm Debby hit West Virginia. Snow fell in Hurricane, West Virginia. Gulf States
+braced. He flew back to the States on Monday.
+`,
+  });
+  assert.deepEqual(entitiesOf(c, 'place'), {
+    Hurricane: ['Hurricane'],
+    'United States': ['States'],
+    'West Virginia': ['West Virginia', 'West Virginia'],
+  });
+});

@@ -104,10 +104,14 @@ export const LOCATIVE_WORDS = set(
   `in to from at near across outside around throughout within into of via toward towards`,
 );
 
-/** Head words of geographic names: "Harris County" is a place, never a person. */
+/** Words that head an event's name: "Hurricane Sandy", "Rana Plaza Collapse". */
+export const EVENT_HEADS = set(`
+  Storm Hurricane Typhoon Cyclone Tropical Wildfire Fire Flood Earthquake Tornado Blizzard Collapse Explosion Blast
+  Crash Disaster`);
+
+/** Head words of geographic and event names: "Harris County" is a place, never a person. */
 export const PLACE_HEADS = set(`
-  Country Storm Hurricane Typhoon Cyclone Tropical Wildfire Fire Flood Earthquake Tornado Blizzard Collapse Explosion
-  Blast Crash Disaster County Parish
+  Country County Parish ${[...EVENT_HEADS].join(' ')}
   Borough Township Province Region District Valley River Lake Mountains Mountain Bay Beach Coast Creek Canyon Island
   Islands Peninsula Desert Forest Highlands Prefecture Oblast Governorate Emirate Territory City Town Village`);
 

@@ -2,9 +2,12 @@ import { AMBIGUOUS_POSTAL_CODES } from './aliases';
 import type { Gazetteer } from './gazetteer';
 import { FIRST_NAMES } from './names';
 import { isDemonym } from './demonyms';
-import { FUNCTION_WORDS, LOCATIVE_WORDS, ORG_WORDS } from './lexicon';
+import { EVENT_HEADS, FUNCTION_WORDS, LOCATIVE_WORDS, ORG_WORDS } from './lexicon';
 import { wordsOf, type Token } from './tokens';
 import type { Place, PlaceMention, Span } from './types';
+
+/** Names that are everyday plurals: the place only after "the". */
+const NEEDS_THE = new Set(['States']);
 
 /** City names that are everyday words or first names: read as places only after "in", "from"… or before ", State". */
 const NEEDS_LOCATIVE = new Set([
@@ -484,6 +487,9 @@ function choose(text: string, tokens: Token[], hit: Hit, gaz: Gazetteer): Place 
   // (most words name no minor place: the list as it is, not a copy, for each place named)
   if (cands.some((p) => p.minor)) cands = cands.filter((p) => !p.minor);
   if (!cands.length) return undefined;
+  // "back in the States" is the country; "Support States Affected by Storm", "Gulf States" are not
+  if (hit.end - hit.start === 1 && NEEDS_THE.has(tokens[hit.start].text) && prev?.text.toLowerCase() !== 'the')
+    return undefined;
   if (
     hit.end - hit.start === 1 &&
     NEEDS_LOCATIVE.has(tokens[hit.start].text) &&
@@ -554,6 +560,10 @@ function plausibleTown(text: string, tokens: Token[], hit: Hit): boolean {
   const prev = tokens[hit.start - 1];
   const locative = !!prev && LOCATIVE_WORDS.has(prev.text.toLowerCase());
   const single = hit.end - hit.start === 1;
+  // "Hurricane Sandy", "Tropical Storm Allison": a word that heads an event's name, with the name after it
+  const next = tokens[hit.end];
+  if (single && EVENT_HEADS.has(tokens[hit.start].text) && next?.cap && adjacent(text, tokens[hit.start], next))
+    return false;
   if (single && (FIRST_NAMES.has(tokens[hit.start].text) || NEEDS_LOCATIVE.has(tokens[hit.start].text)))
     return locative;
   return locative || hit.start > 0 || !single;
