@@ -114,3 +114,17 @@ Lund said so again, and Mayor Lund said it once more. Ada Lund left at noon.
     ],
   );
 });
+
+test('a name the article gives a vessel is the vessel wherever the article writes it', () => {
+  const c = corpusOf({
+    'v.txt': `The survey ship NOAA Ship Thomas Jefferson left port on Monday. Thomas Jefferson then mapped the bay,
+and the Jefferson crew found debris. Captain Rachel Morrow said the work went well.
+`,
+    'w.txt': 'Historian Thomas Jefferson Harlow spoke. Admiral Lena Ortiz boarded the USNS Comfort in Norfolk.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), [
+    'Lena Ortiz',
+    'Rachel Morrow',
+    'Thomas Jefferson Harlow',
+  ]);
+});

@@ -181,6 +181,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
   const candidates: NameCandidate[] = [];
   const towns: TownHit[] = [];
   const orgNames: string[] = [];
+  const vessels: string[] = [];
   const organisations: OrganisationMention[] = [];
   const areaKinds = mayListAreas(text);
   let cutoff: Cutoff | undefined;
@@ -206,6 +207,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
       gaz,
       allPlaces.filter((p) => p.text.includes(' ')),
       orgNames,
+      vessels,
     );
     const bodies = findOrganisations(text, tokens, gaz);
     for (const o of bodies) organisations.push(o);
@@ -242,6 +244,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
     }
   }
   areaShortNames(places, candidates);
+  if (vessels.length) notVessels(vessels, people, candidates);
   const figures = extractFigures({ text, lineStarts: lines.starts, sentences, places, people });
   if (figures.cutoff !== undefined) {
     // names past the point where figures stopped are dropped too: the article is read up to one place
@@ -383,4 +386,16 @@ function keysOf(i: Interval): number {
     keys = keys * 4 + n;
   }
   return keys;
+}
+
+/**
+ * A name the article gives a vessel ("NOAA Ship Thomas Jefferson") names the vessel wherever the article
+ * writes it alone ("Thomas Jefferson conducted the survey", "the Jefferson's launches").
+ */
+function notVessels(vessels: string[], people: PersonMention[], candidates: NameCandidate[]): void {
+  const names = new Set(vessels);
+  const last = new Set(vessels.map((v) => v.slice(v.lastIndexOf(' ') + 1)));
+  for (let i = people.length - 1; i >= 0; i--)
+    if (names.has(people[i].name) || last.has(people[i].name)) people.splice(i, 1);
+  for (let i = candidates.length - 1; i >= 0; i--) if (last.has(candidates[i].text)) candidates.splice(i, 1);
 }

@@ -17,7 +17,7 @@ import {
 } from './lexicon';
 import { FIRST_NAMES } from './names';
 import { WORD_FACTS } from './text';
-import { memoFactsOf, type Token } from './tokens';
+import { memoFactsOf, wordsOf, type Token } from './tokens';
 import type { PersonEvidence, PersonMention, Span } from './types';
 
 /** Words that join capitalised words into one run: "Secretary of State", "Tren de Aragua". */
@@ -196,7 +196,8 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
 
 /**
  * People in one sentence; `blocked` holds spans of multi-word place names ("New York City", "El Salvador").
- * Names that head an organisation's name ("Kessler-Brandt" in "Kessler-Brandt Automotive") go to `orgs`.
+ * Names that head an organisation's name ("Kessler-Brandt" in "Kessler-Brandt Automotive") go to `orgs`, and
+ * vessels' names ("Thomas Jefferson" in "NOAA Ship Thomas Jefferson") to `vessels`.
  */
 export function findPeople(
   text: string,
@@ -204,6 +205,7 @@ export function findPeople(
   gaz: Gazetteer,
   blocked: Span[] = [],
   orgs: string[] = [],
+  vessels: string[] = [],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const [a0, b] of capitalRuns(text, tokens)) {
@@ -211,7 +213,12 @@ export function findPeople(
     while (a < b && tokenFact(tokens[a], NOT_A_NAME_START, gaz)) a++;
     if (a >= b) continue;
     // "NOAA Ship Thomas Jefferson", "USNS Comfort": a vessel is named like a person
-    if ((a > 0 && isVesselWord(tokens[a - 1].text)) || vesselIn(tokens, a, b)) continue;
+    if ((a > 0 && isVesselWord(tokens[a - 1].text)) || vesselIn(tokens, a, b)) {
+      let k = b - 1;
+      while (k > a && !isVesselWord(tokens[k - 1].text)) k--;
+      if (k < b && !isVesselWord(tokens[k].text)) vessels.push(wordsOf(tokens, k, b));
+      continue;
+    }
     if (b - a >= 2 && ORG_WORDS.has(tokens[b - 1].text) && !isTitle(tokens[a])) orgs.push(tokens[a].text);
     const found =
       titled(text, tokens, a, b, gaz) ??
