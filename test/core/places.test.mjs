@@ -119,3 +119,22 @@ braced. He flew back to the States on Monday.
     'West Virginia': ['West Virginia', 'West Virginia'],
   });
 });
+
+test('a country goes by its everyday name, and a country that reports something is no one', () => {
+  const c = corpusOf({
+    's.txt': 'Syria reported 1,444 deaths. Laos and Moldova sent aid, and the Syrian Arab Republic thanked them.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'person'), {});
+  assert.deepEqual(entitiesOf(c, 'place'), {
+    Laos: ['Laos'],
+    Moldova: ['Moldova'],
+    Syria: ['Syria', 'Syrian Arab Republic'],
+  });
+});
+
+test("a natural feature's word is not a place named so", () => {
+  const c = corpusOf({
+    'v.txt': 'Some 2 million people fled the Swat Valley. The Valley is the capital of Anguilla.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'place'), { Anguilla: ['Anguilla'], 'The Valley': ['The Valley'] });
+});

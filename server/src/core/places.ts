@@ -188,6 +188,16 @@ function placesIn(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       i = hit.end;
       continue;
     }
+    // …and the feature's word is not a place named so ("Swat Valley" is not The Valley, Anguilla)
+    const prevTok = tokens[hit.start - 1];
+    if (
+      hit.end - hit.start === 1 &&
+      NATURAL_FEATURES.has(first.text) &&
+      prevTok?.cap &&
+      adjacent(text, prevTok, first)
+    ) {
+      continue;
+    }
     const place = choose(text, tokens, hit, gaz);
     if (place && !insideOrgName(text, tokens, hit)) {
       out.push({
