@@ -221,6 +221,38 @@ test('figures: the rest of a whole is not the whole', () => {
   assert.ok(![...v.keys()].some((k) => k.includes('75 percent')), [...v.keys()].join('; '));
 });
 
+test('figures: a whole and its parts, and a count added to another, are not figures that disagree', () => {
+  const day = 'February 7, 2023';
+  const c = corpusOf({
+    'a.txt':
+      `Quake\n\n${day}\n\nLIMA, Peru — The quake left more than 4,300 people dead in Peru and Chile on Monday.\n` +
+      'Chile reported 1,444 deaths. At least 1,400 died in the north. Another 4,400 are dead in the south.\n' +
+      'Helicopters rescued 800 more people, bringing the total rescued to 2,305.\n',
+    'b.txt':
+      `Quake\n\n${day}\n\nChile reported 1,500 deaths.\n` +
+      'The death toll has risen to 8,364. Medics said 5,894 people have died in the mountains and 2,470 people ' +
+      'have died in Bolivia.\n',
+    'c.txt': `Quake\n\n${day}\n\nThe death toll has risen to 9,000.\n`,
+    'd.txt': `Quake\n\n${day}\n\nLIMA, Peru — Helicopters have rescued 2,900 people.\n`,
+  });
+  const v = pairs(c);
+  const linked = (n) => [...v.keys()].filter((k) => k.includes(n));
+  // the toll of two countries is neither's; the city of the dateline is not where it happened either
+  assert.deepEqual(
+    linked('4,300').filter((k) => /1,444|1,500/.test(k)),
+    [],
+  );
+  const both = core.analyzeText(c.text('a.txt')).figures.figures.find((f) => f.text === '4,300');
+  assert.equal(both.placeId, undefined);
+  assert.deepEqual(linked('4,400'), []);
+  assert.deepEqual(linked(':800'), []);
+  // a part that names no place is compared with nothing; the whole and the parts that name one still are
+  assert.deepEqual(linked('5,894'), []);
+  assert.equal(v.get('b.txt:8,364 ~ c.txt:9,000'), 'conflict');
+  assert.equal(v.get('a.txt:1,444 ~ b.txt:1,500'), 'conflict');
+  assert.equal(v.get('a.txt:2,305 ~ d.txt:2,900'), 'conflict');
+});
+
 test("figures: a named storm's toll in an undated article is of no known day; people affected is a running total", () => {
   const c = corpusOf({
     'a.txt': 'Typhoon Kalmaegi\n\nNovember 12, 2025\n\nTyphoon Kalmaegi has killed 120 people, officials said.\n',

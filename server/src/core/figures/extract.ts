@@ -499,8 +499,8 @@ export function extractFigures(input: FigureInput): DocumentFigures {
           /^\s*\(\s*(?:about\s+|some\s+|approx\.?\s+)?$/i.test(text.slice(last.end, fig.start));
         if (fig.restates) fig.measure = fig.measureLabel = fig.measureText = last.measure;
       } else describeMeasure(text, fig, clause, s.start, nounFrom, previous);
-      describeScope(text, fig, clause, s, scope, dates, dateline, previous);
-      if (!fig.placeId && !fig.nationwide && home) {
+      const placed = describeScope(text, fig, clause, s, scope, dates, dateline, previous);
+      if (!placed && !fig.nationwide && home) {
         fig.placeId = home.placeId;
         fig.placeText = home.text;
       }
@@ -521,6 +521,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
     }
   }
   figures.sort((a, b) => a.start - b.start);
+  unplacedParts(figures);
   // the last sentence read may have gone past the bound: stop at the bound's figure exactly
   if (figures.length > MAX_FIGURES) {
     cutoff = figures[MAX_FIGURES].start;
@@ -710,6 +711,15 @@ function describeMeasure(
     /\b(?:including|among them|of whom|of which|of them)\s+(?:(?:about|some|nearly|at least|more than)\s+)?$/i.test(
       text.slice(Math.max(sentenceStart, fig.start - 30), fig.start),
     )
+  )
+    fig.subset = true;
+  // "while another 4,400 are dead", "a further 20", "rescued 800 more people": a count added to another, not a
+  // whole
+  if (
+    /\b(?:another|an additional|a further)\s+(?:(?:about|some|nearly|almost|at least|more than|roughly)\s+)?$/i.test(
+      text.slice(Math.max(sentenceStart, fig.start - 40), fig.start),
+    ) ||
+    /^\s+more\b(?!\s+than\b)/i.test(text.slice(fig.end, fig.end + 12))
   )
     fig.subset = true;
   // "Other forms of aid remain at 75 percent", "the remaining 20": the rest of a whole, not the whole
@@ -903,9 +913,43 @@ function openingPlace(text: string, s: Sentence, scope: ScopeContext, fig: Figur
   return specific.length > 1 ? undefined : (specific[0] ?? first);
 }
 
+/**
+ * "The toll has risen to 8,364 … 5,894 people have died in the transcontinental nation and 2,470 … in neighboring
+ * Syria": figures of one sentence that add up to another of the article, of the same measure, are its parts.
+ * A part that names no place of its own cannot be told from the whole: it is compared with nothing.
+ */
+function unplacedParts(figures: Figure[]): void {
+  const counted = figures.filter((f) => f.kind === 'count' && f.measure && f.value !== null && !f.vague);
+  if (counted.length < 3) return;
+  const totals = new Set(counted.map((f) => `${f.measure}|${f.value}`));
+  for (let i = 0; i < counted.length; i++)
+    for (let j = i + 1; j < counted.length && counted[j].sentence === counted[i].sentence; j++) {
+      const a = counted[i],
+        b = counted[j];
+      if (a.measure !== b.measure || !totals.has(`${a.measure}|${a.value! + b.value!}`)) continue;
+      for (const part of [a, b]) if (!part.placeId) part.subset = true;
+    }
+}
+
+/** Places written in a list: "Turkey and Syria", "Dallas, Houston or Austin". */
+const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
+
+/** Is the place written in a list beside another of its kind (two countries, two cities; not "Houma, La.")? */
+function listedWithPeer(text: string, places: PlaceMention[], p: PlaceMention): boolean {
+  const i = places.indexOf(p);
+  const kind = p.placeId.slice(0, p.placeId.indexOf(':'));
+  const peer = (q: PlaceMention | undefined, gap: () => string) =>
+    !!q && q.placeId.startsWith(kind) && q.placeId[kind.length] === ':' && LIST_GAP.test(gap());
+  return (
+    peer(places[i - 1], () => text.slice(places[i - 1].end, p.start)) ||
+    peer(places[i + 1], () => text.slice(p.end, places[i + 1].start))
+  );
+}
+
 /** A city, county or district: a place more specific than a state or a country. */
 const isSpecific = (p: PlaceMention) => /^(city|county|district):/.test(p.placeId);
 
+/** The figure's place, time and running total, from its clause; whether the clause wrote a place for it. */
 function describeScope(
   text: string,
   fig: Figure,
@@ -915,7 +959,7 @@ function describeScope(
   dates: DateSpan[],
   dateline: CalendarDate | undefined,
   previous: Figure | undefined,
-): void {
+): boolean {
   let nationwide = scope.nationwide.get(clause);
   if (nationwide === undefined) {
     nationwide = scope.nationWords && NATIONWIDE.test(text.slice(clause.start, clause.end));
@@ -932,11 +976,13 @@ function describeScope(
   const inClause = scope.places.filter((p) => p.start >= clause.start && p.end <= clauseEnd);
   const before = inClause.filter((p) => p.end <= fig.start);
   // after the number ("45 arrests in NY"), else the most specific before it ("In Harris County, Texas, 212 …")
-  const place =
+  const written =
     inClause.find((p) => p.start >= fig.end) ??
     before.filter(isSpecific).pop() ??
     before.pop() ??
     openingPlace(text, s, scope, fig);
+  // "left more than 4,300 people dead in Turkey and Syria": the figure is both places', neither one's
+  const place = written && !listedWithPeer(text, scope.places, written) ? written : undefined;
   if (place) {
     fig.placeId = place.placeId;
     fig.placeText = place.text;
@@ -1004,4 +1050,5 @@ function describeScope(
     dates.find((d) => d.kind === 'year' && d.start >= clause.start && d.end <= clause.end) ??
     dates.find((d) => d.kind === 'date' && d.date?.year && d.start >= clause.start && d.end <= clause.end);
   if (year?.date?.year) fig.year = year.date.year;
+  return written !== undefined;
 }
