@@ -2,12 +2,15 @@
 // protocol (for tests and benchmarks) and the VS Code client. `--watch` rebuilds on change.
 import { build, context } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-if (!existsSync(join(root, 'server/src/core/data/gazetteer.json')) || process.argv.includes('--data')) {
+const data = join(root, 'server/src/core/data/gazetteer.json');
+// (made again when its script changed since: a checkout that changes the script changes the data)
+const stale = () => statSync(join(root, 'scripts/build-gazetteer.mjs')).mtimeMs > statSync(data).mtimeMs;
+if (!existsSync(data) || stale() || process.argv.includes('--data')) {
   execFileSync(process.execPath, [join(root, 'scripts/build-gazetteer.mjs')], { stdio: 'inherit' });
 }
 /**
