@@ -138,3 +138,20 @@ test("a natural feature's word is not a place named so", () => {
   });
   assert.deepEqual(entitiesOf(c, 'place'), { Anguilla: ['Anguilla'], 'The Valley': ['The Valley'] });
 });
+
+test('areas listed after their plural kind and "of" are places of that kind', () => {
+  const c = corpusOf({
+    'k.txt':
+      'Aid reached the counties of Jasper and Newton. Rain hit the provinces of Sindh, Punjab and Khyber ' +
+      'Pakhtunkhwa. Districts of Gorkha or Dhading lost power. Officials of Harris and Lee met.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'place')).sort(), [
+    'Dhading District',
+    'Gorkha District',
+    'Jasper County',
+    'Khyber Pakhtunkhwa Province',
+    'Newton County',
+    'Punjab Province',
+    'Sindh Province',
+  ]);
+});

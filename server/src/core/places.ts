@@ -338,10 +338,10 @@ const isAreaKind = (w: string) =>
 function areaLists(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
   const { text, tokens } = ctx;
   const out: PlaceMention[] = [];
-  for (let q = 2; q < tokens.length; q++) {
+  for (let q = 0; q < tokens.length; q++) {
     const w = tokens[q].text;
     if (!isAreaKind(w)) continue;
-    const names = namesListedBefore(text, tokens, q);
+    const names = (q >= 2 ? namesListedBefore(text, tokens, q) : undefined) ?? namesListedAfter(text, tokens, q);
     if (!names) continue;
     const kind = PLURAL_AREA_WORDS.get(w)!;
     for (const [from, to] of names) {
@@ -394,6 +394,35 @@ function namesListedBefore(text: string, tokens: Token[], q: number): [number, n
   // "A, B, and C")
   if (names.length === 3 && !serialComma(text, tokens, names)) names.shift();
   return names.length >= 2 ? names : undefined;
+}
+
+/**
+ * The names of a list after the plural kind and "of" ("the counties of Jasper and Newton", "the provinces of
+ * Sindh, Punjab and Balochistan"), as `namesListedBefore` gives them: a list that ends in "and" or "or".
+ */
+function namesListedAfter(text: string, tokens: Token[], q: number): [number, number][] | undefined {
+  const of = tokens[q + 1];
+  if (of?.text !== 'of' || !adjacent(text, tokens[q], of)) return undefined;
+  const isName = (t: Token | undefined) => !!t && t.cap && !FUNCTION_WORDS.has(t.text);
+  const names: [number, number][] = [];
+  let k = q + 2,
+    last = false;
+  if (!adjacent(text, of, tokens[k] ?? of)) return undefined;
+  while (isName(tokens[k])) {
+    let to = k;
+    while (to - k < 2 && isName(tokens[to + 1]) && adjacent(text, tokens[to], tokens[to + 1])) to++;
+    names.push([k, to]);
+    const next = tokens[to + 1];
+    if (last || !next) break;
+    const gap = text.slice(tokens[to].outerEnd, next.start);
+    if ((next.text === 'and' || next.text === 'or') && (gap === ' ' || gap === ', ')) {
+      if (!tokens[to + 2] || text.slice(next.outerEnd, tokens[to + 2].start) !== ' ') break;
+      k = to + 2;
+      last = true;
+    } else if (gap === ', ') k = to + 1;
+    else break;
+  }
+  return last && names.length >= 2 ? names : undefined;
 }
 
 /** Whether a list of three ends in ", and" or ", or" (its first name is the list's, not an opening's). */
