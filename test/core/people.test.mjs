@@ -128,3 +128,16 @@ and the Jefferson crew found debris. Captain Rachel Morrow said the work went we
     'Thomas Jefferson Harlow',
   ]);
 });
+
+test('a military rank written short is a title, not a name', () => {
+  const c = corpusOf({
+    'm.txt':
+      'By Maj. Tamara Spicer\n\nBrig. Gen. Ann Lee and Spc. Tom Ruiz said the levee held, said operations officer Maj. Michael Seek.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), [
+    'Ann Lee',
+    'Michael Seek',
+    'Tamara Spicer',
+    'Tom Ruiz',
+  ]);
+});

@@ -15,7 +15,7 @@ export const ABBREVIATIONS = set(`
 
 /** Words that make the name after them a person: "Mayor Mamdani", "Homeland Security Secretary Kristi Noem". */
 export const TITLE_WORDS = set(`
-  Mr Mrs Ms Mx Dr Prof Rev Sen Rep Gov Lt Sgt Capt Col Gen Adm Det Insp Supt Cmdr Pres
+  Mr Mrs Ms Mx Dr Prof Rev Sen Rep Gov Lt Sgt Capt Col Gen Adm Det Insp Supt Cmdr Pres Maj Brig Cpl Spc Pfc Pvt Ens
   President Vice Secretary Mayor Governor Senator Representative Congressman Congresswoman Congressmember
   Director Judge Justice Chief Commissioner Attorney Sheriff Officer Spokesman Spokeswoman Spokesperson
   Minister Chancellor Ambassador Professor Pope King Queen Prince Princess Deputy Councilman Councilwoman
