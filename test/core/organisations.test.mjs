@@ -65,6 +65,15 @@ test('laws, events, buildings and people are not bodies; a body inside a title o
   ]);
 });
 
+test("a model's, a rating's or a flight's letters and number are no body; a gang's are", () => {
+  const c = corpusOf({
+    'a.txt':
+      'Storm\n\nAn EF-5 tornado and an EF 5 twister hit. Two UH-60 Black Hawk helicopters, an LC-130 Hercules, ' +
+      'UH-60 and CH-47 helicopters and Flight MH-17 flew. MS-13 and Tren de Aragua gangs ran it, FEMA said.\n',
+  });
+  assert.deepEqual(Object.keys(orgs(c)).sort(), ['FEMA', 'MS-13']);
+});
+
 test('acronyms: a company named alone, a table row, words in capitals that are no one', () => {
   const c = corpusOf({
     'a.txt':

@@ -268,7 +268,10 @@ export function findOrganisations(
       i = j;
       continue;
     }
-    for (const [a, b] of parts(tokens, fs, i, j)) found(text, tokens, fs, a, b, gaz, out);
+    // (a model's designation ends the run's names: "Two UH-60 Black Hawk helicopters")
+    let end = i;
+    while (end < j && !designation(text, tokens, fs, end, j)) end++;
+    if (end > i) for (const [a, b] of parts(tokens, fs, i, end)) found(text, tokens, fs, a, b, gaz, out);
     i = j;
   }
   // "the FEMA-led effort": the acronym before a hyphen
@@ -282,6 +285,42 @@ export function findOrganisations(
   const unique = out.length < 2 ? out : out.filter((m, k) => !out.some((o, l) => l < k && o.start === m.start));
   if (shouted) for (const m of unique) m.shouted = true;
   return unique;
+}
+
+/** Letters and a number that name a model, a rating or a flight: "UH-60", "EF-5", "MH-17", "CH-53E". */
+const DESIGNATION = /^\p{Lu}{1,4}-?\d{1,4}\p{Lu}?$/u;
+/** The things such a designation names. */
+const DESIGNATED = new RegExp(
+  String.raw`^\s+(?:helicopters?|aircraft|planes?|airplanes?|airliners?|airlifters?|jets?|transports?|` +
+    String.raw`satellites?|tornado(?:es)?|twisters?|missiles?|rockets?|drones?|tanks?|trucks?|vehicles?|` +
+    String.raw`launchers?|fighters?|bombers?|gunships?|engines?|reactors?|systems?|cargo)\b`,
+);
+
+/**
+ * A model, a rating or a flight, not a body: "two UH-60 Black Hawk helicopters", "an EF 5 tornado", "LC-130
+ * Hercules", "Flight MH-17" (but "MS-13 members", "KGS-7 crews" are bodies). The word at `a`, in a run that ends
+ * before `b`, is the designation, written whole or as letters and a number, and the run goes on to a model's
+ * name, or the thing it names follows, or "Flight" comes before it.
+ */
+function designation(text: string, tokens: Token[], fs: Int32Array, a: number, b: number): boolean {
+  const t = tokens[a];
+  // (most words hold no digit and have none after them: told by two characters)
+  const c = text.charCodeAt(t.outerEnd + 1);
+  if (!/\d/.test(t.text) && !(c >= 48 && c <= 57)) return false;
+  let end = t.outerEnd;
+  if (!DESIGNATION.test(t.text)) {
+    const n = /^ \d{1,4}\b/.exec(text.slice(end, end + 6));
+    if (!n || !/^\p{Lu}{1,4}$/u.test(t.text)) return false;
+    end += n[0].length;
+  }
+  if (/\bflight\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) return true;
+  // a model's name right after it, in title case ("Black Hawk", "Hercules"), which names no body
+  const next = tokens[a + 1];
+  if (end === t.outerEnd && a + 1 < b && next.cap && !next.allCaps && next.start === end + 1 && !(fs[a + 1] & HEAD))
+    return true;
+  // the thing after it, or after the run it ends ("UH-60 and CH-47 helicopters")
+  const after = b > a + 1 ? tokens[b - 1].outerEnd : end;
+  return DESIGNATED.test(text.slice(after, after + 40));
 }
 
 /**
