@@ -253,6 +253,32 @@ test('figures: a whole and its parts, and a count added to another, are not figu
   assert.equal(v.get('a.txt:2,305 ~ d.txt:2,900'), 'conflict');
 });
 
+test("figures: a storm's counts keep changing through it; an operation's total is final once reported", () => {
+  const c = corpusOf({
+    'a.txt': 'Hurricane Marla\n\nAugust 31, 2017\n\nNorthcom deployed 73 helicopters for Hurricane Marla.\n',
+    'b.txt': 'Hurricane Marla\n\nSeptember 1, 2017\n\nNorthcom has deployed 87 helicopters for Hurricane Marla.\n',
+    'c.txt': 'Hurricane Marla\n\nAugust 31, 2017\n\nNorthcom deployed 80 helicopters for Hurricane Marla.\n',
+    'd.txt': 'Sweep\n\nAugust 31, 2017\n\nOperation Clean Sweep led to 230 arrests.\n',
+    'e.txt': 'Sweep\n\nSeptember 1, 2017\n\nOperation Clean Sweep ended with 260 arrests.\n',
+  });
+  const v = pairs(c);
+  assert.equal(v.get('a.txt:73 ~ b.txt:87'), 'updated');
+  assert.equal(v.get('a.txt:73 ~ c.txt:80'), 'conflict');
+  assert.equal(v.get('d.txt:230 ~ e.txt:260'), 'conflict');
+});
+
+test('figures: a percentage written with a hyphen is one; aircraft counted by their model are counted so', () => {
+  const kinds = (text) =>
+    core
+      .analyzeText(text)
+      .figures.figures.filter((f) => f.kind !== 'identifier')
+      .map((f) => `${f.text}:${f.kind}:${f.measure}`);
+  assert.deepEqual(kinds('It approved a 90-percent cost share for debris removal. Northcom sent three C-130s.\n'), [
+    '90-percent:percent:cost share',
+    'three:count:c-130',
+  ]);
+});
+
 test("figures: a named storm's toll in an undated article is of no known day; people affected is a running total", () => {
   const c = corpusOf({
     'a.txt': 'Typhoon Kalmaegi\n\nNovember 12, 2025\n\nTyphoon Kalmaegi has killed 120 people, officials said.\n',

@@ -137,8 +137,9 @@ export function meet(a: FigureEntry, b: FigureEntry): number {
     if (lasting) {
       if (sameDoc && x.dayText && y.dayText && !sameWords(x.dayText, y.dayText)) return MEETS_NOT;
     } else if (x.event && x.event === y.event) {
-      // a storm's toll keeps rising through the event; an operation's total is final once reported
-      const running = TOLLS.has(x.measure ?? '') || changing;
+      // a storm's, a fire's or a quake's counts keep changing through it (the dead, the helicopters sent, the
+      // homes found damaged); an operation's total is final once reported, but for its toll
+      const running = TOLLS.has(x.measure ?? '') || changing || !x.eventText?.startsWith('Operation ');
       if (bothDated && !sameDoc) timeDiffers = daysDiffer(a, b, running);
       // an undated article's toll may be of any day of the event: only the same day named compares
       else if (!sameDoc && running && (x.day === undefined || x.day !== y.day)) return MEETS_NOT;

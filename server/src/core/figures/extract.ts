@@ -326,8 +326,9 @@ function classify(text: string, n: RawNumber): { kind: FigureKind; end: number; 
   if (age) return { kind: 'age', end: n.end + age[0].length };
   if (/\b(?:aged|age|ages)\s+$/i.test(before)) return { kind: 'age', end: n.end };
   if (/^(?:st|nd|rd|th)\b/.test(after)) return { kind: 'ordinal', end: n.end + 2 };
-  if (/^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i.test(after)) {
-    const m = /^\s*(?:%|percent|per cent|percentage points?)/i.exec(after)!;
+  // ("a 90-percent cost share")
+  if (/^(?:\s*|-)(?:%|percent\b|per cent\b|percentage points?\b)/i.test(after)) {
+    const m = /^(?:\s*|-)(?:%|percent|per cent|percentage points?)/i.exec(after)!;
     return { kind: 'percent', end: n.end + m[0].length };
   }
   if (/(?:[$€£¥]|US\$|USD\s?)\s?$/.test(before) || /^\s+(?:dollars|euros|yuan|yen|rupees)\b/i.test(after))

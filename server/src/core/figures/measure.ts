@@ -350,7 +350,8 @@ export interface NounPhrase {
 }
 
 /** A word of a noun phrase (sticky: read where the last one ended). */
-const NOUN_WORD = /[\p{L}][\p{L}'’-]*/uy;
+// (a model's designation is one word: "three C-130s", "two UH-60s")
+const NOUN_WORD = /\p{Lu}{1,4}-\d{1,4}\p{L}*|[\p{L}][\p{L}'’-]*/uy;
 
 /** The noun phrase right after a number: "drug-related offenses" → head "offenses", modifiers ["drug-related"]. */
 export function nounPhraseAfter(text: string, from: number, limit: number): NounPhrase {
