@@ -279,6 +279,17 @@ test('figures: a percentage written with a hyphen is one; aircraft counted by th
   ]);
 });
 
+test('figures: the people aboard are not the missing, and the unaccounted for are the missing', () => {
+  const measures = (text) => core.analyzeText(text).figures.figures.map((f) => `${f.text}:${f.measure}`);
+  assert.deepEqual(
+    measures(
+      'The ferry went down with 476 people on board. About 250 people were unaccounted for. ' +
+        'It had 30 crew aboard. The 12 people on the school board voted.\n',
+    ),
+    ['476:aboard', '250:missing', '30:aboard', '12:votes'],
+  );
+});
+
 test("figures: a named storm's toll in an undated article is of no known day; people affected is a running total", () => {
   const c = corpusOf({
     'a.txt': 'Typhoon Kalmaegi\n\nNovember 12, 2025\n\nTyphoon Kalmaegi has killed 120 people, officials said.\n',

@@ -683,11 +683,13 @@ function eventNear(text: string, from: number, to: number): string | undefined {
   const stop = stretch.search(/[,;:.]/);
   const part = stop < 0 ? stretch : stretch.slice(0, stop);
   // stop at a clause word: "nine as search continues for two missing" is not about the missing
+  let last = '';
   for (let at = wordAfter(part, 0); at; at = wordAfter(part, at[1])) {
     const lw = part.slice(at[0], at[1]).toLowerCase();
     if (CLAUSE_WORDS.has(lw)) return undefined;
-    const e = eventOfLower(lw);
+    const e = eventOfLower(lw) ?? (lw === 'board' && last === 'on' ? eventOfLower('aboard') : undefined);
     if (e) return e;
+    last = lw;
   }
   return undefined;
 }
