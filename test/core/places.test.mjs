@@ -166,3 +166,17 @@ test('a town abroad is found under its spelling in plain letters', () => {
     Łódź: ['Lodz'],
   });
 });
+
+test('a city abroad goes by its short name where it names nothing else', () => {
+  const c = corpusOf({
+    'j.txt': 'Students from Ansan sailed to Jeju in South Korea. Aid reached Cebu. Mexico sent help to Mexico City.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'place'), {
+    'Ansan-si': ['Ansan'],
+    'Cebu City': ['Cebu'],
+    'Jeju City': ['Jeju'],
+    Mexico: ['Mexico'],
+    'Mexico City': ['Mexico City'],
+    'South Korea': ['South Korea'],
+  });
+});
