@@ -141,3 +141,15 @@ test('a military rank written short is a title, not a name', () => {
     'Tom Ruiz',
   ]);
 });
+
+test('a name written surname first, its given name two syllables with a hyphen, is found whatever the surname', () => {
+  const c = corpusOf({
+    'k.txt':
+      'South Korean President Park Geun-hye apologized for the response to the sinking of the ferry. ' +
+      'Park Sung-ho, whose son was one of the students on the ferry, wept at the port.\n' +
+      'Later in the day, Park visited the harbor, and Prime Minister Chung Hong-won resigned.\n',
+  });
+  const people = entitiesOf(c, 'person');
+  assert.deepEqual(Object.keys(people).sort(), ['Chung Hong-won', 'Park Geun-hye', 'Park Sung-ho']);
+  assert.deepEqual(people['Park Geun-hye'], ['Park Geun-hye', 'Park']);
+});

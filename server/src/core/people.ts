@@ -221,6 +221,7 @@ export function findPeople(
     }
     if (b - a >= 2 && ORG_WORDS.has(tokens[b - 1].text) && !isTitle(tokens[a])) orgs.push(tokens[a].text);
     const found =
+      surnameFirst(text, tokens, a, b, gaz) ??
       titled(text, tokens, a, b, gaz) ??
       roleBefore(text, tokens, a, b, gaz) ??
       fullName(text, tokens, a, b, gaz) ??
@@ -234,6 +235,38 @@ export function findPeople(
 function vesselIn(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (isVesselWord(tokens[k].text)) return true;
   return false;
+}
+
+/** A given name romanised in two syllables joined by a hyphen: "Geun-hye", "Jong-un", "Byung-kyu". */
+const SYLLABLES = /^\p{Lu}\p{Ll}{0,5}-\p{Ll}{1,5}$/u;
+
+/**
+ * "President Park Geun-hye", "Park Sung-ho, whose son …": a Korean or Chinese name written surname first, the
+ * given name two syllables joined by a hyphen. The surname is the first word, whatever else it may name ("Park"),
+ * and a later "Park" is this person.
+ */
+function surnameFirst(
+  text: string,
+  tokens: Token[],
+  a: number,
+  b: number,
+  gaz: Gazetteer,
+): PersonMention[] | undefined {
+  for (let k = a; k < b - 1; k++) {
+    const given = tokens[k + 1],
+      sur = tokens[k];
+    if (!SYLLABLES.test(given.text) || sur.possessive || sur.allCaps || !/^\p{Lu}\p{Ll}{1,5}$/u.test(sur.text))
+      continue;
+    if (given.start !== sur.outerEnd + 1 || isTitle(sur) || tokenFact(sur, NEVER_A_NAME, gaz)) continue;
+    if (FUNCTION_WORDS.has(sur.text) || isMajorPlace(sur, gaz)) continue;
+    const role =
+      k > a && isTitle(tokens[k - 1])
+        ? text.slice(tokens[extendRoleBackwards(text, tokens, k - 1)].start, tokens[k - 1].outerEnd)
+        : appositiveRole(text, tokens, k, k + 2);
+    const p = person(text, tokens, k, k + 2, 'full-name', role);
+    return [{ ...p, first: given.text, surname: sur.text }];
+  }
+  return undefined;
 }
 
 /** "Homeland Security Secretary Kristi Noem", "Mayor Mamdani": the name after the last title of the run. */
