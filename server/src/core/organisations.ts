@@ -304,7 +304,8 @@ const DESIGNATED = new RegExp(
  */
 function designation(text: string, tokens: Token[], fs: Int32Array, a: number, b: number): boolean {
   const t = tokens[a];
-  // (most words hold no digit and have none after them: told by two characters)
+  // (only a word that may be an acronym may be a designation taken for a body)
+  if (!(fs[a] & ACRONYM_WORD)) return false;
   const c = text.charCodeAt(t.outerEnd + 1);
   if (!/\d/.test(t.text) && !(c >= 48 && c <= 57)) return false;
   let end = t.outerEnd;

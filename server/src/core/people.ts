@@ -255,7 +255,13 @@ function surnameFirst(
   for (let k = a; k < b - 1; k++) {
     const given = tokens[k + 1],
       sur = tokens[k];
-    if (!SYLLABLES.test(given.text) || sur.possessive || sur.allCaps || !/^\p{Lu}\p{Ll}{1,5}$/u.test(sur.text))
+    if (
+      !given.text.includes('-') ||
+      !SYLLABLES.test(given.text) ||
+      sur.possessive ||
+      sur.allCaps ||
+      !/^\p{Lu}\p{Ll}{1,5}$/u.test(sur.text)
+    )
       continue;
     if (given.start !== sur.outerEnd + 1 || isTitle(sur) || tokenFact(sur, NEVER_A_NAME, gaz)) continue;
     if (FUNCTION_WORDS.has(sur.text) || isMajorPlace(sur, gaz)) continue;

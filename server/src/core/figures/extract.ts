@@ -718,10 +718,12 @@ function describeMeasure(
     fig.subset = true;
   // "while another 4,400 are dead", "a further 20", "rescued 800 more people": a count added to another, not a
   // whole
+  const near = text.slice(Math.max(sentenceStart, fig.start - 40), fig.start);
   if (
-    /\b(?:another|an additional|a further)\s+(?:(?:about|some|nearly|almost|at least|more than|roughly)\s+)?$/i.test(
-      text.slice(Math.max(sentenceStart, fig.start - 40), fig.start),
-    ) ||
+    (/other|additional|further/i.test(near) &&
+      /\b(?:another|an additional|a further)\s+(?:(?:about|some|nearly|almost|at least|more than|roughly)\s+)?$/i.test(
+        near,
+      )) ||
     /^\s+more\b(?!\s+than\b)/i.test(text.slice(fig.end, fig.end + 12))
   )
     fig.subset = true;
