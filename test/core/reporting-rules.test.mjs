@@ -290,6 +290,18 @@ test('figures: the people aboard are not the missing, and the unaccounted for ar
   );
 });
 
+test('figures: a population, the homeless, and a fact sheet\'s "number of" count what they say', () => {
+  const measures = (text) => core.analyzeText(text).figures.figures.map((f) => `${f.text}:${f.measure}`);
+  assert.deepEqual(
+    measures(
+      'The blast reached an area with an estimated population of 778,000 people, and an estimated 300,000 people ' +
+        'are experiencing homelessness. Some 5,000 people were left homeless.\n\n' +
+        '300,000 number of People Targeted by Food Assistance\n\n171,600 number of People Affected by Damaged Shelters\n',
+    ),
+    ['778,000:population', '300,000:homeless', '5,000:homeless', '300,000:people', '171,600:affected'],
+  );
+});
+
 test("figures: a named storm's toll in an undated article is of no known day; people affected is a running total", () => {
   const c = corpusOf({
     'a.txt': 'Typhoon Kalmaegi\n\nNovember 12, 2025\n\nTyphoon Kalmaegi has killed 120 people, officials said.\n',

@@ -734,11 +734,15 @@ function describeMeasure(
     )
   )
     fig.subset = true;
+  // "300,000 number of People Targeted …" (a fact sheet's figure): what is counted follows "number of"
+  const numberOf = /^\s+numbers? of\s/i.exec(text.slice(nounFrom, nounFrom + 14));
   const np = nounPhraseAfter(
     text,
-    fig.subset && /^\s+of\s/.test(text.slice(nounFrom, nounFrom + 5))
-      ? nounFrom + text.slice(nounFrom).search(/\S/) + 2
-      : nounFrom,
+    numberOf
+      ? nounFrom + numberOf[0].length
+      : fig.subset && /^\s+of\s/.test(text.slice(nounFrom, nounFrom + 5))
+        ? nounFrom + text.slice(nounFrom).search(/\S/) + 2
+        : nounFrom,
     clause.end,
   );
   // (both verbs are read only where the measure needs them: not after a noun that names it)

@@ -14,6 +14,8 @@ const EVENT_WORDS: Array<[string, string]> = [
   ['rescues', 'rescue rescued rescues'],
   ['hospitalizations', 'hospitalized hospitalised hospitalizations hospitalisations'],
   ['displaced', 'displaced displacement'],
+  ['homeless', 'homeless homelessness'],
+  ['population', 'population'],
   ['affected', 'affected'],
   ['missing', 'missing unaccounted'],
   ['aboard', 'aboard onboard'],
@@ -413,6 +415,7 @@ export const TOLLS = new Set([
   'rescues',
   'evacuations',
   'displaced',
+  'homeless',
   'affected',
   'hospitalizations',
 ]);
