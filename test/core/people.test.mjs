@@ -153,3 +153,12 @@ test('a name written surname first, its given name two syllables with a hyphen, 
   assert.deepEqual(Object.keys(people).sort(), ['Chung Hong-won', 'Park Geun-hye', 'Park Sung-ho']);
   assert.deepEqual(people['Park Geun-hye'], ['Park Geun-hye', 'Park']);
 });
+
+test("a byline's name is a person's, even one whose given name is a city's", () => {
+  const c = corpusOf({
+    'b.txt':
+      'A Place Called Paradise\n\nBy Elizabeth Lee\n\nThe fire burned the town of Paradise, California, and the ' +
+      'residents of the town said that it was over.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'person'), { 'Elizabeth Lee': ['Elizabeth Lee'] });
+});

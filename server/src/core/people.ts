@@ -405,14 +405,27 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
       !role &&
       !SPEECH_VERBS.has(tokens[e]?.text ?? '') &&
       !tokens[e - 1].possessive;
-    // "Dallas Cowboys", "Georgia Tech": a given name that is also a big place needs more evidence of a person
-    if (isMajorPlace(t, gaz) && !isTitle(tokens[f - 1] ?? t) && !role && !SPEECH_VERBS.has(tokens[e]?.text ?? ''))
+    // "Dallas Cowboys", "Georgia Tech": a given name that is also a big place needs more evidence of a person,
+    // such as a byline's "By" ("By Elizabeth Lee")
+    if (
+      isMajorPlace(t, gaz) &&
+      !isTitle(tokens[f - 1] ?? t) &&
+      !role &&
+      !SPEECH_VERBS.has(tokens[e]?.text ?? '') &&
+      !(f === a && byline(text, tokens, f))
+    )
       continue;
     const p = person(text, tokens, f, e, 'full-name', role);
     if (placeLike) p.placeLike = true;
     return [p];
   }
   return undefined;
+}
+
+/** "By Elizabeth Lee" at the start of a line: a byline. */
+function byline(text: string, tokens: Token[], f: number): boolean {
+  const by = tokens[f - 1];
+  return by?.text === 'By' && by.start === tokens[f].start - 3 && (by.start === 0 || text[by.start - 1] === '\n');
 }
 
 /**
