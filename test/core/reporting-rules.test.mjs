@@ -302,6 +302,24 @@ test('figures: a population, the homeless, and a fact sheet\'s "number of" count
   );
 });
 
+test('figures: children something happened to are a part of the people it happened to', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Blast\n\nSeptember 16, 2020\n\nSome 171,600 people were affected by damaged shelters. Damaged homes ' +
+      'affected 100,000 children. The blast killed 30 children.\n',
+    'b.txt': 'Blast\n\nSeptember 17, 2020\n\nThe blast killed 45 children, officials said.\n',
+    'c.txt': 'Blast\n\nSeptember 16, 2020\n\nThe blast killed 36 children, officials said.\n',
+  });
+  const v = pairs(c);
+  assert.deepEqual(
+    [...v.keys()].filter((k) => k.includes('100,000')),
+    [],
+  );
+  // (the children's toll runs as the people's does: a later day's is an update, the same day's a conflict)
+  assert.equal(v.get('a.txt:30 ~ b.txt:45'), 'updated');
+  assert.equal(v.get('a.txt:30 ~ c.txt:36'), 'conflict');
+});
+
 test("figures: a named storm's toll in an undated article is of no known day; people affected is a running total", () => {
   const c = corpusOf({
     'a.txt': 'Typhoon Kalmaegi\n\nNovember 12, 2025\n\nTyphoon Kalmaegi has killed 120 people, officials said.\n',

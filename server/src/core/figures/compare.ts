@@ -1,4 +1,4 @@
-import { RUNNING_TOTALS, TOLLS } from './measure';
+import { RUNNING_TOTALS, TOLLS, withGroups } from './measure';
 import { overlaps } from './qualifiers';
 import type { Figure } from './types';
 import { baseInterval, convertedInterval, isLasting } from './units';
@@ -204,7 +204,7 @@ export function meet(a: FigureEntry, b: FigureEntry): number {
  * dates alone count only for running totals, which change from one day's report to the next.
  */
 /** Counts that only ever grow while a story runs: a lower figure later is a correction. */
-const NEVER_FALLS = new Set(['deaths', 'injuries', 'cases', 'rescues', 'hospitalizations', 'arrests', 'charges']);
+const NEVER_FALLS = withGroups(['deaths', 'injuries', 'cases', 'rescues', 'hospitalizations', 'arrests', 'charges']);
 
 /** The day a figure is about: the day it names, else its article's date. */
 function whenOf(e: FigureEntry): number {

@@ -1,7 +1,7 @@
 import { isWhiteSpace } from '../text';
 import type { PersonMention, PlaceMention, Sentence, Span } from '../types';
 import { articleTime, findDates, resolveDay, type CalendarDate, type DateSpan } from './dates';
-import { actionOf, eventOf, eventOfLower, isPeopleNoun, measureKey, nounPhraseAfter } from './measure';
+import { actionOf, eventOf, eventOfLower, groupMeasure, isPeopleNoun, measureKey, nounPhraseAfter } from './measure';
 import { ATTRIBUTION_WORD, CLAUSE_MARK, NATION_WORD, VOICE_MARK, sentenceHints } from './hints';
 import { findNumbers, type RawNumber } from './numbers';
 import { hedgeOf, intervalOf } from './qualifiers';
@@ -770,7 +770,8 @@ function describeMeasure(
     if (isPeopleNoun(head)) {
       // people counted by what happened to them ("498 individuals were arrested"), else by who they are
       // ("4,980 workers")
-      const event = verbAfter() ?? verbBefore();
+      const happened = verbAfter() ?? verbBefore();
+      const event = happened && groupMeasure(happened, head);
       fig.measure =
         event ?? (/^(people|persons|individuals|others)$/i.test(head) ? 'people' : measureKey(head, np.modifiers));
       fig.measureLabel = event ?? fig.measureText;

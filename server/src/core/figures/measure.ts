@@ -406,8 +406,25 @@ export function measureKey(head: string, modifiers: string[]): string {
   return key + singular(head);
 }
 
+/** Groups among the people a count is of, counted apart from the people it happened to. */
+const PART_GROUPS = ['children', 'girls', 'boys', 'women', 'students'];
+
+/**
+ * What happened to a group among the people counted: "affected 100,000 children" is a part of "171,600 people
+ * affected", not the same count. The measure as `measure` keys it; the event alone for others.
+ */
+export function groupMeasure(event: string, noun: string): string {
+  const group = noun.toLowerCase() === 'child' ? 'children' : noun.toLowerCase();
+  return PART_GROUPS.includes(group) ? `${event} (${group})` : event;
+}
+
+/** The measures, and each of them of each group (see `groupMeasure`). */
+export function withGroups(measures: string[]): Set<string> {
+  return new Set(measures.flatMap((m) => [m, ...PART_GROUPS.map((g) => `${m} (${g})`)]));
+}
+
 /** Tolls of a disaster, which rise while it lasts even when the event is named. */
-export const TOLLS = new Set([
+export const TOLLS = withGroups([
   'deaths',
   'injuries',
   'missing',
@@ -423,13 +440,7 @@ export const TOLLS = new Set([
 /** Measures that are running totals: a different day's different value is an update, not a conflict. */
 export const RUNNING_TOTALS = new Set([
   ...TOLLS,
-  'arrests',
-  'detentions',
-  'deportations',
-  'apprehensions',
-  'removals',
-  'releases',
-  'charges',
+  ...withGroups(['arrests', 'detentions', 'deportations', 'apprehensions', 'removals', 'releases', 'charges']),
 ]);
 
 /**
