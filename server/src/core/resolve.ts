@@ -569,7 +569,7 @@ export function placeSlips(
       // a small place other articles name with its country or state ("Christchurch, New Zealand"), named bare
       // here: the story's place (a small place counts alone only beside its country or state). A word of a
       // longer name is not: "Hurricane Sandy", "Castaic Lake".
-      const place = near.find((p) => p.name === word && known.some((k) => p.id === `place:${k.id}`));
+      const place = near.find((p) => p.name === word && known.some((k) => k.minor && p.id === `place:${k.id}`));
       if (!place || !standsAlone(text, start, end)) return;
       if (FIRST_NAMES.has(word) && !PLACE_NAMED_BEFORE.test(textSlice(text, start - 14, start))) return;
       if (main.some(overlaps) || found.some(overlaps)) return;
