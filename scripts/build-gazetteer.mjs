@@ -132,8 +132,8 @@ for (const c of kept) {
   if (c.name.startsWith('The ')) aliases.push(c.name.slice(4));
   // "Jeju" for Jeju City, "Cebu" for Cebu City, "Ansan" for Ansan-si (Korean "-si", city): abroad, where the
   // short name is one word that names no other place of note ("Mexico City" stays whole), nor anyone ("Logan")
-  const short1 = isUS ? null : /^(\p{Lu}\p{Ll}{3,})(?: City|-si)$/u.exec(c.name);
-  if (short1 && !noted.has(short1[1]) && !givenNames.has(short1[1])) aliases.push(short1[1]);
+  const cityShort = isUS ? null : /^(\p{Lu}\p{Ll}{3,})(?: City|-si)$/u.exec(c.name);
+  if (cityShort && !noted.has(cityShort[1]) && !givenNames.has(cityShort[1])) aliases.push(cityShort[1]);
   // "Frankfurt am Main" is "Frankfurt" in the news
   const short = /^(.+?) (?:am|an der|upon|on|sur|del|de la) \S.*$/.exec(c.name);
   if (short && c.population >= MAJOR_WORLD) aliases.push(short[1]);

@@ -121,12 +121,19 @@ test('a name the article gives a vessel is the vessel wherever the article write
 and the Jefferson crew found debris. Captain Rachel Morrow said the work went well.
 `,
     'w.txt': 'Historian Thomas Jefferson Harlow spoke. Admiral Lena Ortiz boarded the USNS Comfort in Norfolk.\n',
+    // (a title after the vessel's name ends it; a person the article titles keeps the name)
+    'x.txt':
+      'USNS Comfort Commanding Officer Capt. Patrick Amersbach said that the ship was ready, and Amersbach said ' +
+      'that the crew was too. The USS John McCain docked, and Sen. John McCain visited it. McCain said so.\n',
   });
   assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), [
+    'John McCain',
     'Lena Ortiz',
+    'Patrick Amersbach',
     'Rachel Morrow',
     'Thomas Jefferson Harlow',
   ]);
+  assert.deepEqual(entitiesOf(c, 'person')['John McCain'], ['John McCain', 'McCain']);
 });
 
 test('a military rank written short is a title, not a name', () => {
@@ -147,10 +154,17 @@ test('a name written surname first, its given name two syllables with a hyphen, 
     'k.txt':
       'South Korean President Park Geun-hye apologized for the response to the sinking of the ferry. ' +
       'Park Sung-ho, whose son was one of the students on the ferry, wept at the port.\n' +
-      'Later in the day, Park visited the harbor, and Prime Minister Chung Hong-won resigned.\n',
+      'Later in the day, Park visited the harbor, and Prime Minister Chung Hong-won resigned.\n' +
+      // (not a word with a suffix or a title joined by a hyphen)
+      'A Hong Kong-based lender said that the ferry was insured, and Dover Mayor-elect Robin Christiansen said so.\n',
   });
   const people = entitiesOf(c, 'person');
-  assert.deepEqual(Object.keys(people).sort(), ['Chung Hong-won', 'Park Geun-hye', 'Park Sung-ho']);
+  assert.deepEqual(Object.keys(people).sort(), [
+    'Chung Hong-won',
+    'Park Geun-hye',
+    'Park Sung-ho',
+    'Robin Christiansen',
+  ]);
   assert.deepEqual(people['Park Geun-hye'], ['Park Geun-hye', 'Park']);
 });
 

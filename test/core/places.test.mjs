@@ -134,21 +134,33 @@ test('a country goes by its everyday name, and a country that reports something 
 
 test("a natural feature's word is not a place named so", () => {
   const c = corpusOf({
-    'v.txt': 'Some 2 million people fled the Swat Valley. The Valley is the capital of Anguilla.\n',
+    'v.txt':
+      'Some 2 million people fled the Swat Valley. The Valley is the capital of Anguilla. In Canyon, Texas, ' +
+      'the fire destroyed 12 homes.\n',
   });
-  assert.deepEqual(entitiesOf(c, 'place'), { Anguilla: ['Anguilla'], 'The Valley': ['The Valley'] });
+  assert.deepEqual(entitiesOf(c, 'place'), {
+    Anguilla: ['Anguilla'],
+    Canyon: ['Canyon'],
+    Texas: ['Texas'],
+    'The Valley': ['The Valley'],
+  });
 });
 
 test('areas listed after their plural kind and "of" are places of that kind', () => {
   const c = corpusOf({
     'k.txt':
       'Aid reached the counties of Jasper and Newton. Rain hit the provinces of Sindh, Punjab and Khyber ' +
-      'Pakhtunkhwa. Districts of Gorkha or Dhading lost power. Officials of Harris and Lee met.\n',
+      'Pakhtunkhwa. Districts of Gorkha or Dhading lost power. Officials of Harris and Lee met. Aid reached the ' +
+      'counties of Cedar and Dade Tuesday, the provinces of Bolu and Kars Chief Minister Ali Demir said.\n',
   });
   assert.deepEqual(Object.keys(entitiesOf(c, 'place')).sort(), [
+    'Bolu Province',
+    'Cedar County',
+    'Dade County',
     'Dhading District',
     'Gorkha District',
     'Jasper County',
+    'Kars Province',
     'Khyber Pakhtunkhwa Province',
     'Newton County',
     'Punjab Province',

@@ -244,6 +244,9 @@ test('figures: a whole and its parts, and a count added to another, are not figu
   );
   const both = core.analyzeText(c.text('a.txt')).figures.figures.find((f) => f.text === '4,300');
   assert.equal(both.placeId, undefined);
+  // (a town and the city it is part of are no list)
+  const placeOf = (text) => core.analyzeText(text).figures.figures[0].placeId;
+  assert.equal(placeOf('The fire killed 12 people in Brooklyn, New York, on Monday.\n'), 'city:US-NY-Brooklyn');
   assert.deepEqual(linked('4,400'), []);
   assert.deepEqual(linked(':800'), []);
   // a part that names no place is compared with nothing; the whole and the parts that name one still are
@@ -260,11 +263,14 @@ test("figures: a storm's counts keep changing through it; an operation's total i
     'c.txt': 'Hurricane Marla\n\nAugust 31, 2017\n\nNorthcom deployed 80 helicopters for Hurricane Marla.\n',
     'd.txt': 'Sweep\n\nAugust 31, 2017\n\nOperation Clean Sweep led to 230 arrests.\n',
     'e.txt': 'Sweep\n\nSeptember 1, 2017\n\nOperation Clean Sweep ended with 260 arrests.\n',
+    'f.txt': 'Train\n\nMarch 3, 2023\n\nThe Larkin Derailment involved 38 rail cars, officials said.\n',
+    'g.txt': 'Train\n\nMarch 9, 2023\n\nThe Larkin Derailment involved 50 rail cars, officials said.\n',
   });
   const v = pairs(c);
   assert.equal(v.get('a.txt:73 ~ b.txt:87'), 'updated');
   assert.equal(v.get('a.txt:73 ~ c.txt:80'), 'conflict');
   assert.equal(v.get('d.txt:230 ~ e.txt:260'), 'conflict');
+  assert.equal(v.get('f.txt:38 ~ g.txt:50'), 'conflict');
 });
 
 test('figures: a percentage written with a hyphen is one; aircraft counted by their model are counted so', () => {
@@ -296,9 +302,18 @@ test('figures: a population, the homeless, and a fact sheet\'s "number of" count
     measures(
       'The blast reached an area with an estimated population of 778,000 people, and an estimated 300,000 people ' +
         'are experiencing homelessness. Some 5,000 people were left homeless.\n\n' +
-        '300,000 number of People Targeted by Food Assistance\n\n171,600 number of People Affected by Damaged Shelters\n',
+        '300,000 number of People Targeted by Food Assistance\n\n171,600 number of People Affected by Damaged Shelters\n\n' +
+        'Officials evacuated 9,000 people in the town out of a population of 50,000.\n',
     ),
-    ['778,000:population', '300,000:homeless', '5,000:homeless', '300,000:people', '171,600:affected'],
+    [
+      '778,000:population',
+      '300,000:homeless',
+      '5,000:homeless',
+      '300,000:people',
+      '171,600:affected',
+      '9,000:evacuations',
+      '50,000:population',
+    ],
   );
 });
 
@@ -315,6 +330,12 @@ test('figures: children something happened to are a part of the people it happen
     [...v.keys()].filter((k) => k.includes('100,000')),
     [],
   );
+  // (a group named in the singular, and girls and boys, are groups too)
+  const measures = (text) => core.analyzeText(text).figures.figures.map((f) => `${f.text}:${f.measure}`);
+  assert.deepEqual(measures('Four girls were killed in the blast. One woman died in the fire.\n'), [
+    'Four:deaths (girls)',
+    'One:deaths (women)',
+  ]);
   // (the children's toll runs as the people's does: a later day's is an update, the same day's a conflict)
   assert.equal(v.get('a.txt:30 ~ b.txt:45'), 'updated');
   assert.equal(v.get('a.txt:30 ~ c.txt:36'), 'conflict');

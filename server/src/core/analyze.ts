@@ -1,11 +1,11 @@
 import { gazetteer, type Gazetteer } from './gazetteer';
-import { candidateWord, findPeople, nameWord } from './people';
+import { candidateWord, findPeople, nameWord, type Vessel } from './people';
 import { findPlaces, mayListAreas, resolveTowns, type TownHit } from './places';
 import { LineIndex, contentHash } from './text';
 import { splitSentences, tokenize, type Token } from './tokens';
 import { ORG_WORDS } from './lexicon';
 import { findOrganisations } from './organisations';
-import type { NameCandidate, OrganisationMention, PersonMention, PlaceMention } from './types';
+import type { NameCandidate, OrganisationMention, PersonMention, PlaceMention, Span } from './types';
 import { packSentences, type Sentences } from './sentences';
 import { packCandidates, type Candidates } from './candidates';
 import { extractFigures, MAX_FIGURES } from './figures/extract';
@@ -181,7 +181,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
   const candidates: NameCandidate[] = [];
   const towns: TownHit[] = [];
   const orgNames: string[] = [];
-  const vessels: string[] = [];
+  const vessels: Vessel[] = [];
   const organisations: OrganisationMention[] = [];
   const areaKinds = mayListAreas(text);
   let cutoff: Cutoff | undefined;
@@ -389,13 +389,19 @@ function keysOf(i: Interval): number {
 }
 
 /**
- * A name the article gives a vessel ("NOAA Ship Thomas Jefferson") names the vessel wherever the article
- * writes it alone ("Thomas Jefferson conducted the survey", "the Jefferson's launches").
+ * A name the article gives a vessel ("NOAA Ship Thomas Jefferson") names the vessel there, and wherever the
+ * article writes it alone ("Thomas Jefferson conducted the survey", "the Jefferson's launches"), unless the
+ * article gives a person of that name a title or a role ("the USS John McCain … Sen. John McCain").
  */
-function notVessels(vessels: string[], people: PersonMention[], candidates: NameCandidate[]): void {
-  const names = new Set(vessels);
-  const last = new Set(vessels.map((v) => v.slice(v.lastIndexOf(' ') + 1)));
+function notVessels(vessels: Vessel[], people: PersonMention[], candidates: NameCandidate[]): void {
+  const titled = new Set(people.filter((p) => p.evidence === 'titled' || p.role).flatMap((p) => [p.name, p.surname]));
+  const lastOf = (v: string) => v.slice(v.lastIndexOf(' ') + 1);
+  const named = vessels.filter((v) => !titled.has(v.name) && !titled.has(lastOf(v.name)));
+  const names = new Set(named.map((v) => v.name));
+  const last = new Set(named.map((v) => lastOf(v.name)));
+  const inside = (m: Span) => vessels.some((v) => v.start <= m.start && m.end <= v.end);
   for (let i = people.length - 1; i >= 0; i--)
     if (names.has(people[i].name) || last.has(people[i].name)) people.splice(i, 1);
-  for (let i = candidates.length - 1; i >= 0; i--) if (last.has(candidates[i].text)) candidates.splice(i, 1);
+  for (let i = candidates.length - 1; i >= 0; i--)
+    if (last.has(candidates[i].text) || inside(candidates[i])) candidates.splice(i, 1);
 }

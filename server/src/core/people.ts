@@ -205,7 +205,7 @@ export function findPeople(
   gaz: Gazetteer,
   blocked: Span[] = [],
   orgs: string[] = [],
-  vessels: string[] = [],
+  vessels: Vessel[] = [],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const [a0, b] of capitalRuns(text, tokens)) {
@@ -214,10 +214,24 @@ export function findPeople(
     if (a >= b) continue;
     // "NOAA Ship Thomas Jefferson", "USNS Comfort": a vessel is named like a person
     if ((a > 0 && isVesselWord(tokens[a - 1].text)) || vesselIn(tokens, a, b)) {
-      let k = b - 1;
-      while (k > a && !isVesselWord(tokens[k - 1].text)) k--;
-      if (k < b && !isVesselWord(tokens[k].text)) vessels.push(wordsOf(tokens, k, b));
-      continue;
+      // the vessel's name: up to three words after the last vessel word, to a title or a body's or a place's
+      // word ("USNS Comfort Commanding Officer Capt. Patrick Amersbach"; not "Houston Ship Channel")
+      let k = a;
+      for (let j = a; j < b; j++) if (isVesselWord(tokens[j].text)) k = j + 1;
+      let e = k;
+      while (
+        e < b &&
+        e - k < 3 &&
+        !isTitle(tokens[e]) &&
+        !ORG_WORDS.has(tokens[e].text) &&
+        !PLACE_HEADS.has(tokens[e].text)
+      )
+        e++;
+      if (e > k && (e === b || !PLACE_HEADS.has(tokens[e].text)))
+        vessels.push({ name: wordsOf(tokens, k, e), start: tokens[k].start, end: tokens[e - 1].end });
+      // (the words after the name are read as any others)
+      if (e >= b) continue;
+      a = e;
     }
     if (b - a >= 2 && ORG_WORDS.has(tokens[b - 1].text) && !isTitle(tokens[a])) orgs.push(tokens[a].text);
     const found =
@@ -237,8 +251,23 @@ function vesselIn(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
-/** A given name romanised in two syllables joined by a hyphen: "Geun-hye", "Jong-un", "Byung-kyu". */
-const SYLLABLES = /^\p{Lu}\p{Ll}{0,5}-\p{Ll}{1,5}$/u;
+/** A vessel's name as written ("Thomas Jefferson" in "NOAA Ship Thomas Jefferson"). */
+export interface Vessel extends Span {
+  name: string;
+}
+
+/**
+ * A given name romanised in two syllables joined by a hyphen: "Geun-hye", "Jong-un", "Byung-kyu" (not a word
+ * joined to a particle: "Follow-up", "Lay-off", "Co-op").
+ */
+const SYLLABLES = /^\p{Lu}\p{Ll}{0,4}-(?!(?:up|on|off|out|by|over|down|back|op)$)\p{Ll}{1,5}$/u;
+/** Words joined to a name by a hyphen that make it an adjective or a title: "Hong Kong-based", "Mayor-elect". */
+const COMPOUND_ENDS = new Set(
+  (
+    'based area born elect era led run style made owned wide backed bound like linked free level term class type ' +
+    'sized old year day long'
+  ).split(' '),
+);
 
 /**
  * "President Park Geun-hye", "Park Sung-ho, whose son …": a Korean or Chinese name written surname first, the
@@ -260,10 +289,12 @@ function surnameFirst(
       !SYLLABLES.test(given.text) ||
       sur.possessive ||
       sur.allCaps ||
-      !/^\p{Lu}\p{Ll}{1,5}$/u.test(sur.text)
+      !/^\p{Lu}\p{Ll}{0,4}$/u.test(sur.text)
     )
       continue;
     if (given.start !== sur.outerEnd + 1 || isTitle(sur) || tokenFact(sur, NEVER_A_NAME, gaz)) continue;
+    const [head, end] = given.text.split('-');
+    if (COMPOUND_ENDS.has(end) || TITLE_WORDS.has(head)) continue;
     if (FUNCTION_WORDS.has(sur.text) || isMajorPlace(sur, gaz)) continue;
     const role =
       k > a && isTitle(tokens[k - 1])

@@ -2,7 +2,7 @@ import { AMBIGUOUS_POSTAL_CODES } from './aliases';
 import type { Gazetteer } from './gazetteer';
 import { FIRST_NAMES } from './names';
 import { isDemonym } from './demonyms';
-import { EVENT_HEADS, FUNCTION_WORDS, LOCATIVE_WORDS, ORG_WORDS } from './lexicon';
+import { EVENT_HEADS, FUNCTION_WORDS, LOCATIVE_WORDS, MONTHS, ORG_WORDS, TITLE_WORDS, WEEKDAYS } from './lexicon';
 import { wordsOf, type Token } from './tokens';
 import type { Place, PlaceMention, Span } from './types';
 
@@ -194,6 +194,8 @@ function placesIn(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       hit.end - hit.start === 1 &&
       NATURAL_FEATURES.has(first.text) &&
       prevTok?.cap &&
+      !LOCATIVE_WORDS.has(prevTok.text.toLowerCase()) &&
+      !FUNCTION_WORDS.has(prevTok.text) &&
       adjacent(text, prevTok, first)
     ) {
       continue;
@@ -403,7 +405,14 @@ function namesListedBefore(text: string, tokens: Token[], q: number): [number, n
 function namesListedAfter(text: string, tokens: Token[], q: number): [number, number][] | undefined {
   const of = tokens[q + 1];
   if (of?.text !== 'of' || !adjacent(text, tokens[q], of)) return undefined;
-  const isName = (t: Token | undefined) => !!t && t.cap && !FUNCTION_WORDS.has(t.text);
+  // (a list's last name ends before a day, a month or a title: "… and Newton Tuesday", "… and Punjab Chief Minister")
+  const isName = (t: Token | undefined) =>
+    !!t &&
+    t.cap &&
+    !FUNCTION_WORDS.has(t.text) &&
+    !WEEKDAYS.has(t.text) &&
+    !MONTHS.has(t.text) &&
+    !TITLE_WORDS.has(t.text.replace(/\.$/, ''));
   const names: [number, number][] = [];
   let k = q + 2,
     last = false;

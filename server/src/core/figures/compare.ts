@@ -137,9 +137,10 @@ export function meet(a: FigureEntry, b: FigureEntry): number {
     if (lasting) {
       if (sameDoc && x.dayText && y.dayText && !sameWords(x.dayText, y.dayText)) return MEETS_NOT;
     } else if (x.event && x.event === y.event) {
-      // a storm's, a fire's or a quake's counts keep changing through it (the dead, the helicopters sent, the
-      // homes found damaged); an operation's total is final once reported, but for its toll
-      const running = TOLLS.has(x.measure ?? '') || changing || !x.eventText?.startsWith('Operation ');
+      // a storm's, a fire's, a flood's or a quake's counts keep changing through it (the dead, the helicopters
+      // sent, the homes found damaged); an operation's, a shooting's or a spill's are final once reported, but
+      // for the toll
+      const running = TOLLS.has(x.measure ?? '') || changing || naturalEvent(x.eventText);
       if (bothDated && !sameDoc) timeDiffers = daysDiffer(a, b, running);
       // an undated article's toll may be of any day of the event: only the same day named compares
       else if (!sameDoc && running && (x.day === undefined || x.day !== y.day)) return MEETS_NOT;
@@ -197,6 +198,18 @@ export function meet(a: FigureEntry, b: FigureEntry): number {
   )
     return MEETS_ROUNDING;
   return MEETS_CONFLICT;
+}
+
+/** Named events of nature, whose counts change from day to day: a storm, a fire, a flood, a quake. */
+const NATURAL_EVENT = /\b(?:Hurricane|Storm|Typhoon|Cyclone|Fire|Complex|Flood|Earthquake|Quake)\b/;
+const naturalEvents = new Map<string, boolean>();
+
+/** (told once per event's name: a large bucket meets millions of pairs) */
+function naturalEvent(name: string | undefined): boolean {
+  if (name === undefined) return false;
+  let known = naturalEvents.get(name);
+  if (known === undefined) naturalEvents.set(name, (known = NATURAL_EVENT.test(name)));
+  return known;
 }
 
 /**

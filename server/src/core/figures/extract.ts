@@ -724,7 +724,7 @@ function describeMeasure(
       /\b(?:another|an additional|a further)\s+(?:(?:about|some|nearly|almost|at least|more than|roughly)\s+)?$/i.test(
         near,
       )) ||
-    /^\s+more\b(?!\s+than\b)/i.test(text.slice(fig.end, fig.end + 12))
+    (fig.kind === 'count' && /^\s+more\b(?!\s+(?:than|or less)\b)/i.test(text.slice(fig.end, fig.end + 16)))
   )
     fig.subset = true;
   // "Other forms of aid remain at 75 percent", "the remaining 20": the rest of a whole, not the whole
@@ -752,12 +752,15 @@ function describeMeasure(
     const stretch = before.slice(-60);
     // (a named subject may sit between: "the death toll from Tropical Storm Delphine stands at nine")
     let at = wordBefore(stretch, stretch.length);
+    let nearer = '';
     for (let k = 0; at && k < 8; k++, at = wordBefore(stretch, at[0])) {
       const w = stretch.slice(at[0], at[1]);
       const lw = w.toLowerCase();
-      const e = eventOfLower(lw);
+      // ("an area with a population of 778,000 people": the population, only right before "of" and the number)
+      const e = eventOfLower(lw) ?? (lw === 'population' && nearer === 'of' && k === 1 ? lw : undefined);
       if (e) return e;
       if (!BRIDGE_WORDS.has(lw) && !/^\p{Lu}/u.test(w)) return undefined;
+      nearer = lw;
     }
     return undefined;
   };
@@ -929,7 +932,7 @@ function openingPlace(text: string, s: Sentence, scope: ScopeContext, fig: Figur
  * A part that names no place of its own cannot be told from the whole: it is compared with nothing.
  */
 function unplacedParts(figures: Figure[]): void {
-  const counted = figures.filter((f) => f.kind === 'count' && f.measure && f.value !== null && !f.vague);
+  const counted = figures.filter((f) => f.kind === 'count' && f.measure && f.value && !f.vague);
   if (counted.length < 3) return;
   const totals = new Set(counted.map((f) => `${f.measure}|${f.value}`));
   for (let i = 0; i < counted.length; i++)
@@ -943,17 +946,27 @@ function unplacedParts(figures: Figure[]): void {
 
 /** Places written in a list: "Turkey and Syria", "Dallas, Houston or Austin". */
 const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
+const LIST_END = /\s(?:and|or)\s+$/;
 
-/** Is the place written in a list beside another of its kind (two countries, two cities; not "Houma, La.")? */
+/**
+ * Is the place written in a list with others of its kind, one of them after "and" or "or" ("Turkey and Syria",
+ * "Dallas, Houston or Austin"; not "Houma, La.", nor "Brooklyn, New York")?
+ */
 function listedWithPeer(text: string, places: PlaceMention[], p: PlaceMention): boolean {
   const i = places.indexOf(p);
-  const kind = p.placeId.slice(0, p.placeId.indexOf(':'));
-  const peer = (q: PlaceMention | undefined, gap: () => string) =>
-    !!q && q.placeId.startsWith(kind) && q.placeId[kind.length] === ':' && LIST_GAP.test(gap());
-  return (
-    peer(places[i - 1], () => text.slice(places[i - 1].end, p.start)) ||
-    peer(places[i + 1], () => text.slice(p.end, places[i + 1].start))
-  );
+  const kind = p.placeId.slice(0, p.placeId.indexOf(':') + 1);
+  // the places of one kind written together around it, and whether a gap between them holds "and" or "or"
+  let joined = false,
+    listed = false;
+  for (const step of [-1, 1])
+    for (let k = i; places[k + step]?.placeId.startsWith(kind); k += step) {
+      const [x, y] = step < 0 ? [places[k - 1], places[k]] : [places[k], places[k + 1]];
+      const gap = text.slice(x.end, y.start);
+      if (!LIST_GAP.test(gap)) break;
+      listed = true;
+      joined ||= LIST_END.test(gap);
+    }
+  return listed && joined;
 }
 
 /** A city, county or district: a place more specific than a state or a country. */

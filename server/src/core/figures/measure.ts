@@ -15,7 +15,6 @@ const EVENT_WORDS: Array<[string, string]> = [
   ['hospitalizations', 'hospitalized hospitalised hospitalizations hospitalisations'],
   ['displaced', 'displaced displacement'],
   ['homeless', 'homeless homelessness'],
-  ['population', 'population'],
   ['affected', 'affected'],
   ['missing', 'missing unaccounted'],
   ['aboard', 'aboard onboard'],
@@ -59,6 +58,10 @@ const PEOPLE = new Set([
   'man',
   'men',
   'woman',
+  'girl',
+  'girls',
+  'boy',
+  'boys',
   'women',
   'child',
   'children',
@@ -408,13 +411,21 @@ export function measureKey(head: string, modifiers: string[]): string {
 
 /** Groups among the people a count is of, counted apart from the people it happened to. */
 const PART_GROUPS = ['children', 'girls', 'boys', 'women', 'students'];
+/** Each group's name for one of it. */
+const ONE_OF = new Map([
+  ['child', 'children'],
+  ['girl', 'girls'],
+  ['boy', 'boys'],
+  ['woman', 'women'],
+  ['student', 'students'],
+]);
 
 /**
  * What happened to a group among the people counted: "affected 100,000 children" is a part of "171,600 people
  * affected", not the same count. The measure as `measure` keys it; the event alone for others.
  */
 export function groupMeasure(event: string, noun: string): string {
-  const group = noun.toLowerCase() === 'child' ? 'children' : noun.toLowerCase();
+  const group = ONE_OF.get(noun.toLowerCase()) ?? noun.toLowerCase();
   return PART_GROUPS.includes(group) ? `${event} (${group})` : event;
 }
 
