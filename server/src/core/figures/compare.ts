@@ -208,7 +208,11 @@ const naturalEvents = new Map<string, boolean>();
 function naturalEvent(name: string | undefined): boolean {
   if (name === undefined) return false;
   let known = naturalEvents.get(name);
-  if (known === undefined) naturalEvents.set(name, (known = NATURAL_EVENT.test(name)));
+  if (known === undefined) {
+    // (a memo of the names met, kept small: a folder names few events)
+    if (naturalEvents.size >= 1000) naturalEvents.clear();
+    naturalEvents.set(name, (known = NATURAL_EVENT.test(name)));
+  }
   return known;
 }
 
