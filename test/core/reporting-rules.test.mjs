@@ -18,6 +18,7 @@ function pairs(corpus) {
   return out;
 }
 const figures = (text) => core.analyzeText(text).figures.figures.map((f) => `${f.text}:${f.kind}`);
+const measures = (text) => core.analyzeText(text).figures.figures.map((f) => `${f.text}:${f.measure}`);
 
 test('places: a town abroad counts where its country is named; a prefecture or district is a place', () => {
   const c = corpusOf({
@@ -286,7 +287,6 @@ test('figures: a percentage written with a hyphen is one; aircraft counted by th
 });
 
 test('figures: the people aboard are not the missing, and the unaccounted for are the missing', () => {
-  const measures = (text) => core.analyzeText(text).figures.figures.map((f) => `${f.text}:${f.measure}`);
   assert.deepEqual(
     measures(
       'The ferry went down with 476 people on board. About 250 people were unaccounted for. ' +
@@ -297,7 +297,6 @@ test('figures: the people aboard are not the missing, and the unaccounted for ar
 });
 
 test('figures: a population, the homeless, and a fact sheet\'s "number of" count what they say', () => {
-  const measures = (text) => core.analyzeText(text).figures.figures.map((f) => `${f.text}:${f.measure}`);
   assert.deepEqual(
     measures(
       'The blast reached an area with an estimated population of 778,000 people, and an estimated 300,000 people ' +
@@ -331,7 +330,6 @@ test('figures: children something happened to are a part of the people it happen
     [],
   );
   // (a group named in the singular, and girls and boys, are groups too)
-  const measures = (text) => core.analyzeText(text).figures.figures.map((f) => `${f.text}:${f.measure}`);
   assert.deepEqual(measures('Four girls were killed in the blast. One woman died in the fire.\n'), [
     'Four:deaths (girls)',
     'One:deaths (women)',

@@ -256,16 +256,16 @@ export interface Vessel extends Span {
   name: string;
 }
 
+/** A given name romanised in two syllables joined by a hyphen: "Geun-hye", "Jong-un", "Byung-kyu". */
+const SYLLABLES = /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,5}$/u;
 /**
- * A given name romanised in two syllables joined by a hyphen: "Geun-hye", "Jong-un", "Byung-kyu" (not a word
- * joined to a particle: "Follow-up", "Lay-off", "Co-op").
+ * Words joined to another by a hyphen that make an adjective, a title or a noun, not a given name: "Hong
+ * Kong-based", "Mayor-elect", "Lay-off", "Co-op".
  */
-const SYLLABLES = /^\p{Lu}\p{Ll}{0,4}-(?!(?:up|on|off|out|by|over|down|back|op)$)\p{Ll}{1,5}$/u;
-/** Words joined to a name by a hyphen that make it an adjective or a title: "Hong Kong-based", "Mayor-elect". */
 const COMPOUND_ENDS = new Set(
   (
     'based area born elect era led run style made owned wide backed bound like linked free level term class type ' +
-    'sized old year day long'
+    'sized old year day long up on off out by over down back op'
   ).split(' '),
 );
 

@@ -416,7 +416,7 @@ function namesListedAfter(text: string, tokens: Token[], q: number): [number, nu
   const names: [number, number][] = [];
   let k = q + 2,
     last = false;
-  if (!adjacent(text, of, tokens[k] ?? of)) return undefined;
+  if (!tokens[k] || !adjacent(text, of, tokens[k])) return undefined;
   while (isName(tokens[k])) {
     let to = k;
     while (to - k < 2 && isName(tokens[to + 1]) && adjacent(text, tokens[to], tokens[to + 1])) to++;

@@ -687,7 +687,7 @@ function eventNear(text: string, from: number, to: number): string | undefined {
   for (let at = wordAfter(part, 0); at; at = wordAfter(part, at[1])) {
     const lw = part.slice(at[0], at[1]).toLowerCase();
     if (CLAUSE_WORDS.has(lw)) return undefined;
-    const e = eventOfLower(lw) ?? (lw === 'board' && last === 'on' ? eventOfLower('aboard') : undefined);
+    const e = eventOfLower(lw) ?? (lw === 'board' && last === 'on' ? 'aboard' : undefined);
     if (e) return e;
     last = lw;
   }
