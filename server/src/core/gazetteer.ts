@@ -118,6 +118,7 @@ export class Gazetteer {
     if (p.kind === 'country') return 'country';
     if (p.kind === 'state') return `state in ${country === 'United States' ? 'the United States' : country}`;
     if (p.kind === 'county') return 'county';
+    if (p.kind === 'region') return `province or region of ${country}`;
     const state = p.admin ? this.stateByCode.get(p.admin)?.name : undefined;
     const host = p.partOf ? this.byId.get(p.partOf)?.name : undefined;
     const where = [host, state, country].filter(Boolean).join(', ');

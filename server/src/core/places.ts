@@ -99,6 +99,14 @@ export interface PlaceContext {
   towns?: TownHit[];
   /** Whether the article may list areas by their kind ("Harris and Fort Bend counties"): `mayListAreas`. */
   areaKinds?: boolean;
+  /** Places found whose name is a region's abroad as well: see `preferRegions`. */
+  contested?: Contested[];
+}
+
+/** A place found whose name a region of another country has too ("Victoria", "Ontario"), with its candidates. */
+export interface Contested {
+  mention: PlaceMention;
+  candidates: Place[];
 }
 
 export interface TownHit extends Span {
@@ -202,13 +210,18 @@ function placesIn(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
     }
     const place = choose(text, tokens, hit, gaz);
     if (place && !insideOrgName(text, tokens, hit)) {
-      out.push({
+      const mention: PlaceMention = {
         kind: 'place',
         start: first.start,
         end: last.end,
         text: text.slice(first.start, last.end),
         placeId: place.id,
-      });
+      };
+      out.push(mention);
+      // (the region is last among the candidates, a minor place: most names have one candidate)
+      const alt = hit.candidates.length > 1 ? hit.candidates[hit.candidates.length - 1] : undefined;
+      if (ctx.contested && alt?.kind === 'region' && alt.country !== place.country)
+        ctx.contested.push({ mention, candidates: hit.candidates });
     } else if (
       !place &&
       ctx.towns &&
@@ -615,6 +628,43 @@ function plausibleTown(text: string, tokens: Token[], hit: Hit): boolean {
   if (single && (FIRST_NAMES.has(tokens[hit.start].text) || NEEDS_LOCATIVE.has(tokens[hit.start].text)))
     return locative;
   return locative || hit.start > 0 || !single;
+}
+
+/** An area abroad named with its kind ("Punjab Province", "Miyagi Prefecture"), and its name. */
+export const AREA_ABROAD = /^county:(.+) (?:Prefecture|Province|District|Region|Governorate|Oblast)$/;
+
+/**
+ * "Punjab Province" is the region "Punjab" where the gazetteer knows one of that name: of a country the article
+ * names, else the only one. One place, however an article writes it.
+ */
+export function regionsOfAreas(places: PlaceMention[], gaz: Gazetteer): void {
+  let countries: Set<string> | undefined;
+  for (const p of places) {
+    const m = p.placeId.startsWith('county:') ? AREA_ABROAD.exec(p.placeId) : null;
+    const regions = m && gaz.lookup(m[1])?.filter((r) => r.kind === 'region');
+    if (!regions?.length) continue;
+    countries ??= new Set(places.flatMap((q) => gaz.byId.get(q.placeId)?.country ?? []));
+    const region = regions.find((r) => countries!.has(r.country)) ?? (regions.length === 1 ? regions[0] : undefined);
+    if (region) p.placeId = region.id;
+  }
+}
+
+/**
+ * "Victoria" is the Australian state, not the capital of the Seychelles, in an article that names Australia and
+ * not the Seychelles; "Ontario" the Canadian province where Canada is named and the United States is not.
+ */
+export function preferRegions(contested: Contested[], places: PlaceMention[], gaz: Gazetteer): void {
+  const countries = new Set<string>();
+  for (const p of places) {
+    if (contested.some((c) => c.mention === p)) continue;
+    const place = gaz.byId.get(p.placeId);
+    if (place) countries.add(place.country);
+  }
+  for (const { mention, candidates } of contested) {
+    if (countries.has(gaz.byId.get(mention.placeId)?.country ?? '')) continue;
+    const region = candidates.find((p) => p.kind === 'region' && countries.has(p.country));
+    if (region) mention.placeId = region.id;
+  }
 }
 
 /**
