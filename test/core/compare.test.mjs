@@ -40,6 +40,24 @@ test("a province's toll is compared with the same province's, whether or not the
   ]);
 });
 
+test("a war's dead are not a quake's, nor a virus's a blast's; a quake's and its tsunami's are compared", () => {
+  const c = corpusOf({
+    'a.txt': dated(
+      'Feb. 6, 2024',
+      'In Syria the earthquake killed nearly 60,000 people. Aid reached towns in Syria grappling with the ' +
+        'ongoing war, which has killed more than 300,000 people.',
+    ),
+    'b.txt': dated(
+      'Aug. 28, 2020',
+      'In Lebanon, the explosions killed 180 people. In Lebanon, health officials counted 676 new COVID-19 ' +
+        'cases, bringing the total to 15,600 cases with 148 deaths.',
+    ),
+    'c.txt': dated('March 14, 2011', 'In Sendai, the quake killed 1,000 people.'),
+    'd.txt': dated('March 14, 2011', 'In Sendai, the tsunami killed 1,400 people.'),
+  });
+  assert.deepEqual(verdicts(c), ['c.txt:1,000 conflict', 'd.txt:1,400 conflict']);
+});
+
 test('conflict through hedges: "more than 500" vs 498, "about 1,200" vs 350', () => {
   const c = corpusOf({
     'a.txt': dated(

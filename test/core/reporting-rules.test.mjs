@@ -303,7 +303,9 @@ test('figures: a population, the homeless, and a fact sheet\'s "number of" count
       'The blast reached an area with an estimated population of 778,000 people, and an estimated 300,000 people ' +
         'are experiencing homelessness. Some 5,000 people were left homeless.\n\n' +
         '300,000 number of People Targeted by Food Assistance\n\n171,600 number of People Affected by Damaged Shelters\n\n' +
-        'Officials evacuated 9,000 people in the town out of a population of 50,000.\n',
+        'Officials evacuated 9,000 people in the town out of a population of 50,000.\n\n' +
+        // (over a hedge, and whatever verb follows; a town's residents written before it)
+        'The population of approximately 26,800 evacuated the town. The fire ravaged the 26,000-resident town.\n',
     ),
     [
       '778,000:population',
@@ -313,6 +315,8 @@ test('figures: a population, the homeless, and a fact sheet\'s "number of" count
       '171,600:affected',
       '9,000:evacuations',
       '50,000:population',
+      '26,800:population',
+      '26,000:population',
     ],
   );
 });

@@ -126,6 +126,8 @@ export function meet(a: FigureEntry, b: FigureEntry): number {
     if ((x.since ?? '') !== (y.since ?? '')) return MEETS_NOT;
     // homes destroyed are not homes damaged (where either does not say, they may be)
     if (x.action !== undefined && y.action !== undefined && x.action !== y.action) return MEETS_NOT;
+    // a war's dead are not a quake's (where either does not say, they may be)
+    if (x.cause !== undefined && y.cause !== undefined && x.cause !== y.cause) return MEETS_NOT;
     if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return MEETS_NOT;
     const sameDoc = a.doc === b.doc;
     if (oneList(a, b)) return MEETS_NOT;

@@ -2,7 +2,8 @@ import { isWhiteSpace } from '../text';
 import type { PersonMention, PlaceMention, Sentence, Span } from '../types';
 import { articleTime, findDates, resolveDay, type CalendarDate, type DateSpan } from './dates';
 import { actionOf, eventOf, eventOfLower, groupMeasure, isPeopleNoun, measureKey, nounPhraseAfter } from './measure';
-import { ATTRIBUTION_WORD, CLAUSE_MARK, NATION_WORD, VOICE_MARK, sentenceHints } from './hints';
+import { ATTRIBUTION_WORD, CAUSE_WORD, CLAUSE_MARK, NATION_WORD, VOICE_MARK, sentenceHints } from './hints';
+import { causeAt, causesIn } from './causes';
 import { findNumbers, type RawNumber } from './numbers';
 import { hedgeOf, intervalOf } from './qualifiers';
 import type { DocumentFigures, Figure, FigureKind } from './types';
@@ -378,6 +379,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
       voiceWords: (hints & VOICE_MARK) !== 0,
     };
     const breaks = numbers.length > 1 && hints & VOICE_MARK ? voiceBreaks(text, s) : [];
+    const causes = hints & CAUSE_WORD ? causesIn(text, s.start, s.end) : undefined;
     const consumed = new Set<RawNumber>();
     let previous: Figure | undefined;
     for (let k = 0; k < numbers.length; k++) {
@@ -472,6 +474,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
         ratioOf: undefined,
         event: undefined,
         eventText: undefined,
+        cause: undefined,
       };
       // "could reach 500", "20 feared dead": a projection, which a count made so far may stay below
       const next40 = text.slice(end, Math.min(clause.end, end + 40));
@@ -501,6 +504,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
         if (fig.restates) fig.measure = fig.measureLabel = fig.measureText = last.measure;
       } else describeMeasure(text, fig, clause, s.start, nounFrom, previous);
       const placed = describeScope(text, fig, clause, s, scope, dates, dateline, previous);
+      if (causes) fig.cause = causeAt(causes, fig.start, fig.end, clause.end);
       if (!placed && !fig.nationwide && home) {
         fig.placeId = home.placeId;
         fig.placeText = home.text;
@@ -694,6 +698,15 @@ function eventNear(text: string, from: number, to: number): string | undefined {
   return undefined;
 }
 
+/** Whether "population of" is written right before the number, over its hedge ("population of about"). */
+function populationBefore(before: string, fig: Figure): boolean {
+  if (!/population of\s/i.test(before.slice(-40))) return false;
+  const hedge = fig.qualifierText ?? '';
+  const rest = before.trimEnd();
+  const bare = hedge && rest.toLowerCase().endsWith(hedge.toLowerCase()) ? rest.slice(0, -hedge.length) : rest;
+  return /\bpopulation of$/i.test(bare.trimEnd());
+}
+
 function describeMeasure(
   text: string,
   fig: Figure,
@@ -752,20 +765,23 @@ function describeMeasure(
     const stretch = before.slice(-60);
     // (a named subject may sit between: "the death toll from Tropical Storm Delphine stands at nine")
     let at = wordBefore(stretch, stretch.length);
-    let nearer = '';
     for (let k = 0; at && k < 8; k++, at = wordBefore(stretch, at[0])) {
       const w = stretch.slice(at[0], at[1]);
       const lw = w.toLowerCase();
-      // ("an area with a population of 778,000 people": the population, only right before "of" and the number)
-      const e = eventOfLower(lw) ?? (lw === 'population' && nearer === 'of' && k === 1 ? lw : undefined);
+      const e = eventOfLower(lw);
       if (e) return e;
       if (!BRIDGE_WORDS.has(lw) && !/^\p{Lu}/u.test(w)) return undefined;
-      nearer = lw;
     }
     return undefined;
   };
   // "101 were arrested", "4,980 members of Local 912 who work there are on strike": the verb of the figure's clause
   const verbAfter = () => eventNear(text, np.end, Math.min(clause.end, np.end + 60));
+  // "an area with a population of about 778,000 people", "the population of approximately 26,800 evacuated",
+  // "the 26,000-resident town": the number is a population, whatever else the sentence says of it
+  if (populationBefore(before, fig) || /^-(?:residents?|inhabitants?)\b/i.test(text.slice(fig.end, fig.end + 13))) {
+    fig.measure = fig.measureLabel = fig.measureText = 'population';
+    return;
+  }
   if (np.head && /^\p{L}/u.test(np.head)) {
     const head = np.head;
     const direct = eventOf(head);
@@ -781,6 +797,12 @@ function describeMeasure(
     } else if (direct) {
       fig.measure = direct;
       fig.measureLabel = direct;
+    } else if (head === 'lives' || head === 'Lives') {
+      // "claimed 89 lives", "took 2,000 lives", "the loss of 60,000 lives": deaths; "saved 300 lives" are not
+      const saved =
+        /\bsav(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}$/i.test(before.slice(-40)) ||
+        /^\s+(?:\w+\s+){0,2}saved\b/i.test(text.slice(np.end, np.end + 24));
+      fig.measure = fig.measureLabel = saved ? 'lives saved' : 'deaths';
     } else {
       fig.measure = measureKey(head, np.modifiers);
       fig.measureLabel = fig.measureText;

@@ -8,6 +8,8 @@
  * A word added to one of those patterns must be added to its list here too, or the quick test hides it.
  */
 
+import { CAUSE_WORD_LIST } from './causes';
+
 /** An ASCII digit: /\d/. */
 export const DIGIT = 1;
 /** A run of four digits from 1800 to 2099: what `YEAR` in dates.ts needs. */
@@ -30,6 +32,8 @@ export const NATION_WORD = 512;
 export const CLAUSE_MARK = 1024;
 export const DASH = 2048;
 export const SLASH = 4096;
+/** A word of a cause (causes.ts: "war", "quake", "COVID"). */
+export const CAUSE_WORD = 8192;
 
 const WORD_LISTS: Array<[number, string]> = [
   [
@@ -57,6 +61,7 @@ const WORD_LISTS: Array<[number, string]> = [
   ],
   [NATION_WORD, 'nationwide national nationally countrywide across country nation'],
   [CLAUSE_MARK, 'while whereas but compared versus vs and'],
+  [CAUSE_WORD, CAUSE_WORD_LIST],
 ];
 
 /** Words of `WORD_LISTS` by their hash's slot (see `step`): looked up without slicing the text. */

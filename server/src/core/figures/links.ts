@@ -620,9 +620,10 @@ function classKey(e: FigureEntry, byDate: boolean): string {
     byDate ? e.articleDate : '',
     e.personId,
   ].join('|');
-  // (the action written only where the text says one: the other classes' keys, and so their picks, stay as
-  // they were)
-  return f.action == null || f.action === '' ? key : `${key}|${f.action}`;
+  // (the action and the cause written only where the text says one: the other classes' keys, and so their
+  // picks, stay as they were)
+  const acted = f.action == null || f.action === '' ? key : `${key}|${f.action}`;
+  return f.cause == null || f.cause === '' ? acted : `${acted}|cause:${f.cause}`;
 }
 
 /**
@@ -646,7 +647,8 @@ function sameClass(a: FigureEntry, b: FigureEntry, byDate: boolean): boolean {
     (x.event ?? '') === (y.event ?? '') &&
     (!byDate || sameNumber(a.articleDate, b.articleDate)) &&
     (a.personId ?? '') === (b.personId ?? '') &&
-    (x.action ?? '') === (y.action ?? '')
+    (x.action ?? '') === (y.action ?? '') &&
+    (x.cause ?? '') === (y.cause ?? '')
   );
 }
 
@@ -666,6 +668,7 @@ function classHash(e: FigureEntry, byDate: boolean): number {
   h = mixText(mixText(mixText(h, f.qualifier), f.since), f.dayText);
   h = mixText(mixText(mixText(h, f.placeId), f.event), e.personId);
   h = mixText(h, f.action);
+  if (f.cause) h = mixText(h, f.cause);
   return h >>> 0;
 }
 

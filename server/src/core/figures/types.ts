@@ -82,6 +82,8 @@ export interface Figure extends Span {
   /** A named event the article is about ("safe city" for "Operation Safe City"). */
   event?: string;
   eventText?: string;
+  /** What caused what is counted, where the sentence says: "war", "disease", "disaster", "blast" (causes.ts). */
+  cause?: string;
   attribution?: string;
   quoted: boolean;
   /** Index of the figure's sentence in the document's sentences. */
