@@ -3,7 +3,7 @@
 // are not what they seem, and files that are not articles.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { core, corpusOf, entitiesOf, entityAt } from './helpers.mjs';
+import { core, corpusOf, entitiesOf, entityAt, verdicts } from './helpers.mjs';
 
 const links = { label: (d) => d, href: () => undefined };
 const findings = (corpus, doc) => core.findingsFor(corpus, doc, links);
@@ -432,4 +432,42 @@ test('files that are not articles: a key file or a list yields no figures, no na
     core.analyzeText('Storm kills 9 in Texas\n\nNine people died on Tuesday, officials said.\n').notProse,
     undefined,
   );
+});
+
+test('figures: counts written as added ("31 additional counties", "676 new cases") are parts, never compared', () => {
+  const day = 'February 23, 2021';
+  const c = corpusOf({
+    'a.txt':
+      `Storm\n\n${day}\n\nAUSTIN, Texas — Renters in 31 additional counties can now apply. Officials counted 676 ` +
+      'new cases in Austin.\n',
+    'b.txt': `Storm\n\n${day}\n\nAUSTIN, Texas — Renters in 108 counties can now apply. Austin has 15,600 cases.\n`,
+  });
+  const subset = (t) => core.analyzeText(c.text('a.txt')).figures.figures.find((f) => f.text === t).subset;
+  assert.equal(subset('31'), true);
+  assert.equal(subset('676'), true);
+  assert.deepEqual(verdicts(c), []);
+});
+
+test('people: a full name with its middle initial is the short given name written in full', () => {
+  const c = corpusOf({
+    'a.txt': 'President Joseph R. Biden Jr. approved the declaration.\n',
+    'b.txt': 'President Joe Biden visited Houston. Biden met the mayor.\n',
+  });
+  assert.deepEqual(Object.values(entitiesOf(c, 'person')), [['Joseph R. Biden Jr.', 'Joe Biden', 'Biden']]);
+});
+
+test("people and places: a storm's name, a vessel's, and a town's whole name are not people or places", () => {
+  const c = corpusOf({
+    'a.txt':
+      'Aid Agencies Rush to Help Hurricane Matthew Victims in Haiti\n\nThe USS Mesa Verde arrived in ' +
+      'Port-Au-Prince on Sunday. Planes flew to Abilene and Del Rio in Texas.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'person'), {});
+  assert.deepEqual(Object.keys(entitiesOf(c, 'place')).sort(), [
+    'Abilene',
+    'Del Rio',
+    'Haiti',
+    'Port-au-Prince',
+    'Texas',
+  ]);
 });

@@ -256,7 +256,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
   if (contested.length) preferRegions(contested, places, gaz);
   areaShortNames(places, candidates);
   regionsOfAreas(places, gaz);
-  if (vessels.length) notVessels(vessels, people, candidates);
+  if (vessels.length) notVessels(vessels, people, candidates, places);
   const figures = extractFigures({ text, lineStarts: lines.starts, sentences, places, people });
   if (figures.cutoff !== undefined) {
     // names past the point where figures stopped are dropped too: the article is read up to one place
@@ -405,7 +405,12 @@ function keysOf(i: Interval): number {
  * article writes it alone ("Thomas Jefferson conducted the survey", "the Jefferson's launches"), unless the
  * article gives a person of that name a title or a role ("the USS John McCain … Sen. John McCain").
  */
-function notVessels(vessels: Vessel[], people: PersonMention[], candidates: NameCandidate[]): void {
+function notVessels(
+  vessels: Vessel[],
+  people: PersonMention[],
+  candidates: NameCandidate[],
+  places: PlaceMention[],
+): void {
   const titled = new Set(people.filter((p) => p.evidence === 'titled' || p.role).flatMap((p) => [p.name, p.surname]));
   const lastOf = (v: string) => v.slice(v.lastIndexOf(' ') + 1);
   const named = vessels.filter((v) => !titled.has(v.name) && !titled.has(lastOf(v.name)));
@@ -416,4 +421,6 @@ function notVessels(vessels: Vessel[], people: PersonMention[], candidates: Name
     if (names.has(people[i].name) || last.has(people[i].name)) people.splice(i, 1);
   for (let i = candidates.length - 1; i >= 0; i--)
     if (last.has(candidates[i].text) || inside(candidates[i])) candidates.splice(i, 1);
+  // "the USS Mesa Verde": a place's name in a vessel's is no place
+  for (let i = places.length - 1; i >= 0; i--) if (inside(places[i])) places.splice(i, 1);
 }

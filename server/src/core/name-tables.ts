@@ -730,13 +730,16 @@ function canonicalSpellings(
     const forms = byFrequency.map((name) => {
       const { given, count } = names.get(name)!;
       const folded = fold(given);
-      return { name, key: fold(name), count, given, full: fullGivenName(given), folded, squeezed: squeeze(folded) };
+      // (without its middle initials: "Joseph R." is "Joe" written in full)
+      const bare = given.replace(/(?:\s+\p{Lu}\.)+$/u, '');
+      const full = fullGivenName(bare);
+      return { name, key: fold(name), count, given, bare, full, folded, squeezed: squeeze(folded) };
     });
     type Forms = (typeof forms)[number];
     // The same given name: x's full form written by y or y's full form, the same letters without spaces and
     // hyphens, or (both of five letters or more, the same first letter) one slip apart. The names that can
     // be are looked up by those forms, so a family of hundreds of names is not compared pair by pair.
-    const withGiven = positions(forms, (f) => f.given),
+    const withGiven = positions(forms, (f) => f.bare),
       withFull = positions(forms, (f) => f.full),
       withSqueezed = positions(forms, (f) => f.squeezed),
       // (one slip apart: lengths at most one apart)

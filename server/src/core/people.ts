@@ -1,6 +1,7 @@
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { isDemonym } from './demonyms';
 import {
+  EVENT_HEADS,
   FUNCTION_WORDS,
   GROUP_NOUNS,
   LOCATIVE_WORDS,
@@ -241,9 +242,20 @@ export function findPeople(
       fullName(text, tokens, a, b, gaz) ??
       apposed(text, tokens, a, b, gaz) ??
       spoken(text, tokens, a, b, gaz);
-    if (found) for (const p of found) if (!blocked.some((b) => b.start < p.end && p.start < b.end)) out.push(p);
+    if (found)
+      for (const p of found)
+        if (!blocked.some((b) => b.start < p.end && p.start < b.end) && !namedEvent(text, tokens, a, b, p)) out.push(p);
   }
   return out;
+}
+
+/** "Hurricane Matthew Victims": a name right after an event's head word is the event's, not a person's. */
+function namedEvent(text: string, tokens: Token[], a: number, b: number, p: PersonMention): boolean {
+  if (p.evidence !== 'full-name') return false;
+  for (let k = a + 1; k < b; k++)
+    if (tokens[k].start === p.start)
+      return EVENT_HEADS.has(tokens[k - 1].text) && tokens[k].start === tokens[k - 1].outerEnd + 1;
+  return false;
 }
 
 function vesselIn(tokens: Token[], a: number, b: number): boolean {

@@ -4,7 +4,7 @@ import { FIRST_NAMES } from './names';
 import { isDemonym } from './demonyms';
 import { EVENT_HEADS, FUNCTION_WORDS, LOCATIVE_WORDS, MONTHS, ORG_WORDS, TITLE_WORDS, WEEKDAYS } from './lexicon';
 import { wordsOf, type Token } from './tokens';
-import type { Place, PlaceMention, Span } from './types';
+import type { PersonMention, Place, PlaceMention, Span } from './types';
 
 /** Names that are everyday plurals: the place only after "the". */
 const NEEDS_THE = new Set(['States']);
@@ -669,9 +669,15 @@ export function preferRegions(contested: Contested[], places: PlaceMention[], ga
 
 /**
  * Small towns of the states the article names ("Texas", "Houston, Texas") become places, and so do
- * towns abroad in the countries it names ("Copiapó" in an article that names Chile or Santiago).
+ * towns abroad in the countries it names ("Copiapó" in an article that names Chile or Santiago), but for a
+ * word a person's name has taken: a town's whole name read as a full name is the town, and its person goes.
  */
-export function resolveTowns(towns: TownHit[], places: PlaceMention[], taken: Span[], gaz: Gazetteer): PlaceMention[] {
+export function resolveTowns(
+  towns: TownHit[],
+  places: PlaceMention[],
+  people: PersonMention[],
+  gaz: Gazetteer,
+): PlaceMention[] {
   const states = new Set<string>();
   const countries = new Set<string>();
   for (const p of places) {
@@ -681,11 +687,19 @@ export function resolveTowns(towns: TownHit[], places: PlaceMention[], taken: Sp
   }
   const out: PlaceMention[] = [];
   for (const t of towns) {
-    if (taken.some((s) => s.start < t.end && t.start < s.end)) continue;
     const town = t.candidates.find((p) =>
       p.country === 'US' ? !!p.admin && states.has(p.admin) : countries.has(p.country),
     );
-    if (town) out.push({ kind: 'place', start: t.start, end: t.end, text: t.text, placeId: town.id });
+    if (!town) continue;
+    const over = people.findIndex((s) => s.start < t.end && t.start < s.end);
+    if (over >= 0) {
+      // "to Abilene and Del Rio" in an article that names Texas: the town's whole name, not a person's read from a
+      // given name ("Del") and a word (the person is dropped: `people` is the article's own list)
+      const p = people[over];
+      if (p.evidence !== 'full-name' || p.start !== t.start || p.end !== t.end || !t.text.includes(' ')) continue;
+      people.splice(over, 1);
+    }
+    out.push({ kind: 'place', start: t.start, end: t.end, text: t.text, placeId: town.id });
   }
   return out;
 }

@@ -55,8 +55,6 @@ export interface ReportFigure extends ReportSpan {
   measureLabel?: string;
   /** What happened to the things counted, when the text says ("destroyed"). */
   action?: string;
-  /** What caused it, when the sentence says: "war", "disease", "disaster", "blast". */
-  cause?: string;
   place?: string;
   placeId?: string;
   nationwide?: boolean;
@@ -214,7 +212,6 @@ export function figuresOf(corpus: Corpus, doc: string): ReportFigure[] {
       measure: f.measure,
       measureLabel: f.measureLabel,
       action: f.action,
-      cause: f.cause,
       place: f.placeText,
       placeId: f.placeId,
       nationwide: f.nationwide || undefined,

@@ -5,18 +5,23 @@
  * disaster that name it differently ("the quake", "the tsunami", "the storm", "flooding") still meet.
  */
 const CAUSE_KINDS: Array<[string, string]> = [
-  ['war', 'war wars fighting conflict conflicts clashes airstrike airstrikes shelling insurgency'],
+  // (a war's words and an attack's are one kind: reports of one attack write "war", "attacks", "explosions")
+  [
+    'violence',
+    'war wars fighting conflict conflicts clashes airstrike airstrikes shelling insurgency attack attacks ' +
+      'shooting shootings explosion explosions blast blasts bombing bombings bomb bombs',
+  ],
   [
     'disease',
     'covid coronavirus pandemic epidemic outbreak cholera ebola virus disease diseases flu influenza measles malaria',
   ],
+  // (not "fire": "opened fire", "fire officials")
   [
     'disaster',
     'earthquake earthquakes quake quakes temblor aftershock aftershocks tsunami tsunamis storm storms hurricane ' +
       'hurricanes typhoon typhoons cyclone cyclones tornado tornadoes tornados flood floods flooding floodwaters ' +
-      'landslide landslides mudslide mudslides wildfire wildfires fire fires blaze eruption avalanche',
+      'landslide landslides mudslide mudslides wildfire wildfires bushfire bushfires blaze eruption avalanche',
   ],
-  ['blast', 'explosion explosions blast blasts bombing bombings bomb bombs'],
 ];
 
 /** Every cause word, for the sentence hints (`CAUSE_WORD` in hints.ts). */

@@ -729,15 +729,16 @@ function describeMeasure(
     )
   )
     fig.subset = true;
-  // "while another 4,400 are dead", "a further 20", "rescued 800 more people": a count added to another, not a
-  // whole
+  // "while another 4,400 are dead", "a further 20", "rescued 800 more people", "31 additional counties", "676 new
+  // cases": a count added to another, not a whole
   const near = text.slice(Math.max(sentenceStart, fig.start - 40), fig.start);
   if (
     (/other|additional|further/i.test(near) &&
       /\b(?:another|an additional|a further)\s+(?:(?:about|some|nearly|almost|at least|more than|roughly)\s+)?$/i.test(
         near,
       )) ||
-    (fig.kind === 'count' && /^\s+more\b(?!\s+(?:than|or less)\b)/i.test(text.slice(fig.end, fig.end + 16)))
+    (fig.kind === 'count' &&
+      /^\s+(?:more|additional|further|extra|new)\b(?!\s+(?:than|or less)\b)/i.test(text.slice(fig.end, fig.end + 18)))
   )
     fig.subset = true;
   // "Other forms of aid remain at 75 percent", "the remaining 20": the rest of a whole, not the whole

@@ -82,7 +82,7 @@ export interface Figure extends Span {
   /** A named event the article is about ("safe city" for "Operation Safe City"). */
   event?: string;
   eventText?: string;
-  /** What caused what is counted, where the sentence says: "war", "disease", "disaster", "blast" (causes.ts). */
+  /** What caused what is counted, where the sentence says: "violence", "disease" or "disaster" (causes.ts). */
   cause?: string;
   attribution?: string;
   quoted: boolean;
