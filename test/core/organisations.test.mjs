@@ -203,3 +203,20 @@ test('an edit to one article’s organisations leaves the corpus as a fresh read
   edit('f.txt', 'Lena Moreau gave', 'The Lena Moreau Fund gave');
   assert.equal(entityAt(corpus, 'f.txt', 'Lena Moreau').kind, 'organisation');
 });
+
+test("a unit is named with its number, and a body's name may say what it does with an event's word", () => {
+  const c = corpusOf({
+    'a.txt':
+      'Rescue\n\nMembers of the 320th Special Tactics Squadron from the 353rd Special Operations Group and of the ' +
+      '31st Rescue Squadron from the 18th Wing flew in. The 33rd Rescue Squadron stayed. The Joint Special ' +
+      'Operations Command said. The Operation Safe City Task Force ended.\n',
+  });
+  assert.deepEqual(Object.keys(orgs(c)).sort(), [
+    '18th Wing',
+    '31st Rescue Squadron',
+    '320th Special Tactics Squadron',
+    '33rd Rescue Squadron',
+    '353rd Special Operations Group',
+    'Joint Special Operations Command',
+  ]);
+});

@@ -260,6 +260,13 @@ export function findOrganisations(
       }
       break;
     }
+    // "the 320th Special Tactics Squadron", "the 18th Wing": a unit, named with its number
+    const unit = i > 0 ? unitEnd(text, tokens, i, j) : -1;
+    if (unit >= 0) {
+      push(text, tokens, i - 1, unit + 1, out, false);
+      i = j;
+      continue;
+    }
     // "Deep Ocean Reporting (DORT)": a name with its acronym after it
     const after = tokens[j - 1].outerEnd;
     if (!maybe && after < text.length)
@@ -285,6 +292,25 @@ export function findOrganisations(
   const unique = out.length < 2 ? out : out.filter((m, k) => !out.some((o, l) => l < k && o.start === m.start));
   if (shouted) for (const m of unique) m.shouted = true;
   return unique;
+}
+
+/** The last words of a military unit's name after its number: "18th Wing", "82nd Airborne Division". */
+const UNIT_WORDS = set(`
+  Wing Squadron Group Battalion Regiment Brigade Division Fleet Company Corps Command Battery Detachment Unit`);
+const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
+
+/**
+ * Where the run [i, j) ends a unit's name if a number in its order is written right before it ("320th Special
+ * Tactics Squadron"): at its last unit word; -1 where it names no unit. (Each unit has its own number: the 31st
+ * Rescue Squadron is not the 33rd.)
+ */
+function unitEnd(text: string, tokens: Token[], i: number, j: number): number {
+  const n = tokens[i - 1];
+  if (n.cap || !ORDINAL.test(n.text) || tokens[i].start !== n.outerEnd + 1 || text.charCodeAt(n.outerEnd) !== 32)
+    return -1;
+  let end = -1;
+  for (let k = i; k < j; k++) if (tokens[k].cap && UNIT_WORDS.has(tokens[k].text)) end = k;
+  return end;
 }
 
 /** Letters and a number that name a model, a rating or a flight: "UH-60", "EF-5", "MH-17", "CH-53E". */
@@ -423,7 +449,10 @@ function found(
     const facility =
       (tokens[head].text.startsWith('Cent') && FACILITY_CENTERS.has(tokens[head - 1]?.text ?? '')) ||
       (end === head + 1 && end < b && FACILITY_AFTER.has(tokens[end].text));
-    if (!lone && !facility && !words.some((t) => NOT_ORGANISATION.has(t.text)) && end > from) {
+    // (a law's or an event's word opens its name or follows the head: "Operation Safe City Task Force", "Homeland
+    // Security Act"; between, it says what a body does: "Special Operations Group", "Campaign Finance Board")
+    const named = words.some((t, k) => NOT_ORGANISATION.has(t.text) && (k === 0 || from + k > head));
+    if (!lone && !facility && !named && end > from) {
       push(text, tokens, from, end, out, false);
       taken = [from, end];
     }
