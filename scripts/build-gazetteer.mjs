@@ -162,9 +162,9 @@ for (const c of kept) {
 }
 
 // Provinces, states and regions abroad ("Punjab", "Canterbury", "Maule"): every country's first-level divisions
-// (country-region-data), with English names and the Philippines' provinces where `provinces` has them ("Central
-// Sulawesi", "Leyte"). Each is named only where the article names its country, as a small town is: a division's
-// name is often a family's or a word's too ("Chin", "Kent", "Delta").
+// (country-region-data), and the provinces of the 32 countries `provinces` lists, in English where it has them
+// ("Central Sulawesi"; the Philippines' "Leyte"). Each is named only where the article names its country, as a
+// small town is: a division's name is often a family's or a word's too ("Chin", "Kent", "Delta").
 const regionSources = [
   ...require('country-region-data/data.json').flatMap((c) =>
     c.regions.map((r) => ({ country: c.countryShortCode, names: [r.name] })),
@@ -172,6 +172,8 @@ const regionSources = [
   ...require('provinces').map((p) => ({
     country: p.country,
     names: [p.english ?? p.name],
+    // (some of its lists are of second-level divisions, many of them named after someone)
+    second: true,
   })),
 ];
 /** Names that are words of direction or kind ("Central", "North West", "Coast"): a title's words, not a region. */
@@ -181,6 +183,8 @@ const GENERIC = new Set(
     'Capital Federal Interior Islands Island Nord Sud Est Ouest Norte Sur Lakes Plateau Plateaux District'
   ).split(' '),
 );
+/** A given name, not a word of direction or an article the name lists also hold ("West", "La"). */
+const personal = (w) => givenNames.has(w) && !GENERIC.has(w) && w.length > 3;
 const regions = new Map();
 const byName = new Set(places.flatMap((p) => [p.name, ...p.aliases].map((n) => `${n}|${p.country}`)));
 const nations = new Set(
@@ -192,6 +196,8 @@ for (const r of regionSources) {
     (n) =>
       /^[\p{Script=Latin}\p{M}\p{Zs}'’.-]+$/u.test(n) &&
       !n.split(/[\s-]+/).every((w) => GENERIC.has(w)) &&
+      // a province named after someone is read as the person ("Jorge Basadre", "Franz Tamayo")
+      !(r.second && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(n) && personal(n.split(' ')[0])) &&
       // a country's or a state's name is that place's, and a town's of the country the town's (a city's of
       // another country is the region's where the article names the region's country: see `preferRegions`)
       !nations.has(n) &&

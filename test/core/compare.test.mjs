@@ -58,6 +58,23 @@ test("a war's dead are not a quake's, nor a virus's a blast's; a quake's and its
   assert.deepEqual(verdicts(c), ['c.txt:1,000 conflict', 'd.txt:1,400 conflict']);
 });
 
+test('a date that opens a sentence is the time of its figures ("As of August 25, …", "In 2014, …")', () => {
+  const c = corpusOf({
+    'a.txt': dated('Aug. 28, 2020', 'As of August 25, the explosions had killed 180 people in Beirut.'),
+    'b.txt': dated('Aug. 28, 2020', 'As of August 27, the explosions had killed 190 people in Beirut.'),
+    'c.txt': dated('Aug. 28, 2020', 'In 2014, floods killed 30 people in Beirut. In 2020, floods killed 45 in Beirut.'),
+  });
+  assert.deepEqual(verdicts(c), ['a.txt:180 updated', 'b.txt:190 updated']);
+});
+
+test('two undated articles meet on a province abroad, as on a county', () => {
+  const c = corpusOf({
+    'a.txt': 'Tsunami\n\nThe tsunami killed 9,500 people in Miyagi Prefecture, police said.\n',
+    'b.txt': 'Tsunami\n\nThe tsunami killed 8,000 people in Miyagi Prefecture, officials said.\n',
+  });
+  assert.deepEqual(verdicts(c), ['a.txt:9,500 conflict', 'b.txt:8,000 conflict']);
+});
+
 test('conflict through hedges: "more than 500" vs 498, "about 1,200" vs 350', () => {
   const c = corpusOf({
     'a.txt': dated(

@@ -471,3 +471,26 @@ test("people and places: a storm's name, a vessel's, and a town's whole name are
     'Texas',
   ]);
 });
+
+test("the second reviewer's probes: provinces, causes, lives, towns and units where the rules must not misfire", () => {
+  const figs = (text) => core.analyzeText(text).figures.figures.filter((f) => f.kind === 'count');
+  const one = (text) => figs(text)[0];
+  // a province's toll is the province's, not the country's written after it
+  assert.equal(one('Floods in Punjab province of Pakistan killed 1,200 people.').placeId, 'region:PK-Punjab');
+  // "New Orleans" is no new count
+  assert.equal(one('About 1,400 New Orleans residents died in the storm.').subset, false);
+  // a word that qualifies ("war-torn"), or a cause before the last comma, is not the figure's cause
+  assert.equal(one('The quake struck war-torn Syria, killing 5,000 people.').cause, 'disaster');
+  assert.equal(one('After years of war, 5,900 people died in the earthquake.').cause, 'disaster');
+  assert.equal(one('Firefighters are fighting the Camp Fire, which has killed 48 people.').cause, undefined);
+  // lives spared or at risk are not deaths
+  assert.equal(one('Early warnings spared 300 lives.').measure, 'lives');
+  assert.equal(one('The storm put 40,000 lives at risk.').measure, 'lives');
+  const c = corpusOf({
+    'p.txt': 'Floods in Peru\n\nA farmer, Jorge Basadre, said the river rose.\n',
+    's.txt': 'Wade Hampton, 62, a retired teacher in Columbia, South Carolina, said the storm passed.\n',
+    'u.txt': 'They play in the 3rd Division. The 18th Wing flew.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), ['Jorge Basadre', 'Wade Hampton']);
+  assert.deepEqual(Object.keys(entitiesOf(c, 'organisation')), ['18th Wing']);
+});

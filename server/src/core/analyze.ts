@@ -245,7 +245,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
     }
   }
   if (towns.length) {
-    const found = resolveTowns(towns, places, people, gaz);
+    const found = resolveTowns(text, towns, places, people, gaz);
     if (found.length) {
       for (const t of found) places.push(t);
       places.sort((a, b) => a.start - b.start);

@@ -310,8 +310,13 @@ function unitEnd(text: string, tokens: Token[], i: number, j: number): number {
     return -1;
   let end = -1;
   for (let k = i; k < j; k++) if (tokens[k].cap && UNIT_WORDS.has(tokens[k].text)) end = k;
-  return end;
+  // ("the 3rd Division", "the 2nd Group" of a league or a tournament: such a word alone after the number names no
+  // unit)
+  return end === i && SHARED_UNIT_WORDS.has(tokens[i].text) ? -1 : end;
 }
+
+/** Unit words a league, a tournament or a firm uses too. */
+const SHARED_UNIT_WORDS = set(`Group Division Company Unit Command`);
 
 /** Letters and a number that name a model, a rating or a flight: "UH-60", "EF-5", "MH-17", "CH-53E". */
 const DESIGNATION = /^\p{Lu}{1,4}-?\d{1,4}\p{Lu}?$/u;

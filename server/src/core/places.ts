@@ -673,6 +673,7 @@ export function preferRegions(contested: Contested[], places: PlaceMention[], ga
  * word a person's name has taken: a town's whole name read as a full name is the town, and its person goes.
  */
 export function resolveTowns(
+  text: string,
   towns: TownHit[],
   places: PlaceMention[],
   people: PersonMention[],
@@ -696,7 +697,14 @@ export function resolveTowns(
       // "to Abilene and Del Rio" in an article that names Texas: the town's whole name, not a person's read from a
       // given name ("Del") and a word (the person is dropped: `people` is the article's own list)
       const p = people[over];
-      if (p.evidence !== 'full-name' || p.start !== t.start || p.end !== t.end || !t.text.includes(' ')) continue;
+      if (p.evidence !== 'full-name' || p.role || p.start !== t.start || p.end !== t.end || !t.text.includes(' '))
+        continue;
+      // …where a place goes ("to Abilene and Del Rio"), not where a person does ("Wade Hampton, 62, a teacher")
+      const before = text.slice(Math.max(0, t.start - 24), t.start);
+      const placed =
+        /\b(?:in|to|from|at|near|into|toward|towards|of)\s+$/i.test(before) ||
+        places.some((q) => q.end <= t.start && /^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(text.slice(q.end, t.start)));
+      if (!placed || /^,\s*(?:\d|an?\s|the\s)/.test(text.slice(t.end, t.end + 8))) continue;
       people.splice(over, 1);
     }
     out.push({ kind: 'place', start: t.start, end: t.end, text: t.text, placeId: town.id });

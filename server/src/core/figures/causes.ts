@@ -8,7 +8,7 @@ const CAUSE_KINDS: Array<[string, string]> = [
   // (a war's words and an attack's are one kind: reports of one attack write "war", "attacks", "explosions")
   [
     'violence',
-    'war wars fighting conflict conflicts clashes airstrike airstrikes shelling insurgency attack attacks ' +
+    'war wars conflict conflicts clashes airstrike airstrikes shelling insurgency attack attacks ' +
       'shooting shootings explosion explosions blast blasts bombing bombings bomb bombs',
   ],
   [
@@ -36,26 +36,43 @@ export interface CauseAt {
   kind: string;
 }
 
-/** The cause words of text[start, end), in order. */
+/**
+ * The cause words of text[start, end), in order; not a word that only qualifies another ("war-torn Syria", "a
+ * heart attack", "a flood of refugees"; "COVID-19" is one).
+ */
 export function causesIn(text: string, start: number, end: number): CauseAt[] {
   const out: CauseAt[] = [];
   const part = text.slice(start, end);
   CAUSE.lastIndex = 0;
-  for (let m = CAUSE.exec(part); m; m = CAUSE.exec(part))
-    out.push({ at: start + m.index, kind: KIND_OF.get(m[0].toLowerCase())! });
+  for (let m = CAUSE.exec(part); m; m = CAUSE.exec(part)) {
+    const at = m.index,
+      next = at + m[0].length;
+    if (/^-\p{L}|^\s+of\b/u.test(part.slice(next, next + 4))) continue;
+    if (/heart\s+$/i.test(part.slice(Math.max(0, at - 6), at))) continue;
+    out.push({ at: start + at, kind: KIND_OF.get(m[0].toLowerCase())! });
+  }
   return out;
 }
 
 /**
- * The cause of a figure at [from, to): the nearest cause word before it in its sentence ("the war, which has
- * killed 300,000"), else the first after it in its clause ("148 deaths from COVID-19").
+ * The cause of a figure at [from, to): the nearest cause word before it from `near` on (its clause since the last
+ * comma), else the first after it up to `clauseEnd` ("148 deaths from COVID-19"), else the nearest before it in
+ * its sentence ("the ongoing war, which has killed 300,000").
  */
-export function causeAt(causes: CauseAt[], from: number, to: number, clauseEnd: number): string | undefined {
-  let before: string | undefined;
+export function causeAt(
+  causes: CauseAt[],
+  from: number,
+  to: number,
+  near: number,
+  clauseEnd: number,
+): string | undefined {
+  let before: CauseAt | undefined;
   for (const c of causes) {
-    if (c.at < from) before = c.kind;
-    else if (before === undefined && c.at >= to && c.at < clauseEnd) return c.kind;
-    else break;
+    if (c.at < from) before = c;
+    else if (c.at >= to) {
+      if ((!before || before.at < near) && c.at < clauseEnd) return c.kind;
+      break;
+    }
   }
-  return before;
+  return before?.kind;
 }

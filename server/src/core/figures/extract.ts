@@ -188,6 +188,17 @@ const CLAUSE_BREAK = new RegExp(
  */
 const BREAK_HINT = /[;,]|\s(?:wh|bu|co|ve|vs|an)/gi;
 
+/** An opening stretch that is only a date: "As of August 25", "On Nov. 8", "In March 2014", "In 2014". */
+const DATE_STRETCH = new RegExp(
+  String.raw`^\s*(?:(?:in|on|by|during|as of|through|until)\s+)?(?:(?:early|late|mid)[- ]?)?` +
+    String.raw`(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?` +
+    String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th)?)(?:,\s*|\s+|$))?(?:(?:1[89]|20)\d\d)?\s*$`,
+  'i',
+);
+
+/** …which names a month or a year. */
+const DATE_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:1[89]|20)\d\d\b/i;
+
 function clauses(text: string, s: Sentence): Span[] {
   const slice = text.slice(s.start, s.end);
   const out: Span[] = [];
@@ -208,15 +219,16 @@ function clauses(text: string, s: Sentence): Span[] {
     from = m.index + m[0].length;
   }
   out.push({ start: s.start + from, end: s.end });
-  // A stretch with no number ("In Philadelphia,") belongs to the clause after it.
+  // A stretch with no number ("In Philadelphia,"), or whose numbers are a date ("As of August 25,", "In 2014,"),
+  // belongs to the clause after it.
   const merged: Span[] = [];
   for (let i = 0; i < out.length; i++) {
     const c = out[i];
+    const stretch = text.slice(c.start, c.end);
     if (
       i + 1 < out.length &&
-      !/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\b/i.test(
-        text.slice(c.start, c.end),
-      )
+      (!/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\b/i.test(stretch) ||
+        (DATE_STRETCH.test(stretch) && DATE_WORD.test(stretch)))
     ) {
       out[i + 1] = { start: c.start, end: out[i + 1].end };
       continue;
@@ -504,7 +516,15 @@ export function extractFigures(input: FigureInput): DocumentFigures {
         if (fig.restates) fig.measure = fig.measureLabel = fig.measureText = last.measure;
       } else describeMeasure(text, fig, clause, s.start, nounFrom, previous);
       const placed = describeScope(text, fig, clause, s, scope, dates, dateline, previous);
-      if (causes) fig.cause = causeAt(causes, fig.start, fig.end, clause.end);
+      // (the words since the last comma first: "After years of war, 5,900 people died in the earthquake")
+      if (causes)
+        fig.cause = causeAt(
+          causes,
+          fig.start,
+          fig.end,
+          Math.max(clause.start, text.lastIndexOf(',', fig.start) + 1),
+          clause.end,
+        );
       if (!placed && !fig.nationwide && home) {
         fig.placeId = home.placeId;
         fig.placeText = home.text;
@@ -698,6 +718,14 @@ function eventNear(text: string, from: number, to: number): string | undefined {
   return undefined;
 }
 
+/** The verbs and nouns before "N lives" that make them deaths: "claimed", "took", "cost", "lost", "the loss of". */
+const LIVES_LOST = new RegExp(
+  String.raw`\b(?:claim(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking)|cost(?:s|ing)?|los(?:e|es|t|ing|s of)|` +
+    String.raw`end(?:s|ed|ing)?|killed)\s+(?:(?:the\s+lives\s+of|an?\s+estimated|about|nearly|almost|more\s+than|` +
+    String.raw`over|at\s+least|some|roughly|around|approximately)\s+)*$`,
+  'i',
+);
+
 /** Whether "population of" is written right before the number, over its hedge ("population of about"). */
 function populationBefore(before: string, fig: Figure): boolean {
   if (!/population of\s/i.test(before.slice(-40))) return false;
@@ -738,7 +766,9 @@ function describeMeasure(
         near,
       )) ||
     (fig.kind === 'count' &&
-      /^\s+(?:more|additional|further|extra|new)\b(?!\s+(?:than|or less)\b)/i.test(text.slice(fig.end, fig.end + 18)))
+      /^\s+(?:[Mm]ore|[Aa]dditional|[Ff]urther|[Ee]xtra|new)\b(?!\s+(?:than|or less)\b)/.test(
+        text.slice(fig.end, fig.end + 18),
+      ))
   )
     fig.subset = true;
   // "Other forms of aid remain at 75 percent", "the remaining 20": the rest of a whole, not the whole
@@ -799,11 +829,11 @@ function describeMeasure(
       fig.measure = direct;
       fig.measureLabel = direct;
     } else if (head === 'lives' || head === 'Lives') {
-      // "claimed 89 lives", "took 2,000 lives", "the loss of 60,000 lives": deaths; "saved 300 lives" are not
-      const saved =
-        /\bsav(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}$/i.test(before.slice(-40)) ||
-        /^\s+(?:\w+\s+){0,2}saved\b/i.test(text.slice(np.end, np.end + 24));
-      fig.measure = fig.measureLabel = saved ? 'lives saved' : 'deaths';
+      // "claimed 89 lives", "took 2,000 lives", "the loss of 60,000 lives": deaths; lives saved, spared or at risk
+      // are not
+      const lost = LIVES_LOST.test(before.slice(-40));
+      fig.measure = fig.measureLabel = lost ? 'deaths' : 'lives';
+      fig.measureText = text.slice(nounFrom, np.end).trim();
     } else {
       fig.measure = measureKey(head, np.modifiers);
       fig.measureLabel = fig.measureText;
@@ -994,6 +1024,8 @@ function listedWithPeer(text: string, places: PlaceMention[], p: PlaceMention): 
 
 /** A city, county or district: a place more specific than a state or a country. */
 const isSpecific = (p: PlaceMention) => /^(city|county|district):/.test(p.placeId);
+/** A province or region abroad: more specific than its country ("in Punjab province of Pakistan"). */
+const isRegion = (p: PlaceMention) => p.placeId.startsWith('region:');
 
 /** The figure's place, time and running total, from its clause; whether the clause wrote a place for it. */
 function describeScope(
@@ -1025,6 +1057,7 @@ function describeScope(
   const written =
     inClause.find((p) => p.start >= fig.end) ??
     before.filter(isSpecific).pop() ??
+    before.filter(isRegion).pop() ??
     before.pop() ??
     openingPlace(text, s, scope, fig);
   // "left more than 4,300 people dead in Turkey and Syria": the figure is both places', neither one's
