@@ -306,8 +306,10 @@ const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
  */
 function unitEnd(text: string, tokens: Token[], i: number, j: number): number {
   const n = tokens[i - 1];
-  if (n.cap || !ORDINAL.test(n.text) || tokens[i].start !== n.outerEnd + 1 || text.charCodeAt(n.outerEnd) !== 32)
-    return -1;
+  // (a digit first: most runs follow a word)
+  const c = n.text.charCodeAt(0);
+  if (c < 48 || c > 57 || !ORDINAL.test(n.text) || tokens[i].start !== n.outerEnd + 1) return -1;
+  if (text.charCodeAt(n.outerEnd) !== 32) return -1;
   let end = -1;
   for (let k = i; k < j; k++) if (tokens[k].cap && UNIT_WORDS.has(tokens[k].text)) end = k;
   // ("the 3rd Division", "the 2nd Group" of a league or a tournament: such a word alone after the number names no

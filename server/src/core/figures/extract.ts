@@ -2,7 +2,15 @@ import { isWhiteSpace } from '../text';
 import type { PersonMention, PlaceMention, Sentence, Span } from '../types';
 import { articleTime, findDates, resolveDay, type CalendarDate, type DateSpan } from './dates';
 import { actionOf, eventOf, eventOfLower, groupMeasure, isPeopleNoun, measureKey, nounPhraseAfter } from './measure';
-import { ATTRIBUTION_WORD, CAUSE_WORD, CLAUSE_MARK, NATION_WORD, VOICE_MARK, sentenceHints } from './hints';
+import {
+  ATTRIBUTION_WORD,
+  CAUSE_WORD,
+  CLAUSE_MARK,
+  NATION_WORD,
+  POPULATION_WORD,
+  VOICE_MARK,
+  sentenceHints,
+} from './hints';
 import { causeAt, causesIn } from './causes';
 import { findNumbers, type RawNumber } from './numbers';
 import { hedgeOf, intervalOf } from './qualifiers';
@@ -514,7 +522,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
           last?.kind === 'measurement' &&
           /^\s*\(\s*(?:about\s+|some\s+|approx\.?\s+)?$/i.test(text.slice(last.end, fig.start));
         if (fig.restates) fig.measure = fig.measureLabel = fig.measureText = last.measure;
-      } else describeMeasure(text, fig, clause, s.start, nounFrom, previous);
+      } else describeMeasure(text, fig, clause, s.start, nounFrom, previous, (hints & POPULATION_WORD) !== 0);
       const placed = describeScope(text, fig, clause, s, scope, dates, dateline, previous);
       // (the words since the last comma first: "After years of war, 5,900 people died in the earthquake")
       if (causes)
@@ -728,7 +736,8 @@ const LIVES_LOST = new RegExp(
 
 /** Whether "population of" is written right before the number, over its hedge ("population of about"). */
 function populationBefore(before: string, fig: Figure): boolean {
-  if (!/population of\s/i.test(before.slice(-40))) return false;
+  const at = before.lastIndexOf('opulation of');
+  if (at < 1 || at < before.length - 40) return false;
   const hedge = fig.qualifierText ?? '';
   const rest = before.trimEnd();
   const bare = hedge && rest.toLowerCase().endsWith(hedge.toLowerCase()) ? rest.slice(0, -hedge.length) : rest;
@@ -742,6 +751,7 @@ function describeMeasure(
   sentenceStart: number,
   nounFrom: number,
   previous: Figure | undefined,
+  populous: boolean,
 ): void {
   const before = text.slice(clause.start, fig.start);
   // Partitives: "four of the MA arrests", "of the 50 arrests made, 20 were not criminals".
@@ -809,7 +819,11 @@ function describeMeasure(
   const verbAfter = () => eventNear(text, np.end, Math.min(clause.end, np.end + 60));
   // "an area with a population of about 778,000 people", "the population of approximately 26,800 evacuated",
   // "the 26,000-resident town": the number is a population, whatever else the sentence says of it
-  if (populationBefore(before, fig) || /^-(?:residents?|inhabitants?)\b/i.test(text.slice(fig.end, fig.end + 13))) {
+  if (
+    (populous && populationBefore(before, fig)) ||
+    (text.charCodeAt(fig.end) === 45 /* - */ &&
+      /^-(?:residents?|inhabitants?)\b/i.test(text.slice(fig.end, fig.end + 13)))
+  ) {
     fig.measure = fig.measureLabel = fig.measureText = 'population';
     return;
   }

@@ -34,6 +34,8 @@ export const DASH = 2048;
 export const SLASH = 4096;
 /** A word of a cause (causes.ts: "war", "quake", "COVID"). */
 export const CAUSE_WORD = 8192;
+/** "population" (most sentences have none, and their figures are spared looking for it). */
+export const POPULATION_WORD = 16384;
 
 const WORD_LISTS: Array<[number, string]> = [
   [
@@ -62,6 +64,7 @@ const WORD_LISTS: Array<[number, string]> = [
   [NATION_WORD, 'nationwide national nationally countrywide across country nation'],
   [CLAUSE_MARK, 'while whereas but compared versus vs and'],
   [CAUSE_WORD, CAUSE_WORD_LIST],
+  [POPULATION_WORD, 'population'],
 ];
 
 /** Words of `WORD_LISTS` by their hash's slot (see `step`): looked up without slicing the text. */
