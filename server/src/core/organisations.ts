@@ -458,8 +458,8 @@ function found(
       (end === head + 1 && end < b && FACILITY_AFTER.has(tokens[end].text));
     // (a law's or an event's word opens its name or follows the head: "Operation Safe City Task Force", "Homeland
     // Security Act"; between, it says what a body does: "Special Operations Group", "Campaign Finance Board")
-    const named = words.some((t, k) => NOT_ORGANISATION.has(t.text) && (k === 0 || from + k > head));
-    if (!lone && !facility && !named && end > from) {
+    const lawOrEvent = words.some((t, k) => NOT_ORGANISATION.has(t.text) && (k === 0 || from + k > head));
+    if (!lone && !facility && !lawOrEvent && end > from) {
       push(text, tokens, from, end, out, false);
       taken = [from, end];
     }

@@ -700,9 +700,9 @@ export function resolveTowns(
       if (p.evidence !== 'full-name' || p.role || p.start !== t.start || p.end !== t.end || !t.text.includes(' '))
         continue;
       // …where a place goes ("to Abilene and Del Rio"), not where a person does ("Wade Hampton, 62, a teacher")
-      const before = text.slice(Math.max(0, t.start - 24), t.start);
+      const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, t.start - 24), t.start));
       const placed =
-        /\b(?:in|to|from|at|near|into|toward|towards|of)\s+$/i.test(before) ||
+        (!!before && LOCATIVE_WORDS.has(before[1].toLowerCase())) ||
         places.some((q) => q.end <= t.start && /^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(text.slice(q.end, t.start)));
       if (!placed || /^,\s*(?:\d|an?\s|the\s)/.test(text.slice(t.end, t.end + 8))) continue;
       people.splice(over, 1);

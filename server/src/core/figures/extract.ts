@@ -526,13 +526,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
       const placed = describeScope(text, fig, clause, s, scope, dates, dateline, previous);
       // (the words since the last comma first: "After years of war, 5,900 people died in the earthquake")
       if (causes)
-        fig.cause = causeAt(
-          causes,
-          fig.start,
-          fig.end,
-          Math.max(clause.start, text.lastIndexOf(',', fig.start) + 1),
-          clause.end,
-        );
+        fig.cause = causeAt(causes, fig.start, fig.end, afterComma(text, clause.start, fig.start), clause.end);
       if (!placed && !fig.nationwide && home) {
         fig.placeId = home.placeId;
         fig.placeText = home.text;
@@ -724,6 +718,12 @@ function eventNear(text: string, from: number, to: number): string | undefined {
     last = lw;
   }
   return undefined;
+}
+
+/** Where the text after the last comma of [from, to) starts; `from` where it holds none. */
+function afterComma(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 44 /* , */) return i + 1;
+  return from;
 }
 
 /** The verbs and nouns before "N lives" that make them deaths: "claimed", "took", "cost", "lost", "the loss of". */
