@@ -630,6 +630,20 @@ function plausibleTown(text: string, tokens: Token[], hit: Hit): boolean {
   return locative || hit.start > 0 || !single;
 }
 
+/** The countries of the places an article names (but for those `skip` leaves out). */
+function countriesNamed(
+  places: PlaceMention[],
+  gaz: Gazetteer,
+  skip: (p: PlaceMention) => boolean = () => false,
+): Set<string> {
+  const out = new Set<string>();
+  for (const p of places) {
+    const place = skip(p) ? undefined : gaz.byId.get(p.placeId);
+    if (place) out.add(place.country);
+  }
+  return out;
+}
+
 /** An area abroad named with its kind ("Punjab Province", "Miyagi Prefecture"), and its name. */
 export const AREA_ABROAD = /^county:(.+) (?:Prefecture|Province|District|Region|Governorate|Oblast)$/;
 
@@ -643,7 +657,7 @@ export function regionsOfAreas(places: PlaceMention[], gaz: Gazetteer): void {
     const m = p.placeId.startsWith('county:') ? AREA_ABROAD.exec(p.placeId) : null;
     const regions = m && gaz.lookup(m[1])?.filter((r) => r.kind === 'region');
     if (!regions?.length) continue;
-    countries ??= new Set(places.flatMap((q) => gaz.byId.get(q.placeId)?.country ?? []));
+    countries ??= countriesNamed(places, gaz);
     const region = regions.find((r) => countries!.has(r.country)) ?? (regions.length === 1 ? regions[0] : undefined);
     if (region) p.placeId = region.id;
   }
@@ -654,12 +668,7 @@ export function regionsOfAreas(places: PlaceMention[], gaz: Gazetteer): void {
  * not the Seychelles; "Ontario" the Canadian province where Canada is named and the United States is not.
  */
 export function preferRegions(contested: Contested[], places: PlaceMention[], gaz: Gazetteer): void {
-  const countries = new Set<string>();
-  for (const p of places) {
-    if (contested.some((c) => c.mention === p)) continue;
-    const place = gaz.byId.get(p.placeId);
-    if (place) countries.add(place.country);
-  }
+  const countries = countriesNamed(places, gaz, (p) => contested.some((c) => c.mention === p));
   for (const { mention, candidates } of contested) {
     if (countries.has(gaz.byId.get(mention.placeId)?.country ?? '')) continue;
     const region = candidates.find((p) => p.kind === 'region' && countries.has(p.country));

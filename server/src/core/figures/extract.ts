@@ -726,22 +726,26 @@ function afterComma(text: string, from: number, to: number): number {
   return from;
 }
 
-/** The verbs and nouns before "N lives" that make them deaths: "claimed", "took", "cost", "lost", "the loss of". */
+/** The verbs and nouns before "N lives", over its hedge, that make them deaths: "claimed", "took", "the loss of". */
 const LIVES_LOST = new RegExp(
   String.raw`\b(?:claim(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking)|cost(?:s|ing)?|los(?:e|es|t|ing|s of)|` +
-    String.raw`end(?:s|ed|ing)?|killed)\s+(?:(?:the\s+lives\s+of|an?\s+estimated|about|nearly|almost|more\s+than|` +
-    String.raw`over|at\s+least|some|roughly|around|approximately)\s+)*$`,
+    String.raw`end(?:s|ed|ing)?|killed)$`,
   'i',
 );
+
+/** The text before a figure without its hedge ("population of" in "population of about 26,800"), trimmed. */
+function beforeHedge(before: string, fig: Figure): string {
+  const hedge = fig.qualifierText ?? '';
+  const rest = before.trimEnd();
+  const bare = hedge && rest.toLowerCase().endsWith(hedge.toLowerCase()) ? rest.slice(0, -hedge.length) : rest;
+  return bare.trimEnd();
+}
 
 /** Whether "population of" is written right before the number, over its hedge ("population of about"). */
 function populationBefore(before: string, fig: Figure): boolean {
   const at = before.lastIndexOf('opulation of');
   if (at < 1 || at < before.length - 40) return false;
-  const hedge = fig.qualifierText ?? '';
-  const rest = before.trimEnd();
-  const bare = hedge && rest.toLowerCase().endsWith(hedge.toLowerCase()) ? rest.slice(0, -hedge.length) : rest;
-  return /\bpopulation of$/i.test(bare.trimEnd());
+  return /\bpopulation of$/i.test(beforeHedge(before, fig));
 }
 
 function describeMeasure(
@@ -845,7 +849,7 @@ function describeMeasure(
     } else if (head === 'lives' || head === 'Lives') {
       // "claimed 89 lives", "took 2,000 lives", "the loss of 60,000 lives": deaths; lives saved, spared or at risk
       // are not
-      const lost = LIVES_LOST.test(before.slice(-40));
+      const lost = LIVES_LOST.test(beforeHedge(before.slice(-40), fig));
       fig.measure = fig.measureLabel = lost ? 'deaths' : 'lives';
       fig.measureText = text.slice(nounFrom, np.end).trim();
     } else {
