@@ -220,3 +220,27 @@ test("a unit is named with its number, and a body's name may say what it does wi
     'Joint Special Operations Command',
   ]);
 });
+
+test('"and" joins what a department is of, and parts a person or a place from the body named after it', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Relief\n\nThe U.S. Department of Health and Human Services declared an emergency. Governor Kala Green and ' +
+      'the Island Housing Finance and Development Corporation (IHFDC) opened a program. Administrator Dr. Lori ' +
+      'Moore-Merrell and U.S. Small Business Administration staff flew in. The Department of Transportation and ' +
+      'the Army Corps of Engineers met. The FBI and the Department of Homeland Security said so.\n',
+    'b.txt': 'Mail\n\nWrite to the FEMA National Processing Service Center, P.O. Box 10055, Hyattsville, MD 20782.\n',
+  });
+  assert.deepEqual(Object.keys(orgs(c)).sort(), [
+    'Army Corps of Engineers',
+    'Department of Homeland Security',
+    'Department of Transportation',
+    'FBI',
+    'FEMA',
+    'Island Housing Finance and Development Corporation',
+    'National Processing Service Center',
+    'U.S. Department of Health and Human Services',
+    'U.S. Small Business Administration',
+  ]);
+  assert.equal(entityAt(c, 'a.txt', 'Lori Moore-Merrell').kind, 'person');
+  assert.equal(entityAt(c, 'a.txt', 'Kala Green').kind, 'person');
+});

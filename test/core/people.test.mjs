@@ -176,3 +176,13 @@ test("a byline's name is a person's, even one whose given name is a city's", () 
   });
   assert.deepEqual(entitiesOf(c, 'person'), { 'Elizabeth Lee': ['Elizabeth Lee'] });
 });
+
+test("a part of a place is no surname, and a street numbered as an address is no one's name", () => {
+  const c = corpusOf({
+    'a.txt':
+      'Strong Aftershocks Rock Northern Pakistan\n\nAftershocks shook the north. Rock Hudson and Nathan Lane ' +
+      'watched from 12 Main Street.\n',
+    'b.txt': 'Shelters\n\nKnott County: Sportsplex - 450 Kenny Champion Loop, Leburn, KY 41831.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), ['Nathan Lane', 'Rock Hudson']);
+});

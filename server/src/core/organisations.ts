@@ -155,9 +155,11 @@ function acronymHere(t: Token, f: number, gaz: Gazetteer, near?: Token[]): boole
   // (the word's own facts `f` first: they are remembered, and most words fail them)
   if (!(f & ACRONYM_WORD) || !mayBeAcronym(t)) return false;
   const w = t.text;
-  // "SAN JUAN, Puerto Rico —", "NEW YORK —": a place in capitals
+  // "SAN JUAN, Puerto Rico —", "NEW YORK —": a place in capitals; "P.O. Box 10055": an address
   return !near?.some(
-    (n) => n.allCaps && gaz.lookup(titleCase(`${n.start < t.start ? n.text + ' ' + w : w + ' ' + n.text}`))?.length,
+    (n) =>
+      (n.text === 'Box' && n.start > t.start) ||
+      (n.allCaps && gaz.lookup(titleCase(`${n.start < t.start ? n.text + ' ' + w : w + ' ' + n.text}`))?.length),
   );
 }
 
@@ -368,12 +370,26 @@ function parts(tokens: Token[], fs: Int32Array, a: number, b: number): Array<[nu
     const theAfter = tokens[k + 1].text === 'the';
     const before = hasHead(fs, a, k);
     const after = hasHead(fs, k + 1, b);
-    if (before && after && (theAfter || fs[k - 1] & HEAD || tokens.slice(a, k).some(isJoined)))
+    // (what a department is "of" goes on past "and" when no body's own word follows: "Department of Health
+    // and Human Services", "Ministry of Health and Family Welfare")
+    const joined = tokens.slice(a, k).some(isJoined) && tokens.slice(k + 1, b).some((t) => STRONG_HEADS.has(t.text));
+    // a person or a place before "and the" or before a body is no part of it: "Governor Green and the Hawaii
+    // Housing Finance and Development Corporation", "Dr. Lori Moore-Merrell and U.S. Small Business Administration"
+    const apart = !before && (theAfter || fullName(tokens, fs, a, k));
+    if (after && (before ? theAfter || fs[k - 1] & HEAD || joined : apart))
       return [[a, k], ...parts(tokens, fs, k + (theAfter ? 2 : 1), b)];
   }
   return [[a, b]];
 }
 const isJoined = (t: Token) => t.text === 'of' || t.text === 'for';
+/** Body words that end a name of their own, where "Services" or "Security" may end what a department is of. */
+const STRONG_HEADS = set(`Department Agency Administration Commission Bureau Office Corps Authority Organization
+  Organisation Fund Council Committee Board Institute Foundation Association Corporation Command Army Navy Guard`);
+/** A given name and another name from `a` (past titles) up to `k`: a person ("Lori Moore-Merrell"). */
+function fullName(tokens: Token[], fs: Int32Array, a: number, k: number): boolean {
+  while (a < k && fs[a] & LEADING) a++;
+  return k - a >= 2 && FIRST_NAMES.has(tokens[a].text);
+}
 /** Is there a body word among the words from `a` to `b`? */
 function hasHead(fs: Int32Array, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (fs[k] & HEAD) return true;

@@ -417,6 +417,15 @@ function extendRoleBackwards(text: string, tokens: Token[], a: number): number {
   return s;
 }
 
+/** Words for a part of a place: "Northern Pakistan". */
+const COMPASS_WORDS = new Set(['Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+/** The last words of a street's name: "450 Kenny Champion Loop". */
+const STREET_WORDS = new Set(
+  `Street St Avenue Ave Road Rd Boulevard Blvd Drive Dr Lane Ln Loop Way Court Ct Place Circle Parkway Highway
+  Pike Trail Terrace`.split(/\s+/),
+);
+const HOUSE_NUMBER = /^\d+[A-Z]?$/;
+
 /** "Tom Homan", "Hannah Dugan", "Alexandria Ocasio-Cortez": a given name and one to three more name words. */
 function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
   for (let f = a; f < b - 1; f++) {
@@ -428,11 +437,15 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
       e - f < MAX_NAME_WORDS &&
       (nameWord(tokens[e]) || (NAME_PARTICLES.has(tokens[e].text) && e + 1 < b))
     ) {
+      // "Aftershocks Rock Northern Pakistan": a part of a place is no surname
+      if (COMPASS_WORDS.has(tokens[e].text) && e + 1 < b && isMajorPlace(tokens[e + 1], gaz)) break;
       e++;
       if (tokens[e - 1].possessive) break;
     }
     while (e > f + 1 && !tokens[e - 1].cap) e--;
     if (e === f + 1) continue;
+    // "450 Kenny Champion Loop": a street named after someone, numbered as an address is
+    if (STREET_WORDS.has(tokens[e - 1].text) && f > 0 && HOUSE_NUMBER.test(tokens[f - 1].text)) return undefined;
     // A run that goes on to an organisation word names the organisation: "John Jay College".
     if (e < b && ORG_WORDS.has(tokens[b - 1].text) && !isTitle(tokens[e])) return undefined;
     const role = appositiveRole(text, tokens, f, e);
