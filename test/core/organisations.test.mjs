@@ -227,7 +227,8 @@ test('"and" joins what a department is of, and parts a person or a place from th
       'Relief\n\nThe U.S. Department of Health and Human Services declared an emergency. Governor Kala Green and ' +
       'the Island Housing Finance and Development Corporation (IHFDC) opened a program. Administrator Dr. Lori ' +
       'Moore-Merrell and U.S. Small Business Administration staff flew in. The Department of Transportation and ' +
-      'the Army Corps of Engineers met. The FBI and the Department of Homeland Security said so.\n',
+      'the Army Corps of Engineers met. The FBI and the Department of Homeland Security said so. A Marine ' +
+      'Safety and Security Team flew in.\n',
     'b.txt': 'Mail\n\nWrite to the FEMA National Processing Service Center, P.O. Box 10055, Hyattsville, MD 20782.\n',
   });
   assert.deepEqual(Object.keys(orgs(c)).sort(), [
@@ -237,6 +238,7 @@ test('"and" joins what a department is of, and parts a person or a place from th
     'FBI',
     'FEMA',
     'Island Housing Finance and Development Corporation',
+    'Marine Safety and Security Team',
     'National Processing Service Center',
     'U.S. Department of Health and Human Services',
     'U.S. Small Business Administration',

@@ -186,3 +186,28 @@ test("a part of a place is no surname, and a street numbered as an address is no
   });
   assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), ['Nathan Lane', 'Rock Hudson']);
 });
+
+test("a headline's capitalised words after a name, a byline, and titles of office are read as reporting writes them", () => {
+  const c = corpusOf({
+    'a.txt':
+      'US Identifies Over 170 Capitol Hill Rioters\n\nBy Masood Farivar\n\nProsecutors charged rioters. Acting ' +
+      'Assistant District Attorney Michael Sherwin spoke, and so did Special Agent in Charge Gilbert Trill.\n',
+    'b.txt':
+      'Gen. Pat Ryder Holds a Briefing\n\nThe general spoke about the President-elect and Vice President-elect. ' +
+      'Ryder said more.\n',
+    'c.txt':
+      'Chairman Thompson Statement on the Raid\n\nThe statement followed a raid, Thompson said. King County ' +
+      'Executive Dana Lee and Chairmen Cummings and Raskin wrote.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), [
+    'Cummings',
+    'Dana Lee',
+    'Gilbert Trill',
+    'Masood Farivar',
+    'Michael Sherwin',
+    'Pat Ryder',
+    'Raskin',
+    'Thompson',
+  ]);
+  assert.deepEqual(Object.keys(entitiesOf(c, 'place')).sort(), ['King County', 'United States']);
+});

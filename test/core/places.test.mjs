@@ -231,3 +231,28 @@ test("a region is meant over a city abroad of its name where the article names t
   assert.equal(where('us.txt', 'Ontario'), 'city in California, United States');
   assert.equal(where('sc.txt', 'Victoria'), 'city in Seychelles');
 });
+
+test('an island named with its kind is a place, and so is its bare name in that article', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Storm\n\nThe storm hit the Bahamas’ Abaco and Grand Bahama islands on Monday. Floods struck Abaco and ' +
+      'Grand Bahama on Tuesday, and Wilma Stone said an Abaco clinic closed. Boats reached New Providence Island.\n',
+    'b.txt':
+      'Quake\n\nThe quake struck the Indonesian island of Lombok and Sulawesi Island. Rhode Island sent aid, ' +
+      'and so did Jeju Island in South Korea. In Sulawesi, roads closed.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'place')).sort(), [
+    'Abaco Island',
+    'Bahamas',
+    'Grand Bahama Island',
+    'Jeju City',
+    // (a region of the Bahamas)
+    'New Providence',
+    'Rhode Island',
+    'South Korea',
+    'Sulawesi Island',
+  ]);
+  assert.deepEqual(entitiesOf(c, 'place')['Grand Bahama Island'], ['Grand Bahama', 'Grand Bahama']);
+  assert.deepEqual(entitiesOf(c, 'place')['Abaco Island'], ['Abaco', 'Abaco', 'Abaco']);
+  assert.deepEqual(entitiesOf(c, 'place')['Sulawesi Island'], ['Sulawesi Island', 'Sulawesi']);
+});

@@ -59,9 +59,12 @@ function areaShortNames(places: PlaceMention[], candidates: NameCandidate[]): vo
   let added = false;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i];
-    const id = areas.get(c.text);
-    if (!id || c.given) continue;
-    places.push({ kind: 'place', start: c.start, end: c.end, text: c.text, placeId: id });
+    // (a name of two words is a candidate with its first word as a given name: "Grand Bahama")
+    const text = c.given ? `${c.given.text} ${c.text}` : c.text;
+    const id = areas.get(text);
+    if (!id) continue;
+    const start = c.given ? c.given.start : c.start;
+    places.push({ kind: 'place', start, end: c.end, text, placeId: id });
     candidates.splice(i, 1);
     added = true;
   }

@@ -372,10 +372,12 @@ function parts(tokens: Token[], fs: Int32Array, a: number, b: number): Array<[nu
     const after = hasHead(fs, k + 1, b);
     // (what a department is "of" goes on past "and" when no body's own word follows: "Department of Health
     // and Human Services", "Ministry of Health and Family Welfare")
-    const joined = tokens.slice(a, k).some(isJoined) && tokens.slice(k + 1, b).some((t) => STRONG_HEADS.has(t.text));
+    const strongAfter = tokens.slice(k + 1, b).some((t) => STRONG_HEADS.has(t.text));
+    const joined = strongAfter && tokens.slice(a, k).some(isJoined);
     // a person or a place before "and the" or before a body is no part of it: "Governor Green and the Hawaii
     // Housing Finance and Development Corporation", "Dr. Lori Moore-Merrell and U.S. Small Business Administration"
-    const apart = !before && (theAfter || fullName(tokens, fs, a, k));
+    // (but "Marine Safety and Security Team")
+    const apart = !before && (theAfter || (strongAfter && fullName(tokens, fs, a, k)));
     if (after && (before ? theAfter || fs[k - 1] & HEAD || joined : apart))
       return [[a, k], ...parts(tokens, fs, k + (theAfter ? 2 : 1), b)];
   }

@@ -30,10 +30,11 @@ const VESSEL_WORDS = new Set(['Ship', 'USS', 'USNS', 'USCGC', 'HMS', 'RV', 'MV',
 const isVesselWord = (w: string) => w.length <= 5 && VESSEL_WORDS.has(w);
 /** The longest run joiner ("della"), likewise. */
 const MAX_JOINER = Math.max(...[...RUN_JOINERS].map((w) => w.length));
-const bare = (t: Token) => (t.text.endsWith('.') ? t.text.slice(0, -1) : t.text);
+/** A title as the list holds it: "Gen." is "Gen", "President-elect" is "President". */
+const titleWord = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w.endsWith('-elect') ? w.slice(0, -6) : w);
 /** "Two-month-old Hina Tanaka", "Forty-year-old …": an age before a name, not a part of it. */
 const AGE_WORD = /-(?:year|month|week|day)s?-old$/i;
-const isTitle = (t: Token) => TITLE_WORDS.has(bare(t));
+const isTitle = (t: Token) => TITLE_WORDS.has(titleWord(t.text));
 
 /**
  * Facts about a word, memoised by its text for the bundled gazetteer (the low bits of `WORD_FACTS`): every
@@ -103,7 +104,7 @@ function isNameWord(w: string): boolean {
   const b = w.endsWith('.') ? w.slice(0, -1) : w;
   if (
     ORG_WORDS.has(w) ||
-    TITLE_WORDS.has(b) ||
+    TITLE_WORDS.has(titleWord(w)) ||
     FUNCTION_WORDS.has(w) ||
     MONTHS.has(b) ||
     WEEKDAYS.has(w) ||
@@ -240,6 +241,7 @@ export function findPeople(
       titled(text, tokens, a, b, gaz) ??
       roleBefore(text, tokens, a, b, gaz) ??
       fullName(text, tokens, a, b, gaz) ??
+      bylined(text, tokens, a, b, gaz) ??
       apposed(text, tokens, a, b, gaz) ??
       spoken(text, tokens, a, b, gaz);
     if (found)
@@ -328,7 +330,8 @@ function titled(text: string, tokens: Token[], a: number, b: number, gaz: Gazett
     while (
       e < b &&
       e - t <= MAX_NAME_WORDS &&
-      (nameWord(tokens[e]) || (NAME_PARTICLES.has(tokens[e].text) && e + 1 < b && nameWord(tokens[e + 1])))
+      (nameWord(tokens[e]) || (NAME_PARTICLES.has(tokens[e].text) && e + 1 < b && nameWord(tokens[e + 1]))) &&
+      !(e - t > 1 && headlineWord(text, tokens[e], false))
     ) {
       e++;
       if (tokens[e - 1].possessive) break;
@@ -419,6 +422,31 @@ function extendRoleBackwards(text: string, tokens: Token[], a: number): number {
 
 /** Words for a part of a place: "Northern Pakistan". */
 const COMPASS_WORDS = new Set(['Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+/**
+ * A headline's capitalised common word after a name: a verb ("Pat Ryder Holds a Press Briefing"), a noun its
+ * article writes in lower case ("Chairman Thompson Statement on …"); with `plural`, only a plural that the
+ * article writes so ("Capitol Hill Rioters"), where a surname may be a word too ("Rose", "Price").
+ */
+function headlineWord(text: string, t: Token, plural: boolean): boolean {
+  const w = t.text;
+  if (t.allCaps || t.possessive || (plural && w.charCodeAt(w.length - 1) !== 115) /* s */) return false;
+  const lineEnd = text.indexOf('\n');
+  if (lineEnd >= 0 && t.start > lineEnd) return false;
+  if (!plural && HEADLINE_VERBS.has(w)) return true;
+  const lower = w.toLowerCase();
+  for (let i = text.indexOf(lower, t.end); i >= 0; i = text.indexOf(lower, i + 1))
+    if (!/\p{L}/u.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[i + lower.length] ?? '')) return true;
+  return false;
+}
+
+/** Verbs a headline writes capitalised after who does it: "Pat Ryder Holds a Press Briefing". */
+const HEADLINE_VERBS = new Set(
+  `Says Tells Holds Visits Meets Calls Urges Signs Tours Leads Joins Hosts Thanks Honors Greets Addresses
+  Announces Discusses Launches Opens Praises Warns Vows Asks Names Speaks Testifies Resigns Arrives Responds`.split(
+    /\s+/,
+  ),
+);
+
 /** The last words of a street's name: "450 Kenny Champion Loop". */
 const STREET_WORDS = new Set(
   `Street St Avenue Ave Road Rd Boulevard Blvd Drive Dr Lane Ln Loop Way Court Ct Place Circle Parkway Highway
@@ -439,6 +467,8 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
     ) {
       // "Aftershocks Rock Northern Pakistan": a part of a place is no surname
       if (COMPASS_WORDS.has(tokens[e].text) && e + 1 < b && isMajorPlace(tokens[e + 1], gaz)) break;
+      // a headline's verb after a full name: "Gen. Pat Ryder Holds a Press Briefing"
+      if (e - f >= 2 && headlineWord(text, tokens[e], false)) break;
       e++;
       if (tokens[e - 1].possessive) break;
     }
@@ -446,6 +476,8 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
     if (e === f + 1) continue;
     // "450 Kenny Champion Loop": a street named after someone, numbered as an address is
     if (STREET_WORDS.has(tokens[e - 1].text) && f > 0 && HOUSE_NUMBER.test(tokens[f - 1].text)) return undefined;
+    // "Over 170 Capitol Hill Rioters": a headline capitalises the plural its article writes in lower case
+    if (e === f + 2 && headlineWord(text, tokens[f + 1], true)) continue;
     // A run that goes on to an organisation word names the organisation: "John Jay College".
     if (e < b && ORG_WORDS.has(tokens[b - 1].text) && !isTitle(tokens[e])) return undefined;
     const role = appositiveRole(text, tokens, f, e);
@@ -482,6 +514,16 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
 function byline(text: string, tokens: Token[], f: number): boolean {
   const by = tokens[f - 1];
   return by?.text === 'By' && by.start === tokens[f].start - 3 && (by.start === 0 || text[by.start - 1] === '\n');
+}
+
+/** "By Masood Farivar" on a line of its own: a byline names its writer, whatever given name they have. */
+function bylined(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
+  if (b - a < 2 || b - a > 3 || !byline(text, tokens, a)) return undefined;
+  for (let k = a; k < b; k++) if (!nameWord(tokens[k]) || isMajorPlace(tokens[k], gaz)) return undefined;
+  // (the line ends with the name, or goes on to a second writer or a desk: "By Jane Roe and …", "By Jane Roe, VOA")
+  const after = text.slice(tokens[b - 1].outerEnd, tokens[b - 1].outerEnd + 5);
+  if (!/^(?:\r?\n|$|,| and )/.test(after)) return undefined;
+  return [person(text, tokens, a, b, 'full-name')];
 }
 
 /**

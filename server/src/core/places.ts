@@ -2,7 +2,16 @@ import { AMBIGUOUS_POSTAL_CODES } from './aliases';
 import type { Gazetteer } from './gazetteer';
 import { FIRST_NAMES } from './names';
 import { isDemonym } from './demonyms';
-import { EVENT_HEADS, FUNCTION_WORDS, LOCATIVE_WORDS, MONTHS, ORG_WORDS, TITLE_WORDS, WEEKDAYS } from './lexicon';
+import {
+  EVENT_HEADS,
+  FUNCTION_WORDS,
+  LOCATIVE_WORDS,
+  MONTHS,
+  ORG_WORDS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+  WEEKDAYS,
+} from './lexicon';
 import { wordsOf, type Token } from './tokens';
 import type { PersonMention, Place, PlaceMention, Span } from './types';
 
@@ -137,7 +146,7 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
 /** A kind of area in the plural after a name, anywhere in an article: most hold none, and read no list. */
 const AREA_KINDS = new RegExp(
   String.raw`[A-Za-z] (?:[Cc]ounties|[Pp]arishes|[Bb]oroughs|[Dd]istricts|[Pp]refectures|[Pp]rovinces|` +
-    String.raw`[Gg]overnorates|[Oo]blasts)\b`,
+    String.raw`[Gg]overnorates|[Oo]blasts|[Ii]slands)\b`,
 );
 
 /**
@@ -258,9 +267,12 @@ const COUNTY_WORDS = new Set([
   'Region',
   'Governorate',
   'Oblast',
+  'Island',
+  'Islands',
 ]);
+const ISLAND_WORDS = new Set(['Island', 'Islands', 'island']);
 /** Written in lower case too: "Miyagi prefecture". */
-const LOWER_COUNTY_WORDS = new Set(['district', 'prefecture', 'province']);
+const LOWER_COUNTY_WORDS = new Set(['district', 'prefecture', 'province', 'island']);
 const ANY_COUNTY_WORDS = new Set([...COUNTY_WORDS, ...LOWER_COUNTY_WORDS]);
 /** The shortest and longest county words: most words are ruled out by their length, before any probe. */
 const COUNTY_LENGTHS = [...ANY_COUNTY_WORDS].map((w) => w.length);
@@ -299,8 +311,22 @@ function countyAt(
   )
     return undefined;
   if (insideOrgName(text, tokens, { start: i, end: j + 1, candidates: [] })) return undefined;
+  // "Acting Assistant District Attorney", "Chief District Judge": a title's words name no district (a title's
+  // word may: "King County")
+  if (tokens.slice(i, j).every((t) => t.text === 'Chief' || TITLE_MODIFIERS.has(t.text.toLowerCase())))
+    return undefined;
   // "L.A. County" is "Los Angeles County": a known alias before "County" takes its place's name
   const prefix = wordsOf(tokens, i, j);
+  // an island is a place of its own but where a place known is named so ("Rhode Island", "Staten Island", a city
+  // of note), or where its name is a people’s ("the Indonesian island"); a town's name is the island's where the
+  // article names the town's country (see `regionsOfAreas`)
+  if (
+    ISLAND_WORDS.has(tokens[j].text) &&
+    (gaz.lookup(prefix)?.some((p) => !p.minor) ||
+      gaz.lookup(wordsOf(tokens, i, j + 1))?.some((p) => p.kind !== 'region') ||
+      isDemonym(tokens[i].text, gaz))
+  )
+    return undefined;
   const known = gaz.lookup(prefix)?.find((p) => p.kind === 'city' && !p.minor);
   const suffix = tokens[j].text[0].toUpperCase() + tokens[j].text.slice(1);
   const name =
@@ -326,6 +352,7 @@ for (const [many, one] of Object.entries({
   provinces: 'Province',
   governorates: 'Governorate',
   oblasts: 'Oblast',
+  islands: 'Island',
 })) {
   PLURAL_AREA_WORDS.set(many, one);
   PLURAL_AREA_WORDS.set(many[0].toUpperCase() + many.slice(1), one);
@@ -645,7 +672,7 @@ function countriesNamed(
 }
 
 /** An area abroad named with its kind ("Punjab Province", "Miyagi Prefecture"), and its name. */
-export const AREA_ABROAD = /^county:(.+) (?:Prefecture|Province|District|Region|Governorate|Oblast)$/;
+export const AREA_ABROAD = /^county:(.+) (Prefecture|Province|District|Region|Governorate|Oblast|Islands?)$/;
 
 /**
  * "Punjab Province" is the region "Punjab" where the gazetteer knows one of that name: of a country the article
@@ -655,11 +682,15 @@ export function regionsOfAreas(places: PlaceMention[], gaz: Gazetteer): void {
   let countries: Set<string> | undefined;
   for (const p of places) {
     const m = p.placeId.startsWith('county:') ? AREA_ABROAD.exec(p.placeId) : null;
-    const regions = m && gaz.lookup(m[1])?.filter((r) => r.kind === 'region');
-    if (!regions?.length) continue;
+    const known = m && gaz.lookup(m[1]);
+    if (!known) continue;
+    const regions = known.filter((r) => r.kind === 'region');
     countries ??= countriesNamed(places, gaz);
     const region = regions.find((r) => countries!.has(r.country)) ?? (regions.length === 1 ? regions[0] : undefined);
-    if (region) p.placeId = region.id;
+    // "Jeju Island" is Jeju, the city, in an article that names South Korea
+    const city = ISLAND_WORDS.has(m[2]) ? known.find((r) => r.kind === 'city' && countries!.has(r.country)) : undefined;
+    const place = region ?? city;
+    if (place) p.placeId = place.id;
   }
 }
 
