@@ -349,3 +349,12 @@ test("a decision is looked up by its figures' text first: every figure's text is
     }
   assert.ok(figures > 300, `${figures} figures`);
 });
+
+test('a bound that the other figure gives as its value is one count hedged; two open bounds at one value part', () => {
+  const c = corpusOf({
+    'a.txt': dated('Sept. 12, 2023', 'More than 2,900 people died in Marrakesh on Monday, officials said.'),
+    'b.txt': dated('Sept. 12, 2023', 'In Marrakesh, 2,900 people died on Monday, officials said.'),
+    'c.txt': dated('Sept. 12, 2023', 'Fewer than 2,900 people died in Marrakesh on Monday, officials said.'),
+  });
+  assert.deepEqual(verdicts(c), ['a.txt:2,900 conflict', 'c.txt:2,900 conflict']);
+});

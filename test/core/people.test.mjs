@@ -211,3 +211,24 @@ test("a headline's capitalised words after a name, a byline, and titles of offic
   ]);
   assert.deepEqual(Object.keys(entitiesOf(c, 'place')).sort(), ['King County', 'United States']);
 });
+
+test("a transcript's speaker, an age in apposition, and a name before a disaster's noun", () => {
+  const c = corpusOf({
+    'a.txt':
+      'Briefing\n\nADMINISTRATOR SAMANTHA POWER: Hello to all of you, it is a pleasure to be here in the ' +
+      'city.\n\nBRIGADIER GENERAL PAT RYDER: Good afternoon. I have a lot to pass on at the top of the hour.' +
+      '\n\nMR. PRICE: Thanks. It is one of the worst of the storms.\n\nSECRETARY OF STATE: It is not over.' +
+      '\n\nQ: What is next for the people of the town?\n',
+    'b.txt':
+      'Quake\n\nMehdi Ait Bouyali, 24, has been stranded since the Al Haouz earthquake. Samantha Power said so. ' +
+      'His Royal Majesty thanked her. In Port Said, 40, homes fell.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), [
+    'Mehdi Ait Bouyali',
+    'Pat Ryder',
+    'Price',
+    'Samantha Power',
+  ]);
+  assert.deepEqual(entitiesOf(c, 'person')['Samantha Power'], ['SAMANTHA POWER', 'Samantha Power']);
+  assert.deepEqual(entitiesOf(c, 'organisation'), {});
+});

@@ -48,7 +48,7 @@ export interface Cutoff {
  * "Miyagi Prefecture" … "in Miyagi": once an article names an area abroad with its kind, the bare name
  * is that area too. (Not for counties: "Harris County" does not make every "Harris" a place.)
  */
-function areaShortNames(places: PlaceMention[], candidates: NameCandidate[]): void {
+function areaShortNames(places: PlaceMention[], candidates: NameCandidate[], people: PersonMention[]): void {
   const areas = new Map<string, string>();
   for (const p of places) {
     if (!p.placeId.startsWith('county:')) continue;
@@ -66,6 +66,15 @@ function areaShortNames(places: PlaceMention[], candidates: NameCandidate[]): vo
     const start = c.given ? c.given.start : c.start;
     places.push({ kind: 'place', start, end: c.end, text, placeId: id });
     candidates.splice(i, 1);
+    added = true;
+  }
+  // (a name read as a person's: "Al Haouz, Morocco –" where the article goes on to "Al Haouz province")
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i];
+    const id = areas.get(p.text);
+    if (!id) continue;
+    places.push({ kind: 'place', start: p.start, end: p.end, text: p.text, placeId: id });
+    people.splice(i, 1);
     added = true;
   }
   if (added) places.sort((a, b) => a.start - b.start);
@@ -257,7 +266,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
     }
   }
   if (contested.length) preferRegions(contested, places, gaz);
-  areaShortNames(places, candidates);
+  areaShortNames(places, candidates, people);
   regionsOfAreas(places, gaz);
   if (vessels.length) notVessels(vessels, people, candidates, places);
   const figures = extractFigures({ text, lineStarts: lines.starts, sentences, places, people });

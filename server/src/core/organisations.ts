@@ -2,7 +2,7 @@ import { gazetteer, type Gazetteer } from './gazetteer';
 import { FUNCTION_WORDS, MONTHS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon';
 import { editDistance, FIRST_NAMES } from './names';
 import { fold, ORG_FACTS_SHIFT, slug, WORD_FACTS } from './text';
-import { memoFactsOf, type Token } from './tokens';
+import { inSpeakerLabel, memoFactsOf, type Token } from './tokens';
 import type { OrganisationMention } from './types';
 
 /**
@@ -471,21 +471,28 @@ function found(
     const lone =
       (end - from === 1 && !LONE_BODIES.has(tokens[from].text)) ||
       (COMPANY_SUFFIXES.has(tokens[from].text) && !ORGANISATION_HEADS.has(tokens[from].text));
+    // "Samantha Power": a given name before a company's last word is a person's name ("Georgia Power" is a body)
+    const named =
+      end - from === 2 &&
+      COMPANY_SUFFIXES.has(tokens[head].text) &&
+      FIRST_NAMES.has(tokens[from].text) &&
+      !gaz.lookup(tokens[from].text);
     const facility =
       (tokens[head].text.startsWith('Cent') && FACILITY_CENTERS.has(tokens[head - 1]?.text ?? '')) ||
       (end === head + 1 && end < b && FACILITY_AFTER.has(tokens[end].text));
     // (a law's or an event's word opens its name or follows the head: "Operation Safe City Task Force", "Homeland
     // Security Act"; between, it says what a body does: "Special Operations Group", "Campaign Finance Board")
     const lawOrEvent = words.some((t, k) => NOT_ORGANISATION.has(t.text) && (k === 0 || from + k > head));
-    if (!lone && !facility && !lawOrEvent && end > from) {
+    if (!lone && !named && !facility && !lawOrEvent && end > from) {
       push(text, tokens, from, end, out, false);
       taken = [from, end];
     }
   }
-  // acronyms elsewhere in the run: "Secretary Noem and ICE leadership"
+  // acronyms elsewhere in the run: "Secretary Noem and ICE leadership" (not a transcript's speaker: "MR. PRICE:")
   for (let k = a0; k < b; k++)
     if (
       mayBeAcronym(tokens[k]) &&
+      !inSpeakerLabel(text, tokens[k]) &&
       (!taken || k < taken[0] || k >= taken[1]) &&
       !(lead && k === a) &&
       acronymHere(tokens[k], fs[k], gaz, around(tokens, k))

@@ -18,7 +18,7 @@ import {
 } from './lexicon';
 import { FIRST_NAMES } from './names';
 import { WORD_FACTS } from './text';
-import { memoFactsOf, wordsOf, type Token } from './tokens';
+import { inSpeakerLabel, memoFactsOf, wordsOf, type Token } from './tokens';
 import type { PersonEvidence, PersonMention, Span } from './types';
 
 /** Words that join capitalised words into one run: "Secretary of State", "Tren de Aragua". */
@@ -211,6 +211,11 @@ export function findPeople(
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const [a0, b] of capitalRuns(text, tokens)) {
+    const speaker = speakerLabel(text, tokens, a0, b);
+    if (speaker) {
+      out.push(speaker);
+      continue;
+    }
     let a = a0;
     while (a < b && tokenFact(tokens[a], NOT_A_NAME_START, gaz)) a++;
     if (a >= b) continue;
@@ -251,14 +256,53 @@ export function findPeople(
   return out;
 }
 
-/** "Hurricane Matthew Victims": a name right after an event's head word is the event's, not a person's. */
+/**
+ * A transcript's speaker, in capitals at the start of a line before a colon: "ADMINISTRATOR SAMANTHA POWER:",
+ * "BRIGADIER GENERAL PAT RYDER:", "MR. PRICE:". The name is the words after the titles: a given name and a
+ * surname, or a surname after a title.
+ */
+function speakerLabel(text: string, tokens: Token[], a: number, b: number): PersonMention | undefined {
+  const last = tokens[b - 1];
+  if (text[last.outerEnd] !== ':' || (tokens[a].start > 0 && text[tokens[a].start - 1] !== '\n')) return undefined;
+  if (!inSpeakerLabel(text, last)) return undefined;
+  const words = tokens.slice(a, b).map((t) => titleCased(t.text));
+  let f = 0;
+  while (f < words.length && (TITLE_WORDS.has(titleWord(words[f])) || TITLE_MODIFIERS.has(words[f].toLowerCase()))) f++;
+  const n = words.length - f;
+  if (n < 1 || n > 3 || (n === 1 && f === 0) || (n > 1 && f === 0 && !FIRST_NAMES.has(words[f]))) return undefined;
+  // (a surname may be a word that names a body elsewhere: "POWER"; "SECRETARY OF STATE:" names no one)
+  if (!words.slice(f).every((w) => /^[\p{L}'’-]+$/u.test(w) && !RUN_JOINERS.has(w.toLowerCase()))) return undefined;
+  const role = f > 0 ? text.slice(tokens[a].start, tokens[a + f - 1].end) : undefined;
+  const p = person(text, tokens, a + f, b, 'titled', role);
+  const name = words.slice(f);
+  return {
+    ...p,
+    name: name.join(' '),
+    first: n > 1 ? name[0] : undefined,
+    surname: name[n - 1],
+    evidence: 'full-name',
+  };
+}
+
+/** "MOORE-MERRELL" → "Moore-Merrell", "O'SHAUGHNESSY" → "O'Shaughnessy". */
+const titleCased = (w: string) => w.toLowerCase().replace(/(^|[-'’])\p{Ll}/gu, (c) => c.toUpperCase());
+
+/**
+ * "Hurricane Matthew Victims": a name right after an event's head word is the event's, not a person's; and so is
+ * one right before an event's noun: "the Al Haouz earthquake", "the Rana Plaza collapse".
+ */
 function namedEvent(text: string, tokens: Token[], a: number, b: number, p: PersonMention): boolean {
   if (p.evidence !== 'full-name') return false;
+  const next = EVENT_NOUN.exec(text.slice(p.end, p.end + 12));
+  if (next) return true;
   for (let k = a + 1; k < b; k++)
     if (tokens[k].start === p.start)
       return EVENT_HEADS.has(tokens[k - 1].text) && tokens[k].start === tokens[k - 1].outerEnd + 1;
   return false;
 }
+/** A disaster's noun right after a name, in lower case (not one a verb may be: "Roe attacks", "fires"). */
+const EVENT_NOUN =
+  /^ (?:earthquake|quake|tsunami|flood|flooding|tornado|hurricane|wildfire|fire|blast|explosion|collapse|disaster|eruption|landslide|mudslide|cyclone|typhoon|bombings?|attack|shootings?)\b/;
 
 function vesselIn(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (isVesselWord(tokens[k].text)) return true;
@@ -527,8 +571,8 @@ function bylined(text: string, tokens: Token[], a: number, b: number, gaz: Gazet
 }
 
 /**
- * "Imran Chaudhry, a structural engineer with …": two or three name words that a role in apposition
- * follows are a person's full name, whatever the lexicon of given names holds.
+ * "Imran Chaudhry, a structural engineer with …", "Mehdi Ait Bouyali, 24,": two or three name words that a role or
+ * an age in apposition follows are a person's full name, whatever the lexicon of given names holds.
  */
 function apposed(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
   if (b - a < 2 || b - a > 3 || text.slice(tokens[b - 1].outerEnd, tokens[b - 1].outerEnd + 2) !== ', ')
@@ -538,6 +582,10 @@ function apposed(text: string, tokens: Token[], a: number, b: number, gaz: Gazet
   let f = endOff + 2;
   while (f < text.length && !/[,;:.!?()—–]/.test(text[f])) f++;
   const phrase = text.slice(endOff + 2, f).trim();
+  // an age right after the comma, and a comma after it: "Mehdi Ait Bouyali, 24, has been stranded"
+  const placed = a > 0 && LOCATIVE_WORDS.has(tokens[a - 1].text.toLowerCase()); // "In Port Arthur, 40, homes …"
+  if (/^\d{1,3}$/.test(phrase) && +phrase > 0 && +phrase < 120 && text[f] === ',' && !placed)
+    return [person(text, tokens, a, b, 'titled', appositiveRole(text, tokens, a, b))];
   // a role right after the comma: "…, a structural engineer", "…, the engineer examining the bridge"
   if (!/^(?:a|an|the)\s/i.test(phrase)) return undefined;
   const role = appositiveRole(text, tokens, a, b);

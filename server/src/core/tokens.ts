@@ -67,6 +67,19 @@ function classify(c: number): number {
   return k;
 }
 
+/**
+ * Is the word in a transcript's speaker label, in capitals at the start of a line before a colon
+ * ("ADMINISTRATOR SAMANTHA POWER: Hello")?
+ */
+export function inSpeakerLabel(text: string, t: Token): boolean {
+  if (!t.allCaps) return false;
+  const colon = text.indexOf(':', t.end);
+  if (colon < 0 || colon - t.end > 60) return false;
+  const lineStart = text.lastIndexOf('\n', t.start) + 1;
+  return SPEAKER_LABEL.test(text.slice(lineStart, colon + 1));
+}
+const SPEAKER_LABEL = /^[A-Z][A-Z.'’ -]*:$/;
+
 /** The words of `tokens[from, to)`, one space between each. */
 export function wordsOf(tokens: Token[], from: number, to: number): string {
   let s = from < to ? tokens[from].text : '';
