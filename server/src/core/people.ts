@@ -301,8 +301,10 @@ function namedEvent(text: string, tokens: Token[], a: number, b: number, p: Pers
   return false;
 }
 /** A disaster's noun right after a name, in lower case (not one a verb may be: "Roe attacks", "fires"). */
-const EVENT_NOUN =
-  /^ (?:earthquake|quake|tsunami|flood|flooding|tornado|hurricane|wildfire|fire|blast|explosion|collapse|disaster|eruption|landslide|mudslide|cyclone|typhoon|bombings?|attack|shootings?)\b/;
+const EVENT_NOUN = new RegExp(
+  String.raw`^ (?:earthquake|quake|tsunami|flood|flooding|tornado|hurricane|wildfire|fire|blast|explosion|collapse|` +
+    String.raw`disaster|eruption|landslide|mudslide|cyclone|typhoon|bombings?|attack|shootings?)\b`,
+);
 
 function vesselIn(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (isVesselWord(tokens[k].text)) return true;

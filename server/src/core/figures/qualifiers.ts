@@ -105,7 +105,8 @@ export function intervalOf(value: number, h: HedgeMatch, rangeHi?: number): Inte
     case 'range':
       return { lo: value, hi: rangeHi ?? value };
     case 'approx':
-      return h.below ? { lo: value - spread, hi: value } : { lo: value - spread, hi: value + spread };
+      // ("nearly 40" stays below 40: open there, as "more than 40" is open above it)
+      return h.below ? { lo: value - spread, hi: value, hiOpen: true } : { lo: value - spread, hi: value + spread };
     case 'atLeast':
       return { lo: value, hi: Infinity };
     case 'moreThan':
