@@ -494,3 +494,15 @@ test("the second reviewer's probes: provinces, causes, lives, towns and units wh
   assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), ['Jorge Basadre', 'Wade Hampton']);
   assert.deepEqual(Object.keys(entitiesOf(c, 'organisation')), ['18th Wing']);
 });
+
+test('figures: a total written as such holds the smaller counts of its measure just before it', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Storm\n\nSeptember 3, 2019\n\nThe department gave 14 support bases to the agency and is using 20 bases for its ' +
+      'own response, he said. Some are at one site, so all told, 26 bases are supporting the response.\n',
+    'b.txt': 'Storm\n\nSeptember 3, 2019\n\nOfficials said 31 bases are supporting the response.\n',
+  });
+  const v = pairs(c);
+  assert.equal(v.get('a.txt:20 ~ a.txt:26'), undefined);
+  assert.equal(v.get('a.txt:26 ~ b.txt:31'), 'conflict');
+});

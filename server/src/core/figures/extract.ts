@@ -549,6 +549,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
   }
   figures.sort((a, b) => a.start - b.start);
   unplacedParts(figures);
+  if (TOTAL_WORDS.test(text)) partsOfTotals(text, figures);
   // the last sentence read may have gone past the bound: stop at the bound's figure exactly
   if (figures.length > MAX_FIGURES) {
     cutoff = figures[MAX_FIGURES].start;
@@ -1013,6 +1014,26 @@ function unplacedParts(figures: Figure[]): void {
       if (a.measure !== b.measure || !totals.has(`${a.measure}|${a.value! + b.value!}`)) continue;
       for (const part of [a, b]) if (!part.placeId) part.subset = true;
     }
+}
+
+/** Words that call a figure the sum of others: "all told, 26 bases", "a total of 17", "40 in all". */
+const TOTAL_WORDS = /\b(?:all told|in all|in total|altogether|total of|combined)\b/i;
+const TOTAL_BEFORE = /\b(?:all told|in all|in total|altogether|a total of|combined)\W+(?:[\p{L}-]+\s+){0,2}$/iu;
+const TOTAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:in all|in total|altogether|combined)\b/iu;
+
+/**
+ * "DOD is using 20 bases … so all told, 26 bases are supporting the response": a figure its sentence calls a total
+ * holds the smaller figures of its measure in that sentence and the one before. They are its parts, never compared.
+ */
+function partsOfTotals(text: string, figures: Figure[]): void {
+  const near = (p: Figure, t: Figure) => p.sentence === t.sentence || p.sentence === t.sentence - 1;
+  for (const t of figures) {
+    if (t.kind !== 'count' || !t.measure || !t.value || t.subset) continue;
+    const before = text.slice(Math.max(0, t.start - 40), t.start);
+    if (!TOTAL_BEFORE.test(before) && !TOTAL_AFTER.test(text.slice(t.end, t.end + 30))) continue;
+    for (const p of figures)
+      if (p !== t && near(p, t) && p.kind === 'count' && p.measure === t.measure && p.value! < t.value) p.subset = true;
+  }
 }
 
 /** Places written in a list: "Turkey and Syria", "Dallas, Houston or Austin". */
