@@ -476,14 +476,19 @@ const COMPASS_WORDS = new Set(['Northern', 'Southern', 'Eastern', 'Western', 'Ce
 function headlineWord(text: string, t: Token, plural: boolean): boolean {
   const w = t.text;
   if (t.allCaps || t.possessive || (plural && w.charCodeAt(w.length - 1) !== 115) /* s */) return false;
-  const lineEnd = text.indexOf('\n');
-  if (lineEnd >= 0 && t.start > lineEnd) return false;
+  if (t.start > MAX_HEADLINE) return false;
+  // (a headline is a first line of its own: a text of one line has none)
+  const lineEnd = text.indexOf('\n', t.end);
+  if (lineEnd < 0 || lineEnd > MAX_HEADLINE || text.lastIndexOf('\n', t.start) >= 0) return false;
   if (!plural && HEADLINE_VERBS.has(w)) return true;
   const lower = w.toLowerCase();
   for (let i = text.indexOf(lower, t.end); i >= 0; i = text.indexOf(lower, i + 1))
     if (!/\p{L}/u.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[i + lower.length] ?? '')) return true;
   return false;
 }
+
+/** The longest first line read as a headline. */
+const MAX_HEADLINE = 300;
 
 /** Verbs a headline writes capitalised after who does it: "Pat Ryder Holds a Press Briefing". */
 const HEADLINE_VERBS = new Set(

@@ -73,9 +73,12 @@ function classify(c: number): number {
  */
 export function inSpeakerLabel(text: string, t: Token): boolean {
   if (!t.allCaps) return false;
-  const colon = text.indexOf(':', t.end);
-  if (colon < 0 || colon - t.end > 60) return false;
-  const lineStart = text.lastIndexOf('\n', t.start) + 1;
+  // (a label is short: its colon is looked for within 60 characters, its line's start within 80)
+  let colon = t.end;
+  while (colon < text.length && colon - t.end < 60 && text.charCodeAt(colon) !== 58 /* : */) colon++;
+  if (text.charCodeAt(colon) !== 58) return false;
+  let lineStart = t.start;
+  while (lineStart > 0 && t.start - lineStart < 80 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   return SPEAKER_LABEL.test(text.slice(lineStart, colon + 1));
 }
 const SPEAKER_LABEL = /^[A-Z][A-Z.'’ -]*:$/;
