@@ -358,3 +358,11 @@ test('a bound that the other figure gives as its value is one count hedged; two 
   });
   assert.deepEqual(verdicts(c), ['a.txt:2,900 conflict', 'c.txt:2,900 conflict']);
 });
+
+test('two bounds at one value, either of them closed, still disagree: "at least 100" against "fewer than 100"', () => {
+  const c = corpusOf({
+    'a.txt': dated('Sept. 12, 2023', 'At least 100 people died in Marrakesh on Monday, officials said.'),
+    'b.txt': dated('Sept. 12, 2023', 'Fewer than 100 people died in Marrakesh on Monday, officials said.'),
+  });
+  assert.deepEqual(verdicts(c), ['a.txt:100 conflict', 'b.txt:100 conflict']);
+});

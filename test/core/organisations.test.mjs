@@ -246,3 +246,21 @@ test('"and" joins what a department is of, and parts a person or a place from th
   assert.equal(entityAt(c, 'a.txt', 'Lori Moore-Merrell').kind, 'person');
   assert.equal(entityAt(c, 'a.txt', 'Kala Green').kind, 'person');
 });
+
+test('"and" between two bodies parts them; a place before "and" in a body named after it does not', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Agencies\n\nThe Florida Fish and Wildlife Conservation Commission met. The Ministry of Interior and Ministry ' +
+      'of Defense said so, as did the Bureau of Prisons and U.S. Marshals Service. Georgia Power said crews were ' +
+      'out.\n',
+  });
+  assert.deepEqual(Object.keys(orgs(c)).sort(), [
+    'Bureau of Prisons',
+    'Florida Fish and Wildlife Conservation Commission',
+    'Georgia Power',
+    'Ministry of Defense',
+    'Ministry of Interior',
+    'U.S. Marshals Service',
+  ]);
+  assert.deepEqual(entitiesOf(c, 'person'), {});
+});

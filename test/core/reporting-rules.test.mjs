@@ -506,3 +506,16 @@ test('figures: a total written as such holds the smaller counts of its measure j
   assert.equal(v.get('a.txt:20 ~ a.txt:26'), undefined);
   assert.equal(v.get('a.txt:26 ~ b.txt:31'), 'conflict');
 });
+
+test('figures: "in all of" a place and "a total of" name no sum of the counts before them', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Storm\n\nSeptember 3, 2019\n\nThe storm killed 12 people in Haiti on Monday. It killed 40 people in all of ' +
+      'the Bahamas. The ministry said 11 people died in Nassau on Monday. A total of 14 people died in Nassau on ' +
+      'Monday, according to local officials.\n',
+    'b.txt': 'Storm\n\nSeptember 3, 2019\n\nIn Haiti, 25 people were killed by the storm on Monday.\n',
+  });
+  const v = pairs(c);
+  assert.equal(v.get('a.txt:12 ~ b.txt:25'), 'conflict');
+  assert.equal(v.get('a.txt:11 ~ a.txt:14'), 'conflict');
+});

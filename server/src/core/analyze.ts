@@ -12,7 +12,7 @@ import {
 } from './places';
 import { LineIndex, contentHash } from './text';
 import { splitSentences, tokenize, type Token } from './tokens';
-import { ORG_WORDS } from './lexicon';
+import { LOCATIVE_WORDS, ORG_WORDS } from './lexicon';
 import { findOrganisations } from './organisations';
 import type { NameCandidate, OrganisationMention, PersonMention, PlaceMention, Span } from './types';
 import { packSentences, type Sentences } from './sentences';
@@ -48,7 +48,12 @@ export interface Cutoff {
  * "Miyagi Prefecture" … "in Miyagi": once an article names an area abroad with its kind, the bare name
  * is that area too. (Not for counties: "Harris County" does not make every "Harris" a place.)
  */
-function areaShortNames(places: PlaceMention[], candidates: NameCandidate[], people: PersonMention[]): void {
+function areaShortNames(
+  text: string,
+  places: PlaceMention[],
+  candidates: NameCandidate[],
+  people: PersonMention[],
+): void {
   const areas = new Map<string, string>();
   for (const p of places) {
     if (!p.placeId.startsWith('county:')) continue;
@@ -60,24 +65,42 @@ function areaShortNames(places: PlaceMention[], candidates: NameCandidate[], peo
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i];
     // (a name of two words is a candidate with its first word as a given name: "Grand Bahama")
-    const text = c.given ? `${c.given.text} ${c.text}` : c.text;
-    const id = areas.get(text);
+    const name = c.given ? `${c.given.text} ${c.text}` : c.text;
+    const id = areas.get(name);
     if (!id) continue;
+    // not the surname of a person the article names ("Roosevelt Island" … "Franklin Roosevelt" … "Roosevelt"), nor,
+    // for an island's one word, a word anywhere but where a place goes ("Long Island" … "Long said")
+    if (people.some((p) => p.surname === c.text)) continue;
+    if (id.endsWith(' Island') && !c.given && !afterLocative(text, c.start)) continue;
     const start = c.given ? c.given.start : c.start;
-    places.push({ kind: 'place', start, end: c.end, text, placeId: id });
+    places.push({ kind: 'place', start, end: c.end, text: name, placeId: id });
     candidates.splice(i, 1);
     added = true;
   }
-  // (a name read as a person's: "Al Haouz, Morocco –" where the article goes on to "Al Haouz province")
+  // a name read as a person's where a place goes or before its country: "Al Haouz, Morocco –", "here in Al Haouz",
+  // where the article goes on to "Al Haouz province"
   for (let i = people.length - 1; i >= 0; i--) {
     const p = people[i];
     const id = areas.get(p.text);
-    if (!id) continue;
+    if (!id || !(p.placeLike || beforeItsCountry(text, p, places))) continue;
     places.push({ kind: 'place', start: p.start, end: p.end, text: p.text, placeId: id });
     people.splice(i, 1);
     added = true;
   }
   if (added) places.sort((a, b) => a.start - b.start);
+}
+
+/** Is the word at `start` written after a word that puts it in a place ("in Abaco", "on Abaco")? */
+function afterLocative(text: string, start: number): boolean {
+  const before = /(\p{L}+) $/u.exec(text.slice(Math.max(0, start - 12), start));
+  const word = before?.[1].toLowerCase();
+  return !!word && (LOCATIVE_WORDS.has(word) || word === 'on');
+}
+
+/** Is the name followed by ", " and a country's or a state's name ("Al Haouz, Morocco")? */
+function beforeItsCountry(text: string, p: Span, places: PlaceMention[]): boolean {
+  if (text.charCodeAt(p.end) !== 44 /* , */) return false;
+  return places.some((q) => q.start === p.end + 2 && /^(?:country|state|region):/.test(q.placeId));
 }
 
 /** The notice shown where an article was cut off. */
@@ -266,7 +289,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
     }
   }
   if (contested.length) preferRegions(contested, places, gaz);
-  areaShortNames(places, candidates, people);
+  areaShortNames(text, places, candidates, people);
   regionsOfAreas(places, gaz);
   if (vessels.length) notVessels(vessels, people, candidates, places);
   const figures = extractFigures({ text, lineStarts: lines.starts, sentences, places, people });

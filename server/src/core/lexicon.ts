@@ -64,7 +64,7 @@ export const ORG_WORDS = set(`
   Technologies Software Insurance Foods Brands Entertainment Communications Telecom Electric Steel Chemicals
   Logistics Ventures Solutions Reuters Bloomberg Politico Axios Newsweek Breitbart Wikipedia Twitter Facebook
   Instagram TikTok YouTube Google Microsoft Tesla Uber Airbnb Amazon Netflix Nvidia Pfizer Moderna Boeing Airbus
-  Walmart Starbucks Utilities Utility Water Transit Cross Crescent Enterprises Labs Healthcare Realty
+  Walmart Starbucks Power Utilities Utility Water Transit Cross Crescent Enterprises Labs Healthcare Realty
   Properties Investments Securities Financial Bancorp Airways Railways Shipping Mining Oil Gas Nations Relief
   Effort Recovery Response Plaza Mall Hotel Tower Towers Search Base Sheet`);
 

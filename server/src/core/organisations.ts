@@ -280,7 +280,7 @@ export function findOrganisations(
     // (a model's designation ends the run's names: "Two UH-60 Black Hawk helicopters")
     let end = i;
     while (end < j && !designation(text, tokens, fs, end, j)) end++;
-    if (end > i) for (const [a, b] of parts(tokens, fs, i, end)) found(text, tokens, fs, a, b, gaz, out);
+    if (end > i) for (const [a, b] of parts(tokens, fs, i, end, gaz)) found(text, tokens, fs, a, b, gaz, out);
     i = j;
   }
   // "the FEMA-led effort": the acronym before a hyphen
@@ -364,33 +364,41 @@ function designation(text: string, tokens: Token[], fs: Int32Array, a: number, b
  * "the World Food Program and International Organization for Migration" (but "Immigration and Customs
  * Enforcement" and "Centers for Disease Control and Prevention" are one name each).
  */
-function parts(tokens: Token[], fs: Int32Array, a: number, b: number): Array<[number, number]> {
+function parts(tokens: Token[], fs: Int32Array, a: number, b: number, gaz: Gazetteer): Array<[number, number]> {
   for (let k = a + 1; k < b - 1; k++) {
     if (tokens[k].text !== 'and' && tokens[k].text !== '&') continue;
+    if (!hasHead(fs, k + 1, b)) continue;
     const theAfter = tokens[k + 1].text === 'the';
-    const before = hasHead(fs, a, k);
-    const after = hasHead(fs, k + 1, b);
-    // (what a department is "of" goes on past "and" when no body's own word follows: "Department of Health
-    // and Human Services", "Ministry of Health and Family Welfare")
-    const strongAfter = tokens.slice(k + 1, b).some((t) => STRONG_HEADS.has(t.text));
-    const joined = strongAfter && tokens.slice(a, k).some(isJoined);
-    // a person or a place before "and the" or before a body is no part of it: "Governor Green and the Hawaii
-    // Housing Finance and Development Corporation", "Dr. Lori Moore-Merrell and U.S. Small Business Administration"
-    // (but "Marine Safety and Security Team")
-    const apart = !before && (theAfter || (strongAfter && fullName(tokens, fs, a, k)));
-    if (after && (before ? theAfter || fs[k - 1] & HEAD || joined : apart))
-      return [[a, k], ...parts(tokens, fs, k + (theAfter ? 2 : 1), b)];
+    const split = hasHead(fs, a, k)
+      ? // (what a department is "of" goes on past "and" when no body's own word follows: "Department of Health
+        // and Human Services", "Ministry of Health and Family Welfare")
+        theAfter || fs[k - 1] & HEAD || (tokens.slice(a, k).some(isJoined) && strongHead(tokens, fs, k + 1, b))
+      : // a person or a place before "and the" or before a body is no part of it: "Governor Green and the Hawaii
+        // Housing Finance and Development Corporation", "Dr. Lori Moore-Merrell and U.S. Small Business
+        // Administration" (but "Marine Safety and Security Team")
+        theAfter || (fullName(tokens, fs, a, k, gaz) && tokens.slice(k + 1, b).some((t) => BODY_HEADS.has(t.text)));
+    if (split) return [[a, k], ...parts(tokens, fs, k + (theAfter ? 2 : 1), b, gaz)];
   }
   return [[a, b]];
 }
 const isJoined = (t: Token) => t.text === 'of' || t.text === 'for';
-/** Body words that end a name of their own, where "Services" or "Security" may end what a department is of. */
-const STRONG_HEADS = set(`Department Agency Administration Commission Bureau Office Corps Authority Organization
-  Organisation Fund Council Committee Board Institute Foundation Association Corporation Command Army Navy Guard`);
-/** A given name and another name from `a` (past titles) up to `k`: a person ("Lori Moore-Merrell"). */
-function fullName(tokens: Token[], fs: Int32Array, a: number, k: number): boolean {
+/** Words that end the name of a government's body ("Administration", not "Team"): what a person stands beside. */
+const BODY_HEADS = set(`Department Agency Administration Commission Bureau Office Authority Organization Organisation
+  Council Committee Board Ministry Service`);
+/** Body words that may end what a department is of: "Health and Human Services", "Homeland Security". */
+const FIELD_HEADS = new Set(['Services', 'Security', 'Enforcement', 'Affairs']);
+/** Is a body word of its own among the words from `a` to `b` ("Administration", "Service"; not "Services")? */
+function strongHead(tokens: Token[], fs: Int32Array, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (fs[k] & HEAD && !FIELD_HEADS.has(tokens[k].text)) return true;
+  return false;
+}
+/**
+ * A given name and another name from `a` (past titles) up to `k`: a person ("Lori Moore-Merrell"), not a place
+ * named like one ("Florida Fish and Wildlife Conservation Commission", "Charlotte Water and Sewer Authority").
+ */
+function fullName(tokens: Token[], fs: Int32Array, a: number, k: number, gaz: Gazetteer): boolean {
   while (a < k && fs[a] & LEADING) a++;
-  return k - a >= 2 && FIRST_NAMES.has(tokens[a].text);
+  return k - a >= 2 && FIRST_NAMES.has(tokens[a].text) && !gaz.lookup(tokens[a].text)?.some((p) => !p.minor);
 }
 /** Is there a body word among the words from `a` to `b`? */
 function hasHead(fs: Int32Array, a: number, b: number): boolean {
@@ -471,19 +479,14 @@ function found(
     const lone =
       (end - from === 1 && !LONE_BODIES.has(tokens[from].text)) ||
       (COMPANY_SUFFIXES.has(tokens[from].text) && !ORGANISATION_HEADS.has(tokens[from].text));
-    // "Samantha Power": a given name before a company's last word is a person's name ("Georgia Power" is a body)
-    const named =
-      end - from === 2 &&
-      COMPANY_SUFFIXES.has(tokens[head].text) &&
-      FIRST_NAMES.has(tokens[from].text) &&
-      !gaz.lookup(tokens[from].text);
+
     const facility =
       (tokens[head].text.startsWith('Cent') && FACILITY_CENTERS.has(tokens[head - 1]?.text ?? '')) ||
       (end === head + 1 && end < b && FACILITY_AFTER.has(tokens[end].text));
     // (a law's or an event's word opens its name or follows the head: "Operation Safe City Task Force", "Homeland
     // Security Act"; between, it says what a body does: "Special Operations Group", "Campaign Finance Board")
     const lawOrEvent = words.some((t, k) => NOT_ORGANISATION.has(t.text) && (k === 0 || from + k > head));
-    if (!lone && !named && !facility && !lawOrEvent && end > from) {
+    if (!lone && !facility && !lawOrEvent && end > from) {
       push(text, tokens, from, end, out, false);
       taken = [from, end];
     }
@@ -492,10 +495,10 @@ function found(
   for (let k = a0; k < b; k++)
     if (
       mayBeAcronym(tokens[k]) &&
-      !inSpeakerLabel(text, tokens[k]) &&
       (!taken || k < taken[0] || k >= taken[1]) &&
       !(lead && k === a) &&
-      acronymHere(tokens[k], fs[k], gaz, around(tokens, k))
+      acronymHere(tokens[k], fs[k], gaz, around(tokens, k)) &&
+      !inSpeakerLabel(text, tokens[k])
     )
       push(text, tokens, k, k + 1, out, true);
 }

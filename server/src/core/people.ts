@@ -211,7 +211,7 @@ export function findPeople(
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const [a0, b] of capitalRuns(text, tokens)) {
-    const speaker = speakerLabel(text, tokens, a0, b);
+    const speaker = speakerLabel(text, tokens, a0, b, gaz);
     if (speaker) {
       out.push(speaker);
       continue;
@@ -261,7 +261,7 @@ export function findPeople(
  * "BRIGADIER GENERAL PAT RYDER:", "MR. PRICE:". The name is the words after the titles: a given name and a
  * surname, or a surname after a title.
  */
-function speakerLabel(text: string, tokens: Token[], a: number, b: number): PersonMention | undefined {
+function speakerLabel(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention | undefined {
   const last = tokens[b - 1];
   if (text[last.outerEnd] !== ':' || (tokens[a].start > 0 && text[tokens[a].start - 1] !== '\n')) return undefined;
   if (!inSpeakerLabel(text, last)) return undefined;
@@ -270,11 +270,18 @@ function speakerLabel(text: string, tokens: Token[], a: number, b: number): Pers
   while (f < words.length && (TITLE_WORDS.has(titleWord(words[f])) || TITLE_MODIFIERS.has(words[f].toLowerCase()))) f++;
   const n = words.length - f;
   if (n < 1 || n > 3 || (n === 1 && f === 0) || (n > 1 && f === 0 && !FIRST_NAMES.has(words[f]))) return undefined;
-  // (a surname may be a word that names a body elsewhere: "POWER"; "SECRETARY OF STATE:" names no one)
-  if (!words.slice(f).every((w) => /^[\p{L}'’-]+$/u.test(w) && !RUN_JOINERS.has(w.toLowerCase()))) return undefined;
+  // ("SECRETARY OF STATE:", "SENIOR ADMINISTRATION OFFICIAL:" name no one; "VIRGINIA BEACH:" is a dateline)
+  // (after a given name, a surname may be a word that names a body elsewhere: "SAMANTHA POWER")
+  const name = words.slice(f);
+  const given = name.length > 1 && FIRST_NAMES.has(name[0]);
+  const ok = (w: string, i: number) =>
+    /^[\p{L}'’-]+$/u.test(w) &&
+    !ROLE_NOUNS.has(w.toLowerCase()) &&
+    (isNameWord(w) || (given && i > 0 && !TITLE_WORDS.has(w) && !RUN_JOINERS.has(w.toLowerCase())));
+  if (!name.every(ok)) return undefined;
+  if (f === 0 && gaz.lookup(name.join(' '))) return undefined;
   const role = f > 0 ? text.slice(tokens[a].start, tokens[a + f - 1].end) : undefined;
   const p = person(text, tokens, a + f, b, 'titled', role);
-  const name = words.slice(f);
   return {
     ...p,
     name: name.join(' '),
@@ -300,10 +307,13 @@ function namedEvent(text: string, tokens: Token[], a: number, b: number, p: Pers
       return EVENT_HEADS.has(tokens[k - 1].text) && tokens[k].start === tokens[k - 1].outerEnd + 1;
   return false;
 }
-/** A disaster's noun right after a name, in lower case (not one a verb may be: "Roe attacks", "fires"). */
+/**
+ * A disaster's noun right after a name, in lower case (not one a verb may be, "Roe attacks", nor one that names its
+ * victim: "the Jacob Blake shooting").
+ */
 const EVENT_NOUN = new RegExp(
   String.raw`^ (?:earthquake|quake|tsunami|flood|flooding|tornado|hurricane|wildfire|fire|blast|explosion|collapse|` +
-    String.raw`disaster|eruption|landslide|mudslide|cyclone|typhoon|bombings?|attack|shootings?)\b`,
+    String.raw`disaster|eruption|landslide|mudslide|cyclone|typhoon)\b`,
 );
 
 function vesselIn(tokens: Token[], a: number, b: number): boolean {
@@ -470,8 +480,8 @@ function extendRoleBackwards(text: string, tokens: Token[], a: number): number {
 const COMPASS_WORDS = new Set(['Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 /**
  * A headline's capitalised common word after a name: a verb ("Pat Ryder Holds a Press Briefing"), a noun its
- * article writes in lower case ("Chairman Thompson Statement on …"); with `plural`, only a plural that the
- * article writes so ("Capitol Hill Rioters"), where a surname may be a word too ("Rose", "Price").
+ * article writes in lower case and never as a name ("Chairman Thompson Statement on …"); with `plural`, only a
+ * plural that the article writes so ("Capitol Hill Rioters").
  */
 function headlineWord(text: string, t: Token, plural: boolean): boolean {
   const w = t.text;
@@ -481,9 +491,17 @@ function headlineWord(text: string, t: Token, plural: boolean): boolean {
   const lineEnd = text.indexOf('\n', t.end);
   if (lineEnd < 0 || lineEnd > MAX_HEADLINE || text.lastIndexOf('\n', t.start) >= 0) return false;
   if (!plural && HEADLINE_VERBS.has(w)) return true;
-  const lower = w.toLowerCase();
-  for (let i = text.indexOf(lower, t.end); i >= 0; i = text.indexOf(lower, i + 1))
-    if (!/\p{L}/u.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[i + lower.length] ?? '')) return true;
+  // a word the body writes in lower case and never capitalised, as a name is ("Burns said"); but for a plural, the
+  // name's last word, a lower-case word after it ("Thompson Statement on …", not "Lisa Blunt Rochester")
+  const next = text.charCodeAt(t.outerEnd + 1);
+  if (!plural && (text.charCodeAt(t.outerEnd) !== 32 || !(next >= 97 && next <= 122))) return false;
+  return wordIn(text, w.toLowerCase(), lineEnd) && !wordIn(text, w, lineEnd);
+}
+
+/** Is `word` written as a whole word in the text after `from`? */
+function wordIn(text: string, word: string, from: number): boolean {
+  for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1))
+    if (!/\p{L}/u.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[i + word.length] ?? '')) return true;
   return false;
 }
 
@@ -571,9 +589,9 @@ function byline(text: string, tokens: Token[], f: number): boolean {
 function bylined(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
   if (b - a < 2 || b - a > 3 || !byline(text, tokens, a)) return undefined;
   for (let k = a; k < b; k++) if (!nameWord(tokens[k]) || isMajorPlace(tokens[k], gaz)) return undefined;
-  // (the line ends with the name, or goes on to a second writer or a desk: "By Jane Roe and …", "By Jane Roe, VOA")
-  const after = text.slice(tokens[b - 1].outerEnd, tokens[b - 1].outerEnd + 5);
-  if (!/^(?:\r?\n|$|,| and )/.test(after)) return undefined;
+  // (the line ends with the name: "By Labor Day, more than 100 had died" opens a sentence)
+  const after = text.slice(tokens[b - 1].outerEnd, tokens[b - 1].outerEnd + 2);
+  if (!/^(?:\r?\n|$)/.test(after)) return undefined;
   return [person(text, tokens, a, b, 'full-name')];
 }
 
@@ -590,8 +608,14 @@ function apposed(text: string, tokens: Token[], a: number, b: number, gaz: Gazet
   while (f < text.length && !/[,;:.!?()—–]/.test(text[f])) f++;
   const phrase = text.slice(endOff + 2, f).trim();
   // an age right after the comma, and a comma after it: "Mehdi Ait Bouyali, 24, has been stranded"
-  const placed = a > 0 && LOCATIVE_WORDS.has(tokens[a - 1].text.toLowerCase()); // "In Port Arthur, 40, homes …"
-  if (/^\d{1,3}$/.test(phrase) && +phrase > 0 && +phrase < 120 && text[f] === ',' && !placed)
+  // (not a place's count in a list: "In Port Arthur, 40, homes …", "deaths by county: Fort Myers, 12, Cape Coral, 8")
+  const placed =
+    (a > 0 && LOCATIVE_WORDS.has(tokens[a - 1].text.toLowerCase())) ||
+    /[,:]\s*$/.test(text.slice(Math.max(0, tokens[a].start - 2), tokens[a].start)) ||
+    !!gaz.lookup(wordsOf(tokens, a, b));
+  // (nor a list of such pairs: "Grand Bahama, 20, and Abaco, 50")
+  const listed = /^,\s*(?:and\s+)?\p{Lu}[\p{L} ]*, \d/u.test(text.slice(f, f + 40));
+  if (/^\d{1,3}$/.test(phrase) && +phrase > 0 && +phrase < 120 && text[f] === ',' && !placed && !listed)
     return [person(text, tokens, a, b, 'titled', appositiveRole(text, tokens, a, b))];
   // a role right after the comma: "…, a structural engineer", "…, the engineer examining the bridge"
   if (!/^(?:a|an|the)\s/i.test(phrase)) return undefined;

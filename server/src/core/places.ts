@@ -268,11 +268,10 @@ const COUNTY_WORDS = new Set([
   'Governorate',
   'Oblast',
   'Island',
-  'Islands',
 ]);
-const ISLAND_WORDS = new Set(['Island', 'Islands', 'island']);
+const ISLAND_WORDS = new Set(['Island', 'Islands']);
 /** Written in lower case too: "Miyagi prefecture". */
-const LOWER_COUNTY_WORDS = new Set(['district', 'prefecture', 'province', 'island']);
+const LOWER_COUNTY_WORDS = new Set(['district', 'prefecture', 'province']);
 const ANY_COUNTY_WORDS = new Set([...COUNTY_WORDS, ...LOWER_COUNTY_WORDS]);
 /** The shortest and longest county words: most words are ruled out by their length, before any probe. */
 const COUNTY_LENGTHS = [...ANY_COUNTY_WORDS].map((w) => w.length);
@@ -317,14 +316,15 @@ function countyAt(
     return undefined;
   // "L.A. County" is "Los Angeles County": a known alias before "County" takes its place's name
   const prefix = wordsOf(tokens, i, j);
-  // an island is a place of its own but where a place known is named so ("Rhode Island", "Staten Island", a city
-  // of note), or where its name is a people’s ("the Indonesian island"); a town's name is the island's where the
-  // article names the town's country (see `regionsOfAreas`)
+  // an island is a place of its own but where a place known is named so ("Rhode Island", "Staten Island", "Jeju
+  // Island": the place rules read the name), where its name is a people's ("the Indonesian island"), and in a
+  // headline, whose capitals name no island ("Storm Slams Island")
   if (
     ISLAND_WORDS.has(tokens[j].text) &&
-    (gaz.lookup(prefix)?.some((p) => !p.minor) ||
+    (gaz.lookup(prefix) ||
       gaz.lookup(wordsOf(tokens, i, j + 1))?.some((p) => p.kind !== 'region') ||
-      isDemonym(tokens[i].text, gaz))
+      isDemonym(tokens[i].text, gaz) ||
+      text.lastIndexOf('\n', tokens[i].start) < 0)
   )
     return undefined;
   const known = gaz.lookup(prefix)?.find((p) => p.kind === 'city' && !p.minor);
@@ -385,6 +385,8 @@ function areaLists(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
     if (!isAreaKind(w)) continue;
     const names = (q >= 2 ? namesListedBefore(text, tokens, q) : undefined) ?? namesListedAfter(text, tokens, q);
     if (!names) continue;
+    // a list that is itself a name: "the Turks and Caicos Islands"
+    if (names[0][0] < q && gaz.lookup(text.slice(tokens[names[0][0]].start, tokens[q].end))) continue;
     const kind = PLURAL_AREA_WORDS.get(w)!;
     for (const [from, to] of names) {
       const name = wordsOf(tokens, from, to + 1);
@@ -672,7 +674,7 @@ function countriesNamed(
 }
 
 /** An area abroad named with its kind ("Punjab Province", "Miyagi Prefecture"), and its name. */
-export const AREA_ABROAD = /^county:(.+) (Prefecture|Province|District|Region|Governorate|Oblast|Islands?)$/;
+export const AREA_ABROAD = /^county:(.+) (?:Prefecture|Province|District|Region|Governorate|Oblast|Island)$/;
 
 /**
  * "Punjab Province" is the region "Punjab" where the gazetteer knows one of that name: of a country the article
@@ -682,15 +684,11 @@ export function regionsOfAreas(places: PlaceMention[], gaz: Gazetteer): void {
   let countries: Set<string> | undefined;
   for (const p of places) {
     const m = p.placeId.startsWith('county:') ? AREA_ABROAD.exec(p.placeId) : null;
-    const known = m && gaz.lookup(m[1]);
-    if (!known) continue;
-    const regions = known.filter((r) => r.kind === 'region');
+    const regions = m && gaz.lookup(m[1])?.filter((r) => r.kind === 'region');
+    if (!regions?.length) continue;
     countries ??= countriesNamed(places, gaz);
     const region = regions.find((r) => countries!.has(r.country)) ?? (regions.length === 1 ? regions[0] : undefined);
-    // "Jeju Island" is Jeju, the city, in an article that names South Korea
-    const city = ISLAND_WORDS.has(m[2]) ? known.find((r) => r.kind === 'city' && countries!.has(r.country)) : undefined;
-    const place = region ?? city;
-    if (place) p.placeId = place.id;
+    if (region) p.placeId = region.id;
   }
 }
 

@@ -549,7 +549,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
   }
   figures.sort((a, b) => a.start - b.start);
   unplacedParts(figures);
-  if (TOTAL_WORDS.test(text)) partsOfTotals(text, figures);
+  if (figures.length > 1 && TOTAL_WORDS.test(text)) partsOfTotals(text, figures);
   // the last sentence read may have gone past the bound: stop at the bound's figure exactly
   if (figures.length > MAX_FIGURES) {
     cutoff = figures[MAX_FIGURES].start;
@@ -1017,22 +1017,32 @@ function unplacedParts(figures: Figure[]): void {
 }
 
 /** Words that call a figure the sum of others: "all told, 26 bases", "a total of 17", "40 in all". */
-const TOTAL_WORDS = /\b(?:all told|in all|in total|altogether|total of|combined)\b/i;
-const TOTAL_BEFORE = /\b(?:all told|in all|in total|altogether|a total of|combined)\W+(?:[\p{L}-]+\s+){0,2}$/iu;
-const TOTAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:in all|in total|altogether|combined)\b/iu;
+const TOTAL_WORDS = /\b(?:all told|in all|in total|altogether|combined)\b/i;
+const TOTAL_BEFORE = /\b(?:all told|in all|in total|altogether|combined)\W+(?:[\p{L}-]+\s+){0,2}$/iu;
+// ("40 in all", not "40 in all of the Bahamas": a place's whole)
+const TOTAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:in all|in total|altogether|combined)\b(?!\s+of\b)/iu;
 
 /**
  * "DOD is using 20 bases … so all told, 26 bases are supporting the response": a figure its sentence calls a total
- * holds the smaller figures of its measure in that sentence and the one before. They are its parts, never compared.
+ * ("all told", "in all", "altogether", "combined"; not "a total of", which restates a toll) holds the smaller
+ * figures of its measure, place and day in that sentence and the one before: they are its parts, never compared.
  */
 function partsOfTotals(text: string, figures: Figure[]): void {
-  const near = (p: Figure, t: Figure) => p.sentence === t.sentence || p.sentence === t.sentence - 1;
   for (const t of figures) {
     if (t.kind !== 'count' || !t.measure || !t.value || t.subset) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     if (!TOTAL_BEFORE.test(before) && !TOTAL_AFTER.test(text.slice(t.end, t.end + 30))) continue;
     for (const p of figures)
-      if (p !== t && near(p, t) && p.kind === 'count' && p.measure === t.measure && p.value! < t.value) p.subset = true;
+      if (
+        p !== t &&
+        (p.sentence === t.sentence || p.sentence === t.sentence - 1) &&
+        p.kind === 'count' &&
+        p.measure === t.measure &&
+        p.placeId === t.placeId &&
+        p.dayText === t.dayText &&
+        p.value! < t.value
+      )
+        p.subset = true;
   }
 }
 

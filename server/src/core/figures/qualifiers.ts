@@ -124,8 +124,9 @@ export function intervalOf(value: number, h: HedgeMatch, rangeHi?: number): Inte
 export function overlaps(a: Interval, b: Interval): boolean {
   if (a.hi < b.lo || b.hi < a.lo) return false;
   // a bound that the other figure gives as its value ("above 2,900" beside "2,900") is one count hedged, not
-  // another; two open bounds ("more than 100", "fewer than 100") part
-  if (a.hi === b.lo && a.hiOpen && b.loOpen) return false;
-  if (b.hi === a.lo && b.hiOpen && a.loOpen) return false;
+  // another; two bounds ("at least 100", "fewer than 100") part where either is open
+  const exact = a.lo === a.hi || b.lo === b.hi;
+  if (a.hi === b.lo && (a.hiOpen || b.loOpen) && !exact) return false;
+  if (b.hi === a.lo && (b.hiOpen || a.loOpen) && !exact) return false;
   return true;
 }
