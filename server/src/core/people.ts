@@ -211,7 +211,8 @@ export function findPeople(
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const [a0, b] of capitalRuns(text, tokens)) {
-    const speaker = speakerLabel(text, tokens, a0, b, gaz);
+    // (a colon after the run first: most runs have none)
+    const speaker = text.charCodeAt(tokens[b - 1].outerEnd) === 58 ? speakerLabel(text, tokens, a0, b, gaz) : undefined;
     if (speaker) {
       out.push(speaker);
       continue;
@@ -263,7 +264,7 @@ export function findPeople(
  */
 function speakerLabel(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention | undefined {
   const last = tokens[b - 1];
-  if (text[last.outerEnd] !== ':' || (tokens[a].start > 0 && text[tokens[a].start - 1] !== '\n')) return undefined;
+  if (tokens[a].start > 0 && text.charCodeAt(tokens[a].start - 1) !== 10 /* \n */) return undefined;
   if (!inSpeakerLabel(text, last)) return undefined;
   const words = tokens.slice(a, b).map((t) => titleCased(t.text));
   let f = 0;
@@ -585,6 +586,17 @@ function byline(text: string, tokens: Token[], f: number): boolean {
   return by?.text === 'By' && by.start === tokens[f].start - 3 && (by.start === 0 || text[by.start - 1] === '\n');
 }
 
+/**
+ * Is the run from `a` to `b`, before an age and the comma at `f`, a name and not a place's count in a list ("In Port
+ * Arthur, 40, homes …", "deaths by county: Fort Myers, 12, Cape Coral, 8", "Grand Bahama, 20, and Abaco, 50")?
+ */
+function agedName(text: string, tokens: Token[], a: number, b: number, f: number, gaz: Gazetteer): boolean {
+  if (a > 0 && LOCATIVE_WORDS.has(tokens[a - 1].text.toLowerCase())) return false;
+  if (/[,:]\s*$/.test(text.slice(Math.max(0, tokens[a].start - 2), tokens[a].start))) return false;
+  if (/^,\s*(?:and\s+)?\p{Lu}[\p{L} ]*, \d/u.test(text.slice(f, f + 40))) return false;
+  return !gaz.lookup(wordsOf(tokens, a, b));
+}
+
 /** "By Masood Farivar" on a line of its own: a byline names its writer, whatever given name they have. */
 function bylined(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
   if (b - a < 2 || b - a > 3 || !byline(text, tokens, a)) return undefined;
@@ -608,15 +620,10 @@ function apposed(text: string, tokens: Token[], a: number, b: number, gaz: Gazet
   while (f < text.length && !/[,;:.!?()—–]/.test(text[f])) f++;
   const phrase = text.slice(endOff + 2, f).trim();
   // an age right after the comma, and a comma after it: "Mehdi Ait Bouyali, 24, has been stranded"
-  // (not a place's count in a list: "In Port Arthur, 40, homes …", "deaths by county: Fort Myers, 12, Cape Coral, 8")
-  const placed =
-    (a > 0 && LOCATIVE_WORDS.has(tokens[a - 1].text.toLowerCase())) ||
-    /[,:]\s*$/.test(text.slice(Math.max(0, tokens[a].start - 2), tokens[a].start)) ||
-    !!gaz.lookup(wordsOf(tokens, a, b));
-  // (nor a list of such pairs: "Grand Bahama, 20, and Abaco, 50")
-  const listed = /^,\s*(?:and\s+)?\p{Lu}[\p{L} ]*, \d/u.test(text.slice(f, f + 40));
-  if (/^\d{1,3}$/.test(phrase) && +phrase > 0 && +phrase < 120 && text[f] === ',' && !placed && !listed)
-    return [person(text, tokens, a, b, 'titled', appositiveRole(text, tokens, a, b))];
+  if (/^\d{1,3}$/.test(phrase) && +phrase > 0 && +phrase < 120 && text[f] === ',')
+    return agedName(text, tokens, a, b, f, gaz)
+      ? [person(text, tokens, a, b, 'titled', appositiveRole(text, tokens, a, b))]
+      : undefined;
   // a role right after the comma: "…, a structural engineer", "…, the engineer examining the bridge"
   if (!/^(?:a|an|the)\s/i.test(phrase)) return undefined;
   const role = appositiveRole(text, tokens, a, b);
