@@ -376,7 +376,7 @@ function parts(tokens: Token[], fs: Int32Array, a: number, b: number, gaz: Gazet
       : // a person or a place before "and the" or before a body is no part of it: "Governor Green and the Hawaii
         // Housing Finance and Development Corporation", "Dr. Lori Moore-Merrell and U.S. Small Business
         // Administration" (but "Marine Safety and Security Team")
-        theAfter || (fullName(tokens, fs, a, k, gaz) && tokens.slice(k + 1, b).some((t) => BODY_HEADS.has(t.text)));
+        theAfter || (personName(tokens, fs, a, k, gaz) && tokens.slice(k + 1, b).some((t) => BODY_HEADS.has(t.text)));
     if (split) return [[a, k], ...parts(tokens, fs, k + (theAfter ? 2 : 1), b, gaz)];
   }
   return [[a, b]];
@@ -396,7 +396,7 @@ function strongHead(tokens: Token[], fs: Int32Array, a: number, b: number): bool
  * A given name and another name from `a` (past titles) up to `k`: a person ("Lori Moore-Merrell"), not a place
  * named like one ("Florida Fish and Wildlife Conservation Commission", "Charlotte Water and Sewer Authority").
  */
-function fullName(tokens: Token[], fs: Int32Array, a: number, k: number, gaz: Gazetteer): boolean {
+function personName(tokens: Token[], fs: Int32Array, a: number, k: number, gaz: Gazetteer): boolean {
   while (a < k && fs[a] & LEADING) a++;
   return k - a >= 2 && FIRST_NAMES.has(tokens[a].text) && !gaz.lookup(tokens[a].text)?.some((p) => !p.minor);
 }

@@ -301,8 +301,7 @@ const titleCased = (w: string) => w.toLowerCase().replace(/(^|[-'’])\p{Ll}/gu,
  */
 function namedEvent(text: string, tokens: Token[], a: number, b: number, p: PersonMention): boolean {
   if (p.evidence !== 'full-name') return false;
-  const next = EVENT_NOUN.exec(text.slice(p.end, p.end + 12));
-  if (next) return true;
+  if (EVENT_NOUN.test(text.slice(p.end, p.end + 12))) return true;
   for (let k = a + 1; k < b; k++)
     if (tokens[k].start === p.start)
       return EVENT_HEADS.has(tokens[k - 1].text) && tokens[k].start === tokens[k - 1].outerEnd + 1;
@@ -492,8 +491,9 @@ function headlineWord(text: string, t: Token, plural: boolean): boolean {
   const lineEnd = text.indexOf('\n', t.end);
   if (lineEnd < 0 || lineEnd > MAX_HEADLINE || text.lastIndexOf('\n', t.start) >= 0) return false;
   if (!plural && HEADLINE_VERBS.has(w)) return true;
-  // a word the body writes in lower case and never capitalised, as a name is ("Burns said"); but for a plural, the
-  // name's last word, a lower-case word after it ("Thompson Statement on …", not "Lisa Blunt Rochester")
+  // a word the body writes in lower case and never capitalised, as a name is ("Burns said"); but for a plural
+  // ("Capitol Hill Rioters" at the line's end), only the name's last word, a lower-case word after it ("Thompson
+  // Statement on …", not "Lisa Blunt Rochester")
   const next = text.charCodeAt(t.outerEnd + 1);
   if (!plural && (text.charCodeAt(t.outerEnd) !== 32 || !(next >= 97 && next <= 122))) return false;
   return wordIn(text, w.toLowerCase(), lineEnd) && !wordIn(text, w, lineEnd);
@@ -537,7 +537,7 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
     ) {
       // "Aftershocks Rock Northern Pakistan": a part of a place is no surname
       if (COMPASS_WORDS.has(tokens[e].text) && e + 1 < b && isMajorPlace(tokens[e + 1], gaz)) break;
-      // a headline's verb after a full name: "Gen. Pat Ryder Holds a Press Briefing"
+      // a headline's verb or common noun after a full name: "Gen. Pat Ryder Holds a Press Briefing"
       if (e - f >= 2 && headlineWord(text, tokens[e], false)) break;
       e++;
       if (tokens[e - 1].possessive) break;

@@ -269,7 +269,6 @@ const COUNTY_WORDS = new Set([
   'Oblast',
   'Island',
 ]);
-const ISLAND_WORDS = new Set(['Island', 'Islands']);
 /** Written in lower case too: "Miyagi prefecture". */
 const LOWER_COUNTY_WORDS = new Set(['district', 'prefecture', 'province']);
 const ANY_COUNTY_WORDS = new Set([...COUNTY_WORDS, ...LOWER_COUNTY_WORDS]);
@@ -320,7 +319,7 @@ function countyAt(
   // Island": the place rules read the name), where its name is a people's ("the Indonesian island"), and in a
   // headline, whose capitals name no island ("Storm Slams Island")
   if (
-    ISLAND_WORDS.has(tokens[j].text) &&
+    tokens[j].text === 'Island' &&
     (gaz.lookup(prefix) ||
       gaz.lookup(wordsOf(tokens, i, j + 1))?.some((p) => p.kind !== 'region') ||
       isDemonym(tokens[i].text, gaz) ||

@@ -1016,7 +1016,7 @@ function unplacedParts(figures: Figure[]): void {
     }
 }
 
-/** Words that call a figure the sum of others: "all told, 26 bases", "a total of 17", "40 in all". */
+/** Words that call a figure the sum of others: "all told, 26 bases", "40 in all" (its parts: `partsOfTotals`). */
 const TOTAL_WORDS = /\b(?:all told|in all|in total|altogether|combined)\b/i;
 const TOTAL_BEFORE = /\b(?:all told|in all|in total|altogether|combined)\W+(?:[\p{L}-]+\s+){0,2}$/iu;
 // ("40 in all", not "40 in all of the Bahamas": a place's whole)
