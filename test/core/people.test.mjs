@@ -245,3 +245,13 @@ test('no one is read from a date opening a paragraph, a role in a speaker label,
   assert.deepEqual(Object.keys(entitiesOf(c, 'person')), ['Lisa Blunt Rochester']);
   assert.ok(entitiesOf(c, 'place')['Virginia Beach']);
 });
+
+test("after a title and a given name, a company's word is a surname; alone, it names a company", () => {
+  const c = corpusOf({
+    'a.txt':
+      'Aid\n\nUSAID Administrator Samantha Power said the agency would send aid to the region. Georgia Power said ' +
+      'crews were out in the storm.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'person')), ['Samantha Power']);
+  assert.deepEqual(Object.keys(entitiesOf(c, 'organisation')).sort(), ['Georgia Power', 'USAID']);
+});

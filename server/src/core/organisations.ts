@@ -387,6 +387,18 @@ const BODY_HEADS = set(`Department Agency Administration Commission Bureau Offic
   Council Committee Board Ministry Service`);
 /** Body words that may end what a department is of: "Health and Human Services", "Homeland Security". */
 const FIELD_HEADS = new Set(['Services', 'Security', 'Enforcement', 'Affairs']);
+/** "Administrator Samantha Power": a title, a given name and a company's word name a person, not a company. */
+function titledPerson(tokens: Token[], from: number, end: number): boolean {
+  const title = tokens[from - 1];
+  return (
+    end - from === 2 &&
+    !!title &&
+    TITLE_WORDS.has(title.text) &&
+    FIRST_NAMES.has(tokens[from].text) &&
+    COMPANY_SUFFIXES.has(tokens[end - 1].text)
+  );
+}
+
 /** Is a body word of its own among the words from `a` to `b` ("Administration", "Service"; not "Services")? */
 function strongHead(tokens: Token[], fs: Int32Array, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (fs[k] & HEAD && !FIELD_HEADS.has(tokens[k].text)) return true;
@@ -478,7 +490,8 @@ function found(
     // its own before "Steel" or "Power"
     const lone =
       (end - from === 1 && !LONE_BODIES.has(tokens[from].text)) ||
-      (COMPANY_SUFFIXES.has(tokens[from].text) && !ORGANISATION_HEADS.has(tokens[from].text));
+      (COMPANY_SUFFIXES.has(tokens[from].text) && !ORGANISATION_HEADS.has(tokens[from].text)) ||
+      titledPerson(tokens, from, end);
 
     const facility =
       (tokens[head].text.startsWith('Cent') && FACILITY_CENTERS.has(tokens[head - 1]?.text ?? '')) ||

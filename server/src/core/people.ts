@@ -386,7 +386,9 @@ function titled(text: string, tokens: Token[], a: number, b: number, gaz: Gazett
     while (
       e < b &&
       e - t <= MAX_NAME_WORDS &&
-      (nameWord(tokens[e]) || (NAME_PARTICLES.has(tokens[e].text) && e + 1 < b && nameWord(tokens[e + 1]))) &&
+      (nameWord(tokens[e]) ||
+        (NAME_PARTICLES.has(tokens[e].text) && e + 1 < b && nameWord(tokens[e + 1])) ||
+        titledSurname(tokens, t, e, b)) &&
       !(e - t > 1 && headlineWord(text, tokens[e], false))
     ) {
       e++;
@@ -454,6 +456,20 @@ function roleBefore(text: string, tokens: Token[], a: number, b: number, gaz: Ga
   )
     s--;
   return [person(text, tokens, a, b, 'titled', text.slice(tokens[s].start, r.end))];
+}
+
+/**
+ * After a title and a given name, the run's last word is a surname even where it names a body elsewhere:
+ * "USAID Administrator Samantha Power" ("Power" is a utility's word: "Georgia Power said").
+ */
+function titledSurname(tokens: Token[], t: number, e: number, b: number): boolean {
+  return (
+    e === t + 2 &&
+    e + 1 === b &&
+    FIRST_NAMES.has(tokens[t + 1].text) &&
+    ORG_WORDS.has(tokens[e].text) &&
+    !isTitle(tokens[e])
+  );
 }
 
 /** Lower-case modifiers and a capitalised run before a title: "ICE acting Director". */

@@ -202,7 +202,8 @@ export function articleMentions(
     const given = givens?.get(i);
     if (given) {
       const start = candidateStart(cs, i, true);
-      person(start, end, `${cs.givens[i]!} ${text}`, given, 2, tables.nameOf(given)!);
+      // (not inside a body's name: "Georgia Power" beside a person named Power)
+      if (!inBody(start, end)) person(start, end, `${cs.givens[i]!} ${text}`, given, 2, tables.nameOf(given)!);
       continue;
     }
     const start = candidateStart(cs, i);
