@@ -490,8 +490,7 @@ function found(
     // its own before "Steel" or "Power"
     const lone =
       (end - from === 1 && !LONE_BODIES.has(tokens[from].text)) ||
-      (COMPANY_SUFFIXES.has(tokens[from].text) && !ORGANISATION_HEADS.has(tokens[from].text)) ||
-      titledPerson(tokens, from, end);
+      (COMPANY_SUFFIXES.has(tokens[from].text) && !ORGANISATION_HEADS.has(tokens[from].text));
 
     const facility =
       (tokens[head].text.startsWith('Cent') && FACILITY_CENTERS.has(tokens[head - 1]?.text ?? '')) ||
@@ -499,7 +498,7 @@ function found(
     // (a law's or an event's word opens its name or follows the head: "Operation Safe City Task Force", "Homeland
     // Security Act"; between, it says what a body does: "Special Operations Group", "Campaign Finance Board")
     const lawOrEvent = words.some((t, k) => NOT_ORGANISATION.has(t.text) && (k === 0 || from + k > head));
-    if (!lone && !facility && !lawOrEvent && end > from) {
+    if (!lone && !titledPerson(tokens, from, end) && !facility && !lawOrEvent && end > from) {
       push(text, tokens, from, end, out, false);
       taken = [from, end];
     }
