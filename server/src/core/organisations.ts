@@ -372,7 +372,9 @@ function parts(tokens: Token[], fs: Int32Array, a: number, b: number, gaz: Gazet
     const split = hasHead(fs, a, k)
       ? // (what a department is "of" goes on past "and" when no body's own word follows: "Department of Health
         // and Human Services", "Ministry of Health and Family Welfare")
-        theAfter || fs[k - 1] & HEAD || (tokens.slice(a, k).some(isJoined) && strongHead(tokens, fs, k + 1, b))
+        theAfter ||
+        fs[k - 1] & HEAD ||
+        (tokens.slice(a, k).some(isJoined) && hasHead(fs, k + 1, b, (j) => FIELD_HEADS.has(tokens[j].text)))
       : // a person or a place before "and the" or before a body is no part of it: "Governor Green and the Hawaii
         // Housing Finance and Development Corporation", "Dr. Lori Moore-Merrell and U.S. Small Business
         // Administration" (but "Marine Safety and Security Team")
@@ -399,11 +401,6 @@ function titledPerson(tokens: Token[], from: number, end: number): boolean {
   );
 }
 
-/** Is a body word of its own among the words from `a` to `b` ("Administration", "Service"; not "Services")? */
-function strongHead(tokens: Token[], fs: Int32Array, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (fs[k] & HEAD && !FIELD_HEADS.has(tokens[k].text)) return true;
-  return false;
-}
 /**
  * A given name and another name from `a` (past titles) up to `k`: a person ("Lori Moore-Merrell"), not a place
  * named like one ("Florida Fish and Wildlife Conservation Commission", "Charlotte Water and Sewer Authority").
@@ -412,9 +409,9 @@ function personName(tokens: Token[], fs: Int32Array, a: number, k: number, gaz: 
   while (a < k && fs[a] & LEADING) a++;
   return k - a >= 2 && FIRST_NAMES.has(tokens[a].text) && !gaz.lookup(tokens[a].text)?.some((p) => !p.minor);
 }
-/** Is there a body word among the words from `a` to `b`? */
-function hasHead(fs: Int32Array, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (fs[k] & HEAD) return true;
+/** Is there a body word among the words from `a` to `b`, but for those `unless` rules out? */
+function hasHead(fs: Int32Array, a: number, b: number, unless?: (k: number) => boolean): boolean {
+  for (let k = a; k < b; k++) if (fs[k] & HEAD && !unless?.(k)) return true;
   return false;
 }
 
