@@ -441,3 +441,24 @@ test("a capitalised word being typed keeps the resolution and moves its article'
   assert.equal(type('b.txt', 'Quentarvo', ' Then came ', 'Dzhokhar').at(-1), false);
   assert.equal(entityAt(corpus, 'b.txt', 'Dzhokhar')?.name, 'Dzhokhar Velinsky');
 });
+
+test("a name edit in an article that names a small place only bare keeps the entities' order of a full re-index", () => {
+  // (resolution adds a small place's bare name after every article's other mentions: "Uvalde" in a.txt comes
+  // after b.txt's "Uvalde, Texas", and after the people of b.txt and c.txt)
+  const texts = {
+    'a.txt': 'Roads\n\nOfficials ordered evacuations in Uvalde on Monday, Reporter Kory Honea said.\n',
+    'b.txt': 'Shooting\n\nSheriff Ana Ruiz said the shooting in Uvalde, Texas, shocked the nation.\n',
+    'c.txt': 'Vigil\n\nMourners led by Pastor Dale Ormond gathered in Uvalde, Texas, on Friday.\n',
+  };
+  const corpus = new core.Corpus();
+  for (const [f, t] of Object.entries(texts)) corpus.set(f, t);
+  corpus.resolution();
+  corpus.set('a.txt', texts['a.txt'].replace('Kory Honea', 'Lena Marsh'));
+  const fresh = new core.Corpus();
+  for (const f of Object.keys(texts)) fresh.set(f, corpus.text(f));
+  assert.equal(entities(corpus), entities(fresh));
+  assert.deepEqual(
+    [...fresh.resolution().entities.keys()].filter((id) => !id.startsWith('organisation:')),
+    ['person:lena-marsh', 'person:ana-ruiz', 'place:city:US-TX-Uvalde', 'place:state:US-TX', 'person:dale-ormond'],
+  );
+});

@@ -308,6 +308,10 @@ function first(
   }
   let min = Infinity;
   for (const m of mentions) if (m.doc === doc) min = Math.min(min, key(m));
+  if (min < 2 ** 52) return min;
+  // (that article holds only a small place's bare name, which resolution adds after every article's other
+  // mentions, as it adds slips: the first mention is then any article's)
+  for (const m of mentions) min = Math.min(min, key(m));
   return min;
 }
 
