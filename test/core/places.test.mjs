@@ -245,6 +245,7 @@ test('an island named with its kind is a place, and so is its bare name in that 
     'Abaco Island',
     'Bahamas',
     'Grand Bahama Island',
+    'Lombok Island',
     'Long Island',
     'Rhode Island',
     'South Korea',
@@ -278,4 +279,43 @@ test('islands: a country named with "Islands" stays whole; "island" after anothe
     'Turks and Caicos Islands',
   ]);
   assert.deepEqual(entitiesOf(c, 'person'), { 'Theodore Roosevelt': ['Theodore Roosevelt'] });
+});
+
+test('a place no gazetteer holds, named by its kind, is a place, and so is its name bare in that article', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Floods\n\nThe river swept through the village of Tombe Gateau and the town of Vellaroz on Monday. Aid ' +
+      'reached Tombe Gateau on Tuesday, and trucks went to Vellaroz. Rescuers in Quiluan city counted homes. ' +
+      'A ferry sank near the island of Kelantu; survivors were taken to Kelantu.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'place'), {
+    'Tombe Gateau': ['Tombe Gateau', 'Tombe Gateau'],
+    Vellaroz: ['Vellaroz', 'Vellaroz'],
+    Quiluan: ['Quiluan'],
+    'Kelantu Island': ['Kelantu', 'Kelantu'],
+  });
+  assert.equal(entityAt(c, 'a.txt', 'Vellaroz').description, 'city, town or village');
+});
+
+test('a kind of place after a people, an adjective or a longer name names no place of its own', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Storm\n\nThe Mexican city of Tijuana braced. In the Midwestern town, the Olympic village and the Amish ' +
+      'village closed. The Gulf Coast city of Houston flooded, and Inner city schools shut. The City of Joplin ' +
+      'said the Ohio town was spared.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'place')).sort(), ['Houston', 'Ohio', 'Tijuana']);
+});
+
+test('a town of a state the article names is that town, not a smaller city of its name elsewhere', () => {
+  const c = corpusOf({
+    'a.txt': 'Fire\n\nThe fire reached Butte County, California, on Thursday. In Paradise, homes burned.\n',
+    'b.txt': 'Casinos\n\nIn Paradise, casinos reopened on Friday.\n',
+    'c.txt': 'Raids\n\nAgents in New York made arrests on Monday. In Boston, others were held.\n',
+  });
+  const where = (doc, name) => entityAt(c, doc, name).description;
+  assert.equal(where('a.txt', 'Paradise'), 'city in California, United States');
+  assert.equal(where('b.txt', 'Paradise'), 'city in Nevada, United States');
+  // (a city of a few hundred thousand is itself wherever the article is: Boston, New York's a small town)
+  assert.equal(where('c.txt', 'Boston'), 'city in Massachusetts, United States');
 });

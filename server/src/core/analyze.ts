@@ -4,6 +4,7 @@ import {
   AREA_ABROAD,
   findPlaces,
   mayListAreas,
+  mayNameByKind,
   preferRegions,
   regionsOfAreas,
   resolveTowns,
@@ -56,6 +57,7 @@ function areaShortNames(
 ): void {
   const areas = new Map<string, string>();
   for (const p of places) {
+    if (p.placeId.startsWith('town:')) areas.set(p.placeId.slice(5), p.placeId);
     if (!p.placeId.startsWith('county:')) continue;
     const m = AREA_ABROAD.exec(p.placeId);
     if (m) areas.set(m[1], p.placeId);
@@ -71,7 +73,7 @@ function areaShortNames(
     // not the surname of a person the article names ("Roosevelt Island" … "Franklin Roosevelt" … "Roosevelt"), nor,
     // for an island's one word, a word anywhere but where a place goes ("Long Island" … "Long said")
     if (people.some((p) => p.surname === c.text)) continue;
-    if (id.endsWith(' Island') && !c.given && !afterLocative(text, c.start)) continue;
+    if ((id.endsWith(' Island') || id.startsWith('town:')) && !c.given && !afterLocative(text, c.start)) continue;
     const start = c.given ? c.given.start : c.start;
     places.push({ kind: 'place', start, end: c.end, text: name, placeId: id });
     candidates.splice(i, 1);
@@ -229,6 +231,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
   const vessels: Vessel[] = [];
   const organisations: OrganisationMention[] = [];
   const areaKinds = mayListAreas(text);
+  const kindNames = mayNameByKind(text);
   let cutoff: Cutoff | undefined;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
@@ -245,7 +248,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
     }
     // Places first, so "New York City" or "El Salvador" is never read as a person; then people win over one-word
     // places.
-    const allPlaces = findPlaces({ text, tokens, taken: [], towns, areaKinds, contested }, gaz);
+    const allPlaces = findPlaces({ text, tokens, taken: [], towns, areaKinds, kindNames, contested }, gaz);
     const ps = findPeople(
       text,
       tokens,
@@ -288,7 +291,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
       for (let i = candidates.length - 1; i >= 0; i--) if (isTown(candidates[i])) candidates.splice(i, 1);
     }
   }
-  if (contested.length) preferRegions(contested, places, gaz);
+  if (contested.length) preferRegions(text, contested, places, gaz);
   areaShortNames(text, places, candidates, people);
   regionsOfAreas(places, gaz);
   if (vessels.length) notVessels(vessels, people, candidates, places);

@@ -122,7 +122,9 @@ export class Gazetteer {
     const state = p.admin ? this.stateByCode.get(p.admin)?.name : undefined;
     const host = p.partOf ? this.byId.get(p.partOf)?.name : undefined;
     const where = [host, state, country].filter(Boolean).join(', ');
-    return `${p.kind === 'district' ? 'district' : 'city'} in ${where}`;
+    const kind = p.kind === 'district' ? 'district' : 'city';
+    // (a town the articles name by its kind: no gazetteer says where)
+    return where ? `${kind} in ${where}` : 'city, town or village';
   }
 }
 

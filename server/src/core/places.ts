@@ -108,6 +108,8 @@ export interface PlaceContext {
   towns?: TownHit[];
   /** Whether the article may list areas by their kind ("Harris and Fort Bend counties"): `mayListAreas`. */
   areaKinds?: boolean;
+  /** Whether the article may name a place by its kind ("the town of …", "… city"): `mayNameByKind`. */
+  kindNames?: boolean;
   /** Places found whose name is a region's abroad as well: see `preferRegions`. */
   contested?: Contested[];
 }
@@ -133,6 +135,7 @@ interface Hit {
 export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
   const found = placesIn(ctx, gaz);
   const listed = ctx.areaKinds ? areaLists(ctx, gaz) : [];
+  if (ctx.kindNames) for (const p of placesByKind(ctx, gaz)) listed.push(p);
   if (!listed.length) return found;
   // a list's names are its areas, whatever else they were read as
   const over = (x: Span) => listed.some((l) => l.start < x.end && x.start < l.end);
@@ -230,6 +233,16 @@ function placesIn(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       // (the region is last among the candidates, a minor place: most names have one candidate)
       const alt = hit.candidates.length > 1 ? hit.candidates[hit.candidates.length - 1] : undefined;
       if (ctx.contested && alt?.kind === 'region' && alt.country !== place.country)
+        ctx.contested.push({ mention, candidates: hit.candidates });
+      // (…or a small town of the same name in another state: "Paradise", Nevada's city or California's town)
+      else if (
+        ctx.contested &&
+        alt?.minor &&
+        place.kind === 'city' &&
+        place.country === 'US' &&
+        place.population < FAMOUS_CITY &&
+        hit.candidates.some((p) => p.minor && p.country === 'US')
+      )
         ctx.contested.push({ mention, candidates: hit.candidates });
     } else if (
       !place &&
@@ -338,6 +351,70 @@ function countyAt(
     placeId: `county:${name}`,
     lastToken: j,
   };
+}
+
+/** Lower-case words for a kind of place that a name is said to be: "the town of Shakhtarsk", "Derna city". */
+const PLACE_KINDS = new Set(['island', 'town', 'city', 'village']);
+/** Capitalised words that say what kind of area a name is, not which one ("Coastal", "Olympic village"). */
+const KIND_ADJECTIVES = new Set(['Olympic', 'Capital', 'Inner', 'Global', 'Smart', 'Sister', 'Holy', 'Old', 'New']);
+/** …and the endings of such words before the kind: "Midwestern town", "Victorian town", "Amish village". */
+const ADJECTIVE_ENDING = /(?:ern|ian|ish|ese|ic)$/;
+
+/**
+ * Whether an article may name a place by its kind, "the island of Jindo", "the village of Tombe Gateau", "Guiuan
+ * city" (one pattern over the text: few articles do).
+ */
+export function mayNameByKind(text: string): boolean {
+  return BY_KIND.test(text);
+}
+const BY_KIND = /(?:\b(?:island|town|city|village) of \p{Lu}|\p{Ll} \p{Lu}\p{Ll}+ (?:city|town|village)\b)/u;
+
+/**
+ * A place no gazetteer holds, named by its kind: after "island of", "town of", "city of", "village of" (up to
+ * three capitalised words), or before a lower-case "city", "town" or "village" (one word, not the first of the
+ * sentence). An island is the area "X Island" is; a town, city or village a town of its own (`town:` ids). A
+ * name the gazetteer knows is left to the place rules, and so is one a kind of people or area is called by
+ * ("the Mexican city", "the Ohio town", "Olympic village").
+ */
+function placesByKind(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
+  const { text, tokens } = ctx;
+  const out: PlaceMention[] = [];
+  for (let q = 0; q < tokens.length; q++) {
+    const kind = tokens[q].text;
+    if (!PLACE_KINDS.has(kind)) continue;
+    let from: number, to: number;
+    const of = tokens[q + 1];
+    if (of?.text === 'of' && tokens[q + 2]?.cap && adjacent(text, tokens[q], of) && adjacent(text, of, tokens[q + 2])) {
+      from = to = q + 2;
+      while (to - from < 2 && tokens[to + 1]?.cap && adjacent(text, tokens[to], tokens[to + 1])) to++;
+    } else if (kind !== 'island' && q >= 2 && tokens[q - 1].cap && adjacent(text, tokens[q - 1], tokens[q])) {
+      // one word, after a word in lower case: "in Guiuan city" (not "the Gulf Coast city", a longer name's end)
+      if (tokens[q - 2].cap || of?.text === 'of') continue;
+      from = to = q - 1;
+    } else continue;
+    const first = tokens[from];
+    if (
+      first.allCaps ||
+      FUNCTION_WORDS.has(first.text) ||
+      MONTHS.has(first.text) ||
+      WEEKDAYS.has(first.text) ||
+      TITLE_WORDS.has(first.text) ||
+      KIND_ADJECTIVES.has(first.text) ||
+      (from < q && ADJECTIVE_ENDING.test(first.text)) ||
+      NOT_AREA_NAMES.has(first.text) ||
+      isDemonym(first.text, gaz)
+    )
+      continue;
+    const name = wordsOf(tokens, from, to + 1);
+    if (gaz.lookup(name) || tokens.slice(from, to + 1).some((t) => ORG_WORDS.has(t.text))) continue;
+    const start = first.start,
+      end = tokens[to].end;
+    if (ctx.taken.some((s) => s.start < end && start < s.end)) continue;
+    if (insideOrgName(text, tokens, { start: from, end: to + 1, candidates: [] })) continue;
+    const placeId = kind === 'island' ? `county:${name} Island` : `town:${name}`;
+    out.push({ kind: 'place', start, end, text: text.slice(start, end), placeId });
+  }
+  return out;
 }
 
 /** Plural area words after a list of names, and the singular each name takes: "Harris and Fort Bend counties". */
@@ -672,6 +749,37 @@ function countriesNamed(
   return out;
 }
 
+/** Inhabitants from which a US city named bare is that city, whatever state the article names. */
+const FAMOUS_CITY = 300_000;
+
+/**
+ * The small town of a state the article names, for a US city's name where the article does not name the city's
+ * state ("Paradise" in a story of California, not Nevada's). A state named right after the same name ("Newark,
+ * Delaware") tells of the mentions after it only: "in Newark … a second Newark, Delaware, raid".
+ */
+function townOfStateNamed(
+  text: string,
+  mention: PlaceMention,
+  chosen: Place,
+  candidates: Place[],
+  places: PlaceMention[],
+  gaz: Gazetteer,
+  skip: (p: PlaceMention) => boolean,
+): Place | undefined {
+  // (a city of a few hundred thousand or more is itself, named bare anywhere: "Boston", "Portland")
+  if (chosen.population >= FAMOUS_CITY) return undefined;
+  const qualifier = `${mention.text}, `;
+  const states = new Set<string>();
+  for (const p of places) {
+    const place = skip(p) ? undefined : gaz.byId.get(p.placeId);
+    if (place?.country !== 'US' || !place.admin) continue;
+    if (p.start > mention.start && text.startsWith(qualifier, p.start - qualifier.length)) continue;
+    states.add(place.admin);
+  }
+  if (chosen.admin && states.has(chosen.admin)) return undefined;
+  return candidates.find((p) => p.minor && p.country === 'US' && !!p.admin && states.has(p.admin));
+}
+
 /** An area abroad named with its kind ("Punjab Province", "Miyagi Prefecture"), and its name. */
 export const AREA_ABROAD = /^county:(.+) (?:Prefecture|Province|District|Region|Governorate|Oblast|Island)$/;
 
@@ -693,12 +801,22 @@ export function regionsOfAreas(places: PlaceMention[], gaz: Gazetteer): void {
 
 /**
  * "Victoria" is the Australian state, not the capital of the Seychelles, in an article that names Australia and
- * not the Seychelles; "Ontario" the Canadian province where Canada is named and the United States is not.
+ * not the Seychelles; "Ontario" the Canadian province where Canada is named and the United States is not. And
+ * "Paradise" is California's town, not Nevada's city, in an article that names California and not Nevada.
  */
-export function preferRegions(contested: Contested[], places: PlaceMention[], gaz: Gazetteer): void {
-  const countries = countriesNamed(places, gaz, (p) => contested.some((c) => c.mention === p));
+export function preferRegions(text: string, contested: Contested[], places: PlaceMention[], gaz: Gazetteer): void {
+  const skip = (p: PlaceMention) => contested.some((c) => c.mention === p);
+  const countries = countriesNamed(places, gaz, skip);
   for (const { mention, candidates } of contested) {
-    if (countries.has(gaz.byId.get(mention.placeId)?.country ?? '')) continue;
+    const chosen = gaz.byId.get(mention.placeId);
+    if (chosen?.kind === 'city' && chosen.country === 'US') {
+      const town = townOfStateNamed(text, mention, chosen, candidates, places, gaz, skip);
+      if (town) {
+        mention.placeId = town.id;
+        continue;
+      }
+    }
+    if (countries.has(chosen?.country ?? '')) continue;
     const region = candidates.find((p) => p.kind === 'region' && countries.has(p.country));
     if (region) mention.placeId = region.id;
   }

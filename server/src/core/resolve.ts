@@ -837,8 +837,12 @@ export function members(entities: Map<string, Entity>, bodies: Entity[], people?
 
 const isDefined = <T>(x: T | undefined): x is T => x !== undefined;
 
-/** A county or a province named in the text ("county:Harris County", "county:Miyagi Prefecture"), as a place. */
+/**
+ * A county or a province named in the text ("county:Harris County", "county:Miyagi Prefecture"), or a town no
+ * gazetteer holds ("town:Tombe Gateau"), as a place.
+ */
 function countyPlace(id: string): Place | undefined {
+  if (id.startsWith('town:')) return { id, name: id.slice(5), kind: 'city', country: '', population: 0, aliases: [] };
   const m = /^county:(.+)$/.exec(id);
   const kind = /(?:County|Parish|Borough|District)$/.test(m?.[1] ?? '') ? 'county' : 'state';
   return m ? { id, name: m[1], kind, country: '', population: 0, aliases: [] } : undefined;

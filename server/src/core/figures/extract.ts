@@ -1072,7 +1072,7 @@ function listedWithPeer(text: string, places: PlaceMention[], p: PlaceMention): 
 }
 
 /** A city, county or district: a place more specific than a state or a country. */
-const isSpecific = (p: PlaceMention) => /^(city|county|district):/.test(p.placeId);
+const isSpecific = (p: PlaceMention) => /^(city|county|district|town):/.test(p.placeId);
 /** A province or region abroad: more specific than its country ("in Punjab province of Pakistan"). */
 const isRegion = (p: PlaceMention) => p.placeId.startsWith('region:');
 
