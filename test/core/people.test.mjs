@@ -255,3 +255,12 @@ test("after a title and a given name, a company's word is a surname; alone, it n
   assert.deepEqual(Object.keys(entitiesOf(c, 'person')), ['Samantha Power']);
   assert.deepEqual(Object.keys(entitiesOf(c, 'organisation')).sort(), ['Georgia Power', 'USAID']);
 });
+
+test("a stream's name and a street after its compass letter are no one's name", () => {
+  const c = corpusOf({
+    'a.txt':
+      'Cleanup\n\nCrews sampled Sulphur Run and Leslie Run on Monday. A meeting is set at the high school (360 W ' +
+      'Grant St), and Mayor Trent Conaway will speak.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'person')), ['Trent Conaway']);
+});

@@ -319,3 +319,17 @@ test('a town of a state the article names is that town, not a smaller city of it
   // (a city of a few hundred thousand is itself wherever the article is: Boston, New York's a small town)
   assert.equal(where('c.txt', 'Boston'), 'city in Massachusetts, United States');
 });
+
+test("a compass word before a country's name names a town; a place's name before one names a company", () => {
+  const c = corpusOf({
+    'a.txt':
+      'East Palestine Train Derailment Response\n\nThe train derailed in East Palestine, Ohio. Norfolk Southern ' +
+      'will pay, and Union Pacific crews helped. South Korea and East Timor sent condolences.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'place'), {
+    'East Palestine': ['East Palestine', 'East Palestine'],
+    Ohio: ['Ohio'],
+    'South Korea': ['South Korea'],
+    'Timor-Leste': ['East Timor'],
+  });
+});

@@ -114,7 +114,7 @@ export const EVENT_HEADS = set(`
 export const PLACE_HEADS = set(`
   Country County Parish ${[...EVENT_HEADS].join(' ')}
   Borough Township Province Region District Valley River Lake Mountains Mountain Bay Beach Coast Creek Canyon Island
-  Channel Canal
+  Channel Canal Run Bayou
   Islands Peninsula Desert Forest Highlands Prefecture Oblast Governorate Emirate Territory City Town Village`);
 
 /** Plural and collective nouns that stand before "said" without being anyone's name: "Officials said". */

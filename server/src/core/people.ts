@@ -539,6 +539,14 @@ const STREET_WORDS = new Set(
   Pike Trail Terrace`.split(/\s+/),
 );
 const HOUSE_NUMBER = /^\d+[A-Z]?$/;
+/** A street's compass letter after its number: "360 W Grant St". */
+const STREET_COMPASS = /^(?:[NSEW]|NE|NW|SE|SW)\.?$/;
+
+/** Is the name at token `f` numbered as an address is ("450 Kenny Champion Loop", "360 W Grant St")? */
+function houseNumberBefore(tokens: Token[], f: number): boolean {
+  const k = f > 1 && STREET_COMPASS.test(tokens[f - 1].text) ? f - 2 : f - 1;
+  return k >= 0 && HOUSE_NUMBER.test(tokens[k].text);
+}
 
 /** "Tom Homan", "Hannah Dugan", "Alexandria Ocasio-Cortez": a given name and one to three more name words. */
 function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
@@ -561,7 +569,7 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
     while (e > f + 1 && !tokens[e - 1].cap) e--;
     if (e === f + 1) continue;
     // "450 Kenny Champion Loop": a street named after someone, numbered as an address is
-    if (STREET_WORDS.has(tokens[e - 1].text) && f > 0 && HOUSE_NUMBER.test(tokens[f - 1].text)) return undefined;
+    if (STREET_WORDS.has(tokens[e - 1].text) && houseNumberBefore(tokens, f)) return undefined;
     // "Over 170 Capitol Hill Rioters": a headline capitalises the plural its article writes in lower case
     if (e === f + 2 && headlineWord(text, tokens[f + 1], true)) continue;
     // A run that goes on to an organisation word names the organisation: "John Jay College".

@@ -97,6 +97,9 @@ const NATURAL_FEATURES = new Set([
   'Avenue',
   'Boulevard',
 ]);
+/** Compass words before a name ("East Palestine") and after it ("Norfolk Southern"): see `placesIn`. */
+const COMPASS_BEFORE = new Set(['East', 'West', 'North', 'South']);
+const COMPASS_AFTER = new Set(['Southern', 'Northern', 'Eastern', 'Western', 'Pacific']);
 const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'on']);
 
 export interface PlaceContext {
@@ -218,6 +221,24 @@ function placesIn(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       !FUNCTION_WORDS.has(prevTok.text) &&
       adjacent(text, prevTok, first)
     ) {
+      continue;
+    }
+    // "East Palestine": a compass word before a country's name, the two no name the gazetteer knows (it knows "South
+    // Korea", "East Timor"), name a town of their own; "Norfolk Southern", "Union Pacific": a place's name before
+    // a compass word names a company
+    const compass = prevTok?.cap && COMPASS_BEFORE.has(prevTok.text) && adjacent(text, prevTok, first);
+    if (
+      compass &&
+      hit.candidates[0].kind === 'country' &&
+      !ctx.taken.some((s) => s.start < last.end && prevTok.start < s.end)
+    ) {
+      const name = wordsOf(tokens, hit.start - 1, hit.end);
+      out.push({ kind: 'place', start: prevTok.start, end: last.end, text: name, placeId: `town:${name}` });
+      i = hit.end - 1;
+      continue;
+    }
+    if (nextTok?.cap && COMPASS_AFTER.has(nextTok.text) && adjacent(text, last, nextTok)) {
+      i = hit.end;
       continue;
     }
     const place = choose(text, tokens, hit, gaz);
