@@ -366,3 +366,25 @@ test('two bounds at one value, either of them closed, still disagree: "at least 
   });
   assert.deepEqual(verdicts(c), ['a.txt:100 conflict', 'b.txt:100 conflict']);
 });
+
+test("a country's initials before what is counted say where, not what: service members are not aircraft", () => {
+  const c = corpusOf({
+    'a.txt':
+      'Attack\n\nThe blast killed 13 U.S. service members on Thursday. In the last day, 35 U.S. military aircraft ' +
+      'left the airport.\n',
+    'b.txt': 'Toll\n\nThe bombing on Thursday killed 11 service members in all, a U.S. official said.\n',
+  });
+  assert.equal(figureAt(c, 'a.txt', '13').measure, 'deaths');
+  assert.equal(figureAt(c, 'a.txt', '35').measure, 'military aircraft');
+  assert.deepEqual(verdicts(c), []);
+});
+
+test('figures of one article at times it states apart, where a day is not known, are not compared', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Aid\n\nU.S. aviation assets include 11 helicopters and three cargo planes, he said. The defense secretary ' +
+      'last week ordered 19 helicopters to the region.\n',
+    'b.txt': 'Rain\n\nOn Monday 40 homes flooded. On Tuesday 55 homes flooded.\n',
+  });
+  assert.deepEqual(verdicts(c), []);
+});

@@ -149,9 +149,11 @@ export function meet(a: FigureEntry, b: FigureEntry): number {
     } else if (x.event && y.event) {
       return MEETS_NOT;
     } else if (sameDoc) {
-      if ((x.dayText ?? '') !== (y.dayText ?? '') && x.day !== y.day) {
+      // one article's figures of times it states apart ("on Monday" here, "last week" or none there) are about
+      // one moment only where both days are known and the same; where either is not known, they are not compared
+      if ((x.dayText ?? '') !== (y.dayText ?? '')) {
         if (x.day === undefined || y.day === undefined) return MEETS_NOT;
-        timeDiffers = true;
+        if (x.day !== y.day) timeDiffers = true;
       }
     } else if (bothDated) {
       // one article names the event, the other does not: the dates must tie them to one story

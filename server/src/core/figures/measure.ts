@@ -359,6 +359,9 @@ export interface NounPhrase {
 // (a model's designation is one word: "three C-130s", "two UH-60s")
 const NOUN_WORD = /\p{Lu}{1,4}-\d{1,4}\p{L}*|[\p{L}][\p{L}'’-]*/uy;
 
+/** Initials with their periods, before what a number counts: "U.S.", "U.N.", "U.K." (sticky). */
+const INITIALS = /(?:\p{Lu}\.){2,}/uy;
+
 /** The noun phrase right after a number: "drug-related offenses" → head "offenses", modifiers ["drug-related"]. */
 export function nounPhraseAfter(text: string, from: number, limit: number): NounPhrase {
   const re = NOUN_WORD;
@@ -367,6 +370,14 @@ export function nounPhraseAfter(text: string, from: number, limit: number): Noun
   let end = from;
   while (i < limit && words.length < 5) {
     while (i < limit && text[i] === ' ') i++;
+    // "13 U.S. service members", "200 U.N. staff": a country's initials say where, not what is counted
+    INITIALS.lastIndex = i;
+    const initials = words.length === 0 ? INITIALS.exec(text) : null;
+    if (initials && initials.index === i) {
+      i += initials[0].length;
+      if (text[i] !== ' ') break;
+      continue;
+    }
     re.lastIndex = i;
     const m = re.exec(text);
     if (!m || m.index !== i) break;
