@@ -264,3 +264,16 @@ test('"and" between two bodies parts them; a place before "and" in a body named 
   ]);
   assert.deepEqual(entitiesOf(c, 'person'), {});
 });
+
+test("a title and a person's name before a body's name are the person's", () => {
+  const c = corpusOf({
+    'a.txt':
+      'Statement of Commissioner Kevin McAleenan U.S. Customs and Border Protection Joint Press Conference\n\n' +
+      'The commissioner spoke about the caravan on Monday.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'person'), { 'Kevin McAleenan': ['Kevin McAleenan'] });
+  assert.ok(
+    Object.keys(entitiesOf(c, 'organisation')).every((name) => name.startsWith('U.S. Customs')),
+    JSON.stringify(entitiesOf(c, 'organisation')),
+  );
+});

@@ -264,3 +264,44 @@ test("a stream's name and a street after its compass letter are no one's name", 
   });
   assert.deepEqual(Object.keys(entitiesOf(c, 'person')), ['Trent Conaway']);
 });
+
+test("a transcript's speakers with their initials, and headlines' verbs and possessives, as reporting writes them", () => {
+  const c = corpusOf({
+    'a.txt':
+      'Department of Defense Press Briefing on the Evacuation\n\nPRESS SECRETARY JOHN F. KIRBY:  Good afternoon.\n\n' +
+      'GENERAL KENNETH F. MCKENZIE:  Thank you, John. The blast struck near the Abbey Gate on Thursday.\n',
+    'b.txt': 'Secretary’s Remarks: Remarks to the Press\n\nThe secretary spoke to reporters on the plane.\n',
+    'c.txt': 'General Says Despite Attack, Mission Will Continue\n\nThe general said flights went on.\n',
+    'd.txt':
+      'Sens. Rick Scott and Marco Rubio Honor Surfside Community\n\nThe senators wrote a resolution, Rubio said.\n',
+    'e.txt':
+      'Austin, Milley Honor Courage, Sacrifice of Veterans\n\nDefense Secretary Lloyd J. Austin III spoke at ' +
+      'the Pentagon. Austin said his heart is with the families.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'person'), {
+    'John F. Kirby': ['JOHN F. KIRBY'],
+    'Kenneth F. Mckenzie': ['KENNETH F. MCKENZIE'],
+    'Rick Scott': ['Rick Scott'],
+    'Marco Rubio': ['Marco Rubio', 'Rubio'],
+    'Lloyd J. Austin': ['Lloyd J. Austin', 'Austin'],
+  });
+});
+
+test('a person named by a given name alone, by a courtesy title, or before "En Route"; no one named "El"', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Refugees\n\nAmong them is Veronica, who made a desperate run from Odessa. Migrants crossed at San Ysidro and ' +
+      'El Chaparral, and Victoria, which lies far away, was quiet.\n',
+    'b.txt':
+      'Remarks\n\nPRESIDENT SANDU: Dear Ms. Administrator, Ms. Power, dear Samantha. Welcome back to Chisinau.\n',
+    'c.txt':
+      'Press Gaggle by Principal Deputy Press Secretary Karine Jean-Pierre En Route Miami, FL\n\nThe press ' +
+      'secretary took questions on the plane about the visit.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'person'), {
+    Veronica: ['Veronica'],
+    Sandu: ['SANDU'],
+    Power: ['Power'],
+    'Karine Jean-Pierre': ['Karine Jean-Pierre'],
+  });
+});

@@ -13,7 +13,7 @@ import {
 } from './places';
 import { LineIndex, contentHash } from './text';
 import { splitSentences, tokenize, type Token } from './tokens';
-import { LOCATIVE_WORDS, ORG_WORDS } from './lexicon';
+import { LOCATIVE_WORDS, ORG_WORDS, SPEECH_VERBS } from './lexicon';
 import { findOrganisations } from './organisations';
 import type { NameCandidate, OrganisationMention, PersonMention, PlaceMention, Span } from './types';
 import { packSentences, type Sentences } from './sentences';
@@ -90,6 +90,29 @@ function areaShortNames(
     added = true;
   }
   if (added) places.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Lloyd J. Austin III" … "Austin said": a one-word place named like a person of the article, before a verb of
+ * speech, is that person's surname (a candidate, which resolution makes the person), not the city.
+ */
+function speakersNamedLikePlaces(
+  text: string,
+  places: PlaceMention[],
+  candidates: NameCandidate[],
+  people: PersonMention[],
+): void {
+  let moved = false;
+  for (let i = places.length - 1; i >= 0; i--) {
+    const p = places[i];
+    if (text.charCodeAt(p.end) !== 32 /* space */ || p.text.includes(' ')) continue;
+    const verb = /^ (\p{Ll}+)/u.exec(text.slice(p.end, p.end + 16));
+    if (!verb || !SPEECH_VERBS.has(verb[1]) || !people.some((q) => q.surname === p.text && q.first)) continue;
+    places.splice(i, 1);
+    candidates.push({ start: p.start, end: p.end, text: p.text });
+    moved = true;
+  }
+  if (moved) candidates.sort((a, b) => a.start - b.start);
 }
 
 /** Is the word at `start` written after a word that puts it in a place ("in Abaco", "on Abaco")? */
@@ -293,6 +316,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
   }
   if (contested.length) preferRegions(text, contested, places, gaz);
   areaShortNames(text, places, candidates, people);
+  if (people.length && places.length) speakersNamedLikePlaces(text, places, candidates, people);
   regionsOfAreas(places, gaz);
   if (vessels.length) notVessels(vessels, people, candidates, places);
   const figures = extractFigures({ text, lineStarts: lines.starts, sentences, places, people });

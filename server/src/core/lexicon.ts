@@ -45,7 +45,7 @@ export const ROLE_NOUNS = set(`
 /** Lower-case words that may sit inside a title before a name: "ICE acting Director Tom Homan". */
 export const TITLE_MODIFIERS = set(`
   acting former interim deputy assistant associate then incoming outgoing late new newly-appointed senior vice
-  executive`);
+  executive press`);
 
 /** Head words of organisation, law and event names: a capitalised run ending in one is not a person or place. */
 export const ORG_WORDS = set(`
@@ -114,7 +114,7 @@ export const EVENT_HEADS = set(`
 export const PLACE_HEADS = set(`
   Country County Parish ${[...EVENT_HEADS].join(' ')}
   Borough Township Province Region District Valley River Lake Mountains Mountain Bay Beach Coast Creek Canyon Island
-  Channel Canal Run Bayou
+  Channel Canal Run Bayou Gate
   Islands Peninsula Desert Forest Highlands Prefecture Oblast Governorate Emirate Territory City Town Village`);
 
 /** Plural and collective nouns that stand before "said" without being anyone's name: "Officials said". */

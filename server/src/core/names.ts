@@ -17,13 +17,19 @@ const NEWS_FIRST_NAMES = `
   Karoline Pam Kristi Kash Marco Pete Tulsi Stephen Russ Brendan Tom Mike Vance JD`;
 
 /**
+ * Spanish articles that open places' names ("El Chaparral", "Las Cruces"), and the "En" of "En Route", more
+ * often than anyone's given name.
+ */
+const PLACE_ARTICLES = new Set(['El', 'La', 'Los', 'Las', 'En']);
+
+/**
  * Given names (from @stdlib's English first-name lists). Months, weekdays and capitalised function
  * words ("April", "May", "Will") are left out: at the start of a capitalised run they are far more
  * often the month or the word.
  */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
   [...(firstNames as string[]), ...NEWS_FIRST_NAMES.split(/\s+/)].filter(
-    (n) => n && !MONTHS.has(n) && !WEEKDAYS.has(n) && !FUNCTION_WORDS.has(n),
+    (n) => n && !MONTHS.has(n) && !WEEKDAYS.has(n) && !FUNCTION_WORDS.has(n) && !PLACE_ARTICLES.has(n),
   ),
 );
 

@@ -471,6 +471,12 @@ function found(
     let from = lead ? a + 1 : a;
     // "FEMA and the U.S. Army Corps of Engineers"
     while (from < head && JOINERS.has(tokens[from].text)) from++;
+    // "Commissioner Kevin McAleenan U.S. Customs and Border Protection": a title and a person's given name and
+    // surname before a body's name are the person's
+    let named = from;
+    while (named < head && fs[named] & TITLE) named++;
+    if (named > from && named + 2 < head && FIRST_NAMES.has(tokens[named].text) && !(fs[named + 1] & HEAD))
+      from = named + 2;
     // the name ends at its head, unless it goes on through "of", "for" … ("Centers for Disease Control")
     let end = head + 1;
     if (end < b && JOINERS.has(tokens[end].text)) {

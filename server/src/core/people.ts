@@ -155,6 +155,9 @@ function isMajorPlace(t: Token, gaz: Gazetteer): boolean {
 }
 
 /** Runs of adjacent capitalised words in a sentence (joined by "of" or name particles). */
+/** "Karine Jean-Pierre En Route Miami": a transcript's title goes on after the name with where it was given. */
+const enRoute = (tokens: Token[], j: number) => tokens[j].text === 'En' && tokens[j + 1]?.text === 'Route';
+
 function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
@@ -168,7 +171,8 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
       j < tokens.length &&
       tokens[j].start === tokens[j - 1].outerEnd + 1 &&
       text[tokens[j - 1].outerEnd] === ' ' &&
-      !tokens[j - 1].possessive
+      !tokens[j - 1].possessive &&
+      !enRoute(tokens, j)
     ) {
       if (tokens[j].cap) {
         j++;
@@ -266,6 +270,8 @@ function speakerLabel(text: string, tokens: Token[], a: number, b: number, gaz: 
   const last = tokens[b - 1];
   if (tokens[a].start > 0 && text.charCodeAt(tokens[a].start - 1) !== 10 /* \n */) return undefined;
   if (!inSpeakerLabel(text, last)) return undefined;
+  // ("Secretary’s Remarks:" heads a page's part, naming no one)
+  for (let k = a; k < b; k++) if (tokens[k].possessive) return undefined;
   const words = tokens.slice(a, b).map((t) => titleCased(t.text));
   let f = 0;
   while (f < words.length && (TITLE_WORDS.has(titleWord(words[f])) || TITLE_MODIFIERS.has(words[f].toLowerCase()))) f++;
@@ -275,10 +281,12 @@ function speakerLabel(text: string, tokens: Token[], a: number, b: number, gaz: 
   // (after a given name, a surname may be a word that names a body elsewhere: "SAMANTHA POWER")
   const name = words.slice(f);
   const given = name.length > 1 && FIRST_NAMES.has(name[0]);
+  // (a middle initial between a given name and a surname: "JOHN F. KIRBY")
   const ok = (w: string, i: number) =>
-    /^[\p{L}'’-]+$/u.test(w) &&
-    !ROLE_NOUNS.has(w.toLowerCase()) &&
-    (isNameWord(w) || (given && i > 0 && !TITLE_WORDS.has(w) && !RUN_JOINERS.has(w.toLowerCase())));
+    (given && i > 0 && i < name.length - 1 && /^\p{Lu}\.$/u.test(w)) ||
+    (/^[\p{L}'’-]+$/u.test(w) &&
+      !ROLE_NOUNS.has(w.toLowerCase()) &&
+      (isNameWord(w) || (given && i > 0 && !TITLE_WORDS.has(w) && !RUN_JOINERS.has(w.toLowerCase()))));
   if (!name.every(ok)) return undefined;
   if (f === 0 && gaz.lookup(name.join(' '))) return undefined;
   const role = f > 0 ? text.slice(tokens[a].start, tokens[a + f - 1].end) : undefined;
@@ -381,14 +389,18 @@ function titled(text: string, tokens: Token[], a: number, b: number, gaz: Gazett
   void gaz;
   // the last title of the run that a name follows: "Sen. John Fetterman of Pennsylvania", "Mayor Mamdani"
   for (let t = b - 2; t >= a; t--) {
-    if (!isTitle(tokens[t]) || !nameWord(tokens[t + 1]) || tokens[t].possessive) continue;
+    const honored = honorificSurname(tokens, t, b);
+    if (!isTitle(tokens[t]) || !(nameWord(tokens[t + 1]) || honored) || tokens[t].possessive) continue;
+    // "General Says Despite Attack …": a headline's verb after a title is no one's name
+    if (HEADLINE_VERBS.has(tokens[t + 1].text) && headlineWord(text, tokens[t + 1], false)) continue;
     let e = t + 1;
     while (
       e < b &&
       e - t <= MAX_NAME_WORDS &&
       (nameWord(tokens[e]) ||
         (NAME_PARTICLES.has(tokens[e].text) && e + 1 < b && nameWord(tokens[e + 1])) ||
-        titledSurname(tokens, t, e, b)) &&
+        titledSurname(tokens, t, e, b) ||
+        (honored && e === t + 1)) &&
       !(e - t > 1 && headlineWord(text, tokens[e], false))
     ) {
       e++;
@@ -438,7 +450,8 @@ function roleBefore(text: string, tokens: Token[], a: number, b: number, gaz: Ga
     if (found) return found;
   }
   const r = tokens[a - 1];
-  if (!r || (r.cap && a - 1 !== 0) || b - a > 3 || !tokenFact(r, ROLE_NOUN, gaz)) return undefined;
+  // ("Secretary’s Remarks": a role's possessive is followed by what it has, not by its name)
+  if (!r || (r.cap && a - 1 !== 0) || r.possessive || b - a > 3 || !tokenFact(r, ROLE_NOUN, gaz)) return undefined;
   // "suspect Dzhokhar Tsarnaev", or in apposition: "the 19-year-old suspect, Dzhokhar Tsarnaev, was …"
   const gap = text.slice(r.outerEnd, tokens[a].start);
   const apposition = gap === ', ' && b - a >= 2 && text[tokens[b - 1].outerEnd] === ',';
@@ -470,6 +483,14 @@ function titledSurname(tokens: Token[], t: number, e: number, b: number): boolea
     ORG_WORDS.has(tokens[e].text) &&
     !isTitle(tokens[e])
   );
+}
+
+/** Titles of courtesy: after one, a word that names a body elsewhere is a surname ("Ms. Power"). */
+const HONORIFICS = new Set(['Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.', 'Miss', 'Mx', 'Mx.']);
+
+/** "Dear Ms. Power,": a title of courtesy and one word that names a body elsewhere, alone in the run. */
+function honorificSurname(tokens: Token[], t: number, b: number): boolean {
+  return t + 2 === b && HONORIFICS.has(tokens[t].text) && ORG_WORDS.has(tokens[t + 1].text) && !isTitle(tokens[t + 1]);
 }
 
 /** Lower-case modifiers and a capitalised run before a title: "ICE acting Director". */
@@ -528,9 +549,8 @@ const MAX_HEADLINE = 300;
 /** Verbs a headline writes capitalised after who does it: "Pat Ryder Holds a Press Briefing". */
 const HEADLINE_VERBS = new Set(
   `Says Tells Holds Visits Meets Calls Urges Signs Tours Leads Joins Hosts Thanks Honors Greets Addresses
-  Announces Discusses Launches Opens Praises Warns Vows Asks Names Speaks Testifies Resigns Arrives Responds`.split(
-    /\s+/,
-  ),
+  Announces Discusses Launches Opens Praises Warns Vows Asks Names Speaks Testifies Resigns Arrives Responds
+  Honor Visit Meet Urge Thank Greet Announce Discuss Praise Warn Vow Testify Mourn Remember Tour`.split(/\s+/),
 );
 
 /** The last words of a street's name: "450 Kenny Champion Loop". */
@@ -553,6 +573,8 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
   for (let f = a; f < b - 1; f++) {
     const t = tokens[f];
     if (!FIRST_NAMES.has(t.text) || t.possessive || !nameWord(t)) continue;
+    // "Austin, Milley Honor Courage, …": a headline's verb after a name is not a given name
+    if (f > a && HEADLINE_VERBS.has(t.text) && headlineWord(text, t, false)) continue;
     let e = f + 1;
     while (
       e < b &&
@@ -636,8 +658,18 @@ function bylined(text: string, tokens: Token[], a: number, b: number, gaz: Gazet
  * an age in apposition follows are a person's full name, whatever the lexicon of given names holds.
  */
 function apposed(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
-  if (b - a < 2 || b - a > 3 || text.slice(tokens[b - 1].outerEnd, tokens[b - 1].outerEnd + 2) !== ', ')
-    return undefined;
+  if (b - a > 3 || text.slice(tokens[b - 1].outerEnd, tokens[b - 1].outerEnd + 2) !== ', ') return undefined;
+  // "Among them is Veronica, who fled Odessa", "Natalia, one of the new refugees, said": a person named by a given
+  // name alone (a place takes no "who")
+  if (b - a === 1) {
+    const t = tokens[a];
+    return FIRST_NAMES.has(t.text) &&
+      !t.possessive &&
+      !isMajorPlace(t, gaz) &&
+      ALONE_APPOSED.test(text.slice(t.outerEnd + 2, t.outerEnd + 14))
+      ? [person(text, tokens, a, b, 'titled')]
+      : undefined;
+  }
   for (let k = a; k < b; k++) if (!nameWord(tokens[k]) || isMajorPlace(tokens[k], gaz)) return undefined;
   const endOff = tokens[b - 1].outerEnd;
   let f = endOff + 2;
@@ -653,6 +685,9 @@ function apposed(text: string, tokens: Token[], a: number, b: number, gaz: Gazet
   const role = appositiveRole(text, tokens, a, b);
   return role ? [person(text, tokens, a, b, 'titled', role)] : undefined;
 }
+
+/** What follows a given name alone, after its comma, that only a person takes: "who …", "one of the …". */
+const ALONE_APPOSED = /^(?:who\s|one of the\s)/;
 
 /** "Sarmiento said", "Inlender told the Times", "said McLaughlin". */
 function spoken(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
