@@ -444,10 +444,10 @@ test("a capitalised word being typed keeps the resolution and moves its article'
 
 test("a name edit in an article that names a small place only bare keeps the entities' order of a full re-index", () => {
   // (resolution adds a small place's bare name after every article's other mentions: "Uvalde" in a.txt comes
-  // after b.txt's "Uvalde, Texas", and after the people of b.txt and c.txt)
+  // after b.txt's "UVALDE, Texas", and after the people of b.txt and c.txt, and so does its alias)
   const texts = {
     'a.txt': 'Roads\n\nOfficials ordered evacuations in Uvalde on Monday, Reporter Kory Honea said.\n',
-    'b.txt': 'Shooting\n\nSheriff Ana Ruiz said the shooting in Uvalde, Texas, shocked the nation.\n',
+    'b.txt': 'Shooting\n\nUVALDE, Texas – Sheriff Ana Ruiz said the shooting in Uvalde, Texas, shocked the nation.\n',
     'c.txt': 'Vigil\n\nMourners led by Pastor Dale Ormond gathered in Uvalde, Texas, on Friday.\n',
   };
   const corpus = new core.Corpus();
@@ -461,4 +461,5 @@ test("a name edit in an article that names a small place only bare keeps the ent
     [...fresh.resolution().entities.keys()].filter((id) => !id.startsWith('organisation:')),
     ['person:lena-marsh', 'person:ana-ruiz', 'place:city:US-TX-Uvalde', 'place:state:US-TX', 'person:dale-ormond'],
   );
+  assert.deepEqual(fresh.resolution().entities.get('place:city:US-TX-Uvalde').aliases, ['UVALDE', 'Uvalde']);
 });

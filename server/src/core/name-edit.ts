@@ -327,7 +327,9 @@ function rebuild(
   const count = new Map<string, number>();
   for (const m of e.mentions) count.set(m.doc, (count.get(m.doc) ?? 0) + 1);
   const at = new Map<ResolvedMention, number>();
-  for (const m of e.mentions) at.set(m, count.get(m.doc)! > 1 || isSlip(m) ? key(m) : index.get(m.doc)! * 2 ** 31);
+  // (a place's mention may be a small place's bare name, added after every article's other mentions: looked up)
+  const place = e.kind === 'place';
+  for (const m of e.mentions) at.set(m, count.get(m.doc)! > 1 || place ? key(m) : index.get(m.doc)! * 2 ** 31);
   const added = [...e.mentions].sort((x, y) => at.get(x)! - at.get(y)!);
   // (added again as resolution adds them: its aliases and roles as it gathers them)
   e.mentions = [];
