@@ -333,3 +333,21 @@ test("a compass word before a country's name names a town; a place's name before
     'Timor-Leste': ['East Timor'],
   });
 });
+
+test('a dateline in capitals names its places; a banner in capitals names none', () => {
+  const c = corpusOf({
+    'a.txt': 'Relief Flights\n\nSANTIAGO, CHILE\n\nTwo aircraft arrived with supplies on Saturday.\n',
+    'b.txt': 'Guardsman Helps\n\nPARADISE, CALIFORNIA, UNITED STATES\n\nThe guardsman helped his town.\n',
+    'c.txt': 'Refugees\n\nDATELINE: PRZEMYSL, POLAND\n\nRefugees arrived by train on Monday.\n',
+    'd.txt': 'Notes\n\nWASHINGTON TEAM REPORTS\n\nThe team filed its notes on Monday.\n',
+  });
+  const where = (doc) => (c.resolution().byDoc.get(doc) ?? []).map((m) => `${m.text} ${m.entityId}`);
+  assert.deepEqual(where('a.txt'), ['SANTIAGO place:city:CL-Santiago', 'CHILE place:country:CL']);
+  assert.deepEqual(where('b.txt'), [
+    'PARADISE place:city:US-CA-Paradise',
+    'CALIFORNIA place:state:US-CA',
+    'UNITED STATES place:country:US',
+  ]);
+  assert.deepEqual(where('c.txt'), ['PRZEMYSL place:city:PL-80-Przemyśl', 'POLAND place:country:PL']);
+  assert.deepEqual(where('d.txt'), []);
+});

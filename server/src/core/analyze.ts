@@ -139,6 +139,31 @@ export function describeCutoff(c: Cutoff): string {
 /** Most names and name candidates read from one article (a long real article has a few hundred). */
 export const MAX_MENTIONS = 5000;
 
+/**
+ * "SANTIAGO, CHILE", "PARADISE, CALIFORNIA, UNITED STATES", "DATELINE: PRZEMYSL, POLAND": a line in capitals that is
+ * only places one after another with commas between (after a label and its colon) is a dateline, and names them.
+ */
+function datelineInCapitals(text: string, tokens: Token[], towns: TownHit[], gaz: Gazetteer): PlaceMention[] {
+  const first = tokens[0];
+  const line = text.lastIndexOf('\n', first.start - 1) + 1;
+  const colon = text.indexOf(':', line);
+  const from = colon >= 0 && colon < first.end + 1 ? tokens.findIndex((t) => t.start > colon) : 0;
+  if (from < 0 || from >= tokens.length || text.slice(line, tokens[from].start).includes(',')) return [];
+  // (a small town's name beside its country: the article's towns, which the places it names decide)
+  const small: TownHit[] = [];
+  const places = findPlaces({ text, tokens: tokens.slice(from), taken: [], towns: small, dateline: true }, gaz);
+  if (!places.length) return [];
+  // every word a place's or a town's, and nothing but commas between them
+  let at = tokens[from].start;
+  for (const p of [...places, ...small].sort((a, b) => a.start - b.start)) {
+    if (!/^[\s,]*$/.test(text.slice(at, p.start))) return [];
+    at = p.end;
+  }
+  if (!/^[\s,.]*$/.test(text.slice(at, tokens[tokens.length - 1].outerEnd))) return [];
+  for (const t of small) towns.push(t);
+  return places;
+}
+
 /** Upper-case lines ("ORGANIZATIONS IN THIS STORY", "SEP 28, 2017") are boilerplate, not prose. */
 function shouting(tokens: Token[]): boolean {
   let words = 0;
@@ -265,8 +290,10 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
     }
     const tokens = tokenize(text, s.start, s.end);
     if (shouting(tokens)) {
-      // a table row or a banner in capitals names no one, but may name a body ("USAID/OFDA $10,000,000")
+      // a table row or a banner in capitals names no one, but may name a body ("USAID/OFDA $10,000,000"), and a
+      // dateline its places
       for (const o of findOrganisations(text, tokens, gaz, true)) organisations.push(o);
+      for (const p of datelineInCapitals(text, tokens, towns, gaz)) places.push(p);
       continue;
     }
     // Places first, so "New York City" or "El Salvador" is never read as a person; then people win over one-word

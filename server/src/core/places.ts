@@ -111,6 +111,8 @@ export interface PlaceContext {
   towns?: TownHit[];
   /** Whether the article may list areas by their kind ("Harris and Fort Bend counties"): `mayListAreas`. */
   areaKinds?: boolean;
+  /** A dateline's words, where a town's name comes first: "PRZEMYSL, POLAND" (see `plausibleTown`). */
+  dateline?: boolean;
   /** Whether the article may name a place by its kind ("the town of …", "… city"): `mayNameByKind`. */
   kindNames?: boolean;
   /** Places found whose name is a region's abroad as well: see `preferRegions`. */
@@ -269,7 +271,7 @@ function placesIn(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       !place &&
       ctx.towns &&
       hit.candidates.every((p) => p.minor) &&
-      plausibleTown(text, tokens, hit) &&
+      (ctx.dateline || plausibleTown(text, tokens, hit)) &&
       !insideOrgName(text, tokens, hit)
     ) {
       ctx.towns.push({
@@ -653,9 +655,11 @@ function stateAfter(text: string, tokens: Token[], end: number, gaz: Gazetteer):
   const t = tokens[end];
   if (!t || text.slice(tokens[end - 1].outerEnd, t.start) !== ', ') return undefined;
   if (t.allCaps && t.text.length === 2) return gaz.stateByCode.get(t.text);
+  // (a dateline in capitals: "PARADISE, CALIFORNIA")
+  const w = titleCase(t);
   for (const surface of [
-    t.text,
-    tokens[end + 1] && adjacent(text, t, tokens[end + 1]) ? `${t.text} ${tokens[end + 1].text}` : '',
+    w,
+    tokens[end + 1] && adjacent(text, t, tokens[end + 1]) ? `${w} ${titleCase(tokens[end + 1])}` : '',
   ]) {
     const st = surface ? gaz.lookup(surface)?.find((p) => p.kind === 'state') : undefined;
     if (st) return st;
