@@ -388,3 +388,14 @@ test('figures of one article at times it states apart, where a day is not known,
   });
   assert.deepEqual(verdicts(c), []);
 });
+
+test('from the review: one day told twice in an undated article is one day; "U.S.-supplied" says where', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Fire\n\nA fire at a garment factory in Dhaka on Sunday killed 17 workers, fire officials said. Police ' +
+      'said the fire killed 23 workers in Dhaka.\n',
+  });
+  assert.deepEqual(verdicts(c), ['a.txt:17 conflict', 'a.txt:23 conflict']);
+  const d = corpusOf({ 'b.txt': 'Strikes\n\nUkraine fired 6 U.S.-supplied missiles at the bridge.\n' });
+  assert.equal(figureAt(d, 'b.txt', '6').measure, 'missile');
+});

@@ -305,3 +305,12 @@ test('a person named by a given name alone, by a courtesy title, or before "En R
     'Karine Jean-Pierre': ['Karine Jean-Pierre'],
   });
 });
+
+test('from the review: a storm or a company "one of the …", a country speaking, the magazine "Ms." are no one', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Storm\n\nHurricane Helene struck Florida. Helene, one of the deadliest storms in decades, left 200 dead. ' +
+      'Rep. Jim Jordan spoke on Monday, and Jordan said it would reopen its border. Ms. Magazine reported it.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'person'), { 'Jim Jordan': ['Jim Jordan'] });
+});

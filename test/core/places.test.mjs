@@ -351,3 +351,23 @@ test('a dateline in capitals names its places; a banner in capitals names none',
   assert.deepEqual(where('c.txt'), ['PRZEMYSL place:city:PL-80-Przemyśl', 'POLAND place:country:PL']);
   assert.deepEqual(where('d.txt'), []);
 });
+
+test("from the review: a kind's word after a people, a person or a name's day; a compass word before a country abroad", () => {
+  const c = corpusOf({
+    'a.txt':
+      'Shelling\n\nRussian forces in Ukraine shelled the city of Kherson Friday. Soldiers burned a Rohingya village, and ' +
+      'about 3,000 people attended a Trump town hall in Iowa.\n',
+    'b.txt': 'Tensions\n\nShips sailed the South China Sea on Monday, and China protested.\n',
+    'c.txt': 'Flights\n\nUnited canceled 300 flights at Newark on Monday, snarling travel across the New York area.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'place')).sort(), [
+    'China',
+    'Iowa',
+    'Kherson',
+    'New York City',
+    'Newark',
+    'Ukraine',
+  ]);
+  assert.equal(entityAt(c, 'c.txt', 'Newark').description, 'city in New Jersey, United States');
+  assert.deepEqual(entitiesOf(c, 'place').China, ['China', 'China']);
+});

@@ -105,7 +105,8 @@ function speakersNamedLikePlaces(
   let moved = false;
   for (let i = places.length - 1; i >= 0; i--) {
     const p = places[i];
-    if (text.charCodeAt(p.end) !== 32 /* space */ || p.text.includes(' ')) continue;
+    // (a city's: a country or a state speaks for its government, "Jordan said it would reopen its border")
+    if (text.charCodeAt(p.end) !== 32 /* space */ || p.text.includes(' ') || !p.placeId.startsWith('city:')) continue;
     const verb = /^ (\p{Ll}+)/u.exec(text.slice(p.end, p.end + 16));
     if (!verb || !SPEECH_VERBS.has(verb[1]) || !people.some((q) => q.surname === p.text && q.first)) continue;
     places.splice(i, 1);

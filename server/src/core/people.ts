@@ -490,7 +490,11 @@ const HONORIFICS = new Set(['Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.', 'Miss', 'Mx
 
 /** "Dear Ms. Power,": a title of courtesy and one word that names a body elsewhere, alone in the run. */
 function honorificSurname(tokens: Token[], t: number, b: number): boolean {
-  return t + 2 === b && HONORIFICS.has(tokens[t].text) && ORG_WORDS.has(tokens[t + 1].text) && !isTitle(tokens[t + 1]);
+  const w = tokens[t + 1].text;
+  // ("Ms. Magazine" is the magazine)
+  return (
+    t + 2 === b && HONORIFICS.has(tokens[t].text) && ORG_WORDS.has(w) && !isTitle(tokens[t + 1]) && w !== 'Magazine'
+  );
 }
 
 /** Lower-case modifiers and a capitalised run before a title: "ICE acting Director". */
@@ -659,8 +663,7 @@ function bylined(text: string, tokens: Token[], a: number, b: number, gaz: Gazet
  */
 function apposed(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
   if (b - a > 3 || text.slice(tokens[b - 1].outerEnd, tokens[b - 1].outerEnd + 2) !== ', ') return undefined;
-  // "Among them is Veronica, who fled Odessa", "Natalia, one of the new refugees, said": a person named by a given
-  // name alone (a place takes no "who")
+  // "Among them is Veronica, who fled Odessa": a person named by a given name alone (a place takes no "who")
   if (b - a === 1) {
     const t = tokens[a];
     return FIRST_NAMES.has(t.text) &&
@@ -686,8 +689,11 @@ function apposed(text: string, tokens: Token[], a: number, b: number, gaz: Gazet
   return role ? [person(text, tokens, a, b, 'titled', role)] : undefined;
 }
 
-/** What follows a given name alone, after its comma, that only a person takes: "who …", "one of the …". */
-const ALONE_APPOSED = /^(?:who\s|one of the\s)/;
+/**
+ * What follows a given name alone, after its comma, that only a person takes: "who …" (not "one of the …", which
+ * a storm or a company takes as well: "Helene, one of the deadliest storms").
+ */
+const ALONE_APPOSED = /^who\s/;
 
 /** "Sarmiento said", "Inlender told the Times", "said McLaughlin". */
 function spoken(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {

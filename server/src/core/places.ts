@@ -113,8 +113,8 @@ export interface PlaceContext {
   areaKinds?: boolean;
   /** A dateline's words, where a town's name comes first: "PRZEMYSL, POLAND" (see `plausibleTown`). */
   dateline?: boolean;
-  /** Whether the article may name a place by its kind ("the town of …", "… city"): `mayNameByKind`. */
-  kindNames?: boolean;
+  /** Where the article's next word for a kind of place is, if it has any ("the town of …", "in … city"). */
+  kindNames?: KindWords;
   /** Places found whose name is a region's abroad as well: see `preferRegions`. */
   contested?: Contested[];
 }
@@ -140,7 +140,8 @@ interface Hit {
 export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
   const found = placesIn(ctx, gaz);
   const listed = ctx.areaKinds ? areaLists(ctx, gaz) : [];
-  if (ctx.kindNames) for (const p of placesByKind(ctx, gaz)) listed.push(p);
+  if (ctx.kindNames && kindWordIn(ctx.text, ctx.tokens, ctx.kindNames))
+    for (const p of placesByKind(ctx, gaz)) listed.push(p);
   if (!listed.length) return found;
   // a list's names are its areas, whatever else they were read as
   const over = (x: Span) => listed.some((l) => l.start < x.end && x.start < l.end);
@@ -235,7 +236,16 @@ function placesIn(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       !ctx.taken.some((s) => s.start < last.end && prevTok.start < s.end)
     ) {
       const name = wordsOf(tokens, hit.start - 1, hit.end);
-      out.push({ kind: 'place', start: prevTok.start, end: last.end, text: name, placeId: `town:${name}` });
+      const mention: PlaceMention = {
+        kind: 'place',
+        start: prevTok.start,
+        end: last.end,
+        text: name,
+        placeId: `town:${name}`,
+      };
+      out.push(mention);
+      // (a town only in a story of the United States that never names the country: see `preferRegions`)
+      ctx.contested?.push({ mention, candidates: hit.candidates });
       i = hit.end - 1;
       continue;
     }
@@ -383,14 +393,36 @@ const KIND_ADJECTIVES = new Set(['Olympic', 'Capital', 'Inner', 'Global', 'Smart
 /** …and the endings of such words before the kind: "Midwestern town", "Victorian town", "Amish village". */
 const ADJECTIVE_ENDING = /(?:ern|ian|ish|ese|ic)$/;
 
+/** Words that end a place's name read after its kind: a day, a month, a title. */
+const endsAName = (w: string) => WEEKDAYS.has(w) || MONTHS.has(w) || TITLE_WORDS.has(w);
+
 /**
  * Whether an article may name a place by its kind, "the island of Jindo", "the village of Tombe Gateau", "Guiuan
  * city" (one pattern over the text: few articles do).
  */
-export function mayNameByKind(text: string): boolean {
-  return BY_KIND.test(text);
+export function mayNameByKind(text: string): KindWords | undefined {
+  // (the kind's word alone: a pattern that looked for the capitals around it cost 5% of the analysis)
+  return BY_KIND.test(text) ? { next: -1 } : undefined;
 }
-const BY_KIND = /(?:\b(?:island|town|city|village) of \p{Lu}|\p{Ll} \p{Lu}\p{Ll}+ (?:city|town|village)\b)/u;
+const BY_KIND = /\b(?:island|town|city|village)\b/;
+const BY_KIND_ALL = /\b(?:island|town|city|village)\b/g;
+
+/** The offset of an article's next word for a kind of place, found once as its sentences are read in order. */
+export interface KindWords {
+  next: number;
+}
+
+/** Whether the sentence of `tokens` holds a word for a kind of place (most sentences of most articles hold none). */
+function kindWordIn(text: string, tokens: Token[], k: KindWords): boolean {
+  if (!tokens.length) return false;
+  const from = tokens[0].start;
+  if (k.next < from) {
+    BY_KIND_ALL.lastIndex = from;
+    const m = BY_KIND_ALL.exec(text);
+    k.next = m ? m.index : Infinity;
+  }
+  return k.next < tokens[tokens.length - 1].end;
+}
 
 /**
  * A place no gazetteer holds, named by its kind: after "island of", "town of", "city of", "village of" (up to
@@ -409,10 +441,18 @@ function placesByKind(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
     const of = tokens[q + 1];
     if (of?.text === 'of' && tokens[q + 2]?.cap && adjacent(text, tokens[q], of) && adjacent(text, of, tokens[q + 2])) {
       from = to = q + 2;
-      while (to - from < 2 && tokens[to + 1]?.cap && adjacent(text, tokens[to], tokens[to + 1])) to++;
+      // (up to a day, a month or a title: "the city of Kherson Friday", "the city of Detroit Mayor Mike Duggan")
+      while (
+        to - from < 2 &&
+        tokens[to + 1]?.cap &&
+        adjacent(text, tokens[to], tokens[to + 1]) &&
+        !endsAName(tokens[to + 1].text)
+      )
+        to++;
     } else if (kind !== 'island' && q >= 2 && tokens[q - 1].cap && adjacent(text, tokens[q - 1], tokens[q])) {
-      // one word, after a word in lower case: "in Guiuan city" (not "the Gulf Coast city", a longer name's end)
-      if (tokens[q - 2].cap || of?.text === 'of') continue;
+      // one word where a place goes: "in Guiuan city", "near Derna city" (not "a Rohingya village", "the Trump
+      // town hall", nor "the Gulf Coast city", a longer name's end)
+      if (!LOCATIVE_WORDS.has(tokens[q - 2].text) || of?.text === 'of') continue;
       from = to = q - 1;
     } else continue;
     const first = tokens[from];
@@ -774,6 +814,20 @@ function countriesNamed(
   return out;
 }
 
+/**
+ * "East Palestine": a compass word and a country's name are a town in an article that never names the country
+ * alone; elsewhere they are the country, read from its own name ("South Lebanon" beside "Lebanon"), and so are
+ * a sea's ("the South China Sea").
+ */
+function compassTown(text: string, mention: PlaceMention, country: Place, places: PlaceMention[]): void {
+  if (!places.some((p) => p.placeId === country.id) && !SEA_AFTER.test(text.slice(mention.end, mention.end + 8)))
+    return;
+  mention.start += mention.text.indexOf(' ') + 1;
+  mention.text = text.slice(mention.start, mention.end);
+  mention.placeId = country.id;
+}
+const SEA_AFTER = /^ (?:Sea|Ocean|Gulf|Strait)\b/;
+
 /** Inhabitants from which a US city named bare is that city, whatever state the article names. */
 const FAMOUS_CITY = 300_000;
 
@@ -797,7 +851,9 @@ function townOfStateNamed(
   const states = new Set<string>();
   for (const p of places) {
     const place = skip(p) ? undefined : gaz.byId.get(p.placeId);
-    if (place?.country !== 'US' || !place.admin) continue;
+    // (a state the article names, not a city's: "Newark" beside "the New York area" is New Jersey's)
+    if (place?.kind !== 'state' || place.country !== 'US' || !place.admin) continue;
+    // (one after the same name tells of the mentions after it only: "in Newark … a second Newark, Delaware")
     if (p.start > mention.start && text.startsWith(qualifier, p.start - qualifier.length)) continue;
     states.add(place.admin);
   }
@@ -833,6 +889,10 @@ export function preferRegions(text: string, contested: Contested[], places: Plac
   const skip = (p: PlaceMention) => contested.some((c) => c.mention === p);
   const countries = countriesNamed(places, gaz, skip);
   for (const { mention, candidates } of contested) {
+    if (mention.placeId.startsWith('town:')) {
+      compassTown(text, mention, candidates[0], places);
+      continue;
+    }
     const chosen = gaz.byId.get(mention.placeId);
     if (chosen?.kind === 'city' && chosen.country === 'US') {
       const town = townOfStateNamed(text, mention, chosen, candidates, places, gaz, skip);

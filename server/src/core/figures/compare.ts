@@ -149,11 +149,13 @@ export function meet(a: FigureEntry, b: FigureEntry): number {
     } else if (x.event && y.event) {
       return MEETS_NOT;
     } else if (sameDoc) {
-      // one article's figures of times it states apart ("on Monday" here, "last week" or none there) are about
-      // one moment only where both days are known and the same; where either is not known, they are not compared
-      if ((x.dayText ?? '') !== (y.dayText ?? '')) {
+      if ((x.dayText ?? '') !== (y.dayText ?? '') && x.day !== y.day) {
         if (x.day === undefined || y.day === undefined) return MEETS_NOT;
-        if (x.day !== y.day) timeDiffers = true;
+        timeDiffers = true;
+      } else if (x.day === undefined && x.dayText !== y.dayText && statedApart(x.dayText, y.dayText)) {
+        // (where neither day is known: an undated article's "on Monday" and "on Tuesday", or "last week" and
+        // now; "on Sunday" in one sentence and no day in the next is one day told twice)
+        return MEETS_NOT;
       }
     } else if (bothDated) {
       // one article names the event, the other does not: the dates must tie them to one story
@@ -202,6 +204,16 @@ export function meet(a: FigureEntry, b: FigureEntry): number {
   )
     return MEETS_ROUNDING;
   return MEETS_CONFLICT;
+}
+
+/** A time before the article's own that a figure is said of: "last week", "a month ago", "earlier this year". */
+const EARLIER =
+  /^(?:last (?:week|month|year)|earlier this (?:week|month|year)|an? (?:week|month|year) (?:ago|earlier))$/i;
+
+/** Are two stated times of one article's figures different times: two days named apart, or an earlier time? */
+function statedApart(x: string | undefined, y: string | undefined): boolean {
+  if (x && y) return !sameWords(x, y);
+  return EARLIER.test(x ?? y ?? '');
 }
 
 /** Named events of nature, whose counts change from day to day: a storm, a fire, a flood, a quake. */

@@ -375,6 +375,8 @@ export function nounPhraseAfter(text: string, from: number, limit: number): Noun
     const initials = words.length === 0 ? INITIALS.exec(text) : null;
     if (initials && initials.index === i) {
       i += initials[0].length;
+      // (and the word they make with a hyphen: "U.S.-supplied missiles", "U.N.-run schools")
+      if (text[i] === '-') while (i < limit && text[i] !== ' ') i++;
       if (text[i] !== ' ') break;
       continue;
     }
