@@ -244,7 +244,7 @@ function placesIn(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
         placeId: `town:${name}`,
       };
       out.push(mention);
-      // (a town only in a story of the United States that never names the country: see `preferRegions`)
+      // (a town only where the article never names the country alone: `compassTown`, after the article is read)
       ctx.contested?.push({ mention, candidates: hit.candidates });
       i = hit.end - 1;
       continue;
@@ -397,8 +397,8 @@ const ADJECTIVE_ENDING = /(?:ern|ian|ish|ese|ic)$/;
 const endsAName = (w: string) => WEEKDAYS.has(w) || MONTHS.has(w) || TITLE_WORDS.has(w);
 
 /**
- * Whether an article may name a place by its kind, "the island of Jindo", "the village of Tombe Gateau", "Guiuan
- * city" (one pattern over the text: few articles do).
+ * Whether an article may name a place by its kind ("the island of Jindo", "the village of Tombe Gateau", "in
+ * Guiuan city"): whether it holds a word for a kind of place at all, and a cursor to find each sentence's.
  */
 export function mayNameByKind(text: string): KindWords | undefined {
   // (the kind's word alone: a pattern that looked for the capitals around it cost 5% of the analysis)
@@ -426,10 +426,10 @@ function kindWordIn(text: string, tokens: Token[], k: KindWords): boolean {
 
 /**
  * A place no gazetteer holds, named by its kind: after "island of", "town of", "city of", "village of" (up to
- * three capitalised words), or before a lower-case "city", "town" or "village" (one word, not the first of the
- * sentence). An island is the area "X Island" is; a town, city or village a town of its own (`town:` ids). A
- * name the gazetteer knows is left to the place rules, and so is one a kind of people or area is called by
- * ("the Mexican city", "the Ohio town", "Olympic village").
+ * three capitalised words, to a day, a month or a title), or before a lower-case "city", "town" or "village"
+ * (one word, after a word that puts it in a place: "in Guiuan city"). An island is the area "X Island" is; a
+ * town, city or village a town of its own (`town:` ids). A name the gazetteer knows is left to the place rules,
+ * and so is one a kind of people or area is called by ("the Mexican city", "the Ohio town", "Olympic village").
  */
 function placesByKind(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
   const { text, tokens } = ctx;
