@@ -371,3 +371,10 @@ test("from the review: a kind's word after a people, a person or a name's day; a
   assert.equal(entityAt(c, 'c.txt', 'Newark').description, 'city in New Jersey, United States');
   assert.deepEqual(entitiesOf(c, 'place').China, ['China', 'China']);
 });
+
+test('a name after "the town of" may open with "New" or "Old"', () => {
+  const c = corpusOf({
+    'a.txt': 'Floods\n\nThe river swept the town of New Hopewell and the village of Old Marston on Monday.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'place')).sort(), ['New Hopewell', 'Old Marston']);
+});

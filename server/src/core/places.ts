@@ -388,7 +388,10 @@ function countyAt(
 
 /** Lower-case words for a kind of place that a name is said to be: "the town of Shakhtarsk", "Derna city". */
 const PLACE_KINDS = new Set(['island', 'town', 'city', 'village']);
-/** Capitalised words that say what kind of area a name is, not which one ("Coastal", "Olympic village"). */
+/**
+ * Capitalised words before a kind's word that say what kind of area it is, not which one ("Olympic village",
+ * "Old town"; after "the town of" they open a name: "the town of New Hope").
+ */
 const KIND_ADJECTIVES = new Set(['Olympic', 'Capital', 'Inner', 'Global', 'Smart', 'Sister', 'Holy', 'Old', 'New']);
 /** …and the endings of such words before the kind: "Midwestern town", "Victorian town", "Amish village". */
 const ADJECTIVE_ENDING = /(?:ern|ian|ish|ese|ic)$/;
@@ -462,8 +465,7 @@ function placesByKind(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       MONTHS.has(first.text) ||
       WEEKDAYS.has(first.text) ||
       TITLE_WORDS.has(first.text) ||
-      KIND_ADJECTIVES.has(first.text) ||
-      (from < q && ADJECTIVE_ENDING.test(first.text)) ||
+      (from < q && (KIND_ADJECTIVES.has(first.text) || ADJECTIVE_ENDING.test(first.text))) ||
       NOT_AREA_NAMES.has(first.text) ||
       isDemonym(first.text, gaz)
     )
