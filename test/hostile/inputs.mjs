@@ -36,5 +36,7 @@ export const HOSTILE = {
   newlines: fill('\n'),
   'no-spaces': fill('a'),
   capitals: fill('Aaa Bbb '),
+  // (a line of sentences in capitals: each read as a dateline may look along its line, once only)
+  'shouting-line': fill('WASHINGTON TEAM REPORTS ON THE FLOODS. '),
   'hex-digests': fill('3f2a9c1d0e4b5a6f7c8d '),
 };

@@ -145,11 +145,12 @@ export const MAX_MENTIONS = 5000;
  * only places one after another with commas between (after a label and its colon) is a dateline, and names them.
  */
 function datelineInCapitals(text: string, tokens: Token[], towns: TownHit[], gaz: Gazetteer): PlaceMention[] {
+  // (a line of its own, whose label is its first word, the colon right after it: each read in O(1), as a line in
+  // capitals may be long)
   const first = tokens[0];
-  const line = text.lastIndexOf('\n', first.start - 1) + 1;
-  const colon = text.indexOf(':', line);
-  const from = colon >= 0 && colon < first.end + 1 ? tokens.findIndex((t) => t.start > colon) : 0;
-  if (from < 0 || from >= tokens.length || text.slice(line, tokens[from].start).includes(',')) return [];
+  if (first.start > 0 && text.charCodeAt(first.start - 1) !== 10 /* \n */) return [];
+  const from = text.charCodeAt(first.end) === 58 /* : */ ? 1 : 0;
+  if (from >= tokens.length || text.slice(first.start, tokens[from].start).includes(',')) return [];
   // (a small town's name beside its country: the article's towns, which the places it names decide)
   const small: TownHit[] = [];
   const places = findPlaces({ text, tokens: tokens.slice(from), taken: [], towns: small, dateline: true }, gaz);
