@@ -38,5 +38,7 @@ export const HOSTILE = {
   capitals: fill('Aaa Bbb '),
   // (a line of sentences in capitals: each read as a dateline may look along its line, once only)
   'shouting-line': fill('WASHINGTON TEAM REPORTS ON THE FLOODS. '),
+  // (a city whose name a smaller town of another state has, thousands of times: each is looked at once)
+  'contested-towns': 'Fire in California\n\n' + fill('In Paradise, '),
   'hex-digests': fill('3f2a9c1d0e4b5a6f7c8d '),
 };

@@ -821,12 +821,12 @@ function countriesNamed(
  * alone; elsewhere they are the country, read from its own name ("South Lebanon" beside "Lebanon"), and so are
  * a sea's ("the South China Sea").
  */
-function compassTown(text: string, mention: PlaceMention, country: Place, places: PlaceMention[]): void {
-  if (!places.some((p) => p.placeId === country.id) && !SEA_AFTER.test(text.slice(mention.end, mention.end + 8)))
-    return;
+function compassTown(text: string, mention: PlaceMention, country: Place, named: Set<string>): void {
+  if (!named.has(country.id) && !SEA_AFTER.test(text.slice(mention.end, mention.end + 8))) return;
   mention.start += mention.text.indexOf(' ') + 1;
   mention.text = text.slice(mention.start, mention.end);
   mention.placeId = country.id;
+  named.add(country.id);
 }
 const SEA_AFTER = /^ (?:Sea|Ocean|Gulf|Strait)\b/;
 
@@ -834,33 +834,59 @@ const SEA_AFTER = /^ (?:Sea|Ocean|Gulf|Strait)\b/;
 const FAMOUS_CITY = 300_000;
 
 /**
+ * The US states an article names, each with how often, and how often right after each name ("Newark, Delaware"),
+ * with the first offset of those: read once for all the article's contested cities (an article may hold
+ * thousands).
+ */
+interface StatesNamed {
+  count: Map<string, number>;
+  /** name → state → [how often right after that name, the first such state's offset]. */
+  after: Map<string, Map<string, [number, number]>>;
+}
+
+function statesNamedIn(text: string, places: PlaceMention[], gaz: Gazetteer): StatesNamed {
+  const count = new Map<string, number>();
+  const after = new Map<string, Map<string, [number, number]>>();
+  for (let i = 0; i < places.length; i++) {
+    const p = places[i];
+    if (!p.placeId.startsWith('state:US-')) continue;
+    // (a state the article names, not a city's: "Newark" beside "the New York area" is New Jersey's)
+    const place = gaz.byId.get(p.placeId);
+    if (place?.kind !== 'state' || !place.admin) continue;
+    count.set(place.admin, (count.get(place.admin) ?? 0) + 1);
+    const prev = places[i - 1];
+    if (!prev || prev.end !== p.start - 2 || text.charCodeAt(prev.end) !== 44 /* , */) continue;
+    let byState = after.get(prev.text);
+    if (!byState) after.set(prev.text, (byState = new Map()));
+    const seen = byState.get(place.admin);
+    if (seen) seen[0]++;
+    else byState.set(place.admin, [1, p.start]);
+  }
+  return { count, after };
+}
+
+/**
  * The small town of a state the article names, for a US city's name where the article does not name the city's
  * state ("Paradise" in a story of California, not Nevada's). A state named right after the same name ("Newark,
  * Delaware") tells of the mentions after it only: "in Newark … a second Newark, Delaware, raid".
  */
 function townOfStateNamed(
-  text: string,
   mention: PlaceMention,
   chosen: Place,
   candidates: Place[],
-  places: PlaceMention[],
-  gaz: Gazetteer,
-  skip: (p: PlaceMention) => boolean,
+  states: StatesNamed,
 ): Place | undefined {
   // (a city of a few hundred thousand or more is itself, named bare anywhere: "Boston", "Portland")
   if (chosen.population >= FAMOUS_CITY) return undefined;
-  const qualifier = `${mention.text}, `;
-  const states = new Set<string>();
-  for (const p of places) {
-    const place = skip(p) ? undefined : gaz.byId.get(p.placeId);
-    // (a state the article names, not a city's: "Newark" beside "the New York area" is New Jersey's)
-    if (place?.kind !== 'state' || place.country !== 'US' || !place.admin) continue;
-    // (one after the same name tells of the mentions after it only: "in Newark … a second Newark, Delaware")
-    if (p.start > mention.start && text.startsWith(qualifier, p.start - qualifier.length)) continue;
-    states.add(place.admin);
-  }
-  if (chosen.admin && states.has(chosen.admin)) return undefined;
-  return candidates.find((p) => p.minor && p.country === 'US' && !!p.admin && states.has(p.admin));
+  const after = states.after.get(mention.text);
+  const named = (admin: string | undefined) => {
+    const n = admin === undefined ? 0 : (states.count.get(admin) ?? 0);
+    const same = after?.get(admin!);
+    // (named elsewhere than right after this name, or right after it before this mention)
+    return n > 0 && (!same || n > same[0] || same[1] < mention.start);
+  };
+  if (named(chosen.admin)) return undefined;
+  return candidates.find((p) => p.minor && p.country === 'US' && named(p.admin));
 }
 
 /** An area abroad named with its kind ("Punjab Province", "Miyagi Prefecture"), and its name. */
@@ -888,16 +914,19 @@ export function regionsOfAreas(places: PlaceMention[], gaz: Gazetteer): void {
  * "Paradise" is California's town, not Nevada's city, in an article that names California and not Nevada.
  */
 export function preferRegions(text: string, contested: Contested[], places: PlaceMention[], gaz: Gazetteer): void {
-  const skip = (p: PlaceMention) => contested.some((c) => c.mention === p);
-  const countries = countriesNamed(places, gaz, skip);
+  // (sets, each made once: an article may hold thousands of contested places)
+  const taken = new Set(contested.map((c) => c.mention));
+  const countries = countriesNamed(places, gaz, (p) => taken.has(p));
+  let ids: Set<string> | undefined;
+  let states: StatesNamed | undefined;
   for (const { mention, candidates } of contested) {
     if (mention.placeId.startsWith('town:')) {
-      compassTown(text, mention, candidates[0], places);
+      compassTown(text, mention, candidates[0], (ids ??= new Set(places.map((p) => p.placeId))));
       continue;
     }
     const chosen = gaz.byId.get(mention.placeId);
     if (chosen?.kind === 'city' && chosen.country === 'US') {
-      const town = townOfStateNamed(text, mention, chosen, candidates, places, gaz, skip);
+      const town = townOfStateNamed(mention, chosen, candidates, (states ??= statesNamedIn(text, places, gaz)));
       if (town) {
         mention.placeId = town.id;
         continue;
