@@ -389,18 +389,17 @@ function titled(text: string, tokens: Token[], a: number, b: number, gaz: Gazett
   void gaz;
   // the last title of the run that a name follows: "Sen. John Fetterman of Pennsylvania", "Mayor Mamdani"
   for (let t = b - 2; t >= a; t--) {
-    const honored = honorificSurname(tokens, t, b);
-    if (!isTitle(tokens[t]) || !(nameWord(tokens[t + 1]) || honored) || tokens[t].possessive) continue;
+    if (!isTitle(tokens[t]) || tokens[t].possessive) continue;
+    if (!nameWord(tokens[t + 1]) && !companyWordSurname(tokens, t, t + 1, b)) continue;
     // "General Says Despite Attack …": a headline's verb after a title is no one's name
-    if (HEADLINE_VERBS.has(tokens[t + 1].text) && headlineWord(text, tokens[t + 1], false)) continue;
+    if (headlineVerb(text, tokens[t + 1])) continue;
     let e = t + 1;
     while (
       e < b &&
       e - t <= MAX_NAME_WORDS &&
       (nameWord(tokens[e]) ||
         (NAME_PARTICLES.has(tokens[e].text) && e + 1 < b && nameWord(tokens[e + 1])) ||
-        titledSurname(tokens, t, e, b) ||
-        (honored && e === t + 1)) &&
+        companyWordSurname(tokens, t, e, b)) &&
       !(e - t > 1 && headlineWord(text, tokens[e], false))
     ) {
       e++;
@@ -471,30 +470,19 @@ function roleBefore(text: string, tokens: Token[], a: number, b: number, gaz: Ga
   return [person(text, tokens, a, b, 'titled', text.slice(tokens[s].start, r.end))];
 }
 
-/**
- * After a title and a given name, the run's last word is a surname even where it names a body elsewhere:
- * "USAID Administrator Samantha Power" ("Power" is a utility's word: "Georgia Power said").
- */
-function titledSurname(tokens: Token[], t: number, e: number, b: number): boolean {
-  return (
-    e === t + 2 &&
-    e + 1 === b &&
-    FIRST_NAMES.has(tokens[t + 1].text) &&
-    ORG_WORDS.has(tokens[e].text) &&
-    !isTitle(tokens[e])
-  );
-}
-
 /** Titles of courtesy: after one, a word that names a body elsewhere is a surname ("Ms. Power"). */
 const HONORIFICS = new Set(['Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.', 'Miss', 'Mx', 'Mx.']);
 
-/** "Dear Ms. Power,": a title of courtesy and one word that names a body elsewhere, alone in the run. */
-function honorificSurname(tokens: Token[], t: number, b: number): boolean {
-  const w = tokens[t + 1].text;
-  // ("Ms. Magazine" is the magazine)
-  return (
-    t + 2 === b && HONORIFICS.has(tokens[t].text) && ORG_WORDS.has(w) && !isTitle(tokens[t + 1]) && w !== 'Magazine'
-  );
+/**
+ * The run's last word, at `e`, is a surname even where it names a body elsewhere ("Power" is a utility's word:
+ * "Georgia Power said"): after a title and a given name ("USAID Administrator Samantha Power"), or right after a
+ * title of courtesy ("Dear Ms. Power,"; not "Ms. Magazine", the magazine).
+ */
+function companyWordSurname(tokens: Token[], t: number, e: number, b: number): boolean {
+  const w = tokens[e].text;
+  if (e + 1 !== b || !ORG_WORDS.has(w) || isTitle(tokens[e])) return false;
+  if (e === t + 2) return FIRST_NAMES.has(tokens[t + 1].text);
+  return e === t + 1 && HONORIFICS.has(tokens[t].text) && w !== 'Magazine';
 }
 
 /** Lower-case modifiers and a capitalised run before a title: "ICE acting Director". */
@@ -540,6 +528,9 @@ function headlineWord(text: string, t: Token, plural: boolean): boolean {
   return wordIn(text, w.toLowerCase(), lineEnd) && !wordIn(text, w, lineEnd);
 }
 
+/** A headline's verb where a headline's words are ("General Says …", "Marco Rubio Honor …"). */
+const headlineVerb = (text: string, t: Token) => HEADLINE_VERBS.has(t.text) && headlineWord(text, t, false);
+
 /** Is `word` written as a whole word in the text after `from`? */
 function wordIn(text: string, word: string, from: number): boolean {
   for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1))
@@ -578,7 +569,7 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
     const t = tokens[f];
     if (!FIRST_NAMES.has(t.text) || t.possessive || !nameWord(t)) continue;
     // "Austin, Milley Honor Courage, …": a headline's verb after a name is not a given name
-    if (f > a && HEADLINE_VERBS.has(t.text) && headlineWord(text, t, false)) continue;
+    if (f > a && headlineVerb(text, t)) continue;
     let e = f + 1;
     while (
       e < b &&

@@ -405,10 +405,16 @@ const endsAName = (w: string) => WEEKDAYS.has(w) || MONTHS.has(w) || TITLE_WORDS
  */
 export function mayNameByKind(text: string): KindWords | undefined {
   // (the kind's word alone: a pattern that looked for the capitals around it cost 5% of the analysis)
-  return BY_KIND.test(text) ? { next: -1 } : undefined;
+  const next = nextKindWord(text, 0);
+  return next < Infinity ? { next } : undefined;
 }
-const BY_KIND = /\b(?:island|town|city|village)\b/;
-const BY_KIND_ALL = /\b(?:island|town|city|village)\b/g;
+const BY_KIND = /\b(?:island|town|city|village)\b/g;
+
+/** Where the next word for a kind of place starts, from `from` (Infinity where none does). */
+function nextKindWord(text: string, from: number): number {
+  BY_KIND.lastIndex = from;
+  return BY_KIND.exec(text)?.index ?? Infinity;
+}
 
 /** The offset of an article's next word for a kind of place, found once as its sentences are read in order. */
 export interface KindWords {
@@ -419,11 +425,7 @@ export interface KindWords {
 function kindWordIn(text: string, tokens: Token[], k: KindWords): boolean {
   if (!tokens.length) return false;
   const from = tokens[0].start;
-  if (k.next < from) {
-    BY_KIND_ALL.lastIndex = from;
-    const m = BY_KIND_ALL.exec(text);
-    k.next = m ? m.index : Infinity;
-  }
+  if (k.next < from) k.next = nextKindWord(text, from);
   return k.next < tokens[tokens.length - 1].end;
 }
 

@@ -1,3 +1,4 @@
+import { EARLIER } from './dates';
 import { RUNNING_TOTALS, TOLLS, withGroups } from './measure';
 import { overlaps } from './qualifiers';
 import type { Figure } from './types';
@@ -205,10 +206,6 @@ export function meet(a: FigureEntry, b: FigureEntry): number {
     return MEETS_ROUNDING;
   return MEETS_CONFLICT;
 }
-
-/** A time before the article's own that a figure is said of: "last week", "a month ago", "earlier this year". */
-const EARLIER =
-  /^(?:last (?:week|month|year)|earlier this (?:week|month|year)|an? (?:week|month|year) (?:ago|earlier))$/i;
 
 /** Are two stated times of one article's figures different times: two days named apart, or an earlier time? */
 function statedApart(x: string | undefined, y: string | undefined): boolean {

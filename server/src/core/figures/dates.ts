@@ -52,6 +52,9 @@ const RELATIVE = new RegExp(
     String.raw`this (?:week|month|year)|a (?:week|month|year) (?:ago|earlier))\b`,
   'gi',
 );
+/** Of `RELATIVE`, a time before the article's own a figure is said of: "last week", "a month ago". */
+export const EARLIER =
+  /^(?:last (?:week|month|year)|earlier this (?:week|month|year)|an? (?:week|month|year) (?:ago|earlier))$/i;
 /** Words before a four-digit number that make it a year: "in 2017", "since 2019". */
 const YEAR_BEFORE = new RegExp(
   String.raw`\b(in|since|of|by|until|till|from|early|late|mid|before|after|during|the|year|fiscal|around|` +
