@@ -314,3 +314,15 @@ test('from the review: a storm or a company "one of the …", a country speaking
   });
   assert.deepEqual(entitiesOf(c, 'person'), { 'Jim Jordan': ['Jim Jordan'] });
 });
+
+test('a nickname in quotes between a given name and a surname is inside the name, not one of its words', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Briefing\n\nMaj. Gen. William D. "Hank" Taylor said flights went on. Taylor said 12 planes left. Former ' +
+      'Speaker Thomas “Tip” O’Neill was quoted, and O’Neill spoke. The plan is in Section D. "Go," he said.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'person'), {
+    'William D. Taylor': ['William D. "Hank" Taylor', 'Taylor'],
+    'Thomas O’Neill': ['Thomas “Tip” O’Neill', 'O’Neill'],
+  });
+});

@@ -158,6 +158,35 @@ function isMajorPlace(t: Token, gaz: Gazetteer): boolean {
 /** "Karine Jean-Pierre En Route Miami": a transcript's title goes on after the name with where it was given. */
 const enRoute = (tokens: Token[], j: number) => tokens[j].text === 'En' && tokens[j + 1]?.text === 'Route';
 
+/** Quotation marks around a nickname: " “ ‘ ' before it, " ” ’ ' after it. */
+const OPENS_QUOTE = new Set([34, 0x201c, 0x2018, 39]);
+const CLOSES_QUOTE = new Set([34, 0x201d, 0x2019, 39]);
+
+/**
+ * Is token `j` a nickname in quotes between two words of a name: `Kenneth “Frank” McKenzie`, `William D.
+ * "Hank" Taylor`? It belongs to the name's span, not to its words.
+ */
+function quotedNickname(text: string, tokens: Token[], j: number): boolean {
+  const prev = tokens[j - 1],
+    t = tokens[j],
+    next = tokens[j + 1];
+  return (
+    !!prev &&
+    !!next &&
+    prev.cap &&
+    t.cap &&
+    next.cap &&
+    !prev.possessive &&
+    t.outerEnd === t.end &&
+    t.start === prev.outerEnd + 2 &&
+    next.start === t.end + 2 &&
+    text.charCodeAt(prev.outerEnd) === 32 &&
+    text.charCodeAt(t.end + 1) === 32 &&
+    OPENS_QUOTE.has(text.charCodeAt(t.start - 1)) &&
+    CLOSES_QUOTE.has(text.charCodeAt(t.end))
+  );
+}
+
 function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
@@ -167,6 +196,7 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
       continue;
     }
     let j = i + 1;
+    while (j < tokens.length && quotedNickname(text, tokens, j)) j += 2;
     while (
       j < tokens.length &&
       tokens[j].start === tokens[j - 1].outerEnd + 1 &&
@@ -176,6 +206,7 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
     ) {
       if (tokens[j].cap) {
         j++;
+        while (j < tokens.length && quotedNickname(text, tokens, j)) j += 2;
         continue;
       }
       // "Luis de la Fuente", "Anna van der Berg", "Secretary of State": joiners between capitalised words
@@ -714,7 +745,8 @@ function person(
 ): PersonMention {
   let last = e - 1;
   while (last > s && NAME_SUFFIXES.has(tokens[last].text)) last--;
-  const words = tokens.slice(s, last + 1).map((t) => t.text);
+  const words: string[] = [];
+  for (let k = s; k <= last; k++) if (k === s || !quotedNickname(text, tokens, k)) words.push(tokens[k].text);
   // After a title, the first of two or more name words is a given name even when the lexicon lacks it.
   // "De la Fuente declined": a name that starts with a particle is a surname, not a given name
   const particle = NAME_PARTICLES.has(words[0].toLowerCase());

@@ -210,6 +210,9 @@ export function splitSentences(text: string, lineStarts: number[]): Sentence[] {
       if (!nextIsQuote && !capitalOrDigit(text.charCodeAt(k), next)) continue;
       if (c === 46 && j === i + 1 && !nextIsQuote && abbreviationBefore(text, sentStart, i, nextWord(text, k)))
         continue;
+      // `William D. "Hank" Taylor`: an initial, then a nickname in quotes and the surname
+      if (c === 46 && j === i + 1 && nextIsQuote && nicknameAt(text, k) && abbreviationBefore(text, sentStart, i, ''))
+        continue;
       pushBounded(out, text, sentStart, j, line, false);
       sentStart = k;
       i = k - 1;
@@ -219,6 +222,13 @@ export function splitSentences(text: string, lineStarts: number[]): Sentence[] {
     if (end > sentStart) pushBounded(out, text, sentStart, end, line, headline && sentStart === s);
   }
   return out;
+}
+
+/** A nickname in quotes and a capitalised word after it (`"Hank" Taylor`), at `at`. */
+const NICKNAME = /["“‘'][\p{Lu}][\p{L}’'-]*["”’'] \p{Lu}/uy;
+function nicknameAt(text: string, at: number): boolean {
+  NICKNAME.lastIndex = at;
+  return NICKNAME.test(text);
 }
 
 /** A mark that can end a sentence: . ! ? … */
