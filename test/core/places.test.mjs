@@ -378,3 +378,16 @@ test('a name after "the town of" may open with "New" or "Old"', () => {
   });
   assert.deepEqual(Object.keys(entitiesOf(c, 'place')).sort(), ['New Hopewell', 'Old Marston']);
 });
+
+test('a name with a particle in lower case in a list of districts ("Jabal al Akhdar") is one of them', () => {
+  const c = corpusOf({
+    'a.txt': 'Floods\n\nRain flooded Qaryat, Wadi Sour, Jabal al Ruwaq, Timsah, and Al Ouda districts on Monday.\n',
+  });
+  const places = Object.keys(entitiesOf(c, 'place')).sort();
+  for (const name of ['Qaryat', 'Wadi Sour', 'Jabal al Ruwaq', 'Timsah', 'Al Ouda'])
+    assert.ok(
+      places.some((p) => p.startsWith(name)),
+      `${name} missing from ${places.join(', ')}`,
+    );
+  assert.ok(!places.some((p) => p.startsWith('Ruwaq')), places.join(', '));
+});

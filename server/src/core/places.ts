@@ -7,6 +7,7 @@ import {
   FUNCTION_WORDS,
   LOCATIVE_WORDS,
   MONTHS,
+  NAME_PARTICLES,
   ORG_WORDS,
   TITLE_MODIFIERS,
   TITLE_WORDS,
@@ -561,8 +562,21 @@ function namesListedBefore(text: string, tokens: Token[], q: number): [number, n
   for (;;) {
     if (k < 0 || !isName(tokens[k])) break;
     let from = k;
-    while (from > 0 && k - from < 2 && isName(tokens[from - 1]) && adjacent(text, tokens[from - 1], tokens[from]))
-      from--;
+    for (;;) {
+      const prev = tokens[from - 1];
+      if (from > 0 && k - from < 2 && isName(prev) && adjacent(text, prev, tokens[from])) from--;
+      // "Jabal al Akhdar", "Rio de Janeiro": a particle in lower case between a name's words
+      else if (
+        from > 1 &&
+        k - from < 2 &&
+        NAME_PARTICLES.has(prev.text) &&
+        isName(tokens[from - 2]) &&
+        adjacent(text, prev, tokens[from]) &&
+        adjacent(text, tokens[from - 2], prev)
+      )
+        from -= 2;
+      else break;
+    }
     names.unshift([from, k]);
     const prev = tokens[from - 1];
     if (!prev) break;
