@@ -279,7 +279,8 @@ test("a transcript's speakers with their initials, and headlines' verbs and poss
       'the Pentagon. Austin said his heart is with the families.\n',
   });
   assert.deepEqual(entitiesOf(c, 'person'), {
-    'John F. Kirby': ['JOHN F. KIRBY'],
+    // ("Thank you, John": the one person of the article with that given name)
+    'John F. Kirby': ['JOHN F. KIRBY', 'John'],
     'Kenneth F. Mckenzie': ['KENNETH F. MCKENZIE'],
     'Rick Scott': ['Rick Scott'],
     'Marco Rubio': ['Marco Rubio', 'Rubio'],
@@ -324,5 +325,38 @@ test('a nickname in quotes between a given name and a surname is inside the name
   assert.deepEqual(entitiesOf(c, 'person'), {
     'William D. Taylor': ['William D. "Hank" Taylor', 'Taylor'],
     'Thomas O’Neill': ['Thomas “Tip” O’Neill', 'O’Neill'],
+  });
+});
+
+test('no one named by a headline after a title, a storm, a company speaking, a paper, a garden', () => {
+  const c = corpusOf({
+    'a.txt':
+      'President Addresses Nation, Discusses Relief Efforts\n\nThe President spoke in the Rose Garden after ' +
+      'Hurricane Katrina. The Pentagon said Saturday it is sending troops.\n',
+    'b.txt':
+      'DoD Adapting Katrina Support to Meet Changing Needs\n\nThe department said support after Hurricane ' +
+      'Katrina grew. The previous contractor, Kenyon International, withdrew its bid, officials said.\n',
+    'c.txt':
+      'Troops Aiding Harvey Lifesaving, Recovery Efforts\n\nTroops deployed after Hurricane Harvey. Germanwings ' +
+      'confirmed its flight went down, and Der Spiegel reported the pilot’s illness.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'person'), {});
+});
+
+test('a chief executive, a relative named by a given name, and a given name alone for its article’s person', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Shelter\n\nLufthansa CEO Carsten Spohr has said he would not know. In Biloxi I met Maria Lopez and her ' +
+      'sister, Kim. He was there with his girlfriend Hannah, who waved. Her grandmother Michiko Tanaka sits ' +
+      'beside them.\n\nMichiko says, "We came here last Friday."\n',
+    'b.txt': 'Camp\n\nMichiko said the camp was full.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'person'), {
+    'Carsten Spohr': ['Carsten Spohr'],
+    'Maria Lopez': ['Maria Lopez'],
+    Kim: ['Kim'],
+    Hannah: ['Hannah'],
+    'Michiko Tanaka': ['Michiko Tanaka', 'Michiko'],
+    Michiko: ['Michiko'],
   });
 });

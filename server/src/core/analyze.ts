@@ -280,6 +280,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
   const orgNames: string[] = [];
   const vessels: Vessel[] = [];
   const organisations: OrganisationMention[] = [];
+  const storms = new Set<string>();
   const areaKinds = mayListAreas(text);
   const kindNames = mayNameByKind(text);
   let cutoff: Cutoff | undefined;
@@ -319,7 +320,12 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
       taken.length > 0 && taken.some((m) => m.start < t.end && t.start < m.end);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!t.cap || t.allCaps || !candidateWord(t, gaz)) continue;
+      if (!t.cap || t.allCaps) continue;
+      if (STORM_WORDS.has(t.text)) {
+        const n = tokens[i + 1];
+        if (n && n.cap && n.start === t.outerEnd + 1) storms.add(n.text);
+      }
+      if (!candidateWord(t, gaz)) continue;
       if (isTaken(t)) continue;
       // "Rana Plaza", "Trump Tower": the word names a building, not its namesake (a body's first word stays a
       // candidate: "Morrow Automotive" makes "Morrow" the company's short name)
@@ -348,6 +354,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
   if (people.length && places.length) speakersNamedLikePlaces(text, places, candidates, people);
   regionsOfAreas(places, gaz);
   if (vessels.length) notVessels(vessels, people, candidates, places);
+  if (storms.size) notStorms(storms, people, candidates);
   const figures = extractFigures({ text, lineStarts: lines.starts, sentences, places, people });
   if (figures.cutoff !== undefined) {
     // names past the point where figures stopped are dropped too: the article is read up to one place
@@ -489,6 +496,22 @@ function keysOf(i: Interval): number {
     keys = keys * 4 + n;
   }
   return keys;
+}
+
+/** The words before a storm's name: "Hurricane Katrina", "Tropical Storm Harvey", "Typhoon Haiyan". */
+const STORM_WORDS = new Set(['Hurricane', 'Storm', 'Superstorm', 'Typhoon', 'Cyclone']);
+
+/**
+ * A storm's name in the article is no one's given name there, where nothing else says it is (a title, a role):
+ * "DoD Adapting Katrina Support to …", "Troops Aiding Harvey Lifesaving, Recovery Efforts".
+ */
+function notStorms(storms: Set<string>, people: PersonMention[], candidates: NameCandidate[]): void {
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i];
+    const given = p.first ?? (p.name.includes(' ') ? undefined : p.name);
+    if (given !== undefined && storms.has(given) && p.evidence !== 'titled' && !p.role) people.splice(i, 1);
+  }
+  for (let i = candidates.length - 1; i >= 0; i--) if (storms.has(candidates[i].text)) candidates.splice(i, 1);
 }
 
 /**

@@ -23,7 +23,7 @@ export const TITLE_WORDS = set(`
   Coach Pastor Detective Trooper Agent Czar Administrator Commander Lieutenant Sergeant Captain Colonel
   General Admiral Inspector Marshal Prosecutor Solicitor Treasurer Comptroller Controller Auditor Chancellor
   Leader Whip Dean Provost Premier Senior Doctor Reverend Bishop Cardinal Rabbi Imam Sister Brother Father Officer
-  Chairmen Senators Sens Reps Charge Majesty Highness Excellency Brigadier`);
+  Chairmen Senators Sens Reps Charge Majesty Highness Excellency Brigadier CEO`);
 
 /**
  * Lower-case role nouns for appositives ("Trump's border czar, Tom Homan"; "Matthew Albence, the executive associate
@@ -40,7 +40,9 @@ export const ROLE_NOUNS = set(`
   suspect defendant detainee prisoner inmate hostage survivor refugee migrant gunman bomber shooter pilot copilot
   co-pilot passenger driver miner rescuer firefighter soldier volunteer engineer scientist seismologist geologist
   expert physician surgeon fisherman farmer villager teenager teen boy girl photographer journalist blogger
-  spokesperson veteran runner climber guide principal partner architect contractor inspector planner`);
+  spokesperson veteran runner climber guide principal partner architect contractor inspector planner girlfriend
+  boyfriend fiancé fiancée fiance fiancee grandmother grandfather grandson granddaughter niece nephew cousin aunt
+  uncle stepson stepdaughter`);
 
 /** Lower-case words that may sit inside a title before a name: "ICE acting Director Tom Homan". */
 export const TITLE_MODIFIERS = set(`
@@ -62,10 +64,10 @@ export const ORG_WORDS = set(`
   Facility Centers Republicans Democrats Republican Democratic Democrat Party
   Automotive Motors Motor Airlines Airline Pharmaceuticals Pharma Energy Holdings Industries Partners Capital
   Technologies Software Insurance Foods Brands Entertainment Communications Telecom Electric Steel Chemicals
-  Logistics Ventures Solutions Reuters Bloomberg Politico Axios Newsweek Breitbart Wikipedia Twitter Facebook
-  Instagram TikTok YouTube Google Microsoft Tesla Uber Airbnb Amazon Netflix Nvidia Pfizer Moderna Boeing Airbus
-  Walmart Starbucks Power Utilities Utility Water Transit Cross Crescent Enterprises Labs Healthcare Realty
-  Properties Investments Securities Financial Bancorp Airways Railways Shipping Mining Oil Gas Nations Relief
+  Logistics Ventures Solutions International Reuters Bloomberg Politico Axios Newsweek Breitbart Wikipedia
+  Twitter Facebook Instagram TikTok YouTube Google Microsoft Tesla Uber Airbnb Amazon Netflix Nvidia Pfizer Moderna
+  Boeing Airbus Walmart Starbucks Power Utilities Utility Water Transit Cross Crescent Enterprises Labs Healthcare
+  Realty Properties Investments Securities Financial Bancorp Airways Railways Shipping Mining Oil Gas Nations Relief
   Effort Recovery Response Plaza Mall Hotel Tower Towers Search Base Sheet`);
 
 /** Verbs of speech that make a bare capitalised word beside them a person: "Sarmiento said". */
@@ -114,7 +116,7 @@ export const EVENT_HEADS = set(`
 export const PLACE_HEADS = set(`
   Country County Parish ${[...EVENT_HEADS].join(' ')}
   Borough Township Province Region District Valley River Lake Mountains Mountain Bay Beach Coast Creek Canyon Island
-  Channel Canal Run Bayou Gate
+  Channel Canal Run Bayou Gate Garden Gardens
   Islands Peninsula Desert Forest Highlands Prefecture Oblast Governorate Emirate Territory City Town Village`);
 
 /** Plural and collective nouns that stand before "said" without being anyone's name: "Officials said". */

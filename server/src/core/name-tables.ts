@@ -223,6 +223,12 @@ export class NameTables {
   /** The person a surname alone (or a given name alone) names in this article. */
   pick(doc: string, surname: string): string | undefined {
     const counts = this.bySurname.get(fold(surname));
+    // a given name alone names the one person of its article who has it ("Michiko Tanaka sits beside them. …
+    // Michiko says"), where no one's full name has it as a surname
+    if (!counts || (counts.size === 1 && counts.has(`person:${slug(surname)}`))) {
+      const here = this.givenIn(doc, surname);
+      if (here) return here;
+    }
     if (!counts) {
       const ids = this.byGiven(surname);
       return ids?.length === 1 && !FIRST_NAMES.has(surname) ? ids[0] : undefined;
@@ -245,6 +251,20 @@ export class NameTables {
   /** The person a mention names, as keyed before spelling variants. */
   keyOf(doc: string, p: Person): string | undefined {
     return p.first ? this.fullKey(p.first, p.surname) : this.pick(doc, p.surname);
+  }
+
+  /** The one person of the article `doc` whose given name is `given`, if there is one. */
+  private givenIn(doc: string, given: string): string | undefined {
+    const ids = this.givenIds.get(given);
+    const here = ids && this.idsIn.get(doc);
+    if (!here) return undefined;
+    let only: string | undefined;
+    for (const id of ids)
+      if (here.includes(id)) {
+        if (only) return undefined;
+        only = id;
+      }
+    return only;
   }
 
   /** The ids a given name alone may name: it must be no one's surname. */

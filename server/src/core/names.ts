@@ -17,10 +17,10 @@ const NEWS_FIRST_NAMES = `
   Karoline Pam Kristi Kash Marco Pete Tulsi Stephen Russ Brendan Tom Mike Vance JD`;
 
 /**
- * Spanish articles that open places' names ("El Chaparral", "Las Cruces"), and the "En" of "En Route", more
- * often than anyone's given name.
+ * Spanish and German articles that open places' and papers' names ("El Chaparral", "Las Cruces", "Der
+ * Spiegel"), and the "En" of "En Route", more often than anyone's given name.
  */
-const PLACE_ARTICLES = new Set(['El', 'La', 'Los', 'Las', 'En']);
+export const NAME_ARTICLES: ReadonlySet<string> = new Set(['El', 'La', 'Los', 'Las', 'En', 'Der', 'Die', 'Das']);
 
 /**
  * Given names (from @stdlib's English first-name lists). Months, weekdays and capitalised function
@@ -29,7 +29,7 @@ const PLACE_ARTICLES = new Set(['El', 'La', 'Los', 'Las', 'En']);
  */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
   [...(firstNames as string[]), ...NEWS_FIRST_NAMES.split(/\s+/)].filter(
-    (n) => n && !MONTHS.has(n) && !WEEKDAYS.has(n) && !FUNCTION_WORDS.has(n) && !PLACE_ARTICLES.has(n),
+    (n) => n && !MONTHS.has(n) && !WEEKDAYS.has(n) && !FUNCTION_WORDS.has(n) && !NAME_ARTICLES.has(n),
   ),
 );
 

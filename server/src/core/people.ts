@@ -16,7 +16,7 @@ import {
   TITLE_WORDS,
   WEEKDAYS,
 } from './lexicon';
-import { FIRST_NAMES } from './names';
+import { FIRST_NAMES, NAME_ARTICLES } from './names';
 import { WORD_FACTS } from './text';
 import { inSpeakerLabel, memoFactsOf, wordsOf, type Token } from './tokens';
 import type { PersonEvidence, PersonMention, Span } from './types';
@@ -482,9 +482,16 @@ function roleBefore(text: string, tokens: Token[], a: number, b: number, gaz: Ga
   const r = tokens[a - 1];
   // ("Secretary’s Remarks": a role's possessive is followed by what it has, not by its name)
   if (!r || (r.cap && a - 1 !== 0) || r.possessive || b - a > 3 || !tokenFact(r, ROLE_NOUN, gaz)) return undefined;
-  // "suspect Dzhokhar Tsarnaev", or in apposition: "the 19-year-old suspect, Dzhokhar Tsarnaev, was …"
+  // "President Addresses Nation": a headline's verb after a title is no one's name
+  if (headlineVerb(text, tokens[a])) return undefined;
+  // "suspect Dzhokhar Tsarnaev", or in apposition: "the 19-year-old suspect, Dzhokhar Tsarnaev, was …", "her
+  // sister, Kim." (a given name alone)
   const gap = text.slice(r.outerEnd, tokens[a].start);
-  const apposition = gap === ', ' && b - a >= 2 && text[tokens[b - 1].outerEnd] === ',';
+  const apposition =
+    gap === ', ' &&
+    (b - a >= 2
+      ? text[tokens[b - 1].outerEnd] === ','
+      : FIRST_NAMES.has(tokens[a].text) && /^[,.]/.test(text.slice(tokens[a].end, tokens[a].end + 1)));
   if (gap !== ' ' && !apposition) return undefined;
   for (let k = a; k < b; k++) if (!nameWord(tokens[k]) && !NAME_PARTICLES.has(tokens[k].text)) return undefined;
   if (b - a === 1 && isMajorPlace(tokens[a], gaz)) return undefined;
@@ -609,8 +616,9 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
     ) {
       // "Aftershocks Rock Northern Pakistan": a part of a place is no surname
       if (COMPASS_WORDS.has(tokens[e].text) && e + 1 < b && isMajorPlace(tokens[e + 1], gaz)) break;
-      // a headline's verb or common noun after a full name: "Gen. Pat Ryder Holds a Press Briefing"
-      if (e - f >= 2 && headlineWord(text, tokens[e], false)) break;
+      // a headline's verb or common noun after a full name or a given name: "Gen. Pat Ryder Holds a Press
+      // Briefing", "DoD Adapting Katrina Support to Meet …" (the body writes "support", never "Support")
+      if (headlineWord(text, tokens[e], false)) break;
       e++;
       if (tokens[e - 1].possessive) break;
     }
@@ -719,13 +727,22 @@ const ALONE_APPOSED = /^who\s/;
 
 /** "Sarmiento said", "Inlender told the Times", "said McLaughlin". */
 function spoken(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
-  if (b - a > 2) return undefined;
+  // ("Der Spiegel reported": a name that opens with an article is a paper's or a place's)
+  if (b - a > 2 || NAME_ARTICLES.has(tokens[a].text)) return undefined;
   for (let k = a; k < b; k++) if (!nameWord(tokens[k]) || isMajorPlace(tokens[k], gaz)) return undefined;
   const after = tokens[b],
     before = tokens[a - 1];
-  // "Rescuers in Copiapó said": after a locative preposition the word is a place speaking, not a person
+  // "Rescuers in Copiapó said": after a locative preposition the word is a place speaking, not a person; "The
+  // Pentagon said": no one's name takes an article
   if (b - a === 1 && before && LOCATIVE_WORDS.has(before.text.toLowerCase())) return undefined;
-  const verbAfter = !!after && SPEECH_VERBS.has(after.text) && after.start === tokens[b - 1].outerEnd + 1;
+  if (before && (before.text === 'the' || before.text === 'The') && before.outerEnd + 1 === tokens[a].start)
+    return undefined;
+  const verbAfter =
+    !!after &&
+    SPEECH_VERBS.has(after.text) &&
+    after.start === tokens[b - 1].outerEnd + 1 &&
+    // "Germanwings confirmed its flight …": what has "its" is a body
+    tokens[b + 1]?.text !== 'its';
   const verbBefore =
     !!before &&
     SPEECH_VERBS.has(before.text) &&
