@@ -399,3 +399,15 @@ test('from the review: one day told twice in an undated article is one day; "U.S
   const d = corpusOf({ 'b.txt': 'Strikes\n\nUkraine fired 6 U.S.-supplied missiles at the bridge.\n' });
   assert.equal(figureAt(d, 'b.txt', '6').measure, 'missile');
 });
+
+test('votes are a candidate’s: two candidates’ votes are not compared, one candidate’s are', () => {
+  const c = corpusOf({
+    'a.txt': dated(
+      'Aug. 11, 2017',
+      'Chairman Wafula Chebukati said Uhuru Kenyatta had received 8,203,290 votes. Chebukati said Raila Odinga ' +
+        'had received 6,762,224 votes.',
+    ),
+    'b.txt': dated('Aug. 11, 2017', 'Officials said Uhuru Kenyatta had received 8,103,290 votes.'),
+  });
+  assert.deepEqual(verdicts(c), ['a.txt:8,203,290 conflict', 'b.txt:8,103,290 conflict']);
+});

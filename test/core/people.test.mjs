@@ -360,3 +360,16 @@ test('a chief executive, a relative named by a given name, and a given name alon
     Michiko: ['Michiko'],
   });
 });
+
+test('no one named "I’ve" or by a headline’s verb; a credit after its work’s word; a chief named Storm', () => {
+  const c = corpusOf({
+    'a.txt':
+      'After Protests, Ferguson Looks for Answers\n\nRelated TV report by Elizabeth Lee:\n\nI’ve been briefed, ' +
+      'the attorney general said. Homes burned after Hurricane Sandy, Fire Chief Storm Leytonski said. ' +
+      '“We won’t know,” Leytonski said.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'person'), {
+    'Elizabeth Lee': ['Elizabeth Lee'],
+    Leytonski: ['Leytonski', 'Leytonski'],
+  });
+});

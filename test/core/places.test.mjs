@@ -391,3 +391,15 @@ test('a name with a particle in lower case in a list of districts ("Jabal al Akh
     );
   assert.ok(!places.some((p) => p.startsWith('Ruwaq')), places.join(', '));
 });
+
+test('a state after its city and a comma is the state; a month is no town', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Protests\n\nPolice arrested 21 protesters in Atlanta, Georgia, and in Tbilisi, Georgia, crowds gathered. ' +
+      'The August shooting shocked California. Posted Friday, March 6, 2026\n',
+  });
+  const places = Object.keys(entitiesOf(c, 'place')).sort();
+  assert.deepEqual(places, ['Atlanta', 'California', 'Georgia', 'Tbilisi']);
+  assert.equal(entityAt(c, 'a.txt', 'Georgia', 1).id, 'place:state:US-GA');
+  assert.equal(entityAt(c, 'a.txt', 'Georgia', 2).id, 'place:country:GE');
+});

@@ -13,7 +13,7 @@ import {
 } from './places';
 import { LineIndex, contentHash } from './text';
 import { splitSentences, tokenize, type Token } from './tokens';
-import { LOCATIVE_WORDS, ORG_WORDS, SPEECH_VERBS } from './lexicon';
+import { LOCATIVE_WORDS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
 import { findOrganisations } from './organisations';
 import type { NameCandidate, OrganisationMention, PersonMention, PlaceMention, Span } from './types';
 import { packSentences, type Sentences } from './sentences';
@@ -323,7 +323,9 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
       if (!t.cap || t.allCaps) continue;
       if (STORM_WORDS.has(t.text)) {
         const n = tokens[i + 1];
-        if (n && n.cap && n.start === t.outerEnd + 1) storms.add(n.text);
+        // (not after a title: "Fire Chief Storm Leytonski")
+        const title = i > 0 && TITLE_WORDS.has(tokens[i - 1].text.replace(/\.$/, ''));
+        if (n && n.cap && n.start === t.outerEnd + 1 && !title) storms.add(n.text);
       }
       if (!candidateWord(t, gaz)) continue;
       if (isTaken(t)) continue;
@@ -506,6 +508,9 @@ const STORM_WORDS = new Set(['Hurricane', 'Storm', 'Superstorm', 'Typhoon', 'Cyc
  * "DoD Adapting Katrina Support to …", "Troops Aiding Harvey Lifesaving, Recovery Efforts".
  */
 function notStorms(storms: Set<string>, people: PersonMention[], candidates: NameCandidate[]): void {
+  // ("Storm Ellmanard, who has worked …": a person's given name, where the words make a full name)
+  for (const p of people) if (p.first) storms.delete(p.surname);
+  if (!storms.size) return;
   for (let i = people.length - 1; i >= 0; i--) {
     const p = people[i];
     const given = p.first ?? (p.name.includes(' ') ? undefined : p.name);

@@ -82,7 +82,8 @@ export const FUNCTION_WORDS = set(`
   The A An In On At By For From To Of With Without As After Before Since While When Where Whether If Though Although
   Because But And Or Nor So Yet Also Then Thus However Meanwhile Moreover Further Furthermore Initially Earlier Later
   Last Next This That These Those There Here It Its He She They We You I His Her Their Our My Your Who Whom Whose What
-  Which Why How Some Many Most More Much Few Several All Both Each Every Any No Not None Other Others Another Such
+  Which Why How Some Many Most More Much Few Several All Both Each Every Any No Not None Neither Either Other Others
+  Another Such I’ve I've I’m I'm I’ll I'll I’d I'd
   Under Over Into Onto Upon During Until Through Across Among Amid Against Between Within Outside Inside Despite
   Including According Like Unlike Per Via Once Still Even Just Only Now Today Tonight Yesterday Tomorrow Instead
   Indeed Already Recently Currently Eventually Finally Ultimately Nearly Almost About Around Roughly Approximately

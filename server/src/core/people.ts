@@ -583,6 +583,7 @@ const MAX_HEADLINE = 300;
 const HEADLINE_VERBS = new Set(
   `Says Tells Holds Visits Meets Calls Urges Signs Tours Leads Joins Hosts Thanks Honors Greets Addresses
   Announces Discusses Launches Opens Praises Warns Vows Asks Names Speaks Testifies Resigns Arrives Responds
+  Looks Seeks Faces Braces Mourns Pledges Rejects Denies Defends Condemns Demands Unveils Prepares Awaits Reopens
   Honor Visit Meet Urge Thank Greet Announce Discuss Praise Warn Vow Testify Mourn Remember Tour`.split(/\s+/),
 );
 
@@ -663,8 +664,13 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
 /** "By Elizabeth Lee" at the start of a line: a byline. */
 function byline(text: string, tokens: Token[], f: number): boolean {
   const by = tokens[f - 1];
-  return by?.text === 'By' && by.start === tokens[f].start - 3 && (by.start === 0 || text[by.start - 1] === '\n');
+  if (by?.start !== tokens[f].start - 3) return false;
+  if (by.text === 'By') return by.start === 0 || text[by.start - 1] === '\n';
+  // "Related TV report by Elizabeth Lee:", "Photos by …": a credit after its work's word
+  return by.text === 'by' && CREDITED.has(tokens[f - 2]?.text.toLowerCase() ?? '');
 }
+/** The works a byline credits after them: "report by …". */
+const CREDITED = new Set(['report', 'reporting', 'story', 'video', 'photo', 'photos', 'written', 'produced']);
 
 /**
  * Is the run from `a` to `b`, before an age and the comma at `f`, a name and not a place's count in a list ("In Port

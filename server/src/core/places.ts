@@ -171,6 +171,8 @@ export function mayListAreas(text: string): boolean {
 function placesIn(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
   const { text, tokens } = ctx;
   const out: PlaceMention[] = [];
+  // the state after a city of it and a comma ("Atlanta, Georgia"): that state, not a country of its name
+  let stateNext: { at: number; state: Place } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok.cap) continue;
@@ -254,7 +256,14 @@ function placesIn(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       i = hit.end;
       continue;
     }
-    const place = choose(text, tokens, hit, gaz);
+    const place =
+      stateNext?.at === hit.start
+        ? (hit.candidates.find((p) => p.id === stateNext!.state.id) ?? choose(text, tokens, hit, gaz))
+        : choose(text, tokens, hit, gaz);
+    if (place?.kind === 'city') {
+      const state = stateAfter(text, tokens, hit.end, gaz);
+      if (state && state.admin === place.admin) stateNext = { at: hit.end, state };
+    }
     if (place && !insideOrgName(text, tokens, hit)) {
       const mention: PlaceMention = {
         kind: 'place',
@@ -813,8 +822,10 @@ function plausibleTown(text: string, tokens: Token[], hit: Hit): boolean {
   const next = tokens[hit.end];
   if (single && EVENT_HEADS.has(tokens[hit.start].text) && next?.cap && adjacent(text, tokens[hit.start], next))
     return false;
-  if (single && (FIRST_NAMES.has(tokens[hit.start].text) || NEEDS_LOCATIVE.has(tokens[hit.start].text)))
-    return locative;
+  const w = tokens[hit.start].text;
+  // "The August shooting", "in May": a month's or a day's name is the time, whatever town has it
+  if (single && (MONTHS.has(w) || WEEKDAYS.has(w))) return false;
+  if (single && (FIRST_NAMES.has(w) || NEEDS_LOCATIVE.has(w))) return locative;
   return locative || hit.start > 0 || !single;
 }
 

@@ -130,6 +130,8 @@ export function meet(a: FigureEntry, b: FigureEntry): number {
     // a war's dead are not a quake's (where either does not say, they may be)
     if (x.cause !== undefined && y.cause !== undefined && x.cause !== y.cause) return MEETS_NOT;
     if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return MEETS_NOT;
+    // votes are a candidate's: counts for two candidates, or for one named and one not, are not one count
+    if (x.owner !== y.owner) return MEETS_NOT;
     const sameDoc = a.doc === b.doc;
     if (oneList(a, b)) return MEETS_NOT;
     const bothDated = a.articleDate !== undefined && b.articleDate !== undefined;

@@ -495,6 +495,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
         event: undefined,
         eventText: undefined,
         cause: undefined,
+        owner: undefined,
       };
       // "could reach 500", "20 feared dead": a projection, which a count made so far may stay below
       const next40 = text.slice(end, Math.min(clause.end, end + 40));
@@ -523,6 +524,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
           /^\s*\(\s*(?:about\s+|some\s+|approx\.?\s+)?$/i.test(text.slice(last.end, fig.start));
         if (fig.restates) fig.measure = fig.measureLabel = fig.measureText = last.measure;
       } else describeMeasure(text, fig, clause, s.start, nounFrom, previous, (hints & POPULATION_WORD) !== 0);
+      if (fig.measure === 'votes') fig.owner = ownerOf(input.people, s.start, fig.start);
       const placed = describeScope(text, fig, clause, s, scope, dates, dateline, previous);
       // (the words since the last comma first: "After years of war, 5,900 people died in the earthquake")
       if (causes)
@@ -583,6 +585,14 @@ function nonCount(
     attribution,
     sentence,
   };
+}
+
+/** Whose votes: the surname of the last person named in the sentence before them (see `Figure.owner`). */
+function ownerOf(people: PersonMention[], sentenceStart: number, start: number): string | undefined {
+  let owner: PersonMention | undefined;
+  for (const p of people)
+    if (p.start >= sentenceStart && p.end <= start && (!owner || p.start > owner.start)) owner = p;
+  return owner?.surname;
 }
 
 /** "Ana Ruiz, 34," and "a 34-year-old" next to a name: the person the age belongs to. */

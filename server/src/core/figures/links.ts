@@ -623,7 +623,8 @@ function classKey(e: FigureEntry, byDate: boolean): string {
   // (the action and the cause written only where the text says one: the other classes' keys, and so their
   // picks, stay as they were)
   const acted = f.action == null || f.action === '' ? key : `${key}|${f.action}`;
-  return f.cause == null || f.cause === '' ? acted : `${acted}|cause:${f.cause}`;
+  const caused = f.cause == null || f.cause === '' ? acted : `${acted}|cause:${f.cause}`;
+  return f.owner == null || f.owner === '' ? caused : `${caused}|owner:${f.owner}`;
 }
 
 /**
@@ -648,7 +649,8 @@ function sameClass(a: FigureEntry, b: FigureEntry, byDate: boolean): boolean {
     (!byDate || sameNumber(a.articleDate, b.articleDate)) &&
     (a.personId ?? '') === (b.personId ?? '') &&
     (x.action ?? '') === (y.action ?? '') &&
-    (x.cause ?? '') === (y.cause ?? '')
+    (x.cause ?? '') === (y.cause ?? '') &&
+    (x.owner ?? '') === (y.owner ?? '')
   );
 }
 
@@ -669,6 +671,7 @@ function classHash(e: FigureEntry, byDate: boolean): number {
   h = mixText(mixText(mixText(h, f.placeId), f.event), e.personId);
   h = mixText(h, f.action);
   if (f.cause) h = mixText(h, f.cause);
+  if (f.owner) h = mixText(h, f.owner);
   return h >>> 0;
 }
 

@@ -84,6 +84,11 @@ export interface Figure extends Span {
   eventText?: string;
   /** What caused what is counted, where the sentence says: "violence", "disease" or "disaster" (causes.ts). */
   cause?: string;
+  /**
+   * For votes: the surname of the last person named before them in the sentence, whose votes they are
+   * ("Chebukati said Odinga had received 6,762,224 votes": Odinga).
+   */
+  owner?: string;
   attribution?: string;
   quoted: boolean;
   /** Index of the figure's sentence in the document's sentences. */
