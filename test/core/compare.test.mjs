@@ -411,3 +411,13 @@ test('votes are a candidate’s: two candidates’ votes are not compared, one c
   });
   assert.deepEqual(verdicts(c), ['a.txt:8,203,290 conflict', 'b.txt:8,103,290 conflict']);
 });
+
+test('"passengers and crew" are not the passengers; a number said again after "– or" is either', () => {
+  const c = corpusOf({
+    'a.txt': dated('March 25, 2015', 'The Airbus A320 was carrying 150 passengers and crew when it crashed.'),
+    'b.txt': dated('March 25, 2015', 'The plane carried 144 passengers when it crashed, officials said.'),
+    'c.txt': dated('March 25, 2015', 'We mourn the 100 – or approximately 150 people on board the plane.'),
+    'd.txt': dated('March 25, 2015', 'The plane had 150 people on board, officials said.'),
+  });
+  assert.deepEqual(verdicts(c), []);
+});

@@ -403,3 +403,15 @@ test('a state after its city and a comma is the state; a month is no town', () =
   assert.equal(entityAt(c, 'a.txt', 'Georgia', 1).id, 'place:state:US-GA');
   assert.equal(entityAt(c, 'a.txt', 'Georgia', 2).id, 'place:country:GE');
 });
+
+test('a place before a company’s word in a disaster’s name, and before a headline’s verb, is the place', () => {
+  const c = corpusOf({
+    'a.txt': 'More Deaths Expected in Canada Oil Train Explosion\n\nThe train exploded on Saturday.\n',
+    'b.txt':
+      'China Opens New Hospital, Nations Impose Travel Bans\n\nThe hospital opened. He works for Canada Oil Company.\n',
+  });
+  assert.equal(entityAt(c, 'a.txt', 'Canada').id, 'place:country:CA');
+  assert.equal(entityAt(c, 'b.txt', 'China').id, 'place:country:CN');
+  assert.notEqual(entityAt(c, 'b.txt', 'Canada')?.kind, 'place');
+  assert.ok(!Object.keys(entitiesOf(c, 'organisation')).some((n) => n.includes('Opens')));
+});

@@ -1,6 +1,7 @@
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { FUNCTION_WORDS, MONTHS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon';
 import { editDistance, FIRST_NAMES } from './names';
+import { headlineVerb } from './people';
 import { fold, ORG_FACTS_SHIFT, slug, WORD_FACTS } from './text';
 import { inSpeakerLabel, memoFactsOf, type Token } from './tokens';
 import type { OrganisationMention } from './types';
@@ -501,7 +502,9 @@ function found(
     // (a law's or an event's word opens its name or follows the head: "Operation Safe City Task Force", "Homeland
     // Security Act"; between, it says what a body does: "Special Operations Group", "Campaign Finance Board")
     const lawOrEvent = words.some((t, k) => NOT_ORGANISATION.has(t.text) && (k === 0 || from + k > head));
-    if (!lone && !titledPerson(tokens, from, end) && !facility && !lawOrEvent && end > from) {
+    // "China Opens New Hospital, …": a headline's verb says what someone does; no name holds one
+    const headline = words.some((t) => headlineVerb(text, t));
+    if (!lone && !titledPerson(tokens, from, end) && !facility && !lawOrEvent && !headline && end > from) {
       push(text, tokens, from, end, out, false);
       taken = [from, end];
     }

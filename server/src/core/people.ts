@@ -567,7 +567,7 @@ function headlineWord(text: string, t: Token, plural: boolean): boolean {
 }
 
 /** A headline's verb where a headline's words are ("General Says …", "Marco Rubio Honor …"). */
-const headlineVerb = (text: string, t: Token) => HEADLINE_VERBS.has(t.text) && headlineWord(text, t, false);
+export const headlineVerb = (text: string, t: Token) => HEADLINE_VERBS.has(t.text) && headlineWord(text, t, false);
 
 /** Is `word` written as a whole word in the text after `from`? */
 function wordIn(text: string, word: string, from: number): boolean {

@@ -1,6 +1,7 @@
 import { AMBIGUOUS_POSTAL_CODES } from './aliases';
 import type { Gazetteer } from './gazetteer';
 import { FIRST_NAMES } from './names';
+import { headlineVerb } from './people';
 import { isDemonym } from './demonyms';
 import {
   EVENT_HEADS,
@@ -788,14 +789,20 @@ function stateContext(text: string, tokens: Token[], hit: Hit): boolean {
 /** "Los Angeles Times", "University of California", "New York Police Department": part of an organisation's name. */
 function insideOrgName(text: string, tokens: Token[], hit: Hit): boolean {
   let j = hit.end;
+  let org = false;
   while (
     j < tokens.length &&
     adjacent(text, tokens[j - 1], tokens[j]) &&
     (tokens[j].cap || CONNECTORS.has(tokens[j].text))
   ) {
-    if (tokens[j].cap && ORG_WORDS.has(tokens[j].text)) return true;
+    // ("China Opens New Hospital": a headline's verb ends the name)
+    if (tokens[j].cap && !org && headlineVerb(text, tokens[j])) return false;
+    if (tokens[j].cap && ORG_WORDS.has(tokens[j].text)) org = true;
+    // "Canada Oil Train Explosion": a name that ends in a disaster's word is the event's, and where it happened
+    else if (org && EVENT_HEADS.has(tokens[j].text) && !adjacentCap(text, tokens, j)) return false;
     j++;
   }
+  if (org) return true;
   const p1 = tokens[hit.start - 1],
     p2 = tokens[hit.start - 2];
   if (
@@ -809,6 +816,10 @@ function insideOrgName(text: string, tokens: Token[], hit: Hit): boolean {
     return true;
   return false;
 }
+
+/** Is a capitalised word right after token `j`? */
+const adjacentCap = (text: string, tokens: Token[], j: number) =>
+  !!tokens[j + 1]?.cap && adjacent(text, tokens[j], tokens[j + 1]);
 
 /**
  * A small town's name on its own is a place only in a sentence position a place takes, and if it is not a given

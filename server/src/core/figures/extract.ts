@@ -447,11 +447,17 @@ export function extractFigures(input: FigureInput): DocumentFigures {
       let hedge = hedgeOf(before, text.slice(cls.end, cls.end + 16));
       let rangeHi: number | undefined;
       let end = cls.end;
-      // Ranges: "between 20 and 30", "20 to 30", "20-30".
+      // Ranges: "between 20 and 30", "20 to 30", "20-30"; "two or three", and a number said again otherwise ("the
+      // 100 – or approximately 150 people on board"): either
       const next = numbers[k + 1];
       if (next && !next.vague && next.value > n.value) {
         const gap = text.slice(n.end, next.start);
-        if (/^\s*(?:-|–|to)\s*$/.test(gap) || (/^\s+and\s+$/.test(gap) && /\bbetween\s+$/i.test(before))) {
+        if (
+          /^\s*(?:-|–|to)\s*$/.test(gap) ||
+          (/^\s+and\s+$/.test(gap) && /\bbetween\s+$/i.test(before)) ||
+          (/^\s*(?:[–—]\s*)?or\s+(?:(?:about|approximately|around|roughly|some|perhaps|maybe)\s+)?$/.test(gap) &&
+            classify(text, next)?.kind === cls.kind)
+        ) {
           hedge = { qualifier: 'range', text: /between\s+$/i.test(before) ? 'between' : undefined };
           rangeHi = next.value;
           end = next.end;
@@ -854,6 +860,12 @@ function describeMeasure(
       fig.measure =
         event ?? (/^(people|persons|individuals|others)$/i.test(head) ? 'people' : measureKey(head, np.modifiers));
       fig.measureLabel = event ?? fig.measureText;
+      // "150 passengers and crew": one count of two groups, not of the first alone
+      const both = event ? null : /^ and (\p{Ll}+)\b/u.exec(text.slice(np.end, np.end + 24));
+      if (both && (isPeopleNoun(both[1]) || CREWS.has(both[1]))) {
+        fig.measure = `${fig.measure}+${measureKey(both[1], [])}`;
+        fig.measureLabel = fig.measureText = `${fig.measureText} and ${both[1]}`;
+      }
     } else if (direct) {
       fig.measure = direct;
       fig.measureLabel = direct;
@@ -881,6 +893,9 @@ function describeMeasure(
     }
   }
 }
+
+/** Who else a count of people may take in: "150 passengers and crew". */
+const CREWS = new Set(['crew', 'crews', 'staff', 'personnel']);
 
 /** Words before a number that make it a projection: "could reach", "is expected to rise to". */
 const PROJECTION_BEFORE = new RegExp(
