@@ -42,6 +42,7 @@ export function isComparable(f: Figure): boolean {
     COMPARABLE_KINDS.has(f.kind) &&
     f.value !== null &&
     !f.vague &&
+    !f.corrected &&
     !f.subset &&
     !f.restates &&
     (f.kind === 'age' ? !!f.person : !!f.measure)

@@ -447,16 +447,20 @@ export function extractFigures(input: FigureInput): DocumentFigures {
       let hedge = hedgeOf(before, text.slice(cls.end, cls.end + 16));
       let rangeHi: number | undefined;
       let end = cls.end;
-      // Ranges: "between 20 and 30", "20 to 30", "20-30"; "two or three", and a number said again otherwise ("the
-      // 100 – or approximately 150 people on board"): either
+      // Ranges: "between 20 and 30", "20 to 30", "20-30", "two or three"
       const next = numbers[k + 1];
+      // "the 100 – or approximately 150 people on board": a number said and put right at once
+      const corrected =
+        !!next &&
+        /^\s*[–—]\s*or\s+(?:(?:about|approximately|around|roughly|some|rather)\s+)?$/.test(
+          text.slice(n.end, next.start),
+        );
       if (next && !next.vague && next.value > n.value) {
         const gap = text.slice(n.end, next.start);
         if (
           /^\s*(?:-|–|to)\s*$/.test(gap) ||
           (/^\s+and\s+$/.test(gap) && /\bbetween\s+$/i.test(before)) ||
-          (/^\s*(?:[–—]\s*)?or\s+(?:(?:about|approximately|around|roughly|some|perhaps|maybe)\s+)?$/.test(gap) &&
-            classify(text, next)?.kind === cls.kind)
+          (/^\s*or\s+$/.test(gap) && classify(text, next)?.kind === cls.kind)
         ) {
           hedge = { qualifier: 'range', text: /between\s+$/i.test(before) ? 'between' : undefined };
           rangeHi = next.value;
@@ -502,6 +506,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
         eventText: undefined,
         cause: undefined,
         owner: undefined,
+        corrected: corrected || undefined,
       };
       // "could reach 500", "20 feared dead": a projection, which a count made so far may stay below
       const next40 = text.slice(end, Math.min(clause.end, end + 40));

@@ -89,6 +89,8 @@ export interface Figure extends Span {
    * ("Chebukati said Odinga had received 6,762,224 votes": Odinga).
    */
   owner?: string;
+  /** Said and put right at once: "the 100 – or approximately 150 people on board" (never compared). */
+  corrected?: boolean;
   attribution?: string;
   quoted: boolean;
   /** Index of the figure's sentence in the document's sentences. */
