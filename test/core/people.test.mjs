@@ -373,3 +373,16 @@ test('no one named "I’ve" or by a headline’s verb; a credit after its work�
     Leytonski: ['Leytonski', 'Leytonski'],
   });
 });
+
+test('a father named "Sr." is another person than his son of the same name; a "Jr." is the name alone', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Protests\n\nMichael Brown was shot on Saturday. His father, Michael Brown Sr., asked for calm. Brown was ' +
+      '18. Gen. Kenneth F. McKenzie Jr. spoke, and McKenzie said troops would stay.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'person'), {
+    'Michael Brown': ['Michael Brown', 'Brown'],
+    'Michael Brown Sr.': ['Michael Brown Sr.'],
+    'Kenneth F. McKenzie': ['Kenneth F. McKenzie Jr.', 'McKenzie'],
+  });
+});

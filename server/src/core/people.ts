@@ -768,6 +768,9 @@ function person(
 ): PersonMention {
   let last = e - 1;
   while (last > s && NAME_SUFFIXES.has(tokens[last].text)) last--;
+  // "Michael Brown Sr.": the father of a son of his name, another person (a "Jr." is who the name alone means)
+  let senior = false;
+  for (let k = last + 1; k < e; k++) if (tokens[k].text === 'Sr' || tokens[k].text === 'Sr.') senior = true;
   const words: string[] = [];
   for (let k = s; k <= last; k++) if (k === s || !quotedNickname(text, tokens, k)) words.push(tokens[k].text);
   // After a title, the first of two or more name words is a given name even when the lexicon lacks it.
@@ -781,9 +784,9 @@ function person(
     start: tokens[s].start,
     end: tokens[e - 1].end,
     text: text.slice(tokens[s].start, tokens[e - 1].end),
-    name: words.join(' '),
+    name: senior ? `${words.join(' ')} Sr.` : words.join(' '),
     first,
-    surname: words[words.length - 1],
+    surname: senior ? `${words[words.length - 1]} Sr.` : words[words.length - 1],
     evidence: ev,
     role: role || undefined,
   };
