@@ -1,7 +1,7 @@
 // Places: aliases, abbreviations, ambiguity. Invented sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { corpusOf, entitiesOf, entityAt } from './helpers.mjs';
+import { corpusOf, entitiesOf, entityAt, figureAt } from './helpers.mjs';
 
 test('city aliases and nicknames resolve to one place across articles', () => {
   const c = corpusOf({
@@ -414,4 +414,19 @@ test('a place before a company’s word in a disaster’s name, and before a hea
   assert.equal(entityAt(c, 'b.txt', 'China').id, 'place:country:CN');
   assert.notEqual(entityAt(c, 'b.txt', 'Canada')?.kind, 'place');
   assert.ok(!Object.keys(entitiesOf(c, 'organisation')).some((n) => n.includes('Opens')));
+});
+
+test('"Puebla state", "Mexico state": a state abroad named like its capital or its country is a place of its own', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Quake\n\nThe dead included 12 in Mexico state, 43 in Puebla state and 71 in Morelos state. In Puebla, a ' +
+      'church fell. Texas state troopers came, and officials of the U.S. state of Florida.\n',
+  });
+  assert.equal(entityAt(c, 'a.txt', 'Mexico state').id, 'place:county:Mexico State');
+  assert.equal(entityAt(c, 'a.txt', 'Puebla state').id, 'place:county:Puebla State');
+  assert.equal(entityAt(c, 'a.txt', 'Morelos state').id, 'place:region:MX-Morelos');
+  assert.equal(entityAt(c, 'a.txt', 'Puebla', 2).id, 'place:city:MX-Puebla');
+  assert.equal(entityAt(c, 'a.txt', 'Texas').id, 'place:state:US-TX');
+  assert.equal(entityAt(c, 'a.txt', 'Florida').id, 'place:state:US-FL');
+  assert.equal(figureAt(c, 'a.txt', '12').placeId, 'county:Mexico State');
 });

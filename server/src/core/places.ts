@@ -326,8 +326,11 @@ const COUNTY_WORDS = new Set([
   'Oblast',
   'Island',
 ]);
-/** Written in lower case too: "Miyagi prefecture". */
-const LOWER_COUNTY_WORDS = new Set(['district', 'prefecture', 'province']);
+/**
+ * Written in lower case too: "Miyagi prefecture"; and "state" abroad, in lower case only ("Puebla state", "Lagos
+ * state": a state named like its capital; "Islamic State", "Ohio State" are no areas).
+ */
+const LOWER_COUNTY_WORDS = new Set(['district', 'prefecture', 'province', 'state']);
 const ANY_COUNTY_WORDS = new Set([...COUNTY_WORDS, ...LOWER_COUNTY_WORDS]);
 /** The shortest and longest county words: most words are ruled out by their length, before any probe. */
 const COUNTY_LENGTHS = [...ANY_COUNTY_WORDS].map((w) => w.length);
@@ -372,6 +375,16 @@ function countyAt(
     return undefined;
   // "L.A. County" is "Los Angeles County": a known alias before "County" takes its place's name
   const prefix = wordsOf(tokens, i, j);
+  // ("Texas state troopers", "New York state": a US state is the state the place rules read; "the U.S. state of
+  // Florida": the state is the one named after)
+  if (
+    tokens[j].text === 'state' &&
+    (tokens[j + 1]?.text === 'of' ||
+      prefix.includes('.') ||
+      tokens[i].allCaps ||
+      gaz.lookup(prefix)?.some((p) => p.kind === 'state' || p.kind === 'district'))
+  )
+    return undefined;
   // an island is a place of its own but where a place known is named so ("Rhode Island", "Staten Island", "Jeju
   // Island": the place rules read the name), where its name is a people's ("the Indonesian island"), and in a
   // headline, whose capitals name no island ("Storm Slams Island")
@@ -928,7 +941,7 @@ function townOfStateNamed(
 }
 
 /** An area abroad named with its kind ("Punjab Province", "Miyagi Prefecture"), and its name. */
-export const AREA_ABROAD = /^county:(.+) (?:Prefecture|Province|District|Region|Governorate|Oblast|Island)$/;
+export const AREA_ABROAD = /^county:(.+) (?:Prefecture|Province|District|Region|Governorate|Oblast|Island|State)$/;
 
 /**
  * "Punjab Province" is the region "Punjab" where the gazetteer knows one of that name: of a country the article
