@@ -421,3 +421,22 @@ test('"passengers and crew" are not the passengers; a number said again after "�
   });
   assert.deepEqual(verdicts(c), []);
 });
+
+test('from the review: one candidate’s votes across articles, a share after "– or", a crew counted apart', () => {
+  const c = corpusOf({
+    'a.txt': dated('Nov. 4, 2020', 'Donald Trump held a rally. In Dade County, Trump won 532,833 votes.'),
+    'b.txt': dated('Nov. 4, 2020', 'In Dade County, Donald Trump won 532,900 votes.'),
+    'c.txt': dated('Jan. 3, 2021', 'Near Jakarta, 30 – or 20% – of the passengers died in the crash.'),
+    'd.txt': dated('Jan. 3, 2021', 'Near Jakarta, 45 people died in the crash.'),
+    'e.txt': dated('Jan. 3, 2021', 'The ferry carried 150 passengers and crew of six.'),
+    'f.txt': dated('Jan. 3, 2021', 'The ferry carried 143 passengers, officials said.'),
+  });
+  assert.deepEqual(verdicts(c), [
+    'a.txt:532,833 conflict',
+    'b.txt:532,900 conflict',
+    'c.txt:30 conflict',
+    'd.txt:45 conflict',
+    'e.txt:150 conflict',
+    'f.txt:143 conflict',
+  ]);
+});

@@ -386,3 +386,26 @@ test('a father named "Sr." is another person than his son of the same name; a "J
     'Kenneth F. McKenzie': ['Kenneth F. McKenzie Jr.', 'McKenzie'],
   });
 });
+
+test('from the review: storms, titles, nicknames, headline verbs and surnames like articles, as reporting has them', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Hurricane Maria devastated Puerto Rico. "We have nothing," said Maria Sanchez, 70. Hurricanes Katrina and ' +
+      'Rita destroyed homes, and Rita Moreno, 72, said it was hard.\n',
+    'b.txt':
+      'Actress Storm Reid, 16, posted a video from London. Reid said she was safe. Senator Elizabeth Warren ' +
+      'praised the late Queen Elizabeth. The Dalai Lama said he was healthy.\n',
+    'c.txt':
+      'John Smith Dies at 90\n\nThe company was founded by J. "Bud" Walton and Smith. Walton opened stores. Sunil ' +
+      'Das Gupta spoke, and Das Gupta said it was fine.\n',
+  });
+  const people = entitiesOf(c, 'person');
+  assert.deepEqual(people['Maria Sanchez'], ['Maria Sanchez']);
+  assert.deepEqual(people['Rita Moreno'], ['Rita Moreno']);
+  assert.deepEqual(people['Elizabeth Warren'], ['Elizabeth Warren']);
+  assert.deepEqual(people['John Smith'], ['John Smith', 'Smith']);
+  assert.deepEqual(people['J. Walton'], ['J. "Bud" Walton', 'Walton']);
+  assert.deepEqual(people['Sunil Das Gupta'], ['Sunil Das Gupta', 'Das Gupta']);
+  assert.ok(people['Dalai Lama'] && people.Reid, Object.keys(people).join(', '));
+  assert.ok(!Object.keys(people).some((n) => /Dies|Katrina|^Rita$/.test(n)), Object.keys(people).join(', '));
+});

@@ -392,16 +392,17 @@ test('a name with a particle in lower case in a list of districts ("Jabal al Akh
   assert.ok(!places.some((p) => p.startsWith('Ruwaq')), places.join(', '));
 });
 
-test('a state after its city and a comma is the state; a month is no town', () => {
+test('a state after its city and a comma is the state, and so where the article names it again; a month is no town', () => {
   const c = corpusOf({
     'a.txt':
-      'Protests\n\nPolice arrested 21 protesters in Atlanta, Georgia, and in Tbilisi, Georgia, crowds gathered. ' +
-      'The August shooting shocked California. Posted Friday, March 6, 2026\n',
+      'Protests\n\nPolice arrested 21 protesters in Atlanta, Georgia. Georgia Gov. Brian Kemp spoke, and across ' +
+      'Georgia vigils were held. The August shooting shocked California. Posted Friday, March 6, 2026\n',
+    'b.txt': 'Protests\n\nIn Tbilisi, Georgia, crowds gathered. Russia invaded Georgia in 2008.\n',
   });
   const places = Object.keys(entitiesOf(c, 'place')).sort();
-  assert.deepEqual(places, ['Atlanta', 'California', 'Georgia', 'Tbilisi']);
-  assert.equal(entityAt(c, 'a.txt', 'Georgia', 1).id, 'place:state:US-GA');
-  assert.equal(entityAt(c, 'a.txt', 'Georgia', 2).id, 'place:country:GE');
+  assert.deepEqual(places, ['Atlanta', 'California', 'Georgia', 'Russia', 'Tbilisi']);
+  for (const nth of [1, 2, 3]) assert.equal(entityAt(c, 'a.txt', 'Georgia', nth).id, 'place:state:US-GA');
+  for (const nth of [1, 2]) assert.equal(entityAt(c, 'b.txt', 'Georgia', nth).id, 'place:country:GE');
 });
 
 test('a place before a company’s word in a disaster’s name, and before a headline’s verb, is the place', () => {
@@ -429,4 +430,14 @@ test('"Puebla state", "Mexico state": a state abroad named like its capital or i
   assert.equal(entityAt(c, 'a.txt', 'Texas').id, 'place:state:US-TX');
   assert.equal(entityAt(c, 'a.txt', 'Florida').id, 'place:state:US-FL');
   assert.equal(figureAt(c, 'a.txt', '12').placeId, 'county:Mexico State');
+});
+
+test('from the review: a body named in a headline before its verb, and a place before a disaster and a verb', () => {
+  const c = corpusOf({
+    'a.txt': 'Bank of America Faces Lawsuit\n\nThe bank said it would fight the suit in Charlotte.\n',
+    'b.txt': 'Canada Oil Train Explosion Kills 5\n\nThe train derailed on Saturday.\n',
+  });
+  assert.equal(entityAt(c, 'a.txt', 'Bank of America').kind, 'organisation');
+  assert.notEqual(entityAt(c, 'a.txt', 'America')?.kind, 'place');
+  assert.equal(entityAt(c, 'b.txt', 'Canada').id, 'place:country:CA');
 });

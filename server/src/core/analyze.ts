@@ -7,13 +7,14 @@ import {
   mayNameByKind,
   preferRegions,
   regionsOfAreas,
+  statesOfTheirPlaces,
   resolveTowns,
   type Contested,
   type TownHit,
 } from './places';
 import { LineIndex, contentHash } from './text';
 import { splitSentences, tokenize, type Token } from './tokens';
-import { LOCATIVE_WORDS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
+import { LOCATIVE_WORDS, ORG_WORDS, SPEECH_VERBS } from './lexicon';
 import { findOrganisations } from './organisations';
 import type { NameCandidate, OrganisationMention, PersonMention, PlaceMention, Span } from './types';
 import { packSentences, type Sentences } from './sentences';
@@ -321,11 +322,13 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t.cap || t.allCaps) continue;
-      if (STORM_WORDS.has(t.text)) {
-        const n = tokens[i + 1];
-        // (not after a title: "Fire Chief Storm Leytonski")
-        const title = i > 0 && TITLE_WORDS.has(tokens[i - 1].text.replace(/\.$/, ''));
-        if (n && n.cap && n.start === t.outerEnd + 1 && !title) storms.add(n.text);
+      if (STORM_WORDS.has(t.text) || (t.text === 'Storm' && STORM_KINDS.has(tokens[i - 1]?.text ?? ''))) {
+        // "Hurricane Katrina", "Tropical Storm Harvey", "Hurricanes Katrina and Rita"
+        for (let k = i + 1; k < tokens.length && tokens[k].cap && tokens[k].start <= tokens[k - 1].outerEnd + 2; k++) {
+          storms.add(tokens[k].text);
+          if (tokens[k + 1]?.text === 'and' && STORM_WORDS.has(t.text) && t.text.endsWith('s')) k++;
+          else break;
+        }
       }
       if (!candidateWord(t, gaz)) continue;
       if (isTaken(t)) continue;
@@ -355,9 +358,10 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
   areaShortNames(text, places, candidates, people);
   if (people.length && places.length) speakersNamedLikePlaces(text, places, candidates, people);
   regionsOfAreas(places, gaz);
+  statesOfTheirPlaces(places, gaz);
   if (vessels.length) notVessels(vessels, people, candidates, places);
-  if (storms.size) notStorms(storms, people, candidates);
-  const figures = extractFigures({ text, lineStarts: lines.starts, sentences, places, people });
+  if (storms.size) notStorms(sentences[0]?.headline ? sentences[0].end : -1, storms, people, candidates);
+  const figures = extractFigures({ text, lineStarts: lines.starts, sentences, places, people, candidates });
   if (figures.cutoff !== undefined) {
     // names past the point where figures stopped are dropped too: the article is read up to one place
     const at = figures.cutoff;
@@ -500,21 +504,30 @@ function keysOf(i: Interval): number {
   return keys;
 }
 
-/** The words before a storm's name: "Hurricane Katrina", "Tropical Storm Harvey", "Typhoon Haiyan". */
-const STORM_WORDS = new Set(['Hurricane', 'Storm', 'Superstorm', 'Typhoon', 'Cyclone']);
+/**
+ * The words before a storm's name: "Hurricane Katrina", "Typhoon Haiyan", "Hurricanes Katrina and Rita"; "Storm"
+ * after its kind only ("Tropical Storm Harvey": "Storm Reid" is an actress).
+ */
+const STORM_WORDS = new Set(['Hurricane', 'Hurricanes', 'Superstorm', 'Typhoon', 'Typhoons', 'Cyclone']);
+const STORM_KINDS = new Set(['Tropical', 'Subtropical', 'Winter']);
 
 /**
- * A storm's name in the article is no one's given name there, where nothing else says it is (a title, a role):
- * "DoD Adapting Katrina Support to …", "Troops Aiding Harvey Lifesaving, Recovery Efforts".
+ * A storm's name in the article is no one's name there alone, nor a headline's given name, where nothing else
+ * says it is (a title, a role): "DoD Adapting Katrina Support to …", "Troops Aiding Harvey Lifesaving, Recovery
+ * Efforts" (in the body, "said Maria Sanchez, 70" after Hurricane Maria is a person).
  */
-function notStorms(storms: Set<string>, people: PersonMention[], candidates: NameCandidate[]): void {
-  // ("Storm Ellmanard, who has worked …": a person's given name, where the words make a full name)
-  for (const p of people) if (p.first) storms.delete(p.surname);
-  if (!storms.size) return;
+function notStorms(
+  headlineEnd: number,
+  storms: Set<string>,
+  people: PersonMention[],
+  candidates: NameCandidate[],
+): void {
   for (let i = people.length - 1; i >= 0; i--) {
     const p = people[i];
-    const given = p.first ?? (p.name.includes(' ') ? undefined : p.name);
-    if (given !== undefined && storms.has(given) && p.evidence !== 'titled' && !p.role) people.splice(i, 1);
+    const alone = !p.name.includes(' ');
+    if (p.evidence === 'titled' || p.role) continue;
+    if (alone ? storms.has(p.name) : p.first !== undefined && storms.has(p.first) && p.start < headlineEnd)
+      people.splice(i, 1);
   }
   for (let i = candidates.length - 1; i >= 0; i--) if (storms.has(candidates[i].text)) candidates.splice(i, 1);
 }

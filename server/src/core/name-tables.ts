@@ -21,6 +21,9 @@ interface Memo<K extends object, V> {
 /** An article with its place in the order resolution reads articles in. */
 export type Article = readonly [doc: string, analysis: DocumentAnalysis, index: number];
 
+/** A name alone after a title or a role ("Queen Elizabeth", "her sister, Kim"): no given name of another's. */
+export const titledAlone = (p: Person): boolean => p.evidence === 'titled' || !!p.role;
+
 /** The family a surname (or a capitalised word looked up as one) is filed under. */
 export function familyOf(surname: string): string {
   const f = fold(surname);
@@ -221,11 +224,12 @@ export class NameTables {
   }
 
   /** The person a surname alone (or a given name alone) names in this article. */
-  pick(doc: string, surname: string): string | undefined {
+  pick(doc: string, surname: string, titled = false): string | undefined {
     const counts = this.bySurname.get(fold(surname));
     // a given name alone names the one person of its article who has it ("Michiko Tanaka sits beside them. …
-    // Michiko says"), where no one's full name has it as a surname
-    if (!counts || (counts.size === 1 && counts.has(`person:${slug(surname)}`))) {
+    // Michiko says"), where no one's full name has it as a surname; not after a title or a role ("Queen
+    // Elizabeth" beside Elizabeth Warren, "her daughter, Sarah," beside Sarah Tanaka)
+    if (!titled && (!counts || (counts.size === 1 && counts.has(`person:${slug(surname)}`)))) {
       const here = this.givenIn(doc, surname);
       if (here) return here;
     }
@@ -250,7 +254,7 @@ export class NameTables {
 
   /** The person a mention names, as keyed before spelling variants. */
   keyOf(doc: string, p: Person): string | undefined {
-    return p.first ? this.fullKey(p.first, p.surname) : this.pick(doc, p.surname);
+    return p.first ? this.fullKey(p.first, p.surname) : this.pick(doc, p.surname, titledAlone(p));
   }
 
   /** The one person of the article `doc` whose given name is `given`, if there is one. */
@@ -707,6 +711,8 @@ function changedFamilies(before: DocumentAnalysis, after: DocumentAnalysis): Set
 export interface Person {
   first?: string;
   surname: string;
+  evidence?: string;
+  role?: string;
 }
 
 /** A reviewer's decisions that two spellings are two people, by their keys. */

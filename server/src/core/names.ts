@@ -20,7 +20,7 @@ const NEWS_FIRST_NAMES = `
  * Spanish and German articles that open places' and papers' names ("El Chaparral", "Las Cruces", "Der
  * Spiegel"), and the "En" of "En Route", more often than anyone's given name.
  */
-export const NAME_ARTICLES: ReadonlySet<string> = new Set(['El', 'La', 'Los', 'Las', 'En', 'Der', 'Die', 'Das']);
+export const NAME_ARTICLES: ReadonlySet<string> = new Set(['El', 'La', 'Los', 'Las', 'En', 'Der', 'Die']);
 
 /**
  * Given names (from @stdlib's English first-name lists). Months, weekdays and capitalised function

@@ -489,6 +489,11 @@ function found(
           break;
         }
     }
+    // a headline's verb says what a body does: "Bank of America Faces Lawsuit" ends before it; "China Opens New
+    // Hospital, …" names no body
+    let verb = -1;
+    for (let k = from; k < end && verb < 0; k++) if (headlineVerb(text, tokens[k])) verb = k;
+    if (verb > head) end = verb;
     const words = tokens.slice(from, end);
     // a lone word ("Police said") is a body only when it is a name ("Congress"); a company needs a word of
     // its own before "Steel" or "Power"
@@ -502,8 +507,7 @@ function found(
     // (a law's or an event's word opens its name or follows the head: "Operation Safe City Task Force", "Homeland
     // Security Act"; between, it says what a body does: "Special Operations Group", "Campaign Finance Board")
     const lawOrEvent = words.some((t, k) => NOT_ORGANISATION.has(t.text) && (k === 0 || from + k > head));
-    // "China Opens New Hospital, …": a headline's verb says what someone does; no name holds one
-    const headline = words.some((t) => headlineVerb(text, t));
+    const headline = verb >= 0 && verb < head;
     if (!lone && !titledPerson(tokens, from, end) && !facility && !lawOrEvent && !headline && end > from) {
       push(text, tokens, from, end, out, false);
       taken = [from, end];

@@ -282,6 +282,7 @@ export function findPeople(
       titled(text, tokens, a, b, gaz) ??
       roleBefore(text, tokens, a, b, gaz) ??
       fullName(text, tokens, a, b, gaz) ??
+      nicknamed(text, tokens, a, b) ??
       bylined(text, tokens, a, b, gaz) ??
       apposed(text, tokens, a, b, gaz) ??
       spoken(text, tokens, a, b, gaz);
@@ -584,6 +585,7 @@ const HEADLINE_VERBS = new Set(
   `Says Tells Holds Visits Meets Calls Urges Signs Tours Leads Joins Hosts Thanks Honors Greets Addresses
   Announces Discusses Launches Opens Praises Warns Vows Asks Names Speaks Testifies Resigns Arrives Responds
   Looks Seeks Faces Braces Mourns Pledges Rejects Denies Defends Condemns Demands Unveils Prepares Awaits Reopens
+  Dies Recalls Cancels Apologizes Rises Named Wins Retires Returns Sues Slams Blasts Backs Rules Kills Plans
   Honor Visit Meet Urge Thank Greet Announce Discuss Praise Warn Vow Testify Mourn Remember Tour`.split(/\s+/),
 );
 
@@ -607,6 +609,8 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
   for (let f = a; f < b - 1; f++) {
     const t = tokens[f];
     if (!FIRST_NAMES.has(t.text) || t.possessive || !nameWord(t)) continue;
+    // (`J. "Bud" Walton`: a nickname opens no name)
+    if (f > a && quotedNickname(text, tokens, f)) continue;
     // "Austin, Milley Honor Courage, …": a headline's verb after a name is not a given name
     if (f > a && headlineVerb(text, t)) continue;
     let e = f + 1;
@@ -658,6 +662,17 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
     if (placeLike) p.placeLike = true;
     return [p];
   }
+  return undefined;
+}
+
+/** `J. "Bud" Walton`: a nickname in quotes inside a run of name words is a person's, whatever the given name. */
+function nicknamed(text: string, tokens: Token[], a: number, b: number): PersonMention[] | undefined {
+  if (b - a < 3 || b - a > MAX_NAME_WORDS + 1) return undefined;
+  for (let k = a + 1; k < b - 1; k++)
+    if (quotedNickname(text, tokens, k)) {
+      for (let j = a; j < b; j++) if (j !== k && !nameWord(tokens[j])) return undefined;
+      return [person(text, tokens, a, b, 'titled')];
+    }
   return undefined;
 }
 
@@ -741,7 +756,13 @@ function spoken(text: string, tokens: Token[], a: number, b: number, gaz: Gazett
   // "Rescuers in Copiapó said": after a locative preposition the word is a place speaking, not a person; "The
   // Pentagon said": no one's name takes an article
   if (b - a === 1 && before && LOCATIVE_WORDS.has(before.text.toLowerCase())) return undefined;
-  if (before && (before.text === 'the' || before.text === 'The') && before.outerEnd + 1 === tokens[a].start)
+  // (one word: "The Dalai Lama said", "The Aga Khan said" name people)
+  if (
+    b - a === 1 &&
+    before &&
+    (before.text === 'the' || before.text === 'The') &&
+    before.outerEnd + 1 === tokens[a].start
+  )
     return undefined;
   const verbAfter =
     !!after &&

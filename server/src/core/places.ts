@@ -809,10 +809,15 @@ function insideOrgName(text: string, tokens: Token[], hit: Hit): boolean {
     (tokens[j].cap || CONNECTORS.has(tokens[j].text))
   ) {
     // ("China Opens New Hospital": a headline's verb ends the name)
-    if (tokens[j].cap && !org && headlineVerb(text, tokens[j])) return false;
+    if (tokens[j].cap && !org && headlineVerb(text, tokens[j])) break;
     if (tokens[j].cap && ORG_WORDS.has(tokens[j].text)) org = true;
     // "Canada Oil Train Explosion": a name that ends in a disaster's word is the event's, and where it happened
-    else if (org && EVENT_HEADS.has(tokens[j].text) && !adjacentCap(text, tokens, j)) return false;
+    else if (
+      org &&
+      EVENT_HEADS.has(tokens[j].text) &&
+      (!adjacentCap(text, tokens, j) || headlineVerb(text, tokens[j + 1]))
+    )
+      return false;
     j++;
   }
   if (org) return true;
@@ -938,6 +943,23 @@ function townOfStateNamed(
   };
   if (named(chosen.admin)) return undefined;
   return candidates.find((p) => p.minor && p.country === 'US' && named(p.admin));
+}
+
+/**
+ * "Atlanta, Georgia … Georgia Gov. Brian Kemp … Across Georgia": where an article names a place of a US state
+ * that has a country's name, the name is the state's.
+ */
+export function statesOfTheirPlaces(places: PlaceMention[], gaz: Gazetteer): void {
+  let admins: Set<string | undefined> | undefined;
+  for (const p of places) {
+    if (!p.placeId.startsWith('country:')) continue;
+    const state = gaz.lookup(p.text)?.find((q) => q.kind === 'state');
+    if (!state) continue;
+    admins ??= new Set(
+      places.map((q) => gaz.byId.get(q.placeId)).flatMap((q) => (q?.country === 'US' && q.admin ? [q.admin] : [])),
+    );
+    if (admins.has(state.admin)) p.placeId = state.id;
+  }
 }
 
 /** An area abroad named with its kind ("Punjab Province", "Miyagi Prefecture"), and its name. */

@@ -5,7 +5,7 @@ import { fingerprintText, type NameDecision } from './reviews';
 import { FIRST_NAMES } from './names';
 import { fold, slug } from './text';
 import { similarSpellings } from './variants';
-import { NameTables, type Apart } from './name-tables';
+import { NameTables, titledAlone, type Apart } from './name-tables';
 import { EntityMap } from './entity-map';
 import type { EntityKind, NameCandidate, Place, PlaceKind, Span } from './types';
 import { candidateEnd, candidateStart } from './candidates';
@@ -188,7 +188,7 @@ export function articleMentions(
   for (let i = 0; i < a.people.length; i++) {
     const p = a.people[i];
     if (tables.placeLike(ids[i]) || inBody(p.start, p.end)) continue;
-    const id = p.first ? ids[i] : tables.pick(doc, p.surname);
+    const id = p.first ? ids[i] : tables.pick(doc, p.surname, titledAlone(p));
     if (!p.first && p.evidence !== 'titled' && tables.isOrgName(fold(p.surname)) && id === `person:${slug(p.surname)}`)
       continue;
     if (!id) continue;

@@ -131,8 +131,10 @@ export function meet(a: FigureEntry, b: FigureEntry): number {
     // a war's dead are not a quake's (where either does not say, they may be)
     if (x.cause !== undefined && y.cause !== undefined && x.cause !== y.cause) return MEETS_NOT;
     if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return MEETS_NOT;
-    // votes are a candidate's: counts for two candidates, or for one named and one not, are not one count
-    if (x.owner !== y.owner) return MEETS_NOT;
+    // votes are a candidate's: counts for two candidates are not one count, nor, in one article, for one named
+    // and one not ("Odinga had received 6,762,224 votes" beside the winner's 8,203,290); across articles a count
+    // named for no one may be anyone's ("he won 617,864 votes")
+    if (x.owner !== y.owner && ((x.owner && y.owner) || a.doc === b.doc)) return MEETS_NOT;
     const sameDoc = a.doc === b.doc;
     if (oneList(a, b)) return MEETS_NOT;
     const bothDated = a.articleDate !== undefined && b.articleDate !== undefined;

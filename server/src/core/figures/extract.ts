@@ -1,5 +1,5 @@
 import { isWhiteSpace } from '../text';
-import type { PersonMention, PlaceMention, Sentence, Span } from '../types';
+import type { NameCandidate, PersonMention, PlaceMention, Sentence, Span } from '../types';
 import { articleTime, findDates, resolveDay, type CalendarDate, type DateSpan } from './dates';
 import { actionOf, eventOf, eventOfLower, groupMeasure, isPeopleNoun, measureKey, nounPhraseAfter } from './measure';
 import {
@@ -31,6 +31,8 @@ export interface FigureInput {
   sentences: Sentence[];
   places: PlaceMention[];
   people: PersonMention[];
+  /** Capitalised words that may name someone ("Trump won …"): whose votes (see `Figure.owner`). */
+  candidates?: NameCandidate[];
 }
 
 const NATIONWIDE = new RegExp(
@@ -450,11 +452,13 @@ export function extractFigures(input: FigureInput): DocumentFigures {
       // Ranges: "between 20 and 30", "20 to 30", "20-30", "two or three"
       const next = numbers[k + 1];
       // "the 100 – or approximately 150 people on board": a number said and put right at once
+      // (not a share said after it: "30 – or 20% – of the passengers")
       const corrected =
         !!next &&
-        /^\s*[–—]\s*or\s+(?:(?:about|approximately|around|roughly|some|rather)\s+)?$/.test(
+        /^\s*(?:[–—]|--|\s-)\s*or\s+(?:(?:about|approximately|around|roughly|some|rather)\s+)?$/.test(
           text.slice(n.end, next.start),
-        );
+        ) &&
+        !/^\s*(?:%|percent|per cent|of\b)/.test(text.slice(next.end, next.end + 10));
       if (next && !next.vague && next.value > n.value) {
         const gap = text.slice(n.end, next.start);
         if (
@@ -535,7 +539,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
           /^\s*\(\s*(?:about\s+|some\s+|approx\.?\s+)?$/i.test(text.slice(last.end, fig.start));
         if (fig.restates) fig.measure = fig.measureLabel = fig.measureText = last.measure;
       } else describeMeasure(text, fig, clause, s.start, nounFrom, previous, (hints & POPULATION_WORD) !== 0);
-      if (fig.measure === 'votes') fig.owner = ownerOf(input.people, s.start, fig.start);
+      if (fig.measure === 'votes') fig.owner = ownerOf(input, s.start, fig.start);
       const placed = describeScope(text, fig, clause, s, scope, dates, dateline, previous);
       // (the words since the last comma first: "After years of war, 5,900 people died in the earthquake")
       if (causes)
@@ -598,12 +602,24 @@ function nonCount(
   };
 }
 
-/** Whose votes: the surname of the last person named in the sentence before them (see `Figure.owner`). */
-function ownerOf(people: PersonMention[], sentenceStart: number, start: number): string | undefined {
-  let owner: PersonMention | undefined;
-  for (const p of people)
-    if (p.start >= sentenceStart && p.end <= start && (!owner || p.start > owner.start)) owner = p;
-  return owner?.surname;
+/**
+ * Whose votes: the surname of the last person named in the sentence before them, or the last word that may name
+ * one ("In Dade County, Trump won …"); see `Figure.owner`.
+ */
+function ownerOf(input: FigureInput, sentenceStart: number, start: number): string | undefined {
+  let owner: string | undefined,
+    at = -1;
+  for (const p of input.people)
+    if (p.start >= sentenceStart && p.end <= start && p.start > at) {
+      owner = p.surname;
+      at = p.start;
+    }
+  for (const c of input.candidates ?? [])
+    if (c.start >= sentenceStart && c.end <= start && c.start > at) {
+      owner = c.text;
+      at = c.start;
+    }
+  return owner;
 }
 
 /** "Ana Ruiz, 34," and "a 34-year-old" next to a name: the person the age belongs to. */
@@ -865,12 +881,7 @@ function describeMeasure(
       fig.measure =
         event ?? (/^(people|persons|individuals|others)$/i.test(head) ? 'people' : measureKey(head, np.modifiers));
       fig.measureLabel = event ?? fig.measureText;
-      // "150 passengers and crew": one count of two groups, not of the first alone
-      const both = event ? null : /^ and (\p{Ll}+)\b/u.exec(text.slice(np.end, np.end + 24));
-      if (both && (isPeopleNoun(both[1]) || CREWS.has(both[1]))) {
-        fig.measure = `${fig.measure}+${measureKey(both[1], [])}`;
-        fig.measureLabel = fig.measureText = `${fig.measureText} and ${both[1]}`;
-      }
+      if (!event) joinedGroups(text, np.end, fig);
     } else if (direct) {
       fig.measure = direct;
       fig.measureLabel = direct;
@@ -897,6 +908,17 @@ function describeMeasure(
         fig.action = actionOf(before, text.slice(fig.end, Math.min(clause.end, fig.end + 80)));
     }
   }
+}
+
+/**
+ * "150 passengers and crew", "45 hostages and crew", "45 migrants and their children": one count of two groups,
+ * a measure of its own, not the first group's (but "150 passengers and crew of six" counts the passengers).
+ */
+function joinedGroups(text: string, at: number, fig: Figure): void {
+  const both = /^ and (?:their |other )?(\p{Ll}+)\b(?! of)/u.exec(text.slice(at, at + 32));
+  if (!both || !(isPeopleNoun(both[1]) || CREWS.has(both[1]) || /[^s]s$/.test(both[1]))) return;
+  fig.measure = `${fig.measure}+${measureKey(both[1], [])}`;
+  fig.measureLabel = fig.measureText = `${fig.measureText} and ${both[1]}`;
 }
 
 /** Who else a count of people may take in: "150 passengers and crew". */

@@ -81,6 +81,8 @@ const PEOPLE = new Set([
   'suspects',
   'passenger',
   'passengers',
+  'hostage',
+  'hostages',
   'civilian',
   'civilians',
   'protester',

@@ -86,7 +86,7 @@ export interface Figure extends Span {
   cause?: string;
   /**
    * For votes: the surname of the last person named before them in the sentence, whose votes they are
-   * ("Chebukati said Odinga had received 6,762,224 votes": Odinga).
+   * ("Chebukati said Odinga had received 6,762,224 votes": Odinga); see `meet`.
    */
   owner?: string;
   /** Said and put right at once: "the 100 – or approximately 150 people on board" (never compared). */
