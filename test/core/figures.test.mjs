@@ -144,3 +144,13 @@ test('attribution and quotation', () => {
   assert.equal(f('7,113').quoted, false);
   assert.equal(f('20').attribution, 'ICE');
 });
+
+test('a count joined to another by "and" in one clause shares its place', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Quake\n\nSyria reported 1,444 deaths and about 3,500 injuries on Tuesday. A bombing in Boston left three ' +
+      'people dead and more than 140 others injured.\n',
+  });
+  assert.equal(figureAt(c, 'a.txt', '3,500').placeId, 'country:SY');
+  assert.equal(figureAt(c, 'a.txt', '140').placeId, 'city:US-MA-Boston');
+});

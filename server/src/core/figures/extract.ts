@@ -547,6 +547,10 @@ export function extractFigures(input: FigureInput): DocumentFigures {
       if (!placed && !fig.nationwide && home) {
         fig.placeId = home.placeId;
         fig.placeText = home.text;
+      } else if (!placed && !fig.nationwide && previous?.placeId && coordinated(text, previous, fig)) {
+        // "recorded 167 earthquake-related deaths and nearly 2,000 earthquake-related injuries": one place
+        fig.placeId = previous.placeId;
+        fig.placeText = previous.placeText;
       }
       if (cls.kind === 'age') fig.person = agePerson(input.people, n.start, end);
       else if (/^,\s*$/.test(text.slice(n.start - 2, n.start)) && /^[,.;)]/.test(text.slice(end, end + 1))) {
@@ -601,6 +605,13 @@ function nonCount(
     sentence,
   };
 }
+
+/** Is `fig` the second of two counts joined by "and" in one clause ("167 deaths and nearly 2,000 injuries")? */
+function coordinated(text: string, previous: Figure, fig: Figure): boolean {
+  if (previous.sentence !== fig.sentence || fig.start - previous.end > 60) return false;
+  return COORDINATED.test(text.slice(previous.end, fig.start));
+}
+const COORDINATED = /^ [\p{L}-]+(?: [\p{L}-]+){0,3} and (?:(?:nearly|about|almost|some|over|more than|at least) )?$/u;
 
 /**
  * Whose votes: the surname of the last person named in the sentence before them, or the last word that may name
