@@ -60,6 +60,36 @@ for (const [code, names] of Object.entries(countryNames)) {
   });
 }
 
+// Continents and the world's regions as reporting names them ("refugees reaching Europe", "across the Middle
+// East"): wider than any country, and no list package holds them
+const CONTINENTS = [
+  ['Africa'],
+  ['Antarctica'],
+  ['Asia'],
+  ['Europe'],
+  ['North America'],
+  ['South America'],
+  ['Latin America'],
+  ['Central America'],
+  ['Middle East', 'Mideast'],
+  ['Southeast Asia', 'South-East Asia'],
+  ['West Africa'],
+  ['East Africa'],
+  ['Western Europe'],
+  ['Eastern Europe'],
+  ['Caribbean'],
+  ['Oceania'],
+];
+for (const [name, ...aliases] of CONTINENTS)
+  places.push({
+    id: `continent:${name.replace(/\s+/g, '_')}`,
+    name,
+    kind: 'continent',
+    country: '',
+    population: 0,
+    aliases,
+  });
+
 for (const [code, name] of Object.entries(stateNames)) {
   if (code.length !== 2) continue;
   places.push({

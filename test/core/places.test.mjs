@@ -441,3 +441,16 @@ test('from the review: a body named in a headline before its verb, and a place b
   assert.notEqual(entityAt(c, 'a.txt', 'America')?.kind, 'place');
   assert.equal(entityAt(c, 'b.txt', 'Canada').id, 'place:country:CA');
 });
+
+test('continents and the world’s regions are places, wider than any country', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Migrants\n\nThey sought a better life in Europe. Lampedusa is closer to Africa than to Italy. Aid went to ' +
+      'South Africa and West Africa, and across the Middle East.\n',
+  });
+  assert.equal(entityAt(c, 'a.txt', 'Europe').id, 'place:continent:Europe');
+  assert.equal(entityAt(c, 'a.txt', 'Africa').id, 'place:continent:Africa');
+  assert.equal(entityAt(c, 'a.txt', 'South Africa').id, 'place:country:ZA');
+  assert.equal(entityAt(c, 'a.txt', 'West Africa').id, 'place:continent:West_Africa');
+  assert.equal(entityAt(c, 'a.txt', 'Middle East').description, 'continent or world region');
+});

@@ -116,6 +116,7 @@ export class Gazetteer {
   describe(p: Place): string {
     const country = this.byId.get(`country:${p.country}`)?.name ?? p.country;
     if (p.kind === 'country') return 'country';
+    if (p.kind === 'continent') return 'continent or world region';
     if (p.kind === 'state') return `state in ${country === 'United States' ? 'the United States' : country}`;
     if (p.kind === 'county') return 'county';
     if (p.kind === 'region') return `province or region of ${country}`;
@@ -133,7 +134,8 @@ const FILTER_MASK = (1 << 14) - 1;
 
 /** Bare names prefer big places: countries and states, then cities by population; small towns last. */
 function rank(a: Place, b: Place): number {
-  const order = (p: Place) => (p.minor ? 3 : p.kind === 'country' ? 1 : p.kind === 'state' ? 1 : 2);
+  const order = (p: Place) =>
+    p.minor ? 3 : p.kind === 'country' || p.kind === 'state' || p.kind === 'continent' ? 1 : 2;
   if (order(a) !== order(b)) return order(a) - order(b);
   return b.population - a.population;
 }

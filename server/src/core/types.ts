@@ -15,7 +15,7 @@ export interface Sentence extends Span {
 export type EntityKind = 'person' | 'place' | 'organisation';
 
 /** A region is a country's province, state or region abroad ("Punjab", "Canterbury"). */
-export type PlaceKind = 'city' | 'district' | 'county' | 'state' | 'region' | 'country';
+export type PlaceKind = 'city' | 'district' | 'county' | 'state' | 'region' | 'country' | 'continent';
 
 /** How a person mention was recognised; decides how much it can introduce. */
 export type PersonEvidence = 'full-name' | 'titled' | 'speech' | 'surname';

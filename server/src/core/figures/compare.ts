@@ -64,10 +64,10 @@ export function oneList(a: FigureEntry, b: FigureEntry): boolean {
 }
 
 /**
- * A country or a state: too wide a scope for undated articles to be about one thing. (One object: a regular
- * expression written in `meet` is made anew each time, and a large bucket meets millions of pairs.)
+ * A continent, a country or a state: too wide a scope for undated articles to be about one thing. (One object: a
+ * regular expression written in `meet` is made anew each time, and a large bucket meets millions of pairs.)
  */
-export const WIDE_PLACE = /^(country|state):/;
+export const WIDE_PLACE = /^(country|state|continent):/;
 
 /** Two times as written ("Monday", "monday"), compared without making a lower-case copy when they are equal. */
 const sameWords = (x: string, y: string) => x === y || x.toLowerCase() === y.toLowerCase();
