@@ -90,6 +90,15 @@ for (const [name, ...aliases] of CONTINENTS)
     aliases,
   });
 
+// The United Kingdom's countries ("Manchester, England", "in Scotland"), which ISO's list does not hold
+for (const [code, name] of [
+  ['ENG', 'England'],
+  ['SCT', 'Scotland'],
+  ['WLS', 'Wales'],
+  ['NIR', 'Northern Ireland'],
+])
+  places.push({ id: `country:GB-${code}`, name, kind: 'country', country: 'GB', population: 0, aliases: [] });
+
 for (const [code, name] of Object.entries(stateNames)) {
   if (code.length !== 2) continue;
   places.push({

@@ -454,3 +454,18 @@ test('continents and the world’s regions are places, wider than any country', 
   assert.equal(entityAt(c, 'a.txt', 'West Africa').id, 'place:continent:West_Africa');
   assert.equal(entityAt(c, 'a.txt', 'Middle East').description, 'continent or world region');
 });
+
+test('England, Scotland, Wales; a city of the country named after it; a city abroad where no US place is named', () => {
+  const c = corpusOf({
+    'a.txt': 'Attack\n\nPeople were killed outside a venue in Manchester, England. Scotland and Wales held vigils.\n',
+    'b.txt': 'Attack\n\nPolice in Manchester said 22 people died. Prime Minister Theresa May spoke in London.\n',
+    'c.txt': 'Storm\n\nA storm hit Manchester, and officials in Concord, New Hampshire, spoke.\n',
+    'd.txt': 'Dateline\n\nWASHINGTON, UNITED STATES\n\nTroops arrived on Monday.\n',
+  });
+  assert.equal(entityAt(c, 'a.txt', 'Manchester').id, 'place:city:GB-ENG-Manchester');
+  assert.equal(entityAt(c, 'a.txt', 'England').id, 'place:country:GB-ENG');
+  assert.equal(entityAt(c, 'a.txt', 'Wales').id, 'place:country:GB-WLS');
+  assert.equal(entityAt(c, 'b.txt', 'Manchester').id, 'place:city:GB-ENG-Manchester');
+  assert.equal(entityAt(c, 'c.txt', 'Manchester').id, 'place:city:US-NH-Manchester');
+  assert.equal(entityAt(c, 'd.txt', 'WASHINGTON').id, 'place:city:US-DC-Washington');
+});

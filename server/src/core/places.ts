@@ -278,6 +278,15 @@ function placesIn(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       const alt = hit.candidates.length > 1 ? hit.candidates[hit.candidates.length - 1] : undefined;
       if (ctx.contested && alt?.kind === 'region' && alt.country !== place.country)
         ctx.contested.push({ mention, candidates: hit.candidates });
+      // (…or a city abroad smaller than a US city of its name: "Manchester", England's or New Hampshire's)
+      else if (
+        ctx.contested &&
+        alt &&
+        place.kind === 'city' &&
+        place.country === 'US' &&
+        hit.candidates.some((p) => p.kind === 'city' && p.country !== 'US')
+      )
+        ctx.contested.push({ mention, candidates: hit.candidates });
       // (…or a small town of the same name in another state: "Paradise", Nevada's city or California's town)
       else if (
         ctx.contested &&
@@ -748,6 +757,21 @@ function stateAfter(text: string, tokens: Token[], end: number, gaz: Gazetteer):
   return undefined;
 }
 
+/** The country named after a place and a comma ("Manchester, England", "Valencia, Venezuela"), if any. */
+function countryAfter(text: string, tokens: Token[], end: number, gaz: Gazetteer): Place | undefined {
+  const t = tokens[end];
+  if (!t || !t.cap || text.slice(tokens[end - 1].outerEnd, t.start) !== ', ') return undefined;
+  const w = titleCase(t);
+  for (const surface of [
+    w,
+    tokens[end + 1] && adjacent(text, t, tokens[end + 1]) ? `${w} ${titleCase(tokens[end + 1])}` : '',
+  ]) {
+    const c = surface ? gaz.lookup(surface)?.find((p) => p.kind === 'country') : undefined;
+    if (c) return c;
+  }
+  return undefined;
+}
+
 function choose(text: string, tokens: Token[], hit: Hit, gaz: Gazetteer): Place | undefined {
   const prev = tokens[hit.start - 1];
   const state = stateAfter(text, tokens, hit.end, gaz);
@@ -755,6 +779,11 @@ function choose(text: string, tokens: Token[], hit: Hit, gaz: Gazetteer): Place 
   if (state) {
     const inState = cands.find((p) => p.admin === state.admin && p.kind !== 'state');
     if (inState) return inState;
+  } else if (cands.length > 1 && cands[0].kind !== 'country') {
+    // "Manchester, England": a place of the country named after it, however small beside a namesake elsewhere
+    const country = countryAfter(text, tokens, hit.end, gaz);
+    const inCountry = country && cands.find((p) => p.country === country.country && p.kind === 'city');
+    if (inCountry) return inCountry;
   }
   // (most words name no minor place: the list as it is, not a copy, for each place named)
   if (cands.some((p) => p.minor)) cands = cands.filter((p) => !p.minor);
@@ -992,6 +1021,7 @@ export function preferRegions(text: string, contested: Contested[], places: Plac
   const countries = countriesNamed(places, gaz, (p) => taken.has(p));
   let ids: Set<string> | undefined;
   let states: StatesNamed | undefined;
+  let usNamed: boolean | undefined;
   for (const { mention, candidates } of contested) {
     if (mention.placeId.startsWith('town:')) {
       compassTown(text, mention, candidates[0], (ids ??= new Set(places.map((p) => p.placeId))));
@@ -1006,9 +1036,26 @@ export function preferRegions(text: string, contested: Contested[], places: Plac
       }
     }
     if (countries.has(chosen?.country ?? '')) continue;
-    const region = candidates.find((p) => p.kind === 'region' && countries.has(p.country));
+    // a region of a country the article names where it names not the chosen place's; a city abroad so, where the
+    // article names no other place in the United States ("Manchester" beside "London": England's, not New
+    // Hampshire's)
+    const region =
+      candidates.find((p) => p.kind === 'region' && countries.has(p.country)) ??
+      (chosen?.country === 'US' && !(usNamed ??= namesTheUS(places, gaz, mention))
+        ? candidates.find((p) => p.kind === 'city' && countries.has(p.country))
+        : undefined);
     if (region) mention.placeId = region.id;
   }
+}
+
+/**
+ * Does the article name a place in the United States but `mention` (contested places too), or a county named
+ * as American ones are ("Ventura County", "Orleans Parish")?
+ */
+function namesTheUS(places: PlaceMention[], gaz: Gazetteer, mention: PlaceMention): boolean {
+  return places.some(
+    (p) => p !== mention && (gaz.byId.get(p.placeId)?.country === 'US' || / (?:County|Parish)$/.test(p.placeId)),
+  );
 }
 
 /**
