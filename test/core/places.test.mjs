@@ -461,6 +461,7 @@ test('England, Scotland, Wales; a city of the country named after it; a city abr
     'b.txt': 'Attack\n\nPolice in Manchester said 22 people died. Prime Minister Theresa May spoke in London.\n',
     'c.txt': 'Storm\n\nA storm hit Manchester, and officials in Concord, New Hampshire, spoke.\n',
     'd.txt': 'Dateline\n\nWASHINGTON, UNITED STATES\n\nTroops arrived on Monday.\n',
+    'e.txt': 'Concert\n\nShe will return to Manchester, England. The U.S. singer left Manchester on Monday.\n',
   });
   assert.equal(entityAt(c, 'a.txt', 'Manchester').id, 'place:city:GB-ENG-Manchester');
   assert.equal(entityAt(c, 'a.txt', 'England').id, 'place:country:GB-ENG');
@@ -468,4 +469,6 @@ test('England, Scotland, Wales; a city of the country named after it; a city abr
   assert.equal(entityAt(c, 'b.txt', 'Manchester').id, 'place:city:GB-ENG-Manchester');
   assert.equal(entityAt(c, 'c.txt', 'Manchester').id, 'place:city:US-NH-Manchester');
   assert.equal(entityAt(c, 'd.txt', 'WASHINGTON').id, 'place:city:US-DC-Washington');
+  // (the place an article qualified once, wherever it names it bare)
+  assert.equal(entityAt(c, 'e.txt', 'Manchester', 2).id, 'place:city:GB-ENG-Manchester');
 });

@@ -1022,7 +1022,20 @@ export function preferRegions(text: string, contested: Contested[], places: Plac
   let ids: Set<string> | undefined;
   let states: StatesNamed | undefined;
   let usNamed: boolean | undefined;
+  // "Manchester, England" once, then "Manchester": the place abroad the article qualified, wherever it names it
+  // bare (two namesakes of one country may both be meant: "Newark" and "a second Newark, Delaware, raid")
+  let qualified: Map<string, string> | undefined;
   for (const { mention, candidates } of contested) {
+    const first = candidates.find((p) => !p.minor);
+    const chosen = mention.placeId.startsWith('town:') ? undefined : gaz.byId.get(mention.placeId);
+    if (chosen && first && chosen.country !== first.country) (qualified ??= new Map()).set(mention.text, chosen.id);
+  }
+  for (const { mention, candidates } of contested) {
+    const once = qualified?.get(mention.text);
+    if (once) {
+      mention.placeId = once;
+      continue;
+    }
     if (mention.placeId.startsWith('town:')) {
       compassTown(text, mention, candidates[0], (ids ??= new Set(places.map((p) => p.placeId))));
       continue;
@@ -1041,7 +1054,7 @@ export function preferRegions(text: string, contested: Contested[], places: Plac
     // Hampshire's)
     const region =
       candidates.find((p) => p.kind === 'region' && countries.has(p.country)) ??
-      (chosen?.country === 'US' && !(usNamed ??= namesTheUS(places, gaz, mention))
+      (chosen?.country === 'US' && !(usNamed ??= namesTheUS(places, gaz, taken))
         ? candidates.find((p) => p.kind === 'city' && countries.has(p.country))
         : undefined);
     if (region) mention.placeId = region.id;
@@ -1049,12 +1062,12 @@ export function preferRegions(text: string, contested: Contested[], places: Plac
 }
 
 /**
- * Does the article name a place in the United States but `mention` (contested places too), or a county named
- * as American ones are ("Ventura County", "Orleans Parish")?
+ * Does the article name a place in the United States but the contested ones, or a county named as American ones
+ * are ("Ventura County", "Orleans Parish")?
  */
-function namesTheUS(places: PlaceMention[], gaz: Gazetteer, mention: PlaceMention): boolean {
+function namesTheUS(places: PlaceMention[], gaz: Gazetteer, contested: Set<PlaceMention>): boolean {
   return places.some(
-    (p) => p !== mention && (gaz.byId.get(p.placeId)?.country === 'US' || / (?:County|Parish)$/.test(p.placeId)),
+    (p) => !contested.has(p) && (gaz.byId.get(p.placeId)?.country === 'US' || / (?:County|Parish)$/.test(p.placeId)),
   );
 }
 
