@@ -440,3 +440,13 @@ test('from the review: one candidateâ€™s votes across articles, a share after "â
     'f.txt:143 conflict',
   ]);
 });
+
+test('a count "in another county" is a part of the area, not its toll', () => {
+  const c = corpusOf({
+    'a.txt': dated(
+      'May 12, 2008',
+      'In Sichuan, officials say that at least 10,000 people were killed. In another county, 3,000 people died.',
+    ),
+  });
+  assert.deepEqual(verdicts(c), []);
+});

@@ -409,3 +409,12 @@ test('from the review: storms, titles, nicknames, headline verbs and surnames li
   assert.ok(people['Dalai Lama'] && people.Reid, Object.keys(people).join(', '));
   assert.ok(!Object.keys(people).some((n) => /Dies|Katrina|^Rita$/.test(n)), Object.keys(people).join(', '));
 });
+
+test('news agencies speaking are no one; a chief constable is titled', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Quake\n\nXinhua said the toll rose, and Yonhap reported more. Chief Constable Ian Hopkins spoke, and ' +
+      'Constable Hopkins said the attacker died.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'person'), { 'Ian Hopkins': ['Ian Hopkins', 'Hopkins'] });
+});

@@ -23,7 +23,7 @@ export const TITLE_WORDS = set(`
   Coach Pastor Detective Trooper Agent Czar Administrator Commander Lieutenant Sergeant Captain Colonel
   General Admiral Inspector Marshal Prosecutor Solicitor Treasurer Comptroller Controller Auditor Chancellor
   Leader Whip Dean Provost Premier Senior Doctor Reverend Bishop Cardinal Rabbi Imam Sister Brother Father Officer
-  Chairmen Senators Sens Reps Charge Majesty Highness Excellency Brigadier CEO`);
+  Chairmen Senators Sens Reps Charge Majesty Highness Excellency Brigadier CEO Constable`);
 
 /**
  * Lower-case role nouns for appositives ("Trump's border czar, Tom Homan"; "Matthew Albence, the executive associate
@@ -64,7 +64,8 @@ export const ORG_WORDS = set(`
   Facility Centers Republicans Democrats Republican Democratic Democrat Party
   Automotive Motors Motor Airlines Airline Pharmaceuticals Pharma Energy Holdings Industries Partners Capital
   Technologies Software Insurance Foods Brands Entertainment Communications Telecom Electric Steel Chemicals
-  Logistics Ventures Solutions International Reuters Bloomberg Politico Axios Newsweek Breitbart Wikipedia
+  Logistics Ventures Solutions International Reuters Bloomberg Politico Axios Newsweek Breitbart Wikipedia Xinhua
+  Yonhap Kyodo Interfax Bernama Anadolu
   Twitter Facebook Instagram TikTok YouTube Google Microsoft Tesla Uber Airbnb Amazon Netflix Nvidia Pfizer Moderna
   Boeing Airbus Walmart Starbucks Power Utilities Utility Water Transit Cross Crescent Enterprises Labs Healthcare
   Realty Properties Investments Securities Financial Bancorp Airways Railways Shipping Mining Oil Gas Nations Relief

@@ -834,6 +834,8 @@ function describeMeasure(
       ))
   )
     fig.subset = true;
+  // "In another county, already 3,000-5,000 are reported to have died": a part of the whole, named by no name
+  if (ANOTHER_AREA.test(text.slice(clause.start, fig.start))) fig.subset = true;
   // "Other forms of aid remain at 75 percent", "the remaining 20": the rest of a whole, not the whole
   if (
     /^\s*(?:the\s+)?(?:other|remaining|rest of)\b/i.test(
@@ -931,6 +933,10 @@ function joinedGroups(text: string, at: number, fig: Figure): void {
   fig.measure = `${fig.measure}+${measureKey(both[1], [])}`;
   fig.measureLabel = fig.measureText = `${fig.measureText} and ${both[1]}`;
 }
+
+/** "in another county", "in one province", "in a neighboring town": an unnamed part of the area counted. */
+const ANOTHER_AREA =
+  /\b(?:in|at) (?:another|one|a neighbou?ring|a nearby) (?:county|province|city|town|district|village|region|state)\b/i;
 
 /** Who else a count of people may take in: "150 passengers and crew". */
 const CREWS = new Set(['crew', 'crews', 'staff', 'personnel']);
