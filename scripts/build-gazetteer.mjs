@@ -79,6 +79,7 @@ const CONTINENTS = [
   ['Eastern Europe'],
   ['Caribbean'],
   ['Oceania'],
+  ['New England'],
 ];
 for (const [name, ...aliases] of CONTINENTS)
   places.push({

@@ -450,3 +450,15 @@ test('a count "in another county" is a part of the area, not its toll', () => {
   });
   assert.deepEqual(verdicts(c), []);
 });
+
+test('from the second review: a part after its verb, a place of its own, a region in passing', () => {
+  const c = corpusOf({
+    'a.txt': dated(
+      'March 4, 2025',
+      'The storm killed 30 people in Texas, officials said. Twelve died in another county.',
+    ),
+    'b.txt': dated('March 4, 2025', 'Russian strikes killed 12 people in Kharkiv, officials said.'),
+    'c.txt': dated('March 4, 2025', 'Russian strikes killed 12 people in Kharkiv and 3 in Tsyrkuny, officials said.'),
+  });
+  assert.deepEqual(verdicts(c), []);
+});

@@ -458,7 +458,9 @@ test('continents and the world’s regions are places, wider than any country', 
 test('England, Scotland, Wales; a city of the country named after it; a city abroad where no US place is named', () => {
   const c = corpusOf({
     'a.txt': 'Attack\n\nPeople were killed outside a venue in Manchester, England. Scotland and Wales held vigils.\n',
-    'b.txt': 'Attack\n\nPolice in Manchester said 22 people died. Prime Minister Theresa May spoke in London.\n',
+    'b.txt':
+      'Attack\n\nPolice in Manchester said 22 people died. Prime Minister Theresa May spoke in London, and ' +
+      'Britain mourned.\n',
     'c.txt': 'Storm\n\nA storm hit Manchester, and officials in Concord, New Hampshire, spoke.\n',
     'd.txt': 'Dateline\n\nWASHINGTON, UNITED STATES\n\nTroops arrived on Monday.\n',
     'e.txt': 'Concert\n\nShe will return to Manchester, England. The U.S. singer left Manchester on Monday.\n',
@@ -471,4 +473,19 @@ test('England, Scotland, Wales; a city of the country named after it; a city abr
   assert.equal(entityAt(c, 'd.txt', 'WASHINGTON').id, 'place:city:US-DC-Washington');
   // (the place an article qualified once, wherever it names it bare)
   assert.equal(entityAt(c, 'e.txt', 'Manchester', 2).id, 'place:city:GB-ENG-Manchester');
+});
+
+test('from the second review: states, nations and namesakes as wires write them', () => {
+  const c = corpusOf({
+    'a.txt': 'Strike\n\nRussian state media reported the strike. Leaders backed a Palestinian state.\n',
+    'b.txt': 'Snow\n\nSnow fell across New England on Monday. Floods hit Virginia, United States, on Tuesday.\n',
+    'c.txt': 'Crime\n\nToledo police said the victim had moved from Spain in 2019.\n',
+    'd.txt': 'Clashes\n\nTRIPOLI, Lebanon — Clashes in Tripoli killed 6 people on Monday.\n',
+  });
+  assert.equal(entityAt(c, 'a.txt', 'Russian'), undefined);
+  assert.equal(entityAt(c, 'b.txt', 'New England').id, 'place:continent:New_England');
+  assert.equal(entityAt(c, 'b.txt', 'Virginia').id, 'place:state:US-VA');
+  assert.equal(entityAt(c, 'c.txt', 'Toledo').id, 'place:city:US-OH-Toledo');
+  assert.equal(entityAt(c, 'd.txt', 'TRIPOLI').id, entityAt(c, 'd.txt', 'Tripoli').id);
+  assert.match(entityAt(c, 'd.txt', 'Tripoli').description, /Lebanon/);
 });

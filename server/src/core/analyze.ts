@@ -361,7 +361,11 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
   statesOfTheirPlaces(places, gaz);
   if (vessels.length) notVessels(vessels, people, candidates, places);
   if (storms.size) notStorms(sentences[0]?.headline ? sentences[0].end : -1, storms, people, candidates);
-  const figures = extractFigures({ text, lineStarts: lines.starts, sentences, places, people, candidates });
+  // (a continent scopes no count: "the deadliest conflict in the Middle East in decades")
+  const scoping = places.some((p) => p.placeId.startsWith('continent:'))
+    ? places.filter((p) => !p.placeId.startsWith('continent:'))
+    : places;
+  const figures = extractFigures({ text, lineStarts: lines.starts, sentences, places: scoping, people, candidates });
   if (figures.cutoff !== undefined) {
     // names past the point where figures stopped are dropped too: the article is read up to one place
     const at = figures.cutoff;

@@ -224,12 +224,12 @@ export class NameTables {
   }
 
   /** The person a surname alone (or a given name alone) names in this article. */
-  pick(doc: string, surname: string, titled = false): string | undefined {
+  pick(doc: string, surname: string, givenAlone = false): string | undefined {
     const counts = this.bySurname.get(fold(surname));
-    // a given name alone names the one person of its article who has it ("Michiko Tanaka sits beside them. …
-    // Michiko says"), where no one's full name has it as a surname; not after a title or a role ("Queen
-    // Elizabeth" beside Elizabeth Warren, "her daughter, Sarah," beside Sarah Tanaka)
-    if (!titled && (!counts || (counts.size === 1 && counts.has(`person:${slug(surname)}`)))) {
+    // a person named by a given name alone ("Michiko says") is the one person of the article who has it
+    // ("Michiko Tanaka sits beside them"), where no one's full name has it as a surname; not after a title or a
+    // role ("Queen Elizabeth" beside Elizabeth Warren), nor a word that may be no name at all ("Grant funding")
+    if (givenAlone && (!counts || (counts.size === 1 && counts.has(`person:${slug(surname)}`)))) {
       const here = this.givenIn(doc, surname);
       if (here) return here;
     }
@@ -254,7 +254,7 @@ export class NameTables {
 
   /** The person a mention names, as keyed before spelling variants. */
   keyOf(doc: string, p: Person): string | undefined {
-    return p.first ? this.fullKey(p.first, p.surname) : this.pick(doc, p.surname, titledAlone(p));
+    return p.first ? this.fullKey(p.first, p.surname) : this.pick(doc, p.surname, !titledAlone(p));
   }
 
   /** The one person of the article `doc` whose given name is `given`, if there is one. */

@@ -278,13 +278,15 @@ function placesIn(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       const alt = hit.candidates.length > 1 ? hit.candidates[hit.candidates.length - 1] : undefined;
       if (ctx.contested && alt?.kind === 'region' && alt.country !== place.country)
         ctx.contested.push({ mention, candidates: hit.candidates });
-      // (…or a city abroad smaller than a US city of its name: "Manchester", England's or New Hampshire's)
+      // (…or a city abroad smaller than a US city of its name: "Manchester", England's or New Hampshire's; or a
+      // place its country named after it chose over the one the name alone means: "TRIPOLI, Lebanon")
       else if (
         ctx.contested &&
         alt &&
-        place.kind === 'city' &&
-        place.country === 'US' &&
-        hit.candidates.some((p) => p.kind === 'city' && p.country !== 'US')
+        ((place.kind === 'city' &&
+          place.country === 'US' &&
+          hit.candidates.some((p) => p.kind === 'city' && p.country !== 'US')) ||
+          place.country !== hit.candidates.find((p) => !p.minor)?.country)
       )
         ctx.contested.push({ mention, candidates: hit.candidates });
       // (…or a small town of the same name in another state: "Paradise", Nevada's city or California's town)
@@ -386,12 +388,14 @@ function countyAt(
   const prefix = wordsOf(tokens, i, j);
   // ("Texas state troopers", "New York state": a US state is the state the place rules read; "the U.S. state of
   // Florida": the state is the one named after)
+  // ("Russian state media", "a Palestinian state": only a place the gazetteer knows is named so)
   if (
     tokens[j].text === 'state' &&
     (tokens[j + 1]?.text === 'of' ||
       prefix.includes('.') ||
       tokens[i].allCaps ||
-      gaz.lookup(prefix)?.some((p) => p.kind === 'state' || p.kind === 'district'))
+      !gaz.lookup(prefix) ||
+      gaz.lookup(prefix)!.some((p) => p.kind === 'state' || p.kind === 'district'))
   )
     return undefined;
   // an island is a place of its own but where a place known is named so ("Rhode Island", "Staten Island", "Jeju
@@ -781,8 +785,12 @@ function choose(text: string, tokens: Token[], hit: Hit, gaz: Gazetteer): Place 
     if (inState) return inState;
   } else if (cands.length > 1 && cands[0].kind !== 'country') {
     // "Manchester, England": a place of the country named after it, however small beside a namesake elsewhere
+    // ("Virginia, United States" is the state; "WASHINGTON, UNITED STATES" the capital)
     const country = countryAfter(text, tokens, hit.end, gaz);
-    const inCountry = country && cands.find((p) => p.country === country.country && p.kind === 'city');
+    const ofIt = country ? cands.filter((p) => p.country === country.country) : [];
+    const inCountry =
+      ofIt.find((p) => p.kind === 'city' && !p.minor) ??
+      (ofIt.some((p) => p.kind === 'state') ? undefined : ofIt.find((p) => p.kind === 'city'));
     if (inCountry) return inCountry;
   }
   // (most words name no minor place: the list as it is, not a copy, for each place named)
@@ -1022,16 +1030,26 @@ export function preferRegions(text: string, contested: Contested[], places: Plac
   let ids: Set<string> | undefined;
   let states: StatesNamed | undefined;
   let usNamed: boolean | undefined;
+  let named: Set<string> | undefined;
   // "Manchester, England" once, then "Manchester": the place abroad the article qualified, wherever it names it
   // bare (two namesakes of one country may both be meant: "Newark" and "a second Newark, Delaware, raid")
   let qualified: Map<string, string> | undefined;
   for (const { mention, candidates } of contested) {
     const first = candidates.find((p) => !p.minor);
     const chosen = mention.placeId.startsWith('town:') ? undefined : gaz.byId.get(mention.placeId);
-    if (chosen && first && chosen.country !== first.country) (qualified ??= new Map()).set(mention.text, chosen.id);
+    if (chosen && first && chosen.country !== first.country)
+      (qualified ??= new Map()).set(mention.text.toLowerCase(), chosen.id);
   }
+  // ("TRIPOLI, Lebanon — Clashes in Tripoli …": the bare mentions not weighed here too; but not one qualified
+  // otherwise, "Manchester, New Hampshire")
+  if (qualified)
+    for (const p of places)
+      if (!taken.has(p) && text.charCodeAt(p.end) !== 44 /* , */) {
+        const once = qualified.get(p.text.toLowerCase());
+        if (once) p.placeId = once;
+      }
   for (const { mention, candidates } of contested) {
-    const once = qualified?.get(mention.text);
+    const once = text.charCodeAt(mention.end) === 44 ? undefined : qualified?.get(mention.text.toLowerCase());
     if (once) {
       mention.placeId = once;
       continue;
@@ -1055,10 +1073,27 @@ export function preferRegions(text: string, contested: Contested[], places: Plac
     const region =
       candidates.find((p) => p.kind === 'region' && countries.has(p.country)) ??
       (chosen?.country === 'US' && !(usNamed ??= namesTheUS(places, gaz, taken))
-        ? candidates.find((p) => p.kind === 'city' && countries.has(p.country))
+        ? candidates.find(
+            (p) => p.kind === 'city' && (named ??= countriesNamedTwice(places, gaz, taken)).has(p.country),
+          )
         : undefined);
     if (region) mention.placeId = region.id;
   }
+}
+
+/**
+ * The countries an article names twice or more, by a place of them each time but the contested ones ("Britain"
+ * twice, or "England" and "London"; not "the victim had moved from Spain" in a local police story).
+ */
+function countriesNamedTwice(places: PlaceMention[], gaz: Gazetteer, contested: Set<PlaceMention>): Set<string> {
+  const seen = new Set<string>(),
+    twice = new Set<string>();
+  for (const p of places) {
+    const c = contested.has(p) ? undefined : gaz.byId.get(p.placeId)?.country;
+    if (c && seen.has(c)) twice.add(c);
+    else if (c) seen.add(c);
+  }
+  return twice;
 }
 
 /**

@@ -188,7 +188,7 @@ export function articleMentions(
   for (let i = 0; i < a.people.length; i++) {
     const p = a.people[i];
     if (tables.placeLike(ids[i]) || inBody(p.start, p.end)) continue;
-    const id = p.first ? ids[i] : tables.pick(doc, p.surname, titledAlone(p));
+    const id = p.first ? ids[i] : tables.pick(doc, p.surname, !titledAlone(p));
     if (!p.first && p.evidence !== 'titled' && tables.isOrgName(fold(p.surname)) && id === `person:${slug(p.surname)}`)
       continue;
     if (!id) continue;

@@ -609,8 +609,12 @@ function nonCount(
 /** Is `fig` the second of two counts joined by "and" in one clause ("167 deaths and nearly 2,000 injuries")? */
 function coordinated(text: string, previous: Figure, fig: Figure): boolean {
   if (previous.sentence !== fig.sentence || fig.start - previous.end > 60) return false;
-  return COORDINATED.test(text.slice(previous.end, fig.start));
+  // (not where the second says a place or a scope of its own: "12 in Kharkiv and 3 in Tsyrkuny", "… and 800
+  // nationwide")
+  return COORDINATED.test(text.slice(previous.end, fig.start)) && !OWN_SCOPE.test(text.slice(fig.end, fig.end + 48));
 }
+const OWN_SCOPE =
+  /^(?:\s+[\p{L}-]+){0,3}?\s+(?:in|at|near|across|around|outside|nationwide|worldwide|globally|overall|elsewhere)\b/u;
 const COORDINATED = /^ [\p{L}-]+(?: [\p{L}-]+){0,3} and (?:(?:nearly|about|almost|some|over|more than|at least) )?$/u;
 
 /**
@@ -834,8 +838,10 @@ function describeMeasure(
       ))
   )
     fig.subset = true;
-  // "In another county, already 3,000-5,000 are reported to have died": a part of the whole, named by no name
-  if (ANOTHER_AREA.test(text.slice(clause.start, fig.start))) fig.subset = true;
+  // "In another county, already 3,000-5,000 are reported to have died", "Twelve died in another county": a part
+  // of the whole, named by no name
+  if (ANOTHER_AREA.test(text.slice(clause.start, fig.start)) || ANOTHER_AREA.test(text.slice(fig.end, clause.end)))
+    fig.subset = true;
   // "Other forms of aid remain at 75 percent", "the remaining 20": the rest of a whole, not the whole
   if (
     /^\s*(?:the\s+)?(?:other|remaining|rest of)\b/i.test(
