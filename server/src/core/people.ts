@@ -753,10 +753,9 @@ function spoken(text: string, tokens: Token[], a: number, b: number, gaz: Gazett
   for (let k = a; k < b; k++) if (!nameWord(tokens[k]) || isMajorPlace(tokens[k], gaz)) return undefined;
   const after = tokens[b],
     before = tokens[a - 1];
-  // "Rescuers in Copiapó said": after a locative preposition the word is a place speaking, not a person; "The
-  // Pentagon said": no one's name takes an article
+  // "Rescuers in Copiapó said": after a locative preposition the word is a place speaking, not a person
   if (b - a === 1 && before && LOCATIVE_WORDS.has(before.text.toLowerCase())) return undefined;
-  // (one word: "The Dalai Lama said", "The Aga Khan said" name people)
+  // "The Pentagon said": no one's name alone takes an article ("The Dalai Lama said" names someone)
   if (
     b - a === 1 &&
     before &&

@@ -15,7 +15,7 @@ import {
   WEEKDAYS,
 } from './lexicon';
 import { wordsOf, type Token } from './tokens';
-import type { PersonMention, Place, PlaceMention, Span } from './types';
+import type { PersonMention, Place, PlaceKind, PlaceMention, Span } from './types';
 
 /** Names that are everyday plurals: the place only after "the". */
 const NEEDS_THE = new Set(['States']);
@@ -749,29 +749,26 @@ function stateAfter(text: string, tokens: Token[], end: number, gaz: Gazetteer):
   const t = tokens[end];
   if (!t || text.slice(tokens[end - 1].outerEnd, t.start) !== ', ') return undefined;
   if (t.allCaps && t.text.length === 2) return gaz.stateByCode.get(t.text);
-  // (a dateline in capitals: "PARADISE, CALIFORNIA")
-  const w = titleCase(t);
-  for (const surface of [
-    w,
-    tokens[end + 1] && adjacent(text, t, tokens[end + 1]) ? `${w} ${titleCase(tokens[end + 1])}` : '',
-  ]) {
-    const st = surface ? gaz.lookup(surface)?.find((p) => p.kind === 'state') : undefined;
-    if (st) return st;
-  }
-  return undefined;
+  return namedAfter(text, tokens, end, gaz, 'state');
 }
 
 /** The country named after a place and a comma ("Manchester, England", "Valencia, Venezuela"), if any. */
 function countryAfter(text: string, tokens: Token[], end: number, gaz: Gazetteer): Place | undefined {
   const t = tokens[end];
   if (!t || !t.cap || text.slice(tokens[end - 1].outerEnd, t.start) !== ', ') return undefined;
+  return namedAfter(text, tokens, end, gaz, 'country');
+}
+
+/** A place of the kind named by the word at `end`, or by it and the next (a dateline in capitals too). */
+function namedAfter(text: string, tokens: Token[], end: number, gaz: Gazetteer, kind: PlaceKind): Place | undefined {
+  const t = tokens[end];
   const w = titleCase(t);
   for (const surface of [
     w,
     tokens[end + 1] && adjacent(text, t, tokens[end + 1]) ? `${w} ${titleCase(tokens[end + 1])}` : '',
   ]) {
-    const c = surface ? gaz.lookup(surface)?.find((p) => p.kind === 'country') : undefined;
-    if (c) return c;
+    const found = surface ? gaz.lookup(surface)?.find((p) => p.kind === kind) : undefined;
+    if (found) return found;
   }
   return undefined;
 }
