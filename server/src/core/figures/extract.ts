@@ -840,7 +840,8 @@ function describeMeasure(
     fig.subset = true;
   // "In another county, already 3,000-5,000 are reported to have died", "Twelve died in another county": a part
   // of the whole, named by no name
-  if (anotherArea(text, clause)) fig.subset = true;
+  if (ANOTHER_AREA.test(text.slice(clause.start, fig.start)) || ANOTHER_AREA.test(text.slice(fig.end, clause.end)))
+    fig.subset = true;
   // "Other forms of aid remain at 75 percent", "the remaining 20": the rest of a whole, not the whole
   if (
     /^\s*(?:the\s+)?(?:other|remaining|rest of)\b/i.test(
@@ -940,22 +941,6 @@ function joinedGroups(text: string, at: number, fig: Figure): void {
 }
 
 /** "in another county", "in one province", "in a neighboring town": an unnamed part of the area counted. */
-/**
- * Does the clause name an unnamed part of the area ("in another county")? Asked of each of its figures in turn,
- * and read once: the last clause's answer is kept.
- */
-function anotherArea(text: string, clause: Span): boolean {
-  if (text !== areaText || clause.start !== areaClause.start || clause.end !== areaClause.end) {
-    areaText = text;
-    areaClause = { start: clause.start, end: clause.end };
-    areaHit = ANOTHER_AREA.test(text.slice(clause.start, clause.end));
-  }
-  return areaHit;
-}
-let areaText = '',
-  areaClause: Span = { start: -1, end: -1 },
-  areaHit = false;
-
 const ANOTHER_AREA =
   /\b(?:in|at) (?:another|one|a neighbou?ring|a nearby) (?:county|province|city|town|district|village|region|state)\b/i;
 
