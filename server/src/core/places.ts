@@ -387,8 +387,8 @@ function countyAt(
   // "L.A. County" is "Los Angeles County": a known alias before "County" takes its place's name
   const prefix = wordsOf(tokens, i, j);
   // ("Texas state troopers", "New York state": a US state is the state the place rules read; "the U.S. state of
-  // Florida": the state is the one named after)
-  // ("Russian state media", "a Palestinian state": only a place the gazetteer knows is named so)
+  // Florida": the state is the one named after; "Russian state media", "a Palestinian state": only a place the
+  // gazetteer knows is named so)
   if (
     tokens[j].text === 'state' &&
     (tokens[j + 1]?.text === 'of' ||
@@ -1064,9 +1064,9 @@ export function preferRegions(text: string, contested: Contested[], places: Plac
       }
     }
     if (countries.has(chosen?.country ?? '')) continue;
-    // a region of a country the article names where it names not the chosen place's; a city abroad so, where the
-    // article names no other place in the United States ("Manchester" beside "London": England's, not New
-    // Hampshire's)
+    // a region of a country the article names where it names not the chosen place's; a city abroad of a country
+    // it names twice, where it names no place in the United States ("Manchester" beside "London" and "Britain":
+    // England's, not New Hampshire's)
     const region =
       candidates.find((p) => p.kind === 'region' && countries.has(p.country)) ??
       (chosen?.country === 'US' && !(usNamed ??= namesTheUS(places, gaz, taken))
