@@ -420,6 +420,12 @@ test('"passengers and crew" are not the passengers; a number said again after "�
     'd.txt': dated('March 25, 2015', 'The plane had 150 people on board, officials said.'),
   });
   assert.deepEqual(verdicts(c), []);
+  // (the look-alikes the rules leave compared)
+  const control = corpusOf({
+    'a.txt': dated('March 25, 2015', 'The Airbus A320 was carrying 150 passengers when it crashed.'),
+    'b.txt': dated('March 25, 2015', 'The plane carried 144 passengers when it crashed, officials said.'),
+  });
+  assert.deepEqual(verdicts(control), ['a.txt:150 conflict', 'b.txt:144 conflict']);
 });
 
 test('from the review: one candidate’s votes across articles, a share after "– or", a crew counted apart', () => {
@@ -449,6 +455,11 @@ test('a count "in another county" is a part of the area, not its toll', () => {
     ),
   });
   assert.deepEqual(verdicts(c), []);
+  const control = corpusOf({
+    'a.txt': dated('May 12, 2008', 'In Sichuan, officials say that at least 10,000 people were killed.'),
+    'b.txt': dated('May 12, 2008', 'In Sichuan, officials say 3,000 people died.'),
+  });
+  assert.deepEqual(verdicts(control), ['a.txt:10,000 conflict', 'b.txt:3,000 conflict']);
 });
 
 test('from the second review: a part after its verb, a place of its own, a region in passing', () => {
@@ -461,4 +472,9 @@ test('from the second review: a part after its verb, a place of its own, a regio
     'c.txt': dated('March 4, 2025', 'Russian strikes killed 12 people in Kharkiv and 3 in Tsyrkuny, officials said.'),
   });
   assert.deepEqual(verdicts(c), []);
+  const control = corpusOf({
+    'b.txt': dated('March 4, 2025', 'Russian strikes killed 12 people in Kharkiv, officials said.'),
+    'c.txt': dated('March 4, 2025', 'Russian strikes killed 9 people in Kharkiv and 3 in Tsyrkuny, officials said.'),
+  });
+  assert.deepEqual(verdicts(control), ['b.txt:12 conflict', 'c.txt:9 conflict']);
 });

@@ -340,6 +340,13 @@ test('no one named by a headline after a title, a storm, a company speaking, a p
       'confirmed its flight went down, and Der Spiegel reported the pilot’s illness.\n',
   });
   assert.deepEqual(entitiesOf(c, 'person'), {});
+  // (people in the same places of such sentences)
+  const control = corpusOf({
+    'a.txt':
+      'Briefing\n\nPresident Joe Biden spoke in the Rose Garden. Kirby said Saturday it is sending troops, and ' +
+      'Lufthansa CEO Carsten Spohr said the airline would help.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(control, 'person')).sort(), ['Carsten Spohr', 'Joe Biden', 'Kirby']);
 });
 
 test('a chief executive, a relative named by a given name, and a given name alone for its article’s person', () => {

@@ -257,14 +257,13 @@ function placesIn(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       i = hit.end;
       continue;
     }
+    // (the state after the name read once: it chooses the place, and is the next place when it is the place's)
+    const after = stateAfter(text, tokens, hit.end, gaz);
     const place =
       stateNext?.at === hit.start
-        ? (hit.candidates.find((p) => p.id === stateNext!.state.id) ?? choose(text, tokens, hit, gaz))
-        : choose(text, tokens, hit, gaz);
-    if (place?.kind === 'city') {
-      const state = stateAfter(text, tokens, hit.end, gaz);
-      if (state && state.admin === place.admin) stateNext = { at: hit.end, state };
-    }
+        ? (hit.candidates.find((p) => p.id === stateNext!.state.id) ?? choose(text, tokens, hit, gaz, after))
+        : choose(text, tokens, hit, gaz, after);
+    if (place?.kind === 'city' && after && after.admin === place.admin) stateNext = { at: hit.end, state: after };
     if (place && !insideOrgName(text, tokens, hit)) {
       const mention: PlaceMention = {
         kind: 'place',
@@ -391,11 +390,7 @@ function countyAt(
   // gazetteer knows is named so)
   if (
     tokens[j].text === 'state' &&
-    (tokens[j + 1]?.text === 'of' ||
-      prefix.includes('.') ||
-      tokens[i].allCaps ||
-      !gaz.lookup(prefix) ||
-      gaz.lookup(prefix)!.some((p) => p.kind === 'state' || p.kind === 'district'))
+    (tokens[j + 1]?.text === 'of' || prefix.includes('.') || tokens[i].allCaps || !stateAbroad(prefix, gaz))
   )
     return undefined;
   // an island is a place of its own but where a place known is named so ("Rhode Island", "Staten Island", "Jeju
@@ -421,6 +416,12 @@ function countyAt(
     placeId: `county:${name}`,
     lastToken: j,
   };
+}
+
+/** Is `name` a place the gazetteer knows and no US state or district ("Puebla", not "Texas" nor "Russian")? */
+function stateAbroad(name: string, gaz: Gazetteer): boolean {
+  const known = gaz.lookup(name);
+  return !!known && !known.some((p) => p.kind === 'state' || p.kind === 'district');
 }
 
 /** Lower-case words for a kind of place that a name is said to be: "the town of Shakhtarsk", "Derna city". */
@@ -773,9 +774,9 @@ function namedAfter(text: string, tokens: Token[], end: number, gaz: Gazetteer, 
   return undefined;
 }
 
-function choose(text: string, tokens: Token[], hit: Hit, gaz: Gazetteer): Place | undefined {
+/** The place a name means (`state`: the state named right after it, see `stateAfter`). */
+function choose(text: string, tokens: Token[], hit: Hit, gaz: Gazetteer, state: Place | undefined): Place | undefined {
   const prev = tokens[hit.start - 1];
-  const state = stateAfter(text, tokens, hit.end, gaz);
   let cands = hit.candidates;
   if (state) {
     const inState = cands.find((p) => p.admin === state.admin && p.kind !== 'state');
@@ -897,11 +898,16 @@ function countriesNamed(
   places: PlaceMention[],
   gaz: Gazetteer,
   skip: (p: PlaceMention) => boolean = () => false,
+  times = 1,
 ): Set<string> {
   const out = new Set<string>();
+  const seen = times > 1 ? new Map<string, number>() : undefined;
   for (const p of places) {
     const place = skip(p) ? undefined : gaz.byId.get(p.placeId);
-    if (place) out.add(place.country);
+    if (!place) continue;
+    const n = seen ? (seen.get(place.country) ?? 0) + 1 : 1;
+    seen?.set(place.country, n);
+    if (n >= times) out.add(place.country);
   }
   return out;
 }
@@ -1071,26 +1077,14 @@ export function preferRegions(text: string, contested: Contested[], places: Plac
       candidates.find((p) => p.kind === 'region' && countries.has(p.country)) ??
       (chosen?.country === 'US' && !(usNamed ??= namesTheUS(places, gaz, taken))
         ? candidates.find(
-            (p) => p.kind === 'city' && (named ??= countriesNamedTwice(places, gaz, taken)).has(p.country),
+            (p) =>
+              p.kind === 'city' &&
+              // (twice: not "the victim had moved from Spain" in a local police story)
+              (named ??= countriesNamed(places, gaz, (q) => taken.has(q), 2)).has(p.country),
           )
         : undefined);
     if (region) mention.placeId = region.id;
   }
-}
-
-/**
- * The countries an article names twice or more, by a place of them each time but the contested ones ("Britain"
- * twice, or "England" and "London"; not "the victim had moved from Spain" in a local police story).
- */
-function countriesNamedTwice(places: PlaceMention[], gaz: Gazetteer, contested: Set<PlaceMention>): Set<string> {
-  const seen = new Set<string>(),
-    twice = new Set<string>();
-  for (const p of places) {
-    const c = contested.has(p) ? undefined : gaz.byId.get(p.placeId)?.country;
-    if (c && seen.has(c)) twice.add(c);
-    else if (c) seen.add(c);
-  }
-  return twice;
 }
 
 /**
