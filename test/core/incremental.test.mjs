@@ -463,3 +463,30 @@ test("a name edit in an article that names a small place only bare keeps the ent
   );
   assert.deepEqual(fresh.resolution().entities.get('place:city:US-TX-Uvalde').aliases, ['UVALDE', 'Uvalde']);
 });
+
+test('a place one article names with its kind and another names bare: edits of either equal a full re-index', () => {
+  const texts = {
+    'a.txt': 'Floods\n\nA ferry sank near the island of Kelantu on Monday, Captain Ruth Obi said.\n',
+    'b.txt': 'Aid\n\nSurvivors were taken to Kelantu on Tuesday. Officials met.\n',
+    'c.txt': 'Boats\n\nMore boats left for the coast, Ruth Obi said.\n',
+  };
+  const corpus = new core.Corpus();
+  for (const [f, t] of Object.entries(texts)) corpus.set(f, t);
+  assert.equal(entityAt(corpus, 'b.txt', 'Kelantu').name, 'Kelantu Island');
+  const steps = [
+    ['b.txt', (t) => t.replace('Officials met.', 'Boats left from Kelantu.')],
+    ['b.txt', (t) => t.replace('taken to Kelantu', 'taken to Kelantuu')],
+    ['a.txt', (t) => t.replace('the island of Kelantu', 'Kelantu')],
+    ['a.txt', () => texts['a.txt']],
+    ['c.txt', (t) => t.replace('left for the coast', 'went to Kelantu')],
+  ];
+  for (const [doc, change] of steps) {
+    corpus.set(doc, change(corpus.text(doc)));
+    const fresh = new core.Corpus();
+    for (const f of Object.keys(texts)) fresh.set(f, corpus.text(f));
+    assert.equal(entities(corpus), entities(fresh), `entities after an edit of ${doc}`);
+    for (const f of Object.keys(texts)) assert.equal(mentionsOf(corpus, f), mentionsOf(fresh, f), `mentions of ${f}`);
+  }
+  // (and not because nothing is found: c.txt's "to Kelantu" is the island now)
+  assert.equal(entityAt(corpus, 'c.txt', 'Kelantu').name, 'Kelantu Island');
+});

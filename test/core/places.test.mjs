@@ -297,6 +297,26 @@ test('a place no gazetteer holds, named by its kind, is a place, and so is its n
   assert.equal(entityAt(c, 'a.txt', 'Vellaroz').description, 'city, town or village');
 });
 
+test('a place one article names with its kind is that place where another names it bare, as its article would', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Floods\n\nA ferry sank near the island of Kelantu on Monday. The river swept through the town of ' +
+      'Vellaroz and the village of Tombe Gateau.\n',
+    'b.txt':
+      'Aid\n\nSurvivors were taken to Kelantu on Tuesday, and trucks went to the people of Vellaroz. Tombe Gateau ' +
+      'has no water. A Kelantu crew helped. Tents reached Vellaroz.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'place'), {
+    'Kelantu Island': ['Kelantu', 'Kelantu'],
+    Vellaroz: ['Vellaroz', 'Vellaroz'],
+    'Tombe Gateau': ['Tombe Gateau', 'Tombe Gateau'],
+  });
+  assert.equal(entityAt(c, 'b.txt', 'Kelantu').name, 'Kelantu Island');
+  // (an island's or a town's one word only where a place goes: not "a Kelantu crew", not "reached Vellaroz")
+  assert.equal(entityAt(c, 'b.txt', 'Kelantu', 2)?.kind === 'place', false);
+  assert.equal(entityAt(c, 'b.txt', 'Vellaroz', 2)?.kind === 'place', false);
+});
+
 test('a kind of place after a people, an adjective or a longer name names no place of its own', () => {
   const c = corpusOf({
     'a.txt':

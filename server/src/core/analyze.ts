@@ -1,7 +1,7 @@
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { candidateWord, findPeople, nameWord, type Vessel } from './people';
 import {
-  AREA_ABROAD,
+  bareOnlyWherePlaceGoes,
   findPlaces,
   mayListAreas,
   mayNameByKind,
@@ -9,6 +9,7 @@ import {
   regionsOfAreas,
   statesOfTheirPlaces,
   resolveTowns,
+  shortNameOf,
   type Contested,
   type TownHit,
 } from './places';
@@ -58,10 +59,8 @@ function areaShortNames(
 ): void {
   const areas = new Map<string, string>();
   for (const p of places) {
-    if (p.placeId.startsWith('town:')) areas.set(p.placeId.slice(5), p.placeId);
-    if (!p.placeId.startsWith('county:')) continue;
-    const m = AREA_ABROAD.exec(p.placeId);
-    if (m) areas.set(m[1], p.placeId);
+    const name = shortNameOf(p.placeId);
+    if (name !== undefined) areas.set(name, p.placeId);
   }
   if (!areas.size) return;
   let added = false;
@@ -74,7 +73,7 @@ function areaShortNames(
     // not the surname of a person the article names ("Roosevelt Island" … "Franklin Roosevelt" … "Roosevelt"), nor,
     // for an island's one word, a word anywhere but where a place goes ("Long Island" … "Long said")
     if (people.some((p) => p.surname === c.text)) continue;
-    if ((id.endsWith(' Island') || id.startsWith('town:')) && !c.given && !afterLocative(text, c.start)) continue;
+    if (bareOnlyWherePlaceGoes(id) && !c.given && !afterLocative(text, c.start)) continue;
     const start = c.given ? c.given.start : c.start;
     places.push({ kind: 'place', start, end: c.end, text: name, placeId: id });
     candidates.splice(i, 1);

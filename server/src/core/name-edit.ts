@@ -53,7 +53,7 @@ export function resolveNameEdit(
   const names = r.names,
     b = r.bodies;
   if (!names || !b || !sameBodies(before, after)) return undefined;
-  const { tables, added, slips } = names;
+  const { tables, added, places } = names;
   // the article's organisations, moved by the edit: as many, naming the same bodies
   const oldBodies = (r.byDoc.get(doc) ?? []).filter((m) => r.entities.get(m.entityId)?.kind === 'organisation');
   const newBodies = bodyMentions(doc, after, b)
@@ -86,7 +86,7 @@ export function resolveNameEdit(
     if (d !== doc && sameMentions(added.get(d) ?? [], main)) continue;
     const found: ResolvedMention[] = [];
     const text = c.texts.get(d);
-    if (text) placeSlips(d, a, text, c.gaz, slips, main, (m) => found.push(m), variants);
+    if (text) placeSlips(d, a, text, c.gaz, places, main, (m) => found.push(m), variants);
     // (a mention the edit left as it was keeps its object, moved: its entity is as it was)
     const kept = keepMoved(added.get(d) ?? [], main, d === doc ? move : same, reused, shifted);
     changed.set(d, {

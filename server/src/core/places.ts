@@ -1006,6 +1006,18 @@ export function statesOfTheirPlaces(places: PlaceMention[], gaz: Gazetteer): voi
 export const AREA_ABROAD = /^county:(.+) (?:Prefecture|Province|District|Region|Governorate|Oblast|Island|State)$/;
 
 /**
+ * The name a place no gazetteer holds goes by alone, once named with its kind: "Maui" for "Maui Island",
+ * "Al Haouz" for "Al Haouz Province", a town's own name ("the town of Lac-Megantic"). Undefined for others.
+ */
+export function shortNameOf(placeId: string): string | undefined {
+  if (placeId.startsWith('town:')) return placeId.slice(5);
+  return placeId.startsWith('county:') ? AREA_ABROAD.exec(placeId)?.[1] : undefined;
+}
+
+/** Whether a place's one-word short name names it only where a place goes ("on Maui", not "Long said"). */
+export const bareOnlyWherePlaceGoes = (placeId: string) => placeId.endsWith(' Island') || placeId.startsWith('town:');
+
+/**
  * "Punjab Province" is the region "Punjab" where the gazetteer knows one of that name: of a country the article
  * names, else the only one. One place, however an article writes it.
  */

@@ -9,6 +9,8 @@ import { NameTables, titledAlone, type Apart } from './name-tables';
 import { EntityMap } from './entity-map';
 import type { EntityKind, NameCandidate, Place, PlaceKind, Span } from './types';
 import { candidateEnd, candidateStart } from './candidates';
+import { LOCATIVE_WORDS } from './lexicon';
+import { bareOnlyWherePlaceGoes, shortNameOf } from './places';
 import { textSlice, type PackedText } from './packed-text';
 import { compareArticles, localeCompareArticles } from './article-names';
 
@@ -60,7 +62,7 @@ export interface Resolution {
    * article's mentions of people and places in the order they were added, and the places a word may be a
    * slip of. Let go when no article will change.
    */
-  names?: { tables: NameTables; added: Map<string, ResolvedMention[]>; slips: Map<string, Entity[]> };
+  names?: { tables: NameTables; added: Map<string, ResolvedMention[]>; places: PlaceWords };
 }
 
 /** The corpus's organisation mentions counted, who each names, and the companies' short names. */
@@ -115,8 +117,8 @@ export function resolve(
     if (list.length) added.set(doc, list);
   }
   // (the places a word may be a slip of are those named before any slip is added)
-  const slips = slipPlaces(entities);
-  if (texts) placeVariants(docs, texts, gaz, slips, added, add, variantMentions);
+  const places = placeWords(entities);
+  if (texts) placeVariants(docs, texts, gaz, places, added, add, variantMentions);
   const bodies = resolveBodies(docs, entities, add, order.ranks);
   if (rules?.decisions.length) applyDecisions(entities, byDoc, rules);
   for (const list of byDoc.values()) list.sort(inArticle);
@@ -139,7 +141,7 @@ export function resolve(
   }
   for (const [doc, list] of byDoc) byDoc.set(doc, list.slice());
   tables.settle();
-  return { entities, byDoc, variants: variantsByDoc, bodies, words, names: { tables, added, slips } };
+  return { entities, byDoc, variants: variantsByDoc, bodies, words, names: { tables, added, places } };
 }
 
 /** A person's entity, made at its first mention. */
@@ -241,7 +243,8 @@ export function articleMentions(
 /**
  * Whether a capitalised word resolves to no one and nothing, whatever article writes it: no name word before
  * it, no one's surname, no one's given name, no company's short name, no place's name (a small place named
- * bare, see `placeSlips`) and no place it could be a slip of (a place variant). Such a word can come and go
+ * bare, or one named with its kind elsewhere: see `placeSlips`) and no place it could be a slip of (a place
+ * variant). Such a word can come and go
  * in an edit without the corpus's resolution changing: it is read only by `resolve`'s mention loop,
  * `placeVariants` and `bodyMentions`, and it adds to no table.
  */
@@ -260,12 +263,18 @@ function placeNames(r: Resolution): Map<string, string[]> {
   let byLetter = placesByLetter.get(r);
   if (!byLetter) {
     byLetter = new Map();
-    for (const e of r.entities.values())
-      if (e.kind === 'place' && !e.name.includes(' ')) {
-        const list = byLetter.get(e.name.charAt(0));
-        if (list) list.push(e.name);
-        else byLetter.set(e.name.charAt(0), [e.name]);
-      }
+    const put = (name: string) => {
+      const list = byLetter!.get(name.charAt(0));
+      if (list) list.push(name);
+      else byLetter!.set(name.charAt(0), [name]);
+    };
+    for (const e of r.entities.values()) {
+      if (e.kind !== 'place') continue;
+      if (!e.name.includes(' ')) put(e.name);
+      // (and the name a place named with its kind goes by alone: "Maui" for "Maui Island")
+      const short = shortNameOf(e.id.slice(6));
+      if (short !== undefined && short !== e.name && !short.includes(' ')) put(short);
+    }
     placesByLetter.set(r, byLetter);
   }
   return byLetter;
@@ -512,29 +521,43 @@ function placeVariants(
   docs: Map<string, DocumentAnalysis>,
   texts: Map<string, PackedText>,
   gaz: Gazetteer,
-  slips: Map<string, Entity[]>,
+  places: PlaceWords,
   added: Map<string, ResolvedMention[]>,
   add: Add,
   out: VariantMention[],
 ): void {
-  if (!slips.size) return;
+  if (!places.slips.size && !places.short.size) return;
   for (const [doc, a] of docs) {
     const text = texts.get(doc);
-    if (text) placeSlips(doc, a, text, gaz, slips, added.get(doc) ?? [], add, out);
+    if (text) placeSlips(doc, a, text, gaz, places, added.get(doc) ?? [], add, out);
   }
 }
 
-/** The places a word can be a slip of: one-word places that two articles or more name, by first letter. */
-export function slipPlaces(entities: Map<string, Entity>): Map<string, Entity[]> {
-  const byLetter = new Map<string, Entity[]>();
+/** The places other articles name that an article's capitalised word may name. */
+export interface PlaceWords {
+  /** The places a word can be a slip of: one-word places that two articles or more name, by first letter. */
+  slips: Map<string, Entity[]>;
+  /**
+   * Places no gazetteer holds, named with their kind ("the island of Maui", "Al Haouz province"), by the name
+   * each goes by alone: another article may name it so ("on Maui"). A name two such places go by is neither's.
+   */
+  short: Map<string, Entity | undefined>;
+}
+
+export function placeWords(entities: Map<string, Entity>): PlaceWords {
+  const slips = new Map<string, Entity[]>();
+  const short = new Map<string, Entity | undefined>();
   for (const e of entities.values()) {
-    if (e.kind !== 'place' || e.name.includes(' ') || !inTwoArticles(e.mentions)) continue;
+    if (e.kind !== 'place') continue;
+    const name = shortNameOf(e.id.slice(6));
+    if (name !== undefined) short.set(name, short.has(name) ? undefined : e);
+    if (e.name.includes(' ') || !inTwoArticles(e.mentions)) continue;
     const k = e.name.charAt(0);
-    const list = byLetter.get(k);
+    const list = slips.get(k);
     if (list) list.push(e);
-    else byLetter.set(k, [e]);
+    else slips.set(k, [e]);
   }
-  return byLetter;
+  return { slips, short };
 }
 
 const inTwoArticles = (mentions: ResolvedMention[]) => mentions.some((m) => m.doc !== mentions[0].doc);
@@ -542,15 +565,15 @@ const inTwoArticles = (mentions: ResolvedMention[]) => mentions.some((m) => m.do
 /**
  * An article's slips of a place's name, after its other mentions (`main`, in the order they were added): a
  * place is slipped once an article at most, and not where the article names it rightly. And the bare names
- * of small places the other articles name with their country or state, which the article alone does not make
- * places.
+ * of small places the other articles name with their country or state, or with their kind ("the island of
+ * Maui"), which the article alone does not make places.
  */
 export function placeSlips(
   doc: string,
   a: DocumentAnalysis,
   text: PackedText,
   gaz: Gazetteer,
-  slips: Map<string, Entity[]>,
+  places: PlaceWords,
   main: readonly ResolvedMention[],
   emit: Add,
   out: VariantMention[],
@@ -559,7 +582,25 @@ export function placeSlips(
   const named = (id: string) => main.some((m) => m.entityId === id) || found.some((m) => m.entityId === id);
   const cs = a.candidates;
   cs.texts.forEach((word, i) => {
-    const near = slips.get(word.charAt(0));
+    const given = cs.givens[i];
+    const area = places.short.size ? places.short.get(given === undefined ? word : `${given} ${word}`) : undefined;
+    if (area) {
+      // a place another article names with its kind, named here as its article would once it had: an island's or
+      // a town's one word where a place goes ("on Maui"), else standing alone
+      const start = candidateStart(cs, i, given !== undefined),
+        end = candidateEnd(cs, i);
+      const at = (m: ResolvedMention) => m.start < end && start < m.end;
+      const where =
+        given === undefined && bareOnlyWherePlaceGoes(area.id.slice(6))
+          ? LOCATIVE_BEFORE.test(textSlice(text, start - 12, start))
+          : standsAlone(text, start, end);
+      if (!where || main.some(at) || found.some(at)) return;
+      const m: ResolvedMention = { doc, start, end, text: textSlice(text, start, end), entityId: area.id, weight: 1 };
+      emit(m, () => area);
+      found.push(m);
+      return;
+    }
+    const near = places.slips.get(word.charAt(0));
     if (!near?.some((p) => Math.abs(p.name.length - word.length) <= 2)) return;
     const start = candidateStart(cs, i),
       end = candidateEnd(cs, i);
@@ -595,6 +636,8 @@ export function placeSlips(
  * said".
  */
 const PLACE_NAMED_BEFORE = new RegExp(String.raw`\b(?:${PLACE_WORDS}|into|of|around|throughout)\s+$`);
+/** A word that puts the next in a place, as the articles' own reading has it (`afterLocative`): "on Maui". */
+const LOCATIVE_BEFORE = new RegExp(String.raw`\b(?:${[...LOCATIVE_WORDS, 'on'].join('|')}) $`, 'i');
 
 /** Whether the word at `start`–`end` has no capitalised word written right beside it. */
 function standsAlone(text: PackedText, start: number, end: number): boolean {
