@@ -436,3 +436,18 @@ test('from the second review: a common word is no given name alone', () => {
     'Andy Marsh': ['Andy Marsh', 'Marsh'],
   });
 });
+
+test('no one named by a vessel after its kind, a saint, a title’s headline verb, a counted noun; "Counselor" is a title', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Captain Blamed for Costa Concordia Disaster\n\nThe cruise ship Costa Concordia hit rocks on Friday. ' +
+      'Officials say the Costa Concordia might move. The container ship Dali lost power. The Cathedral of St. Mary ' +
+      'Argentea fell. Counselor Christopher Milligan went to Beira. Milligan said aid was coming. Captain Francesco ' +
+      'Schettino is under arrest.\n',
+    'b.txt': 'Fact sheet\n\nOfficial Confirmed Deaths in Mozambique\n\n181\n\nNumber of Deaths Deaths in Zimbabwe\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'person'), {
+    'Christopher Milligan': ['Christopher Milligan', 'Milligan'],
+    'Francesco Schettino': ['Francesco Schettino'],
+  });
+});

@@ -23,7 +23,7 @@ export const TITLE_WORDS = set(`
   Coach Pastor Detective Trooper Agent Czar Administrator Commander Lieutenant Sergeant Captain Colonel
   General Admiral Inspector Marshal Prosecutor Solicitor Treasurer Comptroller Controller Auditor Chancellor
   Leader Whip Dean Provost Premier Senior Doctor Reverend Bishop Cardinal Rabbi Imam Sister Brother Father Officer
-  Chairmen Senators Sens Reps Charge Majesty Highness Excellency Brigadier CEO Constable`);
+  Chairmen Senators Sens Reps Charge Majesty Highness Excellency Brigadier CEO Constable Counselor Counsellor`);
 
 /**
  * Lower-case role nouns for appositives ("Trump's border czar, Tom Homan"; "Matthew Albence, the executive associate
@@ -120,6 +120,10 @@ export const PLACE_HEADS = set(`
   Borough Township Province Region District Valley River Lake Mountains Mountain Bay Beach Coast Creek Canyon Island
   Channel Canal Run Bayou Gate Garden Gardens
   Islands Peninsula Desert Forest Highlands Prefecture Oblast Governorate Emirate Territory City Town Village`);
+
+/** Plural nouns for what reports count, capitalised in tables and headings, never a name's: "Confirmed Deaths". */
+export const COUNT_NOUNS = set(`
+  Deaths Injuries Casualties Fatalities Cases Victims Evacuees Refugees Homes Houses Arrests`);
 
 /** Plural and collective nouns that stand before "said" without being anyone's name: "Officials said". */
 export const GROUP_NOUNS = set(`

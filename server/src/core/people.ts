@@ -4,6 +4,7 @@ import {
   EVENT_HEADS,
   FUNCTION_WORDS,
   GROUP_NOUNS,
+  COUNT_NOUNS,
   LOCATIVE_WORDS,
   MONTHS,
   PLACE_HEADS,
@@ -18,7 +19,7 @@ import {
 } from './lexicon';
 import { FIRST_NAMES, NAME_ARTICLES } from './names';
 import { WORD_FACTS } from './text';
-import { inSpeakerLabel, memoFactsOf, wordsOf, type Token } from './tokens';
+import { adjacent, inSpeakerLabel, memoFactsOf, wordsOf, type Token } from './tokens';
 import type { PersonEvidence, PersonMention, Span } from './types';
 
 /** Words that join capitalised words into one run: "Secretary of State", "Tren de Aragua". */
@@ -28,6 +29,15 @@ const MAX_NAME_WORDS = 4;
 const VESSEL_WORDS = new Set(['Ship', 'USS', 'USNS', 'USCGC', 'HMS', 'RV', 'MV', 'SS', 'NOAAS']);
 /** (Every vessel word is short: longer words are not looked up.) */
 const isVesselWord = (w: string) => w.length <= 5 && VESSEL_WORDS.has(w);
+/** Lower-case nouns for a vessel, written right before its name: "the cruise ship Costa Concordia". */
+const VESSEL_NOUNS = new Set(
+  `ship vessel ferry tanker freighter liner yacht cutter trawler barge submarine destroyer frigate tugboat warship
+  steamer schooner containership`.split(/\s+/),
+);
+const vesselNounBefore = (text: string, tokens: Token[], a: number) =>
+  VESSEL_NOUNS.has(tokens[a - 1].text) && adjacent(text, tokens[a - 1], tokens[a]);
+/** A saint's name is a church's or a place's: "the Cathedral of St. Mary Argentea". */
+const SAINT_BEFORE = /\b(?:St\.?|Saint) $/;
 /** The longest run joiner ("della"), likewise. */
 const MAX_JOINER = Math.max(...[...RUN_JOINERS].map((w) => w.length));
 /** A title as the list holds it: "Gen." is "Gen", "President-elect" is "President". */
@@ -109,7 +119,8 @@ function isNameWord(w: string): boolean {
     MONTHS.has(b) ||
     WEEKDAYS.has(w) ||
     PLACE_HEADS.has(w) ||
-    GROUP_NOUNS.has(w)
+    GROUP_NOUNS.has(w) ||
+    COUNT_NOUNS.has(w)
   )
     return false;
   if (w.includes('.') && !/^\p{Lu}\.$/u.test(w) && !NAME_SUFFIXES.has(w)) return false; // "U.S." but not an initial
@@ -255,8 +266,8 @@ export function findPeople(
     let a = a0;
     while (a < b && tokenFact(tokens[a], NOT_A_NAME_START, gaz)) a++;
     if (a >= b) continue;
-    // "NOAA Ship Thomas Jefferson", "USNS Comfort": a vessel is named like a person
-    if ((a > 0 && isVesselWord(tokens[a - 1].text)) || vesselIn(tokens, a, b)) {
+    // "NOAA Ship Thomas Jefferson", "USNS Comfort", "the cruise ship Costa Concordia": a vessel is named like a person
+    if ((a > 0 && (isVesselWord(tokens[a - 1].text) || vesselNounBefore(text, tokens, a))) || vesselIn(tokens, a, b)) {
       // the vessel's name: up to three words after the last vessel word, to a title or a body's or a place's
       // word ("USNS Comfort Commanding Officer Capt. Patrick Amersbach"; not "Houston Ship Channel")
       let k = a;
@@ -288,7 +299,12 @@ export function findPeople(
       spoken(text, tokens, a, b, gaz);
     if (found)
       for (const p of found)
-        if (!blocked.some((b) => b.start < p.end && p.start < b.end) && !namedEvent(text, tokens, a, b, p)) out.push(p);
+        if (
+          !blocked.some((b) => b.start < p.end && p.start < b.end) &&
+          !namedEvent(text, tokens, a, b, p) &&
+          !SAINT_BEFORE.test(text.slice(Math.max(0, p.start - 6), p.start))
+        )
+          out.push(p);
   }
   return out;
 }
@@ -586,6 +602,8 @@ const HEADLINE_VERBS = new Set(
   Announces Discusses Launches Opens Praises Warns Vows Asks Names Speaks Testifies Resigns Arrives Responds
   Looks Seeks Faces Braces Mourns Pledges Rejects Denies Defends Condemns Demands Unveils Prepares Awaits Reopens
   Dies Recalls Cancels Apologizes Rises Named Wins Retires Returns Sues Slams Blasts Backs Rules Kills Plans
+  Blamed Charged Arrested Jailed Sentenced Convicted Accused Cleared Freed Rescued Killed Injured Indicted Detained
+  Fired Ousted Elected Released Questioned Quits Steps
   Honor Visit Meet Urge Thank Greet Announce Discuss Praise Warn Vow Testify Mourn Remember Tour`.split(/\s+/),
 );
 

@@ -14,7 +14,7 @@ import {
   TITLE_WORDS,
   WEEKDAYS,
 } from './lexicon';
-import { wordsOf, type Token } from './tokens';
+import { adjacent, wordsOf, type Token } from './tokens';
 import type { PersonMention, Place, PlaceKind, PlaceMention, Span } from './types';
 
 /** Names that are everyday plurals: the place only after "the". */
@@ -683,10 +683,6 @@ function waterOf(text: string, tokens: Token[], i: number): boolean {
   const of = tokens[i - 1],
     water = tokens[i - 2];
   return !!of && !!water && of.text === 'of' && WATER_WORDS.has(water.text) && adjacent(text, water, of);
-}
-
-function adjacent(text: string, a: Token, b: Token): boolean {
-  return b.start === a.outerEnd + 1 && text[a.outerEnd] === ' ' && !a.possessive;
 }
 
 /** "NEW BRAUNFELS" in a wire dateline is "New Braunfels"; short acronyms stay as they are. */

@@ -291,3 +291,8 @@ function abbreviationBefore(text: string, from: number, periodAt: number, next: 
   if (word.includes('.')) return !FUNCTION_WORDS.has(next);
   return ABBREVIATIONS.has(word.toLowerCase());
 }
+
+/** Is `b` the word right after `a`, one space apart, `a` not possessive ("cruise ship Costa")? */
+export function adjacent(text: string, a: Token, b: Token): boolean {
+  return b.start === a.outerEnd + 1 && text[a.outerEnd] === ' ' && !a.possessive;
+}
