@@ -154,3 +154,21 @@ test('a count joined to another by "and" in one clause shares its place', () => 
   assert.equal(figureAt(c, 'a.txt', '3,500').placeId, 'country:SY');
   assert.equal(figureAt(c, 'a.txt', '140').placeId, 'city:US-MA-Boston');
 });
+
+test('the place named after two counts joined by "and" is the first’s too; a headline’s storm is the body’s', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Burma - Cyclone Fact Sheet #1\n\nMay 5, 2008\n\nOver 4,000 people are dead and nearly 3,000 are missing ' +
+      'after Cyclone Nargis hit the country of Burma. Officials in Burma said 2,000 homes fell, and 30 people were ' +
+      'hurt in Rangoon.\n',
+    'b.txt': 'Hurricane Lola Hits Coast\n\nMay 5, 2008\n\nAt least 12 people died in Florida.\n',
+  });
+  const f = (doc, t) => figureAt(c, doc, t);
+  assert.equal(f('a.txt', '4,000').placeId, 'country:MM');
+  assert.equal(f('a.txt', '3,000').placeId, 'country:MM');
+  // (not the first of two counts with a place of its own, nor one not joined by "and")
+  assert.equal(f('a.txt', '2,000').placeId, 'country:MM');
+  assert.equal(f('a.txt', '4,000').eventText, 'Cyclone Nargis');
+  // (a headline's storm stands where the body names none)
+  assert.equal(f('b.txt', '12').eventText, 'Hurricane Lola');
+});

@@ -92,19 +92,32 @@ const EVENT_WORDS = [
 
 function findEvents(text: string): Array<{ key: string; text: string }> {
   const out: Array<{ key: string; text: string }> = [];
+  // (a headline capitalises every word: "Burma - Cyclone Fact Sheet #1", "Burma's Cyclone Refugees Seek Help")
+  const headlineEnd = text.indexOf('\n');
   for (let i = 0; i < EVENT_PATTERNS.length; i++) {
     if (!EVENT_WORDS[i].test(text)) continue;
     const re = EVENT_PATTERNS[i];
     re.lastIndex = 0;
+    const found: Array<{ key: string; text: string; headline: boolean }> = [];
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = m[1].replace(/[,.;:’']+$/, '').trim();
       const key = name.toLowerCase().replace(/^operation\s+/, '');
       const named = re === EVENT_PATTERNS[0] || re === EVENT_PATTERNS[1] ? `Operation ${name}` : name;
-      if (!out.some((e) => e.key === key)) out.push({ key, text: named });
+      const headline = headlineEnd > 0 && headlineEnd <= MAX_HEADLINE && m.index < headlineEnd;
+      if (!found.some((e) => e.key === key)) found.push({ key, text: named, headline });
     }
+    // a storm named in the headline only, where the body names another, is no storm: "Cyclone Fact Sheet"
+    const body = found.filter((e) => !e.headline);
+    for (const e of found)
+      if ((i !== STORMS || !e.headline || !body.length) && !out.some((o) => o.key === e.key))
+        out.push({ key: e.key, text: e.text });
   }
   return out;
 }
+/** Which of `EVENT_PATTERNS` names storms. */
+const STORMS = 2;
+/** The longest first line read as a headline. */
+const MAX_HEADLINE = 300;
 
 /**
  * The place of a wire dateline ("TOLEDO, Ohio — …", "Houston (Reuters) -"): where the article is
@@ -551,6 +564,11 @@ export function extractFigures(input: FigureInput): DocumentFigures {
         // "recorded 167 earthquake-related deaths and nearly 2,000 earthquake-related injuries": one place
         fig.placeId = previous.placeId;
         fig.placeText = previous.placeText;
+      } else if (placed && fig.placeText && previous && sharesPlaceAfter(text, previous, fig, clause.end)) {
+        // "Over 4,000 people are dead and nearly 3,000 are missing after the cyclone hit Burma": the place named
+        // after two counts joined by "and" is the first's too
+        previous.placeId = fig.placeId;
+        previous.placeText = fig.placeText;
       }
       if (cls.kind === 'age') fig.person = agePerson(input.people, n.start, end);
       else if (/^,\s*$/.test(text.slice(n.start - 2, n.start)) && /^[,.;)]/.test(text.slice(end, end + 1))) {
@@ -612,6 +630,13 @@ function coordinated(text: string, previous: Figure, fig: Figure): boolean {
   // (not where the second says a place or a scope of its own: "12 in Kharkiv and 3 in Tsyrkuny", "… and 800
   // nationwide")
   return COORDINATED.test(text.slice(previous.end, fig.start)) && !OWN_SCOPE.test(text.slice(fig.end, fig.end + 48));
+}
+/** Does the first of two counts joined by "and", with no place of its own, take the place named after both? */
+function sharesPlaceAfter(text: string, previous: Figure, fig: Figure, clauseEnd: number): boolean {
+  if (previous.placeId !== undefined || previous.nationwide || previous.sentence !== fig.sentence) return false;
+  if (fig.start - previous.end > 60 || !COORDINATED.test(text.slice(previous.end, fig.start))) return false;
+  const at = text.indexOf(fig.placeText!, fig.end);
+  return at >= 0 && at < clauseEnd;
 }
 const OWN_SCOPE =
   /^(?:\s+[\p{L}-]+){0,3}?\s+(?:in|at|near|across|around|outside|nationwide|worldwide|globally|overall|elsewhere)\b/u;
