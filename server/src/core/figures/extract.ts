@@ -78,7 +78,7 @@ const PRONOUN_ONE_NEXT = new RegExp(
 const EVENT_PATTERNS = [
   /\bOperation\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})/g,
   /[“"]([A-Z][^”"\n]{2,40}?)[”"]\s+operation\b/g,
-  /\b((?:Hurricane|Tropical Storm|Typhoon|Cyclone|Storm)\s+[A-Z][a-z]+)\b/g,
+  /\b((?:Hurricane|Tropical Storm|Typhoon|Cyclone|Storm) +[A-Z][a-z]+)\b/g,
   /\bthe ((?:[A-Z][a-z]+ ){1,2}(?:Fire|Complex|Flood|Earthquake|Quake|Shooting|Bombing|Derailment|Spill))\b(?! [A-Z])/g,
 ];
 
