@@ -451,3 +451,13 @@ test('no one named by a vessel after its kind, a saint, a title’s headline ver
     'Francesco Schettino': ['Francesco Schettino'],
   });
 });
+
+test('a name before a comma and a role of a body, with no article, is a person; "Holding" ends a company’s name', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Probe\n\nThe prosecuted officials included Wu Dai, head of Tianjin Municipal Transportation Commission, and ' +
+      'Zheng Qingyue, president of Tianjin Port Holding. Wariko Waita, head of communications at the Kenya Red ' +
+      'Cross, spoke. Binhai Logistics, owner of the warehouse, was shut.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), ['Wariko Waita', 'Wu Dai', 'Zheng Qingyue']);
+});

@@ -752,11 +752,16 @@ function apposed(text: string, tokens: Token[], a: number, b: number, gaz: Gazet
     return agedName(text, tokens, a, b, f, gaz)
       ? [person(text, tokens, a, b, 'titled', appositiveRole(text, tokens, a, b))]
       : undefined;
-  // a role right after the comma: "…, a structural engineer", "…, the engineer examining the bridge"
-  if (!/^(?:a|an|the)\s/i.test(phrase)) return undefined;
+  // a role right after the comma: "…, a structural engineer", "…, the engineer examining the bridge", or a role
+  // of a body without an article: "Wu Dai, head of Tianjin Municipal Transportation Commission"
+  const bare = ROLE_OF.exec(phrase);
+  if (!/^(?:a|an|the)\s/i.test(phrase) && !(bare && ROLE_NOUNS.has(bare[1]))) return undefined;
   const role = appositiveRole(text, tokens, a, b);
   return role ? [person(text, tokens, a, b, 'titled', role)] : undefined;
 }
+
+/** A role noun and what it is of, with no article: "head of communications at …", "deputy director of …". */
+const ROLE_OF = /^(?:(?:former|acting|deputy|vice|senior|assistant|interim)\s+)?(\p{Ll}+)\s+(?:of|at|for)\s/u;
 
 /**
  * What follows a given name alone, after its comma, that only a person takes: "who …" (not "one of the …", which
