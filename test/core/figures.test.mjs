@@ -172,3 +172,17 @@ test('the place named after two counts joined by "and" is the first’s too; a h
   // (a headline's storm stands where the body names none)
   assert.equal(f('b.txt', '12').eventText, 'Hurricane Lola');
 });
+
+test('a fact sheet’s items after its total’s "including:" are its parts, never compared', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Aid\n\nJune 7, 2022\n\n$15,585,577 approved for individuals and households, including:\n\n$11.2 million ' +
+      'approved for housing assistance\n\n$4.38 million in repair assistance\n\n$11.2 million approved for housing ' +
+      'assistance\n\nFEMA’s Public Assistance\n\n$9 million approved for debris removal\n',
+  });
+  assert.equal(figureAt(c, 'a.txt', '4.38 million').subset, true);
+  assert.equal(figureAt(c, 'a.txt', '11.2 million', 2).subset, true);
+  // (the total, and a figure after the items' end, stay comparable: the 9 million against the total disagrees)
+  assert.equal(figureAt(c, 'a.txt', '15,585,577').subset, false);
+  assert.equal(figureAt(c, 'a.txt', '9 million').subset, false);
+});

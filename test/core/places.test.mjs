@@ -509,3 +509,17 @@ test('from the second review: states, nations and namesakes as wires write them'
   assert.equal(entityAt(c, 'd.txt', 'TRIPOLI').id, entityAt(c, 'd.txt', 'Tripoli').id);
   assert.match(entityAt(c, 'd.txt', 'Tripoli').description, /Lebanon/);
 });
+
+test('areas listed after a colon that ends their plural kind’s clause are places of that kind', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Aid\n\n16 counties were designated for federal assistance: Barren, Caldwell, Graves, Ohio, Warren\n\nThe ' +
+      'storm hit three counties on Monday: crews worked in Ohio and Indiana.\n',
+  });
+  const places = entitiesOf(c, 'place');
+  for (const county of ['Barren', 'Caldwell', 'Graves', 'Ohio', 'Warren'])
+    assert.deepEqual(places[`${county} County`], [county], county);
+  // (not a clause's words after a colon that are no list of names)
+  assert.deepEqual(places.Ohio, ['Ohio']);
+  assert.deepEqual(places.Indiana, ['Indiana']);
+});

@@ -156,7 +156,7 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
 
 /** A kind of area in the plural after a name, anywhere in an article: most hold none, and read no list. */
 const AREA_KINDS = new RegExp(
-  String.raw`[A-Za-z] (?:[Cc]ounties|[Pp]arishes|[Bb]oroughs|[Dd]istricts|[Pp]refectures|[Pp]rovinces|` +
+  String.raw`[A-Za-z0-9] (?:[Cc]ounties|[Pp]arishes|[Bb]oroughs|[Dd]istricts|[Pp]refectures|[Pp]rovinces|` +
     String.raw`[Gg]overnorates|[Oo]blasts|[Ii]slands)\b`,
 );
 
@@ -564,7 +564,11 @@ function areaLists(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
   for (let q = 0; q < tokens.length; q++) {
     const w = tokens[q].text;
     if (!isAreaKind(w)) continue;
-    const names = (q >= 2 ? namesListedBefore(text, tokens, q) : undefined) ?? namesListedAfter(text, tokens, q);
+    let names = (q >= 2 ? namesListedBefore(text, tokens, q) : undefined) ?? namesListedAfter(text, tokens, q);
+    // "16 counties were designated for federal assistance: Barren, Caldwell, … Ohio, Taylor, Warren": each name
+    // is such an area, a state's name too
+    const afterColon = !names && namesListedAfterColon(text, tokens, q);
+    if (afterColon) names = afterColon;
     if (!names) continue;
     // a list that is itself a name: "the Turks and Caicos Islands"
     if (names[0][0] < q && gaz.lookup(text.slice(tokens[names[0][0]].start, tokens[q].end))) continue;
@@ -578,7 +582,7 @@ function areaLists(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       // (in a list of counties a town's name is a county's, "Dickson, Houston and Humphreys counties"; a state's
       // is the state's, "New Jersey and Connecticut counties")
       const town = COUNTY_KINDS.has(kind);
-      if (gaz.lookup(name)?.some((p) => !p.minor && (!town || p.kind !== 'city'))) continue;
+      if (!afterColon && gaz.lookup(name)?.some((p) => !p.minor && (!town || p.kind !== 'city'))) continue;
       if (ctx.taken.some((s) => s.start < end && start < s.end)) continue;
       if (insideOrgName(text, tokens, { start: from, end: to + 1, candidates: [] })) continue;
       out.push({ kind: 'place', start, end, text: text.slice(start, end), placeId: `county:${name} ${kind}` });
@@ -668,6 +672,33 @@ function namesListedAfter(text: string, tokens: Token[], q: number): [number, nu
     else break;
   }
   return last && names.length >= 2 ? names : undefined;
+}
+
+/**
+ * The names of a list after a colon that ends the clause of a plural kind of area ("counties were designated for
+ * federal assistance: Barren, Caldwell, Christian"), up to the end of the line or the sentence: three names at
+ * least, each up to three capitalised words.
+ */
+function namesListedAfterColon(text: string, tokens: Token[], q: number): [number, number][] | undefined {
+  let k = q + 1;
+  while (k < tokens.length && k - q <= 10 && !tokens[k].cap) k++;
+  const first = tokens[k];
+  if (!first || !/^:[ \t]+$/.test(text.slice(tokens[k - 1].outerEnd, first.start))) return undefined;
+  if (/[.;!?\n]/.test(text.slice(tokens[q].outerEnd, tokens[k - 1].outerEnd))) return undefined;
+  const isName = (t: Token | undefined) =>
+    !!t && t.cap && !FUNCTION_WORDS.has(t.text) && !WEEKDAYS.has(t.text) && !MONTHS.has(t.text);
+  const names: [number, number][] = [];
+  for (;;) {
+    if (!isName(tokens[k])) return undefined;
+    let to = k;
+    while (to - k < 2 && isName(tokens[to + 1]) && adjacent(text, tokens[to], tokens[to + 1])) to++;
+    names.push([k, to]);
+    const next = tokens[to + 1];
+    const gap = next ? text.slice(tokens[to].outerEnd, next.start) : '';
+    if (next && (next.text === 'and' || next.text === 'or') && (gap === ' ' || gap === ', ')) k = to + 2;
+    else if (next && gap === ', ') k = to + 1;
+    else return names.length >= 3 && /^[ \t]*(?:[.;]|\n|$)/.test(text.slice(tokens[to].outerEnd)) ? names : undefined;
+  }
 }
 
 /** Whether a list of three ends in ", and" or ", or" (its first name is the list's, not an opening's). */

@@ -589,6 +589,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
   figures.sort((a, b) => a.start - b.start);
   unplacedParts(figures);
   if (figures.length > 1 && TOTAL_WORDS.test(text)) partsOfTotals(text, figures);
+  if (figures.length > 1 && LISTS_ITEMS.test(text)) listedItems(text, sentences, figures);
   // the last sentence read may have gone past the bound: stop at the bound's figure exactly
   if (figures.length > MAX_FIGURES) {
     cutoff = figures[MAX_FIGURES].start;
@@ -1143,6 +1144,29 @@ function partsOfTotals(text: string, figures: Figure[]): void {
         p.value! < t.value
       )
         p.subset = true;
+  }
+}
+
+/** A line that ends by announcing the items of its figure: "$15,585,577 approved for households, including:". */
+const LISTS_ITEMS = /\b(?:including|includes|include)\s*:[ \t]*(?:\n|$)/;
+
+/**
+ * A fact sheet's total, then its items, a line each, each opening with its figure: "$15,585,577 approved for
+ * individuals and households, including:" then "$11.2 million approved for housing assistance", "$4.38 million in
+ * repair assistance". The items are parts of the total, never compared.
+ */
+function listedItems(text: string, sentences: readonly Sentence[], figures: Figure[]): void {
+  for (let si = 0; si < sentences.length - 1; si++) {
+    const s = sentences[si];
+    if (!/\b(?:including|includes|include)\s*:\s*$/.test(text.slice(Math.max(s.start, s.end - 24), s.end))) continue;
+    const total = figures.find((f) => f.sentence === si && (f.kind === 'money' || f.kind === 'count'));
+    if (!total) continue;
+    for (let k = si + 1; k < sentences.length; k++) {
+      const items = figures.filter((f) => f.sentence === k && f.kind === total.kind);
+      // (an item opens with its figure, a currency's sign before it at most)
+      if (!items.length || items[0].start - sentences[k].start > 1) break;
+      for (const f of items) f.subset = true;
+    }
   }
 }
 
