@@ -186,3 +186,28 @@ test('a fact sheet’s items after its total’s "including:" are its parts, nev
   assert.equal(figureAt(c, 'a.txt', '15,585,577').subset, false);
   assert.equal(figureAt(c, 'a.txt', '9 million').subset, false);
 });
+
+test('a value the sentence says its figure replaced is not compared: "an increase from the initial 600,000"', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Aid\n\nMarch 29, 2019\n\nAn estimated 1.85 million people are in need of assistance, an increase from the ' +
+      'initial estimates of 600,000 people. Another 600,000 people are in need in Malawi, and 900,000 people need ' +
+      'food.\n',
+  });
+  assert.equal(figureAt(c, 'a.txt', '600,000').corrected, true);
+  assert.equal(figureAt(c, 'a.txt', '1.85 million').corrected, undefined);
+  assert.equal(figureAt(c, 'a.txt', '600,000', 2).corrected, undefined);
+});
+
+test('a place listed after a colon is not the scope of a count before it', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Aid\n\nJune 7, 2022\n\n16 counties were designated for federal assistance: Barren, Caldwell, Graves\n\n' +
+      '23 people were hurt in Kentucky: crews worked in Mayfield.\n\nCrews said 40 homes burned in Mayfield. ' +
+      'Storms closed 300 schools in the region: most were in Ohio.\n',
+  });
+  assert.equal(figureAt(c, 'a.txt', '16').placeId, undefined);
+  assert.equal(figureAt(c, 'a.txt', '300').placeId, undefined);
+  assert.equal(figureAt(c, 'a.txt', '23').placeText, 'Kentucky');
+  assert.equal(figureAt(c, 'a.txt', '40').placeText, 'Mayfield');
+});

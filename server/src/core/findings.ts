@@ -412,7 +412,7 @@ export function figureHoverMarkdown(
   if (f.quoted) bits.push('in a quotation');
   if (f.vague) bits.push('a vague quantity, not compared');
   if (f.subset) bits.push('part of another count, not compared');
-  if (f.corrected) bits.push('put right as it was said, not compared');
+  if (f.corrected) bits.push('put right or replaced as it was said, not compared');
   lines.push(bits.join(' · '));
   if (g.rows.length > 1) {
     lines.push(

@@ -523,7 +523,9 @@ export function extractFigures(input: FigureInput): DocumentFigures {
         eventText: undefined,
         cause: undefined,
         owner: undefined,
-        corrected: corrected || undefined,
+        // (and the value a later one replaces: "1.85 million, an increase from the initial estimates of 600,000")
+        corrected:
+          corrected || SUPERSEDED_BEFORE.test(text.slice(Math.max(clause.start, n.start - 70), n.start)) || undefined,
       };
       // "could reach 500", "20 feared dead": a projection, which a count made so far may stay below
       const next40 = text.slice(end, Math.min(clause.end, end + 40));
@@ -1147,6 +1149,14 @@ function partsOfTotals(text: string, figures: Figure[]): void {
   }
 }
 
+/** Words before a value that the sentence's own figure has replaced: "up from 600,000", "down from about 40". */
+const SUPERSEDED_BEFORE = new RegExp(
+  String.raw`\b(?:up|down|an? (?:increase|rise|drop|decrease|jump)|increased|rose|risen|dropped|fell|fallen|revised)` +
+    String.raw` from (?:(?:an?|the) )?(?:(?:initial|earlier|previous|original|first) )?(?:(?:estimates?|figures?|` +
+    String.raw`counts?|toll|tally|reports?)(?: of)? )?(?:(?:about|some|nearly|roughly|around|approximately) )?$`,
+  'i',
+);
+
 /** A line that ends by announcing the items of its figure: "$15,585,577 approved for households, including:". */
 const LISTS_ITEMS = /\b(?:including|includes|include)\s*:[ \t]*(?:\n|$)/;
 
@@ -1223,7 +1233,9 @@ function describeScope(
   const tail = scope.voiceWords
     ? /,\s[^,]*\b(?:said|says|told|reported|announced|according)\b[^,]*$/.exec(text.slice(fig.end, clause.end))
     : null;
-  const clauseEnd = tail ? fig.end + tail.index : clause.end;
+  // (nor those listed after a colon: "16 counties were designated: Barren, Caldwell, …" names its members)
+  const colon = text.indexOf(':', fig.end);
+  const clauseEnd = tail ? fig.end + tail.index : colon >= 0 && colon < clause.end ? colon : clause.end;
   const inClause = scope.places.filter((p) => p.start >= clause.start && p.end <= clauseEnd);
   const before = inClause.filter((p) => p.end <= fig.start);
   // after the number ("45 arrests in NY"), else the most specific before it ("In Harris County, Texas, 212 …")

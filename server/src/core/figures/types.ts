@@ -89,7 +89,10 @@ export interface Figure extends Span {
    * ("Chebukati said Odinga had received 6,762,224 votes": Odinga); see `meet`.
    */
   owner?: string;
-  /** Said and put right at once: "the 100 – or approximately 150 people on board" (never compared). */
+  /**
+   * Said and put right at once ("the 100 – or approximately 150 people on board"), or a value the sentence says
+   * its figure replaced ("an increase from the initial estimates of 600,000"): never compared.
+   */
   corrected?: boolean;
   attribution?: string;
   quoted: boolean;
