@@ -523,3 +523,15 @@ test('areas listed after a colon that ends their plural kind’s clause are plac
   assert.deepEqual(places.Ohio, ['Ohio']);
   assert.deepEqual(places.Indiana, ['Indiana']);
 });
+
+test('towns no gazetteer holds, listed with their plural kind, are towns', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Quake\n\nDestruction was reported in Amatrice, Arquata, Accumoli, Pescara del Tronto, and other surrounding ' +
+      'villages. The towns of Vellaroz and Tombe Gateau flooded. Smith, Jones and other residents fled.\n',
+  });
+  const places = entitiesOf(c, 'place');
+  for (const town of ['Amatrice', 'Arquata', 'Accumoli', 'Pescara del Tronto', 'Vellaroz', 'Tombe Gateau'])
+    assert.deepEqual(places[town], [town], town);
+  assert.equal(places.Smith, undefined);
+});

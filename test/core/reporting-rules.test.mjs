@@ -3,7 +3,7 @@
 // are not what they seem, and files that are not articles.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { core, corpusOf, entitiesOf, entityAt, verdicts } from './helpers.mjs';
+import { core, corpusOf, entitiesOf, entityAt, figureAt, verdicts } from './helpers.mjs';
 
 const links = { label: (d) => d, href: () => undefined };
 const findings = (corpus, doc) => core.findingsFor(corpus, doc, links);
@@ -518,4 +518,54 @@ test('figures: "in all of" a place and "a total of" name no sum of the counts be
   const v = pairs(c);
   assert.equal(v.get('a.txt:12 ~ b.txt:25'), 'conflict');
   assert.equal(v.get('a.txt:11 ~ a.txt:14'), 'conflict');
+});
+
+test('from the review: clock times, places moved to, replaced values, bullets and a storm named most', () => {
+  const dated = (body, head = 'Update') => `${head}\n\nMay 20, 2013\n\n${body}\n`;
+  const c = corpusOf({
+    'a.txt': dated('The tornado killed 24 people at about 3:00 p.m. in Oklahoma.'),
+    'b.txt': dated('Thirty people died in Oklahoma, officials said.'),
+    'c.txt': dated('Some 30 migrants died and 200 were rescued and taken to Italy.'),
+    'd.txt': dated('Officials said 97 migrants died in Italy.'),
+    'e.txt': dated('State radio said 22,000 people have died, up from Monday’s figure of 15,000.'),
+    'f.txt': dated(
+      'More than $45.6 million has been approved, including the following:\n\n• $11.2 million approved for ' +
+        'housing assistance\n\n• $3.4 million approved for other needs assistance',
+    ),
+    'g.txt': dated(
+      'The storm has killed 31 people in Texas, officials said. It is the costliest storm since Hurricane Katrina.',
+      'Hurricane Harvey death toll rises',
+    ),
+    'h.txt': dated('Hurricane Harvey has killed 35 people in Texas, officials said.'),
+  });
+  const v = new Map(verdicts(c).map((x) => x.split(' ')));
+  // (a clock's colon ends no clause: the 24 is Oklahoma's)
+  assert.equal(v.get('a.txt:24'), 'conflict');
+  // (the place the rescued were taken to is not the dead's)
+  assert.equal(figureAt(c, 'c.txt', '30').placeId, undefined);
+  assert.equal(figureAt(c, 'e.txt', '15,000').corrected, true);
+  assert.equal(figureAt(c, 'e.txt', '22,000').dayText, undefined);
+  assert.equal(figureAt(c, 'f.txt', '3.4 million').subset, true);
+  // (the headline's storm is the one the article is about, not one it compares it with)
+  assert.equal(figureAt(c, 'g.txt', '31').eventText, 'Hurricane Harvey');
+  assert.equal(v.get('g.txt:31'), 'conflict');
+});
+
+test('from the review: a street’s "St.", companies before a role, adjectives, names before other names', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Fire\n\nThe fire broke out at a house on Elm St. Maria Lopez, a neighbor, called 911. Lopez said it spread. ' +
+      'Grace Ocean, owner of the Dali, and Synergy Marine, manager of the vessel, filed a petition.\n',
+    'b.txt': 'Floods\n\nFloods killed 40 people in Western province. A ferry sank near the island of Kelantu.\n',
+    'c.txt':
+      'Aid\n\nWestern governments pledged aid. Patients were moved from Kelantu General Hospital to Kelantu on ' +
+      'Monday.\n',
+    'd.txt': 'Fans Honor Alan Freed\n\nRock pioneer Alan Freed was honored.\n',
+  });
+  assert.deepEqual(entityAt(c, 'a.txt', 'Maria Lopez')?.name, 'Maria Lopez');
+  assert.equal(entityAt(c, 'a.txt', 'Synergy Marine')?.kind === 'person', false);
+  assert.equal(entityAt(c, 'c.txt', 'Western')?.kind === 'place', false);
+  assert.equal(entityAt(c, 'c.txt', 'Kelantu')?.kind === 'place', false);
+  assert.equal(entityAt(c, 'c.txt', 'Kelantu', 2)?.name, 'Kelantu Island');
+  assert.equal(entityAt(c, 'd.txt', 'Alan Freed')?.name, 'Alan Freed');
 });

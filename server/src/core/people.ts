@@ -36,8 +36,12 @@ const VESSEL_NOUNS = new Set(
 );
 const vesselNounBefore = (text: string, tokens: Token[], a: number) =>
   VESSEL_NOUNS.has(tokens[a - 1].text) && adjacent(text, tokens[a - 1], tokens[a]);
-/** A saint's name is a church's or a place's: "the Cathedral of St. Mary Argentea". */
-const SAINT_BEFORE = /\b(?:St\.?|Saint) $/;
+/**
+ * A saint's name is a church's or a place's: "the Cathedral of St. Mary Argentea" (not after a street's name:
+ * "a house on Elm St. Maria Lopez, a neighbor, called").
+ */
+const SAINT_BEFORE = /(?:^|[^\p{L}\s]\s*|\b\p{Ll}[\p{L}'’-]*[\s,;:(]+)(?:St\.?|Saint) $/u;
+const saintsName = (text: string, start: number) => SAINT_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 /** The longest run joiner ("della"), likewise. */
 const MAX_JOINER = Math.max(...[...RUN_JOINERS].map((w) => w.length));
 /** A title as the list holds it: "Gen." is "Gen", "President-elect" is "President". */
@@ -302,7 +306,7 @@ export function findPeople(
         if (
           !blocked.some((b) => b.start < p.end && p.start < b.end) &&
           !namedEvent(text, tokens, a, b, p) &&
-          !SAINT_BEFORE.test(text.slice(Math.max(0, p.start - 6), p.start))
+          !saintsName(text, p.start)
         )
           out.push(p);
   }
@@ -602,8 +606,8 @@ const HEADLINE_VERBS = new Set(
   Announces Discusses Launches Opens Praises Warns Vows Asks Names Speaks Testifies Resigns Arrives Responds
   Looks Seeks Faces Braces Mourns Pledges Rejects Denies Defends Condemns Demands Unveils Prepares Awaits Reopens
   Dies Recalls Cancels Apologizes Rises Named Wins Retires Returns Sues Slams Blasts Backs Rules Kills Plans
-  Blamed Charged Arrested Jailed Sentenced Convicted Accused Cleared Freed Rescued Killed Injured Indicted Detained
-  Fired Ousted Elected Released Questioned Quits Steps
+  Blamed Charged Arrested Jailed Sentenced Convicted Accused Cleared Rescued Killed Injured Indicted Detained
+  Fired Ousted Elected Released Questioned Quits
   Honor Visit Meet Urge Thank Greet Announce Discuss Praise Warn Vow Testify Mourn Remember Tour`.split(/\s+/),
 );
 
@@ -755,13 +759,19 @@ function apposed(text: string, tokens: Token[], a: number, b: number, gaz: Gazet
   // a role right after the comma: "…, a structural engineer", "…, the engineer examining the bridge", or a role
   // of a body without an article: "Wu Dai, head of Tianjin Municipal Transportation Commission"
   const bare = ROLE_OF.exec(phrase);
-  if (!/^(?:a|an|the)\s/i.test(phrase) && !(bare && ROLE_NOUNS.has(bare[1]))) return undefined;
+  if (!/^(?:a|an|the)\s/i.test(phrase) && !(bare && PERSON_ROLES.has(bare[1]))) return undefined;
   const role = appositiveRole(text, tokens, a, b);
   return role ? [person(text, tokens, a, b, 'titled', role)] : undefined;
 }
 
 /** A role noun and what it is of, with no article: "head of communications at …", "deputy director of …". */
 const ROLE_OF = /^(?:(?:former|acting|deputy|vice|senior|assistant|interim)\s+)?(\p{Ll}+)\s+(?:of|at|for)\s/u;
+/** Roles only a person holds, for `ROLE_OF` (not "owner", "manager", "operator": "Synergy Marine, manager of …"). */
+const PERSON_ROLES = new Set(
+  `head chief director president chairman chairwoman chair spokesman spokeswoman spokesperson secretary minister
+  governor mayor commissioner superintendent administrator commander coordinator deputy adviser advisor founder
+  professor dean editor ambassador sheriff`.split(/\s+/),
+);
 
 /**
  * What follows a given name alone, after its comma, that only a person takes: "who …" (not "one of the …", which

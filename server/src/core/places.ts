@@ -446,7 +446,7 @@ export function mayNameByKind(text: string): KindWords | undefined {
   const next = nextKindWord(text, 0);
   return next < Infinity ? { next } : undefined;
 }
-const BY_KIND = /\b(?:island|town|city|village)\b/g;
+const BY_KIND = /\b(?:island|town|city|village|towns|villages|cities|communities)\b/g;
 
 /** Where the next word for a kind of place starts, from `from` (Infinity where none does). */
 function nextKindWord(text: string, from: number): number {
@@ -479,6 +479,10 @@ function placesByKind(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (let q = 0; q < tokens.length; q++) {
     const kind = tokens[q].text;
+    if (TOWN_KINDS.has(kind)) {
+      for (const p of townsListed(ctx, gaz, q)) out.push(p);
+      continue;
+    }
     if (!PLACE_KINDS.has(kind)) continue;
     let from: number, to: number;
     const of = tokens[q + 1];
@@ -520,6 +524,62 @@ function placesByKind(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
     out.push({ kind: 'place', start, end, text: text.slice(start, end), placeId });
   }
   return out;
+}
+
+/** Plural words for towns: "the towns of …", "… and other villages". */
+const TOWN_KINDS = new Set(['towns', 'villages', 'cities', 'communities']);
+
+/**
+ * Towns no gazetteer holds, named in a list with their plural kind: "the towns of Amatrice and Accumoli", "in
+ * Amatrice, Arquata, Accumoli, Pescara del Tronto, and other surrounding villages". A name the gazetteer knows is
+ * left to the place rules.
+ */
+function townsListed(ctx: PlaceContext, gaz: Gazetteer, q: number): PlaceMention[] {
+  const { text, tokens } = ctx;
+  let names = namesListedAfter(text, tokens, q);
+  if (!names) {
+    // "… and other villages", "… and other surrounding villages"
+    let k = q - 1;
+    if (k >= 0 && !tokens[k].cap && tokens[k].text !== 'other' && adjacent(text, tokens[k], tokens[q])) k--;
+    if (tokens[k]?.text !== 'other' || tokens[k - 1]?.text !== 'and') return [];
+    names = namesBefore(text, tokens, k - 1);
+  }
+  const out: PlaceMention[] = [];
+  for (const [from, to] of names ?? []) {
+    const first = tokens[from];
+    if (FUNCTION_WORDS.has(first.text) || MONTHS.has(first.text) || WEEKDAYS.has(first.text)) continue;
+    if (TITLE_WORDS.has(first.text) || NOT_AREA_NAMES.has(first.text) || isDemonym(first.text, gaz)) continue;
+    const name = wordsOf(tokens, from, to + 1);
+    if (gaz.lookup(name) || tokens.slice(from, to + 1).some((t) => ORG_WORDS.has(t.text))) continue;
+    const start = first.start,
+      end = tokens[to].end;
+    if (ctx.taken.some((s) => s.start < end && start < s.end)) continue;
+    out.push({ kind: 'place', start, end, text: text.slice(start, end), placeId: `town:${name}` });
+  }
+  return out;
+}
+
+/** Names separated by commas that end just before the "and" at token `and` ("A, B, C, and …"): two at least. */
+function namesBefore(text: string, tokens: Token[], and: number): [number, number][] | undefined {
+  const names: [number, number][] = [];
+  let k = and - 1;
+  if (k < 0 || !/^,? $/.test(text.slice(tokens[k].outerEnd, tokens[and].start))) return undefined;
+  const isName = (t: Token | undefined) => !!t && t.cap && !FUNCTION_WORDS.has(t.text);
+  while (isName(tokens[k])) {
+    let from = k;
+    // (up to three words, a particle in lower case among them: "Pescara del Tronto")
+    while (k - from < 3 && from > 0 && adjacent(text, tokens[from - 1], tokens[from])) {
+      const prev = tokens[from - 1];
+      if (isName(prev) || (NAME_PARTICLES.has(prev.text) && isName(tokens[from - 2]))) from--;
+      else break;
+    }
+    if (!isName(tokens[from])) from++;
+    names.unshift([from, k]);
+    const prev = tokens[from - 1];
+    if (!prev || text.slice(prev.outerEnd, tokens[from].start) !== ', ') break;
+    k = from - 1;
+  }
+  return names.length >= 2 ? names : undefined;
 }
 
 /** Plural area words after a list of names, and the singular each name takes: "Harris and Fort Bend counties". */
@@ -684,7 +744,9 @@ function namesListedAfterColon(text: string, tokens: Token[], q: number): [numbe
   while (k < tokens.length && k - q <= 10 && !tokens[k].cap) k++;
   const first = tokens[k];
   if (!first || !/^:[ \t]+$/.test(text.slice(tokens[k - 1].outerEnd, first.start))) return undefined;
-  if (/[.;!?\n]/.test(text.slice(tokens[q].outerEnd, tokens[k - 1].outerEnd))) return undefined;
+  const clause = text.slice(tokens[q].outerEnd, tokens[k - 1].outerEnd);
+  // (the list is of the clause's last kind: "30 counties in three states: Oklahoma, Kansas, Missouri")
+  if (/[.;!?\n]/.test(clause) || OTHER_KINDS.test(clause)) return undefined;
   const isName = (t: Token | undefined) =>
     !!t && t.cap && !FUNCTION_WORDS.has(t.text) && !WEEKDAYS.has(t.text) && !MONTHS.has(t.text);
   const names: [number, number][] = [];
@@ -692,6 +754,9 @@ function namesListedAfterColon(text: string, tokens: Token[], q: number): [numbe
     if (!isName(tokens[k])) return undefined;
     let to = k;
     while (to - k < 2 && isName(tokens[to + 1]) && adjacent(text, tokens[to], tokens[to + 1])) to++;
+    // (a list of people is none of areas: "identified the dead: Tom Smith, Mary Jones", "Sheriff Mary Jones")
+    if (to > k && (FIRST_NAMES.has(tokens[k].text) || TITLE_WORDS.has(tokens[k].text))) return undefined;
+    if (tokens[k].text.includes('-') || TITLE_WORDS.has(tokens[k].text.replace(/\.$/, ''))) return undefined;
     names.push([k, to]);
     const next = tokens[to + 1];
     const gap = next ? text.slice(tokens[to].outerEnd, next.start) : '';
@@ -700,6 +765,9 @@ function namesListedAfterColon(text: string, tokens: Token[], q: number): [numbe
     else return names.length >= 3 && /^[ \t]*(?:[.;]|\n|$)/.test(text.slice(tokens[to].outerEnd)) ? names : undefined;
   }
 }
+
+/** Plural words for other kinds of place, which a list after a colon may be of. */
+const OTHER_KINDS = /\b(?:states|countries|nations|cities|towns|villages|communities|regions|territories)\b/;
 
 /** Whether a list of three ends in ", and" or ", or" (its first name is the list's, not an opening's). */
 function serialComma(text: string, tokens: Token[], names: [number, number][]): boolean {
@@ -1037,8 +1105,13 @@ export const AREA_ABROAD = /^county:(.+) (?:Prefecture|Province|District|Region|
  * "Al Haouz" for "Al Haouz Province", a town's own name ("the town of Lac-Megantic"). Undefined for others.
  */
 export function shortNameOf(placeId: string): string | undefined {
-  if (placeId.startsWith('town:')) return placeId.slice(5);
-  return placeId.startsWith('county:') ? AREA_ABROAD.exec(placeId)?.[1] : undefined;
+  const name = placeId.startsWith('town:')
+    ? placeId.slice(5)
+    : placeId.startsWith('county:')
+      ? AREA_ABROAD.exec(placeId)?.[1]
+      : undefined;
+  // ("Western province": its word alone is the adjective, "Western governments")
+  return name === undefined || NOT_AREA_NAMES.has(name) ? undefined : name;
 }
 
 /** Whether a place's one-word short name names it only where a place goes ("on Maui", not "Long said"). */

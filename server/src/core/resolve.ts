@@ -590,10 +590,15 @@ export function placeSlips(
       const start = candidateStart(cs, i, given !== undefined),
         end = candidateEnd(cs, i);
       const at = (m: ResolvedMention) => m.start < end && start < m.end;
+      // (not a longer name's word, "Kelantu General Hospital", nor a person's before a role, "to Hunt, the county's
+      // emergency coordinator")
+      const after = textSlice(text, end, end + 12);
+      if (/^ (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}|^, (?:the|a|an) /u.test(after))
+        return;
+      const placeGoes = LOCATIVE_BEFORE.test(textSlice(text, start - 12, start));
       const where =
-        given === undefined && bareOnlyWherePlaceGoes(area.id.slice(6))
-          ? LOCATIVE_BEFORE.test(textSlice(text, start - 12, start))
-          : standsAlone(text, start, end);
+        placeGoes ||
+        (!(given === undefined && bareOnlyWherePlaceGoes(area.id.slice(6))) && standsAlone(text, start, end));
       if (!where || main.some(at) || found.some(at)) return;
       const m: ResolvedMention = { doc, start, end, text: textSlice(text, start, end), entityId: area.id, weight: 1 };
       emit(m, () => area);

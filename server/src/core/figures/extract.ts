@@ -78,7 +78,7 @@ const PRONOUN_ONE_NEXT = new RegExp(
 const EVENT_PATTERNS = [
   /\bOperation\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})/g,
   /[“"]([A-Z][^”"\n]{2,40}?)[”"]\s+operation\b/g,
-  /\b((?:Hurricane|Tropical Storm|Typhoon|Cyclone|Storm) +[A-Z][a-z]+)\b/g,
+  /\b((?:Hurricane|Tropical Storm|Typhoon|Cyclone|Storm)\s+[A-Z][a-z]+)\b/g,
   /\bthe ((?:[A-Z][a-z]+ ){1,2}(?:Fire|Complex|Flood|Earthquake|Quake|Shooting|Bombing|Derailment|Spill))\b(?! [A-Z])/g,
 ];
 
@@ -92,32 +92,43 @@ const EVENT_WORDS = [
 
 function findEvents(text: string): Array<{ key: string; text: string }> {
   const out: Array<{ key: string; text: string }> = [];
-  // (a headline capitalises every word: "Burma - Cyclone Fact Sheet #1", "Burma's Cyclone Refugees Seek Help")
-  const headlineEnd = text.indexOf('\n');
   for (let i = 0; i < EVENT_PATTERNS.length; i++) {
     if (!EVENT_WORDS[i].test(text)) continue;
     const re = EVENT_PATTERNS[i];
     re.lastIndex = 0;
-    const found: Array<{ key: string; text: string; headline: boolean }> = [];
+    const found: Array<{ key: string; text: string; order: number }> = [];
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const name = m[1].replace(/[,.;:’']+$/, '').trim();
+      // (a storm's name may run onto the next line, "the storm, Hurricane\nHarvey,", but a line that is a storm's
+      // word alone names none: a headline "Storm" over a dateline "Oct. 14")
+      if (i === STORMS && m[1].includes('\n') && (m.index === 0 || text[m.index - 1] === '\n')) continue;
+      const name = m[1]
+        .replace(/[,.;:’']+$/, '')
+        .trim()
+        .replace(/\s+/g, ' ');
       const key = name.toLowerCase().replace(/^operation\s+/, '');
       const named = re === EVENT_PATTERNS[0] || re === EVENT_PATTERNS[1] ? `Operation ${name}` : name;
-      const headline = headlineEnd > 0 && headlineEnd <= MAX_HEADLINE && m.index < headlineEnd;
-      if (!found.some((e) => e.key === key)) found.push({ key, text: named, headline });
+      if (!found.some((e) => e.key === key)) found.push({ key, text: named, order: stormOrder(text, m, i) });
     }
-    // a storm named in the headline only, where the body names another, is no storm: "Cyclone Fact Sheet"
-    const body = found.filter((e) => !e.headline);
-    for (const e of found)
-      if ((i !== STORMS || !e.headline || !body.length) && !out.some((o) => o.key === e.key))
-        out.push({ key: e.key, text: e.text });
+    // the storm an article is about first: the one it names most, one written as a title's word last ("Burma -
+    // Cyclone Fact Sheet #1" beside "Cyclone Nargis"; a headline capitalises every word)
+    if (i === STORMS && found.length > 1) found.sort((a, b) => b.order - a.order);
+    for (const e of found) if (!out.some((o) => o.key === e.key)) out.push({ key: e.key, text: e.text });
   }
   return out;
 }
 /** Which of `EVENT_PATTERNS` names storms. */
 const STORMS = 2;
-/** The longest first line read as a headline. */
-const MAX_HEADLINE = 300;
+
+/** How much an article is about a storm it names: the times it writes the storm's name, less half for a title's. */
+function stormOrder(text: string, m: RegExpExecArray, pattern: number): number {
+  if (pattern !== STORMS) return 0;
+  const word = /[A-Z][a-z]+$/.exec(m[1])![0];
+  let times = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length))
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) times++;
+  const titled = /^ \p{Lu}/u.test(text.slice(m.index + m[1].length, m.index + m[1].length + 2));
+  return titled ? times - 0.5 : times;
+}
 
 /**
  * The place of a wire dateline ("TOLEDO, Ohio — …", "Houston (Reuters) -"): where the article is
@@ -639,8 +650,10 @@ function sharesPlaceAfter(text: string, previous: Figure, fig: Figure, clauseEnd
   if (previous.placeId !== undefined || previous.nationwide || previous.sentence !== fig.sentence) return false;
   if (fig.start - previous.end > 60 || !COORDINATED.test(text.slice(previous.end, fig.start))) return false;
   const at = text.indexOf(fig.placeText!, fig.end);
-  return at >= 0 && at < clauseEnd;
+  // (not a place the second count's people went to or came from: "200 were rescued and taken to Italy")
+  return at >= 0 && at < clauseEnd && !MOVED.test(text.slice(fig.end, at));
 }
+const MOVED = /\b(?:to|toward|towards|into|from|across|including|for)\b/i;
 const OWN_SCOPE =
   /^(?:\s+[\p{L}-]+){0,3}?\s+(?:in|at|near|across|around|outside|nationwide|worldwide|globally|overall|elsewhere)\b/u;
 const COORDINATED = /^ [\p{L}-]+(?: [\p{L}-]+){0,3} and (?:(?:nearly|about|almost|some|over|more than|at least) )?$/u;
@@ -1151,14 +1164,22 @@ function partsOfTotals(text: string, figures: Figure[]): void {
 
 /** Words before a value that the sentence's own figure has replaced: "up from 600,000", "down from about 40". */
 const SUPERSEDED_BEFORE = new RegExp(
-  String.raw`\b(?:up|down|an? (?:increase|rise|drop|decrease|jump)|increased|rose|risen|dropped|fell|fallen|revised)` +
-    String.raw` from (?:(?:an?|the) )?(?:(?:initial|earlier|previous|original|first) )?(?:(?:estimates?|figures?|` +
-    String.raw`counts?|toll|tally|reports?)(?: of)? )?(?:(?:about|some|nearly|roughly|around|approximately) )?$`,
-  'i',
+  String.raw`(?:\b(?:up|down|an? (?:increase|rise|drop|decrease|jump)|increased|rose|risen|dropped|fell|fallen|` +
+    String.raw`revised(?: (?:up|down|upward|downward))?)|\bto [\d,.]+(?: (?:million|billion))?)` +
+    String.raw` from (?:(?:an?|the) )?(?:[\p{L}]+[’']s )?(?:(?:initial|earlier|previous|original|first) )?` +
+    String.raw`(?:(?:estimates?|figures?|counts?|toll|tally|reports?)(?: of)? )?` +
+    String.raw`(?:(?:about|some|nearly|roughly|around|approximately) )?$`,
+  'iu',
 );
 
 /** A line that ends by announcing the items of its figure: "$15,585,577 approved for households, including:". */
-const LISTS_ITEMS = /\b(?:including|includes|include)\s*:[ \t]*(?:\n|$)/;
+const LISTS_ITEMS = /\b(?:including|includes|include|the following|as follows)\s*:[ \t]*(?:\n|$)/;
+
+/** A day's possessive before another figure's noun: "Monday's figure of 15,000". */
+const POSSESSIVE_DAY = /^['’]s (?:figure|count|toll|tally|estimate|number|report)/;
+
+/** What may come before an item's figure on its line: a bullet, a currency's sign. */
+const ITEM_OPENING = /^[•·*–-]?\s*[$€£]?$/;
 
 /**
  * A fact sheet's total, then its items, a line each, each opening with its figure: "$15,585,577 approved for
@@ -1168,13 +1189,18 @@ const LISTS_ITEMS = /\b(?:including|includes|include)\s*:[ \t]*(?:\n|$)/;
 function listedItems(text: string, sentences: readonly Sentence[], figures: Figure[]): void {
   for (let si = 0; si < sentences.length - 1; si++) {
     const s = sentences[si];
-    if (!/\b(?:including|includes|include)\s*:\s*$/.test(text.slice(Math.max(s.start, s.end - 24), s.end))) continue;
+    if (
+      !/\b(?:including|includes|include|the following|as follows)\s*:\s*$/.test(
+        text.slice(Math.max(s.start, s.end - 24), s.end),
+      )
+    )
+      continue;
     const total = figures.find((f) => f.sentence === si && (f.kind === 'money' || f.kind === 'count'));
     if (!total) continue;
     for (let k = si + 1; k < sentences.length; k++) {
       const items = figures.filter((f) => f.sentence === k && f.kind === total.kind);
-      // (an item opens with its figure, a currency's sign before it at most)
-      if (!items.length || items[0].start - sentences[k].start > 1) break;
+      // (an item opens with its figure, a bullet and a currency's sign before it at most: "• $11.2 million")
+      if (!items.length || !ITEM_OPENING.test(text.slice(sentences[k].start, items[0].start))) break;
       for (const f of items) f.subset = true;
     }
   }
@@ -1234,8 +1260,9 @@ function describeScope(
     ? /,\s[^,]*\b(?:said|says|told|reported|announced|according)\b[^,]*$/.exec(text.slice(fig.end, clause.end))
     : null;
   // (nor those listed after a colon: "16 counties were designated: Barren, Caldwell, …" names its members)
-  const colon = text.indexOf(':', fig.end);
-  const clauseEnd = tail ? fig.end + tail.index : colon >= 0 && colon < clause.end ? colon : clause.end;
+  // ("at 3:00 p.m. in Oklahoma": a clock's colon is no list's)
+  const colon = clause.end > fig.end ? text.slice(fig.end, clause.end).search(/:(?!\d)/) : -1;
+  const clauseEnd = tail ? fig.end + tail.index : colon >= 0 ? fig.end + colon : clause.end;
   const inClause = scope.places.filter((p) => p.start >= clause.start && p.end <= clauseEnd);
   const before = inClause.filter((p) => p.end <= fig.start);
   // after the number ("45 arrests in NY"), else the most specific before it ("In Harris County, Texas, 212 …")
@@ -1303,6 +1330,8 @@ function describeScope(
         d.start >= clause.start &&
         d.end <= clause.end &&
         !(fig.sinceText && fig.sinceText.endsWith(d.text)) &&
+        // ("22,000 people have died, up from Monday's figure of 15,000": Monday's is the old figure's day)
+        !POSSESSIVE_DAY.test(text.slice(d.end, d.end + 14)) &&
         !EVENT_DAY.test(text.slice(Math.max(clause.start, d.start - 60), d.start)),
     )
     .sort((a, b) => Math.abs(a.start - fig.start) - Math.abs(b.start - fig.start))[0];
