@@ -569,3 +569,17 @@ test('from the review: a street’s "St.", companies before a role, adjectives, 
   assert.equal(entityAt(c, 'c.txt', 'Kelantu', 2)?.name, 'Kelantu Island');
   assert.equal(entityAt(c, 'd.txt', 'Alan Freed')?.name, 'Alan Freed');
 });
+
+test('a toll "since the assault began" is the event’s whole toll; the day it began is not the count’s', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Siege\n\nSept. 23, 2013\n\nHe said 62 people have been killed since the assault began Saturday. The Red ' +
+      'Cross put the death toll at 69. Some 2,000 people have died since the war began, and 400 died on Monday.\n',
+  });
+  const v = new Map(verdicts(c).map((x) => x.split(' ')));
+  assert.equal(v.get('a.txt:62'), 'conflict');
+  assert.equal(v.get('a.txt:69'), 'conflict');
+  assert.equal(figureAt(c, 'a.txt', '62').dayText, undefined);
+  // (a long war's toll since it began is its own count)
+  assert.equal(figureAt(c, 'a.txt', '2,000').sinceText, 'since the war');
+});

@@ -1060,8 +1060,15 @@ function sinceAfter(after: string): RegExpExecArray | null {
  * "the quake that struck Japan on Friday", "the storm, which hit on Tuesday": a day in a clause about
  * the event itself is the event's day, not the day of the figure beside it.
  */
+/** Sudden events whose start a count is "since" of: the count is then the event's whole ("since the assault"). */
+const EVENT_SINCE = new RegExp(
+  String.raw`^(?:assault|attacks?|siege|storm|hurricane|typhoon|cyclone|quake|earthquake|tsunami|fire|wildfire|` +
+    String.raw`blaze|floods?|flooding|explosions?|blasts?|collapse|shooting|tornado|disaster|crash|derailment)$`,
+  'i',
+);
+
 const EVENT_DAY = new RegExp(
-  String.raw`\b(?:that|which|when)\s+(?:[\p{L}'’-]+\s+){0,2}` +
+  String.raw`\b(?:that|which|when|since)\s+(?:[\p{L}'’-]+\s+){0,2}` +
     String.raw`(?:hit|struck|strikes|began|started|erupted|landed|made landfall|occurred|happened|exploded|` +
     String.raw`collapsed|crashed|capsized|derailed)\b[^,;.]*$`,
   'iu',
@@ -1317,9 +1324,12 @@ function describeScope(
             .endsWith('since ') && m[0].endsWith(d.text.split(/\s/)[0]),
       );
       const day = date && resolveDay(date, dateline);
-      fig.since = day !== undefined ? `since:${day}` : `since:${m[2].toLowerCase()}`;
-      fig.sinceText = date ? `since ${date.text}` : m[0];
       fig.cumulative = true;
+      // "killed since the assault began": the whole event's toll, as a toll with no "since" is
+      if (day !== undefined || !EVENT_SINCE.test(m[2])) {
+        fig.since = day !== undefined ? `since:${day}` : `since:${m[2].toLowerCase()}`;
+        fig.sinceText = date ? `since ${date.text}` : m[0];
+      }
     }
   }
   // The day: a date, weekday or "yesterday" in the clause.
