@@ -41,7 +41,10 @@ const vesselNounBefore = (text: string, tokens: Token[], a: number) =>
  * "a house on Elm St. Maria Lopez, a neighbor, called").
  */
 const SAINT_BEFORE = /(?:^|[^\p{L}\s]\s*|\b\p{Ll}[\p{L}'’-]*[\s,;:(]+)(?:St\.?|Saint) $/u;
-const saintsName = (text: string, start: number) => SAINT_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+const saintsName = (text: string, start: number) =>
+  // ("St." or "Saint" right before first: most names have neither)
+  (text.startsWith('St. ', start - 4) || text.startsWith('St ', start - 3) || text.startsWith('Saint ', start - 6)) &&
+  SAINT_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 /** The longest run joiner ("della"), likewise. */
 const MAX_JOINER = Math.max(...[...RUN_JOINERS].map((w) => w.length));
 /** A title as the list holds it: "Gen." is "Gen", "President-elect" is "President". */

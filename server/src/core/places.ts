@@ -156,7 +156,7 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
 
 /** A kind of area in the plural after a name, anywhere in an article: most hold none, and read no list. */
 const AREA_KINDS = new RegExp(
-  String.raw`[A-Za-z0-9] (?:[Cc]ounties|[Pp]arishes|[Bb]oroughs|[Dd]istricts|[Pp]refectures|[Pp]rovinces|` +
+  String.raw` (?:[Cc]ounties|[Pp]arishes|[Bb]oroughs|[Dd]istricts|[Pp]refectures|[Pp]rovinces|` +
     String.raw`[Gg]overnorates|[Oo]blasts|[Ii]slands)\b`,
 );
 
