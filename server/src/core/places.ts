@@ -754,9 +754,10 @@ function namesListedAfterColon(text: string, tokens: Token[], q: number): [numbe
     if (!isName(tokens[k])) return undefined;
     let to = k;
     while (to - k < 2 && isName(tokens[to + 1]) && adjacent(text, tokens[to], tokens[to + 1])) to++;
-    // (a list of people is none of areas: "identified the dead: Tom Smith, Mary Jones", "Sheriff Mary Jones")
-    if (to > k && (FIRST_NAMES.has(tokens[k].text) || TITLE_WORDS.has(tokens[k].text))) return undefined;
-    if (tokens[k].text.includes('-') || TITLE_WORDS.has(tokens[k].text.replace(/\.$/, ''))) return undefined;
+    // (a list of people is none of areas: "identified the dead: Tom Smith, Mary Jones", "Sheriff Mary Jones",
+    // "Judge-Executive Tom Smith"; "Miami-Dade" stays a county's)
+    if (to > k && FIRST_NAMES.has(tokens[k].text)) return undefined;
+    if (TITLE_WORDS.has(tokens[k].text.split('-')[0].replace(/\.$/, ''))) return undefined;
     names.push([k, to]);
     const next = tokens[to + 1];
     const gap = next ? text.slice(tokens[to].outerEnd, next.start) : '';

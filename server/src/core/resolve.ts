@@ -244,9 +244,8 @@ export function articleMentions(
  * Whether a capitalised word resolves to no one and nothing, whatever article writes it: no name word before
  * it, no one's surname, no one's given name, no company's short name, no place's name (a small place named
  * bare, or one named with its kind elsewhere: see `placeSlips`) and no place it could be a slip of (a place
- * variant). Such a word can come and go
- * in an edit without the corpus's resolution changing: it is read only by `resolve`'s mention loop,
- * `placeVariants` and `bodyMentions`, and it adds to no table.
+ * variant). Such a word can come and go in an edit without the corpus's resolution changing: it is read only
+ * by `resolve`'s mention loop, `placeVariants` and `bodyMentions`, and it adds to no table.
  */
 export function inertCandidate(r: Resolution, c: NameCandidate): boolean {
   if (c.given || !r.words) return false;

@@ -1178,14 +1178,16 @@ const SUPERSEDED_BEFORE = new RegExp(
   'iu',
 );
 
-/** A line that ends by announcing the items of its figure: "$15,585,577 approved for households, including:". */
+/** The words before a colon that end a line announcing the items of its figure: "…, including:". */
 const LISTS_ITEMS = /\b(?:including|includes|include|the following|as follows)\s*$/;
+/** Does the text before `colon` announce items? */
+const announcesItems = (text: string, colon: number) => LISTS_ITEMS.test(text.slice(Math.max(0, colon - 24), colon));
 /** (a colon at a line's end first: one pattern over the whole text cost 1% of the analysis) */
 function listsItems(text: string): boolean {
   for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
     let k = at + 1;
     while (text[k] === ' ' || text[k] === '\t') k++;
-    if ((k === text.length || text[k] === '\n') && LISTS_ITEMS.test(text.slice(Math.max(0, at - 24), at))) return true;
+    if ((k === text.length || text[k] === '\n') && announcesItems(text, at)) return true;
   }
   return false;
 }
@@ -1211,12 +1213,8 @@ const ITEM_OPENING = /^[•·*–-]?\s*[$€£]?$/;
 function listedItems(text: string, sentences: readonly Sentence[], figures: Figure[]): void {
   for (let si = 0; si < sentences.length - 1; si++) {
     const s = sentences[si];
-    if (
-      !/\b(?:including|includes|include|the following|as follows)\s*:\s*$/.test(
-        text.slice(Math.max(s.start, s.end - 24), s.end),
-      )
-    )
-      continue;
+    const colon = text.lastIndexOf(':', s.end - 1);
+    if (colon < s.start || text.slice(colon + 1, s.end).trim() || !announcesItems(text, colon)) continue;
     const total = figures.find((f) => f.sentence === si && (f.kind === 'money' || f.kind === 'count'));
     if (!total) continue;
     for (let k = si + 1; k < sentences.length; k++) {
