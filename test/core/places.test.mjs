@@ -514,9 +514,13 @@ test('areas listed after a colon that ends their plural kind’s clause are plac
   const c = corpusOf({
     'a.txt':
       'Aid\n\n16 counties were designated for federal assistance: Barren, Caldwell, Graves, Ohio, Warren\n\nThe ' +
-      'storm hit three counties on Monday: crews worked in Ohio and Indiana.\n',
+      'storm hit three counties on Monday: crews worked in Ohio and Indiana.\n\nThree more counties were added: ' +
+      'Broward, Miami-Dade, Monroe\n\nOfficials from three counties spoke: Judge-Executive Tom Smith, Sheriff Mary ' +
+      'Jones and Mayor Bill Adams.\n',
   });
   const places = entitiesOf(c, 'place');
+  assert.deepEqual(places['Miami-Dade County'], ['Miami-Dade']);
+  assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), ['Mary Jones', 'Tom Smith']);
   for (const county of ['Barren', 'Caldwell', 'Graves', 'Ohio', 'Warren'])
     assert.deepEqual(places[`${county} County`], [county], county);
   // (not a clause's words after a colon that are no list of names)
