@@ -539,3 +539,12 @@ test('towns no gazetteer holds, listed with their plural kind, are towns', () =>
     assert.deepEqual(places[town], [town], town);
   assert.equal(places.Smith, undefined);
 });
+
+test('a headline’s present-tense verbs end a place’s or a body’s name: "Malaysia Expands Search"', () => {
+  const c = corpusOf({
+    'a.txt': 'Malaysia Expands Search for Missing Plane\n\nMalaysia said the search grew.\n',
+    'b.txt': 'Lebanon Declares State of Emergency\n\nLebanon said the port was closed.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'place').Malaysia, ['Malaysia', 'Malaysia']);
+  assert.deepEqual(entitiesOf(c, 'place').Lebanon, ['Lebanon', 'Lebanon']);
+});

@@ -611,6 +611,8 @@ const HEADLINE_VERBS = new Set(
   Dies Recalls Cancels Apologizes Rises Named Wins Retires Returns Sues Slams Blasts Backs Rules Kills Plans
   Blamed Charged Arrested Jailed Sentenced Convicted Accused Cleared Rescued Killed Injured Indicted Detained
   Fired Ousted Elected Released Questioned Quits
+  Expands Extends Suspends Resumes Halts Ends Begins Starts Sends Deploys Offers Approves Declares Confirms Raises
+  Closes Evacuates Probes Investigates Blames Accuses Mounts Climbs Nears Reaches Jumps Soars Surges
   Honor Visit Meet Urge Thank Greet Announce Discuss Praise Warn Vow Testify Mourn Remember Tour`.split(/\s+/),
 );
 
