@@ -56,8 +56,21 @@ for (const [code, names] of Object.entries(countryNames)) {
     kind: 'country',
     country: code,
     population: 0,
-    aliases: [...new Set([...names, ...inverted, iso, ...(common ? [common] : [])])].filter((n) => n !== chosen),
+    aliases: withSaints([...new Set([...names, ...inverted, iso, ...(common ? [common] : [])])], chosen).filter(
+      (n) => n !== chosen,
+    ),
   });
+}
+
+/**
+ * A country's or territory's "Saint" as the news writes it: "St. Martin", "St. Lucia", "St Kitts and Nevis",
+ * "Saint-Martin" (not a city's: "St. Petersburg" in Florida is not Russia's).
+ */
+function withSaints(names, chosen) {
+  const saints = [chosen, ...names]
+    .filter((n) => n.startsWith('Saint '))
+    .flatMap((n) => [`St. ${n.slice(6)}`, `St ${n.slice(6)}`, ...(n.includes(' ', 6) ? [] : [`Saint-${n.slice(6)}`])]);
+  return [...new Set([...names, ...saints])];
 }
 
 // Continents and the world's regions as reporting names them ("refugees reaching Europe", "across the Middle

@@ -548,3 +548,18 @@ test('a headline’s present-tense verbs end a place’s or a body’s name: "Ma
   assert.deepEqual(entitiesOf(c, 'place').Malaysia, ['Malaysia', 'Malaysia']);
   assert.deepEqual(entitiesOf(c, 'place').Lebanon, ['Lebanon', 'Lebanon']);
 });
+
+test('a country’s or territory’s "Saint" as the news writes it: "St. Martin", "Saint-Martin", "St Lucia"', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Storm\n\nEight people died in St. Martin and Saint-Martin lost power. St Lucia and St. Barthelemy sent ' +
+      'aid. Crews left St. Petersburg, Florida.\n',
+  });
+  const at = (t, n) => entityAt(c, 'a.txt', t, n)?.name;
+  assert.equal(at('St. Martin'), 'Saint Martin');
+  assert.equal(at('Saint-Martin'), 'Saint Martin');
+  assert.equal(at('St Lucia'), 'Saint Lucia');
+  assert.equal(at('St. Barthelemy'), 'Saint Barthélemy');
+  // (a city's "Saint" is not shortened: Florida's St. Petersburg stays Florida's)
+  assert.match(entityAt(c, 'a.txt', 'St. Petersburg').description, /Florida/);
+});
