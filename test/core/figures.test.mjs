@@ -211,3 +211,15 @@ test('a place listed after a colon is not the scope of a count before it', () =>
   assert.equal(figureAt(c, 'a.txt', '23').placeText, 'Kentucky');
   assert.equal(figureAt(c, 'a.txt', '40').placeText, 'Mayfield');
 });
+
+test('a fact sheet’s labels in capitals say what is counted; "seven other cutters" are added to the two', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Fact Sheet\n\n12,268 Earthquake-Related Injuries Reported in Haiti\n\n129,929 Estimated Number of Houses ' +
+      'Damaged or Destroyed\n\nThe Coast Guard, which has two cutters in the area, has sent seven other cutters.\n',
+  });
+  assert.equal(figureAt(c, 'a.txt', '12,268').measure, 'injuries');
+  assert.equal(figureAt(c, 'a.txt', '129,929').measure, 'house');
+  assert.equal(figureAt(c, 'a.txt', 'seven').subset, true);
+  assert.equal(figureAt(c, 'a.txt', 'two').subset, false);
+});

@@ -865,7 +865,7 @@ function describeMeasure(
   )
     fig.subset = true;
   // "while another 4,400 are dead", "a further 20", "rescued 800 more people", "31 additional counties", "676 new
-  // cases": a count added to another, not a whole
+  // cases", "has sent seven other cutters": a count added to another, not a whole
   const near = text.slice(Math.max(sentenceStart, fig.start - 40), fig.start);
   if (
     (/other|additional|further/i.test(near) &&
@@ -873,7 +873,7 @@ function describeMeasure(
         near,
       )) ||
     (fig.kind === 'count' &&
-      /^\s+(?:[Mm]ore|[Aa]dditional|[Ff]urther|[Ee]xtra|new)\b(?!\s+(?:than|or less)\b)/.test(
+      /^\s+(?:[Mm]ore|[Aa]dditional|[Ff]urther|[Ee]xtra|new|other)\b(?!\s+(?:than|or less)\b)/.test(
         text.slice(fig.end, fig.end + 18),
       ))
   )
@@ -889,8 +889,11 @@ function describeMeasure(
     )
   )
     fig.subset = true;
-  // "300,000 number of People Targeted …" (a fact sheet's figure): what is counted follows "number of"
-  const numberOf = /^\s+numbers? of\s/i.exec(text.slice(nounFrom, nounFrom + 14));
+  // "300,000 number of People Targeted …", "129,929 Estimated Number of Houses Damaged or Destroyed" (a fact
+  // sheet's figure): what is counted follows "number of"
+  const numberOf = /^\s+(?:(?:estimated|reported|confirmed|total)\s+)?numbers? of\s/i.exec(
+    text.slice(nounFrom, nounFrom + 24),
+  );
   const np = nounPhraseAfter(
     text,
     numberOf

@@ -395,8 +395,8 @@ export function nounPhraseAfter(text: string, from: number, limit: number): Noun
       !lw.includes('-')
     )
       break;
-    // "500 on Immigration Charges" / proper names
-    if (words.length > 0 && /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w)) break;
+    // "500 on Immigration Charges" / proper names (but a fact sheet's label: "12,268 Earthquake-Related Injuries")
+    if (words.length > 0 && /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w) && !TITLED_ADJECTIVE.test(words[0])) break;
     words.push(w);
     i += w.length;
     end = i;
@@ -412,6 +412,9 @@ export function nounPhraseAfter(text: string, from: number, limit: number): Noun
   const head = words[words.length - 1];
   return { head, modifiers: words.slice(0, -1), end };
 }
+
+/** A label's capitalised adjective before its noun: "Earthquake-Related Injuries", "Storm-Affected People". */
+const TITLED_ADJECTIVE = /^\p{Lu}[\p{L}]*-(?:Related|Linked|Based|Affected|Induced)$/u;
 
 /** A normalised key for a measure: singular head with its classifying modifiers. */
 export function measureKey(head: string, modifiers: string[]): string {
