@@ -166,3 +166,18 @@ test('slips of a place far into a long article keep their order among the articl
   assert.ok(corpus.text('a.txt').indexOf('Philadephia') > 2 ** 20);
   assert.equal(resolutionOf(corpus), resolutionOf(fresh(corpus)));
 });
+
+test('a surname typed with a straight and a curly apostrophe is one family: name edits stay in place', () => {
+  const texts = {
+    'a.txt': "Storm\n\nGen. Terrence J. O'Shaughnessy said troops were ready. O'Shaughnessy spoke.\n",
+    'b.txt': 'Aid\n\nGen. Terrence J. O’Shaughnessy said more came. O’Shaughnessy added.\n',
+    'c.txt': 'Roads\n\nMayor Richard Norland said roads were open.\n',
+  };
+  const corpus = new core.Corpus();
+  for (const [f, t] of Object.entries(texts)) corpus.set(f, t);
+  const r = corpus.resolution();
+  corpus.set('c.txt', texts['c.txt'].replace('Norland', 'Norlnad'));
+  assert.equal(corpus.resolution(), r);
+  assert.equal(resolutionOf(corpus), resolutionOf(fresh(corpus)));
+  assert.equal(entityAt(corpus, 'b.txt', 'O’Shaughnessy').name, "Terrence J. O'Shaughnessy");
+});

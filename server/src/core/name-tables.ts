@@ -26,7 +26,8 @@ export const titledAlone = (p: Person): boolean => p.evidence === 'titled' || !!
 
 /** The family a surname (or a capitalised word looked up as one) is filed under. */
 export function familyOf(surname: string): string {
-  const f = fold(surname);
+  // (one family however its apostrophe is typed: "O'Shaughnessy", "O’Shaughnessy" make one id)
+  const f = fold(surname).replace(/[’‘ʼ]/g, "'");
   const space = f.lastIndexOf(' ');
   return space < 0 ? f : f.slice(space + 1);
 }
