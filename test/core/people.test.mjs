@@ -461,3 +461,16 @@ test('a name before a comma and a role of a body, with no article, is a person; 
   });
   assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), ['Wariko Waita', 'Wu Dai', 'Zheng Qingyue']);
 });
+
+test('a Chinese name written surname first, its given name two syllables in one word, is a person', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Probe\n\nIt said Yang Dongliang was suspected of misconduct. Among those arrested were Yu Xuewei and Dong ' +
+      'Shexuan, the two top shareholders. Lu Center opened, and the Song Dynasty was recalled. Yang said nothing.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'person'), {
+    'Yang Dongliang': ['Yang Dongliang', 'Yang'],
+    'Yu Xuewei': ['Yu Xuewei'],
+    'Dong Shexuan': ['Dong Shexuan'],
+  });
+});

@@ -389,6 +389,29 @@ export interface Vessel extends Span {
   name: string;
 }
 
+/** The commonest Chinese surnames in pinyin, which write a name surname first. */
+const CHINESE_SURNAMES = new Set(
+  `Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Luo Gao Zheng Liang Xie Song Tang Han Feng
+  Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong Qin
+  Xue Yan Qiu Hou Lei Bai Long Duan Hao Kong Shao Shi Mao Wan Gu Lai Kang Qian Xiong Meng Qiao Fang Xing Ni Qi`.split(
+    /\s+/,
+  ),
+);
+/** One pinyin syllable (an initial, then a final): "dong", "liang", "xue", "wei", "shuan". */
+const PINYIN =
+  String.raw`(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?` +
+  String.raw`(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|` +
+  String.raw`ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)`;
+/** A given name of two pinyin syllables written as one word: "Dongliang", "Xuewei", "Shexuan" (not "Dai"). */
+const TWO_SYLLABLES = new RegExp(`^${PINYIN}${PINYIN}$`);
+const twoSyllables = (w: string) =>
+  // (not an English word that parses so: "Center", "Banner")
+  w.length >= 4 &&
+  w.length <= 10 &&
+  /^\p{Lu}\p{Ll}+$/u.test(w) &&
+  !w.endsWith('er') &&
+  TWO_SYLLABLES.test(w.toLowerCase());
+
 /** A given name romanised in two syllables joined by a hyphen: "Geun-hye", "Jong-un", "Byung-kyu". */
 const SYLLABLES = /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,5}$/u;
 /**
@@ -414,6 +437,20 @@ function surnameFirst(
   b: number,
   gaz: Gazetteer,
 ): PersonMention[] | undefined {
+  // "Yang Dongliang was suspected", "Yu Xuewei and Dong Shexuan": a Chinese surname and a given name of two
+  // syllables written as one word, the pair a run of its own
+  if (b - a === 2 && CHINESE_SURNAMES.has(tokens[a].text) && twoSyllables(tokens[a + 1].text)) {
+    const sur = tokens[a],
+      given = tokens[a + 1];
+    if (
+      adjacent(text, sur, given) &&
+      !given.possessive &&
+      nameWord(given) &&
+      !isMajorPlace(given, gaz) &&
+      !(a > 0 && tokens[a - 1].cap && !isTitle(tokens[a - 1]))
+    )
+      return [{ ...person(text, tokens, a, b, 'full-name'), first: given.text, surname: sur.text }];
+  }
   for (let k = a; k < b - 1; k++) {
     const given = tokens[k + 1],
       sur = tokens[k];
