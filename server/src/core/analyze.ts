@@ -15,7 +15,7 @@ import {
 } from './places';
 import { LineIndex, contentHash } from './text';
 import { splitSentences, tokenize, type Token } from './tokens';
-import { LOCATIVE_WORDS, ORG_WORDS, SPEECH_VERBS } from './lexicon';
+import { locativeBefore, ORG_WORDS, SPEECH_VERBS } from './lexicon';
 import { findOrganisations } from './organisations';
 import type { NameCandidate, OrganisationMention, PersonMention, PlaceMention, Span } from './types';
 import { packSentences, type Sentences } from './sentences';
@@ -117,11 +117,7 @@ function speakersNamedLikePlaces(
 }
 
 /** Is the word at `start` written after a word that puts it in a place ("in Abaco", "on Abaco")? */
-function afterLocative(text: string, start: number): boolean {
-  const before = /(\p{L}+) $/u.exec(text.slice(Math.max(0, start - 12), start));
-  const word = before?.[1].toLowerCase();
-  return !!word && (LOCATIVE_WORDS.has(word) || word === 'on');
-}
+const afterLocative = (text: string, start: number) => locativeBefore(text.slice(Math.max(0, start - 12), start));
 
 /** Is the name followed by ", " and a country's or a state's name ("Al Haouz, Morocco")? */
 function beforeItsCountry(text: string, p: Span, places: PlaceMention[]): boolean {

@@ -109,6 +109,12 @@ export const LOCATIVE_WORDS = set(
   `in to from at near across outside around throughout within into of via toward towards`,
 );
 
+/** Is the last word of `before` one that puts the next in a place ("in Abaco", "on Abaco")? */
+export function locativeBefore(before: string): boolean {
+  const word = /(\p{L}+) $/u.exec(before)?.[1].toLowerCase();
+  return !!word && (LOCATIVE_WORDS.has(word) || word === 'on');
+}
+
 /** Words that head an event's name: "Hurricane Sandy", "Rana Plaza Collapse". */
 export const EVENT_HEADS = set(`
   Storm Hurricane Typhoon Cyclone Tropical Wildfire Fire Flood Earthquake Tornado Blizzard Collapse Explosion Blast

@@ -1,6 +1,6 @@
 import type { DocumentAnalysis } from './analyze';
 import { editDistance, FIRST_NAMES, fullGivenName } from './names';
-import { fold, slug } from './text';
+import { fold, isAscii, slug } from './text';
 import { roleWords, variantsOf, type NameKey, type VariantOf } from './variants';
 
 /**
@@ -26,8 +26,9 @@ export const titledAlone = (p: Person): boolean => p.evidence === 'titled' || !!
 
 /** The family a surname (or a capitalised word looked up as one) is filed under. */
 export function familyOf(surname: string): string {
-  // (one family however its apostrophe is typed: "O'Shaughnessy", "O’Shaughnessy" make one id)
-  const f = fold(surname).replace(/[’‘ʼ]/g, "'");
+  // (one family however its apostrophe is typed: "O'Shaughnessy", "O’Shaughnessy" make one id; most surnames are
+  // ASCII, and asked for often)
+  const f = isAscii(surname) ? fold(surname) : fold(surname).replace(/[’‘ʼ]/g, "'");
   const space = f.lastIndexOf(' ');
   return space < 0 ? f : f.slice(space + 1);
 }

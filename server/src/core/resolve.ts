@@ -9,7 +9,7 @@ import { NameTables, titledAlone, type Apart } from './name-tables';
 import { EntityMap } from './entity-map';
 import type { EntityKind, NameCandidate, Place, PlaceKind, Span } from './types';
 import { candidateEnd, candidateStart } from './candidates';
-import { LOCATIVE_WORDS } from './lexicon';
+import { locativeBefore } from './lexicon';
 import { bareOnlyWherePlaceGoes, shortNameOf } from './places';
 import { textSlice, type PackedText } from './packed-text';
 import { compareArticles, localeCompareArticles } from './article-names';
@@ -594,7 +594,7 @@ export function placeSlips(
       const after = textSlice(text, end, end + 12);
       if (/^ (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}|^, (?:the|a|an) /u.test(after))
         return;
-      const placeGoes = LOCATIVE_BEFORE.test(textSlice(text, start - 12, start));
+      const placeGoes = locativeBefore(textSlice(text, start - 12, start));
       const where =
         placeGoes ||
         (!(given === undefined && bareOnlyWherePlaceGoes(area.id.slice(6))) && standsAlone(text, start, end));
@@ -640,8 +640,6 @@ export function placeSlips(
  * said".
  */
 const PLACE_NAMED_BEFORE = new RegExp(String.raw`\b(?:${PLACE_WORDS}|into|of|around|throughout)\s+$`);
-/** A word that puts the next in a place, as the articles' own reading has it (`afterLocative`): "on Maui". */
-const LOCATIVE_BEFORE = new RegExp(String.raw`\b(?:${[...LOCATIVE_WORDS, 'on'].join('|')}) $`, 'i');
 
 /** Whether the word at `start`–`end` has no capitalised word written right beside it. */
 function standsAlone(text: PackedText, start: number, end: number): boolean {

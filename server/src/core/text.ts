@@ -212,7 +212,7 @@ export const WORD_FACTS = new WordMemo<number>(100_000);
 export const ORG_FACTS_SHIFT = 16;
 
 /** Only code units below 128. */
-function isAscii(s: string): boolean {
+export function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
   return true;
 }

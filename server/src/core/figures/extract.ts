@@ -637,17 +637,21 @@ function nonCount(
   };
 }
 
-/** Is `fig` the second of two counts joined by "and" in one clause ("167 deaths and nearly 2,000 injuries")? */
+/** Are two counts joined by "and" in one clause ("167 deaths and nearly 2,000 injuries")? */
+const joinedByAnd = (text: string, previous: Figure, fig: Figure) =>
+  previous.sentence === fig.sentence &&
+  fig.start - previous.end <= 60 &&
+  COORDINATED.test(text.slice(previous.end, fig.start));
+
+/** Is `fig` the second of two counts joined by "and", with no scope of its own, so of the first's place? */
 function coordinated(text: string, previous: Figure, fig: Figure): boolean {
-  if (previous.sentence !== fig.sentence || fig.start - previous.end > 60) return false;
   // (not where the second says a place or a scope of its own: "12 in Kharkiv and 3 in Tsyrkuny", "… and 800
   // nationwide")
-  return COORDINATED.test(text.slice(previous.end, fig.start)) && !OWN_SCOPE.test(text.slice(fig.end, fig.end + 48));
+  return joinedByAnd(text, previous, fig) && !OWN_SCOPE.test(text.slice(fig.end, fig.end + 48));
 }
 /** Does the first of two counts joined by "and", with no place of its own, take the place named after both? */
 function sharesPlaceAfter(text: string, previous: Figure, fig: Figure, clauseEnd: number): boolean {
-  if (previous.placeId !== undefined || previous.nationwide || previous.sentence !== fig.sentence) return false;
-  if (fig.start - previous.end > 60 || !COORDINATED.test(text.slice(previous.end, fig.start))) return false;
+  if (previous.placeId !== undefined || previous.nationwide || !joinedByAnd(text, previous, fig)) return false;
   const at = text.indexOf(fig.placeText!, fig.end);
   // (not a place the second count's people went to or came from: "200 were rescued and taken to Italy")
   return at >= 0 && at < clauseEnd && !MOVED.test(text.slice(fig.end, at));
