@@ -474,3 +474,15 @@ test('a Chinese name written surname first, its given name two syllables in one 
     'Dong Shexuan': ['Dong Shexuan'],
   });
 });
+
+test('an airline, a class of ships and a plural title name no one: "Lion Air", "Perry-class", "Chairs"', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Chairs DeFazio and Larsen Mark Anniversary\n\nThe crash was like that of a Lion Air plane. Lion Air Flight ' +
+      '610 crashed in October. The USS Ingraham, an Oliver Hazard Perry-class frigate, sailed. Chair DeFazio ' +
+      'spoke.\n',
+  });
+  const people = entitiesOf(c, 'person');
+  for (const n of Object.keys(people)) assert.doesNotMatch(n, /Lion|Flight|Perry|Chairs/, n);
+  assert.equal(entityAt(c, 'a.txt', 'DeFazio').kind, 'person');
+});

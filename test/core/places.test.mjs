@@ -563,3 +563,76 @@ test('a country’s or territory’s "Saint" as the news writes it: "St. Martin"
   // (a city's "Saint" is not shortened: Florida's St. Petersburg stays Florida's)
   assert.match(entityAt(c, 'a.txt', 'St. Petersburg').description, /Florida/);
 });
+
+test('a town no gazetteer holds, named with its region after a comma, is a town; its bare name too', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Summit\n\nBush spoke from Auchterarder, Scotland, where the summit met. He grew up in Smallville, Kansas. ' +
+      'Others came from Tinytown, Ontario. In March, Kenya said no. Airmen flew from Joint Base Lewis-McChord, Wash.\n',
+    'b.txt': 'Summit\n\nBush, speaking in Auchterarder, said the attacks were barbaric.\n',
+  });
+  const at = (doc, t, n) => entityAt(c, doc, t, n);
+  assert.equal(at('a.txt', 'Auchterarder').kind, 'place');
+  assert.equal(at('b.txt', 'Auchterarder').id, at('a.txt', 'Auchterarder').id);
+  assert.equal(at('a.txt', 'Smallville').kind, 'place');
+  // (the region a name means after a town: the province, not a city of its name elsewhere)
+  assert.match(at('a.txt', 'Ontario').description, /province or region of Canada/);
+  // (not a month before a country, nor a base)
+  assert.equal(at('a.txt', 'March')?.kind === 'place', false);
+  assert.equal(at('a.txt', 'Joint Base')?.kind === 'place', false);
+});
+
+test('a place the gazetteer knows whole is no person, whatever its first word: "West Yorkshire", "West Java"', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Raids\n\nThe raids in England were supported by West Yorkshire police. Floods hit West Java in Indonesia on ' +
+      'Monday.\n',
+  });
+  assert.equal(entityAt(c, 'a.txt', 'West Yorkshire').kind, 'place');
+  assert.equal(entityAt(c, 'a.txt', 'West Java').kind, 'place');
+});
+
+test('a name typed with a curly apostrophe is the place the gazetteer writes with a straight one', () => {
+  const c = corpusOf({
+    'a.txt': "Quake\n\nTwo blocks collapsed in the city of L’Aquila, Italy. Rescuers reached L'Aquila on Monday.\n",
+  });
+  assert.deepEqual(entitiesOf(c, 'place')["L'Aquila"], ['L’Aquila', "L'Aquila"]);
+});
+
+test('a name in apposition with a kind of place is that place: "Hassan Gilyan, a small village"', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Winter\n\nIn Hassan Gilyan, a small village sitting high in the hills, Mohammed Ayub says help is slow. ' +
+      'Villages like Hassan Gilyan, which were cut off, wait. Tom Smith, a town councillor, spoke.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'place')['Hassan Gilyan'], ['Hassan Gilyan', 'Hassan Gilyan']);
+  assert.equal(entityAt(c, 'a.txt', 'Mohammed Ayub').kind, 'person');
+  assert.equal(entityAt(c, 'a.txt', 'Tom Smith').kind, 'person');
+});
+
+test('a city’s square and a named part of a city are places: "at Russell Square", "the Burley section of Leeds"', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Bombs\n\nA bus exploded at Russell Square in central London. Police raided homes in the Burley section of ' +
+      'Leeds. The Sheikh Jarrah neighborhood, where families live, was calm. Fans met in Madison Square Garden. ' +
+      'The Sports section of the paper and the Jewish neighborhood were quiet.\n',
+  });
+  const kind = (t) => entityAt(c, 'a.txt', t)?.kind;
+  assert.equal(kind('Russell Square'), 'place');
+  assert.equal(kind('Burley'), 'place');
+  assert.equal(kind('Sheikh Jarrah'), 'place');
+  assert.equal(kind('Madison Square') === 'place', false);
+  assert.equal(kind('Sports') === 'place', false);
+  assert.equal(kind('Jewish') === 'place', false);
+});
+
+test('a name that is a US state’s and a country’s is the state’s among US states, the country’s among countries', () => {
+  const c = corpusOf({
+    'a.txt': 'Storm\n\nDeclarations were approved for Alabama, Florida, Georgia and Tennessee.\n',
+    'b.txt': 'Storm\n\nWASHINGTON — Florida was hit hard. On Sunday, the president declared a disaster for Georgia.\n',
+    'c.txt': 'Talks\n\nTroops from Georgia and Ukraine trained. Senators from Texas and Ohio watched.\n',
+  });
+  assert.equal(entityAt(c, 'a.txt', 'Georgia').id, 'place:state:US-GA');
+  assert.equal(entityAt(c, 'b.txt', 'Georgia').id, 'place:state:US-GA');
+  assert.equal(entityAt(c, 'c.txt', 'Georgia').id, 'place:country:GE');
+});

@@ -80,11 +80,16 @@ function areaShortNames(
     added = true;
   }
   // a name read as a person's where a place goes or before its country: "Al Haouz, Morocco –", "here in Al Haouz",
-  // where the article goes on to "Al Haouz province"
+  // where the article goes on to "Al Haouz province"; a town's whole name, given no title or role anywhere ("like
+  // Hassan Gilyan, which", where the article says "Hassan Gilyan, a small village")
+  let titled: Set<string> | undefined;
   for (let i = people.length - 1; i >= 0; i--) {
     const p = people[i];
     const id = areas.get(p.text);
-    if (!id || !(p.placeLike || beforeItsCountry(text, p, places))) continue;
+    if (!id) continue;
+    titled ??= new Set(people.filter((q) => q.evidence === 'titled' || q.role).map((q) => q.name));
+    const town = id.startsWith('town:') && p.text.includes(' ') && !titled.has(p.name);
+    if (!(town || p.placeLike || beforeItsCountry(text, p, places))) continue;
     places.push({ kind: 'place', start: p.start, end: p.end, text: p.text, placeId: id });
     people.splice(i, 1);
     added = true;
@@ -353,7 +358,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
   areaShortNames(text, places, candidates, people);
   if (people.length && places.length) speakersNamedLikePlaces(text, places, candidates, people);
   regionsOfAreas(places, gaz);
-  statesOfTheirPlaces(places, gaz);
+  statesOfTheirPlaces(text, places, gaz);
   if (vessels.length) notVessels(vessels, people, candidates, places);
   if (storms.size) notStorms(sentences[0]?.headline ? sentences[0].end : -1, storms, people, candidates);
   // (a continent scopes no count: "the deadliest conflict in the Middle East in decades")

@@ -38,7 +38,11 @@ export class Gazetteer {
       if (p.kind === 'state' || p.kind === 'district') {
         if (p.admin && p.country === 'US' && p.id.startsWith('state:')) this.stateByCode.set(p.admin, p);
       }
-      for (const s of [p.name, ...p.aliases]) maxWords = Math.max(maxWords, this.add(s, p));
+      for (const s of [p.name, ...p.aliases]) {
+        maxWords = Math.max(maxWords, this.add(s, p));
+        // ("L’Aquila", "Côte d’Ivoire": news types the apostrophe curly as often as straight)
+        if (s.includes("'")) this.add(s.replaceAll("'", '’'), p);
+      }
     }
     for (const [abbr, code] of Object.entries(AP_STATE_ABBREVIATIONS)) {
       const state = this.stateByCode.get(code);
@@ -124,8 +128,8 @@ export class Gazetteer {
     const host = p.partOf ? this.byId.get(p.partOf)?.name : undefined;
     const where = [host, state, country].filter(Boolean).join(', ');
     const kind = p.kind === 'district' ? 'district' : 'city';
-    // (a town the articles name by its kind: no gazetteer says where)
-    return where ? `${kind} in ${where}` : 'city, town or village';
+    // (a town the articles name by its kind, or a city's square: no gazetteer says where)
+    return where ? `${kind} in ${where}` : p.kind === 'district' ? 'part of a city' : 'city, town or village';
   }
 }
 

@@ -23,7 +23,8 @@ export const TITLE_WORDS = set(`
   Coach Pastor Detective Trooper Agent Czar Administrator Commander Lieutenant Sergeant Captain Colonel
   General Admiral Inspector Marshal Prosecutor Solicitor Treasurer Comptroller Controller Auditor Chancellor
   Leader Whip Dean Provost Premier Senior Doctor Reverend Bishop Cardinal Rabbi Imam Sister Brother Father Officer
-  Chairmen Senators Sens Reps Charge Majesty Highness Excellency Brigadier CEO Constable Counselor Counsellor`);
+  Chairmen Chairs Senators Sens Reps Governors Mayors Charge Majesty Highness Excellency Brigadier CEO Constable
+  Counselor Counsellor`);
 
 /**
  * Lower-case role nouns for appositives ("Trump's border czar, Tom Homan"; "Matthew Albence, the executive associate
@@ -59,7 +60,7 @@ export const ORG_WORDS = set(`
   Operations Operation Program Project Initiative Coalition Alliance Center Centre Hospital Church Airport Station
   Street Avenue Road Boulevard Bridge Park Square Stadium Arena Hall Museum Library Prize Award Awards Festival
   Conference Summit Games Cup Championship Series Report Index Survey Campaign Movement Caucus Fellowship Project
-  Division Unit Task Taskforce Lab Laboratory Labs Systems Technologies Media Studios Records Airlines Airways
+  Division Unit Task Taskforce Lab Laboratory Labs Systems Technologies Media Studios Records Air Airlines Airways
   Railway Railroad Transit Cartel Gang Brigade Front Organization Organisation Council Tribunal Prison Jail Detention
   Facility Centers Republicans Democrats Republican Democratic Democrat Party
   Automotive Motors Motor Airlines Airline Pharmaceuticals Pharma Energy Holdings Industries Partners Capital
@@ -114,6 +115,18 @@ export function locativeBefore(before: string): boolean {
   const word = /(\p{L}+) $/u.exec(before)?.[1].toLowerCase();
   return !!word && (LOCATIVE_WORDS.has(word) || word === 'on');
 }
+
+/**
+ * A kind of place in apposition after a name, at `at` (the name's end): "Hassan Gilyan, a small village sitting
+ * …", "Mayfield, a town of 10,000". The kind ends its phrase, so "Tom Smith, a town councillor" is no place.
+ */
+export function placeApposedAt(text: string, at: number): boolean {
+  return text.startsWith(', a', at) && PLACE_APPOSITIVE.test(text.slice(at, at + 60));
+}
+const PLACE_APPOSITIVE = new RegExp(
+  String.raw`^, an? (?:[a-z-]+ ){0,3}(?:town|city|village)(?:[,.;:)]|$| (?:of|in|near|on|about|outside|north|` +
+    String.raw`south|east|west|that|which|where|with|sitting|located|perched|home|known|some|just)\b)`,
+);
 
 /** Words that head an event's name: "Hurricane Sandy", "Rana Plaza Collapse". */
 export const EVENT_HEADS = set(`

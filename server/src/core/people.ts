@@ -11,6 +11,7 @@ import {
   NAME_PARTICLES,
   NAME_SUFFIXES,
   ORG_WORDS,
+  placeApposedAt,
   ROLE_NOUNS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
@@ -295,6 +296,9 @@ export function findPeople(
       a = e;
     }
     if (b - a >= 2 && ORG_WORDS.has(tokens[b - 1].text) && !isTitle(tokens[a])) orgs.push(tokens[a].text);
+    // "an Oliver Hazard Perry-class frigate": a class of vessels named after someone names no one; "Hassan
+    // Gilyan, a small village": a place
+    if (tokens[b - 1].text.endsWith('-class') || placeApposedAt(text, tokens[b - 1].outerEnd)) continue;
     const found =
       surnameFirst(text, tokens, a, b, gaz) ??
       titled(text, tokens, a, b, gaz) ??
@@ -713,9 +717,10 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
       !SPEECH_VERBS.has(tokens[e]?.text ?? '') &&
       !tokens[e - 1].possessive;
     // "Dallas Cowboys", "Georgia Tech": a given name that is also a big place needs more evidence of a person,
-    // such as a byline's "By" ("By Elizabeth Lee")
+    // such as a byline's "By" ("By Elizabeth Lee"); so does a name that is a big place whole ("West Yorkshire",
+    // "Virginia Beach")
     if (
-      isMajorPlace(t, gaz) &&
+      (isMajorPlace(t, gaz) || !!gaz.lookup(wordsOf(tokens, f, e))?.some((p) => !p.minor || p.kind === 'region')) &&
       !isTitle(tokens[f - 1] ?? t) &&
       !role &&
       !SPEECH_VERBS.has(tokens[e]?.text ?? '') &&

@@ -5,6 +5,7 @@ import { headlineVerb } from './people';
 import { isDemonym } from './demonyms';
 import {
   EVENT_HEADS,
+  placeApposedAt,
   FUNCTION_WORDS,
   LOCATIVE_WORDS,
   MONTHS,
@@ -141,6 +142,13 @@ interface Hit {
 /** Place mentions in one sentence. */
 export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
   const found = placesIn(ctx, gaz);
+  if (ctx.text.includes(' Square', ctx.tokens[0]?.start ?? 0)) squaresIn(ctx, found);
+  for (let i = found.length - 1; i >= 0; i--) {
+    // (a comma right before the place first: most places follow none)
+    if (ctx.text.charCodeAt(found[i].start - 2) !== 44 /* , */) continue;
+    const town = townBefore(ctx, found[i], gaz);
+    if (town && !found.some((m) => m.start < town.end && town.start < m.end)) found.splice(i, 0, town);
+  }
   const listed = ctx.areaKinds ? areaLists(ctx, gaz) : [];
   if (ctx.kindNames && kindWordIn(ctx.text, ctx.tokens, ctx.kindNames))
     for (const p of placesByKind(ctx, gaz)) listed.push(p);
@@ -152,6 +160,92 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
     .filter((m) => !over(m))
     .concat(listed)
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A city's square named where a place goes: "a bus at Russell Square in central London", "in Tahrir Square" (one
+ * or two capitalised words before "Square", after a locative word). A district of its own (`district:` ids).
+ */
+function squaresIn(ctx: PlaceContext, found: PlaceMention[]): void {
+  const { text, tokens } = ctx;
+  for (let q = 2; q < tokens.length; q++) {
+    if (tokens[q].text !== 'Square' || !adjacent(text, tokens[q - 1], tokens[q])) continue;
+    // ("in Madison Square Garden": a longer name's word)
+    if (tokens[q + 1]?.cap && adjacent(text, tokens[q], tokens[q + 1])) continue;
+    let a = q - 1;
+    if (a > 1 && tokens[a - 1].cap && adjacent(text, tokens[a - 1], tokens[a])) a--;
+    const before = tokens[a - 1];
+    if (before.cap || !(LOCATIVE_WORDS.has(before.text) || before.text === 'on')) continue;
+    if (!tokens[a].cap || tokens[a].allCaps || FUNCTION_WORDS.has(tokens[a].text)) continue;
+    const start = tokens[a].start,
+      end = tokens[q].end;
+    if (ctx.taken.some((s) => s.start < end && start < s.end)) continue;
+    for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
+    const name = wordsOf(tokens, a, q + 1);
+    found.push({ kind: 'place', start, end, text: text.slice(start, end), placeId: `district:${name}` });
+  }
+  found.sort((x, y) => x.start - y.start);
+}
+
+/** Words of a facility's name, not a town's: see `townBefore`. */
+const FACILITY_WORDS = new Set([
+  'Base',
+  'Camp',
+  'Fort',
+  'Airport',
+  'Airfield',
+  'Field',
+  'Station',
+  'Center',
+  'Centre',
+  'Hospital',
+  'School',
+  'University',
+  'College',
+  'Prison',
+  'Stadium',
+]);
+
+/** Kinds of place a town no gazetteer holds is named with, after a comma: "from Auchterarder, Scotland". */
+const HOLDS_TOWNS = new Set<PlaceKind>(['country', 'state', 'region']);
+
+/**
+ * A town no gazetteer holds, named where a place goes with the country, state or province it lies in after a
+ * comma: "from Auchterarder, Scotland, where …", "in Smallville, Kansas." (one to three capitalised words after
+ * a locative word; the region ends its clause, so "In March, Kenya said" and "in Congress, Texas lawmakers"
+ * name no town). A town of its own (`town:` id), as one named by its kind is.
+ */
+function townBefore(ctx: PlaceContext, region: PlaceMention, gaz: Gazetteer): PlaceMention | undefined {
+  const { text, tokens } = ctx;
+  // (the region a name means after a town and a comma: "Tinytown, Ontario" is in the province, not the city)
+  const holder = HOLDS_TOWNS.has(gaz.byId.get(region.placeId)?.kind as PlaceKind)
+    ? undefined
+    : gaz.lookup(region.text)?.find((p) => HOLDS_TOWNS.has(p.kind));
+  if (!holder && !HOLDS_TOWNS.has(gaz.byId.get(region.placeId)?.kind as PlaceKind)) return undefined;
+  if (!/^(?:[,.;:)]|\s*$|\s*\n| [—–])/.test(text.slice(region.end, region.end + 2))) return undefined;
+  let r = 0;
+  while (r < tokens.length && tokens[r].start < region.start) r++;
+  if (r < 2 || tokens[r].start !== region.start || text.slice(tokens[r - 1].outerEnd, region.start) !== ', ')
+    return undefined;
+  let a = r - 1;
+  while (a > r - 4 && a > 0 && tokens[a - 1].cap && adjacent(text, tokens[a - 1], tokens[a])) a--;
+  const before = tokens[a - 1];
+  if (!before || before.cap || !(LOCATIVE_WORDS.has(before.text) || before.text === 'on')) return undefined;
+  for (let k = a; k < r; k++) {
+    const t = tokens[k];
+    if (!t.cap || t.allCaps || t.possessive || (k < r - 1 && t.outerEnd !== t.end)) return undefined;
+    if (FUNCTION_WORDS.has(t.text) || MONTHS.has(t.text) || WEEKDAYS.has(t.text) || TITLE_WORDS.has(t.text))
+      return undefined;
+  }
+  const name = wordsOf(tokens, a, r);
+  if (gaz.lookup(name) || isDemonym(tokens[a].text, gaz)) return undefined;
+  // ("at Joint Base Lewis-McChord, Wash.", "Stratton Air National Guard Base": a facility, or a body's name)
+  for (let k = a; k < r; k++) if (ORG_WORDS.has(tokens[k].text) || FACILITY_WORDS.has(tokens[k].text)) return undefined;
+  const start = tokens[a].start,
+    end = tokens[r - 1].end;
+  if (ctx.taken.some((s) => s.start < end && start < s.end)) return undefined;
+  if (holder) region.placeId = holder.id;
+  return { kind: 'place', start, end, text: text.slice(start, end), placeId: `town:${name}` };
 }
 
 /** A kind of area in the plural after a name, anywhere in an article: most hold none, and read no list. */
@@ -446,7 +540,8 @@ export function mayNameByKind(text: string): KindWords | undefined {
   const next = nextKindWord(text, 0);
   return next < Infinity ? { next } : undefined;
 }
-const BY_KIND = /\b(?:island|town|city|village|towns|villages|cities|communities)\b/g;
+const BY_KIND =
+  /\b(?:island|town|city|village|towns|villages|cities|communities|neighborhood|neighbourhood|section|suburb)\b/g;
 
 /** Where the next word for a kind of place starts, from `from` (Infinity where none does). */
 function nextKindWord(text: string, from: number): number {
@@ -483,10 +578,22 @@ function placesByKind(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       for (const p of townsListed(ctx, gaz, q)) out.push(p);
       continue;
     }
+    if (PART_KINDS.has(kind)) {
+      const part = partOfCity(ctx, gaz, q);
+      if (part) out.push(part);
+      continue;
+    }
     if (!PLACE_KINDS.has(kind)) continue;
     let from: number, to: number;
     const of = tokens[q + 1];
-    if (of?.text === 'of' && tokens[q + 2]?.cap && adjacent(text, tokens[q], of) && adjacent(text, of, tokens[q + 2])) {
+    const apposed = kind !== 'island' ? apposedTo(text, tokens, q) : undefined;
+    if (apposed) [from, to] = apposed;
+    else if (
+      of?.text === 'of' &&
+      tokens[q + 2]?.cap &&
+      adjacent(text, tokens[q], of) &&
+      adjacent(text, of, tokens[q + 2])
+    ) {
       from = to = q + 2;
       // (up to a day, a month or a title: "the city of Kherson Friday", "the city of Detroit Mayor Mike Duggan")
       while (
@@ -525,6 +632,66 @@ function placesByKind(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
   }
   return out;
 }
+
+/**
+ * The name a kind of place at token `q` is said of in apposition: "In Hassan Gilyan, a small village sitting …"
+ * (one to three capitalised words before the appositive: see `placeApposedAt`). Token indexes of its first and
+ * last words.
+ */
+function apposedTo(text: string, tokens: Token[], q: number): [number, number] | undefined {
+  let k = q - 1;
+  while (k > q - 4 && k > 0 && !tokens[k].cap && tokens[k].text !== 'a' && tokens[k].text !== 'an') k--;
+  const to = k - 1;
+  if (to < 0 || !tokens[to].cap || tokens[to].possessive || !placeApposedAt(text, tokens[to].outerEnd))
+    return undefined;
+  let from = to;
+  while (from > to - 2 && from > 0 && tokens[from - 1].cap && adjacent(text, tokens[from - 1], tokens[from])) from--;
+  while (from <= to && (FUNCTION_WORDS.has(tokens[from].text) || LOCATIVE_WORDS.has(tokens[from].text.toLowerCase())))
+    from++;
+  return from <= to ? [from, to] : undefined;
+}
+
+/** Lower-case words for a part of a city, after its name: "the Burley section of Leeds". */
+const PART_KINDS = new Set(['neighborhood', 'neighbourhood', 'section', 'suburb']);
+
+/**
+ * A part of a city no gazetteer holds, named before its kind after "the": "the Burley section of Leeds", "the
+ * Shujaiya neighborhood of Gaza City" (one or two capitalised words; not a kind of people's, "the Jewish
+ * neighborhood", nor a place the gazetteer knows). A district of its own (`district:` ids).
+ */
+function partOfCity(ctx: PlaceContext, gaz: Gazetteer, q: number): PlaceMention | undefined {
+  const { text, tokens } = ctx;
+  const to = q - 1;
+  if (to < 1 || !tokens[to].cap || !adjacent(text, tokens[to], tokens[q])) return undefined;
+  let from = to;
+  if (from > 1 && tokens[from - 1].cap && adjacent(text, tokens[from - 1], tokens[from])) from--;
+  if (tokens[from - 1].text !== 'the' && tokens[from - 1].text !== 'The') return undefined;
+  // of a place ("of Leeds"; not "the Sports section of the paper"), or the kind ends its phrase
+  const next = tokens[q + 1];
+  const ofPlace = next?.text === 'of' && !!tokens[q + 2]?.cap && !!gaz.lookup(tokens[q + 2].text);
+  if (
+    !ofPlace &&
+    !/^[,.;:)]/.test(text.slice(tokens[q].outerEnd, tokens[q].outerEnd + 1)) &&
+    !AFTER_PART.has(next?.text ?? '')
+  )
+    return undefined;
+  for (let k = from; k <= to; k++) {
+    const w = tokens[k].text;
+    if (tokens[k].allCaps || tokens[k].possessive || FUNCTION_WORDS.has(w) || ADJECTIVE_ENDING.test(w))
+      return undefined;
+    if (MONTHS.has(w) || WEEKDAYS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || isDemonym(w, gaz))
+      return undefined;
+  }
+  const name = wordsOf(tokens, from, to + 1);
+  // (a name the gazetteer knows, but for small towns elsewhere: "Burley", Idaho)
+  if (gaz.lookup(name)?.some((p) => !p.minor)) return undefined;
+  const start = tokens[from].start,
+    end = tokens[to].end;
+  if (ctx.taken.some((s) => s.start < end && start < s.end)) return undefined;
+  return { kind: 'place', start, end, text: text.slice(start, end), placeId: `district:${name}` };
+}
+/** Lower-case words after a part's kind that end its phrase: "the Burley section in Leeds". */
+const AFTER_PART = new Set(['in', 'near', 'on', 'where', 'that', 'which', 'and', 'to', 'from', 'at']);
 
 /** Plural words for towns: "the towns of …", "… and other villages". */
 const TOWN_KINDS = new Set(['towns', 'villages', 'cities', 'communities']);
@@ -1083,19 +1250,45 @@ function townOfStateNamed(
 
 /**
  * "Atlanta, Georgia … Georgia Gov. Brian Kemp … Across Georgia": where an article names a place of a US state
- * that has a country's name, the name is the state's.
+ * that has a country's name, lists the name among US states ("in Alabama, Florida, Georgia and Tennessee"), or
+ * names two other US states or cities and no place of the country, the name is the state's, wherever the article
+ * writes it (but where it lists the name among countries: "Georgia and Ukraine").
  */
-export function statesOfTheirPlaces(places: PlaceMention[], gaz: Gazetteer): void {
+export function statesOfTheirPlaces(text: string, places: PlaceMention[], gaz: Gazetteer): void {
   let admins: Set<string | undefined> | undefined;
-  for (const p of places) {
+  let states: Set<string> | undefined;
+  let listed: Set<string> | undefined;
+  for (let i = 0; i < places.length; i++) {
+    const p = places[i];
     if (!p.placeId.startsWith('country:')) continue;
     const state = gaz.lookup(p.text)?.find((q) => q.kind === 'state');
     if (!state) continue;
     admins ??= new Set(
       places.map((q) => gaz.byId.get(q.placeId)).flatMap((q) => (q?.country === 'US' && q.admin ? [q.admin] : [])),
     );
-    if (admins.has(state.admin)) p.placeId = state.id;
+    states ??= new Set(places.filter((q) => /^(?:state|city):US-/.test(q.placeId)).map((q) => q.placeId));
+    const country = p.placeId.slice('country:'.length);
+    const ofCountry = () => places.some((q) => q !== p && gaz.byId.get(q.placeId)?.country === country);
+    if (
+      admins.has(state.admin) ||
+      listedWith(text, places, i, 'state:US-') ||
+      (states.size >= 2 && !listedWith(text, places, i, 'country:') && !ofCountry())
+    )
+      (listed ??= new Set()).add(p.text);
   }
+  if (!listed) return;
+  for (const p of places)
+    if (p.placeId.startsWith('country:') && listed.has(p.text))
+      p.placeId = gaz.lookup(p.text)!.find((q) => q.kind === 'state')!.id;
+}
+
+/** Whether a place next to the i-th, a list's comma or "and" between them, has an id that starts so. */
+function listedWith(text: string, places: PlaceMention[], i: number, prefix: string): boolean {
+  const is = (q: PlaceMention | undefined) => q?.placeId.startsWith(prefix) === true;
+  const joins = (from: number, to: number) => /^(?:, | and |, and | or |, or )$/.test(text.slice(from, to));
+  const prev = places[i - 1],
+    next = places[i + 1];
+  return (is(prev) && joins(prev.end, places[i].start)) || (is(next) && joins(places[i].end, next.start));
 }
 
 /** An area abroad named with its kind ("Punjab Province", "Miyagi Prefecture"), and its name. */

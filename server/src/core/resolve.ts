@@ -883,11 +883,13 @@ export function members(entities: Map<string, Entity>, bodies: Entity[], people?
 const isDefined = <T>(x: T | undefined): x is T => x !== undefined;
 
 /**
- * A county or a province named in the text ("county:Harris County", "county:Miyagi Prefecture"), or a town no
- * gazetteer holds ("town:Tombe Gateau"), as a place.
+ * A county or a province named in the text ("county:Harris County", "county:Miyagi Prefecture"), a town no
+ * gazetteer holds ("town:Tombe Gateau") or a city's square ("district:Russell Square"), as a place.
  */
 function countyPlace(id: string): Place | undefined {
   if (id.startsWith('town:')) return { id, name: id.slice(5), kind: 'city', country: '', population: 0, aliases: [] };
+  if (id.startsWith('district:'))
+    return { id, name: id.slice(9), kind: 'district', country: '', population: 0, aliases: [] };
   const m = /^county:(.+)$/.exec(id);
   const kind = /(?:County|Parish|Borough|District)$/.test(m?.[1] ?? '') ? 'county' : 'state';
   return m ? { id, name: m[1], kind, country: '', population: 0, aliases: [] } : undefined;
