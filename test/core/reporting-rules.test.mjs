@@ -239,13 +239,14 @@ test('figures: a whole and its parts, and a count added to another, are not figu
   });
   const v = pairs(c);
   const linked = (n) => [...v.keys()].filter((k) => k.includes(n));
-  // the toll of two countries is neither's; the city of the dateline is not where it happened either
+  // the toll of two countries is neither's but the list's; the city of the dateline is not where it happened either
   assert.deepEqual(
     linked('4,300').filter((k) => /1,444|1,500/.test(k)),
     [],
   );
   const both = core.analyzeText(c.text('a.txt')).figures.figures.find((f) => f.text === '4,300');
-  assert.equal(both.placeId, undefined);
+  assert.equal(both.placeId, 'country:CL+country:PE');
+  assert.equal(both.placeText, 'Peru and Chile');
   // (a town and the city it is part of are no list)
   const placeOf = (text) => core.analyzeText(text).figures.figures[0].placeId;
   assert.equal(placeOf('The fire killed 12 people in Brooklyn, New York, on Monday.\n'), 'city:US-NY-Brooklyn');
@@ -582,4 +583,26 @@ test('a toll "since the assault began" is the event’s whole toll; the day it b
   assert.equal(figureAt(c, 'a.txt', '62').dayText, undefined);
   // (a long war's toll since it began is its own count)
   assert.equal(figureAt(c, 'a.txt', '2,000').sinceText, 'since the war');
+});
+
+test('figures: "100 of whom", "one suspect, Name," are parts; attackers killed are counted apart from the toll', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Quake\n\nApril 8, 2009\n\nThe death toll has now surpassed 200 with thousands of others injured. There are ' +
+      'more than 1,000 injured, 100 of which are in serious condition.\n',
+    'b.txt':
+      'Attack\n\nNov. 29, 2008\n\nIndian television said 155 people have been killed. Eleven gunmen killed are not ' +
+      'counted in these totals. Police said 26 gunmen took part.\n',
+    'c.txt':
+      'Verdict\n\nJune 19, 2019\n\nThe four suspects sat in the dock. The court found no evidence to link one ' +
+      'suspect, Sahal Diry Hussein, to the attackers.\n',
+  });
+  const fig = (doc, t) => figureAt(c, doc, t);
+  assert.equal(figureAt(c, 'a.txt', '200', 2).measure, 'deaths');
+  assert.equal(fig('a.txt', '100').subset, true);
+  assert.equal(fig('b.txt', 'Eleven').measure, 'deaths (gunmen)');
+  assert.equal(fig('c.txt', 'one').subset, true);
+  assert.deepEqual(verdicts(c), []);
+  // (a verb after others counted is theirs; one after a count's own noun is still its own)
+  assert.deepEqual(measures('At least 5 people in 3 towns were killed.'), ['5:deaths', '3:town']);
 });

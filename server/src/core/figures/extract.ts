@@ -807,9 +807,11 @@ function eventNear(text: string, from: number, to: number): string | undefined {
   const part = stop < 0 ? stretch : stretch.slice(0, stop);
   // stop at a clause word: "nine as search continues for two missing" is not about the missing
   let last = '';
-  for (let at = wordAfter(part, 0); at; at = wordAfter(part, at[1])) {
+  let k = 0;
+  for (let at = wordAfter(part, 0); at; at = wordAfter(part, at[1]), k++) {
     const lw = part.slice(at[0], at[1]).toLowerCase();
-    if (CLAUSE_WORDS.has(lw)) return undefined;
+    // (and at others counted, whose verb it is: "surpassed 200 with thousands of others injured")
+    if (CLAUSE_WORDS.has(lw) || (lw === 'others' && k > 1)) return undefined;
     const e = eventOfLower(lw) ?? (lw === 'board' && last === 'on' ? 'aboard' : undefined);
     if (e) return e;
     last = lw;
@@ -855,10 +857,10 @@ function describeMeasure(
   populous: boolean,
 ): void {
   const before = text.slice(clause.start, fig.start);
-  // Partitives: "four of the MA arrests", "of the 50 arrests made, 20 were not criminals".
-  // ("all 4,980 of its members" is the whole, not a part)
+  // Partitives: "four of the MA arrests", "of the 50 arrests made, 20 were not criminals", "more than 1,000
+  // injured, 100 of whom are in serious condition". ("all 4,980 of its members" is the whole, not a part)
   if (
-    (/^\s+of\s+(?:the|these|those|them|its|their)\b/i.test(text.slice(nounFrom, nounFrom + 12)) &&
+    (/^\s+of\s+(?:the|these|those|them|its|their|whom|which)\b/i.test(text.slice(nounFrom, nounFrom + 12)) &&
       !/\b(?:all|each|every one)\s+$/i.test(text.slice(fig.start - 10, fig.start))) ||
     /\bof (?:the|these|those) [\d,]+ [^,]*,\s*$/i.test(
       text.slice(Math.max(sentenceStart, fig.start - 80), fig.start),
@@ -881,6 +883,9 @@ function describeMeasure(
         text.slice(fig.end, fig.end + 18),
       ))
   )
+    fig.subset = true;
+  // "to link one suspect, Sahal Diry Hussein, to the attackers": one of a group, named, not the group's count
+  if (fig.value === 1 && /^ [\p{Ll}-]+, \p{Lu}[\p{L}'’.-]* \p{Lu}/u.test(text.slice(fig.end, fig.end + 40)))
     fig.subset = true;
   // "In another county, already 3,000-5,000 are reported to have died", "Twelve died in another county": a part
   // of the whole, named by no name
@@ -1023,8 +1028,8 @@ const HEDGE_ONLY = /\b(some|about|nearly|almost|around|roughly|more than|over|at
 /** A verb of change right before a number: "has risen to more than", "stands at", "climbed to". */
 const CHANGE_BEFORE = new RegExp(
   String.raw`\b(?:risen|rose|rises|rise|climbed|climbs|climb|jumped|increased|grown|grew|reach|reached|reaches|` +
-    String.raw`stands|stood|stand|hit|hits|topped|tops)\s+(?:to\s+|at\s+)?(?:more than |over |nearly |about |almost |` +
-    String.raw`at least |some |roughly )?$`,
+    String.raw`stands|stood|stand|hit|hits|topped|tops|passed|surpassed|exceeded)\s+(?:to\s+|at\s+)?` +
+    String.raw`(?:more than |over |nearly |about |almost |at least |some |roughly )?$`,
   'i',
 );
 
@@ -1238,24 +1243,26 @@ const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
 const LIST_END = /\s(?:and|or)\s+$/;
 
 /**
- * Is the place written in a list with others of its kind, one of them after "and" or "or" ("Turkey and Syria",
- * "Dallas, Houston or Austin"; not "Houma, La.", nor "Brooklyn, New York")?
+ * The list of places of one kind the place is written in, one of them after "and" or "or" ("Turkey and Syria",
+ * "Dallas, Houston or Austin"; not "Houma, La.", nor "Brooklyn, New York"), in order; undefined if none.
  */
-function listedWithPeer(text: string, places: PlaceMention[], p: PlaceMention): boolean {
+function peersListed(text: string, places: PlaceMention[], p: PlaceMention): PlaceMention[] | undefined {
   const i = places.indexOf(p);
   const kind = p.placeId.slice(0, p.placeId.indexOf(':') + 1);
   // the places of one kind written together around it, and whether a gap between them holds "and" or "or"
   let joined = false,
-    listed = false;
+    first = i,
+    last = i;
   for (const step of [-1, 1])
     for (let k = i; places[k + step]?.placeId.startsWith(kind); k += step) {
       const [x, y] = step < 0 ? [places[k - 1], places[k]] : [places[k], places[k + 1]];
       const gap = text.slice(x.end, y.start);
       if (!LIST_GAP.test(gap)) break;
-      listed = true;
+      if (step < 0) first = k - 1;
+      else last = k + 1;
       joined ||= LIST_END.test(gap);
     }
-  return listed && joined;
+  return joined && last > first ? places.slice(first, last + 1) : undefined;
 }
 
 /** A city, county or district: a place more specific than a state or a country. */
@@ -1299,11 +1306,15 @@ function describeScope(
     before.filter(isRegion).pop() ??
     before.pop() ??
     openingPlace(text, s, scope, fig);
-  // "left more than 4,300 people dead in Turkey and Syria": the figure is both places', neither one's
-  const place = written && !listedWithPeer(text, scope.places, written) ? written : undefined;
-  if (place) {
-    fig.placeId = place.placeId;
-    fig.placeText = place.text;
+  // "left more than 4,300 people dead in Turkey and Syria": the figure is both places', neither one's: a place
+  // of its own, the list's (its members' ids in order of id, joined by "+")
+  const peers = written && peersListed(text, scope.places, written);
+  if (peers) {
+    fig.placeId = [...new Set(peers.map((p) => p.placeId))].sort().join('+');
+    fig.placeText = text.slice(peers[0].start, peers[peers.length - 1].end);
+  } else if (written) {
+    fig.placeId = written.placeId;
+    fig.placeText = written.text;
   }
   // Running totals: words between the previous figure and this one, and just after it.
   const windowStart = Math.max(

@@ -116,6 +116,14 @@ const PEOPLE = new Set([
   'soldier',
   'soldiers',
   'troops',
+  'gunman',
+  'gunmen',
+  'attacker',
+  'attackers',
+  'assailant',
+  'assailants',
+  'militant',
+  'militants',
 ]);
 
 export function isPeopleNoun(word: string): boolean {
@@ -428,14 +436,19 @@ export function measureKey(head: string, modifiers: string[]): string {
 }
 
 /** Groups among the people a count is of, counted apart from the people it happened to. */
-const PART_GROUPS = ['children', 'girls', 'boys', 'women', 'students'];
-/** Each group's name for one of it. */
+const PART_GROUPS = ['children', 'girls', 'boys', 'women', 'students', 'gunmen', 'attackers', 'militants'];
+/** Each group's name for one of it ("Eleven gunmen killed are not counted in these totals": the attackers). */
 const ONE_OF = new Map([
   ['child', 'children'],
   ['girl', 'girls'],
   ['boy', 'boys'],
   ['woman', 'women'],
   ['student', 'students'],
+  ['gunman', 'gunmen'],
+  ['attacker', 'attackers'],
+  ['assailant', 'attackers'],
+  ['assailants', 'attackers'],
+  ['militant', 'militants'],
 ]);
 
 /**
