@@ -636,3 +636,28 @@ test('a name that is a US state’s and a country’s is the state’s among US 
   assert.equal(entityAt(c, 'b.txt', 'Georgia').id, 'place:state:US-GA');
   assert.equal(entityAt(c, 'c.txt', 'Georgia').id, 'place:country:GE');
 });
+
+test('from the review: people named like provinces, bodies named with titles, newspapers’ sections, D.C.', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Arrests\n\nNicolas Suarez and Angel Sandoval were arrested on Monday. Police in West Java said 12 people ' +
+      'were killed in Indonesia. The National Governors Association met. Sgt. Ramirez, a city of Houston police ' +
+      'officer, was hurt.\n',
+    'b.txt':
+      'Strikes\n\nJets struck the Shiite suburb of Beirut. He read the Business section, which runs on Sundays. ' +
+      'The shooting happened in Anacostia, Washington, D.C., on Sunday. The shooting at Robb Elementary, Texas, ' +
+      'stunned all. Air Canada flew to Paris.\n',
+  });
+  const kind = (doc, t) => entityAt(c, doc, t)?.kind;
+  assert.equal(kind('a.txt', 'Nicolas Suarez'), 'person');
+  assert.equal(kind('a.txt', 'Angel Sandoval'), 'person');
+  assert.equal(kind('a.txt', 'West Java') === 'person', false);
+  assert.equal(kind('a.txt', 'National Governors Association'), 'organisation');
+  assert.equal(kind('a.txt', 'Ramirez'), 'person');
+  assert.equal(kind('b.txt', 'Shiite') === 'place', false);
+  assert.equal(kind('b.txt', 'Business') === 'place', false);
+  assert.equal(kind('b.txt', 'Anacostia') === 'place', false);
+  assert.equal(entityAt(c, 'b.txt', 'Washington').id, 'place:city:US-DC-Washington');
+  assert.equal(kind('b.txt', 'Robb Elementary') === 'place', false);
+  assert.equal(kind('b.txt', 'Canada') === 'place', false);
+});

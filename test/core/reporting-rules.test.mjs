@@ -606,3 +606,30 @@ test('figures: "100 of whom", "one suspect, Name," are parts; attackers killed a
   // (a verb after others counted is theirs; one after a count's own noun is still its own)
   assert.deepEqual(measures('At least 5 people in 3 towns were killed.'), ['5:deaths', '3:town']);
 });
+
+test('figures, from the review: a source or a toll after "one …,", a part of another measure, attackers acting', () => {
+  const day = 'March 4, 2025';
+  const story = (text) => `Crash\n\n${day}\n\n${text}\n`;
+  const c = corpusOf({
+    'a.txt': story('The crash killed one person, Fort Worth police said.'),
+    'b.txt': story('The crash killed two people, police said.'),
+    'c.txt': story('The bus crash injured 30 people, two of whom later died in hospital, officials said.'),
+    'd.txt': story('The bus crash killed three people and injured 30, officials said.'),
+    'e.txt': story('Six people died in Alabama, and Georgia officials reported three deaths.'),
+    'f.txt': story('The death toll from the crash has surpassed 200, officials said.'),
+  });
+  const v = pairs(c);
+  assert.equal(v.get('a.txt:one ~ b.txt:two'), 'conflict');
+  assert.equal(v.get('c.txt:two ~ d.txt:three'), 'conflict');
+  assert.deepEqual(
+    [...v.keys()].filter((k) => k.startsWith('e.txt:Six ~ e.txt')),
+    [],
+  );
+  assert.equal(figureAt(c, 'f.txt', '200').qualifier, 'moreThan');
+  assert.deepEqual(measures('Three gunmen killed 12 people at a wedding.'), ['Three:gunmen', '12:deaths']);
+  assert.deepEqual(measures('Troops killed five insurgents.'), ['five:deaths (militants)']);
+  assert.equal(
+    core.analyzeText('The quake killed 50 people in southern Turkey and northern Syria.').figures.figures[0].placeId,
+    'country:SY+country:TR',
+  );
+});

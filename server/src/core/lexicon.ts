@@ -23,8 +23,7 @@ export const TITLE_WORDS = set(`
   Coach Pastor Detective Trooper Agent Czar Administrator Commander Lieutenant Sergeant Captain Colonel
   General Admiral Inspector Marshal Prosecutor Solicitor Treasurer Comptroller Controller Auditor Chancellor
   Leader Whip Dean Provost Premier Senior Doctor Reverend Bishop Cardinal Rabbi Imam Sister Brother Father Officer
-  Chairmen Chairs Senators Sens Reps Governors Mayors Charge Majesty Highness Excellency Brigadier CEO Constable
-  Counselor Counsellor`);
+  Chairmen Chairs Senators Sens Reps Charge Majesty Highness Excellency Brigadier CEO Constable Counselor Counsellor`);
 
 /**
  * Lower-case role nouns for appositives ("Trump's border czar, Tom Homan"; "Matthew Albence, the executive associate
@@ -118,14 +117,16 @@ export function locativeBefore(before: string): boolean {
 
 /**
  * A kind of place in apposition after a name, at `at` (the name's end): "Hassan Gilyan, a small village sitting
- * …", "Mayfield, a town of 10,000". The kind ends its phrase, so "Tom Smith, a town councillor" is no place.
+ * …", "Mayfield, a town of 10,000". The kind ends its phrase, so "Tom Smith, a town councillor" is no place, nor
+ * "Sgt. Ramirez, a city of Houston police officer".
  */
 export function placeApposedAt(text: string, at: number): boolean {
   return text.startsWith(', a', at) && PLACE_APPOSITIVE.test(text.slice(at, at + 60));
 }
 const PLACE_APPOSITIVE = new RegExp(
-  String.raw`^, an? (?:[a-z-]+ ){0,3}(?:town|city|village)(?:[,.;:)]|$| (?:of|in|near|on|about|outside|north|` +
-    String.raw`south|east|west|that|which|where|with|sitting|located|perched|home|known|some|just)\b)`,
+  String.raw`^, an? (?:[a-z-]+ ){0,3}(?:town|city|village)(?:[,.;:)]|$| of (?!\p{Lu})| (?:in|near|on|about|` +
+    String.raw`outside|north|south|east|west|that|which|where|with|sitting|located|perched|home|known|some|just)\b)`,
+  'u',
 );
 
 /** Words that head an event's name: "Hurricane Sandy", "Rana Plaza Collapse". */

@@ -297,8 +297,10 @@ export function findPeople(
     }
     if (b - a >= 2 && ORG_WORDS.has(tokens[b - 1].text) && !isTitle(tokens[a])) orgs.push(tokens[a].text);
     // "an Oliver Hazard Perry-class frigate": a class of vessels named after someone names no one; "Hassan
-    // Gilyan, a small village": a place
+    // Gilyan, a small village": a place; so is a compass word and a place the gazetteer knows whole ("West
+    // Yorkshire police", "Police in West Java said")
     if (tokens[b - 1].text.endsWith('-class') || placeApposedAt(text, tokens[b - 1].outerEnd)) continue;
+    if (b - a > 1 && COMPASS_NAMES.has(tokens[a].text) && placeWhole(tokens, a, b, gaz)) continue;
     const found =
       surnameFirst(text, tokens, a, b, gaz) ??
       titled(text, tokens, a, b, gaz) ??
@@ -716,11 +718,12 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
       !role &&
       !SPEECH_VERBS.has(tokens[e]?.text ?? '') &&
       !tokens[e - 1].possessive;
+    // "a member of the West Virginia House": a compass word and a place the gazetteer knows whole
+    if (COMPASS_NAMES.has(t.text) && placeWhole(tokens, f, e, gaz)) continue;
     // "Dallas Cowboys", "Georgia Tech": a given name that is also a big place needs more evidence of a person,
-    // such as a byline's "By" ("By Elizabeth Lee"); so does a name that is a big place whole ("West Yorkshire",
-    // "Virginia Beach")
+    // such as a byline's "By" ("By Elizabeth Lee")
     if (
-      (isMajorPlace(t, gaz) || !!gaz.lookup(wordsOf(tokens, f, e))?.some((p) => !p.minor || p.kind === 'region')) &&
+      isMajorPlace(t, gaz) &&
       !isTitle(tokens[f - 1] ?? t) &&
       !role &&
       !SPEECH_VERBS.has(tokens[e]?.text ?? '') &&
@@ -732,6 +735,16 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
     return [p];
   }
   return undefined;
+}
+
+/** Compass words that are given names too ("West", "North"): see `fullName`. */
+const COMPASS_NAMES = new Set(['North', 'South', 'East', 'West', 'Central']);
+
+/** Do the words from `f` to `e` name a place whole, not a small town's ("West Yorkshire", "West Java")? */
+function placeWhole(tokens: Token[], f: number, e: number, gaz: Gazetteer): boolean {
+  // (the first word alone first: most given names open no place's name)
+  if (!gaz.continues(tokens[f].text)) return false;
+  return !!gaz.lookup(wordsOf(tokens, f, e))?.some((p) => !p.minor || p.kind === 'region');
 }
 
 /** `J. "Bud" Walton`: a nickname in quotes inside a run of name words is a person's, whatever the given name. */

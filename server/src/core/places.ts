@@ -142,7 +142,7 @@ interface Hit {
 /** Place mentions in one sentence. */
 export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
   const found = placesIn(ctx, gaz);
-  if (ctx.text.includes(' Square', ctx.tokens[0]?.start ?? 0)) squaresIn(ctx, found);
+  partsOfCities(ctx, gaz, found);
   for (let i = found.length - 1; i >= 0; i--) {
     // (a comma right before the place first: most places follow none)
     if (ctx.text.charCodeAt(found[i].start - 2) !== 44 /* , */) continue;
@@ -163,12 +163,25 @@ export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
 }
 
 /**
- * A city's square named where a place goes: "a bus at Russell Square in central London", "in Tahrir Square" (one
- * or two capitalised words before "Square", after a locative word). A district of its own (`district:` ids).
+ * Parts of a city no gazetteer holds, each a district of its own (`district:` ids): a square named where a place
+ * goes ("a bus at Russell Square in central London", "in Tahrir Square": one or two capitalised words before
+ * "Square", after a locative word), and a part named with its kind (`partOfCity`).
  */
-function squaresIn(ctx: PlaceContext, found: PlaceMention[]): void {
+function partsOfCities(ctx: PlaceContext, gaz: Gazetteer, found: PlaceMention[]): void {
   const { text, tokens } = ctx;
+  let added = false;
   for (let q = 2; q < tokens.length; q++) {
+    // (the first letter first: "Square", "neighborhood", "section", "suburb")
+    const c = tokens[q].text.charCodeAt(0);
+    if (c !== 83 && c !== 110 && c !== 115) continue;
+    if (PART_KINDS.has(tokens[q].text)) {
+      const part = partOfCity(ctx, gaz, q);
+      if (part && !found.some((m) => m.start < part.end && part.start < m.end)) {
+        found.push(part);
+        added = true;
+      }
+      continue;
+    }
     if (tokens[q].text !== 'Square' || !adjacent(text, tokens[q - 1], tokens[q])) continue;
     // ("in Madison Square Garden": a longer name's word)
     if (tokens[q + 1]?.cap && adjacent(text, tokens[q], tokens[q + 1])) continue;
@@ -183,28 +196,17 @@ function squaresIn(ctx: PlaceContext, found: PlaceMention[]): void {
     for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
     const name = wordsOf(tokens, a, q + 1);
     found.push({ kind: 'place', start, end, text: text.slice(start, end), placeId: `district:${name}` });
+    added = true;
   }
-  found.sort((x, y) => x.start - y.start);
+  if (added) found.sort((x, y) => x.start - y.start);
 }
 
 /** Words of a facility's name, not a town's: see `townBefore`. */
-const FACILITY_WORDS = new Set([
-  'Base',
-  'Camp',
-  'Fort',
-  'Airport',
-  'Airfield',
-  'Field',
-  'Station',
-  'Center',
-  'Centre',
-  'Hospital',
-  'School',
-  'University',
-  'College',
-  'Prison',
-  'Stadium',
-]);
+const FACILITY_WORDS = new Set(
+  `Base Camp Fort Airport Airfield Field Station Center Centre Hospital School University College Prison Stadium
+  Elementary High Middle Academy Mosque Church Cathedral Temple Synagogue Plant Refinery Mine Memorial Mall Hotel
+  Club Christmas Easter`.split(/\s+/),
+);
 
 /** Kinds of place a town no gazetteer holds is named with, after a comma: "from Auchterarder, Scotland". */
 const HOLDS_TOWNS = new Set<PlaceKind>(['country', 'state', 'region']);
@@ -223,6 +225,8 @@ function townBefore(ctx: PlaceContext, region: PlaceMention, gaz: Gazetteer): Pl
     : gaz.lookup(region.text)?.find((p) => HOLDS_TOWNS.has(p.kind));
   if (!holder && !HOLDS_TOWNS.has(gaz.byId.get(region.placeId)?.kind as PlaceKind)) return undefined;
   if (!/^(?:[,.;:)]|\s*$|\s*\n| [—–])/.test(text.slice(region.end, region.end + 2))) return undefined;
+  // (not a place before another: "in Anacostia, Washington, D.C.")
+  if (/^, \p{Lu}/u.test(text.slice(region.end, region.end + 3))) return undefined;
   let r = 0;
   while (r < tokens.length && tokens[r].start < region.start) r++;
   if (r < 2 || tokens[r].start !== region.start || text.slice(tokens[r - 1].outerEnd, region.start) !== ', ')
@@ -234,8 +238,7 @@ function townBefore(ctx: PlaceContext, region: PlaceMention, gaz: Gazetteer): Pl
   for (let k = a; k < r; k++) {
     const t = tokens[k];
     if (!t.cap || t.allCaps || t.possessive || (k < r - 1 && t.outerEnd !== t.end)) return undefined;
-    if (FUNCTION_WORDS.has(t.text) || MONTHS.has(t.text) || WEEKDAYS.has(t.text) || TITLE_WORDS.has(t.text))
-      return undefined;
+    if (FUNCTION_WORDS.has(t.text) || MONTHS.has(t.text) || WEEKDAYS.has(t.text) || isTitleWord(t)) return undefined;
   }
   const name = wordsOf(tokens, a, r);
   if (gaz.lookup(name) || isDemonym(tokens[a].text, gaz)) return undefined;
@@ -301,8 +304,9 @@ function placesIn(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       i = hit.end - 1;
       continue;
     }
-    // "Gulf of Mexico", "Sea of Japan", "Bay of Bengal": a body of water named after a place is not the place
-    if (waterOf(text, tokens, hit.start)) {
+    // "Gulf of Mexico", "Sea of Japan", "Bay of Bengal": a body of water named after a place is not the place;
+    // nor is an airline ("Air Canada", "Air India")
+    if (waterOf(text, tokens, hit.start) || (hit.start > 0 && tokens[hit.start - 1].text === 'Air')) {
       i = hit.end - 1;
       continue;
     }
@@ -528,6 +532,9 @@ const KIND_ADJECTIVES = new Set(['Olympic', 'Capital', 'Inner', 'Global', 'Smart
 /** …and the endings of such words before the kind: "Midwestern town", "Victorian town", "Amish village". */
 const ADJECTIVE_ENDING = /(?:ern|ian|ish|ese|ic)$/;
 
+/** A title's word, written short or not: "Sgt.", "Governor". */
+const isTitleWord = (t: Token) => TITLE_WORDS.has(t.text.endsWith('.') ? t.text.slice(0, -1) : t.text);
+
 /** Words that end a place's name read after its kind: a day, a month, a title. */
 const endsAName = (w: string) => WEEKDAYS.has(w) || MONTHS.has(w) || TITLE_WORDS.has(w);
 
@@ -540,8 +547,7 @@ export function mayNameByKind(text: string): KindWords | undefined {
   const next = nextKindWord(text, 0);
   return next < Infinity ? { next } : undefined;
 }
-const BY_KIND =
-  /\b(?:island|town|city|village|towns|villages|cities|communities|neighborhood|neighbourhood|section|suburb)\b/g;
+const BY_KIND = /\b(?:island|town|city|village|towns|villages|cities|communities)\b/g;
 
 /** Where the next word for a kind of place starts, from `from` (Infinity where none does). */
 function nextKindWord(text: string, from: number): number {
@@ -576,11 +582,6 @@ function placesByKind(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
     const kind = tokens[q].text;
     if (TOWN_KINDS.has(kind)) {
       for (const p of townsListed(ctx, gaz, q)) out.push(p);
-      continue;
-    }
-    if (PART_KINDS.has(kind)) {
-      const part = partOfCity(ctx, gaz, q);
-      if (part) out.push(part);
       continue;
     }
     if (!PLACE_KINDS.has(kind)) continue;
@@ -648,6 +649,8 @@ function apposedTo(text: string, tokens: Token[], q: number): [number, number] |
   while (from > to - 2 && from > 0 && tokens[from - 1].cap && adjacent(text, tokens[from - 1], tokens[from])) from--;
   while (from <= to && (FUNCTION_WORDS.has(tokens[from].text) || LOCATIVE_WORDS.has(tokens[from].text.toLowerCase())))
     from++;
+  // ("Sgt. Ramirez, a city employee": a person's title)
+  for (let k = from; k <= to; k++) if (isTitleWord(tokens[k])) return undefined;
   return from <= to ? [from, to] : undefined;
 }
 
@@ -668,17 +671,20 @@ function partOfCity(ctx: PlaceContext, gaz: Gazetteer, q: number): PlaceMention 
   if (tokens[from - 1].text !== 'the' && tokens[from - 1].text !== 'The') return undefined;
   // of a place ("of Leeds"; not "the Sports section of the paper"), or the kind ends its phrase
   const next = tokens[q + 1];
+  // (a "section" only of a place: "the Business section, which runs on Sundays" is a newspaper's)
   const ofPlace = next?.text === 'of' && !!tokens[q + 2]?.cap && !!gaz.lookup(tokens[q + 2].text);
   if (
     !ofPlace &&
-    !/^[,.;:)]/.test(text.slice(tokens[q].outerEnd, tokens[q].outerEnd + 1)) &&
-    !AFTER_PART.has(next?.text ?? '')
+    (tokens[q].text === 'section' ||
+      (!/^[,.;:)]/.test(text.slice(tokens[q].outerEnd, tokens[q].outerEnd + 1)) && !AFTER_PART.has(next?.text ?? '')))
   )
     return undefined;
   for (let k = from; k <= to; k++) {
     const w = tokens[k].text;
     if (tokens[k].allCaps || tokens[k].possessive || FUNCTION_WORDS.has(w) || ADJECTIVE_ENDING.test(w))
       return undefined;
+    // ("the Shiite suburb of Beirut", "the Alawite neighborhood": a faith's or a people's, not a name)
+    if (GROUP_ADJECTIVES.has(w) || w.endsWith('ite')) return undefined;
     if (MONTHS.has(w) || WEEKDAYS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || isDemonym(w, gaz))
       return undefined;
   }
@@ -690,7 +696,13 @@ function partOfCity(ctx: PlaceContext, gaz: Gazetteer, q: number): PlaceMention 
   if (ctx.taken.some((s) => s.start < end && start < s.end)) return undefined;
   return { kind: 'place', start, end, text: text.slice(start, end), placeId: `district:${name}` };
 }
-/** Lower-case words after a part's kind that end its phrase: "the Burley section in Leeds". */
+/** Capitalised words for a faith, a people or a side, before a part of a city: "the Sunni neighborhood". */
+const GROUP_ADJECTIVES = new Set(
+  `Sunni Shia Shi'a Druze Muslim Hindu Sikh Orthodox Haredi Black White Hispanic Latino Arab Catholic Protestant
+  Loyalist Nationalist Republican Democratic Hezbollah Hamas Kurdish Christian Jewish`.split(/\s+/),
+);
+
+/** Lower-case words after a part's kind that end its phrase: "the Sheikh Jarrah neighborhood, where". */
 const AFTER_PART = new Set(['in', 'near', 'on', 'where', 'that', 'which', 'and', 'to', 'from', 'at']);
 
 /** Plural words for towns: "the towns of …", "… and other villages". */
@@ -1262,7 +1274,8 @@ export function statesOfTheirPlaces(text: string, places: PlaceMention[], gaz: G
     const p = places[i];
     if (!p.placeId.startsWith('country:')) continue;
     const state = gaz.lookup(p.text)?.find((q) => q.kind === 'state');
-    if (!state) continue;
+    // (a territory the gazetteer holds as both is one place however named: "Puerto Rico")
+    if (!state || US_TERRITORIES.has(state.admin ?? '')) continue;
     admins ??= new Set(
       places.map((q) => gaz.byId.get(q.placeId)).flatMap((q) => (q?.country === 'US' && q.admin ? [q.admin] : [])),
     );
@@ -1282,13 +1295,21 @@ export function statesOfTheirPlaces(text: string, places: PlaceMention[], gaz: G
       p.placeId = gaz.lookup(p.text)!.find((q) => q.kind === 'state')!.id;
 }
 
-/** Whether a place next to the i-th, a list's comma or "and" between them, has an id that starts so. */
+/** US territories, which the gazetteer holds as countries and as states. */
+const US_TERRITORIES = new Set(['PR', 'GU', 'VI', 'AS', 'MP']);
+
+/**
+ * Whether a place next to the i-th, a list's comma or "and" between them, has an id that starts so (", and" only
+ * after a comma's list: "Florida, Alabama, and Georgia"; not "in Alabama, and Georgia officials reported").
+ */
 function listedWith(text: string, places: PlaceMention[], i: number, prefix: string): boolean {
-  const is = (q: PlaceMention | undefined) => q?.placeId.startsWith(prefix) === true;
-  const joins = (from: number, to: number) => /^(?:, | and |, and | or |, or )$/.test(text.slice(from, to));
-  const prev = places[i - 1],
-    next = places[i + 1];
-  return (is(prev) && joins(prev.end, places[i].start)) || (is(next) && joins(places[i].end, next.start));
+  const is = (k: number) => places[k]?.placeId.startsWith(prefix) === true;
+  const gap = (k: number) => (k > 0 && k < places.length ? text.slice(places[k - 1].end, places[k].start) : '');
+  const joins = (k: number) => {
+    const g = gap(k);
+    return g === ', ' || g === ' and ' || g === ' or ' || ((g === ', and ' || g === ', or ') && gap(k - 1) === ', ');
+  };
+  return (is(i - 1) && joins(i)) || (is(i + 1) && joins(i + 1));
 }
 
 /** An area abroad named with its kind ("Punjab Province", "Miyagi Prefecture"), and its name. */

@@ -1,7 +1,17 @@
 import { isWhiteSpace } from '../text';
 import type { NameCandidate, PersonMention, PlaceMention, Sentence, Span } from '../types';
 import { articleTime, findDates, resolveDay, type CalendarDate, type DateSpan } from './dates';
-import { actionOf, eventOf, eventOfLower, groupMeasure, isPeopleNoun, measureKey, nounPhraseAfter } from './measure';
+import {
+  actionOf,
+  attackersActing,
+  eventOf,
+  eventOfLower,
+  groupMeasure,
+  isPeopleNoun,
+  measureKey,
+  nounPhraseAfter,
+  TOLLS,
+} from './measure';
 import {
   ATTRIBUTION_WORD,
   CAUSE_WORD,
@@ -565,6 +575,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
         if (fig.restates) fig.measure = fig.measureLabel = fig.measureText = last.measure;
       } else describeMeasure(text, fig, clause, s.start, nounFrom, previous, (hints & POPULATION_WORD) !== 0);
       if (fig.measure === 'votes') fig.owner = ownerOf(input, s.start, fig.start);
+      if (!fig.subset && fig.kind === 'count' && partOfAnother(text, fig, nounFrom, previous)) fig.subset = true;
       const placed = describeScope(text, fig, clause, s, scope, dates, dateline, previous);
       // (the words since the last comma first: "After years of war, 5,900 people died in the earthquake")
       if (causes)
@@ -786,6 +797,9 @@ function wordBefore(s: string, i: number): [number, number] | undefined {
   return [start, i];
 }
 
+/** Vague numbers that open another count after a count: "surpassed 200 with thousands of others injured". */
+const OTHERS_COUNTED = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
+
 /** Words that start another clause. */
 const CLAUSE_WORDS = new Set([
   'as',
@@ -810,8 +824,10 @@ function eventNear(text: string, from: number, to: number): string | undefined {
   let k = 0;
   for (let at = wordAfter(part, 0); at; at = wordAfter(part, at[1]), k++) {
     const lw = part.slice(at[0], at[1]).toLowerCase();
-    // (and at others counted, whose verb it is: "surpassed 200 with thousands of others injured")
-    if (CLAUSE_WORDS.has(lw) || (lw === 'others' && k > 1)) return undefined;
+    // (and at others counted, whose verb it is: "surpassed 200 with thousands of others injured", "with 150
+    // others injured"; but "of others" after the count is its own)
+    if (CLAUSE_WORDS.has(lw) || (k > 0 && last !== 'of' && (lw === 'others' || OTHERS_COUNTED.has(lw))))
+      return undefined;
     const e = eventOfLower(lw) ?? (lw === 'board' && last === 'on' ? 'aboard' : undefined);
     if (e) return e;
     last = lw;
@@ -857,10 +873,10 @@ function describeMeasure(
   populous: boolean,
 ): void {
   const before = text.slice(clause.start, fig.start);
-  // Partitives: "four of the MA arrests", "of the 50 arrests made, 20 were not criminals", "more than 1,000
-  // injured, 100 of whom are in serious condition". ("all 4,980 of its members" is the whole, not a part)
+  // Partitives: "four of the MA arrests", "of the 50 arrests made, 20 were not criminals".
+  // ("all 4,980 of its members" is the whole, not a part)
   if (
-    (/^\s+of\s+(?:the|these|those|them|its|their|whom|which)\b/i.test(text.slice(nounFrom, nounFrom + 12)) &&
+    (/^\s+of\s+(?:the|these|those|them|its|their)\b/i.test(text.slice(nounFrom, nounFrom + 12)) &&
       !/\b(?:all|each|every one)\s+$/i.test(text.slice(fig.start - 10, fig.start))) ||
     /\bof (?:the|these|those) [\d,]+ [^,]*,\s*$/i.test(
       text.slice(Math.max(sentenceStart, fig.start - 80), fig.start),
@@ -883,9 +899,6 @@ function describeMeasure(
         text.slice(fig.end, fig.end + 18),
       ))
   )
-    fig.subset = true;
-  // "to link one suspect, Sahal Diry Hussein, to the attackers": one of a group, named, not the group's count
-  if (fig.value === 1 && /^ [\p{Ll}-]+, \p{Lu}[\p{L}'’.-]* \p{Lu}/u.test(text.slice(fig.end, fig.end + 40)))
     fig.subset = true;
   // "In another county, already 3,000-5,000 are reported to have died", "Twelve died in another county": a part
   // of the whole, named by no name
@@ -947,7 +960,9 @@ function describeMeasure(
     if (isPeopleNoun(head)) {
       // people counted by what happened to them ("498 individuals were arrested"), else by who they are
       // ("4,980 workers")
-      const happened = verbAfter() ?? verbBefore();
+      const happened = attackersActing(head, text.slice(np.end, clause.end))
+        ? undefined
+        : (verbAfter() ?? verbBefore());
       const event = happened && groupMeasure(happened, head);
       fig.measure =
         event ?? (/^(people|persons|individuals|others)$/i.test(head) ? 'people' : measureKey(head, np.modifiers));
@@ -992,6 +1007,22 @@ function joinedGroups(text: string, at: number, fig: Figure): void {
   fig.measureLabel = fig.measureText = `${fig.measureText} and ${both[1]}`;
 }
 
+/**
+ * A part its words name after the count, once its measure is known: "more than 1,000 injured, 100 of whom are in
+ * serious condition" (of the previous count's measure: "injured 30 people, two of whom later died" are deaths of
+ * their own), and "to link one suspect, Sahal Diry Hussein, to the attackers" (one of a group, named between
+ * commas; not a toll's one, "killed one person, Maria Lopez, and …", nor a source, "one person, police said").
+ */
+function partOfAnother(text: string, fig: Figure, nounFrom: number, previous: Figure | undefined): boolean {
+  if (/^\s+of\s+(?:whom|which)\b/.test(text.slice(nounFrom, nounFrom + 12)))
+    return previous?.measure !== undefined && previous.measure === fig.measure;
+  return (
+    fig.value === 1 &&
+    !TOLLS.has(fig.measure ?? '') &&
+    /^ [\p{Ll}-]+, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+,/u.test(text.slice(fig.end, fig.end + 60))
+  );
+}
+
 /** "in another county", "in one province", "in a neighboring town": an unnamed part of the area counted. */
 const ANOTHER_AREA =
   /\b(?:in|at) (?:another|one|a neighbou?ring|a nearby) (?:county|province|city|town|district|village|region|state)\b/i;
@@ -1028,7 +1059,7 @@ const HEDGE_ONLY = /\b(some|about|nearly|almost|around|roughly|more than|over|at
 /** A verb of change right before a number: "has risen to more than", "stands at", "climbed to". */
 const CHANGE_BEFORE = new RegExp(
   String.raw`\b(?:risen|rose|rises|rise|climbed|climbs|climb|jumped|increased|grown|grew|reach|reached|reaches|` +
-    String.raw`stands|stood|stand|hit|hits|topped|tops|passed|surpassed|exceeded)\s+(?:to\s+|at\s+)?` +
+    String.raw`stands|stood|stand|hit|hits|topped|tops|surpassed|exceeded)\s+(?:to\s+|at\s+)?` +
     String.raw`(?:more than |over |nearly |about |almost |at least |some |roughly )?$`,
   'i',
 );
@@ -1238,23 +1269,27 @@ function listedItems(text: string, sentences: readonly Sentence[], figures: Figu
   }
 }
 
-/** Places written in a list: "Turkey and Syria", "Dallas, Houston or Austin". */
-const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
-const LIST_END = /\s(?:and|or)\s+$/;
+/** Places written in a list: "Turkey and Syria", "Dallas, Houston or Austin", "southern Turkey and northern Syria". */
+const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$/;
+const LIST_END = /\s(?:and|or)\s/;
+/** Kinds of places listed together: countries, states and regions; or cities, towns, counties and districts. */
+const wideKind = (id: string) => /^(?:country|state|region|continent):/.test(id);
 
 /**
  * The list of places of one kind the place is written in, one of them after "and" or "or" ("Turkey and Syria",
- * "Dallas, Houston or Austin"; not "Houma, La.", nor "Brooklyn, New York"), in order; undefined if none.
+ * "Dallas, Houston or Austin", "Texas and Mexico"; not "Houma, La.", nor "Brooklyn, New York"), in order;
+ * undefined if none.
  */
 function peersListed(text: string, places: PlaceMention[], p: PlaceMention): PlaceMention[] | undefined {
   const i = places.indexOf(p);
-  const kind = p.placeId.slice(0, p.placeId.indexOf(':') + 1);
+  const wide = wideKind(p.placeId);
+  const ofKind = (q: PlaceMention | undefined) => !!q && !q.placeId.includes('+') && wideKind(q.placeId) === wide;
   // the places of one kind written together around it, and whether a gap between them holds "and" or "or"
   let joined = false,
     first = i,
     last = i;
   for (const step of [-1, 1])
-    for (let k = i; places[k + step]?.placeId.startsWith(kind); k += step) {
+    for (let k = i; ofKind(places[k + step]); k += step) {
       const [x, y] = step < 0 ? [places[k - 1], places[k]] : [places[k], places[k + 1]];
       const gap = text.slice(x.end, y.start);
       if (!LIST_GAP.test(gap)) break;
@@ -1262,6 +1297,8 @@ function peersListed(text: string, places: PlaceMention[], p: PlaceMention): Pla
       else last = k + 1;
       joined ||= LIST_END.test(gap);
     }
+  // (two places with a comma and "and" between are two clauses': "in Alabama, and Georgia officials reported")
+  if (last - first === 1 && text.slice(places[first].end, places[last].start).includes(',')) return undefined;
   return joined && last > first ? places.slice(first, last + 1) : undefined;
 }
 

@@ -124,6 +124,12 @@ const PEOPLE = new Set([
   'assailants',
   'militant',
   'militants',
+  'insurgent',
+  'insurgents',
+  'rebel',
+  'rebels',
+  'jihadist',
+  'jihadists',
 ]);
 
 export function isPeopleNoun(word: string): boolean {
@@ -449,7 +455,28 @@ const ONE_OF = new Map([
   ['assailant', 'attackers'],
   ['assailants', 'attackers'],
   ['militant', 'militants'],
+  ['insurgent', 'militants'],
+  ['insurgents', 'militants'],
+  ['rebel', 'militants'],
+  ['rebels', 'militants'],
+  ['jihadist', 'militants'],
+  ['jihadists', 'militants'],
 ]);
+
+/**
+ * Whether the people counted are attackers who did what the verb after them says ("Three gunmen killed 12
+ * people", "Two attackers wounded 10"): the ones acting, not the ones it happened to (`groupMeasure`'s groups).
+ */
+export function attackersActing(noun: string, after: string): boolean {
+  const group = ONE_OF.get(noun.toLowerCase()) ?? noun.toLowerCase();
+  return (group === 'gunmen' || group === 'attackers' || group === 'militants') && ACTING.test(after);
+}
+const ACTING = new RegExp(
+  String.raw`^\s+(?:\p{Ll}+\s+)?(?:killed|wounded|injured|shot|stabbed|attacked|kidnapped|abducted|seized|took|` +
+    String.raw`held|stormed)\s+(?:\d|(?:a|an|the|at least|more than|some|dozens|hundreds|several|people|civilians|` +
+    String.raw`police|one|two|three|four|five|six|seven|eight|nine|ten)\b)`,
+  'u',
+);
 
 /**
  * What happened to a group among the people counted: "affected 100,000 children" is a part of "171,600 people

@@ -22,7 +22,10 @@ const BEFORE: Hedge[] = [
   },
   { re: /\b(at least|no fewer than|no less than|a minimum of|minimum of)\s+$/, qualifier: 'atLeast' },
   {
-    re: /\b(more than|over|exceeding|exceeded|exceeds|above|in excess of|greater than|just over|topping|topped)\s+$/,
+    re: new RegExp(
+      String.raw`\b(more than|over|exceeding|exceeded|exceeds|surpassing|surpassed|surpasses|above|in excess of|` +
+        String.raw`greater than|just over|topping|topped)\s+$`,
+    ),
     qualifier: 'moreThan',
   },
   {
