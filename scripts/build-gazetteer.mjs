@@ -73,8 +73,8 @@ function withSaints(names, chosen) {
   return [...new Set([...names, ...saints])];
 }
 
-// Continents and the world's regions as reporting names them ("refugees reaching Europe", "across the Middle
-// East"): wider than any country, and no list package holds them
+// Continents, the world's regions and its oceans and seas as reporting names them ("refugees reaching Europe",
+// "across the Middle East"): wider than any country, and no list package holds them
 const CONTINENTS = [
   ['Africa'],
   ['Antarctica'],
@@ -93,6 +93,40 @@ const CONTINENTS = [
   ['Caribbean'],
   ['Oceania'],
   ['New England'],
+  // oceans and seas, where ships sink, planes are lost and storms form ("crashed into the Atlantic")
+  ['Atlantic Ocean', 'Atlantic'],
+  ['Pacific Ocean', 'Pacific'],
+  ['Indian Ocean'],
+  ['Arctic Ocean'],
+  ['Southern Ocean'],
+  ['North Atlantic', 'North Atlantic Ocean'],
+  ['South Atlantic'],
+  ['North Pacific'],
+  ['South Pacific'],
+  ['Mediterranean Sea', 'Mediterranean'],
+  ['Caribbean Sea'],
+  ['Gulf of Mexico'],
+  ['South China Sea'],
+  ['East China Sea'],
+  ['Arabian Sea'],
+  ['Red Sea'],
+  ['Black Sea'],
+  ['Caspian Sea'],
+  ['North Sea'],
+  ['Baltic Sea'],
+  ['Aegean Sea'],
+  ['Adriatic Sea'],
+  ['Tyrrhenian Sea'],
+  ['Ionian Sea'],
+  ['Java Sea'],
+  ['Andaman Sea'],
+  ['Coral Sea'],
+  ['Philippine Sea'],
+  ['Yellow Sea'],
+  ['Sea of Japan'],
+  ['Persian Gulf'],
+  ['Gulf of Aden'],
+  ['Bay of Bengal'],
 ];
 for (const [name, ...aliases] of CONTINENTS)
   places.push({

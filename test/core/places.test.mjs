@@ -386,10 +386,12 @@ test("from the review: a kind's word after a people, a person or a name's day; a
     'Kherson',
     'New York City',
     'Newark',
+    'South China Sea',
     'Ukraine',
   ]);
   assert.equal(entityAt(c, 'c.txt', 'Newark').description, 'city in New Jersey, United States');
-  assert.deepEqual(entitiesOf(c, 'place').China, ['China', 'China']);
+  // (a sea named after a country is a place of its own, not the country)
+  assert.deepEqual(entitiesOf(c, 'place').China, ['China']);
 });
 
 test('a name after "the town of" may open with "New" or "Old"', () => {
@@ -660,4 +662,16 @@ test('from the review: people named like provinces, bodies named with titles, ne
   assert.equal(entityAt(c, 'b.txt', 'Washington').id, 'place:city:US-DC-Washington');
   assert.equal(kind('b.txt', 'Robb Elementary') === 'place', false);
   assert.equal(kind('b.txt', 'Canada') === 'place', false);
+});
+
+test('oceans and seas are places; an island named with a lower-case kind, after a locative or its country’s', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Crash\n\nThe plane crashed into the Atlantic Ocean. Debris floated in the Atlantic at 5 p.m. Pacific Time. ' +
+      "The quake rocked Indonesia's Lombok island. Most of the dead were in the north of Lombok island.\n",
+  });
+  const places = entitiesOf(c, 'place');
+  assert.deepEqual(places['Atlantic Ocean'], ['Atlantic Ocean', 'Atlantic']);
+  assert.equal(places['Pacific Ocean'], undefined);
+  assert.deepEqual(places['Lombok Island'], ['Lombok', 'Lombok']);
 });

@@ -100,6 +100,8 @@ const NATURAL_FEATURES = new Set([
   'Avenue',
   'Boulevard',
 ]);
+/** Words after a place's name that make it a time zone's: "Pacific Time", "Atlantic Standard Time". */
+const TIME_ZONE_WORDS = new Set(['Time', 'Standard', 'Daylight']);
 /** Compass words before a name ("East Palestine") and after it ("Norfolk Southern"): see `placesIn`. */
 const COMPASS_BEFORE = new Set(['East', 'West', 'North', 'South']);
 const COMPASS_AFTER = new Set(['Southern', 'Northern', 'Eastern', 'Western', 'Pacific']);
@@ -310,9 +312,14 @@ function placesIn(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       i = hit.end - 1;
       continue;
     }
-    // "Guadalupe River", "Comal River": a natural feature named after a place is not the place
+    // "Guadalupe River", "Comal River": a natural feature named after a place is not the place; nor is a time
+    // zone ("5 p.m. Pacific Time")
     const nextTok = tokens[hit.end];
-    if (nextTok && NATURAL_FEATURES.has(nextTok.text) && adjacent(text, tokens[hit.end - 1], nextTok)) {
+    if (
+      nextTok &&
+      (NATURAL_FEATURES.has(nextTok.text) || TIME_ZONE_WORDS.has(nextTok.text)) &&
+      adjacent(text, tokens[hit.end - 1], nextTok)
+    ) {
       i = hit.end;
       continue;
     }
@@ -604,10 +611,14 @@ function placesByKind(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
         !endsAName(tokens[to + 1].text)
       )
         to++;
-    } else if (kind !== 'island' && q >= 2 && tokens[q - 1].cap && adjacent(text, tokens[q - 1], tokens[q])) {
-      // one word where a place goes: "in Guiuan city", "near Derna city" (not "a Rohingya village", "the Trump
-      // town hall", nor "the Gulf Coast city", a longer name's end)
-      if (!LOCATIVE_WORDS.has(tokens[q - 2].text) || of?.text === 'of') continue;
+    } else if (q >= 2 && tokens[q - 1].cap && adjacent(text, tokens[q - 1], tokens[q])) {
+      // one word where a place goes: "in Guiuan city", "near Derna city", "of Lombok island" (not "a Rohingya
+      // village", "the Trump town hall", nor "the Gulf Coast city", a longer name's end)
+      // (or after its country's possessive: "Indonesia's Lombok island")
+      const owner = tokens[q - 2];
+      const where =
+        LOCATIVE_WORDS.has(owner.text) || (owner.possessive && !!gaz.lookup(owner.text)?.some((p) => !p.minor));
+      if (!where || of?.text === 'of') continue;
       from = to = q - 1;
     } else continue;
     const first = tokens[from];
