@@ -5,6 +5,7 @@ import {
   findPlaces,
   mayListAreas,
   mayNameByKind,
+  mayNameCityParts,
   preferRegions,
   regionsOfAreas,
   statesOfTheirPlaces,
@@ -283,6 +284,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
   const organisations: OrganisationMention[] = [];
   const storms = new Set<string>();
   const areaKinds = mayListAreas(text);
+  const cityParts = mayNameCityParts(text);
   const kindNames = mayNameByKind(text);
   let cutoff: Cutoff | undefined;
   for (let si = 0; si < sentences.length; si++) {
@@ -302,7 +304,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
     }
     // Places first, so "New York City" or "El Salvador" is never read as a person; then people win over one-word
     // places.
-    const allPlaces = findPlaces({ text, tokens, taken: [], towns, areaKinds, kindNames, contested }, gaz);
+    const allPlaces = findPlaces({ text, tokens, taken: [], towns, areaKinds, cityParts, kindNames, contested }, gaz);
     const ps = findPeople(
       text,
       tokens,

@@ -116,6 +116,8 @@ export interface PlaceContext {
   towns?: TownHit[];
   /** Whether the article may list areas by their kind ("Harris and Fort Bend counties"): `mayListAreas`. */
   areaKinds?: boolean;
+  /** Whether the article may name a part of a city (a square, a neighborhood): `mayNameCityParts`. */
+  cityParts?: boolean;
   /** A dateline's words, where a town's name comes first: "PRZEMYSL, POLAND" (see `plausibleTown`). */
   dateline?: boolean;
   /** Where the article's next word for a kind of place is, if it has any ("the town of …", "in … city"). */
@@ -144,7 +146,7 @@ interface Hit {
 /** Place mentions in one sentence. */
 export function findPlaces(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
   const found = placesIn(ctx, gaz);
-  partsOfCities(ctx, gaz, found);
+  if (ctx.cityParts) partsOfCities(ctx, gaz, found);
   for (let i = found.length - 1; i >= 0; i--) {
     // (a comma right before the place first: most places follow none)
     if (ctx.text.charCodeAt(found[i].start - 2) !== 44 /* , */) continue;
@@ -265,6 +267,13 @@ const AREA_KINDS = new RegExp(
  */
 export function mayListAreas(text: string): boolean {
   return AREA_KINDS.test(text);
+}
+
+/** Whether an article holds a word for a part of a city at all (most hold none): see `partsOfCities`. */
+export function mayNameCityParts(text: string): boolean {
+  return (
+    text.includes(' Square') || text.includes(' neighbo') || text.includes(' suburb') || text.includes(' section of ')
+  );
 }
 
 /** Place mentions in one sentence, but for areas listed by their kind. */
