@@ -633,3 +633,8 @@ test('figures, from the review: a source or a toll after "one …,", a part of a
     'country:SY+country:TR',
   );
 });
+
+test('figures: blasts and explosions are one thing counted', () => {
+  assert.deepEqual(measures('Police reported seven explosions at four sites.'), ['seven:explosion', 'four:site']);
+  assert.deepEqual(measures('Four blasts hit the city on Monday.'), ['Four:explosion']);
+});

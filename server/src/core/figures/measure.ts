@@ -438,8 +438,12 @@ export function measureKey(head: string, modifiers: string[]): string {
     const m = modifiers[i].toLowerCase().replace(/-related$|-linked$|-based$/, '');
     if (!EVALUATIVE.has(m)) key += `${singular(m)} `;
   }
-  return key + singular(head);
+  const one = singular(head);
+  return key + (SAME_THING.get(one) ?? one);
 }
+
+/** Nouns reporting uses for one thing counted: "seven explosions" and "four blasts" count the same. */
+const SAME_THING = new Map([['blast', 'explosion']]);
 
 /** Groups among the people a count is of, counted apart from the people it happened to. */
 const PART_GROUPS = ['children', 'girls', 'boys', 'women', 'students', 'gunmen', 'attackers', 'militants'];
