@@ -674,4 +674,12 @@ test('oceans and seas are places; an island named with a lower-case kind, after 
   assert.deepEqual(places['Atlantic Ocean'], ['Atlantic Ocean', 'Atlantic']);
   assert.equal(places['Pacific Ocean'], undefined);
   assert.deepEqual(places['Lombok Island'], ['Lombok', 'Lombok']);
+  // (an ocean's one word only after "the", and not in another name: "Maine & Atlantic Railway", "the Pacific Fleet")
+  const d = corpusOf({
+    'a.txt':
+      'Rail\n\nThe Montreal, Maine & Atlantic Railway train derailed. The commander of the Pacific Fleet spoke. ' +
+      'Mediterranean Storm Daniel hit Libya.\n',
+  });
+  for (const sea of ['Atlantic Ocean', 'Pacific Ocean', 'Mediterranean Sea'])
+    assert.equal(entitiesOf(d, 'place')[sea], undefined);
 });

@@ -18,8 +18,12 @@ import {
 import { adjacent, wordsOf, type Token } from './tokens';
 import type { PersonMention, Place, PlaceKind, PlaceMention, Span } from './types';
 
-/** Names that are everyday plurals: the place only after "the". */
-const NEEDS_THE = new Set(['States']);
+/**
+ * Names that are everyday plurals or words of other names: the place only after "the" ("the States", "the
+ * Atlantic"; not "Montreal, Maine & Atlantic Railway", "a Mediterranean storm"), and not before a capitalised word
+ * ("the Pacific Fleet").
+ */
+const NEEDS_THE = new Set(['States', 'Atlantic', 'Pacific', 'Mediterranean']);
 
 /** City names that are everyday words or first names: read as places only after "in", "from"… or before ", State". */
 const NEEDS_LOCATIVE = new Set([
@@ -1090,7 +1094,11 @@ function choose(text: string, tokens: Token[], hit: Hit, gaz: Gazetteer, state: 
   if (cands.some((p) => p.minor)) cands = cands.filter((p) => !p.minor);
   if (!cands.length) return undefined;
   // "back in the States" is the country; "Support States Affected by Storm", "Gulf States" are not
-  if (hit.end - hit.start === 1 && NEEDS_THE.has(tokens[hit.start].text) && prev?.text.toLowerCase() !== 'the')
+  if (
+    hit.end - hit.start === 1 &&
+    NEEDS_THE.has(tokens[hit.start].text) &&
+    (prev?.text.toLowerCase() !== 'the' || (tokens[hit.end]?.cap && adjacent(text, tokens[hit.start], tokens[hit.end])))
+  )
     return undefined;
   if (
     hit.end - hit.start === 1 &&
