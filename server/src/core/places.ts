@@ -5,12 +5,12 @@ import { headlineVerb } from './people';
 import { isDemonym } from './demonyms';
 import {
   EVENT_HEADS,
-  placeApposedAt,
   FUNCTION_WORDS,
   LOCATIVE_WORDS,
   MONTHS,
   NAME_PARTICLES,
   ORG_WORDS,
+  placeApposedAt,
   TITLE_MODIFIERS,
   TITLE_WORDS,
   WEEKDAYS,
@@ -209,11 +209,10 @@ function partsOfCities(ctx: PlaceContext, gaz: Gazetteer, found: PlaceMention[])
   if (added) found.sort((x, y) => x.start - y.start);
 }
 
-/** Words of a facility's name, not a town's: see `townBefore`. */
-const FACILITY_WORDS = new Set(
-  `Base Camp Fort Airport Airfield Field Station Center Centre Hospital School University College Prison Stadium
-  Elementary High Middle Academy Mosque Church Cathedral Temple Synagogue Plant Refinery Mine Memorial Mall Hotel
-  Club Christmas Easter`.split(/\s+/),
+/** Words of a facility's or a feast's name, not a town's, beside a body's (`ORG_WORDS`): see `townBefore`. */
+const NOT_TOWN_WORDS = new Set(
+  `Base Camp Fort Airfield Field Elementary High Middle Mosque Cathedral Temple Synagogue Plant Refinery Mine
+  Memorial Mall Hotel Christmas Easter`.split(/\s+/),
 );
 
 /** Kinds of place a town no gazetteer holds is named with, after a comma: "from Auchterarder, Scotland". */
@@ -228,10 +227,9 @@ const HOLDS_TOWNS = new Set<PlaceKind>(['country', 'state', 'region']);
 function townBefore(ctx: PlaceContext, region: PlaceMention, gaz: Gazetteer): PlaceMention | undefined {
   const { text, tokens } = ctx;
   // (the region a name means after a town and a comma: "Tinytown, Ontario" is in the province, not the city)
-  const holder = HOLDS_TOWNS.has(gaz.byId.get(region.placeId)?.kind as PlaceKind)
-    ? undefined
-    : gaz.lookup(region.text)?.find((p) => HOLDS_TOWNS.has(p.kind));
-  if (!holder && !HOLDS_TOWNS.has(gaz.byId.get(region.placeId)?.kind as PlaceKind)) return undefined;
+  const holds = HOLDS_TOWNS.has(gaz.byId.get(region.placeId)?.kind as PlaceKind);
+  const holder = holds ? undefined : gaz.lookup(region.text)?.find((p) => HOLDS_TOWNS.has(p.kind));
+  if (!holds && !holder) return undefined;
   if (!/^(?:[,.;:)]|\s*$|\s*\n| [—–])/.test(text.slice(region.end, region.end + 2))) return undefined;
   // (not a place before another: "in Anacostia, Washington, D.C.")
   if (/^, \p{Lu}/u.test(text.slice(region.end, region.end + 3))) return undefined;
@@ -251,7 +249,7 @@ function townBefore(ctx: PlaceContext, region: PlaceMention, gaz: Gazetteer): Pl
   const name = wordsOf(tokens, a, r);
   if (gaz.lookup(name) || isDemonym(tokens[a].text, gaz)) return undefined;
   // ("at Joint Base Lewis-McChord, Wash.", "Stratton Air National Guard Base": a facility, or a body's name)
-  for (let k = a; k < r; k++) if (ORG_WORDS.has(tokens[k].text) || FACILITY_WORDS.has(tokens[k].text)) return undefined;
+  for (let k = a; k < r; k++) if (ORG_WORDS.has(tokens[k].text) || NOT_TOWN_WORDS.has(tokens[k].text)) return undefined;
   const start = tokens[a].start,
     end = tokens[r - 1].end;
   if (ctx.taken.some((s) => s.start < end && start < s.end)) return undefined;

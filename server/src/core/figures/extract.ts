@@ -1283,7 +1283,7 @@ const wideKind = (id: string) => /^(?:country|state|region|continent):/.test(id)
 function peersListed(text: string, places: PlaceMention[], p: PlaceMention): PlaceMention[] | undefined {
   const i = places.indexOf(p);
   const wide = wideKind(p.placeId);
-  const ofKind = (q: PlaceMention | undefined) => !!q && !q.placeId.includes('+') && wideKind(q.placeId) === wide;
+  const ofKind = (q: PlaceMention | undefined) => !!q && wideKind(q.placeId) === wide;
   // the places of one kind written together around it, and whether a gap between them holds "and" or "or"
   let joined = false,
     first = i,
