@@ -683,3 +683,18 @@ test('oceans and seas are places; an island named with a lower-case kind, after 
   for (const sea of ['Atlantic Ocean', 'Pacific Ocean', 'Mediterranean Sea'])
     assert.equal(entitiesOf(d, 'place')[sea], undefined);
 });
+
+test('regions reporting names without their countries are places, and a body’s words naming one whole are it', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Quake\n\nMost of the dead were in Pakistani-controlled Kashmir. Rockets fell on the West Bank on Monday. ' +
+      'The World Bank pledged aid, and drought hit the Horn of Africa.\n',
+  });
+  const places = entitiesOf(c, 'place');
+  assert.deepEqual(places.Kashmir, ['Kashmir']);
+  assert.deepEqual(places['West Bank'], ['West Bank']);
+  assert.deepEqual(places['Horn of Africa'], ['Horn of Africa']);
+  const bodies = entitiesOf(c, 'organisation');
+  assert.equal(bodies['West Bank'], undefined);
+  assert.deepEqual(bodies['World Bank'], ['World Bank']);
+});

@@ -314,8 +314,9 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
       vessels,
     );
     const bodies = findOrganisations(text, tokens, gaz);
-    for (const o of bodies) organisations.push(o);
     const pl = ps.length ? allPlaces.filter((p) => !ps.some((m) => m.start < p.end && p.start < m.end)) : allPlaces;
+    // (a body's words that name a place whole are the place's: "the West Bank")
+    for (const o of bodies) if (!pl.some((p) => p.start === o.start && p.end === o.end)) organisations.push(o);
     for (const p of ps) people.push(p);
     for (const p of pl) places.push(p);
     const taken = [...ps, ...pl];
