@@ -25,6 +25,12 @@ export const TITLE_WORDS = set(`
   Leader Whip Dean Provost Premier Senior Doctor Reverend Bishop Cardinal Rabbi Imam Sister Brother Father Officer
   Chairmen Chairs Senators Sens Reps Charge Majesty Highness Excellency Brigadier CEO Constable Counselor Counsellor`);
 
+/** A title's word, written short or not: "Sgt.", "Governor". */
+export const isTitleWord = (w: string) => TITLE_WORDS.has(w.endsWith('.') ? w.slice(0, -1) : w);
+
+/** The compass points a place's name may open with ("East Palestine", "West Yorkshire"). */
+export const COMPASS_POINTS = ['North', 'South', 'East', 'West'];
+
 /**
  * Lower-case role nouns for appositives ("Trump's border czar, Tom Homan"; "Matthew Albence, the executive associate
  * director").

@@ -1,5 +1,5 @@
 import { gazetteer, type Gazetteer } from './gazetteer';
-import { FUNCTION_WORDS, MONTHS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon';
+import { FUNCTION_WORDS, isTitleWord, MONTHS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon';
 import { editDistance, FIRST_NAMES } from './names';
 import { headlineVerb } from './people';
 import { fold, ORG_FACTS_SHIFT, slug, WORD_FACTS } from './text';
@@ -74,8 +74,6 @@ const STRIP_LEADING = set(`The A An`);
 const ACRONYM = /^(?:\p{Lu}{2,6}s?|\p{Lu}\p{Ll}\p{Lu}|\p{Lu}&\p{Lu}|(?:\p{Lu}\.){2,4}|\p{Lu}{2,4}-\d{1,3})$/u;
 const isAcronymWord = (w: string) => ACRONYM.test(w) && !/^\p{Lu}s$/u.test(w);
 
-const isTitle = (w: string) => TITLE_WORDS.has(w.endsWith('.') ? w.slice(0, -1) : w);
-
 /** Could this word be an acronym at all (before any pattern): capitals, "DoD", "U.N.". */
 const mayBeAcronym = (t: Token) => {
   if (t.allCaps) return true;
@@ -125,7 +123,7 @@ function tokenFacts(t: Token, gaz: Gazetteer): number {
 function readFacts(w: string, gaz: Gazetteer): number {
   let f = 0;
   if (HEADS.has(w)) f |= HEAD;
-  if (isTitle(w)) f |= f & HEAD ? TITLE : TITLE | BREAKS;
+  if (isTitleWord(w)) f |= f & HEAD ? TITLE : TITLE | BREAKS;
   if (
     f & BREAKS ||
     STRIP_LEADING.has(w) ||

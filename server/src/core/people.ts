@@ -1,6 +1,7 @@
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { isDemonym } from './demonyms';
 import {
+  COMPASS_POINTS,
   EVENT_HEADS,
   FUNCTION_WORDS,
   GROUP_NOUNS,
@@ -738,7 +739,7 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
 }
 
 /** Compass words that are given names too ("West", "North"): see `fullName`. */
-const COMPASS_NAMES = new Set(['North', 'South', 'East', 'West', 'Central']);
+const COMPASS_NAMES = new Set([...COMPASS_POINTS, 'Central']);
 
 /** Do the words from `f` to `e` name a place whole, not a small town's ("West Yorkshire", "West Java")? */
 function placeWhole(tokens: Token[], f: number, e: number, gaz: Gazetteer): boolean {

@@ -4,8 +4,10 @@ import { FIRST_NAMES } from './names';
 import { headlineVerb } from './people';
 import { isDemonym } from './demonyms';
 import {
+  COMPASS_POINTS,
   EVENT_HEADS,
   FUNCTION_WORDS,
+  isTitleWord,
   LOCATIVE_WORDS,
   MONTHS,
   NAME_PARTICLES,
@@ -107,7 +109,7 @@ const NATURAL_FEATURES = new Set([
 /** Words after a place's name that make it a time zone's: "Pacific Time", "Atlantic Standard Time". */
 const TIME_ZONE_WORDS = new Set(['Time', 'Standard', 'Daylight']);
 /** Compass words before a name ("East Palestine") and after it ("Norfolk Southern"): see `placesIn`. */
-const COMPASS_BEFORE = new Set(['East', 'West', 'North', 'South']);
+const COMPASS_BEFORE = new Set(COMPASS_POINTS);
 const COMPASS_AFTER = new Set(['Southern', 'Northern', 'Eastern', 'Western', 'Pacific']);
 const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'on']);
 
@@ -244,7 +246,8 @@ function townBefore(ctx: PlaceContext, region: PlaceMention, gaz: Gazetteer): Pl
   for (let k = a; k < r; k++) {
     const t = tokens[k];
     if (!t.cap || t.allCaps || t.possessive || (k < r - 1 && t.outerEnd !== t.end)) return undefined;
-    if (FUNCTION_WORDS.has(t.text) || MONTHS.has(t.text) || WEEKDAYS.has(t.text) || isTitleWord(t)) return undefined;
+    if (FUNCTION_WORDS.has(t.text) || MONTHS.has(t.text) || WEEKDAYS.has(t.text) || isTitleWord(t.text))
+      return undefined;
   }
   const name = wordsOf(tokens, a, r);
   if (gaz.lookup(name) || isDemonym(tokens[a].text, gaz)) return undefined;
@@ -550,9 +553,6 @@ const KIND_ADJECTIVES = new Set(['Olympic', 'Capital', 'Inner', 'Global', 'Smart
 /** …and the endings of such words before the kind: "Midwestern town", "Victorian town", "Amish village". */
 const ADJECTIVE_ENDING = /(?:ern|ian|ish|ese|ic)$/;
 
-/** A title's word, written short or not: "Sgt.", "Governor". */
-const isTitleWord = (t: Token) => TITLE_WORDS.has(t.text.endsWith('.') ? t.text.slice(0, -1) : t.text);
-
 /** Words that end a place's name read after its kind: a day, a month, a title. */
 const endsAName = (w: string) => WEEKDAYS.has(w) || MONTHS.has(w) || TITLE_WORDS.has(w);
 
@@ -672,7 +672,7 @@ function apposedTo(text: string, tokens: Token[], q: number): [number, number] |
   while (from <= to && (FUNCTION_WORDS.has(tokens[from].text) || LOCATIVE_WORDS.has(tokens[from].text.toLowerCase())))
     from++;
   // ("Sgt. Ramirez, a city employee": a person's title)
-  for (let k = from; k <= to; k++) if (isTitleWord(tokens[k])) return undefined;
+  for (let k = from; k <= to; k++) if (isTitleWord(tokens[k].text)) return undefined;
   return from <= to ? [from, to] : undefined;
 }
 
@@ -908,12 +908,7 @@ function namesListedAfter(text: string, tokens: Token[], q: number): [number, nu
   if (of?.text !== 'of' || !adjacent(text, tokens[q], of)) return undefined;
   // (a list's last name ends before a day, a month or a title: "… and Newton Tuesday", "… and Punjab Chief Minister")
   const isName = (t: Token | undefined) =>
-    !!t &&
-    t.cap &&
-    !FUNCTION_WORDS.has(t.text) &&
-    !WEEKDAYS.has(t.text) &&
-    !MONTHS.has(t.text) &&
-    !TITLE_WORDS.has(t.text.replace(/\.$/, ''));
+    !!t && t.cap && !FUNCTION_WORDS.has(t.text) && !WEEKDAYS.has(t.text) && !MONTHS.has(t.text) && !isTitleWord(t.text);
   const names: [number, number][] = [];
   let k = q + 2,
     last = false;

@@ -446,7 +446,9 @@ export function measureKey(head: string, modifiers: string[]): string {
 const SAME_THING = new Map([['blast', 'explosion']]);
 
 /** Groups among the people a count is of, counted apart from the people it happened to. */
-const PART_GROUPS = ['children', 'girls', 'boys', 'women', 'students', 'gunmen', 'attackers', 'militants'];
+/** Those who attack, among them: see `attackersActing`. */
+const ATTACKER_GROUPS = ['gunmen', 'attackers', 'militants'];
+const PART_GROUPS = ['children', 'girls', 'boys', 'women', 'students', ...ATTACKER_GROUPS];
 /** Each group's name for one of it ("Eleven gunmen killed are not counted in these totals": the attackers). */
 const ONE_OF = new Map([
   ['child', 'children'],
@@ -473,7 +475,7 @@ const ONE_OF = new Map([
  */
 export function attackersActing(noun: string, after: string): boolean {
   const group = ONE_OF.get(noun.toLowerCase()) ?? noun.toLowerCase();
-  return (group === 'gunmen' || group === 'attackers' || group === 'militants') && ACTING.test(after);
+  return ATTACKER_GROUPS.includes(group) && ACTING.test(after);
 }
 const ACTING = new RegExp(
   String.raw`^\s+(?:\p{Ll}+\s+)?(?:killed|wounded|injured|shot|stabbed|attacked|kidnapped|abducted|seized|took|` +
