@@ -449,6 +449,20 @@ test('figures: counts written as added ("31 additional counties", "676 new cases
   assert.deepEqual(verdicts(c), []);
 });
 
+test('figures: a toll added to a toll of another kind ("dead and another 2,500 injured") is the whole of its own', () => {
+  const day = 'October 28, 2011';
+  const c = corpusOf({
+    'a.txt': `Quake\n\n${day}\n\nIn Turkey, more than 570 people were reported dead and another 2,500 injured.\n`,
+    'b.txt': `Quake\n\n${day}\n\nIn Turkey, 1,300 people were injured, officials said.\n`,
+    // (added to a count of its own kind it is a part: "another 20 died in the south")
+    'c.txt': `Quake\n\n${day}\n\nIn Van, five people died in the north and another 20 died in the south.\n`,
+  });
+  const subset = (doc, t) => core.analyzeText(c.text(doc)).figures.figures.find((f) => f.text === t).subset;
+  assert.equal(subset('a.txt', '2,500'), false);
+  assert.equal(subset('c.txt', '20'), true);
+  assert.deepEqual(verdicts(c), ['a.txt:2,500 conflict', 'b.txt:1,300 conflict']);
+});
+
 test('people: a full name with its middle initial is the short given name written in full', () => {
   const c = corpusOf({
     'a.txt': 'President Joseph R. Biden Jr. approved the declaration.\n',

@@ -10,6 +10,7 @@ import {
   isPeopleNoun,
   measureKey,
   nounPhraseAfter,
+  RUNNING_TOTALS,
   TOLLS,
 } from './measure';
 import {
@@ -573,7 +574,13 @@ export function extractFigures(input: FigureInput): DocumentFigures {
           last?.kind === 'measurement' &&
           /^\s*\(\s*(?:about\s+|some\s+|approx\.?\s+)?$/i.test(text.slice(last.end, fig.start));
         if (fig.restates) fig.measure = fig.measureLabel = fig.measureText = last.measure;
-      } else describeMeasure(text, fig, clause, s.start, nounFrom, previous, (hints & POPULATION_WORD) !== 0);
+      } else if (describeMeasure(text, fig, clause, s.start, nounFrom, previous, (hints & POPULATION_WORD) !== 0)) {
+        // "570 people reported dead and another 2,500 injured": added to a toll of another kind, the whole of its
+        // own ("Another 4,400 are dead" after deaths elsewhere, "an additional 12 cars" after 38 rail cars: parts)
+        const other = previous?.measure;
+        if (other && fig.measure !== other && RUNNING_TOTALS.has(other) && RUNNING_TOTALS.has(fig.measure ?? ''))
+          fig.subset = false;
+      }
       if (fig.measure === 'votes') fig.owner = ownerOf(input, s.start, fig.start);
       if (!fig.subset && fig.kind === 'count' && partOfAnother(text, fig, nounFrom, previous)) fig.subset = true;
       const placed = describeScope(text, fig, clause, s, scope, dates, dateline, previous);
@@ -863,6 +870,10 @@ function populationBefore(before: string, fig: Figure): boolean {
   return /\bpopulation of$/i.test(beforeHedge(before, fig));
 }
 
+/**
+ * What a count counts (its measure), and whether it is a part of a whole; returns whether it is a part only
+ * because it is written as added ("another 2,500"): the caller tells what it was added to.
+ */
 function describeMeasure(
   text: string,
   fig: Figure,
@@ -871,11 +882,12 @@ function describeMeasure(
   nounFrom: number,
   previous: Figure | undefined,
   populous: boolean,
-): void {
+): boolean {
   const before = text.slice(clause.start, fig.start);
+  const wasPart = fig.subset;
   // Partitives: "four of the MA arrests", "of the 50 arrests made, 20 were not criminals".
   // ("all 4,980 of its members" is the whole, not a part)
-  if (
+  const partitive =
     (/^\s+of\s+(?:the|these|those|them|its|their)\b/i.test(text.slice(nounFrom, nounFrom + 12)) &&
       !/\b(?:all|each|every one)\s+$/i.test(text.slice(fig.start - 10, fig.start))) ||
     /\bof (?:the|these|those) [\d,]+ [^,]*,\s*$/i.test(
@@ -883,34 +895,30 @@ function describeMeasure(
     ) ||
     /\b(?:including|among them|of whom|of which|of them)\s+(?:(?:about|some|nearly|at least|more than)\s+)?$/i.test(
       text.slice(Math.max(sentenceStart, fig.start - 30), fig.start),
-    )
-  )
-    fig.subset = true;
+    );
   // "while another 4,400 are dead", "a further 20", "rescued 800 more people", "31 additional counties", "676 new
   // cases", "has sent seven other cutters": a count added to another, not a whole
   const near = text.slice(Math.max(sentenceStart, fig.start - 40), fig.start);
-  if (
-    (/other|additional|further/i.test(near) &&
-      /\b(?:another|an additional|a further)\s+(?:(?:about|some|nearly|almost|at least|more than|roughly)\s+)?$/i.test(
-        near,
-      )) ||
-    (fig.kind === 'count' &&
-      /^\s+(?:[Mm]ore|[Aa]dditional|[Ff]urther|[Ee]xtra|new|other)\b(?!\s+(?:than|or less)\b)/.test(
-        text.slice(fig.end, fig.end + 18),
-      ))
-  )
-    fig.subset = true;
+  const added =
+    /other|additional|further/i.test(near) &&
+    /\b(?:another|an additional|a further)\s+(?:(?:about|some|nearly|almost|at least|more than|roughly)\s+)?$/i.test(
+      near,
+    );
+  const more =
+    fig.kind === 'count' &&
+    /^\s+(?:[Mm]ore|[Aa]dditional|[Ff]urther|[Ee]xtra|new|other)\b(?!\s+(?:than|or less)\b)/.test(
+      text.slice(fig.end, fig.end + 18),
+    );
   // "In another county, already 3,000-5,000 are reported to have died", "Twelve died in another county": a part
   // of the whole, named by no name
-  if (ANOTHER_AREA.test(text.slice(clause.start, fig.start)) || ANOTHER_AREA.test(text.slice(fig.end, clause.end)))
-    fig.subset = true;
+  const elsewhere =
+    ANOTHER_AREA.test(text.slice(clause.start, fig.start)) || ANOTHER_AREA.test(text.slice(fig.end, clause.end));
   // "Other forms of aid remain at 75 percent", "the remaining 20": the rest of a whole, not the whole
-  if (
-    /^\s*(?:the\s+)?(?:other|remaining|rest of)\b/i.test(
-      text.slice(clause.start, Math.min(fig.start, clause.start + 24)),
-    )
-  )
-    fig.subset = true;
+  const rest = /^\s*(?:the\s+)?(?:other|remaining|rest of)\b/i.test(
+    text.slice(clause.start, Math.min(fig.start, clause.start + 24)),
+  );
+  if (partitive || added || more || elsewhere || rest) fig.subset = true;
+  const addedOnly = added && !(wasPart || partitive || more || elsewhere || rest);
   // "300,000 number of People Targeted …", "129,929 Estimated Number of Houses Damaged or Destroyed" (a fact
   // sheet's figure): what is counted follows "number of"
   const numberOf = /^\s+(?:(?:estimated|reported|confirmed|total)\s+)?numbers? of\s/i.exec(
@@ -951,7 +959,7 @@ function describeMeasure(
       /^-(?:residents?|inhabitants?)\b/i.test(text.slice(fig.end, fig.end + 13)))
   ) {
     fig.measure = fig.measureLabel = fig.measureText = 'population';
-    return;
+    return addedOnly;
   }
   if (np.head && /^\p{L}/u.test(np.head)) {
     const head = np.head;
@@ -994,6 +1002,7 @@ function describeMeasure(
         fig.action = actionOf(before, text.slice(fig.end, Math.min(clause.end, fig.end + 80)));
     }
   }
+  return addedOnly;
 }
 
 /**
