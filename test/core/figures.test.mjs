@@ -1,7 +1,7 @@
 // Figure extraction: values, hedges, kinds, measures, scopes. Invented sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { corpusOf, figureAt } from './helpers.mjs';
+import { corpusOf, figureAt, verdicts } from './helpers.mjs';
 
 const one = (text) => corpusOf({ 'f.txt': text });
 const fig = (text, at, nth) => figureAt(one(text), 'f.txt', at, nth);
@@ -197,6 +197,21 @@ test('a value the sentence says its figure replaced is not compared: "an increas
   assert.equal(figureAt(c, 'a.txt', '600,000').corrected, true);
   assert.equal(figureAt(c, 'a.txt', '1.85 million').corrected, undefined);
   assert.equal(figureAt(c, 'a.txt', '600,000', 2).corrected, undefined);
+});
+
+test('a count changed "from 125 to 149" is the new value, compared; the old one is not; "ranged from" is a range', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Attacks\n\nNovember 27, 2008\n\nBodies found in the hotel took the number of dead from 125 to 149 confirmed ' +
+      'and rising. Estimates of the injured ranged from 300 to 400.\n',
+    'b.txt': 'Attacks\n\nNovember 27, 2008\n\nOfficials said the toll rose from 120 to 151.\n',
+  });
+  const fig = (doc, t) => figureAt(c, doc, t);
+  assert.equal(fig('a.txt', '125').corrected, true);
+  assert.deepEqual([fig('a.txt', '149').measure, fig('a.txt', '149').qualifier], ['deaths', 'exact']);
+  assert.equal(fig('a.txt', '300 to 400').qualifier, 'range');
+  assert.equal(fig('b.txt', '151').measure, 'deaths');
+  assert.deepEqual(verdicts(c), ['a.txt:149 conflict', 'b.txt:151 conflict']);
 });
 
 test('a place listed after a colon is not the scope of a count before it', () => {

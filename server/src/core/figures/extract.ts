@@ -11,6 +11,7 @@ import {
   measureKey,
   nounPhraseAfter,
   RUNNING_TOTALS,
+  saysHowKnown,
   TOLLS,
 } from './measure';
 import {
@@ -494,7 +495,13 @@ export function extractFigures(input: FigureInput): DocumentFigures {
           text.slice(n.end, next.start),
         ) &&
         !/^\s*(?:%|percent|per cent|of\b)/.test(text.slice(next.end, next.end + 10));
-      if (next && !next.vague && next.value > n.value) {
+      // "the toll rose from 125 to 149", "taking the number of dead from 125 to 149": a change, not a range; the
+      // first value is the one replaced
+      const changed =
+        !!next &&
+        /^\s+to\s+$/.test(text.slice(n.end, next.start)) &&
+        changedFrom(text.slice(Math.max(clause.start, n.start - 70), n.start));
+      if (next && !next.vague && next.value > n.value && !changed) {
         const gap = text.slice(n.end, next.start);
         if (
           /^\s*(?:-|–|to)\s*$/.test(gap) ||
@@ -546,7 +553,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
         cause: undefined,
         owner: undefined,
         // (and the value a later one replaces: "1.85 million, an increase from the initial estimates of 600,000")
-        corrected: corrected || superseded(text, Math.max(clause.start, n.start - 70), n.start) || undefined,
+        corrected: corrected || changed || superseded(text, Math.max(clause.start, n.start - 70), n.start) || undefined,
       };
       // "could reach 500", "20 feared dead": a projection, which a count made so far may stay below
       const next40 = text.slice(end, Math.min(clause.end, end + 40));
@@ -961,7 +968,8 @@ function describeMeasure(
     fig.measure = fig.measureLabel = fig.measureText = 'population';
     return addedOnly;
   }
-  if (np.head && /^\p{L}/u.test(np.head)) {
+  // ("149 confirmed and rising": how the count is known, no noun of what it counts)
+  if (np.head && /^\p{L}/u.test(np.head) && !(np.modifiers.length === 0 && saysHowKnown(np.head))) {
     const head = np.head;
     const direct = eventOf(head);
     fig.measureText = text.slice(nounFrom, np.end).trim();
@@ -1249,6 +1257,21 @@ function superseded(text: string, from: number, end: number): boolean {
   // (" from " near the number first: most numbers have none before them)
   const before = text.slice(from, end);
   return before.includes(' from ') && SUPERSEDED_BEFORE.test(before);
+}
+
+/** A verb of change some words before "from" and the number: "rose from", "took the number of dead from". */
+const CHANGED_FROM = new RegExp(
+  String.raw`\b(?:r(?:ose|isen|ising|ises|aised?|aising)|climb(?:ed|ing|s)|jump(?:ed|ing|s)|soar(?:ed|ing|s)|grew|` +
+    String.raw`increas(?:ed|ing|es)|drop(?:ped|ping|s)|f(?:ell|allen|alling|alls)|declin(?:ed|ing|es)|` +
+    String.raw`decreas(?:ed|ing|es)|lower(?:ed|ing|s)|revis(?:ed|ing|es)|t(?:ook|aking|akes)|br(?:ought|inging|ings)|` +
+    String.raw`push(?:ed|ing|es)|upp(?:ed|ing))\b[^.;:]{0,40}? from (?:(?:about|some|nearly|roughly|around|` +
+    String.raw`approximately) )?$`,
+  'i',
+);
+
+/** Whether the words before a number ("from " last) say that a count changed from it. */
+function changedFrom(before: string): boolean {
+  return before.endsWith('from ') || / from (?:\p{L}+ )?$/u.test(before) ? CHANGED_FROM.test(before) : false;
 }
 
 /** A day's possessive before another figure's noun: "Monday's figure of 15,000". */

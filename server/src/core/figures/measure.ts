@@ -528,6 +528,9 @@ const KNOWING = new Set(
     'found considered deemed tallied documented identified'
   ).split(' '),
 );
+/** Whether a word is a participle that says how a count is known ("149 confirmed"): no noun of what it counts. */
+export const saysHowKnown = (word: string): boolean => KNOWING.has(word);
+
 /**
  * What can happen to counted things, by the participles reporting says it with: two figures whose actions
  * differ here are not about the same things. A participle not here says nothing of what a count is
