@@ -463,6 +463,19 @@ test('figures: a toll added to a toll of another kind ("dead and another 2,500 i
   assert.deepEqual(verdicts(c), ['a.txt:2,500 conflict', 'b.txt:1,300 conflict']);
 });
 
+test('figures: the verb after an aside says what was counted ("150 people, mainly students, were killed")', () => {
+  const day = 'April 3, 2015';
+  const c = corpusOf({
+    'a.txt': `Attack\n\n${day}\n\nIn Garissa, nearly 150 people, mainly students, were killed in the attack.\n`,
+    'b.txt': `Attack\n\n${day}\n\nIn Garissa, 60 people were killed, officials said.\n`,
+    // (a name set off by commas is one of them: "one American citizen, Quinn Lucas Schansman, was killed")
+    'c.txt': `Attack\n\n${day}\n\nIn Garissa, one American citizen, Quinn Lucas Schansman, was killed.\n`,
+  });
+  assert.equal(figureAt(c, 'a.txt', '150').measure, 'deaths');
+  assert.notEqual(figureAt(c, 'c.txt', 'one').measure, 'deaths');
+  assert.deepEqual(verdicts(c), ['a.txt:150 conflict', 'b.txt:60 conflict']);
+});
+
 test('people: a full name with its middle initial is the short given name written in full', () => {
   const c = corpusOf({
     'a.txt': 'President Joseph R. Biden Jr. approved the declaration.\n',

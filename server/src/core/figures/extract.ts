@@ -849,6 +849,17 @@ function eventNear(text: string, from: number, to: number): string | undefined {
   return undefined;
 }
 
+/** An aside set off by commas after a count's noun, then a verb: "nearly 150 people, mainly students, were killed". */
+// (not a name: "one American citizen, Quinn Lucas Schansman, was killed" names one of them)
+const ASIDE_THEN_VERB = /^,\s+\p{Ll}[^,.;:!?"“”()]{1,50},\s+(?=(?:were|was|are|is|had|have|has|died|perished)\b)/u;
+
+/** The event a verb after an aside names ("150 people, most of them students, were killed": deaths). */
+function verbAfterAside(text: string, at: number): string | undefined {
+  if (text.charCodeAt(at) !== 44 /* , */) return undefined;
+  const m = ASIDE_THEN_VERB.exec(text.slice(at, at + 64));
+  return m ? eventNear(text, at + m[0].length, at + m[0].length + 60) : undefined;
+}
+
 /** Where the text after the last comma of [from, to) starts; `from` where it holds none. */
 function afterComma(text: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 44 /* , */) return i + 1;
@@ -957,7 +968,7 @@ function describeMeasure(
     return undefined;
   };
   // "101 were arrested", "4,980 members of Local 912 who work there are on strike": the verb of the figure's clause
-  const verbAfter = () => eventNear(text, np.end, Math.min(clause.end, np.end + 60));
+  const verbAfter = () => eventNear(text, np.end, Math.min(clause.end, np.end + 60)) ?? verbAfterAside(text, np.end);
   // "an area with a population of about 778,000 people", "the population of approximately 26,800 evacuated",
   // "the 26,000-resident town": the number is a population, whatever else the sentence says of it
   if (
