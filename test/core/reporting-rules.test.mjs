@@ -476,6 +476,24 @@ test('figures: the verb after an aside says what was counted ("150 people, mainl
   assert.deepEqual(verdicts(c), ['a.txt:150 conflict', 'b.txt:60 conflict']);
 });
 
+test('figures: a dateline is the place of the counts that name none only where the story is there', () => {
+  const day = 'May 13, 2015';
+  const c = corpusOf({
+    // (an agency's release from its seat about a place of another state)
+    'a.txt':
+      `Derailment\n\n${day}\n\nWASHINGTON — A train derailed in Philadelphia, Pennsylvania, on Tuesday. Eight ` +
+      'passengers died and more than 200 others were taken to hospitals.\n',
+    'b.txt': `Derailment\n\n${day}\n\nA train derailed on Tuesday. Eight passengers died, and 185 others were taken to hospitals.\n`,
+    // (a story where its dateline is: another town of its state, or of its country where states are not known)
+    'c.txt': `Flood\n\n${day}\n\nHOUSTON — Crews rescued 30 people on Tuesday, and 12 more in Pasadena, Texas.\n`,
+    'd.txt': `Flood\n\n${day}\n\nMEXICO CITY — Crews rescued 30 people on Tuesday, and 12 more in Puebla.\n`,
+  });
+  assert.equal(figureAt(c, 'a.txt', '200').placeId, undefined);
+  assert.equal(figureAt(c, 'c.txt', '30').placeId, 'city:US-TX-Houston');
+  assert.equal(figureAt(c, 'd.txt', '30').placeId, 'city:MX-Mexico_City');
+  assert.deepEqual(verdicts(c), ['a.txt:200 conflict', 'b.txt:185 conflict']);
+});
+
 test('people: a full name with its middle initial is the short given name written in full', () => {
   const c = corpusOf({
     'a.txt': 'President Joseph R. Biden Jr. approved the declaration.\n',

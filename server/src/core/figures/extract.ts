@@ -160,9 +160,40 @@ function datelinePlace(text: string, sentences: Sentence[], places: PlaceMention
     if (!DATELINE_MARK.test(start)) continue;
     const head = DATELINE_HEAD.exec(start);
     if (!head) continue;
-    return places.find((p) => p.start === s.start && p.end <= s.start + head[1].length + 1);
+    const home = places.find((p) => p.start === s.start && p.end <= s.start + head[1].length + 1);
+    return home && storyAt(home, places, s.start + head[0].length);
   }
   return undefined;
+}
+
+/** A state's or a province's code in a place's id ("PA" of "US-PA-Philadelphia", "20" of "MX-20-Oaxaca"). */
+const STATE_CODE = /^[A-Z0-9]{1,3}$/;
+
+/** The code of a place's id ("US-PA-Philadelphia"), where its id has one. */
+function placeCode(id: string): string | undefined {
+  const code = id.slice(id.indexOf(':') + 1);
+  return /^[A-Z]{2}(?:-|$)/.test(code) ? code : undefined;
+}
+
+/**
+ * The dateline's place where the article's story is there: not where the article names places of other countries
+ * or states only, none of the dateline's ("WASHINGTON —" over an agency's release about Philadelphia or Ecuador).
+ * Places of the dateline itself ("Overland Park, Ohio —") and places without a code (a county) do not tell.
+ */
+function storyAt(home: PlaceMention, places: PlaceMention[], headEnd: number): PlaceMention | undefined {
+  const at = placeCode(home.placeId);
+  if (!at) return home;
+  const [country, state] = at.split('-');
+  let elsewhere = false;
+  for (const p of places) {
+    const code = p.start >= headEnd ? placeCode(p.placeId) : undefined;
+    if (!code) continue;
+    const [c, s] = code.split('-');
+    // (a state's code, not a city's name: "MX-Mexico_City" and "MX-Puebla" may be one state's)
+    if (c !== country || (STATE_CODE.test(state ?? '') && STATE_CODE.test(s ?? '') && s !== state)) elsewhere = true;
+    else return home;
+  }
+  return elsewhere ? undefined : home;
 }
 
 /** Is [start, end) inside one of the (sorted, disjoint) quoted spans? A binary search: articles can hold thousands. */
