@@ -490,3 +490,19 @@ test('a figure that one article rounds and another contradicts is listed under e
       );
     }
 });
+
+test("a finding points once at an article's claim said twice alike, and counts it twice", () => {
+  const c = corpusOf({
+    'a.txt': 'At least 10,000 dead in Burma\nMay 5, 2008\nAt least 10,000 people are dead in Burma, officials said.\n',
+    'b.txt':
+      'Cyclone\nMay 5, 2008\nIn Burma, 4,000 people are dead, officials said. Officials said 4,000 died in Burma.\n',
+  });
+  const links = { label: (d) => d, href: () => undefined };
+  const [f] = core.findingsFor(c, 'a.txt', links);
+  assert.equal(f.relatedCount, 2);
+  assert.deepEqual(
+    f.related.map((r) => `${r.doc}:${c.text(r.doc).slice(r.start, r.end)}`),
+    ['b.txt:4,000'],
+  );
+  assert.match(f.message, /\(and 1 more: b\.txt says 4,000\)$/);
+});

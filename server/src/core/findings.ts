@@ -262,7 +262,7 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, ma
         code: CODE_OF[verdict],
         message: head + more,
         figure: index,
-        related: cps.slice(0, maxRelated).map((c) => ({
+        related: distinctClaims(cps, maxRelated).map((c) => ({
           doc: c.other.doc,
           figure: c.other.index,
           verdict: c.verdict,
@@ -274,6 +274,27 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, ma
       });
     }
   });
+  return out;
+}
+
+/**
+ * The first `max` counterparts, one for each claim of an article: a headline and its body that say one figure
+ * alike ("At least 10,000 dead" twice) are one place to go, not two (the message counts both). Under a cap the
+ * list may hold fewer than the cap where the first ones repeat a claim.
+ */
+function distinctClaims(cps: Counterpart[], max: number): Counterpart[] {
+  const out: Counterpart[] = [];
+  for (const c of cps) {
+    if (out.length >= max) break;
+    const f = c.other.fig;
+    const said = (d: Counterpart) =>
+      d.other.doc === c.other.doc &&
+      d.other.fig.value === f.value &&
+      d.other.fig.qualifier === f.qualifier &&
+      d.other.fig.unitName === f.unitName &&
+      d.verdict === c.verdict;
+    if (!out.some(said)) out.push(c);
+  }
   return out;
 }
 
