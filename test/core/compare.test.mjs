@@ -367,6 +367,17 @@ test('two bounds at one value, either of them closed, still disagree: "at least 
   assert.deepEqual(verdicts(c), ['a.txt:100 conflict', 'b.txt:100 conflict']);
 });
 
+test('two lower bounds of one day, one twice the other, disagree; a little apart, or days apart, they do not', () => {
+  const c = corpusOf({
+    'a.txt': dated('May 5, 2008', 'More than 4,000 people are dead in Burma, officials said.'),
+    'b.txt': dated('May 5, 2008', 'At least 10,000 people are dead in Burma, officials said.'),
+    'c.txt': dated('May 5, 2008', 'At least 6,000 people are dead in Burma, officials said.'),
+    // (days later, a count that grew)
+    'd.txt': dated('May 9, 2008', 'At least 20,000 people are dead in Burma, officials said.'),
+  });
+  assert.deepEqual(verdicts(c), ['a.txt:4,000 conflict', 'b.txt:10,000 conflict']);
+});
+
 test("a country's initials before what is counted say where, not what: service members are not aircraft", () => {
   const c = corpusOf({
     'a.txt':

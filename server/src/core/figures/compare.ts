@@ -193,7 +193,7 @@ export function meet(a: FigureEntry, b: FigureEntry): number {
   const converted = x.unitName !== y.unitName;
   const ix = converted ? convertedInterval(x) : baseInterval(x),
     iy = converted ? convertedInterval(y) : baseInterval(y);
-  if (overlaps(ix, iy)) return MEETS_CONSISTENT;
+  if (overlaps(ix, iy) && !boundsApart(a, b, vx, vy)) return MEETS_CONSISTENT;
   if (timeDiffers) {
     // a count that only grows (the dead, the injured) and is lower later was revised down: a correction
     const later = whenOf(b) > whenOf(a) ? y : x,
@@ -264,4 +264,20 @@ export function roundsTo(precise: number, round: number): boolean {
   // "20,000" for 15,853 is not a rounding but another figure: a rounding moves the value by a few percent
   const off = Math.abs(precise - round);
   return off <= step / 2 && off <= round * ROUNDING_SLACK && precise % step !== 0;
+}
+
+/** Lower bounds: "at least 10,000", "more than 4,000". */
+const LOWER_BOUNDS = new Set(['atLeast', 'moreThan']);
+/** How far apart two lower bounds of one day are to disagree. */
+const BOUNDS_APART = 2;
+
+/**
+ * Two lower bounds of one day, one at least twice the other ("more than 4,000 people are dead", "at least 10,000
+ * dead", from two sources the same day, or one article): both may hold, but what each could count differs too
+ * much to be one count hedged. Articles of other days, or with no date, may count on other days.
+ */
+function boundsApart(a: FigureEntry, b: FigureEntry, vx: number, vy: number): boolean {
+  if (!LOWER_BOUNDS.has(a.fig.qualifier) || !LOWER_BOUNDS.has(b.fig.qualifier)) return false;
+  if (a.doc !== b.doc && (a.articleDate === undefined || a.articleDate !== b.articleDate)) return false;
+  return Math.max(vx, vy) >= BOUNDS_APART * Math.min(vx, vy);
 }
