@@ -1,7 +1,7 @@
 // Figure extraction: values, hedges, kinds, measures, scopes. Invented sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { corpusOf, figureAt, verdicts } from './helpers.mjs';
+import { core, corpusOf, figureAt, verdicts } from './helpers.mjs';
 
 const one = (text) => corpusOf({ 'f.txt': text });
 const fig = (text, at, nth) => figureAt(one(text), 'f.txt', at, nth);
@@ -212,6 +212,39 @@ test('a count changed "from 125 to 149" is the new value, compared; the old one 
   assert.equal(fig('a.txt', '300 to 400').qualifier, 'range');
   assert.equal(fig('b.txt', '151').measure, 'deaths');
   assert.deepEqual(verdicts(c), ['a.txt:149 conflict', 'b.txt:151 conflict']);
+});
+
+test('a name says what is counted: "1,000 National Guard soldiers", "6 FEMA Incident Management Assistance Teams"', () => {
+  const measures = (text) =>
+    core
+      .analyzeText(text)
+      .figures.figures.filter((f) => f.kind === 'count')
+      .map((f) => f.measure);
+  assert.deepEqual(measures('The state sent 1,000 National Guard soldiers and 12 Red Cross shelters opened.'), [
+    'national guard soldier',
+    'red cross shelter',
+  ]);
+  assert.deepEqual(
+    measures(
+      'FEMA sent 6 FEMA Incident Management Assistance Teams (IMAT) and 14 FEMA Urban Search and Rescue Task Forces.',
+    ),
+    ['fema incident management assistance team', 'fema urban search and rescue task force'],
+  );
+  // (the people a name counts act: "5,900 National Guard members … rescued hundreds" counts no rescues)
+  assert.equal(
+    measures('More than 5,900 National Guard members rescued hundreds of people.')[0],
+    'national guard member',
+  );
+  // (not a name after the noun, a headline's verb, nor a model's name)
+  assert.deepEqual(measures('The Navy sent 300 Marines Sunday. The Guard has provided one C-130 Hercules aircraft.'), [
+    'marine',
+    'c-130',
+  ]);
+  const c = corpusOf({
+    'a.txt': 'Storm\n\nSeptember 14, 2018\n\nFEMA sent 6 FEMA Incident Management Assistance Teams (IMAT).\n',
+    'b.txt': 'Storm\n\nSeptember 14, 2018\n\nFEMA sent 14 FEMA Urban Search and Rescue Task Forces.\n',
+  });
+  assert.deepEqual(verdicts(c), []);
 });
 
 test('a place listed after a colon is not the scope of a count before it', () => {

@@ -1018,9 +1018,8 @@ function describeMeasure(
     if (isPeopleNoun(head)) {
       // people counted by what happened to them ("498 individuals were arrested"), else by who they are
       // ("4,980 workers")
-      const happened = attackersActing(head, text.slice(np.end, clause.end))
-        ? undefined
-        : (verbAfter() ?? verbBefore());
+      const happened =
+        np.named || attackersActing(head, text.slice(np.end, clause.end)) ? undefined : (verbAfter() ?? verbBefore());
       const event = happened && groupMeasure(happened, head);
       fig.measure =
         event ?? (/^(people|persons|individuals|others)$/i.test(head) ? 'people' : measureKey(head, np.modifiers));

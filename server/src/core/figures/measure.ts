@@ -367,6 +367,8 @@ export function singular(word: string): string {
 export interface NounPhrase {
   head?: string;
   modifiers: string[];
+  /** Whether a name says what is counted ("5,900 National Guard members"): its people act, nothing happens to them. */
+  named?: boolean;
   /** Offset just after the phrase. */
   end: number;
 }
@@ -384,7 +386,9 @@ export function nounPhraseAfter(text: string, from: number, limit: number): Noun
   let i = from;
   const words: string[] = [];
   let end = from;
-  while (i < limit && words.length < 5) {
+  let most = 5,
+    named = false;
+  while (i < limit && words.length < most) {
     while (i < limit && text[i] === ' ') i++;
     // "13 U.S. service members", "200 U.N. staff": a country's initials say where, not what is counted
     INITIALS.lastIndex = i;
@@ -409,23 +413,94 @@ export function nounPhraseAfter(text: string, from: number, limit: number): Noun
       !lw.includes('-')
     )
       break;
-    // "500 on Immigration Charges" / proper names (but a fact sheet's label: "12,268 Earthquake-Related Injuries")
-    if (words.length > 0 && /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w) && !TITLED_ADJECTIVE.test(words[0])) break;
+    // "500 on Immigration Charges" / proper names (but a fact sheet's label: "12,268 Earthquake-Related Injuries";
+    // and a name that says what is counted: "1,000 National Guard soldiers", "6 FEMA Incident Management Teams")
+    if (words.length > 0 && /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w) && !TITLED_ADJECTIVE.test(words[0])) {
+      // (not after a model's designation: "one C-130 Hercules" counts C-130s)
+      const name = words.every((x) => /^\p{Lu}/u.test(x)) && !/\d/.test(words[0]);
+      const run = name ? namedKind(text, i, limit, words[0]) : undefined;
+      if (!run) break;
+      words.push(...run.words);
+      i = end = run.end;
+      most = words.length + 3;
+      named = true;
+      if (text[i] !== ' ') break;
+      // (after a plural, only another plural goes on: "22,000 National Guardsmen already")
+      const last = run.words[run.words.length - 1];
+      const next = /^ ([\p{L}][\p{L}'’-]*)/u.exec(text.slice(i, i + 40));
+      if (isPlural(last) && (!next || !isPlural(next[1]))) break;
+      continue;
+    }
     words.push(w);
     i += w.length;
     end = i;
     if (text[i] !== ' ') break;
-    // after a plural noun, only another plural goes on: "weapons offenses", but "safest cities cooperate"
+    // after a plural noun, only another plural goes on: "weapons offenses", but "safest cities cooperate" (a
+    // name's word that ends in s is no plural before the name's next word: "4,000 Texas National Guard members")
     if (isPlural(w)) {
       const next = /^ ([\p{L}][\p{L}'’-]*)/u.exec(text.slice(i, i + 40));
-      if (!next || !isPlural(next[1])) break;
+      const inName = !!next && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(next[1]);
+      if (!next || (!isPlural(next[1]) && !inName)) break;
     }
   }
   // the head is the last word; a trailing adjective-only phrase ("45 total") has none
   if (!words.length) return { modifiers: [], end: from };
   const head = words[words.length - 1];
-  return { head, modifiers: words.slice(0, -1), end };
+  return { head, modifiers: words.slice(0, -1), end, named };
 }
+
+/** Words that join a name's words: "Urban Search and Rescue Task Forces". */
+const NAME_JOINERS = new Set(['and', 'of', '&']);
+
+/**
+ * The capitalised words from `at` where, with the capitalised words before them, they name a kind of what is
+ * counted: before a word in lower case that goes on with the noun ("1,000 National Guard soldiers", "12 Red
+ * Cross shelters"), or after initials ("6 FEMA Incident Management Assistance Teams", "14 FEMA Urban Search and
+ * Rescue Task Forces"). Not a name after the count's noun ("300 Marines Sunday"), nor a headline's words
+ * ("1,200 Workers Strike at Plant").
+ */
+function namedKind(
+  text: string,
+  at: number,
+  limit: number,
+  first: string,
+): { words: string[]; end: number } | undefined {
+  const words: string[] = [];
+  const ends: number[] = [];
+  const word = /[\p{L}&][\p{L}'’-]*/uy;
+  for (let i = at; words.length < 8 && i < limit;) {
+    word.lastIndex = i;
+    const m = word.exec(text);
+    if (!m) break;
+    const w = m[0];
+    if (NAME_JOINERS.has(w)) {
+      // (only between two words of the name, not after its plural: "Teams and One HHS Team")
+      word.lastIndex = i + w.length + 1;
+      const next = text[i + w.length] === ' ' ? word.exec(text) : null;
+      if (!next || !/^\p{Lu}/u.test(next[0]) || isPlural(words[words.length - 1] ?? first)) break;
+    } else if (!/^\p{Lu}/u.test(w) || DAY_OR_MONTH.test(w) || w.endsWith('ed')) break;
+    words.push(w);
+    ends.push(i + w.length);
+    if (text[i + w.length] !== ' ') break;
+    i += w.length + 1;
+  }
+  while (words.length && NAME_JOINERS.has(words[words.length - 1])) words.pop();
+  if (!words.length) return undefined;
+  const end = ends[words.length - 1];
+  // what comes after: a word in lower case that goes on with the noun, else the name must follow initials
+  const after = /^ ([\p{Ll}][\p{L}'’-]*)/u.exec(text.slice(end, end + 40));
+  const goesOn = !!after && !STOP.has(after[1]) && !after[1].endsWith('ed');
+  // (after initials, a plural, or a name that ends where its clause does: "One HHS Incident Management Team (IMT)")
+  const named = isPlural(words[words.length - 1]) || /^\s*[(,.;:]|^\s*$/.test(text.slice(end, end + 3));
+  if (goesOn || (/^\p{Lu}{2,5}$/u.test(first) && named)) return { words, end };
+  return undefined;
+}
+
+/** Days and months: "300 Marines Sunday", "12 Americans March 4". */
+const DAY_OR_MONTH = new RegExp(
+  '^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|' +
+    'August|September|October|November|December)$',
+);
 
 /** A label's capitalised adjective before its noun: "Earthquake-Related Injuries", "Storm-Affected People". */
 const TITLED_ADJECTIVE = /^\p{Lu}[\p{L}]*-(?:Related|Linked|Based|Affected|Induced)$/u;
