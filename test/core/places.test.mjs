@@ -698,3 +698,16 @@ test('regions reporting names without their countries are places, and a body’s
   assert.equal(bodies['West Bank'], undefined);
   assert.deepEqual(bodies['World Bank'], ['World Bank']);
 });
+
+test('a capital written with a space for its hyphen, and formal names and initials of the Koreas', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Cyclone\n\nMarch 16, 2015\n\nThe storm flattened homes in Port Vila, the capital of Vanuatu.\n\n' +
+      'Blinken spoke with Republic of Korea (ROK) Foreign Minister Park Jin after the Democratic People’s ' +
+      'Republic of Korea’s (DPRK) latest launch. The DPRK fired again near the ROK coast.\n',
+  });
+  const places = entitiesOf(c, 'place');
+  assert.deepEqual(places['Port-Vila'], ['Port Vila']);
+  assert.deepEqual(places['South Korea'], ['Republic of Korea', 'ROK', 'ROK']);
+  assert.deepEqual(places['North Korea'], ['Democratic People’s Republic of Korea', 'DPRK', 'DPRK']);
+});

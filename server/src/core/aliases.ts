@@ -50,6 +50,13 @@ export const NICKNAMES: Record<string, AliasTarget> = {
   'Ivory Coast': country('CI'),
   'North Korea': country('KP'),
   'South Korea': country('KR'),
+  // (the formal names and initials diplomatic and military releases use: "the Democratic People's Republic of
+  // Korea (DPRK)", "the Republic of Korea (ROK)", "the People's Republic of China (PRC)"; not "DRC", which is
+  // also FEMA's Disaster Recovery Center)
+  "Democratic People's Republic of Korea": country('KP'),
+  DPRK: country('KP'),
+  ROK: country('KR'),
+  PRC: country('CN'),
   Vatican: country('VA'),
   Burma: country('MM'),
 };

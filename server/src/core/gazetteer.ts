@@ -38,11 +38,7 @@ export class Gazetteer {
       if (p.kind === 'state' || p.kind === 'district') {
         if (p.admin && p.country === 'US' && p.id.startsWith('state:')) this.stateByCode.set(p.admin, p);
       }
-      for (const s of [p.name, ...p.aliases]) {
-        maxWords = Math.max(maxWords, this.add(s, p));
-        // ("L’Aquila", "Côte d’Ivoire": news types the apostrophe curly as often as straight)
-        if (s.includes("'")) this.add(s.replaceAll("'", '’'), p);
-      }
+      for (const s of [p.name, ...p.aliases]) maxWords = Math.max(maxWords, this.addForms(s, p));
     }
     for (const [abbr, code] of Object.entries(AP_STATE_ABBREVIATIONS)) {
       const state = this.stateByCode.get(code);
@@ -50,7 +46,7 @@ export class Gazetteer {
     }
     for (const [alias, target] of Object.entries(NICKNAMES)) {
       const p = this.resolveTarget(target);
-      if (p) maxWords = Math.max(maxWords, this.add(alias.replace(/^the /, ''), p));
+      if (p) maxWords = Math.max(maxWords, this.addForms(alias.replace(/^the /, ''), p));
     }
     for (const e of this.bySurface.values()) e.places?.sort(rank);
     this.maxWords = maxWords;
@@ -67,6 +63,18 @@ export class Gazetteer {
       (this.filter[(h >>> 5) & FILTER_MASK] & (1 << (h & 31))) !== 0 &&
       (this.filter[(h >>> 18) & FILTER_MASK] & (1 << ((h >>> 13) & 31))) !== 0
     );
+  }
+
+  /**
+   * A name as typed, with a curly apostrophe ("L’Aquila", "Côte d’Ivoire": news types it curly as often as
+   * straight), and as the tokens read a word's possessive inside it ("Democratic People's Republic of Korea":
+   * "People" then "Republic", which `longestMatch` joins where a name goes on).
+   */
+  private addForms(surface: string, p: Place): number {
+    const words = this.add(surface, p);
+    if (surface.includes("'")) this.add(surface.replaceAll("'", '’'), p);
+    if (surface.includes("'s ")) this.add(surface.replaceAll("'s ", ' '), p);
+    return words;
   }
 
   private add(surface: string, p: Place): number {

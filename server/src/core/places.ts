@@ -1002,7 +1002,10 @@ function longestMatch(text: string, tokens: Token[], i: number, gaz: Gazetteer):
   let best: Hit | undefined;
   for (let j = i; j < tokens.length && j - i < gaz.maxWords; j++) {
     if (j > i) {
-      if (!adjacent(text, tokens[j - 1], tokens[j])) break;
+      // (or over a possessive inside a name, where a name goes on: "Democratic People's Republic of Korea")
+      const prev = tokens[j - 1];
+      const inside = prev.possessive && text[prev.outerEnd] === ' ' && tokens[j].start === prev.outerEnd + 1;
+      if (!adjacent(text, prev, tokens[j]) && !inside) break;
       surface += ' ' + tokens[j].text;
       folded += ' ' + titleCase(tokens[j]);
     }
