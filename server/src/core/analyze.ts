@@ -100,21 +100,27 @@ function areaShortNames(
 
 /**
  * "Lloyd J. Austin III" … "Austin said": a one-word place named like a person of the article, before a verb of
- * speech, is that person's surname (a candidate, which resolution makes the person), not the city.
+ * speech, is that person's surname (a candidate, which resolution makes the person), not the city. So is a small
+ * town's, wherever it is not put as a place ("Barack Obama" … "President Obama was greeted", in a story that
+ * names Japan, where a town is called Obama; not "in Obama", nor "Obama, Japan").
  */
 function speakersNamedLikePlaces(
   text: string,
   places: PlaceMention[],
   candidates: NameCandidate[],
   people: PersonMention[],
+  gaz: Gazetteer,
 ): void {
   let moved = false;
   for (let i = places.length - 1; i >= 0; i--) {
     const p = places[i];
     // (a city's: a country or a state speaks for its government, "Jordan said it would reopen its border")
-    if (text.charCodeAt(p.end) !== 32 /* space */ || p.text.includes(' ') || !p.placeId.startsWith('city:')) continue;
-    const verb = /^ (\p{Ll}+)/u.exec(text.slice(p.end, p.end + 16));
-    if (!verb || !SPEECH_VERBS.has(verb[1]) || !people.some((q) => q.surname === p.text && q.first)) continue;
+    if (p.text.includes(' ') || !p.placeId.startsWith('city:')) continue;
+    if (!people.some((q) => q.surname === p.text && q.first)) continue;
+    const verb = text.charCodeAt(p.end) === 32 /* space */ ? /^ (\p{Ll}+)/u.exec(text.slice(p.end, p.end + 16)) : null;
+    const small =
+      !!gaz.byId.get(p.placeId)?.minor && !afterLocative(text, p.start) && !beforeItsCountry(text, p, places);
+    if (!(verb && SPEECH_VERBS.has(verb[1])) && !small) continue;
     places.splice(i, 1);
     candidates.push({ start: p.start, end: p.end, text: p.text });
     moved = true;
@@ -359,7 +365,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
   }
   if (contested.length) preferRegions(text, contested, places, gaz);
   areaShortNames(text, places, candidates, people);
-  if (people.length && places.length) speakersNamedLikePlaces(text, places, candidates, people);
+  if (people.length && places.length) speakersNamedLikePlaces(text, places, candidates, people, gaz);
   regionsOfAreas(places, gaz);
   statesOfTheirPlaces(text, places, gaz);
   if (vessels.length) notVessels(vessels, people, candidates, places);

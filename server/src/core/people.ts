@@ -306,7 +306,7 @@ export function findPeople(
       surnameFirst(text, tokens, a, b, gaz) ??
       titled(text, tokens, a, b, gaz) ??
       roleBefore(text, tokens, a, b, gaz) ??
-      fullName(text, tokens, a, b, gaz) ??
+      fullName(text, tokens, a, b, gaz, listedAfter(text, out, tokens[a].start)) ??
       nicknamed(text, tokens, a, b) ??
       bylined(text, tokens, a, b, gaz) ??
       apposed(text, tokens, a, b, gaz) ??
@@ -676,7 +676,20 @@ function houseNumberBefore(tokens: Token[], f: number): boolean {
 }
 
 /** "Tom Homan", "Hannah Dugan", "Alexandria Ocasio-Cortez": a given name and one to three more name words. */
-function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
+/** Whether a run starts right after a person's name in a list ("Andre Anchondo, Jordan Anchondo"). */
+function listedAfter(text: string, found: PersonMention[], start: number): boolean {
+  const last = found[found.length - 1];
+  return !!last && last.first !== undefined && /^(?:, | and |, and )$/.test(text.slice(last.end, start));
+}
+
+function fullName(
+  text: string,
+  tokens: Token[],
+  a: number,
+  b: number,
+  gaz: Gazetteer,
+  listed = false,
+): PersonMention[] | undefined {
   for (let f = a; f < b - 1; f++) {
     const t = tokens[f];
     if (!FIRST_NAMES.has(t.text) || t.possessive || !nameWord(t)) continue;
@@ -700,6 +713,8 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
     }
     while (e > f + 1 && !tokens[e - 1].cap) e--;
     if (e === f + 1) continue;
+    // "the North Fork Stillaguamish River", "Harris County Judge": the words name a place with its kind
+    if (e < b && FEATURE_KINDS.has(tokens[e].text) && tokens[e].start === tokens[e - 1].outerEnd + 1) continue;
     // "450 Kenny Champion Loop": a street named after someone, numbered as an address is
     if (STREET_WORDS.has(tokens[e - 1].text) && houseNumberBefore(tokens, f)) return undefined;
     // "Over 170 Capitol Hill Rioters": a headline capitalises the plural its article writes in lower case
@@ -722,11 +737,13 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
     // "a member of the West Virginia House": a compass word and a place the gazetteer knows whole
     if (COMPASS_NAMES.has(t.text) && placeWhole(tokens, f, e, gaz)) continue;
     // "Dallas Cowboys", "Georgia Tech": a given name that is also a big place needs more evidence of a person,
-    // such as a byline's "By" ("By Elizabeth Lee")
+    // such as a byline's "By" ("By Elizabeth Lee"), or a place in a list of people ("Andre Anchondo, Jordan
+    // Anchondo, Arturo Benavides")
     if (
       isMajorPlace(t, gaz) &&
       !isTitle(tokens[f - 1] ?? t) &&
       !role &&
+      !(f === a && listed) &&
       !SPEECH_VERBS.has(tokens[e]?.text ?? '') &&
       !(f === a && byline(text, tokens, f))
     )
@@ -737,6 +754,13 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
   }
   return undefined;
 }
+
+/** The kinds of places named after their name: "Stillaguamish River", "Harris County". */
+const FEATURE_KINDS = new Set(
+  'River Creek Lake Valley Mountain Mountains Canyon Bay Island Islands Peninsula Forest Falls County Parish'.split(
+    ' ',
+  ),
+);
 
 /** Compass words that are given names too ("West", "North"): see `fullName`. */
 const COMPASS_NAMES = new Set([...COMPASS_POINTS, 'Central']);
