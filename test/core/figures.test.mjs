@@ -247,6 +247,17 @@ test('a name says what is counted: "1,000 National Guard soldiers", "6 FEMA Inci
   assert.deepEqual(verdicts(c), []);
 });
 
+test('counts of charges are counted by their charge: "23 counts of hate crime acts", "45 counts of using a firearm"', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Plea\n\nFebruary 8, 2023\n\nThe plea included 23 counts of hate crime acts. It also included 45 counts of ' +
+      'using a firearm during a crime.\n',
+    'b.txt': 'Plea\n\nFebruary 8, 2023\n\nHe admitted 22 counts of hate crime acts, prosecutors said.\n',
+  });
+  assert.equal(figureAt(c, 'a.txt', '45').measure, 'count of using a firearm');
+  assert.deepEqual(verdicts(c), ['a.txt:23 conflict', 'b.txt:22 conflict']);
+});
+
 test('a place listed after a colon is not the scope of a count before it', () => {
   const c = corpusOf({
     'a.txt':

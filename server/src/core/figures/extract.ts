@@ -880,6 +880,13 @@ function eventNear(text: string, from: number, to: number): string | undefined {
   return undefined;
 }
 
+/** The charge after a count of counts ("of capital murder", "for hate crime acts"), to a clause's end. */
+const CHARGE_AFTER = new RegExp(
+  String.raw`^ (?:of|for) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+)` +
+    String.raw`(?= (?:and|in|that|which|who|during|against|to|under|with)\b|[,.;:()]|$)`,
+  'u',
+);
+
 /** An aside set off by commas after a count's noun, then a verb: "nearly 150 people, mainly students, were killed". */
 // (not a name: "one American citizen, Quinn Lucas Schansman, was killed" names one of them)
 const ASIDE_THEN_VERB = /^,\s+\p{Ll}[^,.;:!?"“”()]{1,50},\s+(?=(?:were|was|are|is|had|have|has|died|perished)\b)/u;
@@ -1037,6 +1044,9 @@ function describeMeasure(
     } else {
       fig.measure = measureKey(head, np.modifiers);
       fig.measureLabel = fig.measureText;
+      // "23 counts of capital murder", "45 counts of using a firearm": a charge's counts, by the charge
+      const charge = /^counts?$/i.test(head) ? CHARGE_AFTER.exec(text.slice(np.end, np.end + 60)) : null;
+      if (charge) fig.measure = `${fig.measure} of ${charge[1].toLowerCase()}`;
       if (fig.kind === 'count') fig.action = actionOf(before, text.slice(np.end, Math.min(clause.end, np.end + 80)));
     }
   } else {
