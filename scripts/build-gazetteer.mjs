@@ -249,8 +249,10 @@ for (const c of kept) {
   // use (of names in the Latin script: any-ascii also romanises other scripts, which is no one's spelling)
   const folded = /^[\p{Script=Latin}\p{M}\p{Zs}\p{P}\p{N}]+$/u.test(c.name) ? anyAscii(c.name) : c.name;
   if (folded !== c.name && /^[\x20-\x7e]+$/.test(folded)) aliases.push(folded);
-  // (a major city's, or a capital's: "Port Vila" for "Port-Vila")
-  if (c.name.includes('-') && (c.population >= MAJOR_WORLD || c.featureCode === 'PPLC')) {
+  // (a major city's, or a capital's: "Port Vila" for "Port-Vila"; not a saint's, whose spaced form is a person's
+  // name as often, "Saint Pierre", "Saint Denis")
+  const personLike = /^(?:Saint|Sainte|St)-/.test(c.name);
+  if (c.name.includes('-') && (c.population >= MAJOR_WORLD || (c.featureCode === 'PPLC' && !personLike))) {
     aliases.push(c.name.replace(/-/g, ' '));
     // "Port-Au-Prince", as a headline's capitals write it
     const capitals = c.name.replace(/-(\p{Ll})/gu, (_, l) => '-' + l.toUpperCase());

@@ -487,23 +487,20 @@ test('an airline, a class of ships and a plural title name no one: "Lion Air", "
   assert.equal(entityAt(c, 'a.txt', 'DeFazio').kind, 'person');
 });
 
-test('people named like places: a small town abroad, a given name in a list of people, a river', () => {
+test('people named like places: a small town abroad, a river', () => {
   const c = corpusOf({
     'a.txt':
       'Visit\n\nApril 23, 2014\n\nPresident Barack Obama is on a tour of Japan and Malaysia. During his visit, Obama ' +
       'also met the families. The slide blocked the North Fork Stillaguamish River.\n',
-    'b.txt':
-      'Plea\n\nFebruary 8, 2023\n\nThe victims were Andre Anchondo, Jordan Anchondo, Arturo Benavides and others. ' +
-      'Fans of the Dallas Cowboys came.\n',
+    // (the town where a place goes: after a locative, before its country)
+    'b.txt': 'Town\n\nApril 24, 2014\n\nFishermen in Obama, Japan, waved at Barack Obama.\n',
   });
   const people = entitiesOf(c, 'person');
-  assert.deepEqual(people['Barack Obama'], ['Barack Obama', 'Obama']);
-  assert.deepEqual(people['Jordan Anchondo'], ['Jordan Anchondo']);
+  assert.deepEqual(people['Barack Obama'], ['Barack Obama', 'Obama', 'Barack Obama']);
   assert.equal(
-    Object.keys(people).some((n) => n.includes('Stillaguamish') || n.includes('Dallas')),
+    Object.keys(people).some((n) => n.includes('Stillaguamish')),
     false,
   );
-  const places = entitiesOf(c, 'place');
-  assert.equal(places.Obama, undefined);
-  assert.equal(places.Jordan, undefined);
+  assert.deepEqual(entitiesOf(c, 'place').Obama, ['Obama']);
+  assert.equal(entityAt(c, 'b.txt', 'Obama').kind, 'place');
 });

@@ -711,3 +711,19 @@ test('a capital written with a space for its hyphen, and formal names and initia
   assert.deepEqual(places['South Korea'], ['Republic of Korea', 'ROK', 'ROK']);
   assert.deepEqual(places['North Korea'], ['Democratic People’s Republic of Korea', 'DPRK', 'DPRK']);
 });
+
+test('a city with its state right after it is that state’s, whatever other states the article names', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Guard\n\nApril 28, 2011\n\nARLINGTON, Va. - About 3,000 Guard members responded in Alabama, Tennessee and ' +
+      'Mississippi.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'place')).sort(), [
+    'Alabama',
+    'Arlington',
+    'Mississippi',
+    'Tennessee',
+    'Virginia',
+  ]);
+  assert.equal(entityAt(c, 'a.txt', 'ARLINGTON').id, 'place:city:US-VA-Arlington');
+});

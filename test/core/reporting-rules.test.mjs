@@ -494,6 +494,80 @@ test('figures: a dateline is the place of the counts that name none only where t
   assert.deepEqual(verdicts(c), ['a.txt:200 conflict', 'b.txt:185 conflict']);
 });
 
+test('figures: what a story measures itself by is not its own: an event or a year after "since", "than"', () => {
+  const day = 'April 28, 2011';
+  const c = corpusOf({
+    'a.txt':
+      `Tornadoes\n\n${day}\n\nMore than 300 are dead in Alabama after the worst natural disaster to hit the ` +
+      'nation since Hurricane Katrina. It was the deadliest swarm since 310 people were killed in Alabama in 1974.\n',
+    'b.txt':
+      `Outage\n\n${day}\n\nThe storm cut power to 232,881 customers in Tulsa. “It’s nearly 200,000 customers in ` +
+      'Tulsa at the peak, the biggest outage we’ve had since 2006,” she said.\n',
+  });
+  const a = core.analyzeText(c.text('a.txt')).figures;
+  assert.deepEqual(a.events, []);
+  assert.equal(figureAt(c, 'a.txt', '310').year, 1974);
+  assert.equal(figureAt(c, 'b.txt', '200,000').year, undefined);
+  // (310 of 1974 against this year's 300 is no disagreement; the outage's two counts are)
+  assert.deepEqual(verdicts(c), ['b.txt:200,000 conflict', 'b.txt:232,881 conflict']);
+});
+
+test('from the review: a dateline, two lower bounds, an added toll, a range, an aside, a named kind in capitals', () => {
+  const day = 'March 4, 2025';
+  const one = (text) => corpusOf({ 'a.txt': `Story\n\n${day}\n\n${text}\n` });
+  const fig = (text, t) => figureAt(one(text), 'a.txt', t);
+  // the dateline stays the place where the lead names no other country (a later mention of one does not tell)
+  const kyiv = 'KYIV — Missiles struck the capital overnight. At least 12 people were killed. Russia denied it.';
+  assert.equal(fig(kyiv, '12').placeId, 'city:UA-Kyiv');
+  // two incidents of one article, or a fear, are not two counts of one toll
+  const two =
+    'At least 5 people were killed at a church in Kano. In a separate attack, at least 20 were killed in Kano.';
+  assert.deepEqual(verdicts(one(two)), []);
+  const c = corpusOf({
+    'a.txt': `Flood\n\n${day}\n\nAt least 2,000 people were killed in Derna, officials said.\n`,
+    'b.txt': `Flood\n\n${day}\n\nMore than 5,000 people are feared dead in Derna.\n`,
+  });
+  assert.deepEqual(verdicts(c), []);
+  // added to a part, a part; added where the sentence counted its kind before, a part
+  const blasts = 'A bomb killed 14 people. Another 3 people were killed by a second bomb, and another 9 were injured.';
+  assert.equal(fig(blasts, '9').subset, true);
+  const day3 = 'At least 40 people were injured in the morning, 12 were killed at noon, and another 30 were injured.';
+  assert.equal(fig(day3, '30').subset, true);
+  // a range after a verb of change elsewhere in the sentence stays a range
+  assert.equal(
+    fig('The toll rose on Monday, with estimates ranging from 125 to 149 dead.', '125 to 149').qualifier,
+    'range',
+  );
+  // "among the dead" after an aside is a part of the dead, not their count
+  assert.notEqual(fig('Nearly 140 people, mainly students, were among the dead.', '140').measure, 'deaths');
+  // the noun after a list of participles is what is counted
+  assert.notEqual(
+    fig('The ministry reported 12 deaths, 149 confirmed and 300 suspected cases.', '149').measure,
+    'deaths',
+  );
+  // a headline's capitals name the same kind as its body's lower case; a victim of a name's kind died
+  const h = corpusOf({
+    'a.txt': `12 National Guard Soldiers Killed In Helicopter Crash\n\n${day}\n\nThe crash was in Kano.\n`,
+    'b.txt': `15 National Guard soldiers killed in helicopter crash\n\n${day}\n\nThe crash was in Kano.\n`,
+  });
+  assert.deepEqual(verdicts(h), ['a.txt:12 conflict', 'b.txt:15 conflict']);
+  assert.equal(fig('At least 12 National Guard soldiers were killed in the attack.', '12').measure, 'deaths');
+});
+
+test('from the review: initials that name other things, a saint’s name', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Aid\n\nMarch 4, 2025\n\nThe Philippine Red Cross (PRC) said PRC volunteers helped. Haitian migrant Jean Saint ' +
+      'Pierre, 34, spoke.\n',
+  });
+  const places = entitiesOf(c, 'place');
+  assert.equal(places.China, undefined);
+  assert.equal(
+    Object.keys(places).some((n) => n.startsWith('Saint')),
+    false,
+  );
+});
+
 test('people: a full name with its middle initial is the short given name written in full', () => {
   const c = corpusOf({
     'a.txt': 'President Joseph R. Biden Jr. approved the declaration.\n',

@@ -51,12 +51,11 @@ export const NICKNAMES: Record<string, AliasTarget> = {
   'North Korea': country('KP'),
   'South Korea': country('KR'),
   // (the formal names and initials diplomatic and military releases use: "the Democratic People's Republic of
-  // Korea (DPRK)", "the Republic of Korea (ROK)", "the People's Republic of China (PRC)"; not "DRC", which is
-  // also FEMA's Disaster Recovery Center)
+  // Korea (DPRK)", "the Republic of Korea (ROK)"; not "PRC" nor "DRC", which are also the Philippine Red Cross and
+  // FEMA's Disaster Recovery Centers)
   "Democratic People's Republic of Korea": country('KP'),
   DPRK: country('KP'),
   ROK: country('KR'),
-  PRC: country('CN'),
   Vatican: country('VA'),
   Burma: country('MM'),
 };

@@ -16,7 +16,7 @@ import {
 } from './places';
 import { LineIndex, contentHash } from './text';
 import { splitSentences, tokenize, type Token } from './tokens';
-import { locativeBefore, ORG_WORDS, SPEECH_VERBS } from './lexicon';
+import { isTitleWord, locativeBefore, ORG_WORDS, placeApposedAt, SPEECH_VERBS } from './lexicon';
 import { findOrganisations } from './organisations';
 import type { NameCandidate, OrganisationMention, PersonMention, PlaceMention, Span } from './types';
 import { packSentences, type Sentences } from './sentences';
@@ -101,8 +101,9 @@ function areaShortNames(
 /**
  * "Lloyd J. Austin III" … "Austin said": a one-word place named like a person of the article, before a verb of
  * speech, is that person's surname (a candidate, which resolution makes the person), not the city. So is a small
- * town's, wherever it is not put as a place ("Barack Obama" … "President Obama was greeted", in a story that
- * names Japan, where a town is called Obama; not "in Obama", nor "Obama, Japan").
+ * town's, after a title or before a verb ("Barack Obama" … "President Obama was greeted", "Obama also met", in a
+ * story that names Japan, where a town is called Obama; not "in Obama", "Obama, Japan", "Obama, a fishing town",
+ * nor "Obama residents").
  */
 function speakersNamedLikePlaces(
   text: string,
@@ -118,8 +119,14 @@ function speakersNamedLikePlaces(
     if (p.text.includes(' ') || !p.placeId.startsWith('city:')) continue;
     if (!people.some((q) => q.surname === p.text && q.first)) continue;
     const verb = text.charCodeAt(p.end) === 32 /* space */ ? /^ (\p{Ll}+)/u.exec(text.slice(p.end, p.end + 16)) : null;
+    const titled = isTitleWord(/(\S+) $/.exec(text.slice(Math.max(0, p.start - 16), p.start))?.[1] ?? '');
+    const acts = !!verb && (PERSON_ACTS.has(verb[1]) || /^\p{Ll}{3,}ed$/u.test(verb[1]));
     const small =
-      !!gaz.byId.get(p.placeId)?.minor && !afterLocative(text, p.start) && !beforeItsCountry(text, p, places);
+      !!gaz.byId.get(p.placeId)?.minor &&
+      (titled || acts) &&
+      !afterLocative(text, p.start) &&
+      !beforeItsCountry(text, p, places) &&
+      !placeApposedAt(text, p.end);
     if (!(verb && SPEECH_VERBS.has(verb[1])) && !small) continue;
     places.splice(i, 1);
     candidates.push({ start: p.start, end: p.end, text: p.text });
@@ -127,6 +134,11 @@ function speakersNamedLikePlaces(
   }
   if (moved) candidates.sort((a, b) => a.start - b.start);
 }
+
+/** Words after a name that say a person acts (with the verbs of speech and past tenses): "Obama also met". */
+const PERSON_ACTS = new Set(
+  'also then later has had was is will would could can did does says told met visited spoke arrived'.split(' '),
+);
 
 /** Is the word at `start` written after a word that puts it in a place ("in Abaco", "on Abaco")? */
 const afterLocative = (text: string, start: number) => locativeBefore(text.slice(Math.max(0, start - 12), start));

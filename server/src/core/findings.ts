@@ -247,12 +247,12 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, ma
         (top.revisedDown
           ? 'revised down: a running count cannot fall, so the earlier figure was wrong or this one is'
           : `${VERDICT_WORDS[verdict]}`);
+      // (the others named once for each claim: a claim an article repeats is counted, not named again)
+      const others = distinctClaims(cps, NAMED_COUNTERPARTS).slice(1);
+      const named = others.map((c) => `${links.label(c.other.doc)} says ${c.other.fig.text}`).join('; ');
       const more =
         count > 1
-          ? ` (and ${count - 1} more: ${cps
-              .slice(1, NAMED_COUNTERPARTS)
-              .map((c) => `${links.label(c.other.doc)} says ${c.other.fig.text}`)
-              .join('; ')}${count > NAMED_COUNTERPARTS ? '; …' : ''})`
+          ? ` (and ${count - 1} more${named ? `: ${named}` : ''}${count > NAMED_COUNTERPARTS ? '; …' : ''})`
           : '';
       out.push({
         doc,

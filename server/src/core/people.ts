@@ -306,7 +306,7 @@ export function findPeople(
       surnameFirst(text, tokens, a, b, gaz) ??
       titled(text, tokens, a, b, gaz) ??
       roleBefore(text, tokens, a, b, gaz) ??
-      fullName(text, tokens, a, b, gaz, listedAfter(text, out, tokens[a].start)) ??
+      fullName(text, tokens, a, b, gaz) ??
       nicknamed(text, tokens, a, b) ??
       bylined(text, tokens, a, b, gaz) ??
       apposed(text, tokens, a, b, gaz) ??
@@ -676,20 +676,7 @@ function houseNumberBefore(tokens: Token[], f: number): boolean {
 }
 
 /** "Tom Homan", "Hannah Dugan", "Alexandria Ocasio-Cortez": a given name and one to three more name words. */
-/** Whether a run starts right after a person's name in a list ("Andre Anchondo, Jordan Anchondo"). */
-function listedAfter(text: string, found: PersonMention[], start: number): boolean {
-  const last = found[found.length - 1];
-  return !!last && last.first !== undefined && /^(?:, | and |, and )$/.test(text.slice(last.end, start));
-}
-
-function fullName(
-  text: string,
-  tokens: Token[],
-  a: number,
-  b: number,
-  gaz: Gazetteer,
-  listed = false,
-): PersonMention[] | undefined {
+function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): PersonMention[] | undefined {
   for (let f = a; f < b - 1; f++) {
     const t = tokens[f];
     if (!FIRST_NAMES.has(t.text) || t.possessive || !nameWord(t)) continue;
@@ -737,13 +724,11 @@ function fullName(
     // "a member of the West Virginia House": a compass word and a place the gazetteer knows whole
     if (COMPASS_NAMES.has(t.text) && placeWhole(tokens, f, e, gaz)) continue;
     // "Dallas Cowboys", "Georgia Tech": a given name that is also a big place needs more evidence of a person,
-    // such as a byline's "By" ("By Elizabeth Lee"), or a place in a list of people ("Andre Anchondo, Jordan
-    // Anchondo, Arturo Benavides")
+    // such as a byline's "By" ("By Elizabeth Lee")
     if (
       isMajorPlace(t, gaz) &&
       !isTitle(tokens[f - 1] ?? t) &&
       !role &&
-      !(f === a && listed) &&
       !SPEECH_VERBS.has(tokens[e]?.text ?? '') &&
       !(f === a && byline(text, tokens, f))
     )

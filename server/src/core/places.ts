@@ -1263,7 +1263,8 @@ function statesNamedIn(text: string, places: PlaceMention[], gaz: Gazetteer): St
 /**
  * The small town of a state the article names, for a US city's name where the article does not name the city's
  * state ("Paradise" in a story of California, not Nevada's). A state named right after the same name ("Newark,
- * Delaware") tells of the mentions after it only: "in Newark … a second Newark, Delaware, raid".
+ * Delaware") tells of that mention and those after it only: "in Newark … a second Newark, Delaware, raid"
+ * ("ARLINGTON, Va." in a story that names Tennessee is Virginia's).
  */
 function townOfStateNamed(
   mention: PlaceMention,
@@ -1277,8 +1278,8 @@ function townOfStateNamed(
   const named = (admin: string | undefined) => {
     const n = admin === undefined ? 0 : (states.count.get(admin) ?? 0);
     const same = after?.get(admin!);
-    // (named elsewhere than right after this name, or right after it before this mention)
-    return n > 0 && (!same || n > same[0] || same[1] < mention.start);
+    // (named elsewhere than right after this name, or right after it at this mention or before it)
+    return n > 0 && (!same || n > same[0] || same[1] <= mention.end + 2);
   };
   if (named(chosen.admin)) return undefined;
   return candidates.find((p) => p.minor && p.country === 'US' && named(p.admin));

@@ -131,6 +131,13 @@ export function meet(a: FigureEntry, b: FigureEntry): number {
     // a war's dead are not a quake's (where either does not say, they may be)
     if (x.cause !== undefined && y.cause !== undefined && x.cause !== y.cause) return MEETS_NOT;
     if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return MEETS_NOT;
+    // "the deadliest since 310 people were killed in 1974", in a story of 2011: another year than a figure's of
+    // the other article's year, which states none (a year apart may be its last days: not told apart)
+    if (
+      (x.year === undefined) !== (y.year === undefined) &&
+      yearsApart(x.year ?? y.year!, x.year === undefined ? a : b)
+    )
+      return MEETS_NOT;
     // votes are a candidate's: counts for two candidates are not one count, nor, in one article, for one named
     // and one not ("Odinga had received 6,762,224 votes" beside the winner's 8,203,290); across articles a count
     // named for no one may be anyone's ("he won 617,864 votes")
@@ -266,6 +273,14 @@ export function roundsTo(precise: number, round: number): boolean {
   return off <= step / 2 && off <= round * ROUNDING_SLACK && precise % step !== 0;
 }
 
+/** The mean length of a year, in ms: an article's year told without a calendar (a year or two apart is all). */
+const YEAR_MS = 31_556_952_000;
+
+/** Whether a stated year is two or more years from the date of an article that states none for its figure. */
+function yearsApart(year: number, e: FigureEntry): boolean {
+  return e.articleDate !== undefined && Math.abs(1970 + e.articleDate / YEAR_MS - (year + 0.5)) >= 2;
+}
+
 /** Lower bounds: "at least 10,000", "more than 4,000". */
 const LOWER_BOUNDS = new Set(['atLeast', 'moreThan']);
 /** How far apart two lower bounds of one day are to disagree. */
@@ -273,11 +288,13 @@ const BOUNDS_APART = 2;
 
 /**
  * Two lower bounds of one day, one at least twice the other ("more than 4,000 people are dead", "at least 10,000
- * dead", from two sources the same day, or one article): both may hold, but what each could count differs too
- * much to be one count hedged. Articles of other days, or with no date, may count on other days.
+ * dead", from two sources the same day): both may hold, but what each could count differs too much to be one
+ * count hedged. Articles of other days, or with no date, may count on other days; one article's may count two
+ * incidents ("at least 5 … In a separate attack, at least 20"); a fear is no count ("more than 5,000 feared dead").
  */
 function boundsApart(a: FigureEntry, b: FigureEntry, vx: number, vy: number): boolean {
   if (!LOWER_BOUNDS.has(a.fig.qualifier) || !LOWER_BOUNDS.has(b.fig.qualifier)) return false;
-  if (a.doc !== b.doc && (a.articleDate === undefined || a.articleDate !== b.articleDate)) return false;
+  if (a.doc === b.doc || a.articleDate === undefined || a.articleDate !== b.articleDate) return false;
+  if (a.fig.projection || b.fig.projection) return false;
   return Math.max(vx, vy) >= BOUNDS_APART * Math.min(vx, vy);
 }

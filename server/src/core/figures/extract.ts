@@ -113,6 +113,9 @@ function findEvents(text: string): Array<{ key: string; text: string }> {
       // (a storm's name may run onto the next line, "the storm, Hurricane\nHarvey,", but a line that is a storm's
       // word alone names none: a headline "Storm" over a dateline "Oct. 14")
       if (i === STORMS && m[1].includes('\n') && (m.index === 0 || text[m.index - 1] === '\n')) continue;
+      // "the worst natural disaster to hit the nation since Hurricane Katrina", "bigger than Sandy": an event
+      // the article measures its own by, not its own
+      if (COMPARED_BEFORE.test(text.slice(Math.max(0, m.index - 90), m.index))) continue;
       const name = m[1]
         .replace(/[,.;:’']+$/, '')
         .trim()
@@ -128,6 +131,13 @@ function findEvents(text: string): Array<{ key: string; text: string }> {
   }
   return out;
 }
+/** Words before an event that only compare with it: a superlative's "since", "than", "like". */
+const COMPARED_BEFORE = new RegExp(
+  String.raw`(?:\b(?:worst|deadliest|largest|biggest|strongest|costliest|greatest|most \p{L}+)\b[^.;:!?]*\bsince` +
+    String.raw`|\bthan|\blike) $`,
+  'u',
+);
+
 /** Which of `EVENT_PATTERNS` names storms. */
 const STORMS = 2;
 
@@ -161,7 +171,7 @@ function datelinePlace(text: string, sentences: Sentence[], places: PlaceMention
     const head = DATELINE_HEAD.exec(start);
     if (!head) continue;
     const home = places.find((p) => p.start === s.start && p.end <= s.start + head[1].length + 1);
-    return home && storyAt(home, places, s.start + head[0].length);
+    return home && storyAt(home, places, s.start + head[0].length, s.end);
   }
   return undefined;
 }
@@ -176,17 +186,24 @@ function placeCode(id: string): string | undefined {
 }
 
 /**
- * The dateline's place where the article's story is there: not where the article names places of other countries
- * or states only, none of the dateline's ("WASHINGTON —" over an agency's release about Philadelphia or Ecuador).
- * Places of the dateline itself ("Overland Park, Ohio —") and places without a code (a county) do not tell.
+ * The dateline's place where the article's story is there: not where its lead names places of other countries or
+ * states only, none of the dateline's ("WASHINGTON — The NTSB … the derailment in Philadelphia": an agency's
+ * release from its seat; "NEW DELHI — Floods in Pakistan have killed 300"). Places of the dateline itself
+ * ("Overland Park, Ohio —"), places without a code (a county), and places later in the article ("KYIV — … Russia's
+ * defense ministry said") do not tell.
  */
-function storyAt(home: PlaceMention, places: PlaceMention[], headEnd: number): PlaceMention | undefined {
+function storyAt(
+  home: PlaceMention,
+  places: PlaceMention[],
+  headEnd: number,
+  leadEnd: number,
+): PlaceMention | undefined {
   const at = placeCode(home.placeId);
   if (!at) return home;
   const [country, state] = at.split('-');
   let elsewhere = false;
   for (const p of places) {
-    const code = p.start >= headEnd ? placeCode(p.placeId) : undefined;
+    const code = p.start >= headEnd && p.end <= leadEnd ? placeCode(p.placeId) : undefined;
     if (!code) continue;
     const [c, s] = code.split('-');
     // (a state's code, not a city's name: "MX-Mexico_City" and "MX-Puebla" may be one state's)
@@ -615,8 +632,17 @@ export function extractFigures(input: FigureInput): DocumentFigures {
       } else if (describeMeasure(text, fig, clause, s.start, nounFrom, previous, (hints & POPULATION_WORD) !== 0)) {
         // "570 people reported dead and another 2,500 injured": added to a toll of another kind, the whole of its
         // own ("Another 4,400 are dead" after deaths elsewhere, "an additional 12 cars" after 38 rail cars: parts)
+        // (not added to a part, "another 3 dead and another 9 wounded", nor where the sentence counted its kind
+        // before: "40 injured in the morning, 12 killed at noon, and another 30 injured")
         const other = previous?.measure;
-        if (other && fig.measure !== other && RUNNING_TOTALS.has(other) && RUNNING_TOTALS.has(fig.measure ?? ''))
+        if (
+          other &&
+          !previous?.subset &&
+          fig.measure !== other &&
+          RUNNING_TOTALS.has(other) &&
+          RUNNING_TOTALS.has(fig.measure ?? '') &&
+          !figures.some((f) => f.sentence === si && f.measure === fig.measure)
+        )
           fig.subset = false;
       }
       if (fig.measure === 'votes') fig.owner = ownerOf(input, s.start, fig.start);
@@ -895,7 +921,9 @@ const ASIDE_THEN_VERB = /^,\s+\p{Ll}[^,.;:!?"“”()]{1,50},\s+(?=(?:were|was|a
 function verbAfterAside(text: string, at: number): string | undefined {
   if (text.charCodeAt(at) !== 44 /* , */) return undefined;
   const m = ASIDE_THEN_VERB.exec(text.slice(at, at + 64));
-  return m ? eventNear(text, at + m[0].length, at + m[0].length + 60) : undefined;
+  // ("Nearly 140 people, mainly students, were among the dead": a part of the dead, not their count)
+  if (!m || /^\p{Ll}+ among\b/u.test(text.slice(at + m[0].length, at + m[0].length + 24))) return undefined;
+  return eventNear(text, at + m[0].length, at + m[0].length + 60);
 }
 
 /** Where the text after the last comma of [from, to) starts; `from` where it holds none. */
@@ -1018,15 +1046,28 @@ function describeMeasure(
     return addedOnly;
   }
   // ("149 confirmed and rising": how the count is known, no noun of what it counts)
-  if (np.head && /^\p{L}/u.test(np.head) && !(np.modifiers.length === 0 && saysHowKnown(np.head))) {
+  // ("149 confirmed and 300 suspected cases": the noun comes after the list)
+  const howKnown =
+    np.modifiers.length === 0 &&
+    !!np.head &&
+    saysHowKnown(np.head) &&
+    !/^,?\s+(?:and|or)\s+(?:[\d,]+\s+)?\p{Ll}+\s+\p{Ll}/u.test(text.slice(np.end, np.end + 40));
+  if (np.head && /^\p{L}/u.test(np.head) && !howKnown) {
     const head = np.head;
     const direct = eventOf(head);
     fig.measureText = text.slice(nounFrom, np.end).trim();
     if (isPeopleNoun(head)) {
       // people counted by what happened to them ("498 individuals were arrested"), else by who they are
       // ("4,980 workers")
-      const happened =
-        np.named || attackersActing(head, text.slice(np.end, clause.end)) ? undefined : (verbAfter() ?? verbBefore());
+      // (the people a name counts act, "5,900 National Guard members … rescued hundreds", unless something is
+      // done to them: "12 National Guard soldiers were killed", "killed 20 Gaza City residents")
+      const acted =
+        np.named && !/^\s+(?:were|was|have been|has been|had been|are|is)\b/.test(text.slice(np.end, np.end + 20));
+      const happened = attackersActing(head, text.slice(np.end, clause.end))
+        ? undefined
+        : acted
+          ? verbBefore()
+          : (verbAfter() ?? verbBefore());
       const event = happened && groupMeasure(happened, head);
       fig.measure =
         event ?? (/^(people|persons|individuals|others)$/i.test(head) ? 'people' : measureKey(head, np.modifiers));
@@ -1315,14 +1356,16 @@ const CHANGED_FROM = new RegExp(
   String.raw`\b(?:r(?:ose|isen|ising|ises|aised?|aising)|climb(?:ed|ing|s)|jump(?:ed|ing|s)|soar(?:ed|ing|s)|grew|` +
     String.raw`increas(?:ed|ing|es)|drop(?:ped|ping|s)|f(?:ell|allen|alling|alls)|declin(?:ed|ing|es)|` +
     String.raw`decreas(?:ed|ing|es)|lower(?:ed|ing|s)|revis(?:ed|ing|es)|t(?:ook|aking|akes)|br(?:ought|inging|ings)|` +
-    String.raw`push(?:ed|ing|es)|upp(?:ed|ing))\b[^.;:]{0,40}? from (?:(?:about|some|nearly|roughly|around|` +
+    String.raw`push(?:ed|ing|es)|upp(?:ed|ing))\b[^.;:,]{0,40}? from (?:(?:about|some|nearly|roughly|around|` +
     String.raw`approximately) )?$`,
   'i',
 );
 
 /** Whether the words before a number ("from " last) say that a count changed from it. */
 function changedFrom(before: string): boolean {
-  return before.endsWith('from ') || / from (?:\p{L}+ )?$/u.test(before) ? CHANGED_FROM.test(before) : false;
+  if (!before.endsWith('from ') && !/ from (?:\p{L}+ )?$/u.test(before)) return false;
+  // ("estimates ranging from 125 to 149": a range, whatever rose before it)
+  return CHANGED_FROM.test(before) && !/\b(?:rang|var(?:y|ied|ying|ies))\w*\b[^.;:]*$/i.test(before);
 }
 
 /** A day's possessive before another figure's noun: "Monday's figure of 15,000". */
@@ -1500,9 +1543,16 @@ function describeScope(
     fig.dayText = day.text;
     fig.day = resolveDay(day, dateline);
   }
+  // (not a year it is measured by, "the biggest outage we've had since 2006", "the deadliest since 1974", nor
+  // one that bounds what it counts, "330 homes built before 1970")
+  const yearHere = (d: DateSpan) =>
+    d.start >= clause.start &&
+    d.end <= clause.end &&
+    !/\b(?:before|after|until|prior to) $/i.test(text.slice(Math.max(clause.start, d.start - 10), d.start)) &&
+    !COMPARED_BEFORE.test(text.slice(Math.max(clause.start, d.start - 90), d.start));
   const year =
-    dates.find((d) => d.kind === 'year' && d.start >= clause.start && d.end <= clause.end) ??
-    dates.find((d) => d.kind === 'date' && d.date?.year && d.start >= clause.start && d.end <= clause.end);
+    dates.find((d) => d.kind === 'year' && yearHere(d)) ??
+    dates.find((d) => d.kind === 'date' && d.date?.year && yearHere(d));
   if (year?.date?.year) fig.year = year.date.year;
   return written !== undefined;
 }

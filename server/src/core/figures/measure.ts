@@ -478,7 +478,7 @@ function namedKind(
       word.lastIndex = i + w.length + 1;
       const next = text[i + w.length] === ' ' ? word.exec(text) : null;
       if (!next || !/^\p{Lu}/u.test(next[0]) || isPlural(words[words.length - 1] ?? first)) break;
-    } else if (!/^\p{Lu}/u.test(w) || DAY_OR_MONTH.test(w) || w.endsWith('ed')) break;
+    } else if (!/^\p{Lu}/u.test(w) || DAY_OR_MONTH.test(w) || w.endsWith('ed') || STOP.has(w.toLowerCase())) break;
     words.push(w);
     ends.push(i + w.length);
     if (text[i + w.length] !== ' ') break;
@@ -491,8 +491,13 @@ function namedKind(
   const after = /^ ([\p{Ll}][\p{L}'’-]*)/u.exec(text.slice(end, end + 40));
   const goesOn = !!after && !STOP.has(after[1]) && !after[1].endsWith('ed');
   // (after initials, a plural, or a name that ends where its clause does: "One HHS Incident Management Team (IMT)")
-  const named = isPlural(words[words.length - 1]) || /^\s*[(,.;:]|^\s*$/.test(text.slice(end, end + 3));
-  if (goesOn || (/^\p{Lu}{2,5}$/u.test(first) && named)) return { words, end };
+  const closes = /^\s*[(,.;:]|^\s*$/.test(text.slice(end, end + 3));
+  const named = isPlural(words[words.length - 1]) || closes;
+  // (a headline's capitals: "12 National Guard Soldiers Killed In Crash", "2,500 Texas National Guard Troops To …")
+  const headline =
+    isPlural(words[words.length - 1]) &&
+    (closes || /^ (?:\p{Lu}\p{Ll}+ed|To|In|At|On|For|From|After)\b/u.test(text.slice(end, end + 16)));
+  if (goesOn || headline || (/^\p{Lu}{2,5}$/u.test(first) && named)) return { words, end };
   return undefined;
 }
 
