@@ -757,3 +757,18 @@ test('figures: blasts and explosions are one thing counted', () => {
   assert.deepEqual(measures('Police reported seven explosions at four sites.'), ['seven:explosion', 'four:site']);
   assert.deepEqual(measures('Four blasts hit the city on Monday.'), ['Four:explosion']);
 });
+
+test('figures: the dateline is no scope of its sentence’s figures; a name’s "National" says nothing of the nation', () => {
+  const day = 'March 4, 2025';
+  const c = corpusOf({
+    'a.txt': `Floods\n\n${day}\n\nNEW DELHI — Floods in Pakistan have killed 300 people, officials said.\n`,
+    'b.txt': `Floods\n\n${day}\n\nFloods in Pakistan have killed 360 people, officials said.\n`,
+    'c.txt': `Guard\n\n${day}\n\nMAYFIELD, Ky. – More than 300 members of the Kentucky National Guard are helping.\n`,
+  });
+  assert.equal(figureAt(c, 'a.txt', '300').placeId, 'country:PK');
+  assert.deepEqual(
+    [figureAt(c, 'c.txt', '300').placeId, figureAt(c, 'c.txt', '300').nationwide],
+    ['city:US-KY-Mayfield', false],
+  );
+  assert.deepEqual(verdicts(c), ['a.txt:300 conflict', 'b.txt:360 conflict']);
+});

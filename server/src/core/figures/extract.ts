@@ -52,6 +52,17 @@ const NATIONWIDE = new RegExp(
     String.raw`in the (?:country|nation))\b`,
   'i',
 );
+const NATIONWIDE_ALL = new RegExp(NATIONWIDE.source, 'gi');
+
+/** A word of `NATIONWIDE` in a clause, but a name's "National" ("the Kentucky National Guard", "National Park"). */
+function saysNationwide(clause: string): boolean {
+  const re = NATIONWIDE_ALL;
+  re.lastIndex = 0;
+  for (let m = re.exec(clause); m; m = re.exec(clause))
+    if (!(m[1] === 'National' && /^ \p{Lu}/u.test(clause.slice(m.index + 8, m.index + 10)))) return true;
+  return false;
+}
+
 const CUMULATIVE = new RegExp(
   String.raw`\b(total|totals|totaled|totalled|in all|so far|to date|cumulative|altogether|has risen to|` +
     String.raw`have risen to|rose to|climbed to|bringing|brought)\b`,
@@ -161,7 +172,15 @@ const DATELINE_HEAD =
 
 const DATELINE_MARK = /[—–(-]/;
 
-function datelinePlace(text: string, sentences: Sentence[], places: PlaceMention[]): PlaceMention | undefined {
+/** A dateline's place ("WASHINGTON —"), where its head is, and the place of the counts that name none. */
+interface Dateline {
+  /** The dateline's place where the story is there (`storyAt`). */
+  home: PlaceMention | undefined;
+  start: number;
+  headEnd: number;
+}
+
+function datelinePlace(text: string, sentences: Sentence[], places: PlaceMention[]): Dateline | undefined {
   for (let i = 0; i < sentences.length && i < 8; i++) {
     const s = sentences[i];
     // a dateline is short: look at the sentence's first 80 characters only
@@ -170,14 +189,24 @@ function datelinePlace(text: string, sentences: Sentence[], places: PlaceMention
     if (!DATELINE_MARK.test(start)) continue;
     const head = DATELINE_HEAD.exec(start);
     if (!head) continue;
-    const home = places.find((p) => p.start === s.start && p.end <= s.start + head[1].length + 1);
-    return home && storyAt(home, places, s.start + head[0].length, s.end);
+    const place = places.find((p) => p.start === s.start && p.end <= s.start + head[1].length + 1);
+    const headEnd = s.start + head[0].length;
+    return place && { home: storyAt(place, places, headEnd, s.end), start: s.start, headEnd };
   }
   return undefined;
 }
 
 /** A state's or a province's code in a place's id ("PA" of "US-PA-Philadelphia", "20" of "MX-20-Oaxaca"). */
 const STATE_CODE = /^[A-Z0-9]{1,3}$/;
+
+/**
+ * The places a sentence's figures may be scoped by: not the dateline's ("NEW DELHI — Floods in Pakistan have killed
+ * 300 people" are Pakistan's), which is the place of the counts that name none only where the story is there.
+ */
+function notTheDateline(places: PlaceMention[], d: Dateline | undefined): PlaceMention[] {
+  if (!d || !places.some((p) => p.start >= d.start && p.start < d.headEnd)) return places;
+  return places.filter((p) => p.start < d.start || p.start >= d.headEnd);
+}
 
 /** The code of a place's id ("US-PA-Philadelphia"), where its id has one. */
 function placeCode(id: string): string | undefined {
@@ -457,7 +486,8 @@ export function extractFigures(input: FigureInput): DocumentFigures {
   const events = findEvents(text);
   const quotes = quotedSpans(text);
   const figures: Figure[] = [];
-  const home = datelinePlace(text, sentences, input.places);
+  const datelined = datelinePlace(text, sentences, input.places);
+  const home = datelined?.home;
   const placesInOrder = input.places.every((p, i, all) => i === 0 || all[i - 1].start <= p.start);
   let cutoff: number | undefined;
   for (let si = 0; si < sentences.length; si++) {
@@ -479,7 +509,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
     if (!numbers.length) continue;
     const parts = hints & CLAUSE_MARK ? clauses(text, s) : [{ start: s.start, end: s.end }];
     const scope: ScopeContext = {
-      places: placesInOrder ? placesWithin(input.places, s) : input.places,
+      places: notTheDateline(placesInOrder ? placesWithin(input.places, s) : input.places, datelined),
       nationwide: new Map(),
       nationWords: (hints & NATION_WORD) !== 0,
       voiceWords: (hints & VOICE_MARK) !== 0,
@@ -1446,7 +1476,7 @@ function describeScope(
 ): boolean {
   let nationwide = scope.nationwide.get(clause);
   if (nationwide === undefined) {
-    nationwide = scope.nationWords && NATIONWIDE.test(text.slice(clause.start, clause.end));
+    nationwide = scope.nationWords && saysNationwide(text.slice(clause.start, clause.end));
     scope.nationwide.set(clause, nationwide);
   }
   fig.nationwide = nationwide;
