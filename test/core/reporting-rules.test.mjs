@@ -772,3 +772,18 @@ test('figures: the dateline is no scope of its sentence’s figures; a name’s 
   );
   assert.deepEqual(verdicts(c), ['a.txt:300 conflict', 'b.txt:360 conflict']);
 });
+
+test('figures: two tolls counted as one ("300 people dead or missing") are a measure of their own', () => {
+  const day = 'April 29, 2014';
+  const c = corpusOf({
+    'a.txt': `Ferry\n\n${day}\n\nThe sinking left more than 300 people dead or missing off Jindo.\n`,
+    'b.txt': `Ferry\n\n${day}\n\nOff Jindo, 120 people were killed, officials said.\n`,
+    'c.txt': `Ferry\n\n${day}\n\nOff Jindo, 150 people were dead or missing, officials said. The blast killed or injured 40.\n`,
+  });
+  const fig = (doc, t) => figureAt(c, doc, t);
+  assert.deepEqual([fig('a.txt', '300').measure, fig('c.txt', '40').measure], ['deaths+missing', 'deaths+injuries']);
+  // (not against the dead alone; against the dead or missing, in words)
+  const [f] = core.findingsFor(c, 'c.txt', { label: (d) => d, href: () => undefined });
+  assert.match(f.message, /^150 dead or missing/);
+  assert.deepEqual(verdicts(c), ['a.txt:300 conflict', 'c.txt:150 conflict']);
+});

@@ -10,6 +10,7 @@ import {
   isPeopleNoun,
   measureKey,
   nounPhraseAfter,
+  JOINED_TOLLS,
   RUNNING_TOTALS,
   saysHowKnown,
   TOLLS,
@@ -930,7 +931,7 @@ function eventNear(text: string, from: number, to: number): string | undefined {
     if (CLAUSE_WORDS.has(lw) || (k > 0 && last !== 'of' && (lw === 'others' || OTHERS_COUNTED.has(lw))))
       return undefined;
     const e = eventOfLower(lw) ?? (lw === 'board' && last === 'on' ? 'aboard' : undefined);
-    if (e) return e;
+    if (e) return eitherToll(e, /^ or (\p{Ll}+)/u.exec(part.slice(at[1], at[1] + 16))?.[1]);
     last = lw;
   }
   return undefined;
@@ -954,6 +955,26 @@ function verbAfterAside(text: string, at: number): string | undefined {
   // ("Nearly 140 people, mainly students, were among the dead": a part of the dead, not their count)
   if (!m || /^\p{Ll}+ among\b/u.test(text.slice(at + m[0].length, at + m[0].length + 24))) return undefined;
   return eventNear(text, at + m[0].length, at + m[0].length + 60);
+}
+
+/** A measure as a message writes it: two tolls counted as one in words ("dead or missing"). */
+function tollLabel(measure: string): string {
+  const [a, b] = measure.split('+');
+  return b === undefined || !JOINED_TOLLS.includes(measure)
+    ? measure
+    : `${TOLL_WORDS[a] ?? a} or ${TOLL_WORDS[b] ?? b}`;
+}
+const TOLL_WORDS: Record<string, string> = { deaths: 'dead', injuries: 'injured', missing: 'missing' };
+
+/**
+ * "120 people dead or missing", "killed or injured 250": one count of two tolls, a measure of its own, not the
+ * first toll's (were deaths, against which "dead or missing" disagreed).
+ */
+function eitherToll(event: string, other: string | undefined): string {
+  const e2 = other === undefined ? undefined : eventOfLower(other);
+  if (!e2 || e2 === event) return event;
+  const joined = [event, e2].sort().join('+');
+  return JOINED_TOLLS.includes(joined) ? joined : event;
 }
 
 /** Where the text after the last comma of [from, to) starts; `from` where it holds none. */
@@ -1058,7 +1079,7 @@ function describeMeasure(
       const w = stretch.slice(at[0], at[1]);
       const lw = w.toLowerCase();
       const e = eventOfLower(lw);
-      if (e) return e;
+      if (e) return eitherToll(e, /(\p{Ll}+) or $/u.exec(stretch.slice(Math.max(0, at[0] - 16), at[0]))?.[1]);
       if (!BRIDGE_WORDS.has(lw) && !/^\p{Lu}/u.test(w)) return undefined;
     }
     return undefined;
@@ -1101,11 +1122,12 @@ function describeMeasure(
       const event = happened && groupMeasure(happened, head);
       fig.measure =
         event ?? (/^(people|persons|individuals|others)$/i.test(head) ? 'people' : measureKey(head, np.modifiers));
-      fig.measureLabel = event ?? fig.measureText;
+      fig.measureLabel = event ? tollLabel(event) : fig.measureText;
       if (!event) joinedGroups(text, np.end, fig);
     } else if (direct) {
-      fig.measure = direct;
-      fig.measureLabel = direct;
+      // ("300 dead or missing")
+      fig.measure = eitherToll(direct, /^ or (\p{Ll}+)/u.exec(text.slice(np.end, np.end + 16))?.[1]);
+      fig.measureLabel = tollLabel(fig.measure);
     } else if (head === 'lives' || head === 'Lives') {
       // "claimed 89 lives", "took 2,000 lives", "the loss of 60,000 lives": deaths; lives saved, spared or at risk
       // are not

@@ -578,11 +578,15 @@ export function withGroups(measures: string[]): Set<string> {
   return new Set(measures.flatMap((m) => [m, ...PART_GROUPS.map((g) => `${m} (${g})`)]));
 }
 
+/** Two tolls counted as one ("120 people dead or missing"), their measures joined in order (`eitherToll`). */
+export const JOINED_TOLLS = ['deaths+injuries', 'deaths+missing', 'injuries+missing'];
+
 /** Tolls of a disaster, which rise while it lasts even when the event is named. */
 export const TOLLS = withGroups([
   'deaths',
   'injuries',
   'missing',
+  ...JOINED_TOLLS,
   'cases',
   'rescues',
   'evacuations',
