@@ -504,3 +504,15 @@ test('people named like places: a small town abroad, a river', () => {
   assert.deepEqual(entitiesOf(c, 'place').Obama, ['Obama']);
   assert.equal(entityAt(c, 'b.txt', 'Obama').kind, 'place');
 });
+
+test('a given name that is also a country or a city is a person’s where an age follows the name', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Victims\n\nAugust 5, 2019\n\nAndre Anchondo, 24, and Jordan Anchondo, 25, died protecting their baby. Austin ' +
+      'Leynerner, 54, was wounded. Troops from Jordan, 2 from Chad, arrived.\n',
+  });
+  const people = entitiesOf(c, 'person');
+  assert.deepEqual(people['Jordan Anchondo'], ['Jordan Anchondo']);
+  assert.deepEqual(people['Austin Leynerner'], ['Austin Leynerner']);
+  assert.deepEqual(Object.keys(entitiesOf(c, 'place')).sort(), ['Chad', 'Jordan']);
+});

@@ -724,11 +724,12 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
     // "a member of the West Virginia House": a compass word and a place the gazetteer knows whole
     if (COMPASS_NAMES.has(t.text) && placeWhole(tokens, f, e, gaz)) continue;
     // "Dallas Cowboys", "Georgia Tech": a given name that is also a big place needs more evidence of a person,
-    // such as a byline's "By" ("By Elizabeth Lee")
+    // such as a byline's "By" ("By Elizabeth Lee") or an age after the name ("Jordan Anchondo, 25, and")
     if (
       isMajorPlace(t, gaz) &&
       !isTitle(tokens[f - 1] ?? t) &&
       !role &&
+      !AGE_AFTER.test(text.slice(tokens[e - 1].outerEnd, tokens[e - 1].outerEnd + 12)) &&
       !SPEECH_VERBS.has(tokens[e]?.text ?? '') &&
       !(f === a && byline(text, tokens, f))
     )
@@ -739,6 +740,9 @@ function fullName(text: string, tokens: Token[], a: number, b: number, gaz: Gaze
   }
   return undefined;
 }
+
+/** An age set off by commas after a name: "Jordan Anchondo, 25, and", "Israel Jones, 40." */
+const AGE_AFTER = /^, \d{1,3}(?:[,.;)]| and\b| of\b)/;
 
 /** The kinds of places named after their name: "Stillaguamish River", "Harris County". */
 const FEATURE_KINDS = new Set(
