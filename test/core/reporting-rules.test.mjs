@@ -787,3 +787,20 @@ test('figures: two tolls counted as one ("300 people dead or missing") are a mea
   assert.match(f.message, /^150 dead or missing/);
   assert.deepEqual(verdicts(c), ['a.txt:300 conflict', 'c.txt:150 conflict']);
 });
+
+test('figures: a month a sentence opens with is its figures’ time ("In January, 17 people were killed")', () => {
+  const c = corpusOf({
+    // (undated pieces: within one article, and across two on one city)
+    'a.txt':
+      'Attacks\n\nGunmen killed 67 people in Paris on Friday night. In January, 17 people were killed in Paris.\n',
+    'b.txt': 'Attacks\n\nAt least 35 people have been killed in Paris.\n',
+    // (dated: a month other than the other article's)
+    'c.txt': 'Floods\n\nNovember 13, 2015\n\nIn March, 40 people died in Lagos.\n',
+    'd.txt': 'Floods\n\nNovember 14, 2015\n\nFloods killed 12 people in Lagos this week.\n',
+  });
+  assert.equal(figureAt(c, 'a.txt', '17').dayText, 'January');
+  assert.deepEqual(
+    verdicts(c).filter((v) => /:17 |:40 |:12 /.test(v)),
+    [],
+  );
+});

@@ -138,6 +138,8 @@ export function meet(a: FigureEntry, b: FigureEntry): number {
       yearsApart(x.year ?? y.year!, x.year === undefined ? a : b)
     )
       return MEETS_NOT;
+    // "In January, 17 people were killed", in a story of November: a month apart from the other's article's
+    if (monthApart(a, b) || monthApart(b, a)) return MEETS_NOT;
     // votes are a candidate's: counts for two candidates are not one count, nor, in one article, for one named
     // and one not ("Odinga had received 6,762,224 votes" beside the winner's 8,203,290); across articles a count
     // named for no one may be anyone's ("he won 617,864 votes")
@@ -184,6 +186,9 @@ export function meet(a: FigureEntry, b: FigureEntry): number {
       // An undated article against a dated one also needs the same stated time: it may be years apart.
       if (!x.placeId || WIDE_PLACE.test(x.placeId)) return MEETS_NOT;
       if (x.dayText && y.dayText && !sameWords(x.dayText, y.dayText)) return MEETS_NOT;
+      // (a month one states alone, "In January, 17 people were killed", is another time than the other's none)
+      if ((x.dayText ?? '') !== (y.dayText ?? '') && (MONTHS.has(x.dayText ?? '') || MONTHS.has(y.dayText ?? '')))
+        return MEETS_NOT;
       if (a.articleDate !== undefined || b.articleDate !== undefined) {
         const sameTime =
           (x.since && x.since === y.since) ||
@@ -222,7 +227,9 @@ export function meet(a: FigureEntry, b: FigureEntry): number {
 /** Are two stated times of one article's figures different times: two days named apart, or an earlier time? */
 function statedApart(x: string | undefined, y: string | undefined): boolean {
   if (x && y) return !sameWords(x, y);
-  return EARLIER.test(x ?? y ?? '');
+  // (or a month alone, "In January, …", against now)
+  const one = x ?? y ?? '';
+  return EARLIER.test(one) || MONTHS.has(one);
 }
 
 /** Named events of nature, whose counts change from day to day: a storm, a fire, a flood, a quake. */
@@ -279,6 +286,18 @@ const YEAR_MS = 31_556_952_000;
 /** Whether a stated year is two or more years from the date of an article that states none for its figure. */
 function yearsApart(year: number, e: FigureEntry): boolean {
   return e.articleDate !== undefined && Math.abs(1970 + e.articleDate / YEAR_MS - (year + 0.5)) >= 2;
+}
+
+const MONTHS = new Map(
+  'January February March April May June July August September October November December'
+    .split(' ')
+    .map((m, i) => [m, i]),
+);
+
+/** Whether a figure's time is a month alone ("In January, …") other than the month of the other's article. */
+function monthApart(e: FigureEntry, other: FigureEntry): boolean {
+  const month = e.fig.day === undefined && e.fig.dayText !== undefined ? MONTHS.get(e.fig.dayText) : undefined;
+  return month !== undefined && other.articleDate !== undefined && new Date(other.articleDate).getUTCMonth() !== month;
 }
 
 /** Lower bounds: "at least 10,000", "more than 4,000". */

@@ -1420,6 +1420,12 @@ function changedFrom(before: string): boolean {
   return CHANGED_FROM.test(before) && !/\b(?:rang|var(?:y|ied|ying|ies))\w*\b[^.;:]*$/i.test(before);
 }
 
+/** A month alone opening a sentence: "In January,", "Last March,", "Since May," is not (a running total's). */
+const MONTH_OPENING = new RegExp(
+  String.raw`^\s*(?:In|Last|Earlier in|By|Through|During) (January|February|March|April|May|June|July|August|` +
+    String.raw`September|October|November|December)(?: \d{4})?,`,
+);
+
 /** A day's possessive before another figure's noun: "Monday's figure of 15,000". */
 const POSSESSIVE_DAY = /^['’]s (?:figure|count|toll|tally|estimate|number|report)/;
 
@@ -1594,6 +1600,11 @@ function describeScope(
   if (day) {
     fig.dayText = day.text;
     fig.day = resolveDay(day, dateline);
+  } else {
+    // "In January, 17 people were killed in Paris": a month the sentence opens with is the time of its figures (no
+    // day of it is known: within one article, figures of another time or none are not compared with them)
+    const month = MONTH_OPENING.exec(text.slice(s.start, Math.min(fig.start, s.start + 24)));
+    if (month) fig.dayText = month[1];
   }
   // (not a year it is measured by, "the biggest outage we've had since 2006", "the deadliest since 1974", nor
   // one that bounds what it counts, "330 homes built before 1970")
