@@ -248,8 +248,11 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, ma
           ? 'revised down: a running count cannot fall, so the earlier figure was wrong or this one is'
           : `${VERDICT_WORDS[verdict]}`);
       // (the others named once for each claim: a claim an article repeats is counted, not named again)
-      const others = distinctClaims(cps, NAMED_COUNTERPARTS).slice(1);
-      const named = others.map((c) => `${links.label(c.other.doc)} says ${c.other.fig.text}`).join('; ');
+      const claims = distinctClaims(cps, Math.max(maxRelated, NAMED_COUNTERPARTS));
+      const named = claims
+        .slice(1, NAMED_COUNTERPARTS)
+        .map((c) => `${links.label(c.other.doc)} says ${c.other.fig.text}`)
+        .join('; ');
       const more =
         count > 1
           ? ` (and ${count - 1} more${named ? `: ${named}` : ''}${count > NAMED_COUNTERPARTS ? '; …' : ''})`
@@ -262,7 +265,7 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, ma
         code: CODE_OF[verdict],
         message: head + more,
         figure: index,
-        related: distinctClaims(cps, maxRelated).map((c) => ({
+        related: claims.slice(0, maxRelated).map((c) => ({
           doc: c.other.doc,
           figure: c.other.index,
           verdict: c.verdict,
@@ -284,16 +287,15 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, ma
  */
 function distinctClaims(cps: Counterpart[], max: number): Counterpart[] {
   const out: Counterpart[] = [];
+  // (a key per claim: a figure of a large corpus has thousands of counterparts)
+  const seen = new Set<string>();
   for (const c of cps) {
     if (out.length >= max) break;
     const f = c.other.fig;
-    const said = (d: Counterpart) =>
-      d.other.doc === c.other.doc &&
-      d.other.fig.value === f.value &&
-      d.other.fig.qualifier === f.qualifier &&
-      d.other.fig.unitName === f.unitName &&
-      d.verdict === c.verdict;
-    if (!out.some(said)) out.push(c);
+    const claim = `${c.other.doc}\u0000${f.value}\u0000${f.qualifier}\u0000${f.unitName ?? ''}\u0000${c.verdict}`;
+    if (seen.has(claim)) continue;
+    seen.add(claim);
+    out.push(c);
   }
   return out;
 }

@@ -1,4 +1,5 @@
-import { EARLIER } from './dates';
+import { MONTHS } from '../lexicon';
+import { EARLIER, monthOf } from './dates';
 import { RUNNING_TOTALS, TOLLS, withGroups } from './measure';
 import { overlaps } from './qualifiers';
 import type { Figure } from './types';
@@ -288,16 +289,11 @@ function yearsApart(year: number, e: FigureEntry): boolean {
   return e.articleDate !== undefined && Math.abs(1970 + e.articleDate / YEAR_MS - (year + 0.5)) >= 2;
 }
 
-const MONTHS = new Map(
-  'January February March April May June July August September October November December'
-    .split(' ')
-    .map((m, i) => [m, i]),
-);
-
 /** Whether a figure's time is a month alone ("In January, …") other than the month of the other's article. */
 function monthApart(e: FigureEntry, other: FigureEntry): boolean {
-  const month = e.fig.day === undefined && e.fig.dayText !== undefined ? MONTHS.get(e.fig.dayText) : undefined;
-  return month !== undefined && other.articleDate !== undefined && new Date(other.articleDate).getUTCMonth() !== month;
+  const said = e.fig.day === undefined ? e.fig.dayText : undefined;
+  if (said === undefined || !MONTHS.has(said) || other.articleDate === undefined) return false;
+  return new Date(other.articleDate).getUTCMonth() + 1 !== monthOf(said);
 }
 
 /** Lower bounds: "at least 10,000", "more than 4,000". */

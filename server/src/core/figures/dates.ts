@@ -63,7 +63,8 @@ const YEAR_BEFORE = new RegExp(
 );
 const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tues: 2, Wednes: 3, Thurs: 4, Fri: 5, Satur: 6 };
 
-const monthOf = (s: string) => MONTH_NAMES.indexOf(s.slice(0, 3).toLowerCase()) + 1;
+/** A month's number (1–12) from its name or its first three letters; 0 for none. */
+export const monthOf = (s: string) => MONTH_NAMES.indexOf(s.slice(0, 3).toLowerCase()) + 1;
 const capitalised = (s: string) => /^\p{Lu}/u.test(s);
 const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 /** The month letters alone, read in the text as written: needed for `MONTH_HINT`, and cheaper. */

@@ -1,3 +1,5 @@
+import { MONTHS, WEEKDAYS } from '../lexicon';
+
 /** What a figure counts: the head noun after it, or the event a verb names ("were arrested" → arrests). */
 
 /** Verb stems and event nouns → the measure they count. */
@@ -478,7 +480,9 @@ function namedKind(
       word.lastIndex = i + w.length + 1;
       const next = text[i + w.length] === ' ' ? word.exec(text) : null;
       if (!next || !/^\p{Lu}/u.test(next[0]) || isPlural(words[words.length - 1] ?? first)) break;
-    } else if (!/^\p{Lu}/u.test(w) || DAY_OR_MONTH.test(w) || w.endsWith('ed') || STOP.has(w.toLowerCase())) break;
+    } else if (!/^\p{Lu}/u.test(w) || w.endsWith('ed') || STOP.has(w.toLowerCase())) break;
+    // (a day or a month after the count's noun: "300 Marines Sunday")
+    else if (MONTHS.has(w) || WEEKDAYS.has(w)) break;
     words.push(w);
     ends.push(i + w.length);
     if (text[i + w.length] !== ' ') break;
@@ -500,12 +504,6 @@ function namedKind(
   if (goesOn || headline || (/^\p{Lu}{2,5}$/u.test(first) && named)) return { words, end };
   return undefined;
 }
-
-/** Days and months: "300 Marines Sunday", "12 Americans March 4". */
-const DAY_OR_MONTH = new RegExp(
-  '^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|' +
-    'August|September|October|November|December)$',
-);
 
 /** A label's capitalised adjective before its noun: "Earthquake-Related Injuries", "Storm-Affected People". */
 const TITLED_ADJECTIVE = /^\p{Lu}[\p{L}]*-(?:Related|Linked|Based|Affected|Induced)$/u;
