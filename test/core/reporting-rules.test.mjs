@@ -704,6 +704,18 @@ test('a toll "since the assault began" is the event’s whole toll; the day it b
   assert.equal(figureAt(c, 'a.txt', '2,000').sinceText, 'since the war');
 });
 
+test('a figure a since-clause’s own verb takes is no count "since": "since an attack claimed nearly 150 lives"', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Attack\n\nApril 2, 2019\n\nThe town is marking four years since an attack claimed nearly 150 lives in ' +
+      'Garissa. In all, the gunmen killed 148 people in Garissa. Since the war began 12 more people have died there.\n',
+  });
+  assert.equal(figureAt(c, 'a.txt', '150').since, undefined);
+  // (both one toll: compared, and compatible through the hedge)
+  assert.deepEqual(verdicts(c), []);
+  assert.equal(figureAt(c, 'a.txt', '12').sinceText, 'Since the war');
+});
+
 test('figures: "100 of whom", "one suspect, Name," are parts; attackers killed are counted apart from the toll', () => {
   const c = corpusOf({
     'a.txt':

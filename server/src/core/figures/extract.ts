@@ -1217,6 +1217,9 @@ function describeMeasurement(text: string, fig: Figure, clause: Span): void {
 
 const HEDGE_ONLY = /\b(some|about|nearly|almost|around|roughly|more than|over|at least|just|an estimated)\b/gi;
 
+/** A since-clause's own verb right before its figure: "since an attack claimed nearly 150 lives". */
+const SINCE_CLAUSE_VERB = /\b(?:claimed|killed|left|took|injured|wounded|displaced|destroyed|damaged)\s*$/i;
+
 /** A verb of change right before a number: "has risen to more than", "stands at", "climbed to". */
 const CHANGE_BEFORE = new RegExp(
   String.raw`\b(?:risen|rose|rises|rise|climbed|climbs|climb|jumped|increased|grown|grew|reach|reached|reaches|` +
@@ -1563,10 +1566,11 @@ function describeScope(
     const before = /since/i.test(sinceWindow)
       ? /\bsince\s+((?:his|her|their|the|its|this|last)\s+)?([\p{L}]+)/iu.exec(sinceWindow)
       : null;
+    // (nor "since an attack claimed nearly 150 lives": the figure is the object of the since-clause's own verb)
+    const between = before && text.slice(windowStart + before.index + 6, fig.start).replace(HEDGE_ONLY, '');
     const m =
-      (before && !/^\s*$/.test(text.slice(windowStart + before.index + 6, fig.start).replace(HEDGE_ONLY, ''))
-        ? before
-        : null) ?? sinceAfter(beforeDigit(text.slice(fig.end, clause.end)));
+      (between && !/^\s*$/.test(between) && !SINCE_CLAUSE_VERB.test(between) ? before : null) ??
+      sinceAfter(beforeDigit(text.slice(fig.end, clause.end)));
     if (m) {
       const date = dates.find(
         (d) =>
