@@ -516,3 +516,13 @@ test('a given name that is also a country or a city is a person’s where an age
   assert.deepEqual(people['Austin Leynerner'], ['Austin Leynerner']);
   assert.deepEqual(Object.keys(entitiesOf(c, 'place')).sort(), ['Chad', 'Jordan']);
 });
+
+test('a name right after a body’s noun, or ending in a house of worship’s, is no person', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Kidnapping\n\nMay 5, 2014\n\nThe Islamist militant group Boko Haram claimed responsibility. The opposition ' +
+      'party leader Keir Starmer said so. Forty-one people were killed at Al Noor Mosque on Friday.\n',
+    'b.txt': 'Talks\n\nMay 6, 2014\n\nThe rights group’s director John Smith said Boko Haram must free the girls.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), ['John Smith', 'Keir Starmer']);
+});

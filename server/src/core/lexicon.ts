@@ -75,7 +75,8 @@ export const ORG_WORDS = set(`
   Twitter Facebook Instagram TikTok YouTube Google Microsoft Tesla Uber Airbnb Amazon Netflix Nvidia Pfizer Moderna
   Boeing Airbus Walmart Starbucks Power Utilities Utility Water Transit Cross Crescent Enterprises Labs Healthcare
   Realty Properties Investments Securities Financial Bancorp Airways Railways Shipping Mining Oil Gas Nations Relief
-  Effort Recovery Response Plaza Mall Hotel Tower Towers Search Base Sheet Command Cruises Yard Holding`);
+  Effort Recovery Response Plaza Mall Hotel Tower Towers Search Base Sheet Command Cruises Yard Holding Mosque
+  Synagogue Cathedral Basilica Chapel Shrine`);
 
 /** Verbs of speech that make a bare capitalised word beside them a person: "Sarmiento said". */
 export const SPEECH_VERBS = set(`

@@ -38,6 +38,12 @@ const VESSEL_NOUNS = new Set(
 );
 const vesselNounBefore = (text: string, tokens: Token[], a: number) =>
   VESSEL_NOUNS.has(tokens[a - 1].text) && adjacent(text, tokens[a - 1], tokens[a]);
+/** Lower-case nouns for a body, written right before its name: "the Islamist militant group Boko Haram". */
+const BODY_NOUNS = new Set(
+  `group militia movement organization organisation faction network outfit sect party company firm`.split(/\s+/),
+);
+const bodyNounBefore = (text: string, tokens: Token[], a: number) =>
+  BODY_NOUNS.has(tokens[a - 1].text) && adjacent(text, tokens[a - 1], tokens[a]);
 /**
  * A saint's name is a church's or a place's: "the Cathedral of St. Mary Argentea" (not after a street's name:
  * "a house on Elm St. Maria Lopez, a neighbor, called").
@@ -302,6 +308,8 @@ export function findPeople(
     // Yorkshire police", "Police in West Java said")
     if (tokens[b - 1].text.endsWith('-class') || placeApposedAt(text, tokens[b - 1].outerEnd)) continue;
     if (b - a > 1 && COMPASS_NAMES.has(tokens[a].text) && placeWhole(tokens, a, b, gaz)) continue;
+    // "the militant group Boko Haram claimed": the name a body's noun stands before is the body's
+    if (a > 0 && bodyNounBefore(text, tokens, a)) continue;
     const found =
       surnameFirst(text, tokens, a, b, gaz) ??
       titled(text, tokens, a, b, gaz) ??
