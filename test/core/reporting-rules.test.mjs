@@ -809,10 +809,14 @@ test('figures: a month a sentence opens with is its figures’ time ("In January
     // (dated: a month other than the other article's)
     'c.txt': 'Floods\n\nNovember 13, 2015\n\nIn March, 40 people died in Lagos.\n',
     'd.txt': 'Floods\n\nNovember 14, 2015\n\nFloods killed 12 people in Lagos this week.\n',
+    // (its comma left out: "In March an armed man attacked …")
+    'e.txt': 'Report\n\nIn March an armed man attacked two Lagos mosques, killing 51 people.\n',
+    'f.txt': 'Attack\n\nForty-nine people were killed Friday in shootings at two mosques in Lagos.\n',
   });
   assert.equal(figureAt(c, 'a.txt', '17').dayText, 'January');
+  assert.equal(figureAt(c, 'e.txt', '51').dayText, 'March');
   assert.deepEqual(
-    verdicts(c).filter((v) => /:17 |:40 |:12 /.test(v)),
+    verdicts(c).filter((v) => /:17 |:40 |:12 |:51 |:Forty-nine /.test(v)),
     [],
   );
 });

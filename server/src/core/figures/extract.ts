@@ -1423,10 +1423,14 @@ function changedFrom(before: string): boolean {
   return CHANGED_FROM.test(before) && !/\b(?:rang|var(?:y|ied|ying|ies))\w*\b[^.;:]*$/i.test(before);
 }
 
-/** A month alone opening a sentence: "In January,", "Last March,", "Since May," is not (a running total's). */
+/**
+ * A month alone opening a sentence: "In January,", "Last March,", "In March an armed man attacked" (its comma left
+ * out before the clause's lower-case words). "Since May," is not (a running total's).
+ */
 const MONTH_OPENING = new RegExp(
   String.raw`^\s*(?:In|Last|Earlier in|By|Through|During) (January|February|March|April|May|June|July|August|` +
-    String.raw`September|October|November|December)(?: \d{4})?,`,
+    String.raw`September|October|November|December)(?: \d{4})?(?:,| (?=\p{Ll}))`,
+  'u',
 );
 
 /** A day's possessive before another figure's noun: "Monday's figure of 15,000". */
