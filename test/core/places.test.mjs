@@ -727,3 +727,18 @@ test('a city with its state right after it is that state’s, whatever other sta
   ]);
   assert.equal(entityAt(c, 'a.txt', 'ARLINGTON').id, 'place:city:US-VA-Arlington');
 });
+
+test('a word for a country’s people names it: its small places and regions, and where a dateline’s story is', () => {
+  const day = 'August 26, 2017';
+  const c = corpusOf({
+    'a.txt': `Attacks\n\n${day}\n\nInsurgents attacked police in northern Rakhine State, Burmese officials said.\n`,
+    'b.txt': `Kidnapping\n\n${day}\n\nDAKAR — The Nigerian military said 100 girls were still missing.\n`,
+    'c.txt': `Kidnapping\n\n${day}\n\nDAKAR — Senegalese police said 12 people were arrested.\n`,
+    // (and a town's name in a body's, after a preposition the name writes with a capital, is none)
+    'd.txt': `Aid\n\n${day}\n\nBritish officials met Doctors Without Borders. Aid Across Ukraine rose.\n`,
+  });
+  assert.equal(entityAt(c, 'a.txt', 'Rakhine')?.kind, 'place');
+  assert.equal(figureAt(c, 'b.txt', '100').placeId, undefined);
+  assert.equal(figureAt(c, 'c.txt', '12').placeId, 'city:SN-Dakar');
+  assert.deepEqual(Object.keys(entitiesOf(c, 'place')).sort(), ['Dakar', 'Rakhine', 'Ukraine']);
+});

@@ -69,3 +69,50 @@ export function isDemonym(word: string, gaz: Gazetteer): boolean {
   }
   return (w.includes(' ') || w.includes('-')) && DIRECTIONS.test(w) && set.has(w.replace(DIRECTIONS, ''));
 }
+
+/** The countries of the irregular words for their peoples ("Burmese": Myanmar), where one country is meant. */
+const IRREGULAR_COUNTRIES: Record<string, string> = Object.fromEntries(
+  `French FR Dutch NL British GB English GB Irish IE Scottish GB Welsh GB Swiss CH Greek GR Thai TH Filipino PH
+  Filipina PH Swedish SE Danish DK Finnish FI Norwegian NO Spanish ES Polish PL Turkish TR Icelandic IS Afghan AF
+  Saudi SA Emirati AE Lebanese LB Portuguese PT Argentine AR Ivorian CI Malagasy MG Cypriot CY Slovak SK Czech CZ
+  Uzbek UZ Kazakh KZ Tajik TJ Kyrgyz KG Turkmen TM Yemeni YE Omani OM Bahraini BH Kuwaiti KW Qatari QA Iraqi IQ
+  Israeli IL Pakistani PK Bangladeshi BD Somali SO Sudanese SD Burmese MM Maltese MT Peruvian PE Ecuadorian EC
+  Salvadoran SV Guatemalan GT Honduran HN Nicaraguan NI Panamanian PA Venezuelan VE Colombian CO Bolivian BO
+  Paraguayan PY Uruguayan UY Chilean CL Brazilian BR Haitian HT Jamaican JM Cuban CU Mexican MX Canadian CA
+  Nepalese NP Nepali NP`
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w, i, all) => (i % 2 ? [] : [[w, all[i + 1]]])),
+);
+
+const countryCache = new WeakMap<Gazetteer, Map<string, string>>();
+
+/**
+ * The country a word for its people names ("Nigerian", "Burmese"), where it names one: a form two countries' names
+ * give alike ("Korean") names none, and of two forms the closer to the name wins ("Nigerian": Nigeria's, not
+ * Niger's).
+ */
+export function demonymCountry(word: string, gaz: Gazetteer): string | undefined {
+  let map = countryCache.get(gaz);
+  if (!map) {
+    const best = new Map<string, { country: string; rank: number } | null>();
+    for (const p of gaz.byId.values()) {
+      if (p.kind !== 'country') continue;
+      for (const name of [p.name, ...p.aliases])
+        forms(name).forEach((f, rank) => {
+          if (gaz.lookup(f)) return;
+          const was = best.get(f);
+          if (was === undefined || (was && rank < was.rank)) best.set(f, { country: p.country, rank });
+          else if (was && rank === was.rank && was.country !== p.country) best.set(f, null);
+        });
+    }
+    map = new Map(Object.entries(IRREGULAR_COUNTRIES));
+    for (const [f, b] of best) if (b && !map.has(f)) map.set(f, b.country);
+    // ("American" is two continents' as much as a country's: "American aid" in a story from Washington about Haiti)
+    map.delete('American');
+    countryCache.set(gaz, map);
+  }
+  const n = word.length;
+  const q = n > 2 && word.charCodeAt(n - 1) === 115 /* s */ ? word.charCodeAt(n - 2) : 0;
+  return map.get(q === 39 || q === 0x2019 ? word.slice(0, -2) : word);
+}

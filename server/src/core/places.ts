@@ -18,7 +18,7 @@ import {
   WEEKDAYS,
 } from './lexicon';
 import { adjacent, wordsOf, type Token } from './tokens';
-import type { PersonMention, Place, PlaceKind, PlaceMention, Span } from './types';
+import type { Demonym, PersonMention, Place, PlaceKind, PlaceMention, Span } from './types';
 
 /**
  * Names that are everyday plurals or words of other names: the place only after "the" ("the States", "the
@@ -422,7 +422,8 @@ function placesIn(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       ctx.towns &&
       hit.candidates.every((p) => p.minor) &&
       (ctx.dateline || plausibleTown(text, tokens, hit)) &&
-      !insideOrgName(text, tokens, hit)
+      !insideOrgName(text, tokens, hit) &&
+      !afterNamePreposition(text, tokens, hit)
     ) {
       ctx.towns.push({
         start: first.start,
@@ -1169,6 +1170,19 @@ function insideOrgName(text: string, tokens: Token[], hit: Hit): boolean {
   return false;
 }
 
+/**
+ * "Doctors Without Borders": a small town's name after a preposition written with a capital, in a name's run, is
+ * the name's (a heading's "Across Ukraine" names a country the gazetteer knows whole).
+ */
+function afterNamePreposition(text: string, tokens: Token[], hit: Hit): boolean {
+  const p1 = tokens[hit.start - 1],
+    p2 = tokens[hit.start - 2];
+  return !!p1 && !!p2 && NAME_PREPOSITIONS.has(p1.text) && p2.cap && adjacent(text, p2, p1);
+}
+
+/** Prepositions that a name writes with a capital: "Doctors Without Borders", "Reporters Without Borders". */
+const NAME_PREPOSITIONS = new Set(['Without', 'Beyond', 'Against', 'Within']);
+
 /** Is a capitalised word right after token `j`? */
 const adjacentCap = (text: string, tokens: Token[], j: number) =>
   !!tokens[j + 1]?.cap && adjacent(text, tokens[j], tokens[j + 1]);
@@ -1460,9 +1474,11 @@ export function resolveTowns(
   places: PlaceMention[],
   people: PersonMention[],
   gaz: Gazetteer,
+  demonyms: readonly Demonym[] = [],
 ): PlaceMention[] {
   const states = new Set<string>();
-  const countries = new Set<string>();
+  // (a country its people's word names is named too: "Burmese officials" and "Rakhine State")
+  const countries = new Set(demonyms.map((d) => d.country));
   for (const p of places) {
     const place = gaz.byId.get(p.placeId);
     if (place?.country === 'US' && place.admin) states.add(place.admin);

@@ -1,5 +1,5 @@
 import { isWhiteSpace } from '../text';
-import type { NameCandidate, PersonMention, PlaceMention, Sentence, Span } from '../types';
+import type { Demonym, NameCandidate, PersonMention, PlaceMention, Sentence, Span } from '../types';
 import { articleTime, findDates, resolveDay, type CalendarDate, type DateSpan } from './dates';
 import {
   actionOf,
@@ -46,6 +46,8 @@ export interface FigureInput {
   people: PersonMention[];
   /** Capitalised words that may name someone ("Trump won …"): whose votes (see `Figure.owner`). */
   candidates?: NameCandidate[];
+  /** Words for countries' peoples: a lead's say where its story is ("DAKAR — The Nigerian military …"). */
+  demonyms?: readonly Demonym[];
 }
 
 const NATIONWIDE = new RegExp(
@@ -181,7 +183,12 @@ interface Dateline {
   headEnd: number;
 }
 
-function datelinePlace(text: string, sentences: Sentence[], places: PlaceMention[]): Dateline | undefined {
+function datelinePlace(
+  text: string,
+  sentences: Sentence[],
+  places: PlaceMention[],
+  demonyms: readonly Demonym[],
+): Dateline | undefined {
   for (let i = 0; i < sentences.length && i < 8; i++) {
     const s = sentences[i];
     // a dateline is short: look at the sentence's first 80 characters only
@@ -192,7 +199,7 @@ function datelinePlace(text: string, sentences: Sentence[], places: PlaceMention
     if (!head) continue;
     const place = places.find((p) => p.start === s.start && p.end <= s.start + head[1].length + 1);
     const headEnd = s.start + head[0].length;
-    return place && { home: storyAt(place, places, headEnd, s.end), start: s.start, headEnd };
+    return place && { home: storyAt(place, places, demonyms, headEnd, s.end), start: s.start, headEnd };
   }
   return undefined;
 }
@@ -225,13 +232,20 @@ function placeCode(id: string): string | undefined {
 function storyAt(
   home: PlaceMention,
   places: PlaceMention[],
+  demonyms: readonly Demonym[],
   headEnd: number,
   leadEnd: number,
 ): PlaceMention | undefined {
   const at = placeCode(home.placeId);
   if (!at) return home;
   const [country, state] = at.split('-');
+  // (a word for a country's people names it: "DAKAR — The Nigerian military has retracted its claim")
   let elsewhere = false;
+  for (const d of demonyms)
+    if (d.start >= headEnd && d.end <= leadEnd) {
+      if (d.country === country) return home;
+      elsewhere = true;
+    }
   for (const p of places) {
     const code = p.start >= headEnd && p.end <= leadEnd ? placeCode(p.placeId) : undefined;
     if (!code) continue;
@@ -487,7 +501,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
   const events = findEvents(text);
   const quotes = quotedSpans(text);
   const figures: Figure[] = [];
-  const datelined = datelinePlace(text, sentences, input.places);
+  const datelined = datelinePlace(text, sentences, input.places, input.demonyms ?? []);
   const home = datelined?.home;
   const placesInOrder = input.places.every((p, i, all) => i === 0 || all[i - 1].start <= p.start);
   let cutoff: number | undefined;
