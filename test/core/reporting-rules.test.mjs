@@ -820,3 +820,13 @@ test('figures: a month a sentence opens with is its figures’ time ("In January
     [],
   );
 });
+
+test('figures: an adverb between a number and what it counts is read over ("77 still unaccounted for")', () => {
+  assert.deepEqual(measures('Of the 129 girls, 52 escaped, leaving 77 still unaccounted for.').slice(-1), [
+    '77:missing',
+  ]);
+  assert.deepEqual(measures('By Monday 40 were now missing and 30 already evacuated.'), [
+    '40:missing',
+    '30:evacuations',
+  ]);
+});

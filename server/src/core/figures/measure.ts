@@ -382,6 +382,9 @@ const NOUN_WORD = /\p{Lu}{1,4}-\d{1,4}\p{L}*|[\p{L}][\p{L}'’-]*/uy;
 /** Initials with their periods, before what a number counts: "U.S.", "U.N.", "U.K." (sticky). */
 const INITIALS = /(?:\p{Lu}\.){2,}/uy;
 
+/** Adverbs between a number and its participle, read over: "77 still unaccounted for", "40 now missing". */
+const LEADING_ADVERBS = new Set(['still', 'now', 'already', 'reportedly', 'apparently', 'presumably']);
+
 /** The noun phrase right after a number: "drug-related offenses" → head "offenses", modifiers ["drug-related"]. */
 export function nounPhraseAfter(text: string, from: number, limit: number): NounPhrase {
   const re = NOUN_WORD;
@@ -408,6 +411,12 @@ export function nounPhraseAfter(text: string, from: number, limit: number): Noun
     const w = m[0];
     const lw = w.toLowerCase();
     if (STOP.has(lw)) break;
+    // "77 still unaccounted for": an adverb before the participle that says what is counted
+    if (words.length === 0 && LEADING_ADVERBS.has(lw)) {
+      i += w.length;
+      if (text[i] !== ' ') break;
+      continue;
+    }
     if (
       words.length > 0 &&
       lw.endsWith('ed') &&
