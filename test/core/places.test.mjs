@@ -742,3 +742,15 @@ test('a word for a country’s people names it: its small places and regions, an
   assert.equal(figureAt(c, 'c.txt', '12').placeId, 'city:SN-Dakar');
   assert.deepEqual(Object.keys(entitiesOf(c, 'place')).sort(), ['Dakar', 'Rakhine', 'Ukraine']);
 });
+
+test('a small town opening its sentence is a place where the article names it elsewhere', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Christchurch Death Toll Rises to 50\n\nThe toll at two mosques in Christchurch, New Zealand rose. ' +
+      'Christchurch police said so.\n',
+    // (not named elsewhere: a sentence's first word, as before)
+    'b.txt': 'Toll\n\nA storm hit Japan. Nelson said the storm was over.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'place').Christchurch, ['Christchurch', 'Christchurch', 'Christchurch']);
+  assert.equal(entitiesOf(c, 'place').Nelson, undefined);
+});

@@ -830,3 +830,14 @@ test('figures: an adverb between a number and what it counts is read over ("77 s
     '30:evacuations',
   ]);
 });
+
+test('figures: undated pieces’ tolls on one city, one of them said to move ("Death Toll Rises to 50"), of some day', () => {
+  const c = corpusOf({
+    'a.txt': 'Christchurch Death Toll Rises to 50\n\nThe toll in Christchurch, New Zealand has risen to 50.\n',
+    'b.txt': 'Attack\n\nForty-nine people were killed in Christchurch, New Zealand.\n',
+    'c.txt': 'Attack\n\nPolice said 45 people were killed in Christchurch, New Zealand.\n',
+  });
+  assert.equal(figureAt(c, 'a.txt', '50').cumulative, true);
+  // (the two that say no move still disagree)
+  assert.deepEqual(verdicts(c), ['b.txt:Forty-nine conflict', 'c.txt:45 conflict']);
+});

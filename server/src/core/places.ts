@@ -141,6 +141,8 @@ export interface Contested {
 export interface TownHit extends Span {
   text: string;
   candidates: Place[];
+  /** Opens its sentence ("Christchurch police said"): a place only where the article names it elsewhere. */
+  opening?: boolean;
 }
 
 interface Hit {
@@ -421,16 +423,18 @@ function placesIn(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       !place &&
       ctx.towns &&
       hit.candidates.every((p) => p.minor) &&
-      (ctx.dateline || plausibleTown(text, tokens, hit)) &&
       !insideOrgName(text, tokens, hit) &&
       !afterNamePreposition(text, tokens, hit)
     ) {
-      ctx.towns.push({
-        start: first.start,
-        end: last.end,
-        text: text.slice(first.start, last.end),
-        candidates: hit.candidates,
-      });
+      const plausible = ctx.dateline || plausibleTown(text, tokens, hit);
+      if (plausible || opensSentence(tokens, hit))
+        ctx.towns.push({
+          start: first.start,
+          end: last.end,
+          text: text.slice(first.start, last.end),
+          candidates: hit.candidates,
+          opening: plausible ? undefined : true,
+        });
     }
     i = hit.end - 1;
   }
@@ -1206,6 +1210,23 @@ function plausibleTown(text: string, tokens: Token[], hit: Hit): boolean {
   return locative || hit.start > 0 || !single;
 }
 
+/**
+ * A one-word town's name opening its sentence, which `plausibleTown` refuses for its place alone ("Christchurch police
+ * said", a headline's "Christchurch Death Toll Rises"): not a given name, a month's, a day's or an event's word.
+ */
+function opensSentence(tokens: Token[], hit: Hit): boolean {
+  const w = tokens[hit.start].text;
+  return (
+    hit.start === 0 &&
+    hit.end === 1 &&
+    !FIRST_NAMES.has(w) &&
+    !NEEDS_LOCATIVE.has(w) &&
+    !MONTHS.has(w) &&
+    !WEEKDAYS.has(w) &&
+    !EVENT_HEADS.has(w)
+  );
+}
+
 /** The countries of the places an article names (but for those `skip` leaves out). */
 function countriesNamed(
   places: PlaceMention[],
@@ -1485,11 +1506,13 @@ export function resolveTowns(
     else if (place) countries.add(place.country);
   }
   const out: PlaceMention[] = [];
-  for (const t of towns) {
+  // (a town opening its sentence once the others are read: it is one where the article names it elsewhere)
+  const named = (t: TownHit, id: string) => [...places, ...out].some((p) => p.placeId === id && p.text === t.text);
+  for (const t of [...towns.filter((t) => !t.opening), ...towns.filter((t) => t.opening)]) {
     const town = t.candidates.find((p) =>
       p.country === 'US' ? !!p.admin && states.has(p.admin) : countries.has(p.country),
     );
-    if (!town) continue;
+    if (!town || (t.opening && !named(t, town.id))) continue;
     const over = people.findIndex((s) => s.start < t.end && t.start < s.end);
     if (over >= 0) {
       // "to Abilene and Del Rio" in an article that names Texas: the town's whole name, not a person's read from a

@@ -68,7 +68,7 @@ function saysNationwide(clause: string): boolean {
 
 const CUMULATIVE = new RegExp(
   String.raw`\b(total|totals|totaled|totalled|in all|so far|to date|cumulative|altogether|has risen to|` +
-    String.raw`have risen to|rose to|climbed to|bringing|brought)\b`,
+    String.raw`have risen to|rose to|rises to|climbed to|climbs to|jumped to|jumps to|bringing|brought)\b`,
   'i',
 );
 const IDENTIFIER_BEFORE = new RegExp(
