@@ -526,3 +526,12 @@ test('a name right after a body’s noun, or ending in a house of worship’s, i
   });
   assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), ['John Smith', 'Keir Starmer']);
 });
+
+test('an apposition reads over initials and a comma between its adjectives ("a U.S.-born, 28-year-old inspector")', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Shooting\n\nDecember 3, 2015\n\nPolice named the shooters as Syed Rizwan Farook, a U.S.-born, 28-year-old ' +
+      'restaurant inspector, and Rizwan Malik, a U.S. citizen and health inspector.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), ['Rizwan Malik', 'Syed Rizwan Farook']);
+});

@@ -754,3 +754,10 @@ test('a small town opening its sentence is a place where the article names it el
   assert.deepEqual(entitiesOf(c, 'place').Christchurch, ['Christchurch', 'Christchurch', 'Christchurch']);
   assert.equal(entitiesOf(c, 'place').Nelson, undefined);
 });
+
+test('a headline’s place before a body’s name that ends in an attack’s word ("Connecticut School Shooting")', () => {
+  const c = corpusOf({
+    'a.txt': '26 Dead in Connecticut School Shooting\n\nA gunman killed 26 people at a school in Newtown.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'place').Connecticut, ['Connecticut']);
+});

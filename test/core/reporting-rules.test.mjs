@@ -841,3 +841,13 @@ test('figures: undated pieces’ tolls on one city, one of them said to move ("D
   // (the two that say no move still disagree)
   assert.deepEqual(verdicts(c), ['b.txt:Forty-nine conflict', 'c.txt:45 conflict']);
 });
+
+test('figures: the next of a list of parts is a part ("Eighteen of the children and six adults")', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Shooting\n\nDecember 14, 2012\n\nA gunman killed 26 people in Newtown. Eighteen of the children and six ' +
+      'adults, including the shooter, were found dead in one section of the school.\n',
+  });
+  assert.equal(figureAt(c, 'a.txt', 'six').subset, true);
+  assert.deepEqual(verdicts(c), []);
+});

@@ -944,12 +944,32 @@ function appositiveRole(text: string, tokens: Token[], s: number, e: number): st
     if (role) return role;
   }
   if (text.slice(endOff, endOff + 2) === ', ') {
-    let f = endOff + 2;
-    while (f < text.length && !APPOSITIVE_STOP.test(text[f])) f++;
+    const f = appositiveEnd(text, endOff + 2);
     const role = roleIn(text.slice(endOff + 2, f).trim(), true);
     if (role) return role;
   }
   return undefined;
+}
+
+/**
+ * Where an apposition after a name ends: its first stop, but for the periods of initials ("a U.S.-born engineer")
+ * and a comma between its adjectives ("a U.S.-born, 28-year-old restaurant inspector").
+ */
+function appositiveEnd(text: string, from: number): number {
+  let f = from;
+  for (; f < text.length; f++) {
+    const c = text[f];
+    if (!APPOSITIVE_STOP.test(c)) continue;
+    if (c === '.' && /\p{Lu}$/u.test(text.slice(f - 1, f))) {
+      // (inside initials, "U.S.-born", or at their end before the phrase goes on: "a U.S. citizen")
+      if (/[\p{L}-]/u.test(text[f + 1] ?? '')) continue;
+      if (/(?:\p{Lu}\.){2}$/u.test(text.slice(f - 3, f + 1)) && /^ \p{Ll}/u.test(text.slice(f + 1, f + 3))) continue;
+    }
+    if (c === ',' && /^(?:a|an|the)\s+\S+$/i.test(text.slice(from, f)) && /^ [\d\p{Ll}]/u.test(text.slice(f + 1, f + 3)))
+      continue;
+    break;
+  }
+  return f;
 }
 
 function roleIn(phrase: string, after: boolean): string | undefined {

@@ -1150,10 +1150,11 @@ function insideOrgName(text: string, tokens: Token[], hit: Hit): boolean {
     // ("China Opens New Hospital": a headline's verb ends the name)
     if (tokens[j].cap && !org && headlineVerb(text, tokens[j])) break;
     if (tokens[j].cap && ORG_WORDS.has(tokens[j].text)) org = true;
-    // "Canada Oil Train Explosion": a name that ends in a disaster's word is the event's, and where it happened
+    // "Canada Oil Train Explosion", "Connecticut School Shooting": a name that ends in a disaster's or an
+    // attack's word is the event's, and where it happened
     else if (
       org &&
-      EVENT_HEADS.has(tokens[j].text) &&
+      (EVENT_HEADS.has(tokens[j].text) || ATTACK_HEADS.has(tokens[j].text)) &&
       (!adjacentCap(text, tokens, j) || headlineVerb(text, tokens[j + 1]))
     )
       return false;
@@ -1186,6 +1187,9 @@ function afterNamePreposition(text: string, tokens: Token[], hit: Hit): boolean 
 
 /** Prepositions that a name writes with a capital: "Doctors Without Borders", "Reporters Without Borders". */
 const NAME_PREPOSITIONS = new Set(['Without', 'Beyond', 'Against', 'Within']);
+
+/** Words for an attack that end its name in a headline: "Connecticut School Shooting". */
+const ATTACK_HEADS = new Set(['Shooting', 'Shootings', 'Attack', 'Attacks', 'Massacre', 'Bombing', 'Siege']);
 
 /** Is a capitalised word right after token `j`? */
 const adjacentCap = (text: string, tokens: Token[], j: number) =>

@@ -692,6 +692,9 @@ export function extractFigures(input: FigureInput): DocumentFigures {
       }
       if (fig.measure === 'votes') fig.owner = ownerOf(input, s.start, fig.start);
       if (!fig.subset && fig.kind === 'count' && partOfAnother(text, fig, nounFrom, previous)) fig.subset = true;
+      // "Eighteen of the children and six adults … were found dead": the next of a list of parts is a part
+      const last = figures[figures.length - 1];
+      if (last?.sentence === si && last.subset && LISTED_PART.test(text.slice(last.end, fig.start))) fig.subset = true;
       const placed = describeScope(text, fig, clause, s, scope, dates, dateline, previous);
       // (the words since the last comma first: "After years of war, 5,900 people died in the earthquake")
       if (causes)
@@ -1197,6 +1200,9 @@ function partOfAnother(text: string, fig: Figure, nounFrom: number, previous: Fi
     /^ [\p{Ll}-]+, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+,/u.test(text.slice(fig.end, fig.end + 60))
   );
 }
+
+/** Between a part and the next of its list: "Eighteen of the children and six adults". */
+const LISTED_PART = /^ of (?:the|these|those) [\p{L}-]+ and $/u;
 
 /** "in another county", "in one province", "in a neighboring town": an unnamed part of the area counted. */
 const ANOTHER_AREA =
