@@ -965,7 +965,12 @@ function appositiveEnd(text: string, from: number): number {
       if (/[\p{L}-]/u.test(text[f + 1] ?? '')) continue;
       if (/(?:\p{Lu}\.){2}$/u.test(text.slice(f - 3, f + 1)) && /^ \p{Ll}/u.test(text.slice(f + 1, f + 3))) continue;
     }
-    if (c === ',' && /^(?:a|an|the)\s+\S+$/i.test(text.slice(from, f)) && /^ [\d\p{Ll}]/u.test(text.slice(f + 1, f + 3)))
+    if (
+      c === ',' &&
+      // (an adjective before the comma, a compound's hyphen or an age after it: not "an analyst, said")
+      /^(?:a|an|the)\s+\S+$/i.test(text.slice(from, f)) &&
+      (/-\p{L}+$/u.test(text.slice(from, f)) || /^ \d/.test(text.slice(f + 1, f + 3)))
+    )
       continue;
     break;
   }
