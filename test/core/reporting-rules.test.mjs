@@ -757,7 +757,7 @@ test('figures, from the review: a source or a toll after "one …,", a part of a
     [],
   );
   assert.equal(figureAt(c, 'f.txt', '200').qualifier, 'moreThan');
-  assert.deepEqual(measures('Three gunmen killed 12 people at a wedding.'), ['Three:gunmen', '12:deaths']);
+  assert.deepEqual(measures('Three gunmen killed 12 people at a wedding.'), ['Three:attacker', '12:deaths']);
   assert.deepEqual(measures('Troops killed five insurgents.'), ['five:deaths (militants)']);
   assert.equal(
     core.analyzeText('The quake killed 50 people in southern Turkey and northern Syria.').figures.figures[0].placeId,
@@ -850,4 +850,16 @@ test('figures: the next of a list of parts is a part ("Eighteen of the children 
   });
   assert.equal(figureAt(c, 'a.txt', 'six').subset, true);
   assert.deepEqual(verdicts(c), []);
+});
+
+test('figures: gunmen, shooters, assailants and attackers are one thing counted', () => {
+  assert.deepEqual(measures('Police say three gunmen opened fire. Two assailants fled.'), [
+    'three:attacker',
+    'Two:attacker',
+  ]);
+  const c = corpusOf({
+    'a.txt': 'Shooting\n\nDecember 2, 2015\n\nPolice said three gunmen were involved.\n',
+    'b.txt': 'Address\n\nDecember 5, 2015\n\nThe president said the two attackers may have been radicalized.\n',
+  });
+  assert.deepEqual(verdicts(c), ['a.txt:three conflict', 'b.txt:two conflict']);
 });

@@ -355,10 +355,17 @@ const IRREGULAR_SINGULARS = new Map([
   ['data', 'data'],
 ]);
 
+/** Plurals in "-men" of nouns for people by what they do: "gunmen", "policemen", "fishermen". */
+const COMPOUND_MEN = new RegExp(
+  String.raw`^(?:gun|police|fire|fisher|service|congress|spokes|crew|line|law|horse|air|sea|militia|tribes|clans|` +
+    String.raw`business|chair)men$`,
+);
+
 export function singular(word: string): string {
   const w = word.toLowerCase();
   const irregular = IRREGULAR_SINGULARS.get(w);
   if (irregular) return irregular;
+  if (w.endsWith('men') && COMPOUND_MEN.test(w)) return w.slice(0, -3) + 'man';
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (endsWithAny(w, ['ss', 'us', 'is'])) return w;
   if (endsWithAny(w, ['shes', 'ches', 'xes', 'zes', 'sses'])) return w.slice(0, -2);
@@ -530,7 +537,13 @@ export function measureKey(head: string, modifiers: string[]): string {
 }
 
 /** Nouns reporting uses for one thing counted: "seven explosions" and "four blasts" count the same. */
-const SAME_THING = new Map([['blast', 'explosion']]);
+const SAME_THING = new Map([
+  ['blast', 'explosion'],
+  // ("three gunmen" here, "the two attackers" there: those who attacked, counted)
+  ['gunman', 'attacker'],
+  ['shooter', 'attacker'],
+  ['assailant', 'attacker'],
+]);
 
 /** Groups among the people a count is of, counted apart from the people it happened to. */
 /** Those who attack, among them: see `attackersActing`. */
