@@ -535,3 +535,17 @@ test('an apposition reads over initials and a comma between its adjectives ("a U
   });
   assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), ['Rizwan Malik', 'Syed Rizwan Farook']);
 });
+
+test('a report’s list of authors, each with a degree, names people; "Case Counts" in a heading names no one', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Zika Virus in Puerto Rico\n\nJomil Torres, MS2; Aidsa Rivera, MS1; Koo-Whang Chung, MPH9; Laura Adams, DVM1\n\n' +
+      'Case Counts in the US\n\nThe report counts 5,351 cases.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), [
+    'Aidsa Rivera',
+    'Jomil Torres',
+    'Koo-Whang Chung',
+    'Laura Adams',
+  ]);
+});

@@ -150,7 +150,7 @@ export const PLACE_HEADS = set(`
 
 /** Plural nouns for what reports count, capitalised in tables and headings, never a name's: "Confirmed Deaths". */
 export const COUNT_NOUNS = set(`
-  Deaths Injuries Casualties Fatalities Cases Victims Evacuees Refugees Homes Houses Arrests`);
+  Deaths Injuries Casualties Fatalities Cases Victims Evacuees Refugees Homes Houses Arrests Counts Totals`);
 
 /** Plural and collective nouns that stand before "said" without being anyone's name: "Officials said". */
 export const GROUP_NOUNS = set(`

@@ -830,6 +830,8 @@ function apposed(text: string, tokens: Token[], a: number, b: number, gaz: Gazet
   }
   for (let k = a; k < b; k++) if (!nameWord(tokens[k]) || isMajorPlace(tokens[k], gaz)) return undefined;
   const endOff = tokens[b - 1].outerEnd;
+  // "Jomil Torres, MS2; Aidsa Rivera, MS1;": a report's authors, each with a degree and its affiliations' numbers
+  if (CREDENTIAL_AFTER.test(text.slice(endOff, endOff + 14))) return [person(text, tokens, a, b, 'titled')];
   let f = endOff + 2;
   while (f < text.length && !/[,;:.!?()—–]/.test(text[f])) f++;
   const phrase = text.slice(endOff + 2, f).trim();
@@ -845,6 +847,10 @@ function apposed(text: string, tokens: Token[], a: number, b: number, gaz: Gazet
   const role = appositiveRole(text, tokens, a, b);
   return role ? [person(text, tokens, a, b, 'titled', role)] : undefined;
 }
+
+/** An academic degree after a name and its comma, ending an item of a list of authors: ", PhD1;", ", MPH2,3;". */
+const CREDENTIAL_AFTER =
+  /^, (?:MD|PhD|MPH|MS|MSc|MSPH|MSN|DVM|DrPH|RN|DDS|JD|MBA|MA|BSN|PharmD|ScD)[\d,]*(?:;|\r?\n|$)/;
 
 /** A role noun and what it is of, with no article: "head of communications at …", "deputy director of …". */
 const ROLE_OF = /^(?:(?:former|acting|deputy|vice|senior|assistant|interim)\s+)?(\p{Ll}+)\s+(?:of|at|for)\s/u;
