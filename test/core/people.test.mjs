@@ -536,16 +536,33 @@ test('an apposition reads over initials and a comma between its adjectives ("a U
   assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), ['Rizwan Malik', 'Syed Rizwan Farook']);
 });
 
-test('a report’s list of authors, each with a degree, names people; "Case Counts" in a heading names no one', () => {
+test('a report’s list of authors, each with a degree, names people (not a town and its state, "Rolling Fork, MS;")', () => {
   const c = corpusOf({
     'a.txt':
       'Zika Virus in Puerto Rico\n\nJomil Torres, MS2; Aidsa Rivera, MS1; Koo-Whang Chung, MPH9; Laura Adams, DVM1\n\n' +
-      'Case Counts in the US\n\nThe report counts 5,351 cases.\n',
+      'Reported by Sharkey Issaquena Community Hospital, Rolling Fork, MS; Jennifer Counts, MPH1;\n\n' +
+      'The report counts 5,351 cases.\n',
   });
   assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), [
     'Aidsa Rivera',
+    'Jennifer Counts',
     'Jomil Torres',
     'Koo-Whang Chung',
     'Laura Adams',
+  ]);
+});
+
+test('people, from the review of this round: a body’s noun before a given name, a title, or a surname', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Deal\n\nMay 2, 2019\n\nThe company Elon Musk bought said so. In an interview with the network John Kirby ' +
+      'said 13 troops died. The group Sheikh Ahmad Gumi met with agreed. The group Al Shabaab said so. Police ' +
+      'spokesman Mark Chapel said 27 people were arrested.\n',
+  });
+  assert.deepEqual(Object.keys(entitiesOf(c, 'person')).sort(), [
+    'Ahmad Gumi',
+    'Elon Musk',
+    'John Kirby',
+    'Mark Chapel',
   ]);
 });

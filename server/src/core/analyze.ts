@@ -299,7 +299,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
   const towns: TownHit[] = [];
   const contested: Contested[] = [];
   const orgNames: string[] = [];
-  /** Countries named by their peoples' words ("Burmese officials"): where the story is, for towns and datelines. */
+  /** Countries named by their peoples' words ("Burmese officials"): their regions' names are places. */
   const demonyms: Demonym[] = [];
   const vessels: Vessel[] = [];
   const organisations: OrganisationMention[] = [];
@@ -400,7 +400,6 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
     places: scoping,
     people,
     candidates,
-    demonyms,
   });
   if (figures.cutoff !== undefined) {
     // names past the point where figures stopped are dropped too: the article is read up to one place

@@ -76,7 +76,7 @@ export const ORG_WORDS = set(`
   Boeing Airbus Walmart Starbucks Power Utilities Utility Water Transit Cross Crescent Enterprises Labs Healthcare
   Realty Properties Investments Securities Financial Bancorp Airways Railways Shipping Mining Oil Gas Nations Relief
   Effort Recovery Response Plaza Mall Hotel Tower Towers Search Base Sheet Command Cruises Yard Holding Mosque
-  Synagogue Cathedral Basilica Chapel Shrine`);
+  Synagogue Cathedral Basilica Shrine`);
 
 /** Verbs of speech that make a bare capitalised word beside them a person: "Sarmiento said". */
 export const SPEECH_VERBS = set(`
@@ -150,7 +150,7 @@ export const PLACE_HEADS = set(`
 
 /** Plural nouns for what reports count, capitalised in tables and headings, never a name's: "Confirmed Deaths". */
 export const COUNT_NOUNS = set(`
-  Deaths Injuries Casualties Fatalities Cases Victims Evacuees Refugees Homes Houses Arrests Counts Totals`);
+  Deaths Injuries Casualties Fatalities Cases Victims Evacuees Refugees Homes Houses Arrests`);
 
 /** Plural and collective nouns that stand before "said" without being anyone's name: "Officials said". */
 export const GROUP_NOUNS = set(`

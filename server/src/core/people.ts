@@ -308,8 +308,17 @@ export function findPeople(
     // Yorkshire police", "Police in West Java said")
     if (tokens[b - 1].text.endsWith('-class') || placeApposedAt(text, tokens[b - 1].outerEnd)) continue;
     if (b - a > 1 && COMPASS_NAMES.has(tokens[a].text) && placeWhole(tokens, a, b, gaz)) continue;
-    // "the militant group Boko Haram claimed": the name a body's noun stands before is the body's
-    if (a > 0 && bodyNounBefore(text, tokens, a)) continue;
+    // "the militant group Boko Haram claimed": the name a body's noun stands before is the body's (not a given
+    // name's or a title's: "the company Elon Musk bought", "the group Sheikh Ahmad Gumi met")
+    if (
+      a > 0 &&
+      bodyNounBefore(text, tokens, a) &&
+      !isTitle(tokens[a]) &&
+      // ("Al" is as often the article of an Arabic name: "the group Al Shabaab said")
+      !(FIRST_NAMES.has(tokens[a].text) && tokens[a].text !== 'Al') &&
+      !(a + 1 < b && FIRST_NAMES.has(tokens[a + 1].text))
+    )
+      continue;
     const found =
       surnameFirst(text, tokens, a, b, gaz) ??
       titled(text, tokens, a, b, gaz) ??
@@ -848,9 +857,12 @@ function apposed(text: string, tokens: Token[], a: number, b: number, gaz: Gazet
   return role ? [person(text, tokens, a, b, 'titled', role)] : undefined;
 }
 
-/** An academic degree after a name and its comma, ending an item of a list of authors: ", PhD1;", ", MPH2,3;". */
+/**
+ * An academic degree after a name and its comma, ending an item of a list of authors: ", PhD1;", ", MPH2,3;" (MD, MS
+ * and MA with their affiliations' numbers only: "Rolling Fork, MS;" is a town and its state).
+ */
 const CREDENTIAL_AFTER =
-  /^, (?:MD|PhD|MPH|MS|MSc|MSPH|MSN|DVM|DrPH|RN|DDS|JD|MBA|MA|BSN|PharmD|ScD)[\d,]*(?:;|\r?\n|$)/;
+  /^, (?:(?:PhD|MPH|MSc|MSPH|MSN|DVM|DrPH|RN|DDS|JD|MBA|BSN|PharmD|ScD)[\d,]*|(?:MD|MS|MA)\d[\d,]*)(?:;|\r?\n|$)/;
 
 /** A role noun and what it is of, with no article: "head of communications at …", "deputy director of …". */
 const ROLE_OF = /^(?:(?:former|acting|deputy|vice|senior|assistant|interim)\s+)?(\p{Ll}+)\s+(?:of|at|for)\s/u;

@@ -427,7 +427,7 @@ function placesIn(ctx: PlaceContext, gaz: Gazetteer): PlaceMention[] {
       !afterNamePreposition(text, tokens, hit)
     ) {
       const plausible = ctx.dateline || plausibleTown(text, tokens, hit);
-      if (plausible || opensSentence(tokens, hit))
+      if (plausible || opensSentence(text, tokens, hit))
         ctx.towns.push({
           start: first.start,
           end: last.end,
@@ -1142,6 +1142,9 @@ function stateContext(text: string, tokens: Token[], hit: Hit): boolean {
 function insideOrgName(text: string, tokens: Token[], hit: Hit): boolean {
   let j = hit.end;
   let org = false;
+  // (a wide place before a school's attack, "Connecticut School Shooting"; a town's name before a venue's word is
+  // the venue's, "Manchester Arena Bombing", "Madison Square Garden Attack")
+  const wide = hit.candidates.length > 0 && hit.candidates.every((p) => p.kind !== 'city' && p.kind !== 'district');
   while (
     j < tokens.length &&
     adjacent(text, tokens[j - 1], tokens[j]) &&
@@ -1154,7 +1157,7 @@ function insideOrgName(text: string, tokens: Token[], hit: Hit): boolean {
     // attack's word is the event's, and where it happened
     else if (
       org &&
-      (EVENT_HEADS.has(tokens[j].text) || ATTACK_HEADS.has(tokens[j].text)) &&
+      (EVENT_HEADS.has(tokens[j].text) || (wide && ATTACK_HEADS.has(tokens[j].text))) &&
       (!adjacentCap(text, tokens, j) || headlineVerb(text, tokens[j + 1]))
     )
       return false;
@@ -1218,11 +1221,15 @@ function plausibleTown(text: string, tokens: Token[], hit: Hit): boolean {
  * A one-word town's name opening its sentence, which `plausibleTown` refuses for its place alone ("Christchurch police
  * said", a headline's "Christchurch Death Toll Rises"): not a given name, a month's, a day's or an event's word.
  */
-function opensSentence(tokens: Token[], hit: Hit): boolean {
+function opensSentence(text: string, tokens: Token[], hit: Hit): boolean {
   const w = tokens[hit.start].text;
+  // (in a body, not the first word of a longer name: "Parkland Memorial Hospital said")
+  const next = tokens[1];
+  const headline = text.lastIndexOf('\n', tokens[0].start) < 0;
   return (
     hit.start === 0 &&
     hit.end === 1 &&
+    (headline || !next?.cap || !adjacent(text, tokens[0], next)) &&
     !FIRST_NAMES.has(w) &&
     !NEEDS_LOCATIVE.has(w) &&
     !MONTHS.has(w) &&
@@ -1502,8 +1509,10 @@ export function resolveTowns(
   demonyms: readonly Demonym[] = [],
 ): PlaceMention[] {
   const states = new Set<string>();
-  // (a country its people's word names is named too: "Burmese officials" and "Rakhine State")
-  const countries = new Set(demonyms.map((d) => d.country));
+  const countries = new Set<string>();
+  // (a country its people's word names is named too for its regions: "Burmese officials" and "Rakhine State"; not
+  // for its towns, whose names are more often words: "Palestinian youths … in the Old City")
+  const peoples = new Set(demonyms.map((d) => d.country));
   for (const p of places) {
     const place = gaz.byId.get(p.placeId);
     if (place?.country === 'US' && place.admin) states.add(place.admin);
@@ -1511,10 +1520,15 @@ export function resolveTowns(
   }
   const out: PlaceMention[] = [];
   // (a town opening its sentence once the others are read: it is one where the article names it elsewhere)
-  const named = (t: TownHit, id: string) => [...places, ...out].some((p) => p.placeId === id && p.text === t.text);
+  // (…and no one's name there: "Hutchinson Signs Budget" where Gov. Asa Hutchinson is named, and so is the town)
+  const named = (t: TownHit, id: string) =>
+    [...places, ...out].some((p) => p.placeId === id && p.text === t.text) &&
+    !people.some((p) => p.surname === t.text || p.first === t.text || p.name === t.text);
   for (const t of [...towns.filter((t) => !t.opening), ...towns.filter((t) => t.opening)]) {
     const town = t.candidates.find((p) =>
-      p.country === 'US' ? !!p.admin && states.has(p.admin) : countries.has(p.country),
+      p.country === 'US'
+        ? !!p.admin && states.has(p.admin)
+        : countries.has(p.country) || (p.kind === 'region' && peoples.has(p.country)),
     );
     if (!town || (t.opening && !named(t, town.id))) continue;
     const over = people.findIndex((s) => s.start < t.end && t.start < s.end);

@@ -1,5 +1,5 @@
 import { isWhiteSpace } from '../text';
-import type { Demonym, NameCandidate, PersonMention, PlaceMention, Sentence, Span } from '../types';
+import type { NameCandidate, PersonMention, PlaceMention, Sentence, Span } from '../types';
 import { articleTime, findDates, resolveDay, type CalendarDate, type DateSpan } from './dates';
 import {
   actionOf,
@@ -46,8 +46,6 @@ export interface FigureInput {
   people: PersonMention[];
   /** Capitalised words that may name someone ("Trump won …"): whose votes (see `Figure.owner`). */
   candidates?: NameCandidate[];
-  /** Words for countries' peoples: a lead's say where its story is ("DAKAR — The Nigerian military …"). */
-  demonyms?: readonly Demonym[];
 }
 
 const NATIONWIDE = new RegExp(
@@ -68,7 +66,7 @@ function saysNationwide(clause: string): boolean {
 
 const CUMULATIVE = new RegExp(
   String.raw`\b(total|totals|totaled|totalled|in all|so far|to date|cumulative|altogether|has risen to|` +
-    String.raw`have risen to|rose to|rises to|climbed to|climbs to|jumped to|jumps to|bringing|brought)\b`,
+    String.raw`have risen to|rose to|climbed to|bringing|brought)\b`,
   'i',
 );
 const IDENTIFIER_BEFORE = new RegExp(
@@ -183,12 +181,7 @@ interface Dateline {
   headEnd: number;
 }
 
-function datelinePlace(
-  text: string,
-  sentences: Sentence[],
-  places: PlaceMention[],
-  demonyms: readonly Demonym[],
-): Dateline | undefined {
+function datelinePlace(text: string, sentences: Sentence[], places: PlaceMention[]): Dateline | undefined {
   for (let i = 0; i < sentences.length && i < 8; i++) {
     const s = sentences[i];
     // a dateline is short: look at the sentence's first 80 characters only
@@ -199,7 +192,7 @@ function datelinePlace(
     if (!head) continue;
     const place = places.find((p) => p.start === s.start && p.end <= s.start + head[1].length + 1);
     const headEnd = s.start + head[0].length;
-    return place && { home: storyAt(place, places, demonyms, headEnd, s.end), start: s.start, headEnd };
+    return place && { home: storyAt(place, places, headEnd, s.end), start: s.start, headEnd };
   }
   return undefined;
 }
@@ -232,20 +225,13 @@ function placeCode(id: string): string | undefined {
 function storyAt(
   home: PlaceMention,
   places: PlaceMention[],
-  demonyms: readonly Demonym[],
   headEnd: number,
   leadEnd: number,
 ): PlaceMention | undefined {
   const at = placeCode(home.placeId);
   if (!at) return home;
   const [country, state] = at.split('-');
-  // (a word for a country's people names it: "DAKAR — The Nigerian military has retracted its claim")
   let elsewhere = false;
-  for (const d of demonyms)
-    if (d.start >= headEnd && d.end <= leadEnd) {
-      if (d.country === country) return home;
-      elsewhere = true;
-    }
   for (const p of places) {
     const code = p.start >= headEnd && p.end <= leadEnd ? placeCode(p.placeId) : undefined;
     if (!code) continue;
@@ -501,7 +487,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
   const events = findEvents(text);
   const quotes = quotedSpans(text);
   const figures: Figure[] = [];
-  const datelined = datelinePlace(text, sentences, input.places, input.demonyms ?? []);
+  const datelined = datelinePlace(text, sentences, input.places);
   const home = datelined?.home;
   const placesInOrder = input.places.every((p, i, all) => i === 0 || all[i - 1].start <= p.start);
   let cutoff: number | undefined;
@@ -694,7 +680,13 @@ export function extractFigures(input: FigureInput): DocumentFigures {
       if (!fig.subset && fig.kind === 'count' && partOfAnother(text, fig, nounFrom, previous)) fig.subset = true;
       // "Eighteen of the children and six adults … were found dead": the next of a list of parts is a part
       const last = figures[figures.length - 1];
-      if (last?.sentence === si && last.subset && LISTED_PART.test(text.slice(last.end, fig.start))) fig.subset = true;
+      if (
+        last?.sentence === si &&
+        last.subset &&
+        LISTED_PART.test(text.slice(last.end, fig.start)) &&
+        !WHOLE_AFTER.test(text.slice(end, end + 12))
+      )
+        fig.subset = true;
       const placed = describeScope(text, fig, clause, s, scope, dates, dateline, previous);
       // (the words since the last comma first: "After years of war, 5,900 people died in the earthquake")
       if (causes)
@@ -1201,6 +1193,9 @@ function partOfAnother(text: string, fig: Figure, nounFrom: number, previous: Fi
   );
 }
 
+/** A list's count of everyone it is about: "Seven of the attackers and 130 people died" (the victims' toll). */
+const WHOLE_AFTER = /^\s+(?:people|persons|others|civilians|victims)\b/;
+
 /** Between a part and the next of its list: "Eighteen of the children and six adults". */
 const LISTED_PART = /^ of (?:the|these|those) [\p{L}-]+ and $/u;
 
@@ -1238,12 +1233,22 @@ function describeMeasurement(text: string, fig: Figure, clause: Span): void {
 const HEDGE_ONLY = /\b(some|about|nearly|almost|around|roughly|more than|over|at least|just|an estimated)\b/gi;
 
 /** A since-clause's own verb right before its figure: "since an attack claimed nearly 150 lives". */
-const SINCE_CLAUSE_VERB = /\b(?:claimed|killed|left|took|injured|wounded|displaced|destroyed|damaged)\s*$/i;
+/**
+ * A since-clause's own subject and verb right before its figure: "since an attack claimed nearly 150 lives" (not a
+ * main clause after it, "Since January soldiers have killed 40", "Since the outbreak began, cholera has killed",
+ * nor an adverb, "has since killed").
+ */
+const SINCE_CLAUSE_VERB = new RegExp(
+  String.raw`^\s*(?!(?:\S+\s+)*?(?:have|has|had)\s)(?:[^\s,;]+\s+){1,6}` +
+    String.raw`(?:claimed|killed|left|took|injured|wounded|displaced|destroyed|damaged)\s*$`,
+  'i',
+);
 
 /** A verb of change right before a number: "has risen to more than", "stands at", "climbed to". */
 const CHANGE_BEFORE = new RegExp(
-  String.raw`\b(?:risen|rose|rises|rise|climbed|climbs|climb|jumped|increased|grown|grew|reach|reached|reaches|` +
-    String.raw`stands|stood|stand|hit|hits|topped|tops|surpassed|exceeded)\s+(?:to\s+|at\s+)?` +
+  String.raw`\b(?:risen|rose|rises|rise|climbed|climbs|climb|jumped|jumps|increased|increases|grown|grew|grows|` +
+    String.raw`reach|reached|reaches|stands|stood|stand|hit|hits|topped|tops|surpassed|exceeded|soared|soars|mounted|` +
+    String.raw`mounts)\s+(?:to\s+|at\s+|past\s+)?` +
     String.raw`(?:more than |over |nearly |about |almost |at least |some |roughly )?$`,
   'i',
 );
@@ -1448,10 +1453,14 @@ function changedFrom(before: string): boolean {
  * out before the clause's lower-case words). "Since May," is not (a running total's).
  */
 const MONTH_OPENING = new RegExp(
-  String.raw`^\s*(?:In|Last|Earlier in|By|Through|During) (January|February|March|April|May|June|July|August|` +
+  String.raw`^\s*(?:\p{Lu}[\p{Lu} .'’-]+(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s+[—–]\s+)?` +
+    String.raw`(?:In|Last|Earlier in|By|Through|During) (January|February|March|April|May|June|July|August|` +
     String.raw`September|October|November|December)(?: \d{4})?(?:,| (?=\p{Ll}))`,
   'u',
 );
+
+/** Words after a month that opens a sentence that bring another time: "…, but it has since risen to 90". */
+const LATER_TIME = /\b(?:but|since|now|later|until|as of|by (?:then|now|\p{Lu}))\b/u;
 
 /** A day's possessive before another figure's noun: "Monday's figure of 15,000". */
 const POSSESSIVE_DAY = /^['’]s (?:figure|count|toll|tally|estimate|number|report)/;
@@ -1571,8 +1580,10 @@ function describeScope(
   );
   // running totals: said before the figure ("bringing the total … to 3,552") or right after it ("500 total",
   // "9 so far")
+  // (or said to have moved: "Death Toll Rises to 50", "the toll reached 51", "now stands at 51")
   fig.cumulative =
     CUMULATIVE.test(text.slice(windowStart, fig.start)) ||
+    CHANGE_BEFORE.test(text.slice(Math.max(windowStart, fig.start - 40), fig.start)) ||
     /^\s*(?:[\p{L}-]+\s+)?(?:total|in all|so far|to date|altogether)\b/iu.test(text.slice(fig.end, fig.end + 30));
   const sinceMatch = dates.find(
     (d) => d.start >= windowStart && d.end <= fig.start && /\bsince\s+$/i.test(text.slice(d.start - 6, d.start)),
@@ -1631,8 +1642,10 @@ function describeScope(
   } else {
     // "In January, 17 people were killed in Paris": a month the sentence opens with is the time of its figures (no
     // day of it is known: within one article, figures of another time or none are not compared with them)
-    const month = MONTH_OPENING.exec(text.slice(s.start, Math.min(fig.start, s.start + 24)));
-    if (month) fig.dayText = month[1];
+    // (after a dateline too, "CHRISTCHURCH — In March …"; not a figure a later time goes with: "In March the toll
+    // stood at 40, but it has since risen to 90", "… but by May it had reached 90")
+    const month = MONTH_OPENING.exec(text.slice(s.start, Math.min(fig.start, s.start + 90)));
+    if (month && !LATER_TIME.test(text.slice(s.start + month[0].length, fig.start))) fig.dayText = month[1];
   }
   // (not a year it is measured by, "the biggest outage we've had since 2006", "the deadliest since 1974", nor
   // one that bounds what it counts, "330 homes built before 1970")

@@ -389,6 +389,10 @@ const NOUN_WORD = /\p{Lu}{1,4}-\d{1,4}\p{L}*|[\p{L}][\p{L}'’-]*/uy;
 /** Initials with their periods, before what a number counts: "U.S.", "U.N.", "U.K." (sticky). */
 const INITIALS = /(?:\p{Lu}\.){2,}/uy;
 
+/** A participle that ends its phrase: at a stop, or before a preposition ("unaccounted for", "missing after"). */
+const PARTICIPLE_ALONE =
+  /^ [\p{L}-]+(?:\s*(?:[,.;:)]|$)|\s+(?:for|in|at|on|by|after|from|and|or|as|since|with|following)\b)/u;
+
 /** Adverbs between a number and its participle, read over: "77 still unaccounted for", "40 now missing". */
 const LEADING_ADVERBS = new Set(['still', 'now', 'already', 'reportedly', 'apparently', 'presumably']);
 
@@ -419,7 +423,8 @@ export function nounPhraseAfter(text: string, from: number, limit: number): Noun
     const lw = w.toLowerCase();
     if (STOP.has(lw)) break;
     // "77 still unaccounted for": an adverb before the participle that says what is counted
-    if (words.length === 0 && LEADING_ADVERBS.has(lw)) {
+    // (not before a verb that takes an object: "2 reportedly killed a guard" counts no dead)
+    if (words.length === 0 && LEADING_ADVERBS.has(lw) && PARTICIPLE_ALONE.test(text.slice(i + w.length, i + 60))) {
       i += w.length;
       if (text[i] !== ' ') break;
       continue;
@@ -537,13 +542,7 @@ export function measureKey(head: string, modifiers: string[]): string {
 }
 
 /** Nouns reporting uses for one thing counted: "seven explosions" and "four blasts" count the same. */
-const SAME_THING = new Map([
-  ['blast', 'explosion'],
-  // ("three gunmen" here, "the two attackers" there: those who attacked, counted)
-  ['gunman', 'attacker'],
-  ['shooter', 'attacker'],
-  ['assailant', 'attacker'],
-]);
+const SAME_THING = new Map([['blast', 'explosion']]);
 
 /** Groups among the people a count is of, counted apart from the people it happened to. */
 /** Those who attack, among them: see `attackersActing`. */
