@@ -566,3 +566,11 @@ test('people, from the review of this round: a body’s noun before a given name
     'Mark Chapel',
   ]);
 });
+
+test('a role in apposition before an age keeps its role ("John Smith, a spokesman, 45, said")', () => {
+  const c = corpusOf({ 'a.txt': 'Talks\n\nMay 2, 2019\n\nJohn Smith, a spokesman, 45, said talks would go on.\n' });
+  assert.deepEqual(
+    entityAt(c, 'a.txt', 'John Smith').roles.map((r) => r.role),
+    ['spokesman'],
+  );
+});

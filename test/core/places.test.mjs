@@ -731,7 +731,7 @@ test('a city with its state right after it is that state’s, whatever other sta
 test('a word for a country’s people names it for its regions ("Burmese officials", "Rakhine State")', () => {
   const day = 'August 26, 2017';
   const c = corpusOf({
-    'a.txt': `Attacks\n\n${day}\n\nInsurgents attacked police in northern Rakhine State, Burmese officials said.\n`,
+    'a.txt': `Attacks\n\n${day}\n\nInsurgents attacked police in northern Rakhine State, “Burmese” officials said.\n`,
     // (its towns are not named so, and a dateline's story stays where it is: a lead's foreigners are often victims)
     'b.txt': `Crash\n\n${day}\n\nBANGKOK — An English teacher was among 4 people killed in a bus crash.\n`,
     'c.txt': `Arrests\n\n${day}\n\nJERUSALEM — Israeli police said 3 Palestinian youths were arrested in the Old City.\n`,

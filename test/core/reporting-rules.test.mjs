@@ -883,3 +883,16 @@ test('figures, from the review of this round: a main clause after "since", a lat
   // (an adverb before a verb that takes an object: not a participle that says what is counted)
   assert.deepEqual(measures('Police said 2 reportedly killed a guard.').includes('2:deaths'), false);
 });
+
+test('figures, from the review of the code: a month and another, "by May", a verb after an adverb', () => {
+  const c = corpusOf({
+    'a.txt':
+      'Floods\n\nIn March the toll stood at 40 in Beira and by May had reached 90 there. In January and ' +
+      'February 70 people died in Beira.\n',
+  });
+  assert.deepEqual(
+    ['40', '90', '70'].map((t) => figureAt(c, 'a.txt', t).dayText),
+    ['March', undefined, undefined],
+  );
+  assert.equal(measures('Of the staff, 40 now work for the city.').includes('40:work'), false);
+});

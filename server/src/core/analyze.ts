@@ -18,8 +18,7 @@ import { LineIndex, contentHash } from './text';
 import { splitSentences, tokenize, type Token } from './tokens';
 import { isTitleWord, locativeBefore, ORG_WORDS, placeApposedAt, SPEECH_VERBS } from './lexicon';
 import { findOrganisations } from './organisations';
-import { demonymCountry } from './demonyms';
-import type { Demonym, NameCandidate, OrganisationMention, PersonMention, PlaceMention, Span } from './types';
+import type { NameCandidate, OrganisationMention, PersonMention, PlaceMention, Span } from './types';
 import { packSentences, type Sentences } from './sentences';
 import { packCandidates, type Candidates } from './candidates';
 import { extractFigures, MAX_FIGURES } from './figures/extract';
@@ -299,8 +298,6 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
   const towns: TownHit[] = [];
   const contested: Contested[] = [];
   const orgNames: string[] = [];
-  /** Countries named by their peoples' words ("Burmese officials"): their regions' names are places. */
-  const demonyms: Demonym[] = [];
   const vessels: Vessel[] = [];
   const organisations: OrganisationMention[] = [];
   const storms = new Set<string>();
@@ -316,10 +313,6 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
       break;
     }
     const tokens = tokenize(text, s.start, s.end);
-    for (const t of tokens) {
-      const country = t.cap && !t.allCaps ? demonymCountry(t.text, gaz) : undefined;
-      if (country) demonyms.push({ start: t.start, end: t.end, country });
-    }
     if (shouting(tokens)) {
       // a table row or a banner in capitals names no one, but may name a body ("USAID/OFDA $10,000,000"), and a
       // dateline its places
@@ -374,7 +367,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
     }
   }
   if (towns.length) {
-    const found = resolveTowns(text, towns, places, people, gaz, demonyms);
+    const found = resolveTowns(text, towns, places, people, gaz);
     if (found.length) {
       for (const t of found) places.push(t);
       places.sort((a, b) => a.start - b.start);
@@ -393,14 +386,7 @@ export function analyzeProse(text: string, gaz: Gazetteer = gazetteer()): Docume
   const scoping = places.some((p) => p.placeId.startsWith('continent:'))
     ? places.filter((p) => !p.placeId.startsWith('continent:'))
     : places;
-  const figures = extractFigures({
-    text,
-    lineStarts: lines.starts,
-    sentences,
-    places: scoping,
-    people,
-    candidates,
-  });
+  const figures = extractFigures({ text, lineStarts: lines.starts, sentences, places: scoping, people, candidates });
   if (figures.cutoff !== undefined) {
     // names past the point where figures stopped are dropped too: the article is read up to one place
     const at = figures.cutoff;

@@ -85,34 +85,54 @@ const IRREGULAR_COUNTRIES: Record<string, string> = Object.fromEntries(
     .flatMap((w, i, all) => (i % 2 ? [] : [[w, all[i + 1]]])),
 );
 
-const countryCache = new WeakMap<Gazetteer, Map<string, string>>();
+const wordsCache = new WeakMap<Gazetteer, Map<string, string[]>>();
 
 /**
- * The country a word for its people names ("Nigerian", "Burmese"), where it names one: a form two countries' names
- * give alike ("Korean") names none, and of two forms the closer to the name wins ("Nigerian": Nigeria's, not
- * Niger's).
+ * Each country's words for its people ("Burmese": Myanmar's), derived as `demonymsOf` derives them: a form two
+ * countries' names give alike ("Korean") is neither's, and of two forms the closer to the name wins ("Nigerian":
+ * Nigeria's, not Niger's).
  */
-export function demonymCountry(word: string, gaz: Gazetteer): string | undefined {
-  let map = countryCache.get(gaz);
-  if (!map) {
-    const best = new Map<string, { country: string; rank: number } | null>();
-    for (const p of gaz.byId.values()) {
-      if (p.kind !== 'country') continue;
-      for (const name of [p.name, ...p.aliases])
-        forms(name).forEach((f, rank) => {
-          if (gaz.lookup(f)) return;
-          const was = best.get(f);
-          if (was === undefined || (was && rank < was.rank)) best.set(f, { country: p.country, rank });
-          else if (was && rank === was.rank && was.country !== p.country) best.set(f, null);
-        });
-    }
-    map = new Map(Object.entries(IRREGULAR_COUNTRIES));
-    for (const [f, b] of best) if (b && !map.has(f)) map.set(f, b.country);
-    // ("American" is two continents' as much as a country's: "American aid" in a story from Washington about Haiti)
-    map.delete('American');
-    countryCache.set(gaz, map);
+function peopleWords(gaz: Gazetteer): Map<string, string[]> {
+  let byCountry = wordsCache.get(gaz);
+  if (byCountry) return byCountry;
+  const best = new Map<string, { country: string; rank: number } | null>();
+  for (const p of gaz.byId.values()) {
+    if (p.kind !== 'country') continue;
+    for (const name of [p.name, ...p.aliases])
+      forms(name).forEach((f, rank) => {
+        if (gaz.lookup(f)) return;
+        const was = best.get(f);
+        if (was === undefined || (was && rank < was.rank)) best.set(f, { country: p.country, rank });
+        else if (was && rank === was.rank && was.country !== p.country) best.set(f, null);
+      });
   }
-  const n = word.length;
-  const q = n > 2 && word.charCodeAt(n - 1) === 115 /* s */ ? word.charCodeAt(n - 2) : 0;
-  return map.get(q === 39 || q === 0x2019 ? word.slice(0, -2) : word);
+  const country = new Map(Object.entries(IRREGULAR_COUNTRIES));
+  for (const [f, b] of best) if (b && !country.has(f)) country.set(f, b.country);
+  // ("American", "African" are continents' as much as a country's, "American aid", "the African Union"; "Dominican" is
+  // Dominica's and the Dominican Republic's)
+  for (const word of ['American', 'African', 'Asian', 'European', 'Dominican']) country.delete(word);
+  byCountry = new Map();
+  for (const [word, c] of country) {
+    const words = byCountry.get(c);
+    if (words) words.push(word);
+    else byCountry.set(c, [word]);
+  }
+  wordsCache.set(gaz, byCountry);
+  return byCountry;
 }
+
+/**
+ * Whether the text names a country by its people's word ("Burmese officials": Myanmar). Looked for as that
+ * country's words only, where a place of it is left to decide: most articles never ask.
+ */
+export function namesItsPeople(text: string, country: string, gaz: Gazetteer): boolean {
+  for (const w of peopleWords(gaz).get(country) ?? [])
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1))
+      // (a word whole: "Burmese", "Burmese-speaking", not "Burmeseville")
+      if (!isLetter(text.charCodeAt(at + w.length)) && (at === 0 || !isLetter(text.charCodeAt(at - 1)))) return true;
+  return false;
+}
+
+/** (a letter of any script, by its code: the text around a word found by `indexOf`) */
+const isLetter = (c: number) =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));

@@ -36,14 +36,13 @@ const VESSEL_NOUNS = new Set(
   `ship vessel ferry tanker freighter liner yacht cutter trawler barge submarine destroyer frigate tugboat warship
   steamer schooner containership`.split(/\s+/),
 );
-const vesselNounBefore = (text: string, tokens: Token[], a: number) =>
-  VESSEL_NOUNS.has(tokens[a - 1].text) && adjacent(text, tokens[a - 1], tokens[a]);
+/** Is one of `nouns` written right before token `a`: "the cruise ship Costa Concordia", "the group Boko Haram"? */
+const nounBefore = (nouns: ReadonlySet<string>, text: string, tokens: Token[], a: number) =>
+  nouns.has(tokens[a - 1].text) && adjacent(text, tokens[a - 1], tokens[a]);
 /** Lower-case nouns for a body, written right before its name: "the Islamist militant group Boko Haram". */
 const BODY_NOUNS = new Set(
   `group militia movement organization organisation faction network outfit sect party company firm`.split(/\s+/),
 );
-const bodyNounBefore = (text: string, tokens: Token[], a: number) =>
-  BODY_NOUNS.has(tokens[a - 1].text) && adjacent(text, tokens[a - 1], tokens[a]);
 /**
  * A saint's name is a church's or a place's: "the Cathedral of St. Mary Argentea" (not after a street's name:
  * "a house on Elm St. Maria Lopez, a neighbor, called").
@@ -282,7 +281,10 @@ export function findPeople(
     while (a < b && tokenFact(tokens[a], NOT_A_NAME_START, gaz)) a++;
     if (a >= b) continue;
     // "NOAA Ship Thomas Jefferson", "USNS Comfort", "the cruise ship Costa Concordia": a vessel is named like a person
-    if ((a > 0 && (isVesselWord(tokens[a - 1].text) || vesselNounBefore(text, tokens, a))) || vesselIn(tokens, a, b)) {
+    if (
+      (a > 0 && (isVesselWord(tokens[a - 1].text) || nounBefore(VESSEL_NOUNS, text, tokens, a))) ||
+      vesselIn(tokens, a, b)
+    ) {
       // the vessel's name: up to three words after the last vessel word, to a title or a body's or a place's
       // word ("USNS Comfort Commanding Officer Capt. Patrick Amersbach"; not "Houston Ship Channel")
       let k = a;
@@ -312,7 +314,7 @@ export function findPeople(
     // name's or a title's: "the company Elon Musk bought", "the group Sheikh Ahmad Gumi met")
     if (
       a > 0 &&
-      bodyNounBefore(text, tokens, a) &&
+      nounBefore(BODY_NOUNS, text, tokens, a) &&
       !isTitle(tokens[a]) &&
       // ("Al" is as often the article of an Arabic name: "the group Al Shabaab said")
       !(FIRST_NAMES.has(tokens[a].text) && tokens[a].text !== 'Al') &&
@@ -985,9 +987,8 @@ function appositiveEnd(text: string, from: number): number {
     }
     if (
       c === ',' &&
-      // (an adjective before the comma, a compound's hyphen or an age after it: not "an analyst, said")
-      /^(?:a|an|the)\s+\S+$/i.test(text.slice(from, f)) &&
-      (/-\p{L}+$/u.test(text.slice(from, f)) || /^ \d/.test(text.slice(f + 1, f + 3)))
+      // (a compound adjective before the comma: not "an analyst, said", nor "a spokesman, 45, said")
+      /^(?:a|an|the)\s+\S+-\p{L}+$/iu.test(text.slice(from, f))
     )
       continue;
     break;

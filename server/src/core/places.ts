@@ -2,7 +2,7 @@ import { AMBIGUOUS_POSTAL_CODES } from './aliases';
 import type { Gazetteer } from './gazetteer';
 import { FIRST_NAMES } from './names';
 import { headlineVerb } from './people';
-import { isDemonym } from './demonyms';
+import { isDemonym, namesItsPeople } from './demonyms';
 import {
   COMPASS_POINTS,
   EVENT_HEADS,
@@ -18,7 +18,7 @@ import {
   WEEKDAYS,
 } from './lexicon';
 import { adjacent, wordsOf, type Token } from './tokens';
-import type { Demonym, PersonMention, Place, PlaceKind, PlaceMention, Span } from './types';
+import type { PersonMention, Place, PlaceKind, PlaceMention, Span } from './types';
 
 /**
  * Names that are everyday plurals or words of other names: the place only after "the" ("the States", "the
@@ -1185,7 +1185,14 @@ function insideOrgName(text: string, tokens: Token[], hit: Hit): boolean {
 function afterNamePreposition(text: string, tokens: Token[], hit: Hit): boolean {
   const p1 = tokens[hit.start - 1],
     p2 = tokens[hit.start - 2];
-  return !!p1 && !!p2 && NAME_PREPOSITIONS.has(p1.text) && p2.cap && adjacent(text, p2, p1);
+  return (
+    !!p1 &&
+    !!p2 &&
+    NAME_PREPOSITIONS.has(p1.text) &&
+    p2.cap &&
+    adjacent(text, p2, p1) &&
+    adjacent(text, p1, tokens[hit.start])
+  );
 }
 
 /** Prepositions that a name writes with a capital: "Doctors Without Borders", "Reporters Without Borders". */
@@ -1506,13 +1513,18 @@ export function resolveTowns(
   places: PlaceMention[],
   people: PersonMention[],
   gaz: Gazetteer,
-  demonyms: readonly Demonym[] = [],
 ): PlaceMention[] {
   const states = new Set<string>();
   const countries = new Set<string>();
   // (a country its people's word names is named too for its regions: "Burmese officials" and "Rakhine State"; not
-  // for its towns, whose names are more often words: "Palestinian youths … in the Old City")
-  const peoples = new Set(demonyms.map((d) => d.country));
+  // for its towns, whose names are more often words: "Palestinian youths … in the Old City"; read only where a
+  // region is left to place)
+  const byPeople = new Map<string, boolean>();
+  const named = (country: string) => {
+    let is = byPeople.get(country);
+    if (is === undefined) byPeople.set(country, (is = namesItsPeople(text, country, gaz)));
+    return is;
+  };
   for (const p of places) {
     const place = gaz.byId.get(p.placeId);
     if (place?.country === 'US' && place.admin) states.add(place.admin);
@@ -1521,16 +1533,17 @@ export function resolveTowns(
   const out: PlaceMention[] = [];
   // (a town opening its sentence once the others are read: it is one where the article names it elsewhere)
   // (…and no one's name there: "Hutchinson Signs Budget" where Gov. Asa Hutchinson is named, and so is the town)
-  const named = (t: TownHit, id: string) =>
-    [...places, ...out].some((p) => p.placeId === id && p.text === t.text) &&
+  const elsewhere = (t: TownHit, id: string) =>
+    (places.some((p) => p.placeId === id && p.text === t.text) ||
+      out.some((p) => p.placeId === id && p.text === t.text)) &&
     !people.some((p) => p.surname === t.text || p.first === t.text || p.name === t.text);
   for (const t of [...towns.filter((t) => !t.opening), ...towns.filter((t) => t.opening)]) {
     const town = t.candidates.find((p) =>
       p.country === 'US'
         ? !!p.admin && states.has(p.admin)
-        : countries.has(p.country) || (p.kind === 'region' && peoples.has(p.country)),
+        : countries.has(p.country) || (p.kind === 'region' && named(p.country)),
     );
-    if (!town || (t.opening && !named(t, town.id))) continue;
+    if (!town || (t.opening && !elsewhere(t, town.id))) continue;
     const over = people.findIndex((s) => s.start < t.end && t.start < s.end);
     if (over >= 0) {
       // "to Abilene and Del Rio" in an article that names Texas: the town's whole name, not a person's read from a

@@ -85,8 +85,3 @@ export interface DocumentNotice {
   severity: 'info' | 'warning';
   message: string;
 }
-
-/** A word for a country's people ("Burmese", "Nigerian's"), and the country (its code) it names. */
-export interface Demonym extends Span {
-  country: string;
-}

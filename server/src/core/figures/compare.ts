@@ -186,7 +186,7 @@ export function meet(a: FigureEntry, b: FigureEntry): number {
       // and no stated times that differ ("on Monday" here, "on Friday" there).
       // An undated article against a dated one also needs the same stated time: it may be years apart.
       if (!x.placeId || WIDE_PLACE.test(x.placeId)) return MEETS_NOT;
-      // ("Death Toll Rises to 50" against another's "49 were killed": a toll said to move, of some day)
+      // ("Death Toll Rises to 50" against another's "49 were killed": a toll said to move or to run, of some day)
       if ((x.cumulative || y.cumulative) && RUNNING_TOTALS.has(x.measure ?? '')) return MEETS_NOT;
       if (x.dayText && y.dayText && !sameWords(x.dayText, y.dayText)) return MEETS_NOT;
       // (a month one states alone, "In January, 17 people were killed", is another time than the other's none)

@@ -679,11 +679,11 @@ export function extractFigures(input: FigureInput): DocumentFigures {
       if (fig.measure === 'votes') fig.owner = ownerOf(input, s.start, fig.start);
       if (!fig.subset && fig.kind === 'count' && partOfAnother(text, fig, nounFrom, previous)) fig.subset = true;
       // "Eighteen of the children and six adults … were found dead": the next of a list of parts is a part
-      const last = figures[figures.length - 1];
+      const prior = figures[figures.length - 1];
       if (
-        last?.sentence === si &&
-        last.subset &&
-        LISTED_PART.test(text.slice(last.end, fig.start)) &&
+        prior?.sentence === si &&
+        prior.subset &&
+        LISTED_PART.test(text.slice(prior.end, fig.start)) &&
         !WHOLE_AFTER.test(text.slice(end, end + 12))
       )
         fig.subset = true;
@@ -1232,7 +1232,6 @@ function describeMeasurement(text: string, fig: Figure, clause: Span): void {
 
 const HEDGE_ONLY = /\b(some|about|nearly|almost|around|roughly|more than|over|at least|just|an estimated)\b/gi;
 
-/** A since-clause's own verb right before its figure: "since an attack claimed nearly 150 lives". */
 /**
  * A since-clause's own subject and verb right before its figure: "since an attack claimed nearly 150 lives" (not a
  * main clause after it, "Since January soldiers have killed 40", "Since the outbreak began, cholera has killed",
@@ -1244,7 +1243,10 @@ const SINCE_CLAUSE_VERB = new RegExp(
   'i',
 );
 
-/** A verb of change right before a number: "has risen to more than", "stands at", "climbed to". */
+/**
+ * A verb of change right before a number: "has risen to more than", "stands at", "climbed to". The sentence's subject
+ * is then what is counted (`subjectOfChange`), and a toll so said is a running total ("Death Toll Rises to 50").
+ */
 const CHANGE_BEFORE = new RegExp(
   String.raw`\b(?:risen|rose|rises|rise|climbed|climbs|climb|jumped|jumps|increased|increases|grown|grew|grows|` +
     String.raw`reach|reached|reaches|stands|stood|stand|hit|hits|topped|tops|surpassed|exceeded|soared|soars|mounted|` +
@@ -1455,12 +1457,12 @@ function changedFrom(before: string): boolean {
 const MONTH_OPENING = new RegExp(
   String.raw`^\s*(?:\p{Lu}[\p{Lu} .'’-]+(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s+[—–]\s+)?` +
     String.raw`(?:In|Last|Earlier in|By|Through|During) (January|February|March|April|May|June|July|August|` +
-    String.raw`September|October|November|December)(?: \d{4})?(?:,| (?=\p{Ll}))`,
+    String.raw`September|October|November|December)(?: \d{4})?(?:,| (?=\p{Ll})(?!(?:and|or|to|through|until) ))`,
   'u',
 );
 
 /** Words after a month that opens a sentence that bring another time: "…, but it has since risen to 90". */
-const LATER_TIME = /\b(?:but|since|now|later|until|as of|by (?:then|now|\p{Lu}))\b/u;
+const LATER_TIME = /\b(?:but|since|now|later|until|as of|by (?:then|now|\p{Lu}\p{Ll}*))\b/u;
 
 /** A day's possessive before another figure's noun: "Monday's figure of 15,000". */
 const POSSESSIVE_DAY = /^['’]s (?:figure|count|toll|tally|estimate|number|report)/;
@@ -1580,11 +1582,12 @@ function describeScope(
   );
   // running totals: said before the figure ("bringing the total … to 3,552") or right after it ("500 total",
   // "9 so far")
-  // (or said to have moved: "Death Toll Rises to 50", "the toll reached 51", "now stands at 51")
+  // (or, a toll, said to have moved: "Death Toll Rises to 50", "the toll reached 51", "now stands at 51")
   fig.cumulative =
     CUMULATIVE.test(text.slice(windowStart, fig.start)) ||
-    CHANGE_BEFORE.test(text.slice(Math.max(windowStart, fig.start - 40), fig.start)) ||
-    /^\s*(?:[\p{L}-]+\s+)?(?:total|in all|so far|to date|altogether)\b/iu.test(text.slice(fig.end, fig.end + 30));
+    /^\s*(?:[\p{L}-]+\s+)?(?:total|in all|so far|to date|altogether)\b/iu.test(text.slice(fig.end, fig.end + 30)) ||
+    (RUNNING_TOTALS.has(fig.measure ?? '') &&
+      CHANGE_BEFORE.test(text.slice(Math.max(windowStart, fig.start - 40), fig.start)));
   const sinceMatch = dates.find(
     (d) => d.start >= windowStart && d.end <= fig.start && /\bsince\s+$/i.test(text.slice(d.start - 6, d.start)),
   );

@@ -358,7 +358,7 @@ const IRREGULAR_SINGULARS = new Map([
 /** Plurals in "-men" of nouns for people by what they do: "gunmen", "policemen", "fishermen". */
 const COMPOUND_MEN = new RegExp(
   String.raw`^(?:gun|police|fire|fisher|service|congress|spokes|crew|line|law|horse|air|sea|militia|tribes|clans|` +
-    String.raw`business|chair)men$`,
+    String.raw`business|chair|guards|patrol|camera|country|sales|trades|frontier)men$`,
 );
 
 export function singular(word: string): string {
@@ -390,8 +390,11 @@ const NOUN_WORD = /\p{Lu}{1,4}-\d{1,4}\p{L}*|[\p{L}][\p{L}'’-]*/uy;
 const INITIALS = /(?:\p{Lu}\.){2,}/uy;
 
 /** A participle that ends its phrase: at a stop, or before a preposition ("unaccounted for", "missing after"). */
-const PARTICIPLE_ALONE =
-  /^ [\p{L}-]+(?:\s*(?:[,.;:)]|$)|\s+(?:for|in|at|on|by|after|from|and|or|as|since|with|following)\b)/u;
+const PARTICIPLE_ALONE = new RegExp(
+  String.raw`^ (?:[\p{Ll}-]+(?:ed|en|ing)|missing|dead|alive|homeless)` +
+    String.raw`(?:\s*(?:[,.;:)]|$)|\s+(?:for|in|at|on|by|after|from|and|or|as|since|with|following)\b)`,
+  'u',
+);
 
 /** Adverbs between a number and its participle, read over: "77 still unaccounted for", "40 now missing". */
 const LEADING_ADVERBS = new Set(['still', 'now', 'already', 'reportedly', 'apparently', 'presumably']);
