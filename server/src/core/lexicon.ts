@@ -55,7 +55,10 @@ export const TITLE_MODIFIERS = set(`
   acting former interim deputy assistant associate then incoming outgoing late new newly-appointed senior vice
   executive press`);
 
-/** Head words of organisation, law and event names: a capitalised run ending in one is not a person or place. */
+/**
+ * Head words of organisation, law and event names: a capitalised run ending in one is not a person or place (a house
+ * of worship's too: "Al Noor Mosque"; not "Chapel" nor "Temple", surnames as often).
+ */
 export const ORG_WORDS = set(`
   Department Dept Agency Administration Committee Commission Council Court Congress Senate House Assembly Legislature
   Act Law Bill Amendment Code Order Times Post News Tribune Journal Herald Gazette Chronicle Daily Press Review Wire

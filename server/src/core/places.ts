@@ -1179,8 +1179,8 @@ function insideOrgName(text: string, tokens: Token[], hit: Hit): boolean {
 }
 
 /**
- * "Doctors Without Borders": a small town's name after a preposition written with a capital, in a name's run, is
- * the name's (a heading's "Across Ukraine" names a country the gazetteer knows whole).
+ * "Doctors Without Borders" ("Borders" a region of Scotland's name): a small town's name after a preposition written
+ * with a capital, in a name's run, is the name's. (Not "Across": a heading's "Across Ukraine" writes it so.)
  */
 function afterNamePreposition(text: string, tokens: Token[], hit: Hit): boolean {
   const p1 = tokens[hit.start - 1],
