@@ -896,3 +896,16 @@ test('figures, from the review of the code: a month and another, "by May", a ver
   );
   assert.equal(measures('Of the staff, 40 now work for the city.').includes('40:work'), false);
 });
+
+test('figures: a place’s size in apposition is a population ("Mayfield, a town of 10,000")', () => {
+  assert.deepEqual(measures('The storm killed 12 people in Mayfield, a town of 10,000.'), [
+    '12:deaths',
+    '10,000:population',
+  ]);
+  assert.deepEqual(measures('Floods swept through Beni, a city of about 800,000 people, killing 40.'), [
+    '800,000:population',
+    '40:deaths',
+  ]);
+  // (not what a place holds: "a camp of 300 tents")
+  assert.deepEqual(measures('Rescuers reached a camp of 300 tents.'), ['300:tent']);
+});

@@ -1014,6 +1014,16 @@ function populationBefore(before: string, fig: Figure): boolean {
   return /\bpopulation of$/i.test(beforeHedge(before, fig));
 }
 
+/** Whether a place's kind and "of" are written right before the number: "a town of 10,000", "the village of". */
+function settlementOf(before: string, fig: Figure): boolean {
+  const b = beforeHedge(before, fig);
+  return b.endsWith(' of') && SETTLEMENT_OF.test(b);
+}
+
+/** A place's kind before "of" and its size, with an article and up to two words: "a small fishing town of". */
+const SETTLEMENT_OF =
+  /\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:town|city|village|hamlet|community|island|nation|country)\s+of$/iu;
+
 /**
  * What a count counts (its measure), and whether it is a part of a whole; returns whether it is a part only
  * because it is written as added ("another 2,500"): the caller tells what it was added to.
@@ -1097,8 +1107,10 @@ function describeMeasure(
   const verbAfter = () => eventNear(text, np.end, Math.min(clause.end, np.end + 60)) ?? verbAfterAside(text, np.end);
   // "an area with a population of about 778,000 people", "the population of approximately 26,800 evacuated",
   // "the 26,000-resident town": the number is a population, whatever else the sentence says of it
+  // ("Mayfield, a town of 10,000", "a city of 800,000 people": a place's size in apposition)
   if (
     (populous && populationBefore(before, fig)) ||
+    (settlementOf(before, fig) && (!np.head || isPeopleNoun(np.head))) ||
     (text.charCodeAt(fig.end) === 45 /* - */ &&
       /^-(?:residents?|inhabitants?)\b/i.test(text.slice(fig.end, fig.end + 13)))
   ) {
