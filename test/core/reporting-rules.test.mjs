@@ -881,7 +881,9 @@ test('figures, from the review of this round: a main clause after "since", a lat
     ['March', undefined, 'March'],
   );
   // (an adverb before a verb that takes an object: not a participle that says what is counted)
-  assert.deepEqual(measures('Police said 2 reportedly killed a guard.').includes('2:deaths'), false);
+  const guard = measures('Police said 2 reportedly killed a guard.');
+  assert.equal(guard.length, 1);
+  assert.notEqual(guard[0], '2:deaths');
 });
 
 test('figures, from the review of the code: a month and another, "by May", a verb after an adverb', () => {
@@ -894,7 +896,9 @@ test('figures, from the review of the code: a month and another, "by May", a ver
     ['40', '90', '70'].map((t) => figureAt(c, 'a.txt', t).dayText),
     ['March', undefined, undefined],
   );
-  assert.equal(measures('Of the staff, 40 now work for the city.').includes('40:work'), false);
+  const staff = measures('Of the staff, 40 now work for the city.');
+  assert.equal(staff.length, 1);
+  assert.notEqual(staff[0], '40:work');
 });
 
 test('figures: a place’s size in apposition is a population ("Mayfield, a town of 10,000")', () => {

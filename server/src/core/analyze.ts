@@ -14,7 +14,7 @@ import {
   type Contested,
   type TownHit,
 } from './places';
-import { LineIndex, contentHash } from './text';
+import { LineIndex, contentHash, isLetterAt } from './text';
 import { splitSentences, tokenize, type Token } from './tokens';
 import { isTitleWord, locativeBefore, ORG_WORDS, placeApposedAt, SPEECH_VERBS } from './lexicon';
 import { findOrganisations } from './organisations';
@@ -257,14 +257,6 @@ export function notProse(text: string): string | undefined {
     `it does not read as prose (${common} of its first ${words} words are words such as “the” or “of”): ` +
     'a list, a log or a key file'
   );
-}
-
-const LETTER = /\p{L}/u;
-/** Is the UTF-16 unit at i a letter (ASCII by its code, others by the pattern)? */
-function isLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER.test(text[i]);
 }
 
 export function analyzeText(text: string, gaz: Gazetteer = gazetteer()): DocumentAnalysis {

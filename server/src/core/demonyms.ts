@@ -1,4 +1,5 @@
 import type { Gazetteer } from './gazetteer';
+import { isLetterAt } from './text';
 
 /**
  * Words for the people of a country, a US state or a continent ("Haitian", "Nepali", "Chilean",
@@ -129,10 +130,6 @@ export function namesItsPeople(text: string, country: string, gaz: Gazetteer): b
   for (const w of peopleWords(gaz).get(country) ?? [])
     for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1))
       // (a word whole: "Burmese", "Burmese-speaking", not "Burmeseville")
-      if (!isLetter(text.charCodeAt(at + w.length)) && (at === 0 || !isLetter(text.charCodeAt(at - 1)))) return true;
+      if (!isLetterAt(text, at + w.length) && (at === 0 || !isLetterAt(text, at - 1))) return true;
   return false;
 }
-
-/** (a letter of any script, by its code: the text around a word found by `indexOf`) */
-const isLetter = (c: number) =>
-  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));

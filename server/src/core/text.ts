@@ -241,3 +241,11 @@ export function isWhiteSpace(c: number): boolean {
     c === 0xfeff
   );
 }
+
+const LETTER = /\p{L}/u;
+/** Is the UTF-16 unit at i a letter (ASCII by its code, others by the pattern)? */
+export function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(text[i]);
+}

@@ -511,6 +511,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
     const parts = hints & CLAUSE_MARK ? clauses(text, s) : [{ start: s.start, end: s.end }];
     const scope: ScopeContext = {
       places: notTheDateline(placesInOrder ? placesWithin(input.places, s) : input.places, datelined),
+      opening: datelined?.start === s.start ? datelined.headEnd : s.start,
       nationwide: new Map(),
       nationWords: (hints & NATION_WORD) !== 0,
       voiceWords: (hints & VOICE_MARK) !== 0,
@@ -940,7 +941,7 @@ function eventNear(text: string, from: number, to: number): string | undefined {
     if (CLAUSE_WORDS.has(lw) || (k > 0 && last !== 'of' && (lw === 'others' || OTHERS_COUNTED.has(lw))))
       return undefined;
     const e = eventOfLower(lw) ?? (lw === 'board' && last === 'on' ? 'aboard' : undefined);
-    if (e) return eitherToll(e, /^ or (\p{Ll}+)/u.exec(part.slice(at[1], at[1] + 16))?.[1]);
+    if (e) return eitherToll(e, orAfter(part, at[1]));
     last = lw;
   }
   return undefined;
@@ -985,6 +986,9 @@ function eitherToll(event: string, other: string | undefined): string {
   const joined = [event, e2].sort().join('+');
   return JOINED_TOLLS.includes(joined) ? joined : event;
 }
+
+/** The word after " or " at `at`: "dead or missing" (at the end of "dead"). */
+const orAfter = (s: string, at: number) => /^ or (\p{Ll}+)/u.exec(s.slice(at, at + 16))?.[1];
 
 /** Where the text after the last comma of [from, to) starts; `from` where it holds none. */
 function afterComma(text: string, from: number, to: number): number {
@@ -1147,7 +1151,7 @@ function describeMeasure(
       if (!event) joinedGroups(text, np.end, fig);
     } else if (direct) {
       // ("300 dead or missing")
-      fig.measure = eitherToll(direct, /^ or (\p{Ll}+)/u.exec(text.slice(np.end, np.end + 16))?.[1]);
+      fig.measure = eitherToll(direct, orAfter(text, np.end));
       fig.measureLabel = tollLabel(fig.measure);
     } else if (head === 'lives' || head === 'Lives') {
       // "claimed 89 lives", "took 2,000 lives", "the loss of 60,000 lives": deaths; lives saved, spared or at risk
@@ -1323,6 +1327,8 @@ const EVENT_DAY = new RegExp(
 interface ScopeContext {
   /** Every place that can be in the sentence, in the document's order. */
   places: PlaceMention[];
+  /** Where the sentence's own words start: past a dateline's head ("CHRISTCHURCH, New Zealand — In March …"). */
+  opening: number;
   /** Whether each clause read so far says "nationwide". */
   nationwide: Map<Span, boolean>;
   /** Whether the sentence has a word of `NATIONWIDE` (clauses never split a word). */
@@ -1467,8 +1473,7 @@ function changedFrom(before: string): boolean {
  * out before the clause's lower-case words). "Since May," is not (a running total's).
  */
 const MONTH_OPENING = new RegExp(
-  String.raw`^\s*(?:\p{Lu}[\p{Lu} .'’-]+(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s+[—–]\s+)?` +
-    String.raw`(?:In|Last|Earlier in|By|Through|During) (January|February|March|April|May|June|July|August|` +
+  String.raw`^\s*(?:In|Last|Earlier in|By|Through|During) (January|February|March|April|May|June|July|August|` +
     String.raw`September|October|November|December)(?: \d{4})?(?:,| (?=\p{Ll})(?!(?:and|or|to|through|until) ))`,
   'u',
 );
@@ -1659,8 +1664,9 @@ function describeScope(
     // day of it is known: within one article, figures of another time or none are not compared with them)
     // (after a dateline too, "CHRISTCHURCH — In March …"; not a figure a later time goes with: "In March the toll
     // stood at 40, but it has since risen to 90", "… but by May it had reached 90")
-    const month = MONTH_OPENING.exec(text.slice(s.start, Math.min(fig.start, s.start + 90)));
-    if (month && !LATER_TIME.test(text.slice(s.start + month[0].length, fig.start))) fig.dayText = month[1];
+    const from = scope.opening;
+    const month = from < fig.start ? MONTH_OPENING.exec(text.slice(from, Math.min(fig.start, from + 32))) : null;
+    if (month && !LATER_TIME.test(text.slice(from + month[0].length, fig.start))) fig.dayText = month[1];
   }
   // (not a year it is measured by, "the biggest outage we've had since 2006", "the deadliest since 1974", nor
   // one that bounds what it counts, "330 homes built before 1970")
