@@ -511,7 +511,10 @@ export function linksIn(
   };
   classLinks(list, hash, lasting, of('lasting', lasting), out, false);
   for (const [event, group] of byEvent) classLinks(list, hash, group, of(`event|${event}`, group), out, false);
-  classLinks(list, hash, dated, of('dated', dated), out, true, (a, b) => !(a.fig.event && b.fig.event));
+  // (a pair of two events' figures was compared above: where every dated figure is an event's, as in a
+  // corpus of a few named storms, the group makes no pair and is not classed)
+  if (dated.some((p) => !list[p].fig.event))
+    classLinks(list, hash, dated, of('dated', dated), out, true, (a, b) => !(a.fig.event && b.fig.event));
   for (const [doc, group] of undatedByDoc) classLinks(list, hash, group, of(`undated|${doc}`, group), out, false);
   // across articles, at least one of them undated (dated pairs were compared above): anniversary pieces of
   // one day and one span of years, and figures of one named city or county
