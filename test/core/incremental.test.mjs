@@ -490,3 +490,32 @@ test('a place one article names with its kind and another names bare: edits of e
   // (and not because nothing is found: c.txt's "to Kelantu" is the island now)
   assert.equal(entityAt(corpus, 'c.txt', 'Kelantu').name, 'Kelantu Island');
 });
+
+test('an edit in one named event of a bucket leaves the other events’ links as a fresh comparison makes them', () => {
+  // (groups of 32 figures or more keep their links from one comparison of their bucket to the next: two
+  // storms' tolls in one state, forty articles each; an edit adds a figure to the first article, so that
+  // the second storm's figures all move one place in the bucket, then changes one of the second storm's)
+  const article = (storm, i, n, extra = false) =>
+    `MIAMI, Sept. ${1 + (i % 5)}, 2025 — ${storm} has killed ${n} people in Florida, officials said.` +
+    (extra ? ` ${storm} also left ${n + 1} people dead in Florida, a sheriff said.` : '') +
+    '\n';
+  const name = (s, i) => `/corpus/${s}${String(i).padStart(2, '0')}.txt`;
+  const corpus = new core.Corpus();
+  for (let i = 0; i < 40; i++) corpus.set(name('a', i), article('Tropical Storm Ana', i, 10 + (i % 7)));
+  for (let i = 0; i < 40; i++) corpus.set(name('b', i), article('Hurricane Bret', i, 20 + (i % 3)));
+  corpus.takeTouched();
+  const edits = [
+    [name('a', 0), article('Tropical Storm Ana', 0, 13, true)],
+    [name('b', 5), article('Hurricane Bret', 5, 24)],
+    [name('a', 0), article('Tropical Storm Ana', 0, 10)],
+  ];
+  for (const [doc, text] of edits) {
+    corpus.set(doc, text);
+    corpus.takeTouched();
+    const fresh = new core.Corpus();
+    for (const d of corpus.documents()) fresh.set(d, corpus.text(d));
+    assert.ok(linksOf(fresh).length > 700, 'both storms’ figures are linked');
+    assert.deepEqual(linksOf(corpus), linksOf(fresh), `links after an edit of ${doc}`);
+    for (const d of corpus.documents()) assert.equal(findingsOf(corpus, d), findingsOf(fresh, d), d);
+  }
+});

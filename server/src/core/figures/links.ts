@@ -50,6 +50,11 @@ export class LinkIndex {
   private readonly touched = new Set<string>();
   /** Set by `finish`: no article changes any more. */
   private finished = false;
+  /**
+   * Set by `renamed` until the buckets are compared again: a group's links, which its figures' hashes of
+   * their articles' names picked, are then not copied from the last (see `GroupLinks`).
+   */
+  private namesChanged = false;
 
   /** `nameOf`: an article's name as its figures' hashes read it (see `figureHashes`). */
   constructor(private readonly nameOf: (doc: string) => string = fileName) {}
@@ -59,6 +64,7 @@ export class LinkIndex {
     this.unfinished();
     for (const key of this.buckets.keys()) this.dirty.add(key);
     this.picks.clear();
+    this.namesChanged = true;
     this.moved.clear();
   }
 
@@ -133,12 +139,12 @@ export class LinkIndex {
       const list = this.buckets.get(key);
       let picks = this.picks.get(key);
       if (!picks) this.picks.set(key, (picks = new Map()));
-      const now = list ? linksIn(list, picks, this.nameOf) : undefined;
+      const was = this.links.get(key);
+      const now = list ? linksIn(list, picks, this.nameOf, this.namesChanged ? undefined : was) : undefined;
       if (!list || !picks.size || this.finished) this.picks.delete(key);
       // an article is touched only when its links in this bucket are not what they were: a bucket of a
       // large corpus holds thousands of articles, and one edit changes the links of a few (a bucket made
       // for the first time, as when a corpus is read, touches all its articles)
-      const was = this.links.get(key);
       if (!was) for (const d of now?.docs() ?? []) this.touched.add(d);
       else {
         for (const d of was.docs()) if (!sameFindings(was, now, d)) this.touched.add(d);
@@ -148,6 +154,7 @@ export class LinkIndex {
       else this.links.delete(key);
     }
     this.dirty.clear();
+    this.namesChanged = false;
   }
 
   /**
@@ -184,6 +191,7 @@ export class LinkIndex {
     this.finished = true;
     this.flush();
     this.picks.clear();
+    for (const links of this.links.values()) links.groups = undefined;
     // (each bucket's links hold its figures in article order: the lists they were compared from go)
     this.buckets.clear();
     this.keys.clear();
@@ -253,6 +261,8 @@ export class BucketLinks {
   readonly size: number;
   /** (see `ranksIn`: the list's articles at the same places in `withList`'s copy, so kept by it too) */
   private ranked?: { ranks: ReadonlyMap<string, number>; at: Int32Array };
+  /** The large groups' links, by group (see `GroupLinks`); `withList`'s copy keeps them, at the same places. */
+  groups?: Map<string, GroupLinks>;
 
   constructor(
     /** The bucket's figures, in article order: a link's ends are places in it. */
@@ -410,6 +420,10 @@ class LinkSink {
 
   constructor(private readonly list: FigureEntry[]) {}
 
+  get size(): number {
+    return this.count;
+  }
+
   add(pa: number, pb: number, c: Comparison): void {
     // (a class's pairs share one comparison object; members' pairs each make an equal one, most often equal
     // to the last: told so before a key is made, at 10,000 articles of realistic length 284,000 of 325,000)
@@ -470,6 +484,7 @@ export function linksIn(
   entries: FigureEntry[],
   picks: BucketPicks = new Map(),
   nameOf: (doc: string) => string = fileName,
+  was?: BucketLinks,
 ): BucketLinks {
   // in article order: which of two classes comes first does not depend on the order of edits
   const list = [...entries].sort((a, b) => compareArticles(a.doc, b.doc) || a.index - b.index);
@@ -501,30 +516,81 @@ export function linksIn(
   }
   // a large group's picks are kept for the next comparison of the bucket (groups gone with them); a small
   // one's cost less to make again than to keep (most groups hold a figure or two)
-  const was = new Map(picks);
+  const kept = new Map(picks);
   picks.clear();
-  const of = (id: string, group: number[]) => {
-    if (group.length < KEPT_GROUP) return new GroupPicks();
-    const p = was.get(id) ?? new GroupPicks();
+  const groups = new Map<string, GroupLinks>();
+  // a large group's links are made again only where its figures changed (see `GroupLinks`)
+  const compare = (id: string, group: number[], link: (picks: GroupPicks) => void) => {
+    if (group.length < KEPT_GROUP) return link(new GroupPicks());
+    const p = kept.get(id) ?? new GroupPicks();
     picks.set(id, p);
-    return p;
+    const from = out.size;
+    if (!replayed(list, group, was, was?.groups?.get(id), out)) link(p);
+    groups.set(id, { places: Int32Array.from(group), from, to: out.size });
   };
-  classLinks(list, hash, lasting, of('lasting', lasting), out, false);
-  for (const [event, group] of byEvent) classLinks(list, hash, group, of(`event|${event}`, group), out, false);
+  compare('lasting', lasting, (p) => classLinks(list, hash, lasting, p, out, false));
+  for (const [event, group] of byEvent)
+    compare(`event|${event}`, group, (p) => classLinks(list, hash, group, p, out, false));
   // (a pair of two events' figures was compared above: where every dated figure is an event's, as in a
   // corpus of a few named storms, the group makes no pair and is not classed)
+  const notBothEvents = (a: FigureEntry, b: FigureEntry) => !(a.fig.event && b.fig.event);
   if (dated.some((p) => !list[p].fig.event))
-    classLinks(list, hash, dated, of('dated', dated), out, true, (a, b) => !(a.fig.event && b.fig.event));
-  for (const [doc, group] of undatedByDoc) classLinks(list, hash, group, of(`undated|${doc}`, group), out, false);
+    compare('dated', dated, (p) => classLinks(list, hash, dated, p, out, true, notBothEvents));
+  for (const [doc, group] of undatedByDoc)
+    compare(`undated|${doc}`, group, (p) => classLinks(list, hash, group, p, out, false));
   // across articles, at least one of them undated (dated pairs were compared above): anniversary pieces of
   // one day and one span of years, and figures of one named city or county
   // (a city's group of dated figures only, the usual one, has no such pairs)
   const undated = (group: number[]) => group.some((p) => list[p].articleDate === undefined);
   for (const [anchor, group] of anchored)
-    if (undated(group)) undatedPairs(list, hash, group, of(`anchor|${anchor}`, group), out);
+    if (undated(group)) compare(`anchor|${anchor}`, group, (p) => undatedPairs(list, hash, group, p, out));
   for (const [place, group] of explicit)
-    if (undated(group)) undatedPairs(list, hash, group, of(`place|${place}`, group), out);
-  return out.done();
+    if (undated(group)) compare(`place|${place}`, group, (p) => undatedPairs(list, hash, group, p, out));
+  const links = out.done();
+  if (groups.size) links.groups = groups;
+  return links;
+}
+
+/**
+ * A large group's links in its bucket's links: its figures' places in the list, and the link numbers its
+ * comparison added. A group whose figures are the very same entries in the same order as when its bucket
+ * was last compared makes the same links (a link depends on its two figures, the group's figures and its
+ * picks, which are those a comparison from scratch makes): they are copied, at the figures' new places. An
+ * edit in a bucket of several named events changes one event's group, where the others' thousands of
+ * figures were classed and linked again at every edit.
+ */
+export interface GroupLinks {
+  places: Int32Array;
+  from: number;
+  to: number;
+}
+
+/** Copies a group's links from the bucket's last links, if its figures are the same (see `GroupLinks`). */
+function replayed(
+  list: FigureEntry[],
+  group: number[],
+  was: BucketLinks | undefined,
+  old: GroupLinks | undefined,
+  out: LinkSink,
+): boolean {
+  if (!was || !old || old.places.length !== group.length) return false;
+  for (let i = 0; i < group.length; i++) if (was.list[old.places[i]] !== list[group[i]]) return false;
+  // (both ends of a link are the group's: an old place is found among the group's, which are in order)
+  const place = (p: number) => group[indexIn(old.places, p)];
+  for (let k = old.from; k < old.to; k++) out.add(place(was.placeOfA(k)), place(was.placeOfB(k)), was.comparisonOf(k));
+  return true;
+}
+
+/** Where `p` is in the ascending `places`. */
+function indexIn(places: Int32Array, p: number): number {
+  let lo = 0,
+    hi = places.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid] < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Figures a group holds for its picks to be kept from one comparison of its bucket to the next. */
