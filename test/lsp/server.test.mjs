@@ -244,6 +244,57 @@ test('once indexed, the articles open in the editor are published before the oth
   }
 });
 
+test('while an edit’s many touched articles are republished, a request is answered between their batches', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'crosscheck-drain-'));
+  // one count in many articles: a new value in the first is compared with every class, and every article's
+  // findings change, many more than are published at a time
+  const names = Array.from({ length: 400 }, (_, i) => `${String(i).padStart(3, '0')}.txt`);
+  const texts = names.map(
+    (_, i) => `Raid report ${i}\nMarch 4, 2025\nPolice said ${105 + (i % 3)} people were arrested in Philadelphia.\n`,
+  );
+  names.forEach((n, i) => writeFileSync(join(d, n), texts[i]));
+  const c = new LspClient(server, { cwd: d });
+  try {
+    const edited = pathToFileURL(join(d, names[0])).href;
+    await c.initialize(d);
+    await c.indexed(names.map((n) => pathToFileURL(join(d, n)).href));
+    c.notify('textDocument/didOpen', {
+      textDocument: { uri: edited, languageId: 'plaintext', version: 1, text: texts[0] },
+    });
+    await c.settled();
+    // the edited article is published first, on its own; the others follow in batches
+    const order = [];
+    let hovered;
+    const published = new Promise((resolve) =>
+      c.listeners.add((m) => {
+        if (m.method !== 'textDocument/publishDiagnostics') return;
+        order.push(m.params.uri);
+        if (m.params.uri === edited && m.params.version === 2) resolve();
+      }),
+    );
+    c.notify('textDocument/didChange', {
+      textDocument: { uri: edited, version: 2 },
+      contentChanges: [{ text: texts[0].replace('105', '150') }],
+    });
+    await published;
+    const position = { line: 2, character: texts[1].split('\n')[2].indexOf('Philadelphia') + 1 };
+    const hover = c
+      .request('textDocument/hover', { textDocument: { uri: pathToFileURL(join(d, names[1])).href }, position })
+      .then((h) => {
+        hovered = order.length;
+        return h;
+      });
+    await c.settled();
+    assert.ok((await hover)?.contents, 'the hover is answered');
+    const touched = order.length;
+    assert.ok(touched > 200, `most articles were republished (${touched})`);
+    assert.ok(hovered < touched, `the hover came after ${hovered} of ${touched} republished articles`);
+  } finally {
+    await c.close();
+    rmSync(d, { recursive: true, force: true });
+  }
+});
+
 test('the seeds: every file reported, rounding linked to both 498s', async () => {
   const seeds = mkdtempSync(join(tmpdir(), 'crosscheck-seeds-'));
   cpSync(join(root, 'seeds'), join(seeds, 'seeds'), { recursive: true });
