@@ -9,6 +9,7 @@ import {
   type FigureEntry,
 } from './compare';
 import { figureHashes, GroupPicks, pickedPairs, type Item, type NewItem } from './picks';
+import type { Figure } from './types';
 import { isLasting } from './units';
 import { compareArticles, fileName } from '../article-names';
 import { fnv1a, fnv1aFrom, FNV_OFFSET, grown } from '../text';
@@ -731,17 +732,31 @@ const bits = new Float64Array(1),
 
 /** A hash of the fields `sameClass` compares: equal for figures of one class. */
 function classHash(e: FigureEntry, byDate: boolean): number {
-  const f = e.fig;
+  let h = e.personId === undefined ? figureHash(e.fig) : mixText(figureHash(e.fig), e.personId);
+  if (byDate) h = mixNumber(h, e.articleDate);
+  return h >>> 0;
+}
+
+/**
+ * Where a figure keeps the hash of its own fields of `sameClass` once made: a figure never changes, and the
+ * figures of a large bucket were hashed again at every comparison of it, at each edit in it. (A symbol: no
+ * copy of a figure, to JSON or another thread, carries it.)
+ */
+const FIGURE_HASH = Symbol('figure hash');
+
+function figureHash(f: Figure): number {
+  const known = (f as { [FIGURE_HASH]?: number })[FIGURE_HASH];
+  if (known !== undefined) return known;
   let h = FNV_OFFSET;
   h = mixNumber(mixNumber(mixNumber(h, f.value), f.interval.lo), f.interval.hi);
   h = mixNumber(mixNumber(h, f.day), f.year);
-  if (byDate) h = mixNumber(h, e.articleDate);
   h = mixText(mixText(mixText(h, f.qualifier), f.since), f.dayText);
-  h = mixText(mixText(mixText(h, f.placeId), f.event), e.personId);
+  h = mixText(mixText(h, f.placeId), f.event);
   h = mixText(h, f.action);
   if (f.cause) h = mixText(h, f.cause);
   if (f.owner) h = mixText(h, f.owner);
-  return h >>> 0;
+  Object.defineProperty(f, FIGURE_HASH, { value: h });
+  return h;
 }
 
 /** (a value of another type, which `sameClass` tells apart, hashed alike: the keys are checked) */
