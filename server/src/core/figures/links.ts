@@ -479,7 +479,8 @@ const WEEK = 7 * 86_400_000;
  * figures of one named event together; dated figures within a week of each other; undated ones
  * within their own article, or across articles only where place and stated time are explicit.
  * Figures with the same value, hedge and scope form one class, so repeats cost classes², not figures².
- * Where a figure meets hundreds, it is linked to a dozen, picked as `picks.ts` says.
+ * Where a figure meets hundreds, it is linked to a dozen, picked as `picks.ts` says. `was`: the bucket's
+ * links at its last comparison, whose large groups' links are copied where their figures are the same.
  */
 export function linksIn(
   entries: FigureEntry[],
