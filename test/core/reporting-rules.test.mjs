@@ -913,3 +913,33 @@ test('figures: a place’s size in apposition is a population ("Mayfield, a town
   // (not what a place holds: "a camp of 300 tents")
   assert.deepEqual(measures('Rescuers reached a camp of 300 tents.'), ['300:tent']);
 });
+
+test('figures: two bodies’ means, each the subject of its clause, are not one count in one article', () => {
+  const actors = (text) =>
+    core
+      .analyzeText(text)
+      .figures.figures.filter((f) => f.kind === 'count')
+      .map((f) => `${f.text}:${f.actor ?? '-'}`);
+  assert.deepEqual(
+    actors(
+      'Seacom has also deployed 87 helicopters and eight teams. The River Authority has 46 helicopters. ' +
+        'They’ve had four boats sunk. Medics have 20 ambulances there, the medics said.',
+    ),
+    ['87:Seacom', 'eight:-', '46:River Authority', 'four:-', '20:-'],
+  );
+  const c = corpusOf({
+    'a.txt':
+      'Storm response\nMarch 4, 2025\nSeacom has also deployed 87 helicopters to the coast. ' +
+      'The River Authority has 46 helicopters in the air.\n',
+    // one body twice: compared
+    'b.txt':
+      'Storm response\nMarch 4, 2025\nThe River Authority has 40 boats in the water. ' +
+      'By noon the River Authority had 55 boats in the water.\n',
+    // across articles a body goes by several names: compared
+    'c.txt': 'Storm update\nMarch 4, 2025\nSeacom has deployed 90 helicopters to the coast.\n',
+  });
+  const p = pairs(c);
+  assert.equal(p.get('a.txt:87 ~ a.txt:46'), undefined);
+  assert.equal(p.get('b.txt:40 ~ b.txt:55'), 'conflict');
+  assert.equal(p.get('a.txt:46 ~ c.txt:90'), 'conflict');
+});

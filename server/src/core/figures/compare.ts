@@ -145,6 +145,9 @@ export function meet(a: FigureEntry, b: FigureEntry): number {
     // and one not ("Odinga had received 6,762,224 votes" beside the winner's 8,203,290); across articles a count
     // named for no one may be anyone's ("he won 617,864 votes")
     if (x.owner !== y.owner && ((x.owner && y.owner) || a.doc === b.doc)) return MEETS_NOT;
+    // two bodies' means, listed side by side in one release ("Northcom has also deployed 87 helicopters", "The
+    // Coast Guard has 46 helicopters"); across articles one body goes by several names
+    if (x.actor && y.actor && x.actor !== y.actor && a.doc === b.doc) return MEETS_NOT;
     const sameDoc = a.doc === b.doc;
     if (oneList(a, b)) return MEETS_NOT;
     const bothDated = a.articleDate !== undefined && b.articleDate !== undefined;

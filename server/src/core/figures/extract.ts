@@ -24,6 +24,7 @@ import {
   VOICE_MARK,
   sentenceHints,
 } from './hints';
+import { actorBefore } from './actors';
 import { causeAt, causesIn } from './causes';
 import { findNumbers, type RawNumber } from './numbers';
 import { hedgeOf, intervalOf } from './qualifiers';
@@ -632,6 +633,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
         eventText: undefined,
         cause: undefined,
         owner: undefined,
+        actor: undefined,
         // (and the value a later one replaces: "1.85 million, an increase from the initial estimates of 600,000")
         corrected: corrected || changed || superseded(text, Math.max(clause.start, n.start - 70), n.start) || undefined,
       };
@@ -678,6 +680,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
           fig.subset = false;
       }
       if (fig.measure === 'votes') fig.owner = ownerOf(input, s.start, fig.start);
+      else if (fig.kind === 'count') fig.actor = actorBefore(text, s.start, fig.start);
       if (!fig.subset && fig.kind === 'count' && partOfAnother(text, fig, nounFrom, previous)) fig.subset = true;
       // "Eighteen of the children and six adults … were found dead": the next of a list of parts is a part
       const prior = figures[figures.length - 1];

@@ -695,7 +695,8 @@ function classKey(e: FigureEntry, byDate: boolean): string {
   // picks, stay as they were)
   const acted = f.action == null || f.action === '' ? key : `${key}|${f.action}`;
   const caused = f.cause == null || f.cause === '' ? acted : `${acted}|cause:${f.cause}`;
-  return f.owner == null || f.owner === '' ? caused : `${caused}|owner:${f.owner}`;
+  const owned = f.owner == null || f.owner === '' ? caused : `${caused}|owner:${f.owner}`;
+  return f.actor == null || f.actor === '' ? owned : `${owned}|actor:${f.actor}`;
 }
 
 /**
@@ -721,7 +722,8 @@ function sameClass(a: FigureEntry, b: FigureEntry, byDate: boolean): boolean {
     (a.personId ?? '') === (b.personId ?? '') &&
     (x.action ?? '') === (y.action ?? '') &&
     (x.cause ?? '') === (y.cause ?? '') &&
-    (x.owner ?? '') === (y.owner ?? '')
+    (x.owner ?? '') === (y.owner ?? '') &&
+    (x.actor ?? '') === (y.actor ?? '')
   );
 }
 
@@ -756,6 +758,7 @@ function figureHash(f: Figure): number {
   h = mixText(h, f.action);
   if (f.cause) h = mixText(h, f.cause);
   if (f.owner) h = mixText(h, f.owner);
+  if (f.actor) h = mixText(h, f.actor);
   Object.defineProperty(f, FIGURE_HASH, { value: h });
   return h;
 }

@@ -90,6 +90,11 @@ export interface Figure extends Span {
    */
   owner?: string;
   /**
+   * For a count: the body its clause's subject names, whose means they are ("Northcom has also deployed 87
+   * helicopters"); two bodies' counts in one article are not one count (actors.ts, `meet`).
+   */
+  actor?: string;
+  /**
    * Said and put right at once ("the 100 – or approximately 150 people on board"), or a value the sentence says
    * its figure replaced ("an increase from the initial estimates of 600,000"): never compared.
    */
