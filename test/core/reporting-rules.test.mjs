@@ -923,23 +923,35 @@ test('figures: two bodies’ means, each the subject of its clause, are not one 
   assert.deepEqual(
     actors(
       'Seacom has also deployed 87 helicopters and eight teams. The River Authority has 46 helicopters. ' +
-        'They’ve had four boats sunk. Medics have 20 ambulances there, the medics said.',
+        'They’ve had four boats sunk. Medics have 20 ambulances there, the medics said. ' +
+        'Firefighters have 30 engines on the ridge. Meanwhile, the River Authority has sent 50 boats.',
     ),
-    ['87:Seacom', 'eight:-', '46:River Authority', 'four:-', '20:-'],
+    ['87:Seacom', 'eight:-', '46:River Authority', 'four:-', '20:-', '30:-', '50:River Authority'],
+  );
+  // (from a reviewer's probes: a person, a place and the words before a subject name no body)
+  assert.deepEqual(
+    actors(
+      'President Donald Trump has sent 500 troops to the border. Texas has deployed 300 troopers. ' +
+        'On Monday FEMA had sent 300 staff.',
+    ),
+    ['500:-', '300:-', '300:FEMA'],
   );
   const c = corpusOf({
     'a.txt':
       'Storm response\nMarch 4, 2025\nSeacom has also deployed 87 helicopters to the coast. ' +
       'The River Authority has 46 helicopters in the air.\n',
-    // one body twice: compared
+    // one body twice, or by its initials, or by a shorter name: compared
     'b.txt':
       'Storm response\nMarch 4, 2025\nThe River Authority has 40 boats in the water. ' +
-      'By noon the River Authority had 55 boats in the water.\n',
+      'By noon the River Authority had 55 boats in the water. The Federal Rescue Agency has sent 300 medics. ' +
+      'FRA has sent 400 medics. The National Guard has deployed 900 soldiers. The Guard has deployed 700 soldiers.\n',
     // across articles a body goes by several names: compared
     'c.txt': 'Storm update\nMarch 4, 2025\nSeacom has deployed 90 helicopters to the coast.\n',
   });
   const p = pairs(c);
   assert.equal(p.get('a.txt:87 ~ a.txt:46'), undefined);
   assert.equal(p.get('b.txt:40 ~ b.txt:55'), 'conflict');
+  assert.equal(p.get('b.txt:300 ~ b.txt:400'), 'conflict');
+  assert.equal(p.get('b.txt:900 ~ b.txt:700'), 'conflict');
   assert.equal(p.get('a.txt:46 ~ c.txt:90'), 'conflict');
 });

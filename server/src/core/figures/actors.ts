@@ -1,27 +1,67 @@
+import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../lexicon';
 import { isLetterAt } from '../text';
+import type { PersonMention, PlaceMention } from '../types';
 
 /**
  * Whose count a count is, where its clause says so by its subject: "Northcom has also deployed 87 helicopters",
  * "The Coast Guard has 46 helicopters". An agency's release lists each body's means side by side, and two
- * bodies' counts in one article are not one count (see `meet`). Not a pronoun or a common noun that opens its
- * sentence ("Officials have sent 500 troops", where the article writes "officials" too).
+ * bodies' counts in one article are not one count (`sameBody`, `meet`). No body: a person ("President Trump
+ * has sent 500 troops"), a place, a pronoun, or a word that may be a common noun opening its sentence (a plural,
+ * "Firefighters have 20 engines"; one the article also writes in lowercase, "Officials have sent 500 troops").
  */
-export function actorBefore(text: string, sentenceStart: number, start: number): string | undefined {
-  const before = text.slice(Math.max(sentenceStart, start - 120), start);
-  if (!ACTOR_VERB.test(before.slice(-48))) return undefined;
+export function actorBefore(
+  text: string,
+  sentenceStart: number,
+  start: number,
+  people: readonly PersonMention[],
+  places: readonly PlaceMention[],
+): string | undefined {
+  if (!ACTOR_VERB.test(text.slice(Math.max(sentenceStart, start - 40), start))) return undefined;
+  const from = Math.max(sentenceStart, start - 120);
+  const before = text.slice(from, start);
   const m = ACTOR_BEFORE.exec(before);
   if (!m) return undefined;
-  const name = m[1];
-  const words = name.split(/\s+/);
-  // (and a pronoun's contraction: "They’ve had four policemen injured")
-  if (NOT_ACTORS.has(words[0]) || /['’](?:ve|re|ll|d)$/.test(words[0])) return undefined;
-  if (words.length === 1 && writtenInLowercase(text, name)) return undefined;
+  // (the words that open a sentence before its subject: "Meanwhile FEMA has sent", "On Monday FEMA had sent")
+  const words = m[1].split(/\s+/);
+  let skip = 0;
+  while (skip < words.length && OPENERS(words[skip])) skip++;
+  if (skip === words.length) return undefined;
+  const name = words.slice(skip).join(' ');
+  const end = from + m.index + m[0].indexOf(m[1]) + m[1].length;
+  const nameStart = end - name.length;
+  if (people.some((p) => p.end > nameStart && p.start < end && p.end >= end - 1)) return undefined;
+  if (places.some((p) => p.start <= nameStart && p.end >= end)) return undefined;
+  if (words.length - skip === 1) {
+    if (/['’](?:ve|re|ll|d)$/.test(name) || writtenInLowercase(text, name)) return undefined;
+    if (name !== name.toUpperCase() && /s$/.test(name)) return undefined;
+  }
   return name;
 }
 
-/** (a cheap test first: most counts follow no such verb) */
-const ACTOR_VERB =
-  /\b(?:has|have|had|deployed|sent|dispatched|committed|mobili[sz]ed|activated|provided|positioned|staged)\b/;
+/** Two bodies' names that name one body: the same, one within the other ("Guard", "National Guard"), or one
+ * the other's initials ("FEMA", "Federal Emergency Management Agency"). */
+export function sameBody(x: string, y: string): boolean {
+  if (x === y) return true;
+  const wx = bodyWords(x),
+    wy = bodyWords(y);
+  const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
+  if (within(wx, wy) || within(wy, wx)) return true;
+  const initials = (w: string[]) => w.map((s) => s[0]).join('');
+  const acronym = (a: string, w: string[]) => w.length > 1 && a.replace(/\./g, '').toLowerCase() === initials(w);
+  return (wx.length === 1 && acronym(x, wy)) || (wy.length === 1 && acronym(y, wx));
+}
+
+const bodyWords = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== 'of' && w !== 'the' && w !== 'and' && w !== 'u.s.');
+
+/** (a cheap test first, of the words before the number: most counts follow no such verb) */
+const ACTOR_VERB = new RegExp(
+  String.raw`\b(?:has|have|had|deployed|sent|dispatched|committed|mobili[sz]ed|activated|provided|positioned|staged)` +
+    String.raw`\s+\S*\s*\S*\s*$`,
+);
 
 const ACTOR_BEFORE = new RegExp(
   // a clause's subject: capitalised words, "of" between them ("Department of Defense")
@@ -30,26 +70,25 @@ const ACTOR_BEFORE = new RegExp(
     // has (also) deployed, or deployed alone
     String.raw`\s+(?:(?:has|have|had)(?:\s+(?:also|now|already))?` +
     String.raw`(?:\s+(?:deployed|sent|dispatched|committed|mobili[sz]ed|activated|provided|positioned|staged))?` +
-    String.raw`|(?:also\s+)?(?:deployed|sent|dispatched|committed|mobili[sz]ed|activated|provided))` +
+    String.raw`|(?:also\s+)?(?:deployed|sent|dispatched|committed|mobili[sz]ed|activated|provided|positioned|staged))` +
     String.raw`\s+(?:(?:more than|about|nearly|some|at least|up to|over|almost|roughly|around|another)\s+)?$`,
   'u',
 );
 
-/** Words that open a clause as its subject and name no body. */
-const NOT_ACTORS = new Set(
-  `It Its He She They We You I This That These Those There Here Some Many Most Each Every All Both Any No Other
-  Others Another Such Who Which What Officials Authorities Rescuers Volunteers Crews Teams Troops`.split(/\s+/),
-);
+/** A sentence's opening words before its subject: function words, days and months ("By Wednesday FEMA"). */
+const OPENERS = (w: string) =>
+  (FUNCTION_WORDS.has(w) && !NAME_WORDS.has(w)) || WEEKDAYS.has(w) || MONTHS.has(w) || w === 'Meanwhile';
+
+/** Function words that begin bodies' names ("National Guard", "Federal Emergency Management Agency"). */
+const NAME_WORDS = new Set(['Federal', 'State', 'National', 'Local', 'Public', 'Private']);
 
 /** Whether the article writes the word in lowercase too (a common noun, capitalised where a sentence opens). */
 function writtenInLowercase(text: string, word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word) return true;
-  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1))
-    if (
-      (at === 0 || !isLetterAt(text, at - 1)) &&
-      !(at + lower.length < text.length && isLetterAt(text, at + lower.length))
-    )
-      return true;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    const after = at + lower.length;
+    if ((at === 0 || !isLetterAt(text, at - 1)) && !(after < text.length && isLetterAt(text, after))) return true;
+  }
   return false;
 }

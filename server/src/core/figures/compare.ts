@@ -1,4 +1,5 @@
 import { MONTHS } from '../lexicon';
+import { sameBody } from './actors';
 import { EARLIER, monthOf } from './dates';
 import { RUNNING_TOTALS, TOLLS, withGroups } from './measure';
 import { overlaps } from './qualifiers';
@@ -147,7 +148,7 @@ export function meet(a: FigureEntry, b: FigureEntry): number {
     if (x.owner !== y.owner && ((x.owner && y.owner) || a.doc === b.doc)) return MEETS_NOT;
     // two bodies' means, listed side by side in one release ("Northcom has also deployed 87 helicopters", "The
     // Coast Guard has 46 helicopters"); across articles one body goes by several names
-    if (x.actor && y.actor && x.actor !== y.actor && a.doc === b.doc) return MEETS_NOT;
+    if (x.actor && y.actor && a.doc === b.doc && !sameBody(x.actor, y.actor)) return MEETS_NOT;
     const sameDoc = a.doc === b.doc;
     if (oneList(a, b)) return MEETS_NOT;
     const bothDated = a.articleDate !== undefined && b.articleDate !== undefined;

@@ -680,7 +680,7 @@ export function extractFigures(input: FigureInput): DocumentFigures {
           fig.subset = false;
       }
       if (fig.measure === 'votes') fig.owner = ownerOf(input, s.start, fig.start);
-      else if (fig.kind === 'count') fig.actor = actorBefore(text, s.start, fig.start);
+      else if (fig.kind === 'count') fig.actor = actorBefore(text, s.start, fig.start, input.people, input.places);
       if (!fig.subset && fig.kind === 'count' && partOfAnother(text, fig, nounFrom, previous)) fig.subset = true;
       // "Eighteen of the children and six adults … were found dead": the next of a list of parts is a part
       const prior = figures[figures.length - 1];
