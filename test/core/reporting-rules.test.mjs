@@ -936,6 +936,8 @@ test('figures: two bodies’ means, each the subject of its clause, are not one 
     ),
     ['500:-', '300:-', '300:FEMA'],
   );
+  // (capitals are a body where the article writes them in lowercase too: a web address)
+  assert.deepEqual(actors('FEMA has deployed 300 staff. See fema.gov for updates.'), ['300:FEMA']);
   const c = corpusOf({
     'a.txt':
       'Storm response\nMarch 4, 2025\nSeacom has also deployed 87 helicopters to the coast. ' +

@@ -32,8 +32,10 @@ export function actorBefore(
   if (people.some((p) => p.end > nameStart && p.start < end && p.end >= end - 1)) return undefined;
   if (places.some((p) => p.start <= nameStart && p.end >= end)) return undefined;
   if (words.length - skip === 1) {
-    if (/['’](?:ve|re|ll|d)$/.test(name) || writtenInLowercase(text, name)) return undefined;
-    if (name !== name.toUpperCase() && /s$/.test(name)) return undefined;
+    // (capitals are no common noun: "FEMA", whose web address a release may write, "fema.gov")
+    const capitals = name === name.toUpperCase();
+    if (/['’](?:ve|re|ll|d)$/.test(name) || (!capitals && (/s$/.test(name) || writtenInLowercase(text, name))))
+      return undefined;
   }
   return name;
 }
@@ -76,8 +78,7 @@ const ACTOR_BEFORE = new RegExp(
 );
 
 /** A sentence's opening words before its subject: function words, days and months ("By Wednesday FEMA"). */
-const OPENERS = (w: string) =>
-  (FUNCTION_WORDS.has(w) && !NAME_WORDS.has(w)) || WEEKDAYS.has(w) || MONTHS.has(w) || w === 'Meanwhile';
+const OPENERS = (w: string) => (FUNCTION_WORDS.has(w) && !NAME_WORDS.has(w)) || WEEKDAYS.has(w) || MONTHS.has(w);
 
 /** Function words that begin bodies' names ("National Guard", "Federal Emergency Management Agency"). */
 const NAME_WORDS = new Set(['Federal', 'State', 'National', 'Local', 'Public', 'Private']);
