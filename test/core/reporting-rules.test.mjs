@@ -936,8 +936,9 @@ test('figures: two bodies’ means, each the subject of its clause, are not one 
     ),
     ['500:-', '300:-', '300:FEMA'],
   );
-  // (capitals are a body where the article writes them in lowercase too: a web address)
+  // (capitals are a body where the article writes them in lowercase too: a web address; after a dateline's dash)
   assert.deepEqual(actors('FEMA has deployed 300 staff. See fema.gov for updates.'), ['300:FEMA']);
+  assert.deepEqual(actors('HOUSTON (AP) — The River Authority has 46 helicopters.'), ['46:River Authority']);
   const c = corpusOf({
     'a.txt':
       'Storm response\nMarch 4, 2025\nSeacom has also deployed 87 helicopters to the coast. ' +
@@ -946,7 +947,8 @@ test('figures: two bodies’ means, each the subject of its clause, are not one 
     'b.txt':
       'Storm response\nMarch 4, 2025\nThe River Authority has 40 boats in the water. ' +
       'By noon the River Authority had 55 boats in the water. The Federal Rescue Agency has sent 300 medics. ' +
-      'FRA has sent 400 medics. The National Guard has deployed 900 soldiers. The Guard has deployed 700 soldiers.\n',
+      'FRA has sent 400 medics. The National Guard has deployed 900 soldiers. The Guard has deployed 700 soldiers. ' +
+      'The Department of Rescue has sent 20 trucks. DOR has sent 25 trucks.\n',
     // across articles a body goes by several names: compared
     'c.txt': 'Storm update\nMarch 4, 2025\nSeacom has deployed 90 helicopters to the coast.\n',
   });
@@ -955,5 +957,6 @@ test('figures: two bodies’ means, each the subject of its clause, are not one 
   assert.equal(p.get('b.txt:40 ~ b.txt:55'), 'conflict');
   assert.equal(p.get('b.txt:300 ~ b.txt:400'), 'conflict');
   assert.equal(p.get('b.txt:900 ~ b.txt:700'), 'conflict');
+  assert.equal(p.get('b.txt:20 ~ b.txt:25'), 'conflict');
   assert.equal(p.get('a.txt:46 ~ c.txt:90'), 'conflict');
 });

@@ -48,9 +48,19 @@ export function sameBody(x: string, y: string): boolean {
     wy = bodyWords(y);
   const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
   if (within(wx, wy) || within(wy, wx)) return true;
-  const initials = (w: string[]) => w.map((s) => s[0]).join('');
-  const acronym = (a: string, w: string[]) => w.length > 1 && a.replace(/\./g, '').toLowerCase() === initials(w);
-  return (wx.length === 1 && acronym(x, wy)) || (wy.length === 1 && acronym(y, wx));
+  // (initials with or without "of" and "and": "DHS", "DOD" for "Department of Defense")
+  const initials = (name: string, all: boolean) =>
+    name
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => (all ? w !== 'the' && w !== 'u.s.' : bodyWords(w).length))
+      .map((w) => w[0])
+      .join('');
+  const acronym = (a: string, name: string) => {
+    const letters = a.replace(/\./g, '').toLowerCase();
+    return name.includes(' ') && (letters === initials(name, false) || letters === initials(name, true));
+  };
+  return (wx.length === 1 && acronym(x, y)) || (wy.length === 1 && acronym(y, x));
 }
 
 const bodyWords = (name: string) =>
@@ -67,7 +77,8 @@ const ACTOR_VERB = new RegExp(
 
 const ACTOR_BEFORE = new RegExp(
   // a clause's subject: capitalised words, "of" between them ("Department of Defense")
-  String.raw`(?:^|[.,;:]\s+|\band\s+)(?:[Tt]he\s+)?` +
+  // (after a sentence's start, a comma or the like, "and", or a dateline's dash: "HOUSTON (AP) — The …")
+  String.raw`(?:^|[.,;:—–]\s+|\s-\s+|\band\s+)(?:[Tt]he\s+)?` +
     String.raw`(\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*)*)` +
     // has (also) deployed, or deployed alone
     String.raw`\s+(?:(?:has|have|had)(?:\s+(?:also|now|already))?` +
