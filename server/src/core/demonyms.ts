@@ -1,5 +1,5 @@
 import type { Gazetteer } from './gazetteer';
-import { isLetterAt } from './text';
+import { hasWord } from './text';
 
 /**
  * Words for the people of a country, a US state or a continent ("Haitian", "Nepali", "Chilean",
@@ -127,9 +127,5 @@ function peopleWords(gaz: Gazetteer): Map<string, string[]> {
  * country's words only, where a place of it is left to decide: most articles never ask.
  */
 export function namesItsPeople(text: string, country: string, gaz: Gazetteer): boolean {
-  for (const w of peopleWords(gaz).get(country) ?? [])
-    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1))
-      // (a word whole: "Burmese", "Burmese-speaking", not "Burmeseville")
-      if (!isLetterAt(text, at + w.length) && (at === 0 || !isLetterAt(text, at - 1))) return true;
-  return false;
+  return (peopleWords(gaz).get(country) ?? []).some((w) => hasWord(text, w));
 }

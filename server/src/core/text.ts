@@ -243,9 +243,17 @@ export function isWhiteSpace(c: number): boolean {
 }
 
 const LETTER = /\p{L}/u;
-/** Is the UTF-16 unit at i a letter (ASCII by its code, others by the pattern)? */
+/** Is the UTF-16 unit at i a letter (ASCII by its code, others by the pattern)? Before or past the text, no. */
 export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER.test(text[i]);
+  // (NaN out of the text, whose `text[i]` would be tested as the word "undefined")
+  return c === c && LETTER.test(text[i]);
+}
+
+/** Whether the text holds the word whole, no letter just before or after it: "Burmese-speaking", not "Burmeseville". */
+export function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (!isLetterAt(text, at - 1) && !isLetterAt(text, at + word.length)) return true;
+  return false;
 }

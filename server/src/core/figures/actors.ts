@@ -1,5 +1,5 @@
 import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../lexicon';
-import { isLetterAt } from '../text';
+import { hasWord } from '../text';
 import type { PersonMention, PlaceMention } from '../types';
 
 /**
@@ -34,33 +34,35 @@ export function actorBefore(
   if (words.length - skip === 1) {
     // (capitals are no common noun: "FEMA", whose web address a release may write, "fema.gov")
     const capitals = name === name.toUpperCase();
-    if (/['’](?:ve|re|ll|d)$/.test(name) || (!capitals && (/s$/.test(name) || writtenInLowercase(text, name))))
+    if (/['’](?:ve|re|ll|d)$/.test(name) || (!capitals && (/s$/.test(name) || hasWord(text, name.toLowerCase()))))
       return undefined;
   }
   return name;
 }
 
-/** Two bodies' names that name one body: the same, one within the other ("Guard", "National Guard"), or one
- * the other's initials ("FEMA", "Federal Emergency Management Agency"). */
+/**
+ * Two bodies' names that name one body: the same, one within the other ("Guard", "National Guard"), or one the
+ * other's initials ("FEMA", "Federal Emergency Management Agency").
+ */
 export function sameBody(x: string, y: string): boolean {
   if (x === y) return true;
   const wx = bodyWords(x),
     wy = bodyWords(y);
   const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
   if (within(wx, wy) || within(wy, wx)) return true;
-  // (initials with or without "of" and "and": "DHS", "DOD" for "Department of Defense")
-  const initials = (name: string, all: boolean) =>
-    name
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((w) => (all ? w !== 'the' && w !== 'u.s.' : bodyWords(w).length))
-      .map((w) => w[0])
-      .join('');
-  const acronym = (a: string, name: string) => {
-    const letters = a.replace(/\./g, '').toLowerCase();
-    return name.includes(' ') && (letters === initials(name, false) || letters === initials(name, true));
-  };
-  return (wx.length === 1 && acronym(x, y)) || (wy.length === 1 && acronym(y, x));
+  return (wx.length === 1 && initialsOf(x, y)) || (wy.length === 1 && initialsOf(y, x));
+}
+
+/** Whether `short` is the initials of `name`'s words, with or without "of" and "and" ("DHS"; "DOD"). */
+function initialsOf(short: string, name: string): boolean {
+  if (!name.includes(' ')) return false;
+  const letters = short.replace(/\./g, '').toLowerCase();
+  const words = name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== 'the' && w !== 'u.s.');
+  const initials = (ws: string[]) => ws.map((w) => w[0]).join('');
+  return letters === initials(words) || letters === initials(words.filter((w) => w !== 'of' && w !== 'and'));
 }
 
 const bodyWords = (name: string) =>
@@ -93,14 +95,3 @@ const OPENERS = (w: string) => (FUNCTION_WORDS.has(w) && !NAME_WORDS.has(w)) || 
 
 /** Function words that begin bodies' names ("National Guard", "Federal Emergency Management Agency"). */
 const NAME_WORDS = new Set(['Federal', 'State', 'National', 'Local', 'Public', 'Private']);
-
-/** Whether the article writes the word in lowercase too (a common noun, capitalised where a sentence opens). */
-function writtenInLowercase(text: string, word: string): boolean {
-  const lower = word.toLowerCase();
-  if (lower === word) return true;
-  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-    const after = at + lower.length;
-    if ((at === 0 || !isLetterAt(text, at - 1)) && !(after < text.length && isLetterAt(text, after))) return true;
-  }
-  return false;
-}
