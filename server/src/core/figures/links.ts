@@ -8,7 +8,7 @@ import {
   type Comparison,
   type FigureEntry,
 } from './compare';
-import { figureHashes, GroupPicks, pickedPairs, type Item, type NewItem } from './picks';
+import { figureHashes, GroupPicks, pickedPairs, type NewItem } from './picks';
 import type { Figure } from './types';
 import { isLasting } from './units';
 import { compareArticles, fileName } from '../article-names';
@@ -522,24 +522,28 @@ export function linksIn(
   picks.clear();
   const groups = new Map<string, GroupLinks>();
   // a large group's links are made again only where its figures changed (see `GroupLinks`)
-  const compare = (id: string, group: number[], link: (picks: GroupPicks) => void) => {
-    if (group.length < KEPT_GROUP) return link(new GroupPicks());
+  type Link = (picks: GroupPicks, last?: LastLinks) => ClassBlocks | void;
+  const compare = (id: string, group: number[], link: Link) => {
+    if (group.length < KEPT_GROUP) return void link(new GroupPicks());
     const p = kept.get(id) ?? new GroupPicks();
     picks.set(id, p);
     const from = out.size;
-    if (!replayed(list, group, was, was?.groups?.get(id), out)) link(p);
-    groups.set(id, { places: Int32Array.from(group), from, to: out.size });
+    const old = was?.groups?.get(id);
+    const classes = replayed(list, group, was, old, out)
+      ? old!.classes
+      : link(p, was && old?.classes ? { was, group: old, classes: old.classes } : undefined);
+    groups.set(id, { places: Int32Array.from(group), from, to: out.size, classes: classes || undefined });
   };
-  compare('lasting', lasting, (p) => classLinks(list, hash, lasting, p, out, false));
+  compare('lasting', lasting, (p, last) => classLinks(list, hash, lasting, p, out, false, undefined, last));
   for (const [event, group] of byEvent)
-    compare(`event|${event}`, group, (p) => classLinks(list, hash, group, p, out, false));
+    compare(`event|${event}`, group, (p, last) => classLinks(list, hash, group, p, out, false, undefined, last));
   // (a pair of two events' figures was compared above: where every dated figure is an event's, as in a
   // corpus of a few named storms, the group makes no pair and is not classed)
   const notBothEvents = (a: FigureEntry, b: FigureEntry) => !(a.fig.event && b.fig.event);
   if (dated.some((p) => !list[p].fig.event))
-    compare('dated', dated, (p) => classLinks(list, hash, dated, p, out, true, notBothEvents));
+    compare('dated', dated, (p, last) => classLinks(list, hash, dated, p, out, true, notBothEvents, last));
   for (const [doc, group] of undatedByDoc)
-    compare(`undated|${doc}`, group, (p) => classLinks(list, hash, group, p, out, false));
+    compare(`undated|${doc}`, group, (p, last) => classLinks(list, hash, group, p, out, false, undefined, last));
   // across articles, at least one of them undated (dated pairs were compared above): anniversary pieces of
   // one day and one span of years, and figures of one named city or county
   // (a city's group of dated figures only, the usual one, has no such pairs)
@@ -565,6 +569,38 @@ export interface GroupLinks {
   places: Int32Array;
   from: number;
   to: number;
+  /** A large group's classes, where its figures were classed (see `ClassBlocks`). */
+  classes?: ClassBlocks;
+}
+
+/**
+ * A large group's classes and the links each made, for a comparison of its bucket where some of its figures
+ * changed: a class's links (its members' with its first few, then its picked pairs with later classes')
+ * depend only on its figures, those of the classes it is paired with, and how each pair was picked, so a
+ * class whose figures, pairs and partners' figures are the same copies its links. An edit that re-dates an
+ * article changes its figures' few classes, and those paired with them: the thousands of others of its
+ * event's group, or of its bucket's lasting figures, were linked again figure by figure.
+ * Class k: its key `keys[k]`; its members' indices in the group (not places in the list: a group copied
+ * whole keeps them) `members[starts[k]..starts[k + 1]]`; its links, from the group's first,
+ * `from[k]..to[k]`; its pairs `pairs[pairStarts[k]..pairStarts[k + 1]]`, each the later class's number and
+ * what was said of it and who picked (`meets * 4 + by`) in `how`.
+ */
+export interface ClassBlocks {
+  keys: string[];
+  starts: Int32Array;
+  members: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
+  pairStarts: Int32Array;
+  pairs: Int32Array;
+  how: Int32Array;
+}
+
+/** A group's links at its bucket's last comparison, with its classes. */
+interface LastLinks {
+  was: BucketLinks;
+  group: GroupLinks;
+  classes: ClassBlocks;
 }
 
 /** Copies a group's links from the bucket's last links, if its figures are the same (see `GroupLinks`). */
@@ -584,7 +620,7 @@ function replayed(
 }
 
 /** Where `p` is in the ascending `places`. */
-function indexIn(places: Int32Array, p: number): number {
+function indexIn(places: ArrayLike<number>, p: number): number {
   let lo = 0,
     hi = places.length - 1;
   while (lo < hi) {
@@ -821,7 +857,8 @@ export function classesOf(
 
 /**
  * A group's links through classes of equal figures: each class picks among the classes it meets (`picks.ts`),
- * and its figures are linked to the first few of each class it picked.
+ * and its figures are linked to the first few of each class it picked. A large group's classes are returned
+ * (see `ClassBlocks`), and `last`'s copied where they are the same.
  */
 function classLinks(
   list: FigureEntry[],
@@ -831,8 +868,9 @@ function classLinks(
   out: LinkSink,
   byDate: boolean,
   when: (a: FigureEntry, b: FigureEntry) => boolean = () => true,
-): void {
-  if (group.length < 2) return; // (most groups: one figure, nothing to link)
+  last?: LastLinks,
+): ClassBlocks | undefined {
+  if (group.length < 2) return undefined; // (most groups: one figure, nothing to link)
   const classes = classesOf(list, group, byDate);
   let keys = [...classes.keys()];
   let reps = [...classes.values()];
@@ -858,51 +896,172 @@ function classLinks(
         if (when(heads[i], heads[j])) visit(i, j);
       }
   };
-  const items = picks.update(next, pairable, pairs);
-  // in class order: the members of a class with its first two, then its pairs with the classes after it
-  const linked = linkPicked(list, items, heads, reps, firsts, when, out);
-  for (let k = linked; k < reps.length; k++) linkMembers(list, firsts[k], reps[k], when, out);
+  const picked = pickedPairs(picks.update(next, pairable, pairs));
+  const blocks = group.length >= KEPT_GROUP ? classBlocks(group, keys, reps, picked) : undefined;
+  const copies = last && copied(list, keys, reps, picked, last);
+  const base = out.size;
+  linkClasses(list, heads, reps, firsts, picked, when, out, copies, blocks?.to);
+  if (!blocks) return undefined;
+  // (each class's links, from the group's first: its members' and its pairs', class after class)
+  for (let k = 0; k < reps.length; k++) {
+    blocks.to[k] -= base;
+    if (k + 1 < reps.length) blocks.from[k + 1] = blocks.to[k];
+  }
+  return blocks;
+}
+
+/** A large group's classes, their links' ranges to be filled in (see `ClassBlocks`). */
+function classBlocks(
+  group: number[],
+  keys: string[],
+  reps: number[][],
+  picked: ReadonlyArray<readonly [number, number, number, number]>,
+): ClassBlocks {
+  const n = reps.length;
+  const starts = new Int32Array(n + 1),
+    members = new Int32Array(group.length);
+  let m = 0;
+  for (let k = 0; k < n; k++) {
+    starts[k] = m;
+    for (const p of reps[k]) members[m++] = indexIn(group, p);
+  }
+  starts[n] = m;
+  const pairStarts = new Int32Array(n + 1),
+    pairs = new Int32Array(picked.length),
+    how = new Int32Array(picked.length);
+  picked.forEach(([i, j, meets, by], q) => {
+    pairStarts[i + 1]++;
+    pairs[q] = j;
+    how[q] = meets * 4 + by;
+  });
+  for (let k = 0; k < n; k++) pairStarts[k + 1] += pairStarts[k];
+  return { keys, starts, members, from: new Int32Array(n), to: new Int32Array(n), pairStarts, pairs, how };
 }
 
 /**
- * The picked pairs of classes linked, each class's members linked before its first pair; returns how many
- * classes' members were. (A function that ends with its loop: V8 compiles a long-running loop apart from the
- * rest of its function, and in `classLinks` the code after the loop, not yet run when it did, made the
- * compiled loop give up in every later call, about 1,400 times in a run over 10,000 articles, and comparing
- * their figures took about 40% longer.)
+ * Of each class, the number of the class of `last` whose links it copies (-1: none), and where `last`'s
+ * figures are now: a class whose key, figures (the same entries, in order) and pairs are those of one of
+ * `last`'s, each pair with a class likewise the same and picked alike, makes the same links.
  */
-function linkPicked(
+interface Copies {
+  from: Int32Array;
+  /** A place in `last.was.list` → the same figure's place in the list (-1: not a copied class's). */
+  place: Int32Array;
+  last: LastLinks;
+}
+
+function copied(
   list: FigureEntry[],
-  items: Item[],
+  keys: string[],
+  reps: number[][],
+  picked: ReadonlyArray<readonly [number, number, number, number]>,
+  last: LastLinks,
+): Copies {
+  const { was, group: old, classes: cb } = last;
+  const oldClass = new Map<string, number>();
+  cb.keys.forEach((key, o) => oldClass.set(key, o));
+  const n = reps.length;
+  // each class whose figures are those of one of the last (its number there)
+  const same = new Int32Array(n).fill(-1);
+  const place = new Int32Array(was.list.length).fill(-1);
+  for (let k = 0; k < n; k++) {
+    const o = oldClass.get(keys[k]);
+    if (o === undefined) continue;
+    const r = reps[k],
+      s = cb.starts[o];
+    if (cb.starts[o + 1] - s !== r.length) continue;
+    let i = 0;
+    while (i < r.length && was.list[old.places[cb.members[s + i]]] === list[r[i]]) i++;
+    if (i < r.length) continue;
+    same[k] = o;
+    for (i = 0; i < r.length; i++) place[old.places[cb.members[s + i]]] = r[i];
+  }
+  const from = new Int32Array(n).fill(-1);
+  let t = 0;
+  for (let k = 0; k < n; k++) {
+    const first = t;
+    while (t < picked.length && picked[t][0] === k) t++;
+    const o = same[k];
+    if (o < 0 || cb.pairStarts[o + 1] - cb.pairStarts[o] !== t - first) continue;
+    let q = first;
+    for (let x = cb.pairStarts[o]; q < t; q++, x++) {
+      const [, j, meets, by] = picked[q];
+      if (same[j] !== cb.pairs[x] || cb.how[x] !== meets * 4 + by) break;
+    }
+    if (q === t) from[k] = o;
+  }
+  return { from, place, last };
+}
+
+/**
+ * Each class's links, class after class: its members with its first two, then its picked pairs with the
+ * classes after it (or the same class's links at the last comparison, copied). Returns where each class's
+ * links end. (A function that ends with its loop: V8 compiles a long-running loop apart from the rest of its
+ * function, and in `classLinks` the code after the loop, not yet run when it did, made the compiled loop give
+ * up in every later call, about 1,400 times in a run over 10,000 articles, and comparing their figures took
+ * about 40% longer.)
+ */
+function linkClasses(
+  list: FigureEntry[],
   heads: FigureEntry[],
   reps: number[][],
   firsts: number[][],
+  picked: ReadonlyArray<readonly [number, number, number, number]>,
   when: (a: FigureEntry, b: FigureEntry) => boolean,
   out: LinkSink,
-): number {
-  let linked = 0;
-  for (const [i, j, meets, by] of pickedPairs(items)) {
-    for (; linked <= i; linked++) linkMembers(list, firsts[linked], reps[linked], when, out);
-    const c = comparison(heads[i], heads[j], meets);
-    const ci = reps[i],
-      cj = reps[j];
-    // (members listed by one voice in one sentence stay apart, as `meet` keeps them)
-    if (by & 1)
-      for (const x of ci)
-        for (const y of firsts[j]) {
-          const ex = list[x],
-            ey = list[y];
-          if ((ex.doc !== ey.doc || ex.index !== ey.index) && !oneList(ex, ey)) out.add(x, y, c);
-        }
-    if (by & 2)
-      for (const y of cj) {
-        // (the other class's first few were linked above when both picked)
-        if (by & 1 && firsts[j].includes(y)) continue;
-        const ey = list[y];
-        for (const x of firsts[i]) if (!oneList(list[x], ey)) out.add(x, y, c);
-      }
+  copies: Copies | undefined,
+  ends: Int32Array | undefined,
+): void {
+  let t = 0;
+  for (let k = 0; k < reps.length; k++) {
+    const first = t;
+    while (t < picked.length && picked[t][0] === k) t++;
+    const o = copies ? copies.from[k] : -1;
+    if (o >= 0) copyClass(copies!, o, out);
+    else {
+      linkMembers(list, firsts[k], reps[k], when, out);
+      for (let q = first; q < t; q++) linkPair(list, picked[q], heads, reps, firsts, out);
+    }
+    if (ends) ends[k] = out.size;
   }
-  return linked;
+}
+
+/** A class's links at the last comparison, at its figures' places now. */
+function copyClass(copies: Copies, o: number, out: LinkSink): void {
+  const { place, last } = copies;
+  const { was, group, classes } = last;
+  const to = group.from + classes.to[o];
+  for (let k = group.from + classes.from[o]; k < to; k++)
+    out.add(place[was.placeOfA(k)], place[was.placeOfB(k)], was.comparisonOf(k));
+}
+
+/** One picked pair of classes linked: each figure of a class that picked with the other's first few. */
+function linkPair(
+  list: FigureEntry[],
+  [i, j, meets, by]: readonly [number, number, number, number],
+  heads: FigureEntry[],
+  reps: number[][],
+  firsts: number[][],
+  out: LinkSink,
+): void {
+  const c = comparison(heads[i], heads[j], meets);
+  const ci = reps[i],
+    cj = reps[j];
+  // (members listed by one voice in one sentence stay apart, as `meet` keeps them)
+  if (by & 1)
+    for (const x of ci)
+      for (const y of firsts[j]) {
+        const ex = list[x],
+          ey = list[y];
+        if ((ex.doc !== ey.doc || ex.index !== ey.index) && !oneList(ex, ey)) out.add(x, y, c);
+      }
+  if (by & 2)
+    for (const y of cj) {
+      // (the other class's first few were linked above when both picked)
+      if (by & 1 && firsts[j].includes(y)) continue;
+      const ey = list[y];
+      for (const x of firsts[i]) if (!oneList(list[x], ey)) out.add(x, y, c);
+    }
 }
 
 /** Links the members of one class to its first two: they are equal (corroboration, not a finding). */
