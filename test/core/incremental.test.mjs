@@ -531,6 +531,10 @@ test('random edits in one large named event give the links and findings a fresh 
     (extra ? ` Hurricane Bret has killed ${extra} people in Florida, a sheriff said.` : '') +
     '\n';
   const name = (i) => `/corpus/bret${String(i).padStart(2, '0')}.txt`;
+  const bucketsInOrder = (corpus) =>
+    [...corpus.linkBuckets()]
+      .map((b) => Array.from({ length: b.size }, (_, k) => JSON.stringify(b.link(k))).join('\n'))
+      .sort();
   const state = Array.from({ length: 80 }, (_, i) => ({ day: 1 + (i % 6), n: 20 + ((i * 7) % 9), extra: 0 }));
   // (a sequence of its own: the same whichever tests run before)
   let seed = 31676;
@@ -551,6 +555,8 @@ test('random edits in one large named event give the links and findings a fresh 
     const fresh = new core.Corpus();
     for (const d of corpus.documents()) fresh.set(d, corpus.text(d));
     assert.deepEqual(linksOf(corpus), linksOf(fresh), `step ${step}: links after an edit of ${name(i)}`);
+    // (and in the same order in each bucket, which is the order of an article's findings)
+    assert.deepEqual(bucketsInOrder(corpus), bucketsInOrder(fresh), `step ${step}: each bucket's links in order`);
     for (const d of corpus.documents()) assert.equal(findingsOf(corpus, d), findingsOf(fresh, d), `step ${step}: ${d}`);
   }
 });

@@ -899,6 +899,8 @@ function classLinks(
   const picked = pickedPairs(picks.update(next, pairable, pairs));
   const blocks = group.length >= KEPT_GROUP ? classBlocks(group, keys, reps, picked) : undefined;
   const copies = last && copied(list, keys, reps, picked, last);
+  // (the group's first link: `compare` calls this before any other link of the group, and a class's range is
+  // read from the group's `from`)
   const base = out.size;
   linkClasses(list, heads, reps, firsts, picked, when, out, copies, blocks?.to);
   if (!blocks) return undefined;
@@ -995,11 +997,11 @@ function copied(
 
 /**
  * Each class's links, class after class: its members with its first two, then its picked pairs with the
- * classes after it (or the same class's links at the last comparison, copied). Returns where each class's
- * links end. (A function that ends with its loop: V8 compiles a long-running loop apart from the rest of its
- * function, and in `classLinks` the code after the loop, not yet run when it did, made the compiled loop give
- * up in every later call, about 1,400 times in a run over 10,000 articles, and comparing their figures took
- * about 40% longer.)
+ * classes after it (or the same class's links at the last comparison, copied); where each class's links end
+ * is written in `ends`, if given. (A function that ends with its loop: V8 compiles a long-running loop apart
+ * from the rest of its function, and in `classLinks` the code after the loop, not yet run when it did, made
+ * the compiled loop give up in every later call, about 1,400 times in a run over 10,000 articles, and
+ * comparing their figures took about 40% longer.)
  */
 function linkClasses(
   list: FigureEntry[],
