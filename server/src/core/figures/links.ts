@@ -940,18 +940,19 @@ function classBlocks(
   return { keys, starts, members, from: new Int32Array(n), to: new Int32Array(n), pairStarts, pairs, how };
 }
 
-/**
- * Of each class, the number of the class of `last` whose links it copies (-1: none), and where `last`'s
- * figures are now: a class whose key, figures (the same entries, in order) and pairs are those of one of
- * `last`'s, each pair with a class likewise the same and picked alike, makes the same links.
- */
+/** Which classes copy their links from `last`, and where `last`'s figures are now. */
 interface Copies {
+  /** Each class's number in `last`, where it copies that class's links (-1: it is linked again). */
   from: Int32Array;
   /** A place in `last.was.list` → the same figure's place in the list (-1: not a copied class's). */
   place: Int32Array;
   last: LastLinks;
 }
 
+/**
+ * The classes that make the links they made at `last`: a class whose key, figures (the same entries, in order)
+ * and picked pairs are those of one of `last`'s, each pair with a class likewise the same and picked alike.
+ */
 function copied(
   list: FigureEntry[],
   keys: string[],
