@@ -214,14 +214,24 @@ test('a workspace with no corpus files starts and answers', async () => {
   }
 });
 
-test('once indexed, the articles open in the editor are published before the others', async () => {
-  const d = mkdtempSync(join(tmpdir(), 'crosscheck-open-first-'));
-  // more articles than are published at a time, the open one last by name
-  const names = Array.from({ length: 60 }, (_, i) => `${String(i).padStart(2, '0')}.txt`);
+/**
+ * A folder of `count` one-line raid reports, each giving one of three counts of the same arrests (every article
+ * has a finding against the others), named in order.
+ */
+function raidReports(prefix, count) {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  const width = String(count - 1).length;
+  const names = Array.from({ length: count }, (_, i) => `${String(i).padStart(width, '0')}.txt`);
   const texts = names.map(
     (_, i) => `Raid report ${i}\nMarch 4, 2025\nPolice said ${105 + (i % 3)} people were arrested in Philadelphia.\n`,
   );
   names.forEach((n, i) => writeFileSync(join(d, n), texts[i]));
+  return { d, names, texts };
+}
+
+test('once indexed, the articles open in the editor are published before the others', async () => {
+  // more articles than are published at a time, the open one last by name
+  const { d, names, texts } = raidReports('crosscheck-open-first-', 60);
   const c = new LspClient(server, { cwd: d });
   const order = [];
   c.listeners.add((m) => {
@@ -245,14 +255,9 @@ test('once indexed, the articles open in the editor are published before the oth
 });
 
 test('while an edit’s many touched articles are republished, a request is answered between their batches', async () => {
-  const d = mkdtempSync(join(tmpdir(), 'crosscheck-drain-'));
   // one count in many articles: a new value in the first is compared with every class, and every article's
   // findings change, many more than are published at a time
-  const names = Array.from({ length: 400 }, (_, i) => `${String(i).padStart(3, '0')}.txt`);
-  const texts = names.map(
-    (_, i) => `Raid report ${i}\nMarch 4, 2025\nPolice said ${105 + (i % 3)} people were arrested in Philadelphia.\n`,
-  );
-  names.forEach((n, i) => writeFileSync(join(d, n), texts[i]));
+  const { d, names, texts } = raidReports('crosscheck-drain-', 400);
   const c = new LspClient(server, { cwd: d });
   try {
     const edited = pathToFileURL(join(d, names[0])).href;

@@ -57,25 +57,25 @@ export function sameBody(x: string, y: string): boolean {
 function initialsOf(short: string, name: string): boolean {
   if (!name.includes(' ')) return false;
   const letters = short.replace(/\./g, '').toLowerCase();
-  const words = name
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => w !== 'the' && w !== 'u.s.');
   const initials = (ws: string[]) => ws.map((w) => w[0]).join('');
-  return letters === initials(words) || letters === initials(words.filter((w) => w !== 'of' && w !== 'and'));
+  return letters === initials(nameWords(name)) || letters === initials(bodyWords(name));
 }
 
-const bodyWords = (name: string) =>
+/** A body's name in lowercase words, without "the" and "U.S." (which name no body of their own). */
+const nameWords = (name: string) =>
   name
     .toLowerCase()
     .split(/\s+/)
-    .filter((w) => w !== 'of' && w !== 'the' && w !== 'and' && w !== 'u.s.');
+    .filter((w) => w !== 'the' && w !== 'u.s.');
+
+/** The words that tell one body's name from another's: without "of" and "and" either. */
+const bodyWords = (name: string) => nameWords(name).filter((w) => w !== 'of' && w !== 'and');
+
+/** Verbs of a body's means ("has deployed 87 helicopters", "sent 300 medics"). */
+const MEANS_VERBS = '(?:deployed|sent|dispatched|committed|mobili[sz]ed|activated|provided|positioned|staged)';
 
 /** (a cheap test first, of the words before the number: most counts follow no such verb) */
-const ACTOR_VERB = new RegExp(
-  String.raw`\b(?:has|have|had|deployed|sent|dispatched|committed|mobili[sz]ed|activated|provided|positioned|staged)` +
-    String.raw`\s+\S*\s*\S*\s*$`,
-);
+const ACTOR_VERB = new RegExp(String.raw`\b(?:has|have|had|${MEANS_VERBS})\s+\S*\s*\S*\s*$`);
 
 const ACTOR_BEFORE = new RegExp(
   // a clause's subject: capitalised words, "of" between them ("Department of Defense")
@@ -83,9 +83,7 @@ const ACTOR_BEFORE = new RegExp(
   String.raw`(?:^|[.,;:—–]\s+|\s-\s+|\band\s+)(?:[Tt]he\s+)?` +
     String.raw`(\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*)*)` +
     // has (also) deployed, or deployed alone
-    String.raw`\s+(?:(?:has|have|had)(?:\s+(?:also|now|already))?` +
-    String.raw`(?:\s+(?:deployed|sent|dispatched|committed|mobili[sz]ed|activated|provided|positioned|staged))?` +
-    String.raw`|(?:also\s+)?(?:deployed|sent|dispatched|committed|mobili[sz]ed|activated|provided|positioned|staged))` +
+    String.raw`\s+(?:(?:has|have|had)(?:\s+(?:also|now|already))?(?:\s+${MEANS_VERBS})?|(?:also\s+)?${MEANS_VERBS})` +
     String.raw`\s+(?:(?:more than|about|nearly|some|at least|up to|over|almost|roughly|around|another)\s+)?$`,
   'u',
 );
