@@ -554,6 +554,7 @@ test('random edits in one large named event give the links and findings a fresh 
     corpus.takeTouched();
     const fresh = new core.Corpus();
     for (const d of corpus.documents()) fresh.set(d, corpus.text(d));
+    assert.ok(linksOf(fresh).length > 800, 'the storm’s figures are linked');
     assert.deepEqual(linksOf(corpus), linksOf(fresh), `step ${step}: links after an edit of ${name(i)}`);
     // (and in the same order in each bucket, which is the order of an article's findings)
     assert.deepEqual(bucketsInOrder(corpus), bucketsInOrder(fresh), `step ${step}: each bucket's links in order`);
