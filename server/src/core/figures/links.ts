@@ -363,6 +363,35 @@ export class BucketLinks {
     return data.subarray(from, findingsOnly ? from + data[this.found + i] : order + data[starts + i + 1]);
   }
 
+  /** How many of the article's links here are findings. */
+  findingCount(doc: string): number {
+    const i = this.docIndex.get(doc);
+    return i === undefined ? 0 : this.data[this.found + i];
+  }
+
+  /**
+   * Whether the article's findings here are `other`'s, as `sameFindings` tells (read in place: a view of
+   * the numbers of each article of each bucket an edit compared again was an edit's largest allocation).
+   */
+  sameFindingsAs(other: BucketLinks, doc: string): boolean {
+    const i = this.docIndex.get(doc),
+      j = other.docIndex.get(doc);
+    const n = i === undefined ? 0 : this.data[this.found + i];
+    if (n !== (j === undefined ? 0 : other.data[other.found + j])) return false;
+    if (n === 0) return true;
+    const from = this.order + this.data[this.starts + i!],
+      otherFrom = other.order + other.data[other.starts + j!];
+    for (let t = 0; t < n; t++) {
+      const k = this.data[from + t],
+        h = other.data[otherFrom + t];
+      const sameEnds =
+        this.list[this.placeOfA(k)] === other.list[other.placeOfA(h)] &&
+        this.list[this.placeOfB(k)] === other.list[other.placeOfB(h)];
+      if (!sameEnds || !sameComparison(this.comparisonOf(k), other.comparisonOf(h))) return false;
+    }
+    return true;
+  }
+
   /** The article's links (its findings first), or its findings alone, added to `out`. */
   linksOf(doc: string, findingsOnly: boolean, out: FigureLink[]): void {
     for (const k of this.numbersOf(doc, findingsOnly)) out.push(this.link(k));
@@ -644,17 +673,8 @@ export type BucketPicks = Map<string, GroupPicks>;
  * make no finding (hovers, which show them, are asked for, not published).
  */
 function sameFindings(x: BucketLinks | undefined, y: BucketLinks | undefined, doc: string): boolean {
-  const xs = x?.numbersOf(doc, true) ?? [],
-    ys = y?.numbersOf(doc, true) ?? [];
-  if (xs.length !== ys.length) return false;
-  for (let i = 0; i < xs.length; i++) {
-    const k = xs[i],
-      h = ys[i];
-    const sameEnds =
-      x!.list[x!.placeOfA(k)] === y!.list[y!.placeOfA(h)] && x!.list[x!.placeOfB(k)] === y!.list[y!.placeOfB(h)];
-    if (!sameEnds || !sameComparison(x!.comparisonOf(k), y!.comparisonOf(h))) return false;
-  }
-  return true;
+  if (x && y) return x.sameFindingsAs(y, doc);
+  return ((x ?? y)?.findingCount(doc) ?? 0) === 0;
 }
 
 /** Whether two comparisons say the same: one verdict, one correction or none, the same reasons. */
