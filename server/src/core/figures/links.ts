@@ -527,6 +527,7 @@ export function linksIn(
   const explicit = new Map<string, number[]>();
   const lasting: number[] = [];
   const anchored = new Map<string, number[]>();
+  let datedPlain = false; // (a dated figure of no event: told here, where its figure is read anyway)
   for (let p = 0; p < list.length; p++) {
     const e = list[p];
     const f = e.fig;
@@ -541,6 +542,7 @@ export function linksIn(
     if (f.event) continue;
     // figures of one dated article met each other in `dated` already
     if (e.articleDate === undefined) add(undatedByDoc, e.doc, p);
+    else datedPlain = true;
     if (e.anchor !== undefined) add(anchored, e.anchor, p);
     // undated articles meet other articles only on a named city or county
     if (f.placeId && !WIDE_PLACE.test(f.placeId)) add(explicit, `${f.placeId}|${f.since ?? ''}|${f.year ?? ''}`, p);
@@ -569,7 +571,7 @@ export function linksIn(
   // (a pair of two events' figures was compared above: where every dated figure is an event's, as in a
   // corpus of a few named storms, the group makes no pair and is not classed)
   const notBothEvents = (a: FigureEntry, b: FigureEntry) => !(a.fig.event && b.fig.event);
-  if (dated.some((p) => !list[p].fig.event))
+  if (datedPlain)
     compare('dated', dated, (p, last) => classLinks(list, hash, dated, p, out, true, notBothEvents, last));
   for (const [doc, group] of undatedByDoc)
     compare(`undated|${doc}`, group, (p, last) => classLinks(list, hash, group, p, out, false, undefined, last));
