@@ -520,12 +520,14 @@ test('an edit in one named event of a bucket leaves the other events’ links as
   }
 });
 
-test('random edits in one large named event give the links and findings a fresh comparison gives', () => {
-  // (a group of 32 figures or more keeps its classes; at the bucket's next comparison a class whose figures,
-  // picked pairs and partners' figures are the same copies its links: here eighty articles of one storm, nine
-  // values of its toll, edits that change a value, re-date an article, take its date away or give it back
-  // (its figures' classes stay, their links do not), add and take away a figure (which changes who picks
-  // whom among classes that stay the same))
+/**
+ * Eighty articles of one storm, its toll one of `values` values, thirty random edits: a value changed to one of
+ * `range` from `low`, an article re-dated, its date taken away or given back (its figures' classes stay, their
+ * links do not), a figure added or taken away (which changes who picks whom among classes that stay the same).
+ * After each, the links (sorted, and each bucket's in order) and every article's findings against a corpus
+ * built afresh, with more than `linked` links.
+ */
+function stormEdits({ values, low, range, seed, linked }) {
   const article = (day, n, extra) =>
     `MIAMI${day ? `, Sept. ${day}, 2025` : ''} — Hurricane Bret has killed ${n} people in Florida, officials said.` +
     (extra ? ` Hurricane Bret has killed ${extra} people in Florida, a sheriff said.` : '') +
@@ -535,9 +537,8 @@ test('random edits in one large named event give the links and findings a fresh 
     [...corpus.linkBuckets()]
       .map((b) => Array.from({ length: b.size }, (_, k) => JSON.stringify(b.link(k))).join('\n'))
       .sort();
-  const state = Array.from({ length: 80 }, (_, i) => ({ day: 1 + (i % 6), n: 20 + ((i * 7) % 9), extra: 0 }));
+  const state = Array.from({ length: 80 }, (_, i) => ({ day: 1 + (i % 6), n: 20 + ((i * 7) % values), extra: 0 }));
   // (a sequence of its own: the same whichever tests run before)
-  let seed = 31676;
   const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const corpus = new core.Corpus();
   state.forEach((s, i) => corpus.set(name(i), article(s.day, s.n, s.extra)));
@@ -546,18 +547,30 @@ test('random edits in one large named event give the links and findings a fresh 
     const i = Math.floor(rand() * state.length),
       s = state[i];
     const kind = step % 4;
-    if (kind === 0) s.n = 15 + Math.floor(rand() * 25);
+    if (kind === 0) s.n = low + Math.floor(rand() * range);
     else if (kind === 1) s.day = 1 + Math.floor(rand() * 9);
     else if (kind === 3) s.day = s.day ? 0 : 1 + Math.floor(rand() * 9);
-    else s.extra = s.extra ? 0 : 15 + Math.floor(rand() * 25);
+    else s.extra = s.extra ? 0 : low + Math.floor(rand() * range);
     corpus.set(name(i), article(s.day, s.n, s.extra));
     corpus.takeTouched();
     const fresh = new core.Corpus();
     for (const d of corpus.documents()) fresh.set(d, corpus.text(d));
-    assert.ok(linksOf(fresh).length > 800, 'the storm’s figures are linked');
+    assert.ok(linksOf(fresh).length > linked, 'the storm’s figures are linked');
     assert.deepEqual(linksOf(corpus), linksOf(fresh), `step ${step}: links after an edit of ${name(i)}`);
     // (and in the same order in each bucket, which is the order of an article's findings)
     assert.deepEqual(bucketsInOrder(corpus), bucketsInOrder(fresh), `step ${step}: each bucket's links in order`);
     for (const d of corpus.documents()) assert.equal(findingsOf(corpus, d), findingsOf(fresh, d), `step ${step}: ${d}`);
   }
+}
+
+test('random edits in one large named event give the links and findings a fresh comparison gives', () => {
+  // (a group of 32 figures or more keeps its classes; at the bucket's next comparison a class whose figures,
+  // picked pairs and partners' figures are the same copies its links)
+  stormEdits({ values: 9, low: 15, range: 25, seed: 31676, linked: 800 });
+});
+
+test('random edits to a named event of large classes give the links and findings a fresh comparison gives', () => {
+  // (three values: classes of twenty figures or more, where a member that comes or goes leaves the others'
+  // links with the class's first two to be copied, while those two are the same figures)
+  stormEdits({ values: 3, low: 20, range: 3, seed: 1234, linked: 500 });
 });

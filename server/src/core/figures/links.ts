@@ -612,15 +612,18 @@ export interface GroupLinks {
  * article changes its figures' few classes, and those paired with them: the thousands of others of its
  * event's group, or of its bucket's lasting figures, were linked again figure by figure.
  * Class k: its key `keys[k]`; its members' indices in the group (not places in the list: a group copied
- * whole keeps them) `members[starts[k]..starts[k + 1]]`; its links, from the group's first,
- * `from[k]..to[k]`; its pairs `pairs[pairStarts[k]..pairStarts[k + 1]]`, each the later class's number and
- * what was said of it and who picked (`meets * 4 + by`) in `how`.
+ * whole keeps them) `members[starts[k]..starts[k + 1]]`; its first two's, `firsts[2k]` and `firsts[2k + 1]`
+ * (-1 for none); its links, from the group's first, `from[k]..to[k]`, its members' before `pairsFrom[k]`; its
+ * pairs `pairs[pairStarts[k]..pairStarts[k + 1]]`, each the later class's number and what was said of it and
+ * who picked (`meets * 4 + by`) in `how`.
  */
 export interface ClassBlocks {
   keys: string[];
   starts: Int32Array;
   members: Int32Array;
+  firsts: Int32Array;
   from: Int32Array;
+  pairsFrom: Int32Array;
   to: Int32Array;
   pairStarts: Int32Array;
   pairs: Int32Array;
@@ -919,15 +922,16 @@ function classLinks(
       }
   };
   const picked = pickedPairs(picks.update(next, pairable, pairs));
-  const blocks = group.length >= KEPT_GROUP ? classBlocks(group, keys, reps, picked) : undefined;
+  const blocks = group.length >= KEPT_GROUP ? classBlocks(group, keys, reps, firsts, picked) : undefined;
   const copies = last && copied(list, keys, reps, picked, last);
   // (the group's first link: `compare` calls this before any other link of the group, and a class's range is
   // read from the group's `from`)
   const base = out.size;
-  linkClasses(list, heads, reps, firsts, picked, when, out, copies, blocks?.to);
+  linkClasses(list, heads, reps, firsts, picked, when, out, copies, blocks);
   if (!blocks) return undefined;
   // (each class's links, from the group's first: its members' and its pairs', class after class)
   for (let k = 0; k < reps.length; k++) {
+    blocks.pairsFrom[k] -= base;
     blocks.to[k] -= base;
     if (k + 1 < reps.length) blocks.from[k + 1] = blocks.to[k];
   }
@@ -939,15 +943,18 @@ function classBlocks(
   group: number[],
   keys: string[],
   reps: number[][],
+  firsts: number[][],
   picked: ReadonlyArray<readonly [number, number, number, number]>,
 ): ClassBlocks {
   const n = reps.length;
   const starts = new Int32Array(n + 1),
-    members = new Int32Array(group.length);
+    members = new Int32Array(group.length),
+    twos = new Int32Array(2 * n).fill(-1);
   let m = 0;
   for (let k = 0; k < n; k++) {
     starts[k] = m;
     for (const p of reps[k]) members[m++] = indexIn(group, p);
+    for (let r = 0; r < 2 && r < firsts[k].length; r++) twos[2 * k + r] = indexIn(group, firsts[k][r]);
   }
   starts[n] = m;
   const pairStarts = new Int32Array(n + 1),
@@ -959,13 +966,18 @@ function classBlocks(
     how[q] = meets * 4 + by;
   });
   for (let k = 0; k < n; k++) pairStarts[k + 1] += pairStarts[k];
-  return { keys, starts, members, from: new Int32Array(n), to: new Int32Array(n), pairStarts, pairs, how };
+  const from = new Int32Array(n),
+    pairsFrom = new Int32Array(n),
+    to = new Int32Array(n);
+  return { keys, starts, members, firsts: twos, from, pairsFrom, to, pairStarts, pairs, how };
 }
 
 /** Which classes copy their links from `last`, and where `last`'s figures are now. */
 interface Copies {
   /** Each class's number in `last`, where it copies that class's links (-1: it is linked again). */
   from: Int32Array;
+  /** Each class's number in `last` by its key alone (-1: none): its members' links may be copied. */
+  keyed: Int32Array;
   /** A place in `last.was.list` → the same figure's place in the list (-1: not a copied class's). */
   place: Int32Array;
   last: LastLinks;
@@ -988,10 +1000,12 @@ function copied(
   const n = reps.length;
   // each class whose figures are those of one of the last (its number there)
   const same = new Int32Array(n).fill(-1);
+  const keyed = new Int32Array(n).fill(-1);
   const place = new Int32Array(was.list.length).fill(-1);
   for (let k = 0; k < n; k++) {
     const o = oldClass.get(keys[k]);
     if (o === undefined) continue;
+    keyed[k] = o;
     const r = reps[k],
       s = cb.starts[o];
     if (cb.starts[o + 1] - s !== r.length) continue;
@@ -1015,16 +1029,16 @@ function copied(
     }
     if (q === t) from[k] = o;
   }
-  return { from, place, last };
+  return { from, keyed, place, last };
 }
 
 /**
  * Each class's links, class after class: its members with its first two, then its picked pairs with the
- * classes after it (or the same class's links at the last comparison, copied); where each class's links end
- * is written in `ends`, if given. (A function that ends with its loop: V8 compiles a long-running loop apart
- * from the rest of its function, and in `classLinks` the code after the loop, not yet run when it did, made
- * the compiled loop give up in every later call, about 1,400 times in a run over 10,000 articles, and
- * comparing their figures took about 40% longer.)
+ * classes after it (or the same class's links at the last comparison, copied); where each class's pairs'
+ * links begin and its links end is written in `blocks`, if given. (A function that ends with its loop: V8
+ * compiles a long-running loop apart from the rest of its function, and in `classLinks` the code after the
+ * loop, not yet run when it did, made the compiled loop give up in every later call, about 1,400 times in a
+ * run over 10,000 articles, and comparing their figures took about 40% longer.)
  */
 function linkClasses(
   list: FigureEntry[],
@@ -1035,19 +1049,25 @@ function linkClasses(
   when: (a: FigureEntry, b: FigureEntry) => boolean,
   out: LinkSink,
   copies: Copies | undefined,
-  ends: Int32Array | undefined,
+  blocks: ClassBlocks | undefined,
 ): void {
   let t = 0;
   for (let k = 0; k < reps.length; k++) {
     const first = t;
     while (t < picked.length && picked[t][0] === k) t++;
     const o = copies ? copies.from[k] : -1;
-    if (o >= 0) copyClass(copies!, o, out);
-    else {
-      linkMembers(list, firsts[k], reps[k], when, out);
+    if (o >= 0) {
+      const { from, pairsFrom } = copies!.last.classes;
+      if (blocks) blocks.pairsFrom[k] = out.size + pairsFrom[o] - from[o];
+      copyClass(copies!, o, out);
+    } else {
+      const keyed = copies && reps[k].length >= COPIED_MEMBERS ? copies.keyed[k] : -1;
+      const prior = keyed >= 0 ? priorMembers(list, firsts[k], copies!, keyed) : undefined;
+      linkMembers(list, firsts[k], reps[k], when, out, prior);
+      if (blocks) blocks.pairsFrom[k] = out.size;
       for (let q = first; q < t; q++) linkPair(list, picked[q], heads, reps, firsts, out);
     }
-    if (ends) ends[k] = out.size;
+    if (blocks) blocks.to[k] = out.size;
   }
 }
 
@@ -1089,17 +1109,78 @@ function linkPair(
     }
 }
 
-/** Links the members of one class to its first two: they are equal (corroboration, not a finding). */
+/**
+ * A class's members' links at the last comparison, where its first two are the same figures as then: a
+ * member's links there depend on its figure and theirs alone (and on the group's `when`), so a member that
+ * was one of the class then makes the same. Each such member's links, as the first's number in `was` times
+ * 4 plus how many (at most two), by its figure. An edit that adds a figure to a class of hundreds, or takes one
+ * away, linked every member again.
+ */
+interface PriorMembers {
+  was: BucketLinks;
+  /** The first's place in `was.list`. */
+  first: number;
+  links: Map<FigureEntry, number>;
+}
+
+/** Members a class holds for their links to be copied: a smaller class's cost about as much to look up. */
+const COPIED_MEMBERS = 16;
+
+function priorMembers(list: FigureEntry[], firsts: number[], copies: Copies, o: number): PriorMembers | undefined {
+  const { was, group: old, classes } = copies.last;
+  const f0 = classes.firsts[2 * o],
+    f1 = classes.firsts[2 * o + 1];
+  if ((f1 >= 0 ? 2 : 1) !== Math.min(firsts.length, 2)) return undefined;
+  const p0 = old.places[f0],
+    p1 = f1 >= 0 ? old.places[f1] : -1;
+  if (was.list[p0] !== list[firsts[0]] || (p1 >= 0 && was.list[p1] !== list[firsts[1]])) return undefined;
+  const links = new Map<FigureEntry, number>();
+  // a member's links are together, in the members' order: the first has none, the second at most its link
+  // with the first, any other those with an end at it (the firsts' links are another member's)
+  let k = old.from + classes.from[o];
+  const end = old.from + classes.pairsFrom[o];
+  for (let i = classes.starts[o]; i < classes.starts[o + 1]; i++) {
+    const p = old.places[classes.members[i]];
+    const at = k;
+    if (p === p1) {
+      if (
+        k < end &&
+        (was.placeOfA(k) === p0 || was.placeOfB(k) === p0) &&
+        (was.placeOfA(k) === p1 || was.placeOfB(k) === p1)
+      )
+        k++;
+    } else if (p !== p0) while (k < end && (was.placeOfA(k) === p || was.placeOfB(k) === p)) k++;
+    links.set(was.list[p], at * 4 + (k - at));
+  }
+  // (every link read, each a member's: otherwise linked again)
+  return k === end ? { was, first: p0, links } : undefined;
+}
+
+/**
+ * Links the members of one class to its first two: they are equal (corroboration, not a finding). A member
+ * whose links `prior` holds copies them.
+ */
 function linkMembers(
   list: FigureEntry[],
   firsts: number[],
   members: number[],
   when: (a: FigureEntry, b: FigureEntry) => boolean,
   out: LinkSink,
+  prior: PriorMembers | undefined,
 ): void {
   const f0 = firsts[0],
     f1 = firsts.length > 1 ? firsts[1] : undefined;
-  for (const m of members)
+  for (const m of members) {
+    const known = prior?.links.get(list[m]);
+    if (known !== undefined) {
+      const was = prior!.was;
+      for (let k = known >> 2, end = k + (known & 3); k < end; k++) {
+        // (its link with the first or the second, at their places now)
+        const f = was.placeOfA(k) === prior!.first || was.placeOfB(k) === prior!.first ? f0 : f1!;
+        out.add(Math.min(f, m), Math.max(f, m), was.comparisonOf(k));
+      }
+      continue;
+    }
     for (let r = 0; r < 2; r++) {
       const f = r ? f1 : f0;
       if (f === undefined || m === f0 || m === f) continue;
@@ -1111,6 +1192,7 @@ function linkMembers(
       const meets = meet(a, b);
       if (meets !== MEETS_NOT) out.add(pa, pb, comparison(a, b, meets));
     }
+  }
 }
 
 /**
