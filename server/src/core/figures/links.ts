@@ -1109,6 +1109,9 @@ function linkPair(
     }
 }
 
+/** Members a class holds for their links to be copied: a smaller class's cost about as much to look up. */
+const COPIED_MEMBERS = 16;
+
 /**
  * A class's members' links at the last comparison, where its first two are the same figures as then: a
  * member's links there depend on its figure and theirs alone (and on the group's `when`), so a member that
@@ -1122,9 +1125,6 @@ interface PriorMembers {
   first: number;
   links: Map<FigureEntry, number>;
 }
-
-/** Members a class holds for their links to be copied: a smaller class's cost about as much to look up. */
-const COPIED_MEMBERS = 16;
 
 function priorMembers(list: FigureEntry[], firsts: number[], copies: Copies, o: number): PriorMembers | undefined {
   const { was, group: old, classes } = copies.last;
