@@ -889,7 +889,7 @@ export function members(entities: Map<string, Entity>, bodies: Entity[], people?
 
 const isDefined = <T>(x: T | undefined): x is T => x !== undefined;
 
-/** Bodies few enough for `members` to pass over the roles that cannot name them. */
+/** First words of the bodies' names few enough for `members` to pass over the roles that cannot name them. */
 const FEW_BODIES = 8;
 
 /** Whether the text holds one of the words, as written (a word a role is split into is one of its parts). */
