@@ -612,10 +612,10 @@ export interface GroupLinks {
  * article changes its figures' few classes, and those paired with them: the thousands of others of its
  * event's group, or of its bucket's lasting figures, were linked again figure by figure.
  * Class k: its key `keys[k]`; its members' indices in the group (not places in the list: a group copied
- * whole keeps them) `members[starts[k]..starts[k + 1]]`; its first two's, `firsts[2k]` and `firsts[2k + 1]`
- * (-1 for none); its links, from the group's first, `from[k]..to[k]`, its members' before `pairsFrom[k]`; its
- * pairs `pairs[pairStarts[k]..pairStarts[k + 1]]`, each the later class's number and what was said of it and
- * who picked (`meets * 4 + by`) in `how`.
+ * whole keeps them) `members[starts[k]..starts[k + 1]]`; its first two's indices in the group, `firsts[2k]`
+ * and `firsts[2k + 1]` (-1 for none); its links, from the group's first, `from[k]..to[k]`, its members'
+ * before `pairsFrom[k]`; its pairs `pairs[pairStarts[k]..pairStarts[k + 1]]`, each the later class's number
+ * and what was said of it and who picked (`meets * 4 + by`) in `how`.
  */
 export interface ClassBlocks {
   keys: string[];
@@ -1114,9 +1114,10 @@ const COPIED_MEMBERS = 16;
 
 /**
  * A class's members' links at the last comparison, where its first two are the same figures as then: a
- * member's links there depend on its figure and theirs alone (and on the group's `when`), so a member that
- * was one of the class then makes the same. Each such member's links, as the first's number in `was` times
- * 4 plus how many (at most two), by its figure. An edit that adds a figure to a class of hundreds, or takes one
+ * member's links there depend on its entry and theirs alone (their figures, articles and dates, and which
+ * comes first in the list, which the same entries keep) and on the group's `when`, so a member that was one
+ * of the class then makes the same. Each such member's links, as its first link's number in `was` times 4
+ * plus how many (at most two), by its entry. An edit that adds a figure to a class of hundreds, or takes one
  * away, linked every member again.
  */
 interface PriorMembers {
@@ -1152,7 +1153,7 @@ function priorMembers(list: FigureEntry[], firsts: number[], copies: Copies, o: 
     } else if (p !== p0) while (k < end && (was.placeOfA(k) === p || was.placeOfB(k) === p)) k++;
     links.set(was.list[p], at * 4 + (k - at));
   }
-  // (every link read, each a member's: otherwise linked again)
+  // (every link read, each a member's; never met otherwise in the checks, where it would be linked again)
   return k === end ? { was, first: p0, links } : undefined;
 }
 
