@@ -307,7 +307,7 @@ export class NameTables {
       const docs = this.articlesByFamily.get(family);
       if (sign > 0) {
         if (!docs) this.articlesByFamily.set(family, [doc]);
-        else if (docs[docs.length - 1] !== doc) docs.push(doc); // (never filed twice)
+        else docs.push(doc);
         continue;
       }
       const at = docs ? docs.indexOf(doc) : -1;

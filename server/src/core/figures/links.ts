@@ -434,6 +434,11 @@ export class BucketLinks {
     return this.data[this.size + k];
   }
 
+  /** Whether one of a link's ends is at place `p`. */
+  endsAt(k: number, p: number): boolean {
+    return this.data[k] === p || this.data[this.size + k] === p;
+  }
+
   /** (one object for the bucket's links that say the same) */
   comparisonOf(k: number): Comparison {
     return this.comparisons[this.data[2 * this.size + k]];
@@ -1144,13 +1149,8 @@ function priorMembers(list: FigureEntry[], firsts: number[], copies: Copies, o: 
     const p = old.places[classes.members[i]];
     const at = k;
     if (p === p1) {
-      if (
-        k < end &&
-        (was.placeOfA(k) === p0 || was.placeOfB(k) === p0) &&
-        (was.placeOfA(k) === p1 || was.placeOfB(k) === p1)
-      )
-        k++;
-    } else if (p !== p0) while (k < end && (was.placeOfA(k) === p || was.placeOfB(k) === p)) k++;
+      if (k < end && was.endsAt(k, p0) && was.endsAt(k, p1)) k++;
+    } else if (p !== p0) while (k < end && was.endsAt(k, p)) k++;
     links.set(was.list[p], at * 4 + (k - at));
   }
   // (every link read, each a member's; never met otherwise in the checks, where it would be linked again)
@@ -1177,7 +1177,7 @@ function linkMembers(
       const was = prior!.was;
       for (let k = known >> 2, end = k + (known & 3); k < end; k++) {
         // (its link with the first or the second, at their places now)
-        const f = was.placeOfA(k) === prior!.first || was.placeOfB(k) === prior!.first ? f0 : f1!;
+        const f = was.endsAt(k, prior!.first) ? f0 : f1!;
         out.add(Math.min(f, m), Math.max(f, m), was.comparisonOf(k));
       }
       continue;
