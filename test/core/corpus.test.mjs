@@ -507,3 +507,33 @@ test("a finding points once at an article's claim said twice alike, and counts i
   // (the repeat is counted, not named again)
   assert.match(f.message, /says 4,000 — these cannot both be right \(and 1 more\)$/);
 });
+
+test('among many counterparts, each claim said thrice alike is pointed at once and counted thrice', () => {
+  // (nine counterparts: more than are compared one by one)
+  const c = corpusOf({
+    'a.txt': 'At least 10,000 dead in Burma\nMay 5, 2008\nAt least 10,000 people are dead in Burma, officials said.\n',
+    'b.txt':
+      'Cyclone\nMay 5, 2008\nIn Burma, 4,000 people are dead, officials said. Officials said 4,000 died in ' +
+      'Burma. The toll in Burma stood at 4,000 dead.\n',
+    'c.txt':
+      'Relief effort begins\nMay 5, 2008\nAid groups said 5,000 people died in Burma. Rescuers counted 5,000 ' +
+      'dead in Burma on Monday, and 5,000 people are dead in Burma, the army said.\n',
+    'd.txt':
+      'Storm aftermath\nMay 5, 2008\nState radio said 6,000 people were killed in Burma. In Burma 6,000 died, a ' +
+      'minister told reporters, and 6,000 were killed in Burma, he said.\n',
+  });
+  const links = { label: (d) => d, href: () => undefined };
+  const [f] = core.findingsFor(c, 'a.txt', links);
+  assert.equal(f.relatedCount, 9);
+  assert.deepEqual(
+    f.related.map((r) => `${r.doc}:${c.text(r.doc).slice(r.start, r.end)}`),
+    ['b.txt:4,000', 'c.txt:5,000', 'd.txt:6,000'],
+  );
+  // under a cap, as a diagnostic lists them: the first claims, each once
+  const [capped] = core.findingsFor(c, 'a.txt', links, 2);
+  assert.deepEqual(
+    capped.related.map((r) => r.doc),
+    ['b.txt', 'c.txt'],
+  );
+  assert.match(capped.message, /\(and 8 more: c\.txt says 5,000; …\)$/);
+});

@@ -287,17 +287,38 @@ export function findingsFor(corpus: Corpus, doc: string, links: ArticleLinks, ma
  */
 function distinctClaims(cps: Counterpart[], max: number): Counterpart[] {
   const out: Counterpart[] = [];
-  // (a key per claim: a figure of a large corpus has thousands of counterparts)
-  const seen = new Set<string>();
+  // (a key per claim where a figure may have thousands of counterparts; where a few are kept, as a diagnostic
+  // keeps them, each is compared with those taken: a key each was a tenth of making an article's findings)
+  const seen = cps.length > FEW_CLAIMS ? new Set<string>() : undefined;
   for (const c of cps) {
     if (out.length >= max) break;
     const f = c.other.fig;
-    const claim = `${c.other.doc}\u0000${f.value}\u0000${f.qualifier}\u0000${f.unitName ?? ''}\u0000${c.verdict}`;
-    if (seen.has(claim)) continue;
-    seen.add(claim);
+    if (seen) {
+      const claim = `${c.other.doc}\u0000${f.value}\u0000${f.qualifier}\u0000${f.unitName ?? ''}\u0000${c.verdict}`;
+      if (seen.has(claim)) continue;
+      seen.add(claim);
+    } else if (out.some((o) => sameClaim(o, c))) continue;
     out.push(c);
   }
   return out;
+}
+
+/** Up to this many counterparts, `distinctClaims` compares each with those it took. */
+const FEW_CLAIMS = 8;
+
+/** Whether two counterparts are one claim: one article's figure of one value, qualifier and unit, one verdict. */
+function sameClaim(x: Counterpart, y: Counterpart): boolean {
+  const a = x.other.fig,
+    b = y.other.fig;
+  // (NaN is one claim, as its key was; 0 and -0 too)
+  const sameValue = a.value === b.value || (Number.isNaN(a.value) && Number.isNaN(b.value));
+  return (
+    x.other.doc === y.other.doc &&
+    sameValue &&
+    a.qualifier === b.qualifier &&
+    (a.unitName ?? '') === (b.unitName ?? '') &&
+    x.verdict === y.verdict
+  );
 }
 
 /** The verdicts a finding has, worst first. */
