@@ -216,12 +216,33 @@ function sameBodies(x: DocumentAnalysis, y: DocumentAnalysis): boolean {
   );
 }
 
-/** Two articles' mentions alike, field by field, in order. */
+/**
+ * Two articles' mentions alike, field by field, in order: their signatures equal, told without making them (for
+ * each article an edit's names touched, a string for each of its mentions: a sixth of what a name edit
+ * allocated at 10,000 articles of realistic length).
+ */
 function sameMentions(x: readonly ResolvedMention[], y: readonly ResolvedMention[]): boolean {
-  return (
-    x.length === y.length && x.every((m, i) => signature(m, m.start, m.end) === signature(y[i], y[i].start, y[i].end))
-  );
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    const m = x[i] as VariantMention,
+      n = y[i] as VariantMention;
+    const alike =
+      written(m.start, n.start) &&
+      written(m.end, n.end) &&
+      written(m.text, n.text) &&
+      written(m.entityId, n.entityId) &&
+      written(m.weight, n.weight) &&
+      written(m.role, n.role) &&
+      written(m.key, n.key) &&
+      written(m.written, n.written) &&
+      written(m.majority, n.majority);
+    if (!alike) return false;
+  }
+  return true;
 }
+
+/** Whether two fields read alike in a `signature` (where a list's `join` writes nothing for none). */
+const written = (a: unknown, b: unknown): boolean => a === b || String(a ?? '') === String(b ?? '');
 
 /**
  * An article's mentions made again, with the old objects where a mention is the same as before, moved by the
