@@ -883,7 +883,12 @@ export function members(entities: Map<string, Entity>, bodies: Entity[], people?
   for (const b of grown) for (const m of b.members!) listed.add(m.entityId);
   const rank = new Map<string, number>();
   let i = 0;
-  for (const e of entities.values()) if (listed.has(e.id)) rank.set(e.id, i++);
+  // (members are people: the walk stops at the last listed, where every person of the corpus was read)
+  for (const e of entities.values()) {
+    if (e.kind !== 'person' || !listed.has(e.id)) continue;
+    rank.set(e.id, i++);
+    if (rank.size === listed.size) break;
+  }
   for (const b of grown) b.members!.sort((x, y) => rank.get(x.entityId)! - rank.get(y.entityId)!);
 }
 
