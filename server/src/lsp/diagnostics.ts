@@ -1,9 +1,14 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import {
+  DiagnosticSeverity,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
+  type Range,
+} from 'vscode-languageserver';
 import { describeCutoff, findingsFor, NAMED_COUNTERPARTS, spellingFindings, type Corpus, type Finding } from '../core';
 import type { SeveritySetting, Settings } from './config';
-import { isDefined, locationOf, rangeOf } from './convert';
+import { locationOf, rangeOf } from './convert';
 import { articleLinks } from './features';
 import type { FileStatus } from './workspace';
 
@@ -16,6 +21,14 @@ const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
 
 /** Each finding code links to the README section that explains it. */
 const README = pathToFileURL(join(__dirname, '..', '..', 'README.md')).href;
+
+/** A code's link, made once: every diagnostic of the corpus carries one of a few (sent as JSON, never changed). */
+const descriptions = new Map<string, { href: string }>();
+function describedAt(code: string): { href: string } {
+  let d = descriptions.get(code);
+  if (!d) descriptions.set(code, (d = { href: `${README}#${code}` }));
+  return d;
+}
 
 /**
  * Counterparts listed under a diagnostic: those a figure's message names (a name variant's, as many of the
@@ -104,14 +117,22 @@ function diagnostic(
     severity,
     source: 'crosscheck',
     code: f.code,
-    codeDescription: { href: `${README}#${f.code}` },
+    codeDescription: describedAt(f.code),
     message: f.message,
     data,
-    relatedInformation: f.related
-      .map((r) => {
-        const location = locationOf(corpus, r.doc, r.start, r.end);
-        return location && { location, message: r.message };
-      })
-      .filter(isDefined),
+    relatedInformation: related(corpus, f.related),
   };
+}
+
+/** A finding's counterparts as related information, those whose article is still read. */
+function related(
+  corpus: Corpus,
+  list: Array<{ doc: string; start: number; end: number; message: string }>,
+): DiagnosticRelatedInformation[] {
+  const out: DiagnosticRelatedInformation[] = [];
+  for (const r of list) {
+    const location = locationOf(corpus, r.doc, r.start, r.end);
+    if (location) out.push({ location, message: r.message });
+  }
+  return out;
 }
