@@ -163,7 +163,10 @@ interface Run {
   count: number;
   /** The first counterparts by (article rank, position), in the order a stable sort gives. */
   first: Counterpart[];
-  /** The last one kept when `first` was last cut: a later counterpart not before it is not among the first. */
+  /**
+   * The last one kept when `first` was last cut: a later counterpart not before it is not among the first.
+   * (Only where more than `FEW_KEPT` are kept: fewer are kept in order as they come.)
+   */
   bar?: Counterpart;
 }
 
@@ -236,7 +239,10 @@ function findingRuns(corpus: Corpus, doc: string, keep: number): Map<number, Arr
   return out;
 }
 
-/** Up to this many counterparts kept, each is put in its place as it comes (see `findingRuns`). */
+/**
+ * Up to this many counterparts kept, each is put in its place as it comes (`findingRuns`), and a claim among
+ * them is told apart by comparing it with those taken (`distinctClaims`).
+ */
 const FEW_KEPT = 8;
 
 /** Whether a counterpart at `rank`, `other`, comes before `c` (`byRank` below 0). */
@@ -313,7 +319,7 @@ function distinctClaims(cps: Counterpart[], max: number): Counterpart[] {
   const out: Counterpart[] = [];
   // (a key per claim where a figure may have thousands of counterparts; where a few are kept, as a diagnostic
   // keeps them, each is compared with those taken: a key each was a tenth of making an article's findings)
-  const seen = cps.length > FEW_CLAIMS ? new Set<string>() : undefined;
+  const seen = cps.length > FEW_KEPT ? new Set<string>() : undefined;
   for (const c of cps) {
     if (out.length >= max) break;
     const f = c.other.fig;
@@ -321,14 +327,17 @@ function distinctClaims(cps: Counterpart[], max: number): Counterpart[] {
       const claim = `${c.other.doc}\u0000${f.value}\u0000${f.qualifier}\u0000${f.unitName ?? ''}\u0000${c.verdict}`;
       if (seen.has(claim)) continue;
       seen.add(claim);
-    } else if (out.some((o) => sameClaim(o, c))) continue;
+    } else if (taken(out, c)) continue;
     out.push(c);
   }
   return out;
 }
 
-/** Up to this many counterparts, `distinctClaims` compares each with those it took. */
-const FEW_CLAIMS = 8;
+/** Whether one of `out` is the claim of `c`. */
+function taken(out: Counterpart[], c: Counterpart): boolean {
+  for (const o of out) if (sameClaim(o, c)) return true;
+  return false;
+}
 
 /** Whether two counterparts are one claim: one article's figure of one value, qualifier and unit, one verdict. */
 function sameClaim(x: Counterpart, y: Counterpart): boolean {

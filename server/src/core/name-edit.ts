@@ -227,22 +227,22 @@ function sameMentions(x: readonly ResolvedMention[], y: readonly ResolvedMention
     const m = x[i] as VariantMention,
       n = y[i] as VariantMention;
     const alike =
-      written(m.start, n.start) &&
-      written(m.end, n.end) &&
-      written(m.text, n.text) &&
-      written(m.entityId, n.entityId) &&
-      written(m.weight, n.weight) &&
-      written(m.role, n.role) &&
-      written(m.key, n.key) &&
-      written(m.written, n.written) &&
-      written(m.majority, n.majority);
+      sameField(m.start, n.start) &&
+      sameField(m.end, n.end) &&
+      sameField(m.text, n.text) &&
+      sameField(m.entityId, n.entityId) &&
+      sameField(m.weight, n.weight) &&
+      sameField(m.role, n.role) &&
+      sameField(m.key, n.key) &&
+      sameField(m.written, n.written) &&
+      sameField(m.majority, n.majority);
     if (!alike) return false;
   }
   return true;
 }
 
 /** Whether two fields read alike in a `signature` (where a list's `join` writes nothing for none). */
-const written = (a: unknown, b: unknown): boolean => a === b || String(a ?? '') === String(b ?? '');
+const sameField = (a: unknown, b: unknown): boolean => a === b || String(a ?? '') === String(b ?? '');
 
 /**
  * An article's mentions made again, with the old objects where a mention is the same as before, moved by the

@@ -883,7 +883,8 @@ export function members(entities: Map<string, Entity>, bodies: Entity[], people?
   for (const b of grown) for (const m of b.members!) listed.add(m.entityId);
   const rank = new Map<string, number>();
   let i = 0;
-  // (members are people: the walk stops at the last listed, where every person of the corpus was read)
+  // (members are people: others are passed over, and the walk stops once every listed member is ranked, where it
+  // read every entity)
   for (const e of entities.values()) {
     if (e.kind !== 'person' || !listed.has(e.id)) continue;
     rank.set(e.id, i++);
