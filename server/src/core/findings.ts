@@ -57,6 +57,10 @@ interface Counterpart {
 /** Counterparts by the other article's rank, then position in it. */
 const byRank = (x: Counterpart, y: Counterpart) => x.rank - y.rank || x.other.fig.start - y.other.fig.start;
 
+/** Whether a counterpart at `rank`, `other`, comes before `c` in that order (`byRank` below 0). */
+const before = (rank: number, other: FigureEntry, c: Counterpart) =>
+  rank < c.rank || (rank === c.rank && other.fig.start < c.other.fig.start);
+
 /**
  * A figure's counterparts, worst verdict first, then by the other article's rank and position; "not the
  * same figure" decisions drop a pair.
@@ -209,7 +213,7 @@ function findingRuns(corpus: Corpus, doc: string, keep: number): Map<number, Arr
       return;
     }
     const bar = r.bar;
-    if (bar && (rank > bar.rank || (rank === bar.rank && list[p].fig.start >= bar.other.fig.start))) return;
+    if (bar && !before(rank, list[p], bar)) return;
     r.first.push({ other: list[p], verdict, reasons: c.reasons, revisedDown: c.revisedDown, rank });
     // (cut to `keep` when twice as many: a stable sort keeps equal counterparts in the order they came)
     if (r.first.length >= 2 * keep) {
@@ -244,10 +248,6 @@ function findingRuns(corpus: Corpus, doc: string, keep: number): Map<number, Arr
  * them is told apart by comparing it with those taken (`distinctClaims`).
  */
 const FEW_KEPT = 8;
-
-/** Whether a counterpart at `rank`, `other`, comes before `c` (`byRank` below 0). */
-const before = (rank: number, other: FigureEntry, c: Counterpart) =>
-  rank < c.rank || (rank === c.rank && other.fig.start < c.other.fig.start);
 
 /** How many counterparts a finding's message names: the first with its sentence, then three more. */
 export const NAMED_COUNTERPARTS = 4;

@@ -168,8 +168,9 @@ function mix(a: number, b: number): number {
  * The hash of each figure of a list (its article's name within the corpus's folders, then its place in the
  * article). Not its path or URI: the figures a large class is shown by must not depend on where the folder
  * is, nor on whether the editor (URIs) or the command line (paths) names them. Made for all at once, in one
- * pass (an article's figures are together in the list: its name is hashed once); most are asked for, and made
- * when asked for, each looked its article up in a table, 6% of the heaviest edits' time at realistic length.
+ * pass (an article's figures are together in the list: its name is hashed once), as most are asked for: made
+ * one by one when asked for, each looked its article up in a table, 6% of the heaviest edits' time at
+ * realistic length.
  */
 export function figureHashes(list: FigureEntry[], nameOf: (doc: string) => string): (p: number) => number {
   const hashes = new Uint32Array(list.length);
