@@ -525,12 +525,20 @@ function republish(uris: readonly string[], first?: string): void {
 const toRepublish = new Set<string>();
 let draining = false;
 
+/**
+ * Articles the queue publishes at a time. Their messages wait in the connection's writer, one behind the
+ * other, and the next edit's own article waits behind them. The benchmark's 40 number edits at realistic
+ * length, made one after another (four pairs of runs, builds in turn): p50 117–137 ms and p95 383–486 ms
+ * with 20 at a time (`PUBLISH_BATCH`), 101–113 and 256–417 with 5.
+ */
+const REPUBLISH_BATCH = 5;
+
 async function drainRepublish(): Promise<void> {
   if (draining) return;
   draining = true;
   try {
     while (toRepublish.size) {
-      const batch = [...take(toRepublish, PUBLISH_BATCH)];
+      const batch = [...take(toRepublish, REPUBLISH_BATCH)];
       await Promise.all(batch.map(publish));
     }
   } finally {
