@@ -559,11 +559,16 @@ function* take<T>(set: Set<T>, n: number): Generator<T> {
 
 const pending = new Map<string, NodeJS.Timeout>();
 /**
- * Typing is analysed once it pauses this long. Keys come 100–300 ms apart when typed and about 30 ms apart
- * when held down or sent in a burst (a paste in several changes, a replace-all): the bursts are read once,
- * and a correction is published before the eye is back on the line.
+ * An edit that follows a change or a reading of its document within this long waits until the typing
+ * pauses this long; one that comes after such a pause is read at once. Keys come 100–300 ms apart when
+ * typed and about 30 ms apart when held down or sent in a burst (a paste in several changes, a
+ * replace-all): a burst is read at its first change and once it pauses, and a correction is published
+ * before the eye is back on the line. (Changes that came while the server was busy are a burst: their
+ * document was read, or changed, just before.)
  */
 const EDIT_DEBOUNCE_MS = 50;
+/** When each open document last changed or was last read (`performance.now()`). */
+const lastActive = new Map<string, number>();
 
 function belongs(doc: TextDocument): boolean {
   return doc.languageId === 'crosscheck-article' || files.inCorpus(doc.uri);
@@ -584,6 +589,7 @@ function flush(uri: string): void {
   pending.delete(uri);
   const doc = documents.get(uri);
   if (doc && belongs(doc)) refresh(uri);
+  lastActive.set(uri, performance.now());
 }
 
 /** Applies every pending edit now (a list of the whole corpus must see the texts the user sees). */
@@ -609,6 +615,14 @@ documents.onDidChangeContent(
   guarded('didChange', (e) => {
     if (phase !== 'running' || !belongs(e.document)) return;
     const uri = e.document.uri;
+    const now = performance.now();
+    const paused = !pending.has(uri) && now - (lastActive.get(uri) ?? -Infinity) >= EDIT_DEBOUNCE_MS;
+    lastActive.set(uri, now);
+    if (paused) {
+      refresh(uri);
+      lastActive.set(uri, performance.now());
+      return;
+    }
     clearTimeout(pending.get(uri));
     pending.set(
       uri,
@@ -625,6 +639,7 @@ documents.onDidClose(
     const uri = e.document.uri;
     clearTimeout(pending.get(uri));
     pending.delete(uri);
+    lastActive.delete(uri);
     readVersions.delete(uri);
     if (phase !== 'running') return;
     // Back to the file on disk (unsaved edits are gone); a file deleted while open leaves the corpus.

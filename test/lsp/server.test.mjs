@@ -185,6 +185,35 @@ test('an edit in one article updates another article’s diagnostics; closing re
   );
 });
 
+test('an edit after a pause is read at once; the changes that follow it closely, once they pause', async () => {
+  const c = uri('c.txt');
+  const versions = [];
+  const listen = (m) => {
+    if (m.method === 'textDocument/publishDiagnostics' && m.params.uri === c) versions.push(m.params.version);
+  };
+  client.listeners.add(listen);
+  client.notify('textDocument/didOpen', {
+    textDocument: { uri: c, languageId: 'plaintext', version: 1, text: files['c.txt'] },
+  });
+  await new Promise((r) => setTimeout(r, 200));
+  // (the buffer holds the file's text: nothing to publish) then, after a pause, a burst: four changes sent
+  // together, as a held key or a paste in several changes sends them
+  for (let version = 2; version <= 5; version++)
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: c, version },
+      contentChanges: [{ text: `${files['c.txt']}It rained ${version} days.\n` }],
+    });
+  await client.waitFor(() => versions.includes(5), { now: () => versions.includes(5) });
+  const burst = versions.filter((v) => v > 1);
+  client.notify('textDocument/didClose', { textDocument: { uri: c } });
+  await client.waitFor(() => versions.at(-1) === undefined, { now: () => versions.at(-1) === undefined });
+  client.listeners.delete(listen);
+  // the first change read before the next came, the others together
+  assert.equal(burst[0], 2, String(burst));
+  assert.equal(burst.at(-1), 5, String(burst));
+  assert.ok(burst.length < 4, String(burst));
+});
+
 test('a file deleted on disk leaves the corpus and its findings elsewhere go', async () => {
   unlinkSync(join(dir, 'b.txt'));
   client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('b.txt'), type: 3 }] });
