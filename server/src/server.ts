@@ -559,15 +559,15 @@ function* take<T>(set: Set<T>, n: number): Generator<T> {
 
 const pending = new Map<string, NodeJS.Timeout>();
 /**
- * An edit that follows a change or a reading of its document within this long waits until the typing
- * pauses this long; one that comes after such a pause is read at once. Keys come 100–300 ms apart when
- * typed and about 30 ms apart when held down or sent in a burst (a paste in several changes, a
- * replace-all): a burst is read at its first change and once it pauses, and a correction is published
+ * A change that comes within this long of its document's last change, or of the reading of one, waits
+ * until the changes pause this long; one that comes after such a pause is read at once. Keys come 100–300
+ * ms apart when typed and about 30 ms apart when held down or sent in a burst (a paste in several changes,
+ * a replace-all): a burst is read at its first change and once it pauses, and a correction is published
  * before the eye is back on the line. (Changes that came while the server was busy are a burst: their
- * document was read, or changed, just before.)
+ * document's last change was read just before.)
  */
 const EDIT_DEBOUNCE_MS = 50;
-/** When each open document last changed or was last read (`performance.now()`). */
+/** When each open document last changed, or a change of it was last read (`performance.now()`). */
 const lastActive = new Map<string, number>();
 
 function belongs(doc: TextDocument): boolean {
