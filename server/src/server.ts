@@ -7,6 +7,8 @@ import {
   FileChangeType,
   ProposedFeatures,
   ResponseError,
+  IPCMessageReader,
+  IPCMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   TextDocuments,
@@ -47,6 +49,7 @@ import {
 } from './lsp/reviews';
 import { FramingCheck } from './lsp/framing';
 import { CanonicalUris } from './lsp/uris';
+import { ChangeArrivals } from './lsp/arrivals';
 import type { Decisions } from './core';
 import {
   FINDING_REQUEST,
@@ -68,11 +71,15 @@ import { finding, mentions, sameEntityChoices, summary } from './lsp/summary';
 
 keepHeapNearLiveSize(30); // (see heap.ts; reading a folder takes 50)
 
+/** What the transport brought of each document's changes (over stdio and `--node-ipc`). */
+let arrivals: ChangeArrivals | undefined;
+
 /**
  * Over stdio, stdin goes through a framing check: a malformed header would leave the JSON-RPC reader
  * waiting forever, so the server says why on stderr and exits non-zero, and the editor starts a fresh
- * one. Other transports (VS Code's `--node-ipc`, sockets, pipes) carry whole messages and are left to
- * the library to detect from the command line (VS Code spells URIs as the server does).
+ * one. Other transports (VS Code's `--node-ipc`, sockets, pipes) carry whole messages (VS Code spells
+ * URIs as the server does): `--node-ipc` is made as the library makes it, its changes noted
+ * (`ChangeArrivals`); sockets and pipes are left to the library to make from the command line.
  */
 function stdioConnection() {
   const input = process.stdin.pipe(
@@ -90,13 +97,21 @@ function stdioConnection() {
   input.on('end', closed);
   input.on('close', closed);
   // (the URIs editors other than VS Code send, respelled: see uris.ts)
-  return createConnection(
-    ProposedFeatures.all,
-    new CanonicalUris(new StreamMessageReader(input)),
-    new StreamMessageWriter(process.stdout),
-  );
+  arrivals = new ChangeArrivals(new CanonicalUris(new StreamMessageReader(input)));
+  return createConnection(ProposedFeatures.all, arrivals, new StreamMessageWriter(process.stdout));
 }
-const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+
+/** VS Code's transport, its changes noted. */
+function ipcConnection() {
+  arrivals = new ChangeArrivals(new IPCMessageReader(process));
+  return createConnection(ProposedFeatures.all, arrivals, new IPCMessageWriter(process));
+}
+
+const connection = process.argv.includes('--stdio')
+  ? stdioConnection()
+  : process.argv.includes('--node-ipc')
+    ? ipcConnection()
+    : createConnection(ProposedFeatures.all);
 // Nothing may print to stdout on a stdio channel: route stray console output to the client's log.
 console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
 console.info = console.log;
@@ -526,49 +541,51 @@ const toRepublish = new Set<string>();
 let draining = false;
 
 /**
- * Articles the queue publishes at a time. Their messages wait in the connection's writer, one behind the
- * other, and the next edit's own article waits behind them. The benchmark's 40 number edits at realistic
- * length, made one after another (four pairs of runs, builds in turn): p50 117–137 ms and p95 383–486 ms
- * with 20 at a time (`PUBLISH_BATCH`), 101–113 and 256–417 with 5.
+ * Articles of the queue published and not yet written, at most. Their messages wait in the connection's
+ * writer, one behind the other, and the next edit's own article waits behind them; each written makes room
+ * for the next, so the writer is never left without one. (Published in batches of 20, each written before
+ * the next was made, the benchmark's 40 number edits at realistic length, made one after another, had a
+ * p95 of 383–486 ms; in batches of 5, 256–417 ms, but the queue drained a fifth slower: 0.85 ms an article
+ * against 0.69, and 0.72 so.)
  */
-const REPUBLISH_BATCH = 5;
+const REPUBLISH_IN_FLIGHT = 5;
 
 async function drainRepublish(): Promise<void> {
   if (draining) return;
   draining = true;
+  const writing = new Set<Promise<void>>();
   try {
-    while (toRepublish.size) {
-      const batch = [...take(toRepublish, REPUBLISH_BATCH)];
-      await Promise.all(batch.map(publish));
+    while (toRepublish.size || writing.size) {
+      const uri = first(toRepublish);
+      if (uri !== undefined && writing.size < REPUBLISH_IN_FLIGHT) {
+        toRepublish.delete(uri);
+        const sent: Promise<void> = publish(uri).finally(() => writing.delete(sent));
+        writing.add(sent);
+      } else await Promise.race(writing);
     }
   } finally {
     draining = false;
   }
 }
 
-/** Takes up to `n` of a set's members, in order, out of it. */
-function* take<T>(set: Set<T>, n: number): Generator<T> {
-  for (const x of set) {
-    if (n-- <= 0) return;
-    set.delete(x);
-    yield x;
-  }
-}
+/** A set's first member, in order. */
+const first = <T>(set: Set<T>): T | undefined => set.values().next().value;
 
 // ---- open documents: the editor's text wins over the file on disk ---------------------------
 
 const pending = new Map<string, NodeJS.Timeout>();
 /**
- * A change that comes within this long of its document's last change, or of the reading of one, waits
- * until the changes pause this long; one that comes after such a pause is read at once. Keys come 100–300
- * ms apart when typed and about 30 ms apart when held down or sent in a burst (a paste in several changes,
- * a replace-all): a burst is read at its first change and once it pauses, and a correction is published
- * before the eye is back on the line. (Changes that came while the server was busy are a burst: their
- * document's last change was read just before.)
+ * A change is read at once when it is the last its document's transport brought and no change of the
+ * document was read in the last this long; otherwise it waits until the changes pause this long. Keys come
+ * 100–300 ms apart when typed and about 30 ms apart when held down or sent in a burst (a paste in several
+ * changes, a replace-all): a burst is read at its first change and once it pauses (one that came whole,
+ * or while the server was busy, once), and a correction is published before the eye is back on the line.
  */
 const EDIT_DEBOUNCE_MS = 50;
-/** When each open document last changed, or a change of it was last read (`performance.now()`). */
-const lastActive = new Map<string, number>();
+/** When a change of each open document was last read (`performance.now()`). */
+const lastRead = new Map<string, number>();
+/** Documents just opened: the open's change event is the open, read already. */
+const opened = new Set<string>();
 
 function belongs(doc: TextDocument): boolean {
   return doc.languageId === 'crosscheck-article' || files.inCorpus(doc.uri);
@@ -587,9 +604,17 @@ function flush(uri: string): void {
   if (!t) return;
   clearTimeout(t);
   pending.delete(uri);
-  const doc = documents.get(uri);
-  if (doc && belongs(doc)) refresh(uri);
-  lastActive.set(uri, performance.now());
+  readChange(uri);
+}
+
+/** Reads an open document's changed text, and notes when. */
+function readChange(uri: string): void {
+  try {
+    const doc = documents.get(uri);
+    if (doc && belongs(doc)) refresh(uri);
+  } finally {
+    lastRead.set(uri, performance.now());
+  }
 }
 
 /** Applies every pending edit now (a list of the whole corpus must see the texts the user sees). */
@@ -599,6 +624,7 @@ function flushAll(): void {
 
 documents.onDidOpen(
   guarded('didOpen', (e) => {
+    opened.add(e.document.uri);
     if (phase !== 'running' || !belongs(e.document)) return;
     if (openText(e.document.uri) === undefined) {
       connection.console.error(
@@ -613,14 +639,15 @@ documents.onDidOpen(
 
 documents.onDidChangeContent(
   guarded('didChange', (e) => {
-    if (phase !== 'running' || !belongs(e.document)) return;
     const uri = e.document.uri;
-    const now = performance.now();
-    const paused = !pending.has(uri) && now - (lastActive.get(uri) ?? -Infinity) >= EDIT_DEBOUNCE_MS;
-    lastActive.set(uri, now);
+    if (opened.delete(uri) || phase !== 'running' || !belongs(e.document)) return;
+    const latest = arrivals?.latest(uri);
+    const paused =
+      !pending.has(uri) &&
+      performance.now() - (lastRead.get(uri) ?? -Infinity) >= EDIT_DEBOUNCE_MS &&
+      (arrivals === undefined || latest === e.document.version);
     if (paused) {
-      refresh(uri);
-      lastActive.set(uri, performance.now());
+      readChange(uri);
       return;
     }
     clearTimeout(pending.get(uri));
@@ -639,7 +666,8 @@ documents.onDidClose(
     const uri = e.document.uri;
     clearTimeout(pending.get(uri));
     pending.delete(uri);
-    lastActive.delete(uri);
+    lastRead.delete(uri);
+    arrivals?.forget(uri);
     readVersions.delete(uri);
     if (phase !== 'running') return;
     // Back to the file on disk (unsaved edits are gone); a file deleted while open leaves the corpus.
