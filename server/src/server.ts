@@ -48,8 +48,9 @@ import {
   type MentionRef,
 } from './lsp/reviews';
 import { FramingCheck } from './lsp/framing';
-import { CanonicalUris } from './lsp/uris';
+import { respellUris } from './lsp/uris';
 import { ChangeArrivals } from './lsp/arrivals';
+import { TappedReader } from './lsp/tapped-reader';
 import type { Decisions } from './core';
 import {
   FINDING_REQUEST,
@@ -97,14 +98,19 @@ function stdioConnection() {
   input.on('end', closed);
   input.on('close', closed);
   // (the URIs editors other than VS Code send, respelled: see uris.ts)
-  arrivals = new ChangeArrivals(new CanonicalUris(new StreamMessageReader(input)));
-  return createConnection(ProposedFeatures.all, arrivals, new StreamMessageWriter(process.stdout));
+  const noted = (arrivals = new ChangeArrivals());
+  const reader = new TappedReader(new StreamMessageReader(input), (m) => {
+    respellUris(m);
+    noted.note(m);
+  });
+  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
 }
 
 /** VS Code's transport, its changes noted. */
 function ipcConnection() {
-  arrivals = new ChangeArrivals(new IPCMessageReader(process));
-  return createConnection(ProposedFeatures.all, arrivals, new IPCMessageWriter(process));
+  const noted = (arrivals = new ChangeArrivals());
+  const reader = new TappedReader(new IPCMessageReader(process), (m) => noted.note(m));
+  return createConnection(ProposedFeatures.all, reader, new IPCMessageWriter(process));
 }
 
 const connection = process.argv.includes('--stdio')

@@ -1,4 +1,4 @@
-import type { DataCallback, Disposable, Message, MessageReader } from 'vscode-languageserver/node';
+import type { Message } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 
 /**
@@ -44,26 +44,7 @@ function respell(value: unknown, depth: number): void {
   }
 }
 
-/** A reader that passes on what another reads, its URIs in the server's spelling. */
-export class CanonicalUris implements MessageReader {
-  readonly onError;
-  readonly onClose;
-  readonly onPartialMessage;
-
-  constructor(private readonly inner: MessageReader) {
-    this.onError = inner.onError;
-    this.onClose = inner.onClose;
-    this.onPartialMessage = inner.onPartialMessage;
-  }
-
-  listen(callback: DataCallback): Disposable {
-    return this.inner.listen((message: Message) => {
-      respell((message as { params?: unknown }).params, 0);
-      callback(message);
-    });
-  }
-
-  dispose(): void {
-    this.inner.dispose();
-  }
+/** Respells the URIs of a message's params in place, a reader's tap (`TappedReader`). */
+export function respellUris(message: Message): void {
+  respell((message as { params?: unknown }).params, 0);
 }
