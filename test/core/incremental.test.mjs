@@ -442,6 +442,104 @@ test("a capitalised word being typed keeps the resolution and moves its article'
   assert.equal(entityAt(corpus, 'b.txt', 'Dzhokhar')?.name, 'Dzhokhar Velinsky');
 });
 
+test('under decisions about names, an edit that leaves every decided sentence keeps the resolution; one that writes a decided sentence otherwise resolves again', () => {
+  const texts = new Map([
+    ['mayor-a.txt', 'Vote\n\nMayor Lorna Whitacre said the council would vote. Whitacre wants a fund of $2 million.\n'],
+    [
+      'mayor-b.txt',
+      'Radio\n\nMayor Lorna Whitaker told listeners the repair would take months. It costs $3 million.\n',
+    ],
+    ['mayor-c.txt', 'Council\n\nMayor Lorna Whitacre defended the plan. The fund holds $2 million.\n'],
+    ['gov-a.txt', 'Order\n\nGovernor Ned Halvorsen signed the order on Monday. About 40 people watched.\n'],
+    ['gov-b.txt', 'Order\n\nState official Edwin Marsh said the order would stand. About 45 people watched.\n'],
+  ]);
+  const corpus = new core.Corpus();
+  for (const [d, t] of texts) corpus.set(d, t);
+  const fp = (doc, text) => corpus.mentionFingerprint(doc, corpus.text(doc).indexOf(text), text);
+  corpus.setDecisions(
+    new core.Decisions(
+      [],
+      [
+        { decision: 'different', mentions: [fp('mayor-b.txt', 'Lorna Whitaker'), fp('mayor-a.txt', 'Lorna Whitacre')] },
+        { decision: 'same', mentions: [fp('gov-b.txt', 'Edwin Marsh'), fp('gov-a.txt', 'Ned Halvorsen')] },
+      ],
+    ),
+  );
+  corpus.takeTouched();
+  const published = new Map([...texts.keys()].map((d) => [d, findingsOf(corpus, d)]));
+  const mayors = () =>
+    entityAt(corpus, 'mayor-b.txt', 'Lorna Whitaker').id === entityAt(corpus, 'mayor-a.txt', 'Lorna Whitacre').id;
+  const governors = () =>
+    entityAt(corpus, 'gov-b.txt', 'Edwin Marsh').id === entityAt(corpus, 'gov-a.txt', 'Ned Halvorsen').id;
+  assert.deepEqual([mayors(), governors()], [false, true]);
+  /** Replaces `from` with `to` in an article; whether the resolution was kept; the corpus equals a fresh one. */
+  const replace = (doc, from, to) => {
+    const r = corpus.resolution();
+    assert.ok(corpus.text(doc).includes(from), from);
+    corpus.set(doc, corpus.text(doc).replace(from, to));
+    for (const d of new Set([doc, ...corpus.takeTouched()])) published.set(d, findingsOf(corpus, d));
+    const fresh = new core.Corpus();
+    fresh.setDecisions(corpus.decisions);
+    for (const d of texts.keys()) fresh.set(d, corpus.text(d));
+    assert.equal(entities(corpus), entities(fresh), `${from} → ${to}`);
+    for (const d of texts.keys()) {
+      assert.equal(published.get(d), findingsOf(fresh, d), `${from} → ${to}: ${d}`);
+      assert.equal(mentionsOf(corpus, d), mentionsOf(fresh, d), `${from} → ${to}: mentions of ${d}`);
+    }
+    return corpus.resolution() === r;
+  };
+  // figures and words in sentences no decision reads: the resolution kept, its mentions moved
+  assert.equal(replace('mayor-b.txt', '$3 million', '$2.5 million'), true);
+  assert.equal(replace('gov-b.txt', 'About 45', 'Some 45'), true);
+  assert.equal(replace('mayor-a.txt', 'wants a fund', 'wants a new fund'), true);
+  assert.deepEqual([mayors(), governors()], [false, true]);
+  // a decided mention's sentence written otherwise: the decision no longer finds it, and says nothing
+  assert.equal(replace('mayor-b.txt', 'told listeners', 'told callers'), false);
+  assert.equal(replace('gov-b.txt', 'would stand', 'will stand'), false);
+  assert.deepEqual([mayors(), governors()], [true, false]);
+  // and written back: the decisions find their mentions again
+  assert.equal(replace('mayor-b.txt', 'told callers', 'told listeners'), false);
+  assert.equal(replace('gov-b.txt', 'will stand', 'would stand'), false);
+  assert.deepEqual([mayors(), governors()], [false, true]);
+  // a sentence deleted before a decided one moves it, and keeps what the decision finds
+  assert.equal(replace('gov-b.txt', 'Order\n\n', 'Order\n\nThe hall was full. '), true);
+  assert.equal(replace('gov-b.txt', 'The hall was full. ', ''), true);
+  assert.deepEqual([mayors(), governors()], [false, true]);
+});
+
+test('under a decision joining two places, a slip of the place joined away, typed a letter at a time, resolves as a full re-index resolves it', () => {
+  const texts = {
+    'a.txt': 'Council\n\nMayor Lorna Whitacre said the bridge in Springfield would close. Whitacre spoke.\n',
+    'b.txt': 'Bridge\n\nThe bridge in Springfield stays shut, officials in Dayton said on Monday.\n',
+    'c.txt': 'Repairs\n\nCrews in Springfield began repairs. Trucks came from Dayton, a spokesman said.\n',
+    'd.txt': 'Weather\n\nRain fell on Tuesday, officials said.\n',
+  };
+  const corpus = new core.Corpus();
+  for (const [d, t] of Object.entries(texts)) corpus.set(d, t);
+  const fp = (doc, text) => corpus.mentionFingerprint(doc, texts[doc].indexOf(text), text);
+  corpus.setDecisions(
+    new core.Decisions([], [{ decision: 'same', mentions: [fp('b.txt', 'Dayton'), fp('a.txt', 'Springfield')] }]),
+  );
+  // (Dayton, named less often, joins Springfield: no entity is called Dayton any more)
+  assert.equal(entityAt(corpus, 'c.txt', 'Dayton').name, 'Springfield');
+  let at = texts['d.txt'].indexOf('said.') + 'said.'.length;
+  const kept = [];
+  for (const ch of ' Crews stayed in Dayten') {
+    const r = corpus.resolution();
+    const t = corpus.text('d.txt');
+    corpus.set('d.txt', t.slice(0, at) + ch + t.slice(at++));
+    kept.push(corpus.resolution() === r);
+    const fresh = new core.Corpus();
+    fresh.setDecisions(corpus.decisions);
+    for (const d of corpus.documents()) fresh.set(d, corpus.text(d));
+    assert.equal(entities(corpus), entities(fresh), corpus.text('d.txt'));
+    assert.equal(mentionsOf(corpus, 'd.txt'), mentionsOf(fresh, 'd.txt'), corpus.text('d.txt'));
+  }
+  // every letter but the last names no one; the last makes a slip of Dayton, which a full re-index finds
+  assert.deepEqual(kept, [...Array(22).fill(true), false]);
+  assert.equal(entityAt(corpus, 'd.txt', 'Dayten').name, 'Springfield');
+});
+
 test("a name edit in an article that names a small place only bare keeps the entities' order of a full re-index", () => {
   // (resolution adds a small place's bare name after every article's other mentions: "Uvalde" in a.txt comes
   // after b.txt's "UVALDE, Texas", and after the people of b.txt and c.txt, and so does its alias)
@@ -573,4 +671,47 @@ test('random edits to a named event of large classes give the links and findings
   // (three values: classes of twenty figures or more, where a member that comes or goes leaves the others'
   // links with the class's first two to be copied, while those two are the same figures)
   stormEdits({ values: 3, low: 20, range: 3, seed: 1234, linked: 500 });
+});
+
+test('random edits under decisions about names (people and places joined or split) equal a full re-index, on every test corpus', () => {
+  let kept = 0;
+  for (const { name, files } of corpora) {
+    const corpus = new core.Corpus();
+    for (const f of files) corpus.set(f, readFileSync(f, 'utf8'));
+    // two decisions about mentions of people or places, one of each kind ("same" joins two of one kind)
+    const mentions = [...corpus.resolution().byDoc.values()].flat();
+    const [people, places] = ['person:', 'place:'].map((k) => mentions.filter((m) => m.entityId.startsWith(k)));
+    if (people.length < 2) continue;
+    const fp = (m) => corpus.mentionFingerprint(m.doc, m.start, m.text);
+    const same = places.length > 1 && rand() < 0.5 ? places : people;
+    const [a, b, c, d] = [pick(same), pick(same), pick(mentions), pick(mentions)];
+    corpus.setDecisions(
+      new core.Decisions(
+        [],
+        [
+          { decision: 'same', mentions: [fp(a), fp(b)] },
+          { decision: 'different', mentions: [fp(c), fp(d)] },
+        ],
+      ),
+    );
+    const published = new Map(files.map((f) => [f, findingsOf(corpus, f)]));
+    corpus.takeTouched();
+    for (let i = 0; i < Math.min(8, 2 * files.length); i++) {
+      const doc = pick(files);
+      const r = corpus.resolution();
+      corpus.set(doc, edit(corpus, doc));
+      for (const x of new Set([doc, ...corpus.takeTouched()])) published.set(x, findingsOf(corpus, x));
+      if (corpus.resolution() === r) kept++;
+      const fresh = new core.Corpus();
+      fresh.setDecisions(corpus.decisions);
+      for (const f of files) fresh.set(f, corpus.text(f));
+      for (const f of files) {
+        assert.equal(published.get(f), findingsOf(fresh, f), `${name} step ${i}: ${f} after an edit of ${doc}`);
+        assert.equal(mentionsOf(corpus, f), mentionsOf(fresh, f), `${name} step ${i}: mentions of ${f}`);
+      }
+      assert.equal(entities(corpus), entities(fresh), `${name} step ${i}: entities after an edit of ${doc}`);
+    }
+  }
+  // (the edits that keep the resolution are those this test is for: there are many)
+  assert.ok(kept > 100, `${kept} edits kept the resolution`);
 });

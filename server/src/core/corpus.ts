@@ -1,9 +1,9 @@
 import { analyzeText, sharedValues, shareValues, type DocumentAnalysis } from './analyze';
 import { contentHash } from './text';
 import { candidateList, packCandidates } from './candidates';
-import { Decisions, fingerprint, type Decision } from './reviews';
+import { Decisions, fingerprint, fingerprintText, type Decision } from './reviews';
 import { gazetteer, type Gazetteer } from './gazetteer';
-import { editBetween, mover, nameChange, type Version } from './edits';
+import { editBetween, mover, nameChange, type Move, type Version } from './edits';
 import {
   addOrganisations,
   articleOrder,
@@ -183,8 +183,7 @@ export class Corpus {
   mentionFingerprint(doc: string, start: number, text: string): string {
     const a = this.docs.get(doc),
       t = this.texts.get(doc);
-    if (!a || t === undefined) return '';
-    return fingerprint(text, sentenceText(a.sentences, sentenceIndexAt(a.sentences, start), t) ?? '');
+    return a && t !== undefined ? mentionFingerprintIn(a, t, start, text) : '';
   }
 
   /** The decision about a pair of figures, if the reviewer made one. */
@@ -245,16 +244,22 @@ export class Corpus {
   /**
    * An edit that changed no name keeps the resolution: only the article's mentions move. One that changed
    * only organisations moves the others and resolves the article's organisations again (the corpus's, when
-   * the edit changes how other articles' resolve). Any other is resolved afresh when next asked. (A
-   * reviewer's decisions about names read sentences, which any edit may change.)
+   * the edit changes how other articles' resolve). Any other is resolved afresh when next asked. Under a
+   * reviewer's decisions about names, only an edit that changed no name, and left every mention a decision
+   * finds as it was (`decisionsFindAlike`), keeps the resolution.
    */
   private resolveAfterEdit(doc: string, before: Version | undefined, after: Version): void {
     const r = this.resolved;
     const change =
-      before && r && !this.decisionSet.names.length
+      before && r
         ? nameChange(before, after, editBetween(before.text, after.text), placeWordBefore, (c) => inertCandidate(r, c))
         : undefined;
     if (!r || !change || !before) return this.changed();
+    if (
+      this.decisionSet.names.length &&
+      (change.kind !== 'none' || !this.decisionsFindAlike(r, doc, before, after, change.move))
+    )
+      return this.changed();
     if (change.kind === 'names') return this.resolveNames(r, doc, before, after);
     const bodies = change.kind === 'organisations';
     if (bodies) this.revision++;
@@ -287,6 +292,26 @@ export class Corpus {
       // (an age's person is the mention at its offset, which an organisation's may now be)
       this.agesStale = true;
     } else if (!this.agesStale) this.ageIndex.setDocument(doc, this.ageEntries(this.entries.get(doc) ?? []));
+  }
+
+  /**
+   * Whether the reviewer's decisions about names find, after an edit that changed no name, the mentions of
+   * `doc` they found before, moved. A decision knows a mention by its text and sentence (resolving looks
+   * its mentions and people up so): the edit must not have written a decided mention's sentence otherwise,
+   * nor another mention's sentence into a decided one.
+   */
+  private decisionsFindAlike(r: Resolution, doc: string, before: Version, after: Version, move: Move): boolean {
+    const decided = new Set(this.decisionSet.names.flatMap((d) => d.mentions));
+    const texts = new Set([...decided].map(fingerprintText));
+    for (const m of [...(r.byDoc.get(doc) ?? []), ...before.analysis.people]) {
+      if (!texts.has(m.text)) continue;
+      const to = move(m);
+      if (!to) return false;
+      const was = mentionFingerprintIn(before.analysis, before.text, m.start, m.text),
+        is = mentionFingerprintIn(after.analysis, after.text, to.start, m.text);
+      if (was !== is && (decided.has(was) || decided.has(is))) return false;
+    }
+    return true;
   }
 
   /**
@@ -576,6 +601,11 @@ export class Corpus {
     if (cur > 0) list.unshift(...list.splice(cur, 1));
     return list;
   }
+}
+
+/** A name mention's fingerprint in an article's text (see `Corpus.mentionFingerprint`). */
+function mentionFingerprintIn(a: DocumentAnalysis, text: PackedText, start: number, mention: string): string {
+  return fingerprint(mention, sentenceText(a.sentences, sentenceIndexAt(a.sentences, start), text) ?? '');
 }
 
 export type { Entity, ResolvedMention, Resolution };

@@ -120,6 +120,8 @@ export function resolve(
   const places = placeWords(entities);
   if (texts) placeVariants(docs, texts, gaz, places, added, add, variantMentions);
   const bodies = resolveBodies(docs, entities, add, order.ranks);
+  // (a word that names no place before the decisions join or split any is one that names none: `inertCandidate`)
+  const placesUndecided = rules?.decisions.length ? placeNamesOf(entities.values()) : undefined;
   if (rules?.decisions.length) applyDecisions(entities, byDoc, rules);
   for (const list of byDoc.values()) list.sort(inArticle);
   for (const e of entities.values()) e.mentions.sort(inCorpus(order.ranks));
@@ -141,7 +143,9 @@ export function resolve(
   }
   for (const [doc, list] of byDoc) byDoc.set(doc, list.slice());
   tables.settle();
-  return { entities, byDoc, variants: variantsByDoc, bodies, words, names: { tables, added, places } };
+  const r = { entities, byDoc, variants: variantsByDoc, bodies, words, names: { tables, added, places } };
+  if (placesUndecided) placesByLetter.set(r, placesUndecided);
+  return r;
 }
 
 /** A person's entity, made at its first mention. */
@@ -256,25 +260,34 @@ export function inertCandidate(r: Resolution, c: NameCandidate): boolean {
     ?.some((name) => name === c.text || near(name));
 }
 
-/** The one-word names of the resolution's places, by first letter (made once per resolution). */
+/**
+ * The one-word names of the resolution's places, by first letter (made once per resolution). Under a
+ * reviewer's decisions about names, those of the places as resolving named them, before a decision joined
+ * two or split one (made by `resolve`): a word is a slip of one of those (`placeVariants`).
+ */
 const placesByLetter = new WeakMap<Resolution, Map<string, string[]>>();
 function placeNames(r: Resolution): Map<string, string[]> {
   let byLetter = placesByLetter.get(r);
   if (!byLetter) {
-    byLetter = new Map();
-    const put = (name: string) => {
-      const list = byLetter!.get(name.charAt(0));
-      if (list) list.push(name);
-      else byLetter!.set(name.charAt(0), [name]);
-    };
-    for (const e of r.entities.values()) {
-      if (e.kind !== 'place') continue;
-      if (!e.name.includes(' ')) put(e.name);
-      // (and the name a place named with its kind goes by alone: "Maui" for "Maui Island")
-      const short = shortNameOf(e.id.slice(6));
-      if (short !== undefined && short !== e.name && !short.includes(' ')) put(short);
-    }
+    byLetter = placeNamesOf(r.entities.values());
     placesByLetter.set(r, byLetter);
+  }
+  return byLetter;
+}
+
+function placeNamesOf(entities: Iterable<Entity>): Map<string, string[]> {
+  const byLetter = new Map<string, string[]>();
+  const put = (name: string) => {
+    const list = byLetter.get(name.charAt(0));
+    if (list) list.push(name);
+    else byLetter.set(name.charAt(0), [name]);
+  };
+  for (const e of entities) {
+    if (e.kind !== 'place') continue;
+    if (!e.name.includes(' ')) put(e.name);
+    // (and the name a place named with its kind goes by alone: "Maui" for "Maui Island")
+    const short = shortNameOf(e.id.slice(6));
+    if (short !== undefined && short !== e.name && !short.includes(' ')) put(short);
   }
   return byLetter;
 }
