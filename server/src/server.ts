@@ -310,7 +310,18 @@ function loadReviews(): string[] {
       : 'review decisions are not applied until it is fixed';
     void connection.window.showWarningMessage(`Crosscheck: ${error}; ${effect}.`);
   }
-  return corpus.setDecisions(decisions);
+  return setDecisions(decisions);
+}
+
+/**
+ * The reviewer's decisions applied; returns the articles whose findings changed. The view lists what they
+ * decide (names joined or split, pairs reviewed), whether or not an article's findings changed: the status
+ * tells it to ask again.
+ */
+function setDecisions(next: Decisions): string[] {
+  const affected = corpus.setDecisions(next);
+  statusChanged();
+  return affected;
 }
 
 /**
@@ -325,7 +336,7 @@ function saveReviews(next: Decisions, first?: string): void {
     void connection.window.showErrorMessage(message);
     throw new ResponseError(ErrorCodes.InternalError, message);
   }
-  republish(corpus.setDecisions(next), first);
+  republish(setDecisions(next), first);
 }
 
 async function loadSettings(): Promise<void> {

@@ -283,6 +283,57 @@ test('decisions about names and figures set at once: the groups kept by the pane
   assert.equal(entities(c), entities(fresh));
 });
 
+test('a decision about names, and its undoing, return the articles whose findings they change, not every article', () => {
+  const dated = (day, body) => `Headline\n${day}\n${body}`;
+  const texts = new Map([
+    ['age-a.txt', dated('March 4, 2025', 'Maria Lopez, 67, was among the dead.')],
+    ['age-b.txt', dated('March 5, 2025', 'The victims included Maria Lopez, 69.')],
+    ['age-c.txt', dated('March 5, 2025', 'Mario Lopes, 69, a retired nurse, died.')],
+    ['mayor-a.txt', 'Vote\n\nMayor Lorna Whitacre said the council would vote. Whitacre wants a fund.\n'],
+    ['mayor-b.txt', 'Radio\n\nMayor Lorna Whitaker told listeners the repair would take months.\n'],
+    ['mayor-c.txt', 'Council\n\nMayor Lorna Whitacre defended the plan.\n'],
+    ['arrests-a.txt', dated('March 4, 2025', 'Police said 107 people were arrested in Philadelphia.')],
+    ['arrests-b.txt', dated('March 4, 2025', 'In Philadelphia, 109 people were arrested, officials said.')],
+  ]);
+  const c = new core.Corpus();
+  for (const [d, t] of texts) c.set(d, t);
+  c.takeTouched();
+  const published = new Map([...texts.keys()].map((d) => [d, findingsOf(c, d)]));
+  const mention = (doc, text) => c.mentionFingerprint(doc, texts.get(doc).indexOf(text), text);
+  /** Sets the decisions, republishes only what they return, and compares every article with a fresh corpus. */
+  const decide = (decisions) => {
+    const affected = c.setDecisions(decisions);
+    for (const d of affected) published.set(d, findingsOf(c, d));
+    const fresh = new core.Corpus();
+    fresh.setDecisions(decisions);
+    for (const [d, t] of texts) fresh.set(d, t);
+    for (const d of texts.keys()) assert.equal(published.get(d), findingsOf(fresh, d), d);
+    assert.equal(entities(c), entities(fresh));
+    return affected.sort();
+  };
+  assert.match(published.get('mayor-b.txt'), /Whitacre/); // (a spelling variant of the mayor's name)
+  const apart = {
+    decision: 'different',
+    mentions: [mention('mayor-b.txt', 'Lorna Whitaker'), mention('mayor-a.txt', 'Lorna Whitacre')],
+  };
+  const same = {
+    decision: 'same',
+    mentions: [mention('age-c.txt', 'Mario Lopes'), mention('age-a.txt', 'Maria Lopez')],
+  };
+  // the mayors apart: the variant's article, and the articles its finding pointed at
+  const mayors = decide(new core.Decisions([], [apart]));
+  assert.ok(mayors.includes('mayor-b.txt') && !mayors.some((d) => /^(age|arrests)-/.test(d)), mayors.join());
+  assert.doesNotMatch(published.get('mayor-b.txt'), /Whitacre/);
+  // two people one: their ages meet, the articles whose age pairs changed
+  const ages = decide(new core.Decisions([], [apart, same]));
+  assert.ok(ages.includes('age-c.txt') && !ages.some((d) => /^(mayor|arrests)-/.test(d)), ages.join());
+  // both undone
+  const undone = decide(new core.Decisions([], []));
+  assert.ok(undone.includes('mayor-b.txt') && undone.includes('age-c.txt'), undone.join());
+  assert.ok(!undone.some((d) => /^arrests-/.test(d)), undone.join());
+  assert.match(published.get('mayor-b.txt'), /Whitacre/);
+});
+
 test('where dozens of articles disagree, an edit republishes few of them, and still equals a full re-index', () => {
   // 120 articles of one day, two per count: every figure meets 118 others and shows a dozen of them
   const dated = (body) => `Headline\nMarch 4, 2025\n${body}`;

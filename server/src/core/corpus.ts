@@ -127,17 +127,14 @@ export class Corpus {
     };
     const affected = new Set<string>();
     const namesChanged = JSON.stringify(before.names) !== JSON.stringify(d.names);
-    // When names are decided otherwise, every article is affected and names are resolved again, then ages
-    // compared again from them. The ages' buckets are read as they stand, not compared again first (which
-    // could resolve names only to resolve them again): an age bucket kept by that comparing has the same
-    // entries, so the same fingerprints, and numbering its object now is enough.
-    const buckets = namesChanged ? [this.links.bucketLinks(), this.ageIndex.bucketLinks()] : [this.linkBuckets()];
+    // When names are decided otherwise, names are resolved again first, then ages compared again from them
+    // (`linkBuckets` reads the ages' buckets so), and the pairs below are read as they now stand.
+    if (namesChanged) this.changed();
     if (fps.size)
-      for (const links of buckets.flatMap((b) => [...b])) {
+      for (const links of this.linkBuckets()) {
         const marked = links.list.map(decided);
         if (!marked.includes(true)) continue;
         this.decidedIn.set(links, ++this.decisionCount);
-        if (namesChanged) continue;
         for (let k = 0; k < links.size; k++) {
           const pa = links.placeOfA(k),
             pb = links.placeOfB(k);
@@ -146,11 +143,9 @@ export class Corpus {
           affected.add(links.list[pb].doc);
         }
       }
-    // a decision about names changes who is who everywhere: every article's names are resolved again
-    if (namesChanged) {
-      this.changed();
-      return this.documents();
-    }
+    // (who is who reaches an article's findings through its spelling variants and its ages alone: the
+    // resolution made again touches the articles whose variants were or are, the ages those whose pairs changed)
+    if (namesChanged) for (const doc of this.takeTouched()) affected.add(doc);
     return [...affected];
   }
 
