@@ -14,7 +14,10 @@ export interface Loc {
   range: { start: Pos; end: Pos };
 }
 
-/** Notification `crosscheck/status`, sent when indexing starts, progresses and ends, and after findings change. */
+/**
+ * Notification `crosscheck/status`, sent when indexing starts, progresses and ends, after findings change, and
+ * after every review decision (the view lists what decisions decide).
+ */
 export interface StatusParams {
   indexing: boolean;
   done: number;

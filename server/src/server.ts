@@ -540,8 +540,9 @@ function publishTouched(edited?: string): void {
 
 /**
  * Republishes the articles, `first` (when among them) at once and on its own, the others through the queue.
- * Also after a review decision: one about names changes every article's findings, one about figures those
- * of hundreds of articles, and the requests that follow are answered between the queue's batches.
+ * Also after a review decision: one about figures changes the findings of hundreds of articles, one about
+ * names those whose spelling variants or ages it reaches, and the requests that follow are answered between
+ * the queue's batches.
  */
 function republish(uris: readonly string[], first?: string): void {
   if (!indexed) return; // (the index publishes every article when done)

@@ -9,7 +9,7 @@ import {
   articleOrder,
   dropOrganisations,
   inertCandidate,
-  placeWordBefore,
+  readAround,
   resolve,
   updateOrganisations,
   type ArticleOrder,
@@ -247,7 +247,7 @@ export class Corpus {
     const r = this.resolved;
     const change =
       before && r
-        ? nameChange(before, after, editBetween(before.text, after.text), placeWordBefore, (c) => inertCandidate(r, c))
+        ? nameChange(before, after, editBetween(before.text, after.text), readAround, (c) => inertCandidate(r, c))
         : undefined;
     if (!r || !change || !before) return this.changed();
     if (

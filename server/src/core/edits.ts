@@ -57,9 +57,9 @@ export type Move = (span: Span) => Span | undefined;
 
 /**
  * What an edit did to the article's names:
- * - `none`: the same mentions, each moved by the edit, and the same answer from `readsBefore` (the text
- *   resolution reads before a name); capitalised words that resolve to nothing (`inert`: no one's name,
- *   no place's) may come and go, as when a word is being typed;
+ * - `none`: the same mentions, each moved by the edit, and the same answer from `readAround` for each
+ *   capitalised word (the text resolution reads around one); capitalised words that resolve to nothing
+ *   (`inert`: no one's name, no place's) may come and go, as when a word is being typed;
  * - `organisations`: only its organisations changed, and no person's name or capitalised word went into or
  *   out of an organisation's full name (a name inside one is the organisation's);
  * - `names`: anything else.
@@ -70,7 +70,7 @@ export function nameChange(
   before: Version,
   after: Version,
   edit: Edit,
-  readsBefore: (text: string, offset: number) => boolean,
+  readAround: (text: string, c: NameCandidate) => string,
   inert: (c: NameCandidate) => boolean = () => false,
 ): NameChange {
   const move = mover(edit);
@@ -78,8 +78,7 @@ export function nameChange(
     y = { ...after.analysis, candidates: candidateList(after.analysis.candidates).filter((c) => !inert(c)) };
   if (!PEOPLE_AND_PLACES.every((k) => sameMoved(x[k], y[k], move))) return { kind: 'names' };
   for (let i = 0; i < x.candidates.length; i++)
-    if (readsBefore(before.text, x.candidates[i].start) !== readsBefore(after.text, y.candidates[i].start))
-      return { kind: 'names' };
+    if (readAround(before.text, x.candidates[i]) !== readAround(after.text, y.candidates[i])) return { kind: 'names' };
   if (sameMoved(x.organisations, y.organisations, move)) return { kind: 'none', move };
   // a name inside an organisation's full name is the organisation's: an organisation's bounds may move,
   // but not across a person's name or a capitalised word

@@ -120,7 +120,7 @@ export function resolve(
   const places = placeWords(entities);
   if (texts) placeVariants(docs, texts, gaz, places, added, add, variantMentions);
   const bodies = resolveBodies(docs, entities, add, order.ranks);
-  // (a word that names no place before the decisions join or split any is one that names none: `inertCandidate`)
+  // (`placeVariants` read slips against the places as they were before any decision; so does `inertCandidate`)
   const placesUndecided = rules?.decisions.length ? placeNamesOf(entities.values()) : undefined;
   if (rules?.decisions.length) applyDecisions(entities, byDoc, rules);
   for (const list of byDoc.values()) list.sort(inArticle);
@@ -519,10 +519,35 @@ function localeRanks(docs: Iterable<string>): Map<string, number> {
 const PLACE_WORDS = 'in|at|from|near|to|outside|across|toward|towards';
 const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_WORDS})\s+$`);
 
-/** Whether a place word comes right before an offset: the only text resolution reads around a name. */
-export function placeWordBefore(text: PackedText, offset: number): boolean {
+/** Whether a place word comes right before an offset. */
+function placeWordBefore(text: PackedText, offset: number): boolean {
   return PLACE_BEFORE.test(textSlice(text, offset - 12, offset));
 }
+
+/**
+ * What resolving reads of the text around a capitalised word (`placeSlips`), as one string: a place word or a
+ * locative before it, a capitalised word or an apposition after it, whether it stands alone. An edit that
+ * changes none of it for any such word, nor the article's names, leaves the resolution as it was
+ * (`nameChange`).
+ */
+export function readAround(text: PackedText, c: NameCandidate): string {
+  const start = c.given?.start ?? c.start;
+  const bit = (b: boolean) => (b ? '1' : '0');
+  return (
+    bit(placeWordBefore(text, c.start)) +
+    bit(PLACE_NAMED_BEFORE.test(textSlice(text, c.start - 14, c.start))) +
+    bit(locativeBefore(textSlice(text, start - 12, start))) +
+    bit(NAME_GOES_ON.test(textSlice(text, c.end, c.end + 12))) +
+    bit(standsAlone(text, start, c.end)) +
+    bit(standsAlone(text, c.start, c.end))
+  );
+}
+
+/**
+ * After a word, what makes it part of a longer name ("Kelantu General Hospital") or a person's before a role
+ * ("to Hunt, the county's emergency coordinator").
+ */
+const NAME_GOES_ON = /^ (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}|^, (?:the|a|an) /u;
 
 /**
  * Places spelled another way: a capitalised word where a place goes ("in Philadephia"), unknown to the
@@ -602,11 +627,7 @@ export function placeSlips(
       const start = candidateStart(cs, i, given !== undefined),
         end = candidateEnd(cs, i);
       const at = (m: ResolvedMention) => m.start < end && start < m.end;
-      // (not a longer name's word, "Kelantu General Hospital", nor a person's before a role, "to Hunt, the county's
-      // emergency coordinator")
-      const after = textSlice(text, end, end + 12);
-      if (/^ (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}|^, (?:the|a|an) /u.test(after))
-        return;
+      if (NAME_GOES_ON.test(textSlice(text, end, end + 12))) return;
       const placeGoes = locativeBefore(textSlice(text, start - 12, start));
       const where =
         placeGoes ||
