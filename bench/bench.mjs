@@ -3,8 +3,8 @@
 // real language server (worker threads on every core), its peak memory, hover/definition latency, the
 // latency of an edit (a number changed, a person's name changed, and a number changed under a reviewer's
 // decision about names: didChange to that article's publishDiagnostics) and of the Crosscheck view's list,
-// and the command line's time and peak memory with --format jsonl. A size ending in L ("10000L") is a corpus of realistic length (articles of 4–5 KB,
-// templates joined).
+// and the command line's time and peak memory with --format jsonl. A size ending in L ("10000L") is a corpus
+// of realistic length (articles of 4–5 KB, templates joined).
 //   npm run bench [-- --sizes 100,1000,10000,10000L] [-- --cli-only]
 //   npm run bench -- --analysis-only [--against ../other-checkout]   (analysis speed alone, or two builds')
 //   npm run bench -- --edits-only [--against ../other-checkout]      (the edits' core cost, in this process)
