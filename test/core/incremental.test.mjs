@@ -552,7 +552,7 @@ test('under decisions about names, an edit that leaves every decided sentence ke
   assert.equal(replace('mayor-b.txt', 'told callers', 'told listeners'), false);
   assert.equal(replace('gov-b.txt', 'will stand', 'would stand'), false);
   assert.deepEqual([mayors(), governors()], [false, true]);
-  // a sentence deleted before a decided one moves it, and keeps what the decision finds
+  // a sentence added before a decided one, then taken out, moves it and keeps what the decision finds
   assert.equal(replace('gov-b.txt', 'Order\n\n', 'Order\n\nThe hall was full. '), true);
   assert.equal(replace('gov-b.txt', 'The hall was full. ', ''), true);
   assert.deepEqual([mayors(), governors()], [false, true]);
