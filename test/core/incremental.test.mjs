@@ -763,11 +763,12 @@ test('random edits to a named event of large classes give the links and findings
 /**
  * Decisions about names as a reviewer makes them: two to four, "same" or "different", about mentions of
  * people, places or organisations, and now and then one about a mention as its sentence is not written yet
- * (" also" after it: it applies once an edit writes that).
+ * (" also" after the sentence's first word: it applies once an edit writes that).
  */
 function nameDecisions(corpus) {
   const mentions = [...corpus.resolution().byDoc.values()].flat();
   const out = [];
+  if (mentions.length < 2) return out;
   for (let n = 2 + Math.floor(rand() * 3); out.length < n;) {
     const kind = pick(['person:', 'person:', 'place:', 'organisation:', '']);
     const pool = mentions.filter((m) => m.entityId.startsWith(kind));
