@@ -70,6 +70,14 @@ function entities(corpus) {
   });
 }
 
+/** A corpus built afresh from another's articles as they now read (`docs`, in that order), under its decisions. */
+function afresh(corpus, docs = corpus.documents()) {
+  const fresh = new core.Corpus();
+  fresh.setDecisions(corpus.decisions);
+  for (const d of docs) fresh.set(d, corpus.text(d));
+  return fresh;
+}
+
 let seed = 20261130;
 const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = (list) => list[Math.floor(rand() * list.length)];
@@ -149,9 +157,7 @@ for (const { name, files } of corpora) {
       // an edit, or a decision (which says the articles whose findings it may change)
       const affected = rand() < 0.3 ? corpus.setDecisions(decide(corpus)) : (corpus.set(doc, edit(corpus, doc)), [doc]);
       for (const d of new Set([...affected, ...corpus.takeTouched()])) published.set(d, findingsOf(corpus, d));
-      const fresh = new core.Corpus();
-      fresh.setDecisions(corpus.decisions);
-      for (const f of files) fresh.set(f, corpus.text(f));
+      const fresh = afresh(corpus, files);
       for (const f of files) {
         assert.equal(published.get(f), findingsOf(fresh, f), `step ${i}: ${f} after an edit of ${doc}`);
         assert.equal(mentionsOf(corpus, f), mentionsOf(fresh, f), `step ${i}: mentions of ${f}`);
@@ -304,9 +310,7 @@ test('a decision about names, and its undoing, return the articles whose finding
   const decide = (decisions) => {
     const affected = c.setDecisions(decisions);
     for (const d of affected) published.set(d, findingsOf(c, d));
-    const fresh = new core.Corpus();
-    fresh.setDecisions(decisions);
-    for (const [d, t] of texts) fresh.set(d, t);
+    const fresh = afresh(c, [...texts.keys()]);
     for (const d of texts.keys()) assert.equal(published.get(d), findingsOf(fresh, d), d);
     assert.equal(entities(c), entities(fresh));
     return affected.sort();
@@ -529,9 +533,7 @@ test('under decisions about names, an edit that leaves every decided sentence ke
     assert.ok(corpus.text(doc).includes(from), from);
     corpus.set(doc, corpus.text(doc).replace(from, to));
     for (const d of new Set([doc, ...corpus.takeTouched()])) published.set(d, findingsOf(corpus, d));
-    const fresh = new core.Corpus();
-    fresh.setDecisions(corpus.decisions);
-    for (const d of texts.keys()) fresh.set(d, corpus.text(d));
+    const fresh = afresh(corpus, [...texts.keys()]);
     assert.equal(entities(corpus), entities(fresh), `${from} → ${to}`);
     for (const d of texts.keys()) {
       assert.equal(published.get(d), findingsOf(fresh, d), `${from} → ${to}: ${d}`);
@@ -580,9 +582,7 @@ test('under a decision joining two places, a slip of the place joined away, type
     const t = corpus.text('d.txt');
     corpus.set('d.txt', t.slice(0, at) + ch + t.slice(at++));
     kept.push(corpus.resolution() === r);
-    const fresh = new core.Corpus();
-    fresh.setDecisions(corpus.decisions);
-    for (const d of corpus.documents()) fresh.set(d, corpus.text(d));
+    const fresh = afresh(corpus);
     assert.equal(entities(corpus), entities(fresh), corpus.text('d.txt'));
     assert.equal(mentionsOf(corpus, 'd.txt'), mentionsOf(fresh, 'd.txt'), corpus.text('d.txt'));
   }
@@ -810,9 +810,7 @@ test('random edits near names, under random decisions about names, equal a full 
     const published = new Map(files.map((f) => [f, findingsOf(corpus, f)]));
     corpus.takeTouched();
     const same = (what) => {
-      const fresh = new core.Corpus();
-      fresh.setDecisions(corpus.decisions);
-      for (const f of files) fresh.set(f, corpus.text(f));
+      const fresh = afresh(corpus, files);
       for (const f of files) {
         assert.equal(published.get(f), findingsOf(fresh, f), `${name} ${what}: ${f}`);
         assert.equal(mentionsOf(corpus, f), mentionsOf(fresh, f), `${name} ${what}: mentions of ${f}`);

@@ -1,7 +1,7 @@
 import { analyzeText, sharedValues, shareValues, type DocumentAnalysis } from './analyze';
 import { contentHash } from './text';
 import { candidateList, packCandidates } from './candidates';
-import { Decisions, fingerprint, fingerprintText, type Decision } from './reviews';
+import { Decisions, fingerprint, type Decision } from './reviews';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { editBetween, mover, nameChange, type Move, type Version } from './edits';
 import {
@@ -296,15 +296,14 @@ export class Corpus {
    * nor another mention's sentence into a decided one.
    */
   private decisionsFindAlike(r: Resolution, doc: string, before: Version, after: Version, move: Move): boolean {
-    const decided = new Set(this.decisionSet.names.flatMap((d) => d.mentions));
-    const texts = new Set([...decided].map(fingerprintText));
+    const d = this.decisionSet;
     for (const m of [...(r.byDoc.get(doc) ?? []), ...before.analysis.people]) {
-      if (!texts.has(m.text)) continue;
+      if (!d.namesMentionWritten(m.text)) continue;
       const to = move(m);
       if (!to) return false;
       const was = mentionFingerprintIn(before.analysis, before.text, m.start, m.text),
         is = mentionFingerprintIn(after.analysis, after.text, to.start, m.text);
-      if (was !== is && (decided.has(was) || decided.has(is))) return false;
+      if (was !== is && (d.namesMention(was) || d.namesMention(is))) return false;
     }
     return true;
   }

@@ -72,6 +72,21 @@ export class Decisions {
 
   private texts: Set<string> | undefined;
 
+  /** Whether a name mention with this fingerprint is in any decision about names. */
+  namesMention(fingerprint: string): boolean {
+    this.mentions ??= new Set(this.names.flatMap((d) => d.mentions));
+    return this.mentions.has(fingerprint);
+  }
+
+  /** Whether a name mention written so is in any decision about names (`fingerprintText`). */
+  namesMentionWritten(text: string): boolean {
+    this.mentionTexts ??= new Set(this.names.flatMap((d) => d.mentions.map(fingerprintText)));
+    return this.mentionTexts.has(text);
+  }
+
+  private mentions: Set<string> | undefined;
+  private mentionTexts: Set<string> | undefined;
+
   /** Decisions about figures. */
   get size(): number {
     return this.list.length;
