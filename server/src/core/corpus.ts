@@ -15,12 +15,13 @@ import {
   type ArticleOrder,
   type Entity,
   type ResolvedMention,
+  type NameRules,
   type Resolution,
 } from './resolve';
 import type { FigureEntry } from './figures/compare';
 import { toUtc } from './figures/dates';
 import type { Figure } from './figures/types';
-import { resolveNameEdit } from './name-edit';
+import { resolveDecidedNameEdit, resolveNameEdit } from './name-edit';
 import { LinkIndex, type BucketLinks, type FigureLink, type LinkVisitor } from './figures/links';
 import { sentenceAt, sentenceIndexAt, sentenceText } from './sentences';
 import { packText, textSlice, unpackText, type PackedText } from './packed-text';
@@ -67,7 +68,9 @@ export class Corpus {
    */
   finish(): void {
     if (this.finished) return;
-    this.resolution().names = undefined;
+    const r = this.resolution();
+    r.names = undefined;
+    r.decided = undefined;
     this.ages();
     this.finished = true;
     this.entries.clear();
@@ -239,9 +242,10 @@ export class Corpus {
   /**
    * An edit that changed no name keeps the resolution: only the article's mentions move. One that changed
    * only organisations moves the others and resolves the article's organisations again (the corpus's, when
-   * the edit changes how other articles' resolve). Any other is resolved afresh when next asked. Under a
-   * reviewer's decisions about names, only an edit that changed no name, and left every mention a decision
-   * finds as it was (`decisionsFindAlike`), keeps the resolution.
+   * the edit changes how other articles' resolve). One that changed people's or places' names is resolved
+   * in place (`resolveNames`). Under a reviewer's decisions about names, one that changed organisations is
+   * resolved afresh when next asked, one that changed no name keeps the resolution only when it left every
+   * mention a decision finds as it was (`decisionsFindAlike`).
    */
   private resolveAfterEdit(doc: string, before: Version | undefined, after: Version): void {
     const r = this.resolved;
@@ -252,7 +256,8 @@ export class Corpus {
     if (!r || !change || !before) return this.changed();
     if (
       this.decisionSet.names.length &&
-      (change.kind !== 'none' || !this.decisionsFindAlike(r, doc, before, after, change.move))
+      (change.kind === 'organisations' ||
+        (change.kind === 'none' && !this.decisionsFindAlike(r, doc, before, after, change.move)))
     )
       return this.changed();
     if (change.kind === 'names') return this.resolveNames(r, doc, before, after);
@@ -316,14 +321,11 @@ export class Corpus {
   private resolveNames(r: Resolution, doc: string, before: Version, after: Version): void {
     this.revision++;
     const c = { docs: this.docs, texts: this.texts, gaz: this.gaz, order: this.articleOrder() };
-    const done = resolveNameEdit(
-      r,
-      c,
-      doc,
-      before.analysis,
-      after.analysis,
-      mover(editBetween(before.text, after.text)),
-    );
+    const move = mover(editBetween(before.text, after.text));
+    const rules = this.nameRules();
+    const done = rules
+      ? resolveDecidedNameEdit(r, c, doc, before.analysis, after.analysis, move, rules)
+      : resolveNameEdit(r, c, doc, before.analysis, after.analysis, move);
     if (!done) return this.changed();
     for (const d of done.findings) this.touched.add(d);
     this.variantDocs = [...r.variants.keys()];
@@ -534,16 +536,15 @@ export class Corpus {
   private variantDocs: string[] = [];
 
   private resolve(): Resolution {
+    return resolve(this.docs, this.gaz, this.nameRules(), this.texts, this.articleOrder());
+  }
+
+  /** The reviewer's decisions about names as resolving reads them (none: undefined). */
+  private nameRules(): NameRules | undefined {
     const names = this.decisionSet.names;
-    return resolve(
-      this.docs,
-      this.gaz,
-      names.length
-        ? { decisions: names, fingerprint: (doc, start, text) => this.mentionFingerprint(doc, start, text) }
-        : undefined,
-      this.texts,
-      this.articleOrder(),
-    );
+    return names.length
+      ? { decisions: names, fingerprint: (doc, start, text) => this.mentionFingerprint(doc, start, text) }
+      : undefined;
   }
 
   /** Each article's place in the order of `localeCompare` (articles that compare equal share one). */

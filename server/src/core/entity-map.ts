@@ -28,6 +28,18 @@ export class EntityMap extends Map<string, Entity> {
     super.clear();
   }
 
+  /** Where an entity is in the order (-1 when it is not in the map). */
+  indexOf(e: Entity): number {
+    return super.get(e.id) === e ? this.order.indexOf(e) : -1;
+  }
+
+  /** Puts an entity back where it was in the order (undoing a reviewer's decision that took it out). */
+  insert(e: Entity, at: number): void {
+    if (super.has(e.id)) throw new Error(`an entity inserted twice: ${e.id}`);
+    super.set(e.id, e);
+    this.order.splice(at, 0, e);
+  }
+
   /** Takes out every entity that `drop` says (one pass, where deleting each would be one pass each). */
   deleteWhere(drop: (e: Entity) => boolean): void {
     for (const e of this.order) if (drop(e)) super.delete(e.id);
@@ -36,8 +48,8 @@ export class EntityMap extends Map<string, Entity> {
 
   /**
    * Where the organisations start in the order: they are its last entities, as resolution makes them and
-   * edits keep them (a reviewer's decision can put another entity after them, but only in a resolution
-   * made afresh at every edit, after its bodies were finished).
+   * edits keep them (a reviewer's decision can put another entity after them, but an edit is resolved in
+   * place only with the decisions undone).
    */
   static firstBody(order: readonly Entity[]): number {
     let i = order.length;

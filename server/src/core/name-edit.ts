@@ -4,16 +4,19 @@ import { EntityMap } from './entity-map';
 import type { Article } from './name-tables';
 import type { Move } from './edits';
 import type { PackedText } from './packed-text';
+import { apartBy, applyDecisions, entitiesOf, movedFrom, undoDecisions } from './name-decisions';
 import {
   adder,
   articleMentions,
   bodyMentions,
   inArticle,
   inCorpus,
+  keepUndecidedPlaces,
   members,
   placeSlips,
   type ArticleOrder,
   type Entity,
+  type NameRules,
   type ResolvedMention,
   type Resolution,
   type VariantMention,
@@ -35,6 +38,12 @@ export interface NameEditCorpus {
   order: ArticleOrder;
 }
 
+/** What a name edit touched: the articles whose mentions changed, and those whose variants' findings may have. */
+interface Touched {
+  mentions: Set<string>;
+  findings: Set<string>;
+}
+
 /**
  * Resolves an edit of `doc`'s names into `r` (made without a reviewer's decisions about names). Returns the
  * articles whose mentions changed and those whose name-variant findings may have, or undefined when the
@@ -49,7 +58,7 @@ export function resolveNameEdit(
   before: DocumentAnalysis,
   after: DocumentAnalysis,
   move: Move,
-): { mentions: Set<string>; findings: Set<string> } | undefined {
+): Touched | undefined {
   const names = r.names,
     b = r.bodies;
   if (!names || !b || !sameBodies(before, after)) return undefined;
@@ -194,6 +203,43 @@ export function resolveNameEdit(
   for (const id of changes.renamed) ids.add(id);
   for (const [d, list] of r.variants) if (list.some((v) => ids.has(v.entityId))) findings.add(d);
   return { mentions: new Set(changed.keys()), findings };
+}
+
+/**
+ * Resolves an edit of `doc`'s names into `r`, made under the reviewer's decisions about names: what they did
+ * is undone, the edit resolved as without them (`resolveNameEdit`), and they are applied again. Returns what
+ * `resolveNameEdit` returns, with the articles whose mentions a decision now puts in another entity than
+ * before and those whose variants name an entity a decision joined or split; undefined as it does, or when
+ * the edit changed which names a "different" decision keeps apart (then the corpus is resolved afresh).
+ */
+export function resolveDecidedNameEdit(
+  r: Resolution,
+  c: NameEditCorpus,
+  doc: string,
+  before: DocumentAnalysis,
+  after: DocumentAnalysis,
+  move: Move,
+  rules: NameRules,
+): Touched | undefined {
+  const applied = r.decided;
+  if (!applied?.undoable) return undefined;
+  const was = undoDecisions(r.entities, applied);
+  r.decided = undefined;
+  const done = resolveNameEdit(r, c, doc, before, after, move);
+  if (!done || !r.names || apartBy(c.docs, r.names.tables, rules).pairs !== applied.apart) return undefined;
+  keepUndecidedPlaces(r);
+  const now = applyDecisions(r.entities, r.byDoc, rules, inCorpus(c.order.ranks), applied.apart);
+  if (!now.undoable) return undefined;
+  r.decided = now;
+  const from = movedFrom(now);
+  for (const m of new Set([...was.keys(), ...from.keys()]))
+    if ((was.get(m) ?? from.get(m)) !== m.entityId) {
+      done.mentions.add(m.doc);
+      done.findings.add(m.doc);
+    }
+  const ids = new Set([...entitiesOf(applied), ...entitiesOf(now)]);
+  for (const [d, list] of r.variants) if (list.some((v) => ids.has(v.entityId))) done.findings.add(d);
+  return done;
 }
 
 /** Each article's place in the order resolution reads them (kept while the articles are the same). */

@@ -114,6 +114,8 @@ export class NameTables {
   private ranks: Memo<Map<string, number>, Map<string, number>> = new Map();
   /** Set when two families made one id: an edit can then not be resolved family by family. */
   shared = false;
+  /** The pairs of names a reviewer decided are different people, as the variants were last found for all. */
+  private apart: Apart | undefined;
 
   /** The tables of these articles (all the corpus's, in order). */
   constructor(articles: readonly Article[]) {
@@ -541,7 +543,7 @@ export class NameTables {
     }
     for (const o of orgNames) for (const d of this.articlesByFamily.get(familyOf(o)) ?? []) changes.docs.add(d);
     for (const surname of surnames.values()) letters.add(letterOf(surname));
-    for (const id of this.setVariants(letters)) {
+    for (const id of this.setVariants(letters, this.apart)) {
       const surname = this.known.get(id)?.surname ?? surnames.get(id);
       for (const d of surname === undefined ? [] : (this.articlesByFamily.get(familyOf(surname)) ?? []))
         changes.docs.add(d);
@@ -621,9 +623,10 @@ export class NameTables {
   /**
    * Spelling variants of the full names whose surnames start with these letters (all when not given): each
    * letter's are found from its names alone, in the order they were first registered. Returns the minority
-   * spellings whose variant changed.
+   * spellings whose variant changed. `apart`, given for all letters, is kept for the updates of a few.
    */
   setVariants(letters?: ReadonlySet<string>, apart?: Apart): Set<string> {
+    if (!letters) this.apart = apart;
     // (a letter's names are compared among themselves alone: its list is in the order of first registration
     // as the constructor makes it; an update puts a family's names at the end, so they are sorted again)
     const ids: string[] = [];

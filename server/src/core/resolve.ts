@@ -1,11 +1,12 @@
 import type { DocumentAnalysis } from './analyze';
 import type { Gazetteer } from './gazetteer';
 import { companyShortNames, OrganisationCounts, signature, type OrganisationIdentity } from './organisations';
-import { fingerprintText, type NameDecision } from './reviews';
+import type { NameDecision } from './reviews';
 import { FIRST_NAMES } from './names';
 import { fold, slug } from './text';
 import { similarSpellings } from './variants';
-import { NameTables, titledAlone, type Apart } from './name-tables';
+import { NameTables, titledAlone } from './name-tables';
+import { apartBy, applyDecisions, type Applied } from './name-decisions';
 import { EntityMap } from './entity-map';
 import type { EntityKind, NameCandidate, Place, PlaceKind, Span } from './types';
 import { candidateEnd, candidateStart } from './candidates';
@@ -63,6 +64,8 @@ export interface Resolution {
    * slip of. Let go when no article will change.
    */
   names?: { tables: NameTables; added: Map<string, ResolvedMention[]>; places: PlaceWords };
+  /** What the reviewer's decisions about names did to the resolution, to be undone for a name edit. */
+  decided?: Applied;
 }
 
 /** The corpus's organisation mentions counted, who each names, and the companies' short names. */
@@ -105,7 +108,8 @@ export function resolve(
   // Full names define people; a surname points at the full names that end with it; spellings of one name
   // share a key; a minority spelling of a family name is the majority's person (see `NameTables`).
   const tables = new NameTables(order.names.map((d, i) => [d, given.get(d)!, i]));
-  tables.setVariants(undefined, rules && apartBy(docs, tables, rules));
+  const apart = rules?.decisions.length ? apartBy(docs, tables, rules) : undefined;
+  tables.setVariants(undefined, apart?.apart);
   // each article's mentions of people and places, in the order they are added (kept for an edit)
   const added = new Map<string, ResolvedMention[]>();
   for (const [doc, a] of docs) {
@@ -122,9 +126,10 @@ export function resolve(
   const bodies = resolveBodies(docs, entities, add, order.ranks);
   // (`placeVariants` read slips against the places as they were before any decision; so does `inertCandidate`)
   const placesUndecided = rules?.decisions.length ? placeNamesOf(entities.values()) : undefined;
-  if (rules?.decisions.length) applyDecisions(entities, byDoc, rules);
   for (const list of byDoc.values()) list.sort(inArticle);
-  for (const e of entities.values()) e.mentions.sort(inCorpus(order.ranks));
+  const ranked = inCorpus(order.ranks);
+  for (const e of entities.values()) e.mentions.sort(ranked);
+  const decided = rules && apart && applyDecisions(entities, byDoc, rules, ranked, apart.pairs);
   const variantsByDoc = new Map<string, VariantMention[]>();
   // (a reviewer's decision may have moved a variant out of the entity it was resolved to)
   for (const v of variantMentions)
@@ -143,7 +148,8 @@ export function resolve(
   }
   for (const [doc, list] of byDoc) byDoc.set(doc, list.slice());
   tables.settle();
-  const r = { entities, byDoc, variants: variantsByDoc, bodies, words, names: { tables, added, places } };
+  const names = { tables, added, places };
+  const r: Resolution = { entities, byDoc, variants: variantsByDoc, bodies, words, names, decided };
   if (placesUndecided) placesByLetter.set(r, placesUndecided);
   return r;
 }
@@ -273,6 +279,11 @@ function placeNames(r: Resolution): Map<string, string[]> {
     placesByLetter.set(r, byLetter);
   }
   return byLetter;
+}
+
+/** After an edit resolved in place without the reviewer's decisions: the places named so, kept for them. */
+export function keepUndecidedPlaces(r: Resolution): void {
+  placesByLetter.set(r, placeNamesOf(r.entities.values()));
 }
 
 function placeNamesOf(entities: Iterable<Entity>): Map<string, string[]> {
@@ -681,73 +692,6 @@ function standsAlone(text: PackedText, start: number, end: number): boolean {
     !/^[ -]\p{Lu}/u.test(textSlice(text, end, end + 2)) &&
     !/\p{Lu}[\p{L}'’-]*[ -]$/u.test(textSlice(text, start - 24, start))
   );
-}
-
-/**
- * A reviewer's decisions that two mentions are different people, as pairs of name keys whose spellings are
- * never variants of each other.
- */
-function apartBy(docs: Map<string, DocumentAnalysis>, tables: NameTables, rules: NameRules): Apart | undefined {
-  const apart = new Set<string>();
-  for (const d of rules.decisions) {
-    if (d.decision !== 'different') continue;
-    const [x, y] = d.mentions.map((fp) => keysAt(docs, fp, tables, rules));
-    for (const a of x) for (const b of y) apart.add(`${a}\u0000${b}`).add(`${b}\u0000${a}`);
-  }
-  return apart.size ? (a, b) => apart.has(`${a}\u0000${b}`) : undefined;
-}
-
-/** The name keys of the person mentions with this fingerprint. */
-function keysAt(docs: Map<string, DocumentAnalysis>, fp: string, tables: NameTables, rules: NameRules): string[] {
-  const text = fingerprintText(fp);
-  const out: string[] = [];
-  for (const [doc, a] of docs)
-    for (const p of a.people)
-      if (p.text === text && rules.fingerprint(doc, p.start, p.text) === fp) {
-        const k = tables.keyOf(doc, p);
-        if (k) out.push(k);
-      }
-  return out;
-}
-
-/**
- * The reviewer's other decisions about names, after resolution: "same" joins two entities; "different"
- * on two mentions of one entity moves the first one's spelling in its article to an entity of its own.
- */
-function applyDecisions(entities: Map<string, Entity>, byDoc: Map<string, ResolvedMention[]>, rules: NameRules): void {
-  const at = (fp: string): ResolvedMention | undefined => {
-    const text = fingerprintText(fp);
-    for (const [doc, list] of byDoc)
-      for (const m of list) if (m.text === text && rules.fingerprint(doc, m.start, m.text) === fp) return m;
-    return undefined;
-  };
-  for (const d of rules.decisions) {
-    const a = at(d.mentions[0]),
-      b = at(d.mentions[1]);
-    if (!a || !b) continue;
-    const ea = entities.get(a.entityId),
-      eb = entities.get(b.entityId);
-    if (!ea || !eb) continue;
-    if (d.decision === 'same' && ea !== eb && ea.kind === eb.kind) {
-      // the entity with fewer mentions joins the other
-      const [from, to] = ea.mentions.length > eb.mentions.length ? [eb, ea] : [ea, eb];
-      for (const m of from.mentions) {
-        m.entityId = to.id;
-        to.mentions.push(m);
-        if (!to.aliases.includes(m.text)) to.aliases.push(m.text);
-      }
-      for (const r of from.roles) to.roles.push(r);
-      entities.delete(from.id);
-    } else if (d.decision === 'different' && ea === eb) {
-      const moved = ea.mentions.filter((m) => m.doc === a.doc && m.text === a.text && m.text !== b.text);
-      if (!moved.length) continue;
-      const id = `${ea.id}~${a.doc}~${a.text}`;
-      const split: Entity = { ...ea, id, name: a.text, aliases: [a.text], roles: [], mentions: moved };
-      for (const m of moved) m.entityId = id;
-      ea.mentions = ea.mentions.filter((m) => !moved.includes(m));
-      entities.set(id, split);
-    }
-  }
 }
 
 /** Organisations by name and acronym across articles, and the people whose roles name them. */

@@ -1,0 +1,182 @@
+import type { DocumentAnalysis } from './analyze';
+import type { EntityMap } from './entity-map';
+import type { Apart, NameTables } from './name-tables';
+import { fingerprintText } from './reviews';
+import type { Entity, NameRules, ResolvedMention } from './resolve';
+
+/**
+ * The reviewer's decisions about names, applied to a resolution made as if there were none: "same" joins two
+ * entities, "different" splits one, and two people decided different are never spelling variants of each
+ * other. What applying did is kept, step by step, so that an edit of one article's names can be resolved in
+ * place: the steps undone, the edit resolved as without decisions, the decisions applied again.
+ */
+
+/**
+ * One decision as it was applied: the mentions it moved out of `from`, and what it replaced (`from`'s
+ * mentions when it split it; `to`'s mentions, and how many aliases and roles it had, when it joined them).
+ */
+type Step = { from: Entity; moved: readonly ResolvedMention[] } & (
+  | { kind: 'same'; to: Entity; at: number; mentions: ResolvedMention[]; aliases: number; roles: number }
+  | { kind: 'different'; split: Entity; mentions: ResolvedMention[] }
+);
+
+export interface Applied {
+  steps: Step[];
+  /** The pairs of name keys kept apart (`apartBy`), as one string to compare. */
+  apart: string;
+  /** False when a split's id was an entity's already (the entity replaced): then not undone. */
+  undoable: boolean;
+}
+
+/**
+ * A reviewer's decisions that two mentions are different people, as pairs of name keys whose spellings are
+ * never variants of each other (`apart`), and those pairs as one string.
+ */
+export function apartBy(
+  docs: ReadonlyMap<string, DocumentAnalysis>,
+  tables: NameTables,
+  rules: NameRules,
+): { apart: Apart | undefined; pairs: string } {
+  const keys = keysAt(docs, tables, rules);
+  const apart = new Set<string>();
+  for (const d of rules.decisions) {
+    if (d.decision !== 'different') continue;
+    const [x, y] = d.mentions.map((fp) => keys.get(fp) ?? []);
+    for (const a of x) for (const b of y) apart.add(`${a}\u0000${b}`).add(`${b}\u0000${a}`);
+  }
+  return {
+    apart: apart.size ? (a, b) => apart.has(`${a}\u0000${b}`) : undefined,
+    pairs: [...apart].sort().join('\n'),
+  };
+}
+
+/** The name keys of the person mentions a "different" decision names, by fingerprint (one pass over the people). */
+function keysAt(
+  docs: ReadonlyMap<string, DocumentAnalysis>,
+  tables: NameTables,
+  rules: NameRules,
+): Map<string, string[]> {
+  const wanted = new Set(rules.decisions.filter((d) => d.decision === 'different').flatMap((d) => d.mentions));
+  const out = new Map<string, string[]>();
+  if (!wanted.size) return out;
+  const texts = new Set([...wanted].map(fingerprintText));
+  for (const [doc, a] of docs)
+    for (const p of a.people) {
+      if (!texts.has(p.text)) continue;
+      const fp = rules.fingerprint(doc, p.start, p.text);
+      if (!wanted.has(fp)) continue;
+      const k = tables.keyOf(doc, p);
+      if (!k) continue;
+      const list = out.get(fp);
+      if (list) list.push(k);
+      else out.set(fp, [k]);
+    }
+  return out;
+}
+
+/** The first mention (in the order of the articles' lists) with each fingerprint the decisions name. */
+function firstMentions(byDoc: Map<string, ResolvedMention[]>, rules: NameRules): Map<string, ResolvedMention> {
+  const wanted = new Set(rules.decisions.flatMap((d) => d.mentions));
+  const texts = new Set([...wanted].map(fingerprintText));
+  const out = new Map<string, ResolvedMention>();
+  for (const [doc, list] of byDoc)
+    for (const m of list) {
+      if (!texts.has(m.text)) continue;
+      const fp = rules.fingerprint(doc, m.start, m.text);
+      if (wanted.has(fp) && !out.has(fp)) out.set(fp, m);
+    }
+  return out;
+}
+
+/**
+ * The reviewer's other decisions about names, after resolution (each entity's mentions sorted by
+ * `inCorpus`): "same" joins two entities; "different" on two mentions of one entity moves the first one's
+ * spelling in its article to an entity of its own.
+ */
+export function applyDecisions(
+  entities: EntityMap,
+  byDoc: Map<string, ResolvedMention[]>,
+  rules: NameRules,
+  inCorpus: (x: ResolvedMention, y: ResolvedMention) => number,
+  apart: string,
+): Applied {
+  const found = firstMentions(byDoc, rules);
+  const out: Applied = { steps: [], apart, undoable: true };
+  for (const d of rules.decisions) {
+    const a = found.get(d.mentions[0]),
+      b = found.get(d.mentions[1]);
+    if (!a || !b) continue;
+    const ea = entities.get(a.entityId),
+      eb = entities.get(b.entityId);
+    if (!ea || !eb) continue;
+    if (d.decision === 'same' && ea !== eb && ea.kind === eb.kind) {
+      // the entity with fewer mentions joins the other
+      const [from, to] = ea.mentions.length > eb.mentions.length ? [eb, ea] : [ea, eb];
+      const at = entities.indexOf(from);
+      const was = { mentions: to.mentions, aliases: to.aliases.length, roles: to.roles.length };
+      out.steps.push({ kind: 'same', from, moved: from.mentions, to, at, ...was });
+      for (const m of from.mentions) m.entityId = to.id;
+      to.mentions = [...to.mentions, ...from.mentions].sort(inCorpus);
+      // (its aliases are its mentions' texts in the order they were added, whatever order they are in now)
+      for (const alias of from.aliases) if (!to.aliases.includes(alias)) to.aliases.push(alias);
+      for (const r of from.roles) to.roles.push(r);
+      entities.delete(from.id);
+    } else if (d.decision === 'different' && ea === eb) {
+      const moved = ea.mentions.filter((m) => m.doc === a.doc && m.text === a.text && m.text !== b.text);
+      if (!moved.length) continue;
+      const id = `${ea.id}~${a.doc}~${a.text}`;
+      if (entities.has(id)) out.undoable = false;
+      const split: Entity = { ...ea, id, name: a.text, aliases: [a.text], roles: [], mentions: moved };
+      out.steps.push({ kind: 'different', from: ea, moved, split, mentions: ea.mentions });
+      for (const m of moved) m.entityId = id;
+      const gone = new Set(moved);
+      ea.mentions = ea.mentions.filter((m) => !gone.has(m));
+      entities.set(id, split);
+    }
+  }
+  return out;
+}
+
+/**
+ * Undoes what applying the decisions did, last step first: the entities, their order, and each mention's
+ * entity as resolving made them without decisions. Returns each mention a step moved with the entity it
+ * was in before undoing.
+ */
+export function undoDecisions(entities: EntityMap, applied: Applied): Map<ResolvedMention, string> {
+  const was = moved(applied);
+  for (const s of [...applied.steps].reverse()) {
+    for (const m of s.moved) m.entityId = s.from.id;
+    if (s.kind === 'same') {
+      s.to.mentions = s.mentions;
+      s.to.aliases.length = s.aliases;
+      s.to.roles.length = s.roles;
+      entities.insert(s.from, s.at);
+    } else {
+      s.from.mentions = s.mentions;
+      entities.delete(s.split.id);
+    }
+  }
+  return was;
+}
+
+/** Each mention the steps moved, with the entity it is in now. */
+function moved(applied: Applied): Map<ResolvedMention, string> {
+  const out = new Map<ResolvedMention, string>();
+  for (const s of applied.steps) for (const m of s.moved) out.set(m, m.entityId);
+  return out;
+}
+
+/**
+ * Each mention the steps moved, with the entity it was in before the first step that moved it (as resolved
+ * without decisions).
+ */
+export function movedFrom(applied: Applied): Map<ResolvedMention, string> {
+  const out = new Map<ResolvedMention, string>();
+  for (const s of applied.steps) for (const m of s.moved) if (!out.has(m)) out.set(m, s.from.id);
+  return out;
+}
+
+/** The ids of the entities the steps joined, split or made. */
+export function entitiesOf(applied: Applied): string[] {
+  return applied.steps.flatMap((s) => (s.kind === 'same' ? [s.from.id, s.to.id] : [s.from.id, s.split.id]));
+}
