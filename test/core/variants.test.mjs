@@ -83,6 +83,28 @@ test('decisions about names: "different" keeps two spellings apart, "same" joins
   );
 });
 
+test('two people joined by a decision go by the spellings their mentions use, not one a decision split off', () => {
+  const articles = {
+    'a.txt': 'Council\n\nMayor Lorna Whitacre said the bridge would close. Whitacre spoke on Monday.\n',
+    'b.txt': 'Bridge\n\nTom Walsh said the bridge stays shut. Walsh agreed. Walsh left. Tom Walsh returned.\n',
+  };
+  const c = corpusOf(articles);
+  const fp = (doc, text, before = text) => c.mentionFingerprint(doc, c.text(doc).indexOf(before), text);
+  // "Whitacre" alone is someone else, and the mayor is Tom Walsh
+  const alone = fp('a.txt', 'Whitacre', 'Whitacre spoke');
+  c.setDecisions(
+    new core.Decisions(
+      [],
+      [
+        { decision: 'different', mentions: [alone, fp('a.txt', 'Lorna Whitacre')] },
+        { decision: 'same', mentions: [fp('a.txt', 'Lorna Whitacre'), fp('b.txt', 'Tom Walsh')] },
+      ],
+    ),
+  );
+  assert.deepEqual(entityAt(c, 'a.txt', 'Lorna Whitacre').aliases, ['Tom Walsh', 'Walsh', 'Lorna Whitacre']);
+  assert.deepEqual(entityAt(c, 'a.txt', 'Whitacre', 2).aliases, ['Whitacre']);
+});
+
 test('a place spelled another way where places go is the place, flagged; two real places are not', () => {
   const c = corpusOf({
     'a.txt': 'Flood\n\nWater rose in Philadelphia on Monday.\n',

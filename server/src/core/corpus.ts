@@ -8,7 +8,9 @@ import {
   addOrganisations,
   articleOrder,
   dropOrganisations,
+  inCorpus,
   inertCandidate,
+  keepUndecidedPlaces,
   readAround,
   resolve,
   updateOrganisations,
@@ -22,6 +24,7 @@ import type { FigureEntry } from './figures/compare';
 import { toUtc } from './figures/dates';
 import type { Figure } from './figures/types';
 import { resolveDecidedNameEdit, resolveNameEdit } from './name-edit';
+import { apartBy, applyAgain, undoDecisions } from './name-decisions';
 import { LinkIndex, type BucketLinks, type FigureLink, type LinkVisitor } from './figures/links';
 import { sentenceAt, sentenceIndexAt, sentenceText } from './sentences';
 import { packText, textSlice, unpackText, type PackedText } from './packed-text';
@@ -132,7 +135,7 @@ export class Corpus {
     const namesChanged = JSON.stringify(before.names) !== JSON.stringify(d.names);
     // When names are decided otherwise, names are resolved again first, then ages compared again from them
     // (`linkBuckets` reads the ages' buckets so), and the pairs below are read as they now stand.
-    if (namesChanged) this.changed();
+    if (namesChanged && !this.decideNamesAgain()) this.changed();
     if (fps.size)
       for (const links of this.linkBuckets()) {
         const marked = links.list.map(decided);
@@ -150,6 +153,34 @@ export class Corpus {
     // resolution made again touches the articles whose variants were or are, the ages those whose pairs changed)
     if (namesChanged) for (const doc of this.takeTouched()) affected.add(doc);
     return [...affected];
+  }
+
+  /**
+   * After the reviewer's decisions about names changed: the resolution's old ones undone and the new ones
+   * applied, when both keep the same names apart (a "different" decision keeps two spellings from being
+   * variants, which reaches every article's names); else false, and the corpus is resolved afresh. The
+   * articles whose mentions or variants' entities changed are touched, their ages' persons set again.
+   */
+  private decideNamesAgain(): boolean {
+    const r = this.resolved;
+    if (!r?.names || r.decided?.undoable === false) return false;
+    const rules = this.nameRules();
+    const apart = rules ? apartBy(this.docs, r.names.tables, rules).pairs : '';
+    if (apart !== (r.decided?.apart ?? '')) return false;
+    const before = r.decided;
+    const was = before ? undoDecisions(r.entities, before) : new Map<ResolvedMention, string>();
+    // (`inertCandidate` reads the places as named before decisions: read off the resolution when it had none)
+    if (!before) keepUndecidedPlaces(r);
+    const touched = { mentions: new Set<string>(), findings: new Set<string>() };
+    if (!applyAgain(r, rules, inCorpus(this.articleOrder().ranks), apart, before, was, touched)) return false;
+    this.revision++;
+    for (const d of touched.findings) this.touched.add(d);
+    if (!this.agesStale)
+      for (const d of touched.mentions) {
+        const ages = this.ageEntries(this.entries.get(d) ?? []);
+        if (ages.length || this.ageIndex.holds(d)) this.ageIndex.setDocument(d, ages);
+      }
+    return true;
   }
 
   /**
@@ -314,9 +345,10 @@ export class Corpus {
   }
 
   /**
-   * An edit that changed names, resolved in place (`resolveNameEdit`): the articles whose mentions changed
-   * have their ages' persons set again, and those whose name variants' findings may have changed are
-   * touched. When it cannot be, the corpus is resolved afresh when next asked.
+   * An edit that changed names, resolved in place (`resolveNameEdit`; under the reviewer's decisions about
+   * names, `resolveDecidedNameEdit`): the articles whose mentions changed have their ages' persons set again,
+   * and those whose name variants' findings may have changed are touched. When it cannot be, the corpus is
+   * resolved afresh when next asked.
    */
   private resolveNames(r: Resolution, doc: string, before: Version, after: Version): void {
     this.revision++;

@@ -2,7 +2,7 @@ import type { DocumentAnalysis } from './analyze';
 import type { EntityMap } from './entity-map';
 import type { Apart, NameTables } from './name-tables';
 import { fingerprintText } from './reviews';
-import type { Entity, NameRules, ResolvedMention } from './resolve';
+import type { Entity, NameRules, ResolvedMention, Resolution } from './resolve';
 
 /**
  * The reviewer's decisions about names, applied to a resolution made as if there were none: "same" joins two
@@ -26,6 +26,12 @@ export interface Applied {
   apart: string;
   /** False when a split's id was an entity's already (the entity replaced): then not undone. */
   undoable: boolean;
+}
+
+/** What a change of names touched: the articles whose mentions changed, and those whose variants' findings may have. */
+export interface Touched {
+  mentions: Set<string>;
+  findings: Set<string>;
 }
 
 /**
@@ -117,8 +123,10 @@ export function applyDecisions(
       out.steps.push({ kind: 'same', from, moved: from.mentions, to, at, ...was });
       for (const m of from.mentions) m.entityId = to.id;
       to.mentions = [...to.mentions, ...from.mentions].sort(inCorpus);
-      // (its aliases are its mentions' texts in the order they were added, whatever order they are in now)
-      for (const alias of from.aliases) if (!to.aliases.includes(alias)) to.aliases.push(alias);
+      // the other's spellings its mentions still use (a split took some), in the order they were first
+      // written, whatever order its mentions are in now
+      const used = new Set(from.mentions.map((m) => m.text));
+      for (const alias of from.aliases) if (used.has(alias) && !to.aliases.includes(alias)) to.aliases.push(alias);
       for (const r of from.roles) to.roles.push(r);
       entities.delete(from.id);
     } else if (d.decision === 'different' && ea === eb) {
@@ -170,13 +178,42 @@ function moved(applied: Applied): Map<ResolvedMention, string> {
  * Each mention the steps moved, with the entity it was in before the first step that moved it (as resolved
  * without decisions).
  */
-export function movedFrom(applied: Applied): Map<ResolvedMention, string> {
+function movedFrom(applied: Applied): Map<ResolvedMention, string> {
   const out = new Map<ResolvedMention, string>();
   for (const s of applied.steps) for (const m of s.moved) if (!out.has(m)) out.set(m, s.from.id);
   return out;
 }
 
 /** The ids of the entities the steps joined, split or made. */
-export function entitiesOf(applied: Applied): string[] {
+function entitiesOf(applied: Applied): string[] {
   return applied.steps.flatMap((s) => (s.kind === 'same' ? [s.from.id, s.to.id] : [s.from.id, s.split.id]));
+}
+
+/**
+ * Applies the decisions (none: `rules` undefined) to a resolution whose decisions were undone (`before`, and
+ * `was` as `undoDecisions` returned), and adds to `touched` the articles whose mentions a decision now puts in
+ * another entity than before (`mentions`), and those whose variants name an entity a decision joined or
+ * split, before or now (`findings`). `apart` is the pairs the name tables keep apart. False when a split's id
+ * was an entity's: the resolution must then be made afresh.
+ */
+export function applyAgain(
+  r: Resolution,
+  rules: NameRules | undefined,
+  inCorpus: (x: ResolvedMention, y: ResolvedMention) => number,
+  apart: string,
+  before: Applied | undefined,
+  was: Map<ResolvedMention, string>,
+  touched: Touched,
+): boolean {
+  const now = rules ? applyDecisions(r.entities, r.byDoc, rules, inCorpus, apart) : undefined;
+  if (now && !now.undoable) return false;
+  r.decided = now;
+  const from = now ? movedFrom(now) : new Map<ResolvedMention, string>();
+  // (an article's findings read who is who through its variants and its ages: the ages' persons are set again
+  // for the articles whose mentions changed, and their pairs touch the articles whose findings changed)
+  for (const m of new Set([...was.keys(), ...from.keys()]))
+    if ((was.get(m) ?? from.get(m)) !== m.entityId) touched.mentions.add(m.doc);
+  const ids = new Set([...(before ? entitiesOf(before) : []), ...(now ? entitiesOf(now) : [])]);
+  if (ids.size) for (const [d, list] of r.variants) if (list.some((v) => ids.has(v.entityId))) touched.findings.add(d);
+  return true;
 }

@@ -4,14 +4,13 @@ import { EntityMap } from './entity-map';
 import type { Article } from './name-tables';
 import type { Move } from './edits';
 import type { PackedText } from './packed-text';
-import { apartBy, applyDecisions, entitiesOf, movedFrom, undoDecisions } from './name-decisions';
+import { apartBy, applyAgain, undoDecisions, type Touched } from './name-decisions';
 import {
   adder,
   articleMentions,
   bodyMentions,
   inArticle,
   inCorpus,
-  keepUndecidedPlaces,
   members,
   placeSlips,
   type ArticleOrder,
@@ -36,12 +35,6 @@ export interface NameEditCorpus {
   texts: ReadonlyMap<string, PackedText>;
   gaz: Gazetteer;
   order: ArticleOrder;
-}
-
-/** What a name edit touched: the articles whose mentions changed, and those whose variants' findings may have. */
-interface Touched {
-  mentions: Set<string>;
-  findings: Set<string>;
 }
 
 /**
@@ -209,8 +202,9 @@ export function resolveNameEdit(
  * Resolves an edit of `doc`'s names into `r`, made under the reviewer's decisions about names: what they did
  * is undone, the edit resolved as without them (`resolveNameEdit`), and they are applied again. Returns what
  * `resolveNameEdit` returns, with the articles whose mentions a decision now puts in another entity than
- * before and those whose variants name an entity a decision joined or split; undefined as it does, or when
- * the edit changed which names a "different" decision keeps apart (then the corpus is resolved afresh).
+ * before and those whose variants name an entity a decision joined or split; undefined as it does, when
+ * the edit changed which names a "different" decision keeps apart, or when the decisions cannot be undone
+ * (a split's id was an entity's, before or after): then the corpus is resolved afresh.
  */
 export function resolveDecidedNameEdit(
   r: Resolution,
@@ -227,19 +221,8 @@ export function resolveDecidedNameEdit(
   r.decided = undefined;
   const done = resolveNameEdit(r, c, doc, before, after, move);
   if (!done || !r.names || apartBy(c.docs, r.names.tables, rules).pairs !== applied.apart) return undefined;
-  keepUndecidedPlaces(r);
-  const now = applyDecisions(r.entities, r.byDoc, rules, inCorpus(c.order.ranks), applied.apart);
-  if (!now.undoable) return undefined;
-  r.decided = now;
-  const from = movedFrom(now);
-  for (const m of new Set([...was.keys(), ...from.keys()]))
-    if ((was.get(m) ?? from.get(m)) !== m.entityId) {
-      done.mentions.add(m.doc);
-      done.findings.add(m.doc);
-    }
-  const ids = new Set([...entitiesOf(applied), ...entitiesOf(now)]);
-  for (const [d, list] of r.variants) if (list.some((v) => ids.has(v.entityId))) done.findings.add(d);
-  return done;
+  // (the places the decisions were undone over stay as they were: an edit in place names no other place)
+  return applyAgain(r, rules, inCorpus(c.order.ranks), applied.apart, applied, was, done) ? done : undefined;
 }
 
 /** Each article's place in the order resolution reads them (kept while the articles are the same). */
