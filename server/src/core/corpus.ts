@@ -3,7 +3,7 @@ import { contentHash } from './text';
 import { candidateList, packCandidates } from './candidates';
 import { Decisions, fingerprint, type Decision } from './reviews';
 import { gazetteer, type Gazetteer } from './gazetteer';
-import { editBetween, mover, nameChange, type Move, type Version } from './edits';
+import { editBetween, mover, nameChange, type Move, type NameChange, type Version } from './edits';
 import {
   addOrganisations,
   articleOrder,
@@ -23,7 +23,7 @@ import {
 import type { FigureEntry } from './figures/compare';
 import { toUtc } from './figures/dates';
 import type { Figure } from './figures/types';
-import { resolveDecidedNameEdit, resolveNameEdit } from './name-edit';
+import { resolveNameEdit } from './name-edit';
 import { apartBy, applyAgain, undoDecisions } from './name-decisions';
 import { LinkIndex, type BucketLinks, type FigureLink, type LinkVisitor } from './figures/links';
 import { sentenceAt, sentenceIndexAt, sentenceText } from './sentences';
@@ -274,9 +274,9 @@ export class Corpus {
    * An edit that changed no name keeps the resolution: only the article's mentions move. One that changed
    * only organisations moves the others and resolves the article's organisations again (the corpus's, when
    * the edit changes how other articles' resolve). One that changed people's or places' names is resolved
-   * in place (`resolveNames`). Under a reviewer's decisions about names, one that changed organisations is
-   * resolved afresh when next asked, one that changed no name keeps the resolution only when it left every
-   * mention a decision finds as it was (`decisionsFindAlike`).
+   * in place (`resolveNames`). Under the reviewer's decisions about names, an edit that changed no name and
+   * left every mention a decision finds as it was (`decisionsFindAlike`) moves the mentions as they stand;
+   * any other is resolved so with the decisions undone, and they are applied again (`decideAfterEdit`).
    */
   private resolveAfterEdit(doc: string, before: Version | undefined, after: Version): void {
     const r = this.resolved;
@@ -285,12 +285,46 @@ export class Corpus {
         ? nameChange(before, after, editBetween(before.text, after.text), readAround, (c) => inertCandidate(r, c))
         : undefined;
     if (!r || !change || !before) return this.changed();
-    if (
-      this.decisionSet.names.length &&
-      (change.kind === 'organisations' ||
-        (change.kind === 'none' && !this.decisionsFindAlike(r, doc, before, after, change.move)))
-    )
+    const rules = this.nameRules();
+    if (rules && !(change.kind === 'none' && this.decisionsFindAlike(r, doc, before, after, change.move)))
+      return this.decideAfterEdit(r, rules, () => this.resolveEdit(r, doc, before, after, change));
+    const ages = this.resolveEdit(r, doc, before, after, change);
+    if (ages) this.setAges(ages);
+  }
+
+  /**
+   * An edit resolved with the reviewer's decisions about names undone (`edit`), then the decisions applied
+   * again: the articles whose mentions a decision now puts in another entity have their ages' persons set
+   * again, those whose variants name an entity a decision joined or split are touched. When the decisions
+   * cannot be undone, or the edit changed which names a "different" decision keeps apart (the name tables'
+   * spelling variants were found with the pairs before), the corpus is resolved afresh when next asked.
+   */
+  private decideAfterEdit(r: Resolution, rules: NameRules, edit: () => Set<string> | undefined): void {
+    const applied = r.decided;
+    if (!applied?.undoable) return this.changed();
+    const was = undoDecisions(r.entities, applied);
+    r.decided = undefined;
+    const ages = edit();
+    if (!ages || this.resolved !== r || !r.names) return this.changed();
+    if (apartBy(this.docs, r.names.tables, rules).pairs !== applied.apart) return this.changed();
+    // (the places named before decisions stay as they were: an edit resolved in place names no other place)
+    const touched = { mentions: ages, findings: this.touched };
+    if (!applyAgain(r, rules, inCorpus(this.articleOrder().ranks), applied.apart, applied, was, touched))
       return this.changed();
+    this.setAges(ages);
+  }
+
+  /**
+   * An edit resolved in place (as `resolveAfterEdit` says) or dropped to be resolved afresh. Returns the
+   * articles whose ages' persons are to be set again (undefined when dropped).
+   */
+  private resolveEdit(
+    r: Resolution,
+    doc: string,
+    before: Version,
+    after: Version,
+    change: NameChange,
+  ): Set<string> | undefined {
     if (change.kind === 'names') return this.resolveNames(r, doc, before, after);
     const bodies = change.kind === 'organisations';
     if (bodies) this.revision++;
@@ -299,7 +333,10 @@ export class Corpus {
       (m) => !bodies || r.entities.get(m.entityId)?.kind !== 'organisation',
     );
     const moved = mentions.map(change.move);
-    if (!moved.every(Boolean)) return this.changed();
+    if (!moved.every(Boolean)) {
+      this.changed();
+      return undefined;
+    }
     mentions.forEach((m, i) => Object.assign(m, moved[i]));
     if (r.names) {
       const kept = (a: DocumentAnalysis) =>
@@ -322,7 +359,17 @@ export class Corpus {
       addOrganisations(r, this.docs, order);
       // (an age's person is the mention at its offset, which an organisation's may now be)
       this.agesStale = true;
-    } else if (!this.agesStale) this.ageIndex.setDocument(doc, this.ageEntries(this.entries.get(doc) ?? []));
+    }
+    return new Set([doc]);
+  }
+
+  /** The ages of these articles with their persons as the resolution now has them. */
+  private setAges(docs: Iterable<string>): void {
+    if (this.agesStale) return;
+    for (const d of docs) {
+      const ages = this.ageEntries(this.entries.get(d) ?? []);
+      if (ages.length || this.ageIndex.holds(d)) this.ageIndex.setDocument(d, ages);
+    }
   }
 
   /**
@@ -345,27 +392,22 @@ export class Corpus {
   }
 
   /**
-   * An edit that changed names, resolved in place (`resolveNameEdit`; under the reviewer's decisions about
-   * names, `resolveDecidedNameEdit`): the articles whose mentions changed have their ages' persons set again,
-   * and those whose name variants' findings may have changed are touched. When it cannot be, the corpus is
-   * resolved afresh when next asked.
+   * An edit that changed names, resolved in place (`resolveNameEdit`): the articles whose name variants'
+   * findings may have changed are touched; returns those whose mentions changed. When it cannot be, the
+   * corpus is resolved afresh when next asked (undefined).
    */
-  private resolveNames(r: Resolution, doc: string, before: Version, after: Version): void {
+  private resolveNames(r: Resolution, doc: string, before: Version, after: Version): Set<string> | undefined {
     this.revision++;
     const c = { docs: this.docs, texts: this.texts, gaz: this.gaz, order: this.articleOrder() };
     const move = mover(editBetween(before.text, after.text));
-    const rules = this.nameRules();
-    const done = rules
-      ? resolveDecidedNameEdit(r, c, doc, before.analysis, after.analysis, move, rules)
-      : resolveNameEdit(r, c, doc, before.analysis, after.analysis, move);
-    if (!done) return this.changed();
+    const done = resolveNameEdit(r, c, doc, before.analysis, after.analysis, move);
+    if (!done) {
+      this.changed();
+      return undefined;
+    }
     for (const d of done.findings) this.touched.add(d);
     this.variantDocs = [...r.variants.keys()];
-    if (this.agesStale) return;
-    for (const d of done.mentions) {
-      const ages = this.ageEntries(this.entries.get(d) ?? []);
-      if (ages.length || this.ageIndex.holds(d)) this.ageIndex.setDocument(d, ages);
-    }
+    return done.mentions;
   }
 
   /** An analysis made here, its strings its own (the pool's `shareValues` does it for those it makes). */

@@ -4,7 +4,7 @@ import { EntityMap } from './entity-map';
 import type { Article } from './name-tables';
 import type { Move } from './edits';
 import type { PackedText } from './packed-text';
-import { apartBy, applyAgain, undoDecisions, type Touched } from './name-decisions';
+import type { Touched } from './name-decisions';
 import {
   adder,
   articleMentions,
@@ -15,7 +15,6 @@ import {
   placeSlips,
   type ArticleOrder,
   type Entity,
-  type NameRules,
   type ResolvedMention,
   type Resolution,
   type VariantMention,
@@ -196,33 +195,6 @@ export function resolveNameEdit(
   for (const id of changes.renamed) ids.add(id);
   for (const [d, list] of r.variants) if (list.some((v) => ids.has(v.entityId))) findings.add(d);
   return { mentions: new Set(changed.keys()), findings };
-}
-
-/**
- * Resolves an edit of `doc`'s names into `r`, made under the reviewer's decisions about names: what they did
- * is undone, the edit resolved as without them (`resolveNameEdit`), and they are applied again. Returns what
- * `resolveNameEdit` returns, with the articles whose mentions a decision now puts in another entity than
- * before and those whose variants name an entity a decision joined or split; undefined as it does, when
- * the edit changed which names a "different" decision keeps apart, or when the decisions cannot be undone
- * (a split's id was an entity's, before or after): then the corpus is resolved afresh.
- */
-export function resolveDecidedNameEdit(
-  r: Resolution,
-  c: NameEditCorpus,
-  doc: string,
-  before: DocumentAnalysis,
-  after: DocumentAnalysis,
-  move: Move,
-  rules: NameRules,
-): Touched | undefined {
-  const applied = r.decided;
-  if (!applied?.undoable) return undefined;
-  const was = undoDecisions(r.entities, applied);
-  r.decided = undefined;
-  const done = resolveNameEdit(r, c, doc, before, after, move);
-  if (!done || !r.names || apartBy(c.docs, r.names.tables, rules).pairs !== applied.apart) return undefined;
-  // (the places the decisions were undone over stay as they were: an edit in place names no other place)
-  return applyAgain(r, rules, inCorpus(c.order.ranks), applied.apart, applied, was, done) ? done : undefined;
 }
 
 /** Each article's place in the order resolution reads them (kept while the articles are the same). */
