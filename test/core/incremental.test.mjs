@@ -552,8 +552,11 @@ test('under decisions about names, an edit that leaves every decided sentence ke
   // a decided mention's sentence written otherwise: the decision no longer finds it, and says nothing (the names
   // a "different" one kept apart are no longer: resolved afresh; a "same" one is undone and applied again)
   assert.equal(replace('mayor-b.txt', 'told listeners', 'told callers'), false);
+  const revision = corpus.namesRevision;
   assert.equal(replace('gov-b.txt', 'would stand', 'will stand'), true);
   assert.deepEqual([mayors(), governors()], [true, false]);
+  // (who is who changed, though the edit changed no name: the view lists the names again)
+  assert.notEqual(corpus.namesRevision, revision);
   // and written back: the decisions find their mentions again
   assert.equal(replace('mayor-b.txt', 'told callers', 'told listeners'), false);
   assert.equal(replace('gov-b.txt', 'will stand', 'would stand'), true);
@@ -574,9 +577,12 @@ test('under a decision joining two places, a slip of the place joined away, type
   const corpus = new core.Corpus();
   for (const [d, t] of Object.entries(texts)) corpus.set(d, t);
   const fp = (doc, text) => corpus.mentionFingerprint(doc, texts[doc].indexOf(text), text);
+  // (resolved first, as an editor does: the decision is applied to that resolution)
+  const undecided = corpus.resolution();
   corpus.setDecisions(
     new core.Decisions([], [{ decision: 'same', mentions: [fp('b.txt', 'Dayton'), fp('a.txt', 'Springfield')] }]),
   );
+  assert.equal(corpus.resolution(), undecided);
   // (Dayton, named less often, joins Springfield: no entity is called Dayton any more)
   assert.equal(entityAt(corpus, 'c.txt', 'Dayton').name, 'Springfield');
   let at = texts['d.txt'].indexOf('said.') + 'said.'.length;

@@ -175,11 +175,7 @@ export class Corpus {
     if (!applyAgain(r, rules, inCorpus(this.articleOrder().ranks), apart, before, was, touched)) return false;
     this.revision++;
     for (const d of touched.findings) this.touched.add(d);
-    if (!this.agesStale)
-      for (const d of touched.mentions) {
-        const ages = this.ageEntries(this.entries.get(d) ?? []);
-        if (ages.length || this.ageIndex.holds(d)) this.ageIndex.setDocument(d, ages);
-      }
+    this.setAges(touched.mentions);
     return true;
   }
 
@@ -311,6 +307,8 @@ export class Corpus {
     const touched = { mentions: ages, findings: this.touched };
     if (!applyAgain(r, rules, inCorpus(this.articleOrder().ranks), applied.apart, applied, was, touched))
       return this.changed();
+    // (who is who may have changed with what a decision finds, where the edit itself changed no name)
+    this.revision++;
     this.setAges(ages);
   }
 

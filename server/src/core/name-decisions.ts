@@ -7,8 +7,8 @@ import type { Entity, NameRules, ResolvedMention, Resolution } from './resolve';
 /**
  * The reviewer's decisions about names, applied to a resolution made as if there were none: "same" joins two
  * entities, "different" splits one, and two people decided different are never spelling variants of each
- * other. What applying did is kept, step by step, so that an edit of one article's names can be resolved in
- * place: the steps undone, the edit resolved as without decisions, the decisions applied again.
+ * other. What applying did is kept, step by step, so that an edit (or a change of the decisions) can be
+ * resolved in place: the steps undone, the edit resolved as without decisions, the decisions applied again.
  */
 
 /**

@@ -64,7 +64,7 @@ export interface Resolution {
    * slip of. Let go when no article will change.
    */
   names?: { tables: NameTables; added: Map<string, ResolvedMention[]>; places: PlaceWords };
-  /** What the reviewer's decisions about names did to the resolution, to be undone for a name edit. */
+  /** What the reviewer's decisions about names did to it, undone for an edit or a change of decisions. */
   decided?: Applied;
 }
 
@@ -281,7 +281,7 @@ function placeNames(r: Resolution): Map<string, string[]> {
   return byLetter;
 }
 
-/** After an edit resolved in place without the reviewer's decisions: the places named so, kept for them. */
+/** The places of a resolution made without decisions about names, kept for the decisions applied to it. */
 export function keepUndecidedPlaces(r: Resolution): void {
   placesByLetter.set(r, placeNamesOf(r.entities.values()));
 }
