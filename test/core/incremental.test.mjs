@@ -78,6 +78,20 @@ function afresh(corpus, docs = corpus.documents()) {
   return fresh;
 }
 
+/** A corpus of these articles under decisions about names, each `[decision, [doc, text], [doc, text]]`. */
+function decidedCorpus(texts, ...decisions) {
+  const corpus = new core.Corpus();
+  for (const [d, t] of Object.entries(texts)) corpus.set(d, t);
+  const fp = ([doc, text]) => corpus.mentionFingerprint(doc, texts[doc].indexOf(text), text);
+  corpus.setDecisions(
+    new core.Decisions(
+      [],
+      decisions.map(([decision, a, b]) => ({ decision, mentions: [fp(a), fp(b)] })),
+    ),
+  );
+  return corpus;
+}
+
 let seed = 20261130;
 const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = (list) => list[Math.floor(rand() * list.length)];
@@ -637,16 +651,8 @@ test('a name edit after which a "different" decision keeps other names apart res
     'd.txt': 'Rain\n\nRain fell on Tuesday.\n',
     'e.txt': 'Vote\n\nMayor Lorna Whitacre said the council would vote.\n',
   };
-  const corpus = new core.Corpus();
-  for (const [d, t] of Object.entries(texts)) corpus.set(d, t);
-  const fp = (doc, text) => corpus.mentionFingerprint(doc, texts[doc].indexOf(text), text);
   // "Whitaker" alone is not the mayor: Lorna Whitaker (the one Whitaker named in full) is kept apart from her
-  corpus.setDecisions(
-    new core.Decisions(
-      [],
-      [{ decision: 'different', mentions: [fp('c.txt', 'Whitaker'), fp('a.txt', 'Lorna Whitacre')] }],
-    ),
-  );
+  const corpus = decidedCorpus(texts, ['different', ['c.txt', 'Whitaker'], ['a.txt', 'Lorna Whitacre']]);
   assert.equal(entityAt(corpus, 'b.txt', 'Lorna Whitaker').id, 'person:lorna-whitaker');
   const r = corpus.resolution();
   // Tom Whitaker, named more often, is now whom "Whitaker" alone names: he is kept apart, she no longer is
@@ -664,12 +670,7 @@ test('a name edit that adds a mention to two people a decision joined: the varia
     'd.txt': 'Walsh\n\nTom Walsh said so.\n',
     'e.txt': 'Rain\n\nRain fell on Tuesday.\n',
   };
-  const corpus = new core.Corpus();
-  for (const [d, t] of Object.entries(texts)) corpus.set(d, t);
-  const fp = (doc, text) => corpus.mentionFingerprint(doc, texts[doc].indexOf(text), text);
-  corpus.setDecisions(
-    new core.Decisions([], [{ decision: 'same', mentions: [fp('d.txt', 'Tom Walsh'), fp('a.txt', 'Lorna Whitacre')] }]),
-  );
+  const corpus = decidedCorpus(texts, ['same', ['d.txt', 'Tom Walsh'], ['a.txt', 'Lorna Whitacre']]);
   const published = new Map(Object.keys(texts).map((d) => [d, findingsOf(corpus, d)]));
   corpus.takeTouched();
   const r = corpus.resolution();
@@ -689,12 +690,7 @@ test('a name edit that makes the smaller of two people a decision joined the lar
     'b.txt': dated('March 4, 2025', 'Dana Pell, 47, led the rescue team. Pell spoke to reporters.'),
     'c.txt': dated('March 5, 2025', 'Rain fell on Tuesday, officials said.'),
   };
-  const corpus = new core.Corpus();
-  for (const [d, t] of Object.entries(texts)) corpus.set(d, t);
-  const fp = (doc, text) => corpus.mentionFingerprint(doc, texts[doc].indexOf(text), text);
-  corpus.setDecisions(
-    new core.Decisions([], [{ decision: 'same', mentions: [fp('a.txt', 'Dana Kirov'), fp('b.txt', 'Dana Pell')] }]),
-  );
+  const corpus = decidedCorpus(texts, ['same', ['a.txt', 'Dana Kirov'], ['b.txt', 'Dana Pell']]);
   const published = new Map(Object.keys(texts).map((d) => [d, findingsOf(corpus, d)]));
   corpus.takeTouched();
   assert.equal(entityAt(corpus, 'b.txt', 'Dana Pell').id, 'person:dana-kirov');
