@@ -523,10 +523,7 @@ export class Corpus {
   private ages(): LinkIndex {
     if (!this.agesStale) return this.ageIndex;
     this.agesStale = false;
-    for (const [doc, entries] of this.entries) {
-      const ages = this.ageEntries(entries);
-      if (ages.length || this.ageIndex.holds(doc)) this.ageIndex.setDocument(doc, ages);
-    }
+    this.setAges(this.entries.keys());
     return this.ageIndex;
   }
 
