@@ -162,6 +162,7 @@ test('an edit to one article’s organisations leaves the corpus as a fresh read
     'd.txt': 'Notes\n\nThe MREs were handed out.\n',
     'e.txt': 'Gangs\n\nMS-13 ran it again.\n',
     'f.txt': 'Gifts\n\nThe Lena Moreau Fund gave money, the National Weather Service said.\n',
+    'g.txt': 'Aid\n\nThe DOD said it would help. DOD planes flew on Tuesday.\n',
   };
   const corpus = corpusOf(texts);
   const resolved = (c) => {
@@ -202,6 +203,11 @@ test('an edit to one article’s organisations leaves the corpus as a fresh read
   assert.equal(entityAt(corpus, 'f.txt', 'Lena Moreau').kind, 'person');
   edit('f.txt', 'Lena Moreau gave', 'The Lena Moreau Fund gave');
   assert.equal(entityAt(corpus, 'f.txt', 'Lena Moreau').kind, 'organisation');
+  // two spellings of one acronym are one body, spelled as the first article to write one spells it
+  edit('a.txt', 'Evergreen Power crews helped.', 'Evergreen Power crews helped. The DoD sent trucks.');
+  assert.equal(entityAt(corpus, 'g.txt', 'DOD').name, 'DoD');
+  edit('a.txt', ' The DoD sent trucks.', '');
+  assert.equal(entityAt(corpus, 'g.txt', 'DOD').name, 'DOD');
 });
 
 test("a unit is named with its number, and a body's name may say what it does with an event's word", () => {

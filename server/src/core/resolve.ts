@@ -8,7 +8,7 @@ import { similarSpellings } from './variants';
 import { NameTables, titledAlone } from './name-tables';
 import { apartBy, applyDecisions, type Applied } from './name-decisions';
 import { EntityMap } from './entity-map';
-import type { EntityKind, NameCandidate, Place, PlaceKind, Span } from './types';
+import type { EntityKind, NameCandidate, OrganisationMention, Place, PlaceKind, Span } from './types';
 import { candidateEnd, candidateStart } from './candidates';
 import { locativeBefore } from './lexicon';
 import { bareOnlyWherePlaceGoes, shortNameOf } from './places';
@@ -454,6 +454,9 @@ export function updateOrganisations(
   let alike = sameEntries(companyShortNames([...byName.keys()]), b.short);
   // (a signature counted beyond this article's mentions is written in another article)
   for (const [s, w] of who) if (alike && b.counts.count(s) > (here.get(s) ?? 0)) alike = same(w, b.who.get(s));
+  // (two spellings of one acronym, "DoD" and "DOD", are one body named as the first article to write one
+  // spells it: an edit here may change which that is)
+  if (alike) alike = !namesSharedBody(b.who, before.organisations) && !namesSharedBody(who, after.organisations);
   const next: Bodies = { ...b, who, byName };
   const added = alike ? bodyMentions(doc, after, next) : [];
   // (an article that had no mentions would come last among the resolution's articles, not in its place)
@@ -730,6 +733,24 @@ function namedBodies(who: Map<string, OrganisationIdentity | undefined>): Map<st
   const out = new Map<string, OrganisationIdentity>();
   for (const w of who.values()) if (w) out.set(w.name, w);
   return out;
+}
+
+/** Whether one of the mentions names a body that another identity, under another spelling, also names. */
+function namesSharedBody(who: Map<string, OrganisationIdentity | undefined>, mentions: readonly OrganisationMention[]) {
+  const ids = new Set<string>();
+  for (const o of mentions) {
+    const w = who.get(signature(o));
+    if (w) ids.add(w.id);
+  }
+  if (!ids.size) return false;
+  const seen = new Map<string, OrganisationIdentity>();
+  for (const w of who.values()) {
+    if (!w || !ids.has(w.id)) continue;
+    const other = seen.get(w.id);
+    if (!other) seen.set(w.id, w);
+    else if (other !== w) return true;
+  }
+  return false;
 }
 
 function sameEntries(x: Map<string, string>, y: Map<string, string>): boolean {
