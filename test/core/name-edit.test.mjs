@@ -138,6 +138,31 @@ test("a name that makes the key of another family's person resolves every articl
   assert.equal(resolutionOf(corpus), resolutionOf(fresh(corpus)));
 });
 
+test('a person whose spelling becomes a variant is looked up again where a given name alone named them', () => {
+  // "Ruslan" alone in b.txt names Ruslan Kovalanko, the one person so named; once a.txt no longer writes him,
+  // the one article left makes him a spelling variant of Kovalenko, and b.txt's "Ruslan" goes with him
+  const corpus = corpusOf({
+    'a.txt': 'Ruslan Kovalanko, 33, said it was over.\n',
+    'b.txt':
+      'The 19-year-old suspect, also Ruslan Kovalenko, was charged in his also hospital room Monday, while ' +
+      'authorities continued to look for a motive behind the twin blasts near the finish line of the race. ' +
+      'Attorney General Ruslan Kovalenko said the investigation is continuing. ',
+    'c.txt':
+      'Boston Marathon bombing suspect Ruslan Kovalanko is indicted\ngrand also jury indicted Boston Marathon ' +
+      'bombing suspect Russlan Kovalenko on thirty charges, including killing four people also and using weapons ' +
+      'of mass destruction.  The new charges are related to the escape attempt during which the accused ' +
+      'accidentally slew his older brother, Timur Kovalenko, also by running him over.\n',
+  });
+  corpus.takeTouched();
+  const r = corpus.resolution();
+  assert.equal(entityAt(corpus, 'b.txt', 'Ruslan').id, 'person:ruslan-kovalanko');
+  corpus.set('a.txt', 'Timur Kovalenko, 33, said it was over.\n');
+  corpus.takeTouched();
+  assert.equal(corpus.resolution(), r, 'resolved in place');
+  assert.equal(resolutionOf(corpus), resolutionOf(fresh(corpus)));
+  assert.equal(entityAt(corpus, 'b.txt', 'Ruslan').id, 'person:russlan-kovalenko');
+});
+
 test('the entities of an article whose mentions shift among its others keep the order a fresh resolution gives', () => {
   // a space deleted ("TamerlanTsarnaev"): two of the article's mentions go, the others come earlier in its
   // list, and "Dzhokhar Tsarnaev" is now added before "Tamerlan Tsarnaev"

@@ -547,6 +547,10 @@ export class NameTables {
       const surname = this.known.get(id)?.surname ?? surnames.get(id);
       for (const d of surname === undefined ? [] : (this.articlesByFamily.get(familyOf(surname)) ?? []))
         changes.docs.add(d);
+      // (and those where its given name alone names it: "Dzhokhar" in an article that writes another surname)
+      const g = givenOf(this.nameOf(id));
+      if (g !== undefined && this.givenAnswer(g) === answer([id]))
+        for (const d of this.articlesByFamily.get(familyOf(g)) ?? []) changes.docs.add(d);
     }
     return changes;
   }
