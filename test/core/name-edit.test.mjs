@@ -163,6 +163,52 @@ test('a person whose spelling becomes a variant is looked up again where a given
   assert.equal(entityAt(corpus, 'b.txt', 'Ruslan').id, 'person:russlan-kovalenko');
 });
 
+test('an edit that names a place or stops naming one is resolved in place while other articles read the same places', () => {
+  const texts = {
+    'a.txt': 'Flood\n\nMayor Jim Kenney said the river rose in Springfield on Monday. Crews worked late.\n',
+    'b.txt': 'River\n\nThe river crested in Springfield on Tuesday, Alicia Moreno of the county said.\n',
+    'c.txt': 'Rain\n\nRain fell in the valley, Ruth Okafor said.\n',
+  };
+  for (const decided of [false, true]) {
+    const corpus = corpusOf(texts);
+    if (decided) {
+      // (under a reviewer's decision the edit is resolved with it undone, then it is applied again)
+      const fp = (doc, text) => corpus.mentionFingerprint(doc, texts[doc].indexOf(text), text);
+      const mentions = [fp('b.txt', 'Alicia Moreno'), fp('c.txt', 'Ruth Okafor')];
+      corpus.setDecisions(new core.Decisions([], [{ decision: 'same', mentions }]));
+    }
+    corpus.takeTouched();
+    const afresh = () => {
+      const c = fresh(corpus);
+      c.setDecisions(corpus.decisions);
+      return c;
+    };
+    const edit = (doc, from, to, inPlace = true) => {
+      const r = corpus.resolution();
+      corpus.set(doc, corpus.text(doc).replace(from, to));
+      corpus.takeTouched();
+      assert.equal(corpus.resolution() === r, inPlace, `${from} → ${to}: resolved in place, ${inPlace}`);
+      assert.equal(resolutionOf(corpus), resolutionOf(afresh()), `${from} → ${to}`);
+    };
+    // a slip of a place two articles name; then the place named rightly, which the slip no longer is
+    edit('c.txt', 'Okafor said.', 'Okafor said. Crews from Springfeld helped.');
+    assert.equal(entityAt(corpus, 'c.txt', 'Springfeld').name, 'Springfield');
+    edit('c.txt', 'in the valley', 'in Springfield');
+    assert.equal(entityAt(corpus, 'c.txt', 'Springfield').mentions.length, 3);
+    edit('c.txt', ' Crews from Springfeld helped.', '');
+    // a place no other article names, named and no longer named
+    edit('c.txt', 'Okafor said.', 'Okafor said. Crews came from Denver.');
+    const denver = entityAt(corpus, 'c.txt', 'Denver');
+    assert.equal(denver.mentions.length, 1);
+    edit('c.txt', ' Crews came from Denver.', '');
+    assert.equal(corpus.entity(denver.id), undefined);
+    // a place a second article names: other articles' words may now be slips of it, and all resolve again
+    edit('a.txt', 'Crews worked late.', 'Crews from Denver worked late.');
+    edit('c.txt', 'Okafor said.', 'Okafor said. Crews came from Denver.', false);
+    assert.equal(entityAt(corpus, 'c.txt', 'Denver').mentions.length, 2);
+  }
+});
+
 test('the entities of an article whose mentions shift among its others keep the order a fresh resolution gives', () => {
   // a space deleted ("TamerlanTsarnaev"): two of the article's mentions go, the others come earlier in its
   // list, and "Dzhokhar Tsarnaev" is now added before "Tamerlan Tsarnaev"

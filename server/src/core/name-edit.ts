@@ -13,8 +13,11 @@ import {
   inCorpus,
   members,
   placeSlips,
+  placeWordsOf,
+  samePlaceWords,
   type ArticleOrder,
   type Entity,
+  type PlaceWords,
   type ResolvedMention,
   type Resolution,
   type VariantMention,
@@ -53,7 +56,7 @@ export function resolveNameEdit(
 ): Touched | undefined {
   const names = r.names,
     b = r.bodies;
-  if (!names || !b || !sameBodies(before, after)) return undefined;
+  if (!names || !b || !sameOrganisations(before, after)) return undefined;
   const { tables, added, places } = names;
   // the article's organisations, moved by the edit: as many, naming the same bodies
   const oldBodies = (r.byDoc.get(doc) ?? []).filter((m) => r.entities.get(m.entityId)?.kind === 'organisation');
@@ -178,6 +181,9 @@ export function resolveNameEdit(
     if (now.size !== b.people.size || [...now].some((a) => !b.people.has(a))) return undefined;
   }
   if (moved.length) reorderEntities(r.entities, moved, (e) => first(e.mentions, key, index));
+  // places the edit named or stopped naming: other articles read slips and short names of the places as before,
+  // or all resolve again (`inertCandidate` reads the names of every place it was made with, these among them)
+  if (!samePlaces(before, after) && !samePlacesRead(r, places, added)) return undefined;
   if (lists) {
     reorderByDoc(r.byDoc, added, c.order.names);
     reorderVariants(r.variants, c.order.names);
@@ -205,15 +211,48 @@ function articleIndex(order: ArticleOrder): Map<string, number> {
   return index;
 }
 
-/** Whether an edit left the article's places and organisations as they were (moved). */
-function sameBodies(x: DocumentAnalysis, y: DocumentAnalysis): boolean {
-  if (x.places.length !== y.places.length || x.organisations.length !== y.organisations.length) return false;
+/** Whether an edit left the article's organisations as they were (moved). */
+function sameOrganisations(x: DocumentAnalysis, y: DocumentAnalysis): boolean {
+  if (x.organisations.length !== y.organisations.length) return false;
+  return x.organisations.every((o, i) => {
+    const z = y.organisations[i];
+    return o.text === z.text && o.acronym === z.acronym && o.expands === z.expands && o.shouted === z.shouted;
+  });
+}
+
+/** Whether an edit left the article's places as they were (moved). */
+function samePlaces(x: DocumentAnalysis, y: DocumentAnalysis): boolean {
   return (
-    x.places.every((p, i) => p.placeId === y.places[i].placeId && p.text === y.places[i].text) &&
-    x.organisations.every((o, i) => {
-      const z = y.organisations[i];
-      return o.text === z.text && o.acronym === z.acronym && o.expands === z.expands && o.shouted === z.shouted;
-    })
+    x.places.length === y.places.length &&
+    x.places.every((p, i) => p.placeId === y.places[i].placeId && p.text === y.places[i].text)
+  );
+}
+
+/**
+ * Whether the places other articles' words are read against (`PlaceWords`: slips of a place two articles name,
+ * a place's short name) are those a resolution made afresh would find: made, as `resolve` makes them, from the
+ * mentions articles name places by (`added`), not from slips of their names nor their short names elsewhere.
+ */
+function samePlacesRead(r: Resolution, was: PlaceWords, added: Map<string, ResolvedMention[]>): boolean {
+  const named: Entity[] = [];
+  const twice = new Set<Entity>();
+  for (const e of r.entities.values()) {
+    if (e.kind !== 'place') continue;
+    // (the first article naming it, then another: a place the corpus names has thousands of mentions)
+    let doc: string | undefined;
+    for (const m of e.mentions) {
+      if (m.doc === doc || !added.get(m.doc)?.includes(m)) continue;
+      if (doc !== undefined) {
+        twice.add(e);
+        break;
+      }
+      doc = m.doc;
+    }
+    if (doc !== undefined) named.push(e);
+  }
+  return samePlaceWords(
+    placeWordsOf(named, (e) => twice.has(e)),
+    was,
   );
 }
 

@@ -596,13 +596,18 @@ export interface PlaceWords {
 }
 
 export function placeWords(entities: Map<string, Entity>): PlaceWords {
+  return placeWordsOf(entities.values(), (e) => inTwoArticles(e.mentions));
+}
+
+/** The place words of these entities (the places among them), `twice` telling which two articles or more name. */
+export function placeWordsOf(entities: Iterable<Entity>, twice: (e: Entity) => boolean): PlaceWords {
   const slips = new Map<string, Entity[]>();
   const short = new Map<string, Entity | undefined>();
-  for (const e of entities.values()) {
+  for (const e of entities) {
     if (e.kind !== 'place') continue;
     const name = shortNameOf(e.id.slice(6));
     if (name !== undefined) short.set(name, short.has(name) ? undefined : e);
-    if (e.name.includes(' ') || !inTwoArticles(e.mentions)) continue;
+    if (e.name.includes(' ') || !twice(e)) continue;
     const k = e.name.charAt(0);
     const list = slips.get(k);
     if (list) list.push(e);
@@ -612,6 +617,16 @@ export function placeWords(entities: Map<string, Entity>): PlaceWords {
 }
 
 const inTwoArticles = (mentions: ResolvedMention[]) => mentions.some((m) => m.doc !== mentions[0].doc);
+
+/** Whether two sets of place words hold the same places, in the same order. */
+export function samePlaceWords(x: PlaceWords, y: PlaceWords): boolean {
+  const same = <T>(a: Map<string, T>, b: Map<string, T>, alike: (p: T, q: T) => boolean) =>
+    a.size === b.size && [...a].every(([k, v]) => b.has(k) && alike(v, b.get(k)!));
+  return (
+    same(x.short, y.short, (p, q) => p === q) &&
+    same(x.slips, y.slips, (p, q) => p.length === q.length && p.every((e, i) => e === q[i]))
+  );
+}
 
 /**
  * An article's slips of a place's name, after its other mentions (`main`, in the order they were added): a
