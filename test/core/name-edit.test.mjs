@@ -209,6 +209,37 @@ test('an edit that names a place or stops naming one is resolved in place while 
   }
 });
 
+test('an article left holding only a place another article names with its kind keeps its place among the lists', () => {
+  // "Ouirgane" bare where "the town of Ouirgane" is written elsewhere, "Christchurch" bare where others write it
+  // with its country: resolution adds them after every article's own names, before the articles of bodies alone
+  const cases = [
+    ['b.txt', 'Trucks went on to Ouirgane. Rain fell in Georgia.', 'Aid reached the town of Ouirgane.'],
+    [
+      'b.txt',
+      'Trucks went on to Ouirgane. Mayor Jim Kenney said so.',
+      'Aid reached the town of Ouirgane, Mayor Jim Kenney said.',
+    ],
+    ['b.txt', 'Christchurch was quiet. Rain fell in Georgia.', 'Officials in Christchurch, New Zealand, met.'],
+  ];
+  for (const [doc, text, other] of cases) {
+    const corpus = corpusOf({
+      'a.txt': 'Title\n\nThe DoD helped.\n',
+      'b.txt': `Title\n\n${text}\n`,
+      'c.txt': `Title\n\nPeople in Christchurch, New Zealand, slept.\n`,
+      'd.txt': `Title\n\n${other}\n`,
+    });
+    corpus.takeTouched();
+    const r = corpus.resolution();
+    const last = text.slice(text.indexOf('. ') + 1);
+    corpus.set(doc, corpus.text(doc).replace(last, ''));
+    corpus.takeTouched();
+    assert.equal(corpus.resolution(), r, `${last}: resolved in place`);
+    assert.equal(resolutionOf(corpus), resolutionOf(fresh(corpus)), last);
+    const order = [...r.byDoc.keys()];
+    assert.ok(order.indexOf('b.txt') < order.indexOf('a.txt'), `${last}: ${order}`);
+  }
+});
+
 test('the entities of an article whose mentions shift among its others keep the order a fresh resolution gives', () => {
   // a space deleted ("TamerlanTsarnaev"): two of the article's mentions go, the others come earlier in its
   // list, and "Dzhokhar Tsarnaev" is now added before "Tamerlan Tsarnaev"

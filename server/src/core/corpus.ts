@@ -303,7 +303,8 @@ export class Corpus {
     const ages = edit();
     if (!ages || this.resolved !== r || !r.names) return this.changed();
     if (apartBy(this.docs, r.names.tables, rules).pairs !== applied.apart) return this.changed();
-    // (the places named before decisions stay as they were: an edit resolved in place names no other place)
+    // (the places named before decisions stay as they were: an edit resolved in place changes none that other
+    // articles read, and `inertCandidate` reads them all)
     const touched = { mentions: ages, findings: this.touched };
     if (!applyAgain(r, rules, inCorpus(this.articleOrder().ranks), applied.apart, applied, was, touched))
       return this.changed();

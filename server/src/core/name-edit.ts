@@ -42,9 +42,9 @@ export interface NameEditCorpus {
 /**
  * Resolves an edit of `doc`'s names into `r` (made without a reviewer's decisions about names). Returns the
  * articles whose mentions changed and those whose name-variant findings may have, or undefined when the
- * edit cannot be resolved in place (its organisations or places changed, a company's short name became or
- * stopped being someone's name…): `r` and its tables may then have been changed already, and must be made
- * afresh (the corpus drops them).
+ * edit cannot be resolved in place (its organisations changed, its places changed what other articles read of
+ * the corpus's places, a company's short name became or stopped being someone's name…): `r` and its tables
+ * may then have been changed already, and must be made afresh (the corpus drops them).
  */
 export function resolveNameEdit(
   r: Resolution,
@@ -430,9 +430,15 @@ function reorderEntities(entities: EntityMap, moved: Entity[], key: (e: Entity) 
   });
 }
 
+/**
+ * A place's mention in an article that names no one and no place itself: one `placeSlips` added (a slip of its
+ * name, its short name, a small place named bare), as resolution adds them after every article's own.
+ */
+const isPlace = (m: ResolvedMention) => m.entityId.startsWith('place:');
+
 /** What an article's list holds first, which decides its place among the lists (`reorderByDoc`). */
 function listKind(list: ResolvedMention[] | undefined, main: boolean): string {
-  return !list ? 'none' : main ? 'main' : list.some(isSlip) ? 'slips' : 'bodies';
+  return !list ? 'none' : main ? 'main' : list.some(isPlace) ? 'slips' : 'bodies';
 }
 
 /** Whether an article's variants include a person's (`reorderVariants`). */
@@ -440,7 +446,10 @@ function variantKind(list: VariantMention[] | undefined): string {
   return !list ? 'none' : list.some((v) => !isSlip(v)) ? 'person' : 'slips';
 }
 
-/** Articles' lists in the order resolution makes them: those with people or places, then slips only, then bodies. */
+/**
+ * Articles' lists in the order resolution makes them: those with people or places of their own, then those with
+ * places `placeSlips` found, then bodies only.
+ */
 function reorderByDoc(
   byDoc: Map<string, ResolvedMention[]>,
   added: Map<string, ResolvedMention[]>,
@@ -448,7 +457,7 @@ function reorderByDoc(
 ): void {
   const order = [
     ...names.filter((d) => added.has(d)),
-    ...names.filter((d) => !added.has(d) && byDoc.get(d)?.some(isSlip)),
+    ...names.filter((d) => !added.has(d) && byDoc.get(d)?.some(isPlace)),
   ];
   const listed = new Set(order);
   for (const d of names) if (byDoc.has(d) && !listed.has(d)) order.push(d);
