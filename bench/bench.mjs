@@ -414,9 +414,22 @@ function renameFirstPerson(text) {
 }
 
 /**
+ * A place edit: a sentence naming the first place another article names added at the article's end, as when a
+ * reporter adds where crews came from (`early`: after the article's first sentence, its later names moving).
+ */
+function namePlace(text, other, early) {
+  const p = core.analyzeText(other).places[0];
+  if (!p) return text;
+  const sentence = `Crews came from ${p.text} on Monday.`;
+  const at = early ? text.indexOf('. ') + 1 : 0;
+  return early ? `${text.slice(0, at)} ${sentence}${text.slice(at)}` : `${text.trimEnd()}\n\n${sentence}\n`;
+}
+
+/**
  * The core cost of the edits the server is timed on, 40 number edits and then the name edits (the edit
- * applied, the touched articles found, the article's findings made), in this process: with --against, the other build indexes the same corpus
- * and each edit is made in both in turn, so that a machine whose speed drifts weighs on both alike.
+ * applied, the touched articles found, the article's findings made), then place edits (`namePlace`), at the end
+ * of five articles and early in five others, in this process: with --against, the other build indexes the same
+ * corpus and each edit is made in both in turn, so that a machine whose speed drifts weighs on both alike.
  */
 function coreEdits(texts) {
   const builds = (other ? [other, core] : [core]).map((b) => {
@@ -434,7 +447,7 @@ function coreEdits(texts) {
       x[times].push(performance.now() - t);
     }
   };
-  for (const x of builds) x.names = [];
+  for (const x of builds) [x.names, x.places] = [[], []];
   const now = new Map(texts.slice(0, 40));
   for (const [path, text] of texts.slice(0, 40)) {
     const changed = bumpFirstNumber(text);
@@ -446,6 +459,10 @@ function coreEdits(texts) {
     const changed = renameFirstPerson(text);
     if (changed !== text) edit(pathToFileURL(path).href, changed, 'names');
   }
+  texts.slice(40, 40 + NAME_EDITS).forEach(([path, text], i) => {
+    const changed = namePlace(text, texts[40 + NAME_EDITS + i][1], i % 2 === 1);
+    if (changed !== text) edit(pathToFileURL(path).href, changed, 'places');
+  });
   const [mine, theirs] = builds.slice().reverse();
   const sum = (l) => l.reduce((a, x) => a + x, 0);
   const stats = (l) => ({ p50: pct(l, 0.5), p95: pct(l, 0.95), total: sum(l) });
@@ -454,6 +471,8 @@ function coreEdits(texts) {
     otherEdits: theirs && stats(theirs.ms),
     names: stats(mine.names),
     otherNames: theirs && stats(theirs.names),
+    places: stats(mine.places),
+    otherPlaces: theirs && stats(theirs.places),
   };
 }
 
@@ -657,7 +676,8 @@ console.log(
           ? 'articles |    MB | warm instructions per KB, thousands | cold, millions' +
             `${against ? ` (${against} → this checkout)` : ''}`
           : editsOnly
-            ? `articles |    MB | edit p50 / p95 / total ms, in-process | name edit p50 / p95 / total ms` +
+            ? `articles |    MB | edit p50 / p95 / total ms, in-process | name edit p50 / p95 / total ms | ` +
+              'place edit p50 / p95 / total ms' +
               `${other ? ` (${against} → this checkout)` : ''}`
             : heapOnly
               ? `articles |    MB | heap MB indexed | finished${against ? ` (${against} → this checkout)` : ''}`
@@ -726,7 +746,8 @@ for (const size of sizes) {
     const e = (x) => `${f(x.p50, 0, 5)} / ${f(x.p95, 0, 5)} / ${f(x.total, 0, 6)}`;
     console.log(
       `${head} | ${r.otherEdits ? `${e(r.otherEdits)} → ` : ''}${e(r.edits)} | ` +
-        `${r.otherNames ? `${e(r.otherNames)} → ` : ''}${e(r.names)}`,
+        `${r.otherNames ? `${e(r.otherNames)} → ` : ''}${e(r.names)} | ` +
+        `${r.otherPlaces ? `${e(r.otherPlaces)} → ` : ''}${e(r.places)}`,
     );
     continue;
   }
