@@ -421,8 +421,9 @@ function namePlace(text, other, early) {
   const p = core.analyzeText(other).places[0];
   if (!p) return text;
   const sentence = `Crews came from ${p.text} on Monday.`;
-  const at = early ? text.indexOf('. ') + 1 : 0;
-  return early ? `${text.slice(0, at)} ${sentence}${text.slice(at)}` : `${text.trimEnd()}\n\n${sentence}\n`;
+  if (!early) return `${text.trimEnd()}\n\n${sentence}\n`;
+  const at = text.indexOf('. ') + 1;
+  return `${text.slice(0, at)} ${sentence}${text.slice(at)}`;
 }
 
 /**

@@ -22,11 +22,22 @@ function resolutionOf(corpus) {
   });
 }
 
+/** A corpus built afresh from another's articles as they now read, under its decisions about names. */
 const fresh = (corpus) => {
   const c = new core.Corpus();
+  if (corpus.decisions.names.length) c.setDecisions(corpus.decisions);
   for (const d of corpus.documents()) c.set(d, corpus.text(d));
   return c;
 };
+
+/** An article's text changed: resolved in place or not (`inPlace`), and as a resolution made afresh. */
+function edited(corpus, doc, text, inPlace = true, label = JSON.stringify(text)) {
+  const r = corpus.resolution();
+  corpus.set(doc, text);
+  corpus.takeTouched();
+  assert.equal(corpus.resolution() === r, inPlace, `${label}: resolved in place, ${inPlace}`);
+  assert.equal(resolutionOf(corpus), resolutionOf(fresh(corpus)), label);
+}
 
 const findingsOf = (corpus, doc) =>
   JSON.stringify({ figures: core.findingsFor(corpus, doc, links), names: core.spellingFindings(corpus, doc, links) });
@@ -154,12 +165,8 @@ test('a person whose spelling becomes a variant is looked up again where a given
       'accidentally slew his older brother, Timur Kovalenko, also by running him over.\n',
   });
   corpus.takeTouched();
-  const r = corpus.resolution();
   assert.equal(entityAt(corpus, 'b.txt', 'Ruslan').id, 'person:ruslan-kovalanko');
-  corpus.set('a.txt', 'Timur Kovalenko, 33, said it was over.\n');
-  corpus.takeTouched();
-  assert.equal(corpus.resolution(), r, 'resolved in place');
-  assert.equal(resolutionOf(corpus), resolutionOf(fresh(corpus)));
+  edited(corpus, 'a.txt', 'Timur Kovalenko, 33, said it was over.\n');
   assert.equal(entityAt(corpus, 'b.txt', 'Ruslan').id, 'person:russlan-kovalenko');
 });
 
@@ -178,18 +185,8 @@ test('an edit that names a place or stops naming one is resolved in place while 
       corpus.setDecisions(new core.Decisions([], [{ decision: 'same', mentions }]));
     }
     corpus.takeTouched();
-    const afresh = () => {
-      const c = fresh(corpus);
-      c.setDecisions(corpus.decisions);
-      return c;
-    };
-    const edit = (doc, from, to, inPlace = true) => {
-      const r = corpus.resolution();
-      corpus.set(doc, corpus.text(doc).replace(from, to));
-      corpus.takeTouched();
-      assert.equal(corpus.resolution() === r, inPlace, `${from} → ${to}: resolved in place, ${inPlace}`);
-      assert.equal(resolutionOf(corpus), resolutionOf(afresh()), `${from} → ${to}`);
-    };
+    const edit = (doc, from, to, inPlace = true) =>
+      edited(corpus, doc, corpus.text(doc).replace(from, to), inPlace, `${from} → ${to}`);
     // a slip of a place two articles name; then the place named rightly, which the slip no longer is
     edit('c.txt', 'Okafor said.', 'Okafor said. Crews from Springfeld helped.');
     assert.equal(entityAt(corpus, 'c.txt', 'Springfeld').name, 'Springfield');
@@ -213,15 +210,14 @@ test('an article left holding only a place another article names with its kind k
   // "Ouirgane" bare where "the town of Ouirgane" is written elsewhere, "Christchurch" bare where others write it
   // with its country: resolution adds them after every article's own names, before the articles of bodies alone
   const cases = [
-    ['b.txt', 'Trucks went on to Ouirgane. Rain fell in Georgia.', 'Aid reached the town of Ouirgane.'],
+    ['Trucks went on to Ouirgane. Rain fell in Georgia.', 'Aid reached the town of Ouirgane.'],
     [
-      'b.txt',
       'Trucks went on to Ouirgane. Mayor Jim Kenney said so.',
       'Aid reached the town of Ouirgane, Mayor Jim Kenney said.',
     ],
-    ['b.txt', 'Christchurch was quiet. Rain fell in Georgia.', 'Officials in Christchurch, New Zealand, met.'],
+    ['Christchurch was quiet. Rain fell in Georgia.', 'Officials in Christchurch, New Zealand, met.'],
   ];
-  for (const [doc, text, other] of cases) {
+  for (const [text, other] of cases) {
     const corpus = corpusOf({
       'a.txt': 'Title\n\nThe DoD helped.\n',
       'b.txt': `Title\n\n${text}\n`,
@@ -229,13 +225,9 @@ test('an article left holding only a place another article names with its kind k
       'd.txt': `Title\n\n${other}\n`,
     });
     corpus.takeTouched();
-    const r = corpus.resolution();
     const last = text.slice(text.indexOf('. ') + 1);
-    corpus.set(doc, corpus.text(doc).replace(last, ''));
-    corpus.takeTouched();
-    assert.equal(corpus.resolution(), r, `${last}: resolved in place`);
-    assert.equal(resolutionOf(corpus), resolutionOf(fresh(corpus)), last);
-    const order = [...r.byDoc.keys()];
+    edited(corpus, 'b.txt', corpus.text('b.txt').replace(last, ''), true, last);
+    const order = [...corpus.resolution().byDoc.keys()];
     assert.ok(order.indexOf('b.txt') < order.indexOf('a.txt'), `${last}: ${order}`);
   }
 });
