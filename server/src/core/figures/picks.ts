@@ -13,6 +13,13 @@ import { meet, MEETS_NOT, RANK_OF_MEETS, type FigureEntry } from './compare';
 /** Counterparts a figure is given by its own pick; it may be picked by more. */
 const MAX_LINKS_PER_FIGURE = 12;
 
+/**
+ * What a pick keeps in order beyond its fill: an item it picked that goes (an edit changed its figure) is
+ * replaced from these, where it met every item of the group again (at realistic length, an edit's largest
+ * cost: a group of 1,600 figures whose picks of one article's figures were eighty).
+ */
+const KEPT_PER_PICK = MAX_LINKS_PER_FIGURE + 4;
+
 /** One thing that picks and is picked: a class of equal figures, or one figure. */
 export interface NewItem {
   /** What makes it the same item from one comparison of its bucket to the next. */
@@ -40,10 +47,17 @@ interface Candidate {
   meets: number;
 }
 
-/** What one item picked, in its order. */
+/**
+ * What one item picked, in its order: the first of the items it met, as many as fill its figures, then a few
+ * more (`KEPT_PER_PICK`). Once one it met was left out, what it keeps is the start of the order of all it
+ * meets, and is never added to at its end.
+ */
 export class ItemPick {
-  readonly chosen: Candidate[] = [];
+  /** What it keeps of what it met, in its order. */
+  readonly ranked: Candidate[] = [];
   private total = 0;
+  /** Whether an item it met was left out. */
+  private dropped = false;
 
   /**
    * `owner` is the hash of the item that picks: each item goes through the others in its own order (in one
@@ -51,19 +65,23 @@ export class ItemPick {
    */
   constructor(private readonly owner: number) {}
 
-  /** Offers an item it meets: kept if it comes before what already fills the pick. */
+  /** Offers an item it meets: kept if it comes before the last of those it keeps, or while they are few. */
   offer(rank: number, item: Item, meets: number): void {
-    const c = this.chosen;
+    const c = this.ranked;
     const order = mix(this.owner, item.hash);
     let k = c.length;
     while (k > 0 && before(rank, order, item, c[k - 1])) k--;
-    if (k === c.length && this.total >= MAX_LINKS_PER_FIGURE) return;
+    if (k === c.length && (this.dropped || this.total >= KEPT_PER_PICK)) {
+      this.dropped = true;
+      return;
+    }
     c.splice(k, 0, { rank, order, item, meets });
-    // what comes after the fill is dropped
+    // what comes after the kept ones is dropped
     let sum = 0;
     for (let t = 0; t < c.length; t++) {
-      if (sum >= MAX_LINKS_PER_FIGURE) {
+      if (sum >= KEPT_PER_PICK) {
         c.length = t;
+        this.dropped = true;
         break;
       }
       sum += c[t].item.size;
@@ -71,9 +89,31 @@ export class ItemPick {
     this.total = sum;
   }
 
-  /** Whether it holds an item that is gone or changed since. */
-  stale(seen: number): boolean {
-    return this.chosen.some((c) => c.item.seen !== seen);
+  /** How many of `ranked`, from its start, it picked: those that fill its figures. */
+  picked(): number {
+    let sum = 0,
+      t = 0;
+    while (t < this.ranked.length && sum < MAX_LINKS_PER_FIGURE) sum += this.ranked[t++].item.size;
+    return t;
+  }
+
+  /**
+   * Lets go of the items it kept that are gone or changed since; returns whether it still picks as meeting
+   * every item again would: what it kept is all it met, or still fills its figures.
+   */
+  mend(seen: number): boolean {
+    const c = this.ranked;
+    if (c.every((x) => x.item.seen === seen)) return true;
+    let n = 0,
+      sum = 0;
+    for (const x of c)
+      if (x.item.seen === seen) {
+        c[n++] = x;
+        sum += x.item.size;
+      }
+    c.length = n;
+    this.total = sum;
+    return !this.dropped || sum >= MAX_LINKS_PER_FIGURE;
   }
 }
 
@@ -138,7 +178,7 @@ export class GroupPicks {
     const again = new Uint8Array(items.length);
     for (const i of fresh) again[i] = 1;
     items.forEach((it, i) => {
-      if (!again[i] && it.pick.stale(seen)) again[i] = 1;
+      if (!again[i] && !it.pick.mend(seen)) again[i] = 1;
     });
     // one side of each pair: each item's pick is made or mended on its own
     const offerTo = (i: number, j: number) => {
@@ -192,7 +232,9 @@ export function pickedPairs(items: Item[]): Array<[number, number, number, numbe
   const n = items.length;
   const pairs = new Map<number, [number, number, number, number]>();
   items.forEach((it, i) => {
-    for (const c of it.pick.chosen) {
+    const { ranked } = it.pick;
+    for (let t = 0, to = it.pick.picked(); t < to; t++) {
+      const c = ranked[t];
       const j = c.item.index;
       const lo = Math.min(i, j),
         hi = Math.max(i, j);
