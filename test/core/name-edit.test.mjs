@@ -275,3 +275,37 @@ test('a surname typed with a straight and a curly apostrophe is one family: name
   assert.equal(resolutionOf(corpus), resolutionOf(fresh(corpus)));
   assert.equal(entityAt(corpus, 'b.txt', 'O’Shaughnessy').name, "Terrence J. O'Shaughnessy");
 });
+
+test('a surname written alone picks the full name its article writes, or the most written, as a fresh resolution does', () => {
+  const corpus = corpusOf({
+    'a.txt': 'Vote\n\nAnna Moss said the council would vote. Moss wants a fund.\n',
+    'b.txt': 'Fund\n\nCouncil member Anna Moss backed the fund.\n',
+    'c.txt': 'Radio\n\nBoris Moss told listeners the repair would take months. Moss spoke for an hour.\n',
+    'd.txt': 'Bridge\n\nThe bridge stays shut, Moss said on Monday.\n',
+    'e.txt': 'Roads\n\nRoads reopened on Tuesday.\n',
+  });
+  corpus.takeTouched();
+  assert.equal(entityAt(corpus, 'd.txt', 'Moss').name, 'Anna Moss', 'the most written full name');
+  // another full name of the surname, written once: each article still picks as it did
+  edited(corpus, 'e.txt', 'Roads\n\nCarl Moss said roads reopened on Tuesday.\n');
+  assert.equal(entityAt(corpus, 'd.txt', 'Moss').name, 'Anna Moss');
+  assert.equal(entityAt(corpus, 'c.txt', 'Moss').name, 'Boris Moss');
+  // written more than the first: the article that writes no full name of its own picks it now
+  edited(corpus, 'e.txt', 'Roads\n\nBoris Moss said roads reopened. Boris Moss thanked crews. Boris Moss left.\n');
+  assert.equal(entityAt(corpus, 'd.txt', 'Moss').name, 'Boris Moss');
+  assert.equal(entityAt(corpus, 'a.txt', 'Moss').name, 'Anna Moss', 'an article that writes one keeps it');
+});
+
+test("a minority spelling no article writes any more leaves the name tables' variants as a fresh corpus has them", () => {
+  const corpus = corpusOf({
+    'a.txt': 'Vote\n\nMayor Anna Kessler said the council would vote on Monday.\n',
+    'b.txt': 'Radio\n\nAnna Kessler told listeners the repair would take months.\n',
+    'c.txt': 'Council\n\nAnna Kesler defended the plan. Kesler said 12 homes were damaged.\n',
+  });
+  corpus.takeTouched();
+  const variants = (c) => JSON.stringify([...c.resolution().names.tables.variants].sort());
+  assert.match(variants(corpus), /anna-kesler/, 'the minority spelling is a variant');
+  edited(corpus, 'c.txt', 'Council\n\nThe official defended the plan. She said 12 homes were damaged.\n');
+  assert.equal(variants(corpus), variants(fresh(corpus)));
+  assert.doesNotMatch(variants(corpus), /anna-kesler/);
+});

@@ -1,7 +1,7 @@
 import type { DocumentAnalysis } from './analyze';
 import { editDistance, FIRST_NAMES, fullGivenName } from './names';
 import { fold, isAscii, slug } from './text';
-import { roleWords, variantsOf, type NameKey, type VariantOf } from './variants';
+import { givenLetter, roleWords, variantsOf, type NameKey, type VariantOf } from './variants';
 
 /**
  * What resolution knows about the corpus's people before it resolves a mention: full names and their
@@ -55,6 +55,8 @@ interface Known {
   article: number;
   place: number;
   roles: string[] | undefined;
+  /** Its given name's letter as spelling variants group names (`givenLetter`), once registered. */
+  given: string | undefined;
 }
 
 /** Made of a given name and a known surname ("Ivanka Trump"): registered after the names written in full. */
@@ -198,6 +200,7 @@ export class NameTables {
       article: -1,
       place: 0,
       roles: undefined,
+      given: undefined,
     };
     this.known.set(id, k);
     const fam = this.families.get(family);
@@ -329,12 +332,15 @@ export class NameTables {
     for (const [family, spellings] of canonicalSpellings(articles, only)) this.spellings.set(family, spellings);
     this.keyMemo = new Map();
     if (only) for (const [, a] of articles) this.keys.delete(a);
+    // (the families' names alone keyed: the articles of a common surname write thousands of other names)
+    const keyOf = only
+      ? (_: DocumentAnalysis, p: Person) => (p.first ? this.fullKey(p.first, p.surname) : undefined)
+      : (a: DocumentAnalysis, _: Person, i: number) => this.keysOf(a)[i];
     // evidence: a full name seen only where places go is no one
     for (const [, a] of articles) {
-      const ids = this.keysOf(a);
       a.people.forEach((p, i) => {
-        const id = ids[i];
-        if (id === undefined || !mine(p.surname)) return;
+        if (!p.first || !mine(p.surname)) return;
+        const id = keyOf(a, p, i)!;
         const k = this.known.get(id)!;
         if (p.placeLike) k.evidence |= PLACE;
         else if (p.role || p.evidence !== 'full-name') k.evidence |= PERSON;
@@ -353,6 +359,7 @@ export class NameTables {
       const k = this.known.get(id)!;
       if (k.article < 0) {
         k.first = first;
+        k.given = givenLetter(first);
         k.surname = surname;
         k.article = index;
         k.place = phase * GIVEN + i;
@@ -378,10 +385,10 @@ export class NameTables {
     };
     for (const article of articles) {
       const a = article[1];
-      const ids = this.keysOf(a);
       a.people.forEach((p, i) => {
-        if (p.first && mine(p.surname) && !this.placeLike(ids[i]))
-          register(0, article, i, p.first, p.surname, p.name, ids[i]!);
+        if (!p.first || !mine(p.surname)) return;
+        const id = keyOf(a, p, i)!;
+        if (!this.placeLike(id)) register(0, article, i, p.first, p.surname, p.name, id);
       });
     }
     // "Ivanka Trump" where "Trump" is known: a given name the lexicon lacks makes another full name.
@@ -425,10 +432,9 @@ export class NameTables {
     } else for (const f of only) for (const id of this.families.get(f)?.ids ?? []) given(id);
     // role words, for telling spelling variants apart
     for (const [, a] of articles) {
-      const ids = this.keysOf(a);
       a.people.forEach((p, i) => {
         if (!p.first || !p.role || !mine(p.surname)) return;
-        const k = this.known.get(ids[i]!)!;
+        const k = this.known.get(keyOf(a, p, i)!)!;
         const words = (k.roles ??= []);
         for (const w of roleWords(p.role)) if (!words.includes(w)) words.push(this.word(w));
       });
@@ -458,8 +464,8 @@ export class NameTables {
     // what a given name alone named (`byGiven`), for the given names of the families' people
     const givenWas = new Map<string, string>();
     const givens = new Set<string>();
-    const letters = new Set<string>();
     const surnames = new Map<string, string>(); // id → surname, before and after
+    const named = new Map<string, Known>(); // id → what spelling variants read of it, before
     const unregistered = new Set<string>();
     for (const f of families)
       for (const id of this.families.get(f)?.ids ?? []) {
@@ -470,6 +476,7 @@ export class NameTables {
       const fam = this.families.get(f);
       for (const id of fam?.ids ?? []) {
         const k = this.known.get(id);
+        if (k && k.article >= 0) named.set(id, k);
         const g = givenOf(k?.name);
         if (g !== undefined) {
           givens.add(g);
@@ -505,15 +512,32 @@ export class NameTables {
     this.index(doc, after, 1);
     const read = new Set<string>();
     for (const f of families) for (const d of this.articlesByFamily.get(f) ?? []) read.add(d);
-    this.fill(articles(read), families);
+    const reread = articles(read);
+    this.fill(reread, families);
     // (two families that make one id are found as its key is made)
     if (this.shared) return undefined;
+    const analyses = new Map<string, DocumentAnalysis>();
     for (const f of families) {
       const old = was.get(f)!;
       const now = this.snapshot(f);
       const readers = new Set([...old.docs.keys(), ...now.docs.keys()]);
-      if (old.table !== now.table) for (const d of readers) changes.docs.add(d);
-      else for (const d of readers) if (old.docs.get(d) !== now.docs.get(d)) changes.docs.add(d);
+      // (the spellings the same, an id that came or went is written only where the article's own part changed
+      // (`docs`): by the edited article, or made of a given name and a surname another full name made known)
+      const sameKeys =
+        old.table === now.table && [...old.placeLike].every(([id, p]) => (now.placeLike.get(id) ?? p) === p);
+      if (!sameKeys) for (const d of readers) changes.docs.add(d);
+      else {
+        for (const d of readers) if (old.docs.get(d) !== now.docs.get(d)) changes.docs.add(d);
+        // a surname whose full names rank otherwise: read by the articles that write it alone, of which most
+        // pick the full name they write as they did (a new one of a common surname is ranked last)
+        const reranked = rerankedSurnames(old.ranks, now.ranks);
+        if (reranked.size) {
+          if (!analyses.size) for (const [d, a] of reread) analyses.set(d, a);
+          for (const d of readers)
+            if (!changes.docs.has(d) && this.picksOtherwise(d, analyses.get(d), reranked, old.ranks, now.ranks))
+              changes.docs.add(d);
+        }
+      }
       if (old.surnames !== now.surnames) changes.words = true;
       for (const [id, name] of old.names) if (now.names.get(id) !== name) changes.renamed.add(id);
       for (const [id, name] of now.names) if (old.names.get(id) !== name) changes.renamed.add(id);
@@ -542,8 +566,7 @@ export class NameTables {
       }
     }
     for (const o of orgNames) for (const d of this.articlesByFamily.get(familyOf(o)) ?? []) changes.docs.add(d);
-    for (const surname of surnames.values()) letters.add(letterOf(surname));
-    for (const id of this.setVariants(letters, this.apart)) {
+    for (const id of this.setVariants(this.variantParts(families, named), this.apart)) {
       const surname = this.known.get(id)?.surname ?? surnames.get(id);
       for (const d of surname === undefined ? [] : (this.articlesByFamily.get(familyOf(surname)) ?? []))
         changes.docs.add(d);
@@ -600,14 +623,13 @@ export class NameTables {
     const own = new Set(ids);
     const surnameSet = new Set(fam?.surnames ?? []);
     const surnames = [...surnameSet].sort();
-    const table = JSON.stringify([
-      [...(this.spellings.get(f) ?? [])].sort(),
-      ids.map((id) => [id, this.placeLike(id)]),
-      surnames.map((s) => {
-        const counts = this.bySurname.get(s);
-        return [s, counts ? [...this.rank(counts).keys()] : []];
-      }),
-    ]);
+    const table = JSON.stringify([...(this.spellings.get(f) ?? [])].sort());
+    const placeLike = new Map(ids.map((id) => [id, this.placeLike(id)]));
+    const ranks = new Map<string, ReadonlyMap<string, number>>();
+    for (const s of surnames) {
+      const counts = this.bySurname.get(s);
+      ranks.set(s, counts ? this.rank(counts) : new Map());
+    }
     const docs = new Map<string, string>();
     for (const d of this.articlesByFamily.get(f) ?? []) {
       const here = this.idsIn.get(d);
@@ -621,35 +643,101 @@ export class NameTables {
       );
     }
     const names = new Map(ids.map((id) => [id, this.nameOf(id) ?? '']));
-    return { table, surnames: surnames.join('\u0000'), surnameSet, docs, names };
+    return { table, placeLike, ranks, surnames: surnames.join('\u0000'), surnameSet, docs, names };
   }
 
   /**
-   * Spelling variants of the full names whose surnames start with these letters (all when not given): each
-   * letter's are found from its names alone, in the order they were first registered. Returns the minority
-   * spellings whose variant changed. `apart`, given for all letters, is kept for the updates of a few.
+   * Whether an article that wrote the same full names of a family before and after an update picks another
+   * person for one of these surnames written alone (`pick`): the one of its own full names ranked first, or
+   * the corpus's first where it writes none. Told without resolving it. A surname with one full name or none,
+   * before or after, is answered otherwise (`pick`'s other branches): the article is read again.
    */
-  setVariants(letters?: ReadonlySet<string>, apart?: Apart): Set<string> {
-    if (!letters) this.apart = apart;
-    // (a letter's names are compared among themselves alone: its list is in the order of first registration
-    // as the constructor makes it; an update puts a family's names at the end, so they are sorted again)
+  private picksOtherwise(
+    doc: string,
+    a: DocumentAnalysis | undefined,
+    reranked: ReadonlySet<string>,
+    before: ReadonlyMap<string, ReadonlyMap<string, number>>,
+    after: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  ): boolean {
+    if (!a) return true;
+    const own = this.idsIn.get(doc) ?? [];
+    const picks = (s: string) => {
+      const x = before.get(s),
+        y = after.get(s);
+      if (!x || !y || x.size < 2 || y.size < 2) return true;
+      return firstRanked(x, own) !== firstRanked(y, own);
+    };
+    for (const p of a.people) if (!p.first && reranked.has(fold(p.surname)) && picks(fold(p.surname))) return true;
+    for (const text of a.candidates.texts) if (reranked.has(fold(text)) && picks(fold(text))) return true;
+    return false;
+  }
+
+  /**
+   * The parts of the names whose spelling variants an update changed (`VariantParts`): those of the names of
+   * these families whose given name, surname, count of articles, roles or place of first registration are not
+   * what `named` (their records before) says, and of those that came or went.
+   */
+  private variantParts(families: ReadonlySet<string>, named: ReadonlyMap<string, Known>): Map<string, Set<string>> {
+    const parts = new Map<string, Set<string>>();
+    const put = (k: Known) => {
+      const letter = letterOf(k.surname!);
+      let givens = parts.get(letter);
+      if (!givens) parts.set(letter, (givens = new Set()));
+      givens.add(k.given!);
+    };
+    const read = (k: Known) => [k.first, k.surname, k.articles, k.article, k.place, ...(k.roles ?? [])].join('\u0000');
+    const now = new Set<string>();
+    for (const f of families)
+      for (const id of this.families.get(f)?.ids ?? []) {
+        const k = this.known.get(id)!;
+        if (k.article < 0) continue;
+        now.add(id);
+        const was = named.get(id);
+        if (was && read(was) === read(k)) continue;
+        put(k);
+        if (was) put(was);
+      }
+    for (const [id, was] of named) if (!now.has(id)) put(was);
+    return parts;
+  }
+
+  /**
+   * Spelling variants of the full names of these parts (all when not given): each part's are found from its
+   * names alone, in the order they were first registered. Returns the minority spellings whose variant changed.
+   * `apart`, given for all names, is kept for the updates of a few.
+   */
+  setVariants(parts?: VariantParts, apart?: Apart): Set<string> {
+    if (!parts) this.apart = apart;
+    // (a part's names are compared among themselves alone: its letter's list is in the order of first
+    // registration as the constructor makes it; an update puts a family's names at the end, so they are sorted)
     const ids: string[] = [];
-    for (const letter of letters ?? this.byLetter.keys())
-      for (const id of this.byLetter.get(letter) ?? []) ids.push(id);
-    if (letters) ids.sort((x, y) => registered(this.known.get(x)!, this.known.get(y)!));
+    if (!parts) for (const list of this.byLetter.values()) for (const id of list) ids.push(id);
+    else
+      for (const [letter, givens] of parts)
+        for (const id of this.byLetter.get(letter) ?? []) if (givens.has(this.known.get(id)!.given!)) ids.push(id);
+    if (parts) ids.sort((x, y) => registered(this.known.get(x)!, this.known.get(y)!));
     const keys: NameKey[] = ids.map((id) => {
       const k = this.known.get(id)!;
       return { id, first: k.first!, surname: k.surname!, articles: k.articles, roles: k.roles ?? NO_ROLES };
     });
     const found = variantsOf(keys, apart);
     const before = new Map<string, VariantOf>();
-    for (const letter of letters ?? [...this.variantsByLetter.keys()]) {
-      for (const [id, v] of this.variantsByLetter.get(letter) ?? []) {
-        before.set(id, v);
-        this.variants.delete(id);
+    if (!parts) {
+      for (const [id, v] of this.variants) before.set(id, v);
+      this.variants.clear();
+      this.variantsByLetter.clear();
+    } else
+      for (const [letter, givens] of parts) {
+        const here = this.variantsByLetter.get(letter);
+        for (const [id, v] of here ?? []) {
+          // (a name no longer registered was one of the update's families': its letter is among those taken)
+          const k = this.known.get(id);
+          if (k?.given !== undefined && k.article >= 0 && !givens.has(k.given)) continue;
+          before.set(id, v);
+          this.variants.delete(id);
+          here!.delete(id);
+        }
       }
-      this.variantsByLetter.delete(letter);
-    }
     const changed = new Set<string>();
     for (const [id, v] of found) {
       const letter = letterOf(this.known.get(id)!.surname!);
@@ -665,8 +753,45 @@ export class NameTables {
   }
 }
 
+/**
+ * The names whose spelling variants an update finds again: by surname letter, the given-name letters
+ * (`givenLetter`) of the names that changed. The names of one surname letter and one given-name letter hold
+ * every group of `variantsOf` that one of them is in.
+ */
+type VariantParts = ReadonlyMap<string, ReadonlySet<string>>;
+
 /** (most names are written without a role: one empty set for them all, not one each) */
 const NO_ROLES: readonly string[] = [];
+
+/** The surnames whose full names are not ranked as they were (or came or went). */
+function rerankedSurnames(
+  before: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  after: ReadonlyMap<string, ReadonlyMap<string, number>>,
+): Set<string> {
+  const out = new Set<string>();
+  const same = (x: ReadonlyMap<string, number>, y: ReadonlyMap<string, number> | undefined) => {
+    if (!y || x.size !== y.size) return false;
+    for (const [id, i] of x) if (y.get(id) !== i) return false;
+    return true;
+  };
+  for (const [s, x] of before) if (!same(x, after.get(s))) out.add(s);
+  for (const s of after.keys()) if (!before.has(s)) out.add(s);
+  return out;
+}
+
+/** Of a surname's full names in rank order, the first the article writes, else the first of all. */
+function firstRanked(ranks: ReadonlyMap<string, number>, own: readonly string[]): string | undefined {
+  let best: string | undefined,
+    at = Infinity;
+  for (const id of own) {
+    const i = ranks.get(id);
+    if (i !== undefined && i < at) {
+      best = id;
+      at = i;
+    }
+  }
+  return best ?? ranks.keys().next().value;
+}
 
 /** What a given name alone names, as a string to compare. */
 function answer(ids: readonly string[] | undefined): string {

@@ -106,6 +106,17 @@ function rolesDiffer(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
+ * The letter a given name's spelling variants are looked for under: its full form's first ("Bill" → w). Two
+ * names of one surname letter whose given names' letters differ are never compared (`variantsOf`'s groups).
+ */
+export function givenLetter(first: string): string {
+  return groupGiven(first).charAt(0);
+}
+
+/** A given name as spelling variants group names: its full form, folded ("J." → j, "Bill" → william). */
+const groupGiven = (first: string) => fold(fullGivenName(first)).replace(/\.$/, '');
+
+/**
  * For each minority spelling, the person it is a variant of. `different(a, b)` is a reviewer's decision
  * that two spellings are two people.
  */
@@ -124,14 +135,15 @@ export function variantsOf(
     else groups.set(k, [n]);
   };
   for (const n of names) {
-    const given = fold(fullGivenName(n.first)).replace(/\.$/, '');
+    const given = groupGiven(n.first);
     const letter = fold(n.surname).charAt(0);
     put(`${letter}|${given}`, n);
     if (given.length === 1) initials.push(n);
   }
+  // (an initial's group is its letter's: "J." meets the given names in J)
   for (const n of initials) {
     const letter = fold(n.surname).charAt(0);
-    const given = fold(n.first).charAt(0);
+    const given = groupGiven(n.first);
     for (const [k, g] of groups) if (k.startsWith(`${letter}|${given}`) && k !== `${letter}|${given}`) g.push(n);
   }
   for (const group of groups.values()) {
