@@ -309,3 +309,18 @@ test("a minority spelling no article writes any more leaves the name tables' var
   assert.equal(variants(corpus), variants(fresh(corpus)));
   assert.doesNotMatch(variants(corpus), /anna-kesler/);
 });
+
+test('a name first registered under another letter after an edit leaves no stale variant of it', () => {
+  // (one id, "Jerri Moss Sr." and "Jerry Kesler Sr." alike: "Sr." makes one family of them, and one slip
+  // apart one given name; first registered as Moss (m, j) it is a variant of "J. Mosse Sr.", as Kesler (k, g) not)
+  const corpus = corpusOf({
+    'a.txt': 'Report\n\nJerri Moss Sr. said 3 people died. Jerry Kesler Sr. said 4 people died.\n',
+    'b.txt': 'Report\n\nMayor J. Mosse Sr. said 5 people died.\n',
+    'c.txt': 'Report\n\nMayor J. Mosse Sr. said 6 people died.\n',
+  });
+  corpus.takeTouched();
+  const variants = (c) => JSON.stringify([...c.resolution().names.tables.variants].sort());
+  assert.match(variants(corpus), /j-mosse-sr/, 'a variant before');
+  edited(corpus, 'a.txt', 'Report\n\nJerry Kesler Sr. said 4 people died. Jerri Moss Sr. said 3 people died.\n');
+  assert.equal(variants(corpus), variants(fresh(corpus)));
+});

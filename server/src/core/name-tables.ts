@@ -730,9 +730,11 @@ export class NameTables {
       for (const [letter, givens] of parts) {
         const here = this.variantsByLetter.get(letter);
         for (const [id, v] of here ?? []) {
-          // (a name no longer registered was one of the update's families': its letter is among those taken)
+          // (a name no longer registered, or now first registered under another letter, was one of the update's
+          // families': its parts, before and after, are among those taken)
           const k = this.known.get(id);
-          if (k?.given !== undefined && k.article >= 0 && !givens.has(k.given)) continue;
+          if (k?.given !== undefined && k.article >= 0 && letterOf(k.surname!) === letter && !givens.has(k.given))
+            continue;
           before.set(id, v);
           this.variants.delete(id);
           here!.delete(id);
