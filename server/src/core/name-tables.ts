@@ -103,7 +103,10 @@ export class NameTables {
     this.words.set(w, w);
     return w;
   }
-  /** Minority spellings → the majority's person; by the surname's first letter too, made again by letter. */
+  /**
+   * Minority spellings → the majority's person; by the surname's first letter too, made again by part (surname
+   * letter and given-name letter, `VariantParts`).
+   */
   readonly variants = new Map<string, VariantOf>();
   private readonly variantsByLetter = new Map<string, Map<string, VariantOf>>();
   /** The folded names the corpus's articles read as organisations', each with how many articles read it so. */
@@ -246,17 +249,7 @@ export class NameTables {
     }
     if (counts.size === 1) return counts.keys().next().value;
     // the most frequent full name with this surname written in this article, else in the corpus
-    const order = this.rank(counts);
-    let best: string | undefined,
-      at = Infinity;
-    for (const id of this.idsIn.get(doc) ?? []) {
-      const i = order.get(id);
-      if (i !== undefined && i < at) {
-        best = id;
-        at = i;
-      }
-    }
-    return best ?? order.keys().next().value;
+    return firstRanked(this.rank(counts), this.idsIn.get(doc) ?? []);
   }
 
   /** The person a mention names, as keyed before spelling variants. */
@@ -444,8 +437,8 @@ export class NameTables {
   /**
    * After an edit changed one article's names (its organisations' names as they were): the tables of the
    * families whose names in the article changed made again from their articles, and the spelling variants of
-   * their letters. Returns the articles whose names may now resolve otherwise, or undefined when the tables
-   * cannot be made family by family (two families made one id).
+   * the parts of the names that changed. Returns the articles whose names may now resolve otherwise, or
+   * undefined when the tables cannot be made family by family (two families made one id).
    */
   update(
     doc: string,
@@ -465,7 +458,7 @@ export class NameTables {
     const givenWas = new Map<string, string>();
     const givens = new Set<string>();
     const surnames = new Map<string, string>(); // id → surname, before and after
-    const named = new Map<string, Known>(); // id → what spelling variants read of it, before
+    const records = new Map<string, Known>(); // id → what spelling variants read of it, before
     const unregistered = new Set<string>();
     for (const f of families)
       for (const id of this.families.get(f)?.ids ?? []) {
@@ -476,7 +469,7 @@ export class NameTables {
       const fam = this.families.get(f);
       for (const id of fam?.ids ?? []) {
         const k = this.known.get(id);
-        if (k && k.article >= 0) named.set(id, k);
+        if (k && k.article >= 0) records.set(id, k);
         const g = givenOf(k?.name);
         if (g !== undefined) {
           givens.add(g);
@@ -516,7 +509,7 @@ export class NameTables {
     this.fill(reread, families);
     // (two families that make one id are found as its key is made)
     if (this.shared) return undefined;
-    const analyses = new Map<string, DocumentAnalysis>();
+    let analyses: Map<string, DocumentAnalysis> | undefined;
     for (const f of families) {
       const old = was.get(f)!;
       const now = this.snapshot(f);
@@ -532,7 +525,7 @@ export class NameTables {
         // pick the full name they write as they did (a new one of a common surname is ranked last)
         const reranked = rerankedSurnames(old.ranks, now.ranks);
         if (reranked.size) {
-          if (!analyses.size) for (const [d, a] of reread) analyses.set(d, a);
+          analyses ??= new Map(reread.map(([d, a]) => [d, a]));
           for (const d of readers)
             if (!changes.docs.has(d) && this.picksOtherwise(d, analyses.get(d), reranked, old.ranks, now.ranks))
               changes.docs.add(d);
@@ -566,7 +559,7 @@ export class NameTables {
       }
     }
     for (const o of orgNames) for (const d of this.articlesByFamily.get(familyOf(o)) ?? []) changes.docs.add(d);
-    for (const id of this.setVariants(this.variantParts(families, named), this.apart)) {
+    for (const id of this.setVariants(this.variantParts(families, records), this.apart)) {
       const surname = this.known.get(id)?.surname ?? surnames.get(id);
       for (const d of surname === undefined ? [] : (this.articlesByFamily.get(familyOf(surname)) ?? []))
         changes.docs.add(d);
@@ -613,9 +606,9 @@ export class NameTables {
   }
 
   /**
-   * What one family's tables answer, as strings to compare: spellings, which full names are no one, each
-   * surname's full names in rank order (`table`); per article, its full names and given-name people of the
-   * family (`docs`); the full names' names.
+   * What one family's tables answer, to compare: its spellings (`table`), which full names are no one
+   * (`placeLike`), each surname's full names in rank order (`ranks`); per article, its full names and
+   * given-name people of the family (`docs`); the full names' names.
    */
   private snapshot(f: string) {
     const fam = this.families.get(f);
@@ -675,9 +668,9 @@ export class NameTables {
   /**
    * The parts of the names whose spelling variants an update changed (`VariantParts`): those of the names of
    * these families whose given name, surname, count of articles, roles or place of first registration are not
-   * what `named` (their records before) says, and of those that came or went.
+   * what `records` (theirs before) says, and of those that came or went.
    */
-  private variantParts(families: ReadonlySet<string>, named: ReadonlyMap<string, Known>): Map<string, Set<string>> {
+  private variantParts(families: ReadonlySet<string>, records: ReadonlyMap<string, Known>): Map<string, Set<string>> {
     const parts = new Map<string, Set<string>>();
     const put = (k: Known) => {
       const letter = letterOf(k.surname!);
@@ -692,12 +685,12 @@ export class NameTables {
         const k = this.known.get(id)!;
         if (k.article < 0) continue;
         now.add(id);
-        const was = named.get(id);
+        const was = records.get(id);
         if (was && read(was) === read(k)) continue;
         put(k);
         if (was) put(was);
       }
-    for (const [id, was] of named) if (!now.has(id)) put(was);
+    for (const [id, was] of records) if (!now.has(id)) put(was);
     return parts;
   }
 

@@ -14,9 +14,9 @@ import { meet, MEETS_NOT, RANK_OF_MEETS, type FigureEntry } from './compare';
 const MAX_LINKS_PER_FIGURE = 12;
 
 /**
- * What a pick keeps in order beyond its fill: an item it picked that goes (an edit changed its figure) is
- * replaced from these, where it met every item of the group again (at realistic length, an edit's largest
- * cost: a group of 1,600 figures whose picks of one article's figures were eighty).
+ * What a pick keeps in order: its fill and four more. An item it picked that goes (an edit changed its figure)
+ * is replaced from the four; until 1768119 the pick met every item of the group again (at realistic length, an
+ * edit's largest cost: a group of 1,600 figures whose picks of one article's figures were eighty).
  */
 const KEPT_PER_PICK = MAX_LINKS_PER_FIGURE + 4;
 
@@ -90,7 +90,7 @@ export class ItemPick {
   }
 
   /** How many of `ranked`, from its start, it picked: those that fill its figures. */
-  picked(): number {
+  pickedCount(): number {
     let sum = 0,
       t = 0;
     while (t < this.ranked.length && sum < MAX_LINKS_PER_FIGURE) sum += this.ranked[t++].item.size;
@@ -136,8 +136,9 @@ export class GroupPicks {
 
   /**
    * The group's items in order, each with its pick brought up to date. An item as it was (the same key,
-   * head and size) keeps its pick and is offered the items that are new; one whose pick held an item now
-   * gone or changed picks again among all, as new ones do. Whether two items meet does not depend on which
+   * head and size) keeps its pick and is offered the items that are new, once it let go of those it kept that
+   * are gone or changed (`mend`); one whose pick no longer fills then picks again among all, as new ones do.
+   * Whether two items meet does not depend on which
    * comes first, so the picks are those a comparison from scratch makes. `pairable(i, j)` (i before j) says
    * whether two may meet; `pairs` goes through all such pairs, for when most items are new.
    */
@@ -233,7 +234,7 @@ export function pickedPairs(items: Item[]): Array<[number, number, number, numbe
   const pairs = new Map<number, [number, number, number, number]>();
   items.forEach((it, i) => {
     const { ranked } = it.pick;
-    for (let t = 0, to = it.pick.picked(); t < to; t++) {
+    for (let t = 0, to = it.pick.pickedCount(); t < to; t++) {
       const c = ranked[t];
       const j = c.item.index;
       const lo = Math.min(i, j),
