@@ -138,9 +138,9 @@ export class GroupPicks {
    * The group's items in order, each with its pick brought up to date. An item as it was (the same key,
    * head and size) keeps its pick and is offered the items that are new, once it let go of those it kept that
    * are gone or changed (`mend`); one whose pick no longer fills then picks again among all, as new ones do.
-   * Whether two items meet does not depend on which
-   * comes first, so the picks are those a comparison from scratch makes. `pairable(i, j)` (i before j) says
-   * whether two may meet; `pairs` goes through all such pairs, for when most items are new.
+   * Whether two items meet does not depend on which comes first, so the picks are those a comparison from
+   * scratch makes. `pairable(i, j)` (i before j) says whether two may meet; `pairs` goes through all such
+   * pairs, for when most items are new.
    */
   update(
     next: NewItem[],
