@@ -1,6 +1,7 @@
 import type { DocumentAnalysis } from './analyze';
 import type { Gazetteer } from './gazetteer';
 import { EntityMap } from './entity-map';
+import { shortNameOf } from './places';
 import type { Article } from './name-tables';
 import type { Move } from './edits';
 import type { PackedText } from './packed-text';
@@ -11,6 +12,7 @@ import {
   bodyMentions,
   inArticle,
   inCorpus,
+  keepUndecidedPlaces,
   members,
   placeSlips,
   placeWordsOf,
@@ -80,17 +82,40 @@ export function resolveNameEdit(
   const reused = new Set<ResolvedMention>();
   const shifted = new Set<string>(); // entities of kept mentions the edit moved
   const makers = new Map<ResolvedMention, () => Entity>();
-  for (const [d, a] of articles(changes.docs)) {
+  const read = new Map<string, { main: ResolvedMention[]; variants: VariantMention[] }>();
+  const readMentions = (d: string, a: DocumentAnalysis) => {
     const main: ResolvedMention[] = [];
     const variants: VariantMention[] = [];
     articleMentions(d, a, tables, c.gaz, variants, (m, make) => {
       main.push(m);
       makers.set(m, make);
     });
-    if (d !== doc && sameMentions(added.get(d) ?? [], main)) continue;
+    read.set(d, { main, variants });
+  };
+  for (const [d, a] of articles(changes.docs)) readMentions(d, a);
+  // places the edit named or stopped naming: when other articles read them otherwise (a place two articles now
+  // name, whose slips they write), the place words are made again and the articles whose slips change read again
+  const slipped = new Set<string>();
+  if (!samePlaces(before, after)) {
+    const now = placesAfter(r, added, index, doc, read.get(doc)?.main ?? []);
+    if (!now) return undefined;
+    if (!samePlaceWords(now, places)) {
+      names.places = now;
+      for (const d of slipReaders(c.docs, places, now)) {
+        const a = c.docs.get(d)!,
+          text = c.texts.get(d);
+        if (d === doc || !text || !slipsDiffer(r, d, a, text, c.gaz, now, added.get(d) ?? [])) continue;
+        slipped.add(d);
+        if (!read.has(d)) readMentions(d, a);
+      }
+    }
+  }
+  for (const [d, a] of articles(new Set(read.keys()))) {
+    const { main, variants } = read.get(d)!;
+    if (d !== doc && !slipped.has(d) && sameMentions(added.get(d) ?? [], main)) continue;
     const found: ResolvedMention[] = [];
     const text = c.texts.get(d);
-    if (text) placeSlips(d, a, text, c.gaz, places, main, (m) => found.push(m), variants);
+    if (text) placeSlips(d, a, text, c.gaz, names.places, main, (m) => found.push(m), variants);
     // (a mention the edit left as it was keeps its object, moved: its entity is as it was)
     const kept = keepMoved(added.get(d) ?? [], main, d === doc ? move : same, reused, shifted);
     changed.set(d, {
@@ -181,9 +206,11 @@ export function resolveNameEdit(
     if (now.size !== b.people.size || [...now].some((a) => !b.people.has(a))) return undefined;
   }
   if (moved.length) reorderEntities(r.entities, moved, (e) => first(e.mentions, key, index));
-  // places the edit named or stopped naming: other articles read slips and short names of the places as before,
-  // or all resolve again (`inertCandidate` reads the names of every place it was made with, these among them)
-  if (!samePlaces(before, after) && !samePlacesRead(r, places, added)) return undefined;
+  // places the edit named or stopped naming: the place words are those the articles' mentions now make, or all
+  // resolve again (made above in the order `resolve` makes their entities, which the entities now have)
+  if (!samePlaces(before, after) && !samePlacesRead(r, names.places, added)) return undefined;
+  // (`inertCandidate` reads the names of every place: made again once a place is read otherwise)
+  if (names.places !== places) keepUndecidedPlaces(r);
   if (lists) {
     reorderByDoc(r.byDoc, added, c.order.names);
     reorderVariants(r.variants, c.order.names);
@@ -254,6 +281,98 @@ function samePlacesRead(r: Resolution, was: PlaceWords, added: Map<string, Resol
     placeWordsOf(named, (e) => twice.has(e)),
     was,
   );
+}
+
+/**
+ * The place words the articles' mentions make once the edited article's are `main` (see `samePlacesRead`), or
+ * undefined when the edit names a place no article named that others may read by its short name.
+ */
+function placesAfter(
+  r: Resolution,
+  added: Map<string, ResolvedMention[]>,
+  index: Map<string, number>,
+  doc: string,
+  main: readonly ResolvedMention[],
+): PlaceWords | undefined {
+  // (each place where `resolve` makes its entity: at its first mention among the articles' own, in their order)
+  const mine = new Map<string, number>();
+  main.forEach((m, i) => {
+    if (isPlace(m) && !mine.has(m.entityId)) mine.set(m.entityId, index.get(doc)! * 2 ** 31 + i);
+  });
+  const named: Array<[Entity, number]> = [];
+  const twice = new Set<Entity>();
+  for (const e of r.entities.values()) {
+    if (e.kind !== 'place') continue;
+    let firstDoc: string | undefined,
+      at = Infinity;
+    for (const m of e.mentions) {
+      if (m.doc === doc || (m.doc === firstDoc && twice.has(e))) continue;
+      const i = index.get(m.doc)!;
+      if (i > at && twice.has(e)) continue;
+      if (!added.get(m.doc)?.includes(m)) continue;
+      if (firstDoc !== undefined && m.doc !== firstDoc) twice.add(e);
+      if (i < at) [firstDoc, at] = [m.doc, i];
+    }
+    let key =
+      firstDoc === undefined ? Infinity : at * 2 ** 31 + added.get(firstDoc)!.findIndex((m) => m.entityId === e.id);
+    const here = mine.get(e.id);
+    if (here !== undefined) {
+      if (firstDoc !== undefined) twice.add(e);
+      key = Math.min(key, here);
+      mine.delete(e.id);
+    }
+    if (key < Infinity) named.push([e, key]);
+  }
+  for (const id of mine.keys()) if (shortNameOf(id.slice(6)) !== undefined) return undefined;
+  named.sort((x, y) => x[1] - y[1]);
+  return placeWordsOf(
+    named.map(([e]) => e),
+    (e) => twice.has(e),
+  );
+}
+
+/** The articles with a word `placeSlips` reads otherwise in `now` than in `was`: of a changed letter or short name. */
+function slipReaders(docs: ReadonlyMap<string, DocumentAnalysis>, was: PlaceWords, now: PlaceWords): string[] {
+  const letters = new Set<string>();
+  const sameList = (x: Entity[] | undefined, y: Entity[] | undefined) =>
+    !!x && !!y && x.length === y.length && x.every((e, i) => e === y[i]);
+  for (const [k, list] of was.slips) if (!sameList(list, now.slips.get(k))) letters.add(k);
+  for (const k of now.slips.keys()) if (!was.slips.has(k)) letters.add(k);
+  const shorts = new Set<string>();
+  for (const [k, e] of was.short) if (!now.short.has(k) || now.short.get(k) !== e) shorts.add(k);
+  for (const [k, e] of now.short) if (!was.short.has(k) || was.short.get(k) !== e) shorts.add(k);
+  const out: string[] = [];
+  for (const [d, a] of docs) {
+    const cs = a.candidates;
+    for (let i = 0; i < cs.texts.length; i++) {
+      const word = cs.texts[i],
+        given = cs.givens[i];
+      if (letters.has(word.charAt(0)) || shorts.has(word) || (given !== undefined && shorts.has(`${given} ${word}`))) {
+        out.push(d);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether an article's slips of places (those `placeSlips` finds beside its mentions `main`) differ in `now`. */
+function slipsDiffer(
+  r: Resolution,
+  doc: string,
+  a: DocumentAnalysis,
+  text: PackedText,
+  gaz: Gazetteer,
+  now: PlaceWords,
+  main: readonly ResolvedMention[],
+): boolean {
+  const found: ResolvedMention[] = [];
+  placeSlips(doc, a, text, gaz, now, main, (m) => found.push(m), []);
+  const kept = new Set(main);
+  const was = (r.byDoc.get(doc) ?? []).filter(
+    (m) => !kept.has(m) && r.entities.get(m.entityId)?.kind !== 'organisation',
+  );
+  return !sameMentions(was, found.sort(inArticle));
 }
 
 /**
