@@ -303,8 +303,8 @@ export class Corpus {
     const ages = edit();
     if (!ages || this.resolved !== r || !r.names) return this.changed();
     if (apartBy(this.docs, r.names.tables, rules).pairs !== applied.apart) return this.changed();
-    // (the places named before decisions stay as they were: an edit resolved in place changes none that other
-    // articles read, and `inertCandidate` reads them all)
+    // (the places named before decisions are kept for `inertCandidate` as the edit left them: one that changed
+    // what other articles read of the places made them again with the decisions undone, `resolveNameEdit`)
     const touched = { mentions: ages, findings: this.touched };
     if (!applyAgain(r, rules, inCorpus(this.articleOrder().ranks), applied.apart, applied, was, touched))
       return this.changed();

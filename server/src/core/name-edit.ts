@@ -44,8 +44,8 @@ export interface NameEditCorpus {
 /**
  * Resolves an edit of `doc`'s names into `r` (made without a reviewer's decisions about names). Returns the
  * articles whose mentions changed and those whose name-variant findings may have, or undefined when the
- * edit cannot be resolved in place (its organisations changed, its places changed what other articles read of
- * the corpus's places, a company's short name became or stopped being someone's name…): `r` and its tables
+ * edit cannot be resolved in place (its organisations changed, it named with its kind a place no article named,
+ * a company's short name became or stopped being someone's name…): `r` and its tables
  * may then have been changed already, and must be made afresh (the corpus drops them).
  */
 export function resolveNameEdit(
