@@ -45,8 +45,8 @@ export interface NameEditCorpus {
  * Resolves an edit of `doc`'s names into `r` (made without a reviewer's decisions about names). Returns the
  * articles whose mentions changed and those whose name-variant findings may have, or undefined when the
  * edit cannot be resolved in place (its organisations changed, it named with its kind a place no article named,
- * a company's short name became or stopped being someone's name…): `r` and its tables
- * may then have been changed already, and must be made afresh (the corpus drops them).
+ * a company's short name became or stopped being someone's name…): `r` and its tables may then have been
+ * changed already, and must be made afresh (the corpus drops them).
  */
 export function resolveNameEdit(
   r: Resolution,
@@ -549,10 +549,7 @@ function reorderEntities(entities: EntityMap, moved: Entity[], key: (e: Entity) 
   });
 }
 
-/**
- * A place's mention in an article that names no one and no place itself: one `placeSlips` added (a slip of its
- * name, its short name, a small place named bare), as resolution adds them after every article's own.
- */
+/** A mention of a place: an article's own, or one `placeSlips` added (a slip, a short name, a place named bare). */
 const isPlace = (m: ResolvedMention) => m.entityId.startsWith('place:');
 
 /** What an article's list holds first, which decides its place among the lists (`reorderByDoc`). */
