@@ -448,7 +448,7 @@ export class NameTables {
   ): TableChanges | undefined {
     if (this.shared) return undefined;
     const changes: TableChanges = { docs: new Set([doc]), renamed: new Set(), words: false };
-    const families = changedFamilies(before, after);
+    const { families, people, candidates } = changedFamilies(before, after);
     // an organisation's name that came or went: the bare surnames written so are read again
     const orgNames = [...this.countOrgNames(before, -1), ...this.countOrgNames(after, 1)];
     for (const o of orgNames) families.add(familyOf(o));
@@ -501,6 +501,9 @@ export class NameTables {
       if (ids?.length) this.byLetter.set(letter, ids);
       else this.byLetter.delete(letter);
     }
+    // the other families' names in the article are the same, at new places in its lists
+    const movedIds = this.moveNames(doc, articles(new Set([doc]))[0][2], people, candidates);
+    if (!movedIds) return undefined;
     this.index(doc, before, -1);
     this.index(doc, after, 1);
     const read = new Set<string>();
@@ -559,7 +562,7 @@ export class NameTables {
       }
     }
     for (const o of orgNames) for (const d of this.articlesByFamily.get(familyOf(o)) ?? []) changes.docs.add(d);
-    for (const id of this.setVariants(this.variantParts(families, records), this.apart)) {
+    for (const id of this.setVariants(this.variantParts(families, records, movedIds), this.apart)) {
       const surname = this.known.get(id)?.surname ?? surnames.get(id);
       for (const d of surname === undefined ? [] : (this.articlesByFamily.get(familyOf(surname)) ?? []))
         changes.docs.add(d);
@@ -598,6 +601,44 @@ export class NameTables {
       if (k && k.article === article && k.place === GIVEN + i) k.place = GIVEN + j;
     }
     this.givenNames.set(doc, next);
+  }
+
+  /**
+   * After an edit, the names of the families it left as they were, at their new places in the article's lists
+   * (`people` and `candidates`, each place before → after): where they were first registered (`Known.place`) and
+   * the given-name people's places (`givenNames`). Returns the names first registered in the article whose place
+   * changed (their order of first registration decides ties between spelling variants), or undefined where a
+   * place is not mapped.
+   */
+  private moveNames(
+    doc: string,
+    article: number,
+    people: ReadonlyMap<number, number>,
+    candidates: ReadonlyMap<number, number>,
+  ): Known[] | undefined {
+    const named = this.givenNames.get(doc);
+    if (named) {
+      const next = new Map<number, string>();
+      for (const [i, id] of named) {
+        const j = candidates.get(i);
+        if (j === undefined) return undefined;
+        next.set(j, id);
+      }
+      this.givenNames.set(doc, next);
+    }
+    const moved: Known[] = [];
+    for (const id of this.idsIn.get(doc) ?? []) {
+      const k = this.known.get(id);
+      if (!k || k.article !== article) continue;
+      const given = k.place >= GIVEN;
+      const j = given ? candidates.get(k.place - GIVEN) : people.get(k.place);
+      if (j === undefined) return undefined;
+      const place = given ? GIVEN + j : j;
+      if (place === k.place) continue;
+      k.place = place;
+      moved.push(k);
+    }
+    return moved;
   }
 
   /** What `pick` reads of a given name alone: no one, one person, or several. */
@@ -668,9 +709,14 @@ export class NameTables {
   /**
    * The parts of the names whose spelling variants an update changed (`VariantParts`): those of the names of
    * these families whose given name, surname, count of articles, roles or place of first registration are not
-   * what `records` (theirs before) says, and of those that came or went.
+   * what `records` (theirs before) says, of those that came or went, and of the names of other families that
+   * `moved` to another place in the article that first registered them.
    */
-  private variantParts(families: ReadonlySet<string>, records: ReadonlyMap<string, Known>): Map<string, Set<string>> {
+  private variantParts(
+    families: ReadonlySet<string>,
+    records: ReadonlyMap<string, Known>,
+    moved: readonly Known[],
+  ): Map<string, Set<string>> {
     const parts = new Map<string, Set<string>>();
     const put = (k: Known) => {
       const letter = letterOf(k.surname!);
@@ -691,6 +737,7 @@ export class NameTables {
         if (was) put(was);
       }
     for (const [id, was] of records) if (!now.has(id)) put(was);
+    for (const k of moved) put(k);
     return parts;
   }
 
@@ -814,29 +861,50 @@ export interface TableChanges {
 }
 
 /**
- * The families whose names in an article changed in an edit: its people of the family (with their place in
- * its list, which orders the names first registered there) and its capitalised words filed under it.
+ * The families whose names in an article changed in an edit: its people of the family and its capitalised
+ * words filed under it, in order. The others' names are the same, perhaps at other places in the article's lists
+ * (a sentence typed before them): `people` and `candidates` map each of their places before to its place after.
  */
-function changedFamilies(before: DocumentAnalysis, after: DocumentAnalysis): Set<string> {
+function changedFamilies(
+  before: DocumentAnalysis,
+  after: DocumentAnalysis,
+): { families: Set<string>; people: Map<number, number>; candidates: Map<number, number> } {
+  // each family's names, and their places: the first list's, then the second's from 2^20 on
   const names = (a: DocumentAnalysis) => {
-    const out = new Map<string, string[]>();
-    const put = (family: string, what: string) => {
+    const out = new Map<string, { what: string[]; at: number[] }>();
+    const put = (family: string, what: string, at: number) => {
       const list = out.get(family);
-      if (list) list.push(what);
-      else out.set(family, [what]);
+      if (list) {
+        list.what.push(what);
+        list.at.push(at);
+      } else out.set(family, { what: [what], at: [at] });
     };
     a.people.forEach((p, i) =>
-      put(familyOf(p.surname), JSON.stringify([i, p.first, p.surname, p.name, p.role, p.placeLike, p.evidence])),
+      put(familyOf(p.surname), JSON.stringify([p.first, p.surname, p.name, p.role, p.placeLike, p.evidence]), i),
     );
-    a.candidates.texts.forEach((text, i) => put(familyOf(text), JSON.stringify([i, text, a.candidates.givens[i]])));
+    a.candidates.texts.forEach((text, i) =>
+      put(familyOf(text), JSON.stringify([text, a.candidates.givens[i]]), GIVEN + i),
+    );
     return out;
   };
   const x = names(before),
     y = names(after);
-  const out = new Set<string>();
-  for (const [f, list] of x) if (list.join('\n') !== y.get(f)?.join('\n')) out.add(f);
-  for (const f of y.keys()) if (!x.has(f)) out.add(f);
-  return out;
+  const families = new Set<string>();
+  const people = new Map<number, number>(),
+    candidates = new Map<number, number>();
+  for (const [f, was] of x) {
+    const now = y.get(f);
+    if (!now || was.what.join('\n') !== now.what.join('\n')) {
+      families.add(f);
+      continue;
+    }
+    was.at.forEach((i, k) => {
+      if (i < GIVEN) people.set(i, now.at[k]);
+      else candidates.set(i - GIVEN, now.at[k] - GIVEN);
+    });
+  }
+  for (const f of y.keys()) if (!x.has(f)) families.add(f);
+  return { families, people, candidates };
 }
 
 /** A person mention as keys are asked of it. */
