@@ -91,8 +91,15 @@ export class LinkIndex {
       if (change === 'none') continue;
       // (while a corpus is read an article's figures are new: added, not filtered out of thousands)
       const list = this.buckets.get(key) ?? [];
-      const kept = x.length ? list.filter((e) => e.doc !== doc) : list;
-      kept.push(...y);
+      // the old figures, together where the list is in article order, replaced where they are: found by
+      // identity, where filtering thousands of figures by article read each from memory
+      const at = x.length ? list.indexOf(x[0]) : -1;
+      let kept = list;
+      if (at >= 0 && x.every((e, i) => list[at + i] === e)) list.splice(at, x.length, ...y);
+      else {
+        if (x.length) kept = list.filter((e) => e.doc !== doc);
+        kept.push(...y);
+      }
       this.setBucket(key, kept);
       if (change === 'moved') {
         const docs = this.moved.get(key);
@@ -153,6 +160,10 @@ export class LinkIndex {
       }
       if (now?.size) this.links.set(key, now);
       else this.links.delete(key);
+      // the bucket's figures kept in article order, as compared (a copy: an article new to the bucket is added
+      // to its list in place): the next comparison's sort then merges in an edited article's figures, where
+      // the server, which reads articles in the order they come, sorted every list whole at every edit
+      if (list && now) this.buckets.set(key, now.list.slice());
     }
     this.dirty.clear();
     this.namesChanged = false;
