@@ -374,3 +374,18 @@ test('a sentence typed before the names of an article keeps what those names hol
   assert.equal(variants(corpus), variants(fresh(corpus)));
   assert.notEqual(variants(corpus), before, 'the other spelling is the majority now');
 });
+
+test('a place edit orders the places slips are read against by the first article to name each, whatever the case of names', () => {
+  // ("C.txt" comes before "a.txt" by code units, after it by `localeCompare`, which orders an entity's mentions:
+  // Dayton, first named in C.txt, comes before Denton, and the slip "Danton" is read as Dayton)
+  const corpus = corpusOf({
+    'C.txt': 'Flood\n\nWater rose in Dayton on Monday.\n',
+    'a.txt': 'Flood\n\nCrews from Denton and Dayton helped on Monday.\n',
+    'b.txt': 'Flood\n\nDenton and Dayton were hit on Monday.\n',
+    'd.txt': 'Flood\n\nA shelter opened in Danton on Tuesday.\n',
+  });
+  corpus.takeTouched();
+  assert.equal(entityAt(corpus, 'd.txt', 'Danton').id, 'place:city:US-OH-Dayton');
+  edited(corpus, 'd.txt', 'Flood\n\nA shelter opened in Danton on Tuesday. Rain fell in Boston.\n');
+  assert.equal(entityAt(corpus, 'd.txt', 'Danton').id, 'place:city:US-OH-Dayton');
+});

@@ -97,7 +97,7 @@ export function resolveNameEdit(
   // name, whose slips they write), the place words are made again and the articles whose slips change read again
   const slipped = new Set<string>();
   if (!samePlaces(before, after)) {
-    const now = placesAfter(r, added, index, doc, read.get(doc)?.main ?? []);
+    const now = placesAfter(r, added, c.order, doc, read.get(doc)?.main ?? []);
     if (!now) return undefined;
     if (!samePlaceWords(now, places)) {
       names.places = now;
@@ -238,6 +238,22 @@ function articleIndex(order: ArticleOrder): Map<string, number> {
   return index;
 }
 
+/**
+ * Whether an entity's mentions, in the order of `ranks` (`inCorpus`), are in the order resolution reads the
+ * articles in too: so when no two names are ordered otherwise by `localeCompare` than by their code units
+ * (names that differ in case or accents may be).
+ */
+const alike = new WeakMap<ArticleOrder, boolean>();
+function ranksInOrder(order: ArticleOrder): boolean {
+  let known = alike.get(order);
+  if (known === undefined) {
+    const rank = (i: number) => order.ranks.get(order.names[i])!;
+    known = order.names.every((_, i) => i === 0 || rank(i - 1) <= rank(i));
+    alike.set(order, known);
+  }
+  return known;
+}
+
 /** Whether an edit left the article's organisations as they were (moved). */
 function sameOrganisations(x: DocumentAnalysis, y: DocumentAnalysis): boolean {
   if (x.organisations.length !== y.organisations.length) return false;
@@ -290,10 +306,14 @@ function samePlacesRead(r: Resolution, was: PlaceWords, added: Map<string, Resol
 function placesAfter(
   r: Resolution,
   added: Map<string, ResolvedMention[]>,
-  index: Map<string, number>,
+  order: ArticleOrder,
   doc: string,
   main: readonly ResolvedMention[],
 ): PlaceWords | undefined {
+  const index = articleIndex(order);
+  // (mentions in the articles' order: the first article's own, then another's, end the look at a place, which
+  // may have thousands of mentions)
+  const inOrder = ranksInOrder(order);
   // (each place where `resolve` makes its entity: at its first mention among the articles' own, in their order)
   const mine = new Map<string, number>();
   main.forEach((m, i) => {
@@ -312,6 +332,7 @@ function placesAfter(
       if (!added.get(m.doc)?.includes(m)) continue;
       if (firstDoc !== undefined && m.doc !== firstDoc) twice.add(e);
       if (i < at) [firstDoc, at] = [m.doc, i];
+      if (inOrder && twice.has(e)) break;
     }
     let key =
       firstDoc === undefined ? Infinity : at * 2 ** 31 + added.get(firstDoc)!.findIndex((m) => m.entityId === e.id);
