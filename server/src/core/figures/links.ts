@@ -162,8 +162,9 @@ export class LinkIndex {
       else this.links.delete(key);
       // the bucket's figures kept in article order, as compared (a copy: an article new to the bucket is added
       // to its list in place): the next comparison's sort then merges in an edited article's figures, where
-      // the server, which reads articles in the order they come, sorted every list whole at every edit
-      if (list && now) this.buckets.set(key, now.list.slice());
+      // the server, which reads articles in the order they come, sorted every list whole at every edit (a
+      // finished corpus lets the lists go)
+      if (list && now && !this.finished) this.buckets.set(key, now.list.slice());
     }
     this.dirty.clear();
     this.namesChanged = false;
