@@ -176,6 +176,7 @@ test('an edit that names a place or stops naming one is resolved in place, and t
     'b.txt': 'River\n\nThe river crested in Springfield on Tuesday, Alicia Moreno of the county said.\n',
     'c.txt': 'Rain\n\nRain fell in the valley, Ruth Okafor said.\n',
     'd.txt': 'Wind\n\nWind blew on Friday, officials said.\n',
+    'e.txt': 'Snow\n\nSnow fell on Sunday. Buses left from Denvr.\n',
   };
   for (const decided of [false, true]) {
     const corpus = corpusOf(texts);
@@ -205,14 +206,17 @@ test('an edit that names a place or stops naming one is resolved in place, and t
     edit('b.txt', 'of the county said.', 'of the county said. Help came from Denvre.');
     assert.equal(entityAt(corpus, 'b.txt', 'Denvre'), undefined, 'not a slip of a place one article names');
     edit('c.txt', 'Okafor said.', 'Okafor said. Crews came from Denver.');
-    assert.equal(entityAt(corpus, 'c.txt', 'Denver').mentions.length, 3);
+    assert.equal(entityAt(corpus, 'c.txt', 'Denver').mentions.length, 4);
     assert.equal(entityAt(corpus, 'b.txt', 'Denvre').name, 'Denver');
+    // (a letter short: read again too)
+    assert.equal(entityAt(corpus, 'e.txt', 'Denvr').name, 'Denver');
     // (a slip typed after: a word of no one, as it would be before Denver was a place two articles name)
     edit('d.txt', 'officials said.', 'officials said. Aid came from Denvir.');
     assert.equal(entityAt(corpus, 'd.txt', 'Denvir').name, 'Denver');
     edit('c.txt', ' Crews came from Denver.', '');
     assert.equal(entityAt(corpus, 'b.txt', 'Denvre'), undefined);
     assert.equal(entityAt(corpus, 'd.txt', 'Denvir'), undefined);
+    assert.equal(entityAt(corpus, 'e.txt', 'Denvr'), undefined);
     assert.equal(entityAt(corpus, 'a.txt', 'Denver').mentions.length, 1);
   }
 });
