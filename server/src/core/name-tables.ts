@@ -501,8 +501,10 @@ export class NameTables {
       if (ids?.length) this.byLetter.set(letter, ids);
       else this.byLetter.delete(letter);
     }
-    // the other families' names in the article are the same, at new places in its lists
-    const movedIds = this.moveNames(doc, articles(new Set([doc]))[0][2], people, candidates);
+    // the other families' names in the article are the same, at new places in its lists (`Known.article`: the
+    // article's place in the order resolution reads articles in)
+    const [[, , article]] = articles(new Set([doc]));
+    const movedIds = this.moveNames(doc, article, people, candidates);
     if (!movedIds) return undefined;
     this.index(doc, before, -1);
     this.index(doc, after, 1);
