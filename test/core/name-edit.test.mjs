@@ -221,6 +221,23 @@ test('an edit that names a place or stops naming one is resolved in place, and t
   }
 });
 
+test('a place a second article names makes a slip of another place read again where the slip is long enough', () => {
+  // the slip's accents are marks of their own (text in decomposed form): four letters longer than Springfield,
+  // it is read as a place only once its letter lists a place of about its length, Shijiazhuang here
+  const slip = 'S\u0301p\u0301r\u0301i\u0301ngfeld';
+  const corpus = corpusOf({
+    'a.txt': 'Flood\n\nThe river rose in Springfield on Monday. Crews worked late.\n',
+    'b.txt': 'River\n\nThe river crested in Springfield on Tuesday.\n',
+    'c.txt': `Rain\n\nHelp came from ${slip} on Monday.\n`,
+    'd.txt': 'Wind\n\nWind blew in Shijiazhuang on Friday.\n',
+  });
+  corpus.takeTouched();
+  assert.equal(entityAt(corpus, 'c.txt', slip), undefined);
+  const text = corpus.text('a.txt').replace('Crews worked late.', 'Crews came from Shijiazhuang.');
+  edited(corpus, 'a.txt', text, true, 'Shijiazhuang named twice');
+  assert.equal(entityAt(corpus, 'c.txt', slip).name, 'Springfield');
+});
+
 test('an article left holding only a place another article names with its kind keeps its place among the lists', () => {
   // "Ouirgane" bare where "the town of Ouirgane" is written elsewhere, "Christchurch" bare where others write it
   // with its country: resolution adds them after every article's own names, before the articles of bodies alone

@@ -17,6 +17,7 @@ import {
   placeSlips,
   placeWordsOf,
   samePlaceWords,
+  slipTargets,
   type ArticleOrder,
   type Entity,
   type PlaceWords,
@@ -352,23 +353,41 @@ function placesAfter(
   );
 }
 
-/** The articles with a word `placeSlips` reads otherwise in `now` than in `was`: of a changed letter or short name. */
+/**
+ * The articles with a word `placeSlips` may read otherwise in `now` than in `was`: a short name that changed, or
+ * a word whose places in its letter's list (`slipTargets`, and whether one is of about its length) changed. A
+ * place a second article now names changes its letter's list; the words near it are few.
+ */
 function slipReaders(docs: ReadonlyMap<string, DocumentAnalysis>, was: PlaceWords, now: PlaceWords): string[] {
   const letters = new Set<string>();
-  const sameList = (x: Entity[] | undefined, y: Entity[] | undefined) =>
+  const sameList = (x: readonly Entity[] | undefined, y: readonly Entity[] | undefined) =>
     !!x && !!y && x.length === y.length && x.every((e, i) => e === y[i]);
   for (const [k, list] of was.slips) if (!sameList(list, now.slips.get(k))) letters.add(k);
   for (const k of now.slips.keys()) if (!was.slips.has(k)) letters.add(k);
   const shorts = new Set<string>();
   for (const [k, e] of was.short) if (!now.short.has(k) || now.short.get(k) !== e) shorts.add(k);
   for (const [k, e] of now.short) if (!was.short.has(k) || was.short.get(k) !== e) shorts.add(k);
+  const byWord = new Map<string, boolean>(); // by word of a changed letter: whether it reads otherwise
+  const readsOtherwise = (word: string) => {
+    let differs = byWord.get(word);
+    if (differs === undefined) {
+      const x = was.slips.get(word.charAt(0)) ?? [],
+        y = now.slips.get(word.charAt(0)) ?? [];
+      const near = (p: Entity) => Math.abs(p.name.length - word.length) <= 2;
+      differs = x.some(near) !== y.some(near) || !sameList(slipTargets(word, x), slipTargets(word, y));
+      byWord.set(word, differs);
+    }
+    return differs;
+  };
   const out: string[] = [];
   for (const [d, a] of docs) {
     const cs = a.candidates;
     for (let i = 0; i < cs.texts.length; i++) {
       const word = cs.texts[i],
         given = cs.givens[i];
-      if (letters.has(word.charAt(0)) || shorts.has(word) || (given !== undefined && shorts.has(`${given} ${word}`))) {
+      // (`placeSlips` reads a word after a given name as a short name only)
+      const slip = given === undefined && letters.has(word.charAt(0)) && readsOtherwise(word);
+      if (slip || shorts.has(word) || (given !== undefined && shorts.has(`${given} ${word}`))) {
         out.push(d);
         break;
       }

@@ -667,6 +667,7 @@ export function placeSlips(
       found.push(m);
       return;
     }
+    // (what follows reads only whether a place is of about the word's length, and the places `slipTargets` gives)
     const near = places.slips.get(word.charAt(0));
     if (!near?.some((p) => Math.abs(p.name.length - word.length) <= 2)) return;
     const start = candidateStart(cs, i),
@@ -695,6 +696,14 @@ export function placeSlips(
     found.push(m);
     out.push(Object.assign(m, { written: word, majority: place.name }));
   });
+}
+
+/**
+ * The places of a letter's list `placeSlips` may read a word as, in the list's order: those it names, those it
+ * is a slip of. With whether one is of about its length, all a word's slips depend on in the list.
+ */
+export function slipTargets(word: string, list: readonly Entity[]): Entity[] {
+  return list.filter((p) => p.name === word || similarSpellings(word, p.name));
 }
 
 /**
