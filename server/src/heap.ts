@@ -26,14 +26,13 @@ export function keepHeapNearLiveSize(percent: 15 | 25 | 30 | 50): void {
 }
 
 /**
- * A full collection, now: once a corpus is read and its names resolved, the heap holds what reading left
- * (in process, at 10,000 articles of realistic length: 880 MB, 590 of them live), and V8's first full collection after
- * it, 0.4–0.7 s, otherwise fell on one of the first edits or hovers. The index takes it instead. The server
- * over the benchmark's corpus of realistic length, then 40 number edits, five pairs of runs in turn: their
- * p95 625, 402, 984, 904 and 268 → 392, 337, 440, 341 and 745 ms (median 625 → 392), p50 53–117 → 64–88 ms,
- * the peak after edits 789–821 → 774–817 MB; at 10,000 articles, two pairs, p95 88 and 166 → 86 and 126 ms,
- * the peak after edits 390 and 402 → 387 and 370 MB. The collection took 0.23–0.31 s at 10,000 articles,
- * 0.29–0.69 s at realistic length. (`gc` is V8's, which Node gives under a flag, set here.)
+ * A full collection, now (the server's, once an index has resolved names: each index, settings changed
+ * included, reads the corpus again). Reading leaves the heap full of garbage (in process, at 10,000 articles
+ * of realistic length, 880 MB, 590 of them live), and V8's first full collection after it, 0.4–0.7 s, fell
+ * on one of the first edits or requests; the index takes it instead (0.2–0.3 s at 10,000 articles, 0.3–0.7 s
+ * at realistic length). The benchmark's 40 number edits at realistic length over the server, five pairs of
+ * runs in turn: p95 median 625 → 392 ms (one pair of the five the other way, 268 → 745). (`gc` is V8's,
+ * which Node gives under a flag, set here.)
  */
 export function collectNow(): void {
   setFlagsFromString('--expose-gc');

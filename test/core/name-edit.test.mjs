@@ -238,6 +238,21 @@ test('a place a second article names makes a slip of another place read again wh
   assert.equal(entityAt(corpus, 'c.txt', slip).name, 'Springfield');
 });
 
+test('a slip typed with combining marks, longer than its place by them, is read in place as a fresh read does', () => {
+  // "Ḧar̈wbìn" (decomposed: ten characters) is a slip of Harbin (six); Helsinki, of its letter, is of about its
+  // length. Found by a reviewer's random edits.
+  const slip = 'H\u0308ar\u0308wbi\u0300n';
+  const corpus = corpusOf({
+    'a.txt': 'Flood\n\nCrews came from Harbin. The town of Helsinki flooded.\n',
+    'b.txt': 'River\n\nOfficials in Harbin said 12 homes were lost.\n',
+    'c.txt': 'Rain\n\nHelsinki said more.\n',
+  });
+  corpus.takeTouched();
+  const text = corpus.text('c.txt').replace('more.', `more. Officials in ${slip} said 12 homes were lost.`);
+  edited(corpus, 'c.txt', text, true, 'the slip typed');
+  assert.equal(entityAt(corpus, 'c.txt', slip).name, 'Harbin');
+});
+
 test('an article left holding only a place another article names with its kind keeps its place among the lists', () => {
   // "Ouirgane" bare where "the town of Ouirgane" is written elsewhere, "Christchurch" bare where others write it
   // with its country: resolution adds them after every article's own names, before the articles of bodies alone

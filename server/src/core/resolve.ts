@@ -3,7 +3,7 @@ import type { Gazetteer } from './gazetteer';
 import { companyShortNames, OrganisationCounts, signature, type OrganisationIdentity } from './organisations';
 import type { NameDecision } from './reviews';
 import { FIRST_NAMES } from './names';
-import { fold, slug } from './text';
+import { fold, isAscii, slug } from './text';
 import { similarSpellings } from './variants';
 import { NameTables, titledAlone } from './name-tables';
 import { apartBy, applyDecisions, type Applied } from './name-decisions';
@@ -260,7 +260,10 @@ export function articleMentions(
 export function inertCandidate(r: Resolution, c: NameCandidate): boolean {
   if (c.given || !r.words) return false;
   if (r.words.surnames.has(fold(c.text)) || r.words.givens.has(c.text) || r.bodies?.short.has(c.text)) return false;
-  const near = (name: string) => Math.abs(name.length - c.text.length) <= 2 && similarSpellings(c.text, name);
+  // (a slip is read against the names with their accents left out: only ASCII names keep their lengths so)
+  const ascii = isAscii(c.text);
+  const near = (name: string) =>
+    (!ascii || !isAscii(name) || Math.abs(name.length - c.text.length) <= 2) && similarSpellings(c.text, name);
   return !placeNames(r)
     .get(c.text.charAt(0))
     ?.some((name) => name === c.text || near(name));
@@ -667,7 +670,8 @@ export function placeSlips(
       found.push(m);
       return;
     }
-    // (what follows reads only whether a place is of about the word's length, and the places `slipTargets` gives)
+    // (of the place words, what follows reads only whether a place is of about the word's length and the places
+    // `slipTargets` gives)
     const near = places.slips.get(word.charAt(0));
     if (!near?.some((p) => Math.abs(p.name.length - word.length) <= 2)) return;
     const start = candidateStart(cs, i),
