@@ -251,6 +251,16 @@ test('a slip typed with combining marks, longer than its place by them, is read 
   const text = corpus.text('c.txt').replace('more.', `more. Officials in ${slip} said 12 homes were lost.`);
   edited(corpus, 'c.txt', text, true, 'the slip typed');
   assert.equal(entityAt(corpus, 'c.txt', slip).name, 'Harbin');
+  // and a plain slip of a place named with its kind whose name has such marks (Omaha of about its length)
+  const name = 'O\u0301ui\u0301rga\u0301ne';
+  const other = corpusOf({
+    'a.txt': `Quake\n\nAid reached the town of ${name}. Crews came from Omaha.\n`,
+    'b.txt': `Roads\n\nTrucks went on to the town of ${name}, officials in Omaha said.\n`,
+    'c.txt': 'Rain\n\nRain fell.\n',
+  });
+  other.takeTouched();
+  edited(other, 'c.txt', 'Rain\n\nRain fell. Crews came from Ouirgan.\n', true, 'the plain slip typed');
+  assert.equal(entityAt(other, 'c.txt', 'Ouirgan').name, name);
 });
 
 test('an article left holding only a place another article names with its kind keeps its place among the lists', () => {
