@@ -14,6 +14,7 @@ import {
   inCorpus,
   keepUndecidedPlaces,
   members,
+  ofAboutLength,
   placeSlips,
   placeWordsOf,
   samePlaceWords,
@@ -355,7 +356,7 @@ function placesAfter(
 
 /**
  * The articles with a word `placeSlips` may read otherwise in `now` than in `was`: a short name that changed, or
- * a word whose places in its letter's list (`slipTargets`, and whether one is of about its length) changed. A
+ * a word whose places in its letter's list (`slipTargets`, `ofAboutLength`) changed. A
  * place a second article now names changes its letter's list; the words near it are few.
  */
 function slipReaders(docs: ReadonlyMap<string, DocumentAnalysis>, was: PlaceWords, now: PlaceWords): string[] {
@@ -373,8 +374,8 @@ function slipReaders(docs: ReadonlyMap<string, DocumentAnalysis>, was: PlaceWord
     if (differs === undefined) {
       const x = was.slips.get(word.charAt(0)) ?? [],
         y = now.slips.get(word.charAt(0)) ?? [];
-      const near = (p: Entity) => Math.abs(p.name.length - word.length) <= 2;
-      differs = x.some(near) !== y.some(near) || !sameList(slipTargets(word, x), slipTargets(word, y));
+      differs =
+        ofAboutLength(word, x) !== ofAboutLength(word, y) || !sameList(slipTargets(word, x), slipTargets(word, y));
       byWord.set(word, differs);
     }
     return differs;

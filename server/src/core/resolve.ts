@@ -670,10 +670,9 @@ export function placeSlips(
       found.push(m);
       return;
     }
-    // (of the place words, what follows reads only whether a place is of about the word's length and the places
-    // `slipTargets` gives)
+    // (of the place words, what follows reads only `ofAboutLength` and the places `slipTargets` gives)
     const near = places.slips.get(word.charAt(0));
-    if (!near?.some((p) => Math.abs(p.name.length - word.length) <= 2)) return;
+    if (!near || !ofAboutLength(word, near)) return;
     const start = candidateStart(cs, i),
       end = candidateEnd(cs, i);
     if (cs.givens[i] !== undefined) return;
@@ -702,9 +701,14 @@ export function placeSlips(
   });
 }
 
+/** Whether a place of a letter's list is of about the word's length: `placeSlips` reads the word against them. */
+export function ofAboutLength(word: string, list: readonly Entity[]): boolean {
+  return list.some((p) => Math.abs(p.name.length - word.length) <= 2);
+}
+
 /**
  * The places of a letter's list `placeSlips` may read a word as, in the list's order: those it names, those it
- * is a slip of. With whether one is of about its length, all a word's slips depend on in the list.
+ * is a slip of. With `ofAboutLength`, all a word's slips depend on in the list.
  */
 export function slipTargets(word: string, list: readonly Entity[]): Entity[] {
   return list.filter((p) => p.name === word || similarSpellings(word, p.name));
