@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
@@ -99,7 +100,7 @@ export class AnalysisPool {
       for (let k = 0; next < paths.length && !cancelled(); k++) {
         const path = paths[next++];
         onAnalysedHere(path, analyzeInline(path, maxBytes));
-        if (k % 25 === 24) await new Promise((r) => setImmediate(r));
+        if (k % 25 === 24) await nextTurn();
       }
     };
     if (paths.length < MIN_FILES_FOR_WORKERS || this.size < 1 || availableParallelism() < 2 || !this.start())
@@ -134,7 +135,7 @@ export class AnalysisPool {
         const batch = paths.slice(next, next + 4);
         next += batch.length;
         for (const path of batch) onAnalysedHere(path, analyzeInline(path, maxBytes));
-        await new Promise((r) => setImmediate(r));
+        await nextTurn();
       }
     };
     await Promise.all([...this.workers.flatMap((w) => [runOn(w), runOn(w)]), onMain()]);

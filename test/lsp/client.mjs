@@ -94,6 +94,23 @@ export class LspClient {
     this.child.stdin.write(body);
   }
 
+  /**
+   * Runs `fn`, its messages written to the server in one write, as messages that come together reach it
+   * (small ones in one read); what `fn` returns.
+   */
+  together(fn) {
+    const { stdin } = this.child;
+    const parts = [];
+    const write = stdin.write;
+    stdin.write = (data) => parts.push(Buffer.from(data));
+    try {
+      return fn();
+    } finally {
+      stdin.write = write;
+      stdin.write(Buffer.concat(parts));
+    }
+  }
+
   /** `crosscheck/summary`, its findings unpacked as the extension unpacks them. */
   async summary(params = null, timeout = 30000) {
     return unpackSummary(await this.request('crosscheck/summary', params, timeout));

@@ -293,7 +293,7 @@ test('once indexed, the articles open in the editor are published before the oth
   }
 });
 
-test('while an edit’s many touched articles are republished, a request is answered between their batches', async () => {
+test('while an edit’s many touched articles are republished, a request sent with it is answered within a few', async () => {
   // one count in many articles: a new value in the first is compared with every class, and every article's
   // findings change, many more than are published at a time
   const { d, names, texts } = raidReports('crosscheck-drain-', 400);
@@ -306,9 +306,8 @@ test('while an edit’s many touched articles are republished, a request is answ
       textDocument: { uri: edited, languageId: 'plaintext', version: 1, text: texts[0] },
     });
     await c.settled();
-    // the edited article is published first, on its own; the others follow in batches
+    // the edited article is published first, on its own; the others follow through the queue
     const order = [];
-    let hovered;
     const published = new Promise((resolve) =>
       c.listeners.add((m) => {
         if (m.method !== 'textDocument/publishDiagnostics') return;
@@ -316,23 +315,33 @@ test('while an edit’s many touched articles are republished, a request is answ
         if (m.params.uri === edited && m.params.version === 2) resolve();
       }),
     );
-    c.notify('textDocument/didChange', {
-      textDocument: { uri: edited, version: 2 },
-      contentChanges: [{ text: texts[0].replace('105', '150') }],
+    // the edit and a hover come together, as typing and pointing do; the answer's place among the server's
+    // messages is noted as it is read
+    const position = { line: 2, character: texts[1].split('\n')[2].indexOf('Philadelphia') + 1 };
+    const hoverId = c.nextId;
+    let hovered;
+    const read = c.onMessage.bind(c);
+    c.onMessage = (m) => {
+      if (m.id === hoverId && m.method === undefined) hovered = order.length;
+      read(m);
+    };
+    const hover = c.together(() => {
+      c.notify('textDocument/didChange', {
+        textDocument: { uri: edited, version: 2 },
+        contentChanges: [{ text: texts[0].replace('105', '150') }],
+      });
+      return c.request('textDocument/hover', {
+        textDocument: { uri: pathToFileURL(join(d, names[1])).href },
+        position,
+      });
     });
     await published;
-    const position = { line: 2, character: texts[1].split('\n')[2].indexOf('Philadelphia') + 1 };
-    const hover = c
-      .request('textDocument/hover', { textDocument: { uri: pathToFileURL(join(d, names[1])).href }, position })
-      .then((h) => {
-        hovered = order.length;
-        return h;
-      });
     await c.settled();
     assert.ok((await hover)?.contents, 'the hover is answered');
     const touched = order.length;
     assert.ok(touched > 200, `most articles were republished (${touched})`);
-    assert.ok(hovered < touched, `the hover came after ${hovered} of ${touched} republished articles`);
+    // (the edited article, then at most the few the server's writer holds: REPUBLISH_IN_FLIGHT)
+    assert.ok(hovered <= 6, `the hover came after ${hovered} of ${touched} republished articles`);
   } finally {
     await c.close();
     rmSync(d, { recursive: true, force: true });
