@@ -566,12 +566,13 @@ const toRepublish = new Set<string>();
 let draining = false;
 
 /**
- * Articles of the queue published and not yet written, at most. Their messages wait in the connection's
- * writer, one behind the other, and the next edit's own article waits behind them; each written makes room
- * for the next, so the writer is never left without one. (Published in batches of 20, each written before
- * the next was made, the benchmark's 40 number edits at realistic length, made one after another, had a
- * p95 of 383–486 ms; in batches of 5, 256–417 ms, but the queue drained a fifth slower: 0.85 ms an article
- * against 0.69, and 0.72 so.)
+ * Articles of the queue published and not yet written, at most. Over stdio their messages wait in the
+ * connection's writer, one behind the other, and the next edit's own article waits behind them; each written
+ * makes room for the next, so the writer is never left without one (over node IPC a message is handed to the
+ * channel at once). (Measured before each article took a turn of its own: published in batches of 20, each
+ * written before the next was made, the benchmark's 40 number edits at realistic length, made one after
+ * another, had a p95 of 383–486 ms; in batches of 5, 256–417 ms, but the queue drained a fifth slower: 0.85 ms
+ * an article against 0.69, and 0.72 so.)
  */
 const REPUBLISH_IN_FLIGHT = 5;
 
@@ -581,16 +582,21 @@ async function drainRepublish(): Promise<void> {
   const writing = new Set<Promise<void>>();
   try {
     while (toRepublish.size || writing.size) {
+      // (once the editor asked the server to shut down, nothing more is sent)
+      if (phase === 'shutdown') toRepublish.clear();
       if (toRepublish.size && writing.size < REPUBLISH_IN_FLIGHT) {
-        // a turn of the event loop before each: a message written whole at once completes without one, so the
-        // queue drained in microtasks, and an edit or a request that came meanwhile was read only when the
-        // pipe to the editor was full (at realistic length an edit waited up to 0.6 s behind the last one's
-        // thousand articles)
+        // a turn of the event loop before each, in which the editor's messages are read (vscode-jsonrpc reads
+        // one a turn): over node IPC, VS Code's transport, a message's write completes at once, and the queue
+        // drained whole before an edit or a request that came meanwhile was read; over stdio each turn wrote
+        // about twice as many as the last (at realistic length an edit waited up to 0.6 s)
         await nextTurn();
         const uri = first(toRepublish);
-        if (uri === undefined) continue;
+        if (uri === undefined || phase === 'shutdown') continue;
         toRepublish.delete(uri);
-        const sent: Promise<void> = publish(uri).finally(() => writing.delete(sent));
+        // (a failed write is logged here: the loop may be waiting for its next turn, with no one to handle it)
+        const sent: Promise<void> = publish(uri)
+          .catch((e: unknown) => logError('publishing diagnostics', e))
+          .finally(() => writing.delete(sent));
         writing.add(sent);
       } else await Promise.race(writing);
     }

@@ -1,6 +1,6 @@
-// A minimal LSP client over stdio for protocol tests and benchmarks: starts the bundled server,
+// A minimal LSP client over stdio (or node IPC) for protocol tests and benchmarks: starts the bundled server,
 // frames JSON-RPC, answers the server's requests as a plain editor would, and records what it sends.
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,12 +14,20 @@ const { unpackSummary } = createRequire(import.meta.url)(
 );
 
 export class LspClient {
-  constructor(serverPath, { cwd, configuration = null, env, nodeArgs = [] } = {}) {
-    this.child = spawn(process.execPath, [...NODE_ARGS, ...nodeArgs, serverPath, '--stdio'], {
-      cwd,
-      env: { ...(env ?? process.env), ...PROCESS_ENV },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+  /** `ipc`: over node IPC, VS Code's transport (`--node-ipc`), rather than stdio. */
+  constructor(serverPath, { cwd, configuration = null, env, nodeArgs = [], ipc = false } = {}) {
+    const options = { cwd, env: { ...(env ?? process.env), ...PROCESS_ENV } };
+    this.ipc = ipc;
+    this.child = ipc
+      ? fork(serverPath, ['--node-ipc'], {
+          ...options,
+          execArgv: [...NODE_ARGS, ...nodeArgs],
+          stdio: ['pipe', 'pipe', 'pipe', 'ipc'],
+        })
+      : spawn(process.execPath, [...NODE_ARGS, ...nodeArgs, serverPath, '--stdio'], {
+          ...options,
+          stdio: ['pipe', 'pipe', 'pipe'],
+        });
     this.configuration = configuration;
     this.buf = Buffer.alloc(0);
     this.chunks = [];
@@ -35,7 +43,8 @@ export class LspClient {
     this.child.stderr.on('data', (d) => {
       this.stderr += d;
     });
-    this.child.stdout.on('data', (d) => this.onData(d));
+    if (ipc) this.child.on('message', (m) => this.onMessage(m));
+    else this.child.stdout.on('data', (d) => this.onData(d));
     this.exited = new Promise((r) => this.child.on('exit', (code) => r(code)));
     this.child.stdin.on('error', () => undefined); // writing to a server that exited (hostile tests)
   }
@@ -89,16 +98,20 @@ export class LspClient {
   }
 
   send(msg) {
+    // (a server that exited has no channel: hostile tests write to one)
+    if (this.ipc) return void (this.child.connected && this.child.send({ jsonrpc: '2.0', ...msg }));
     const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...msg }), 'utf8');
     this.child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
     this.child.stdin.write(body);
   }
 
   /**
-   * Runs `fn`, its messages written to the server in one write, as messages that come together reach it
-   * (small ones in one read); what `fn` returns.
+   * Runs `fn`, the messages it sends before it returns (not those it sends later) written to the server in one
+   * write, as messages that come together reach it (small ones in one read); what `fn` returns. (Over IPC each
+   * is sent as it is made, in the same tick.)
    */
   together(fn) {
+    if (this.ipc) return fn();
     const { stdin } = this.child;
     const parts = [];
     const write = stdin.write;
