@@ -582,16 +582,16 @@ async function drainRepublish(): Promise<void> {
   const writing = new Set<Promise<void>>();
   try {
     while (toRepublish.size || writing.size) {
-      // (once the editor asked the server to shut down, nothing more is sent)
-      if (phase === 'shutdown') toRepublish.clear();
       if (toRepublish.size && writing.size < REPUBLISH_IN_FLIGHT) {
         // a turn of the event loop before each, in which the editor's messages are read (vscode-jsonrpc reads
         // one a turn): over node IPC, VS Code's transport, a message's write completes at once, and the queue
         // drained whole before an edit or a request that came meanwhile was read; over stdio each turn wrote
         // about twice as many as the last (at realistic length an edit waited up to 0.6 s)
         await nextTurn();
+        // (once the editor asked the server to shut down, nothing more is sent)
+        if (phase === 'shutdown') toRepublish.clear();
         const uri = first(toRepublish);
-        if (uri === undefined || phase === 'shutdown') continue;
+        if (uri === undefined) continue;
         toRepublish.delete(uri);
         // (a failed write is logged here: the loop may be waiting for its next turn, with no one to handle it)
         const sent: Promise<void> = publish(uri)

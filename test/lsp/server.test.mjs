@@ -294,12 +294,13 @@ test('once indexed, the articles open in the editor are published before the oth
 });
 
 /**
- * A corpus of 400 raid reports, the first open: `edit(c, edited, changed)` makes an edit that touches them all
- * (one count in many articles: a new value in the first is compared with every class, and every article's
- * findings change, many more than are published at a time). Returns the URIs the client was sent diagnostics
- * for after the edit, in order, once the server is quiet, and what `edit` returned.
+ * A corpus of 400 raid reports, the first open, then an edit of it that touches them all (one count in many
+ * articles: a new value in the first is compared with every class, and every article's findings change, many
+ * more than are published at a time) sent in one write with a request, as typing and pointing come together.
+ * Gives the edited article, the request's answer, how many articles' diagnostics were read before it (noted as
+ * it is read), and the articles sent diagnostics after the edit, in order, once the server is quiet.
  */
-async function afterTouchingEdit(prefix, { ipc = false }, edit) {
+async function requestWithTouchingEdit(prefix, { ipc = false }, method, params) {
   const { d, names, texts } = raidReports(prefix, 400);
   const c = new LspClient(server, { cwd: d, ipc });
   try {
@@ -314,10 +315,22 @@ async function afterTouchingEdit(prefix, { ipc = false }, edit) {
     c.listeners.add((m) => {
       if (m.method === 'textDocument/publishDiagnostics') order.push(m.params.uri);
     });
-    const changed = texts[0].replace('105', '150');
-    const result = await edit(c, edited, changed, { names, texts, d, order });
+    const id = c.nextId;
+    let before;
+    const read = c.onMessage.bind(c);
+    c.onMessage = (m) => {
+      if (m.id === id && m.method === undefined) before = order.length;
+      read(m);
+    };
+    const answer = await c.together(() => {
+      c.notify('textDocument/didChange', {
+        textDocument: { uri: edited, version: 2 },
+        contentChanges: [{ text: texts[0].replace('105', '150') }],
+      });
+      return c.request(method, params({ d, names, texts }));
+    });
     await c.settled();
-    return { order, result };
+    return { edited, answer, before, order };
   } finally {
     await c.close();
     rmSync(d, { recursive: true, force: true });
@@ -326,59 +339,28 @@ async function afterTouchingEdit(prefix, { ipc = false }, edit) {
 
 for (const ipc of [false, true])
   test(`while an edit’s many touched articles are republished, a request sent with it is answered within a few (${ipc ? 'node IPC' : 'stdio'})`, async () => {
-    const { order, result } = await afterTouchingEdit('crosscheck-drain-', { ipc }, async (c, edited, changed, x) => {
-      // the edit and a hover come together, as typing and pointing do; the answer's place among the server's
-      // messages is noted as it is read
-      const position = { line: 2, character: x.texts[1].split('\n')[2].indexOf('Philadelphia') + 1 };
-      const hoverId = c.nextId;
-      let hovered;
-      const read = c.onMessage.bind(c);
-      c.onMessage = (m) => {
-        if (m.id === hoverId && m.method === undefined) hovered = x.order.length;
-        read(m);
-      };
-      const hover = await c.together(() => {
-        c.notify('textDocument/didChange', {
-          textDocument: { uri: edited, version: 2 },
-          contentChanges: [{ text: changed }],
-        });
-        return c.request('textDocument/hover', {
-          textDocument: { uri: pathToFileURL(join(x.d, x.names[1])).href },
-          position,
-        });
-      });
-      return { hover, hovered, first: x.order[0] === edited };
-    });
-    const { hover, hovered, first } = result;
-    assert.ok(hover?.contents, 'the hover is answered');
-    assert.ok(first, 'the edited article is published first');
+    const { edited, answer, before, order } = await requestWithTouchingEdit(
+      'crosscheck-drain-',
+      { ipc },
+      'textDocument/hover',
+      ({ d, names, texts }) => ({
+        textDocument: { uri: pathToFileURL(join(d, names[1])).href },
+        position: { line: 2, character: texts[1].split('\n')[2].indexOf('Philadelphia') + 1 },
+      }),
+    );
+    assert.ok(answer?.contents, 'the hover is answered');
+    assert.ok(order[0] === edited, 'the edited article is published first');
     const touched = order.length;
     assert.ok(touched > 200, `most articles were republished (${touched})`);
     // (the edited article, then at most the few the server's writer holds: REPUBLISH_IN_FLIGHT)
-    assert.ok(hovered <= 6, `the hover came after ${hovered} of ${touched} republished articles`);
+    assert.ok(before <= 6, `the hover came after ${before} of ${touched} republished articles`);
   });
 
 test('a shutdown request stops the republishing of the articles an edit touched', async () => {
-  const { order, result } = await afterTouchingEdit('crosscheck-shutdown-', {}, async (c, edited, changed, x) => {
-    let answered;
-    const read = c.onMessage.bind(c);
-    const id = c.nextId;
-    c.onMessage = (m) => {
-      if (m.id === id && m.method === undefined) answered = x.order.length;
-      read(m);
-    };
-    await c.together(() => {
-      c.notify('textDocument/didChange', {
-        textDocument: { uri: edited, version: 2 },
-        contentChanges: [{ text: changed }],
-      });
-      return c.request('shutdown', null);
-    });
-    return answered;
-  });
+  const { before, order } = await requestWithTouchingEdit('crosscheck-shutdown-', {}, 'shutdown', () => null);
   // (what the writer held when it was read, at most, follows the answer)
-  assert.ok(result <= 6, `the shutdown was answered after ${result} articles`);
-  assert.ok(order.length <= result + 6, `${order.length - result} articles were sent after the shutdown`);
+  assert.ok(before <= 6, `the shutdown was answered after ${before} articles`);
+  assert.ok(order.length <= before + 6, `${order.length - before} articles were sent after the shutdown`);
 });
 
 test('the seeds: every file reported, rounding linked to both 498s', async () => {
