@@ -356,6 +356,37 @@ for (const ipc of [false, true])
     assert.ok(before <= 6, `the hover came after ${before} of ${touched} republished articles`);
   });
 
+for (const ipc of [false, true])
+  test(`a request sent as the index starts publishing is answered before it ends (${ipc ? 'node IPC' : 'stdio'})`, async () => {
+    const { d, names, texts } = raidReports('crosscheck-index-publish-', 800);
+    const c = new LspClient(server, { cwd: d, ipc });
+    try {
+      const order = [];
+      let answered;
+      c.listeners.add((m) => {
+        if (m.method !== 'textDocument/publishDiagnostics') return;
+        order.push(m.params.uri);
+        // (sent as the first article's diagnostics are read; its answer noted as it is read)
+        if (order.length > 1) return;
+        const hover = c.request('textDocument/hover', {
+          textDocument: { uri: pathToFileURL(join(d, names[1])).href },
+          position: { line: 2, character: texts[1].split('\n')[2].indexOf('Philadelphia') + 1 },
+        });
+        answered = hover.then((h) => ({ h, before: order.length }));
+      });
+      await c.initialize(d);
+      await c.indexed(names.map((n) => pathToFileURL(join(d, n)).href));
+      const { h, before } = await answered;
+      assert.ok(h?.contents, 'the hover is answered');
+      assert.equal(order.length, names.length, 'every article is published once');
+      // (published twenty at a time, a turn of the event loop before each twenty: the hover is read in one)
+      assert.ok(before < names.length / 2, `the hover came after ${before} of ${names.length} articles`);
+    } finally {
+      await c.close();
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+
 test('a shutdown request stops the republishing of the articles an edit touched', async () => {
   const { before, order } = await requestWithTouchingEdit('crosscheck-shutdown-', {}, 'shutdown', () => null);
   // (what the writer held when it was read, at most, follows the answer)
