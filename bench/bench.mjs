@@ -2,8 +2,8 @@
 // places and numbers shuffled), then measures analysis speed per core, time to index through the
 // real language server (worker threads on every core), its peak memory, hover/definition latency, the
 // latency of an edit (a number changed, a person's name changed, and both under a reviewer's decision about
-// names: didChange to that article's publishDiagnostics) and of the Crosscheck view's list,
-// and the command line's time and peak memory with --format jsonl. A size ending in L ("10000L") is a corpus
+// names: didChange to that article's publishDiagnostics), of the Crosscheck view's list and of an article
+// added and removed, and the command line's time and peak memory with --format jsonl. A size ending in L ("10000L") is a corpus
 // of realistic length (articles of 4–5 KB, templates joined).
 //   npm run bench [-- --sizes 100,1000,10000,10000L] [-- --cli-only]
 //   npm run bench -- --analysis-only [--against ../other-checkout]   (analysis speed alone, or two builds')
@@ -630,6 +630,34 @@ async function measure(size) {
       await settled();
     }
   }
+  // an article added to the folder and removed again, three times, as the editor's file watcher reports a file
+  // created and then deleted: each resolves every article's names again (README, Limits)
+  const watched = async (uri, type) => {
+    const published = new Promise((resolve) => {
+      const listen = (m) => {
+        if (m.method !== 'textDocument/publishDiagnostics' || m.params.uri !== uri) return;
+        client.listeners.delete(listen);
+        resolve();
+      };
+      client.listeners.add(listen);
+    });
+    const t = performance.now();
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type }] });
+    await published;
+    return performance.now() - t;
+  };
+  const added = [];
+  const removed = [];
+  for (const [k, [, text]] of texts.slice(40, 43).entries()) {
+    const path = join(dir, `added-${k}.txt`);
+    const uri = pathToFileURL(path).href;
+    writeFileSync(path, bumpFirstNumber(text));
+    added.push(await watched(uri, 1)); // (created)
+    await settled();
+    rmSync(path);
+    removed.push(await watched(uri, 3)); // (deleted)
+    await settled();
+  }
   await client.close();
   rmSync(join(dir, '.crosscheck'), { recursive: true, force: true });
   return {
@@ -644,6 +672,10 @@ async function measure(size) {
     decided95: pct(decidedEdits, 0.95),
     decidedName50: pct(decidedNameEdits, 0.5),
     decidedName95: pct(decidedNameEdits, 0.95),
+    added50: pct(added, 0.5),
+    addedMax: pct(added, 1),
+    removed50: pct(removed, 0.5),
+    removedMax: pct(removed, 1),
     peakEditedMb,
     mb: bytes / 1e6,
     mbPerSec,
@@ -690,6 +722,7 @@ console.log(
 const steps = [];
 const together = [];
 const decided = [];
+const addedRemoved = [];
 for (const size of sizes) {
   const r = await measure(size);
   if (r.steps) steps.push(`${size}: ${r.steps}`);
@@ -697,6 +730,11 @@ for (const size of sizes) {
     decided.push(
       `${size}: numbers ${f(r.decided50, 0, 1)} / ${f(r.decided95, 0, 1)} ms, ` +
         `names ${f(r.decidedName50, 0, 1)} / ${f(r.decidedName95, 0, 1)} ms`,
+    );
+  if (r.added50 !== undefined)
+    addedRemoved.push(
+      `${size}: added ${f(r.added50, 0, 1)} / ${f(r.addedMax, 0, 1)} ms, ` +
+        `removed ${f(r.removed50, 0, 1)} / ${f(r.removedMax, 0, 1)} ms`,
     );
   if (r.together)
     together.push(`${size}: ${r.together.map((x) => x.toFixed(2)).join(', ')} MB/s (${r.mbPerSec.toFixed(2)} alone)`);
@@ -766,6 +804,11 @@ if (together.length)
   console.log(`Analysis with one thread per core, all at once, each thread's speed:\n${together.join('\n')}`);
 if (decided.length)
   console.log(`Edits under a reviewer's decision about names, p50 / p95 (edit targets):\n${decided.join('\n')}`);
+if (addedRemoved.length)
+  console.log(
+    "An article added, then removed (every article's names resolved again; no target), " +
+      `median / slowest of three:\n${addedRemoved.join('\n')}`,
+  );
 console.log(
   'Targets (issue #9, 2 cores): analysis >= 8 MB/s per core; 10,000 articles indexed in <= 8 s (<= 15 s at ' +
     'realistic length); peak <= 400 MB, editing included; edit p50 <= 150 ms, p95 <= 300 ms (number and name ' +
