@@ -725,8 +725,12 @@ connection.onDidChangeWatchedFiles(
         continue;
       }
       if (documents.get(c.uri)) continue; // the open buffer is the truth
-      if (c.type === FileChangeType.Deleted) changed = files.remove(c.uri) || changed;
-      else if (files.inCorpus(c.uri)) changed = files.load(c.uri) || changed;
+      if (c.type === FileChangeType.Deleted) {
+        changed = files.remove(c.uri) || changed;
+        // (at once: the articles it touched wait for every article's names to be resolved again, seconds in a
+        // large corpus, and the file is gone)
+        void clearDiagnostics(c.uri);
+      } else if (files.inCorpus(c.uri)) changed = files.load(c.uri) || changed;
     }
     if (changed) publishTouched();
   }),

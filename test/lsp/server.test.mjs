@@ -393,6 +393,51 @@ for (const ipc of [false, true])
     }
   });
 
+test('a file deleted has its diagnostics cleared before the articles it touched are republished', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'crosscheck-deleted-'));
+  const arrests = (n) => `Police said ${n} people were arrested in Chicago on March 4, 2025.`;
+  const articles = {
+    'a.txt': `Budget vote\n\nMayor Lorna Whitacre said the council would vote on Monday. ${arrests(105)}\n`,
+    'b.txt': `Council\n\nMayor Lorna Whitacre defended the plan. ${arrests(107)}\n`,
+    'c.txt': 'Bridge\n\nThe bridge stays shut in Chicago, Mayor Lorna Whitacre said.\n',
+    'd.txt': 'Radio\n\nMayor Lorna Whitaker told listeners the repair would take months.\n',
+  };
+  for (const [n, t] of Object.entries(articles)) writeFileSync(join(d, n), t);
+  const u = (n) => pathToFileURL(join(d, n)).href;
+  const c = new LspClient(server, { cwd: d });
+  try {
+    await c.initialize(d);
+    await c.indexed(Object.keys(articles).map(u));
+    assert.ok(
+      c.diagnostics.get(u('a.txt')).some((x) => x.code === 'figure-conflict'),
+      'a.txt conflicts with b.txt',
+    );
+    const order = [];
+    c.listeners.add((m) => {
+      if (m.method === 'textDocument/publishDiagnostics') order.push([m.params.uri, m.params.diagnostics.length]);
+    });
+    rmSync(join(d, 'a.txt'));
+    c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: u('a.txt'), type: 3 }] });
+    await c.settled();
+    // cleared first, once; then the articles it touched: b.txt loses its conflict, and d.txt's spelling is
+    // now the minority's against two articles, not three (found as every article's names are resolved again)
+    assert.deepEqual(order[0], [u('a.txt'), 0]);
+    assert.equal(order.filter(([x]) => x === u('a.txt')).length, 1);
+    assert.deepEqual(
+      order
+        .slice(1)
+        .map(([x]) => x)
+        .sort(),
+      [u('b.txt'), u('d.txt')],
+    );
+    assert.deepEqual(c.diagnostics.get(u('b.txt')), []);
+    assert.match(c.diagnostics.get(u('d.txt'))[0].message, /in 2 other articles/);
+  } finally {
+    await c.close();
+    rmSync(d, { recursive: true, force: true });
+  }
+});
+
 test('a shutdown request stops the republishing of the articles an edit touched', async () => {
   const { before, order } = await requestWithTouchingEdit('crosscheck-shutdown-', {}, 'shutdown', () => null);
   // (what the writer held when it was read, at most, follows the answer)
