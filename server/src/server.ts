@@ -719,6 +719,7 @@ connection.onDidChangeWatchedFiles(
   guarded('watched files', (e: DidChangeWatchedFilesParams) => {
     if (phase !== 'running') return;
     let changed = false;
+    const deleted: string[] = [];
     for (const c of e.changes) {
       if (reviews.isReviewFile(c.uri)) {
         republish(loadReviews());
@@ -727,11 +728,13 @@ connection.onDidChangeWatchedFiles(
       if (documents.get(c.uri)) continue; // the open buffer is the truth
       if (c.type === FileChangeType.Deleted) {
         changed = files.remove(c.uri) || changed;
-        // (at once: the articles it touched wait for every article's names to be resolved again, seconds in a
-        // large corpus, and the file is gone)
-        void clearDiagnostics(c.uri);
+        deleted.push(c.uri);
       } else if (files.inCorpus(c.uri)) changed = files.load(c.uri) || changed;
     }
+    // a file deleted (and not made again by the same changes, as a save that replaces it is) has its diagnostics
+    // cleared at once: the articles it touched wait for every article's names to be resolved again, seconds in
+    // a large corpus
+    for (const uri of deleted) if (!corpus.has(uri)) void clearDiagnostics(uri);
     if (changed) publishTouched();
   }),
 );

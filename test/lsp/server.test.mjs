@@ -438,6 +438,37 @@ test('a file deleted has its diagnostics cleared before the articles it touched 
   }
 });
 
+test('a file replaced on disk (deleted and made again in one batch of changes) keeps its diagnostics', async () => {
+  const { d, names, texts } = raidReports('crosscheck-replaced-', 3);
+  const uris = names.map((n) => pathToFileURL(join(d, n)).href);
+  const c = new LspClient(server, { cwd: d });
+  try {
+    await c.initialize(d);
+    await c.indexed(uris);
+    const before = c.diagnostics.get(uris[0]);
+    assert.ok(before.some((x) => x.code === 'figure-conflict'));
+    const sent = [];
+    c.listeners.add((m) => {
+      if (m.method === 'textDocument/publishDiagnostics' && m.params.uri === uris[0]) sent.push(m.params.diagnostics);
+    });
+    // (as a save that writes another file and renames it over this one is reported)
+    writeFileSync(join(d, names[0]), texts[0]);
+    c.notify('workspace/didChangeWatchedFiles', {
+      changes: [
+        { uri: uris[0], type: 3 },
+        { uri: uris[0], type: 1 },
+      ],
+    });
+    await c.settled();
+    assert.ok(sent.length > 0, 'published again');
+    assert.ok(!sent.some((x) => x.length === 0), 'never cleared meanwhile');
+    assert.deepEqual(c.diagnostics.get(uris[0]), before);
+  } finally {
+    await c.close();
+    rmSync(d, { recursive: true, force: true });
+  }
+});
+
 test('a shutdown request stops the republishing of the articles an edit touched', async () => {
   const { before, order } = await requestWithTouchingEdit('crosscheck-shutdown-', {}, 'shutdown', () => null);
   // (what the writer held when it was read, at most, follows the answer)
