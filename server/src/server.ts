@@ -727,15 +727,20 @@ connection.onDidChangeWatchedFiles(
       }
       if (documents.get(c.uri)) continue; // the open buffer is the truth
       if (c.type === FileChangeType.Deleted) {
-        changed = files.remove(c.uri) || changed;
-        deleted.push(c.uri);
+        // (a folder deleted is reported alone: its files go with it, but those open in the editor)
+        for (const uri of [c.uri, ...files.under(c.uri)]) {
+          if (uri !== c.uri && documents.get(uri)) continue;
+          changed = files.remove(uri) || changed;
+          deleted.push(uri);
+        }
       } else if (files.inCorpus(c.uri)) changed = files.load(c.uri) || changed;
     }
     // a file deleted (and not made again by the same changes, as a save that replaces it is) has its diagnostics
-    // cleared at once: the articles it touched wait for every article's names to be resolved again, seconds in
-    // a large corpus
-    for (const uri of deleted) if (!corpus.has(uri)) void clearDiagnostics(uri);
-    if (changed) publishTouched();
+    // cleared at once, and the others a turn later, when the clears are written (over stdio too): they wait for
+    // every article's names to be resolved again, seconds in a large corpus. (Only a file that had diagnostics:
+    // every file of the workspace is watched, and a deletion in .git must not make the status bar ask again.)
+    for (const uri of deleted) if (!corpus.has(uri) && published.has(uri)) void clearDiagnostics(uri);
+    if (changed) void nextTurn().then(guarded('watched files', () => publishTouched()));
   }),
 );
 

@@ -236,4 +236,16 @@ export class CorpusFiles {
     this.status.delete(uri);
     return this.corpus.delete(uri);
   }
+
+  /**
+   * The files the server holds under a folder's URI (in the corpus, or skipped with a reason): a folder deleted
+   * is reported by its URI alone, not by its files'.
+   */
+  under(uri: string): string[] {
+    const prefix = uri.endsWith('/') ? uri : `${uri}/`;
+    const out = new Set<string>();
+    for (const d of this.corpus.documents()) if (d.startsWith(prefix)) out.add(d);
+    for (const d of this.status.keys()) if (d.startsWith(prefix)) out.add(d);
+    return [...out];
+  }
 }
