@@ -637,7 +637,8 @@ async function measure(size) {
   const watched = async (uri, type) => {
     const t = performance.now();
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type }] });
-    await client.request('textDocument/hover', { textDocument: { uri: first }, position: { line: 0, character: 0 } });
+    const position = { line: 0, character: 0 };
+    await client.request('textDocument/hover', { textDocument: { uri: first }, position }, 600000);
     return performance.now() - t;
   };
   const added = [];
