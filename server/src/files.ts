@@ -76,18 +76,25 @@ const MAX_VISITS = 2_000_000;
 /**
  * Corpus files under a folder, sorted by name, at most `limit`; unreadable folders are skipped and symbolic
  * links are never followed. Non-regular files that match (a FIFO named `x.txt`) are listed so that the reader
- * skips them with a reason.
+ * skips them with a reason. The patterns are read against paths from `base` (a workspace folder, when `root`
+ * is a folder inside it); a `root` they exclude gives none.
  */
-export function walkCorpusFiles(root: FsPath, filter: FileFilter, limit = DEFAULT_MAX_FILES): WalkResult {
+export function walkCorpusFiles(
+  root: FsPath,
+  filter: FileFilter,
+  limit = DEFAULT_MAX_FILES,
+  base: string = displayPath(root),
+): WalkResult {
   const matches = makeMatcher(filter);
   const excludeDir = picomatch(
     filter.exclude.map((g) => g.replace(/\/\*\*$/, '')),
     { dot: true },
   );
-  const rootName = displayPath(root);
   const out: FsPath[] = [];
   let leftOut = 0,
     visits = 0;
+  const inside = relative(base, displayPath(root)).split(sep).join('/');
+  if (inside && (excludeDir(inside) || excludeDir(inside + '/'))) return { files: out, leftOut, incomplete: false };
   const walk = (dir: FsPath) => {
     let entries;
     try {
@@ -98,7 +105,7 @@ export function walkCorpusFiles(root: FsPath, filter: FileFilter, limit = DEFAUL
     for (const e of entries) {
       if (++visits > MAX_VISITS) return;
       const full = entryPath(dir, e.name);
-      const rel = relative(rootName, displayPath(full)).split(sep).join('/');
+      const rel = relative(base, displayPath(full)).split(sep).join('/');
       if (e.isDirectory()) {
         if (!excludeDir(rel) && !excludeDir(rel + '/')) walk(full);
       } else if (!e.isSymbolicLink() && matches(rel)) {

@@ -734,6 +734,9 @@ connection.onDidChangeWatchedFiles(
           deleted.push(uri);
         }
       } else if (files.inCorpus(c.uri)) changed = files.load(c.uri) || changed;
+      // (a folder moved in is reported alone: its articles are read, on this thread, one after another)
+      else if (c.type === FileChangeType.Created)
+        for (const uri of files.filesIn(c.uri)) if (!documents.get(uri)) changed = files.load(uri) || changed;
     }
     // a file deleted (and not made again by the same changes, as a save that replaces it is) has its diagnostics
     // cleared at once, and the others a turn later, when the clears are written (over stdio too): they wait for

@@ -1,7 +1,7 @@
 // Protocol tests: the bundled server over stdio, driven like an editor, on small corpora written for these tests.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync, unlinkSync, cpSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, renameSync, rmSync, unlinkSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -474,6 +474,44 @@ test('a folder deleted takes its articles with it; a deletion of a file never pu
   } finally {
     await c.close();
     rmSync(d, { recursive: true, force: true });
+  }
+});
+
+test('a folder moved in brings its articles, but not one the patterns exclude', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'crosscheck-folder-moved-'));
+  const away = mkdtempSync(join(tmpdir(), 'crosscheck-folder-away-'));
+  const report = (n) => `Raid report\nMarch 4, 2025\nPolice said ${n} people were arrested in Philadelphia.\n`;
+  writeFileSync(join(d, 'b.txt'), report(107));
+  for (const dir of ['sub', 'build']) {
+    mkdirSync(join(away, dir, 'deeper'), { recursive: true });
+    writeFileSync(join(away, dir, 'deeper', 'a.txt'), report(105));
+  }
+  const b = pathToFileURL(join(d, 'b.txt')).href;
+  const c = new LspClient(server, { cwd: d });
+  try {
+    await c.initialize(d);
+    await c.indexed([b]);
+    assert.deepEqual(c.diagnostics.get(b), []);
+    // (a folder moved in is reported by its URI alone; `build` is one of the patterns' exclusions)
+    for (const dir of ['build', 'sub']) renameSync(join(away, dir), join(d, dir));
+    c.notify('workspace/didChangeWatchedFiles', {
+      changes: ['build', 'sub'].map((dir) => ({ uri: pathToFileURL(join(d, dir)).href, type: 1 })),
+    });
+    await c.settled();
+    const a = pathToFileURL(join(d, 'sub', 'deeper', 'a.txt')).href;
+    assert.ok(
+      c.diagnostics.get(a)?.some((x) => x.code === 'figure-conflict'),
+      'the article moved in is read',
+    );
+    assert.ok(
+      c.diagnostics.get(b).some((x) => x.code === 'figure-conflict'),
+      'and the other meets it',
+    );
+    assert.deepEqual((await c.summary()).articles.map((x) => x.label).sort(), ['a.txt', 'b.txt']);
+  } finally {
+    await c.close();
+    rmSync(d, { recursive: true, force: true });
+    rmSync(away, { recursive: true, force: true });
   }
 });
 

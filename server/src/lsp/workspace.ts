@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, relative, sep } from 'node:path';
 import { URI } from 'vscode-uri';
@@ -235,6 +235,27 @@ export class CorpusFiles {
   remove(uri: string): boolean {
     this.status.delete(uri);
     return this.corpus.delete(uri);
+  }
+
+  /**
+   * The corpus files on disk under a folder made inside a workspace folder, as URIs, sorted: a folder moved in
+   * is reported by its URI alone, not by its files'. None for a file, or a folder the patterns exclude.
+   */
+  filesIn(uri: string): string[] {
+    const u = URI.parse(uri);
+    if (u.scheme !== 'file') return [];
+    const path = u.fsPath;
+    const folder = this.folders.find((f) => f !== path && within(f, path));
+    if (!folder || !this.insideReal(path)) return [];
+    try {
+      if (!lstatSync(path).isDirectory()) return [];
+    } catch {
+      return [];
+    }
+    const room = Math.max(0, DEFAULT_MAX_FILES - this.corpus.size);
+    return walkCorpusFiles(path, this.settings, room, folder)
+      .files.filter((p): p is string => typeof p === 'string')
+      .map((p) => URI.file(p).toString());
   }
 
   /**
