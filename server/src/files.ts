@@ -93,8 +93,12 @@ export function walkCorpusFiles(
   const out: FsPath[] = [];
   let leftOut = 0,
     visits = 0;
-  const inside = relative(base, displayPath(root)).split(sep).join('/');
-  if (inside && (excludeDir(inside) || excludeDir(inside + '/'))) return { files: out, leftOut, incomplete: false };
+  // (a root inside `base` whose folder, or a folder on the way to it, the patterns exclude gives none)
+  const parts = relative(base, displayPath(root)).split(sep).filter(Boolean);
+  for (let k = 1; k <= parts.length; k++) {
+    const p = parts.slice(0, k).join('/');
+    if (excludeDir(p) || excludeDir(p + '/')) return { files: out, leftOut, incomplete: false };
+  }
   const walk = (dir: FsPath) => {
     let entries;
     try {

@@ -720,6 +720,8 @@ connection.onDidChangeWatchedFiles(
     if (phase !== 'running') return;
     let changed = false;
     const deleted: string[] = [];
+    let skippedGone = false;
+    const loaded = new Set<string>(); // (a tree copied in is reported folder by folder, and file by file)
     for (const c of e.changes) {
       if (reviews.isReviewFile(c.uri)) {
         republish(loadReviews());
@@ -728,21 +730,30 @@ connection.onDidChangeWatchedFiles(
       if (documents.get(c.uri)) continue; // the open buffer is the truth
       if (c.type === FileChangeType.Deleted) {
         // (a folder deleted is reported alone: its files go with it, but those open in the editor)
-        for (const uri of [c.uri, ...files.under(c.uri)]) {
+        const gone = files.status.has(c.uri) ? [c.uri] : [c.uri, ...files.under(c.uri)];
+        for (const uri of gone) {
           if (uri !== c.uri && documents.get(uri)) continue;
+          skippedGone ||= !!files.status.get(uri)?.skipped;
           changed = files.remove(uri) || changed;
           deleted.push(uri);
         }
-      } else if (files.inCorpus(c.uri)) changed = files.load(c.uri) || changed;
+      } else if (files.inCorpus(c.uri)) {
+        if (!loaded.has(c.uri)) changed = files.load(c.uri) || changed;
+        loaded.add(c.uri);
+      }
       // (a folder moved in is reported alone: its articles are read, on this thread, one after another)
       else if (c.type === FileChangeType.Created)
-        for (const uri of files.filesIn(c.uri)) if (!documents.get(uri)) changed = files.load(uri) || changed;
+        for (const uri of files.filesIn(c.uri)) {
+          if (!documents.get(uri) && !loaded.has(uri)) changed = files.load(uri) || changed;
+          loaded.add(uri);
+        }
     }
     // a file deleted (and not made again by the same changes, as a save that replaces it is) has its diagnostics
     // cleared at once, and the others a turn later, when the clears are written (over stdio too): they wait for
     // every article's names to be resolved again, seconds in a large corpus. (Only a file that had diagnostics:
     // every file of the workspace is watched, and a deletion in .git must not make the status bar ask again.)
     for (const uri of deleted) if (!corpus.has(uri) && published.has(uri)) void clearDiagnostics(uri);
+    if (skippedGone) statusChanged(); // (the count of skipped files)
     if (changed) void nextTurn().then(guarded('watched files', () => publishTouched()));
   }),
 );

@@ -393,6 +393,9 @@ for (const ipc of [false, true])
     }
   });
 
+/** Waits until `cond()` holds, checked now and at each message from the server. */
+const until = (c, cond) => c.waitFor(cond, { now: cond });
+
 test('a file deleted has its diagnostics cleared before the articles it touched are republished', async () => {
   const d = mkdtempSync(join(tmpdir(), 'crosscheck-deleted-'));
   const arrests = (n) => `Police said ${n} people were arrested in Chicago on March 4, 2025.`;
@@ -418,7 +421,8 @@ test('a file deleted has its diagnostics cleared before the articles it touched 
     });
     rmSync(join(d, 'a.txt'));
     c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: u('a.txt'), type: 3 }] });
-    await c.settled();
+    await until(c, () => /in 2 other articles/.test(c.diagnostics.get(u('d.txt'))?.[0]?.message ?? ''));
+    await until(c, () => c.diagnostics.get(u('b.txt'))?.length === 0);
     // cleared first, once; then the articles it touched: b.txt loses its conflict, and d.txt's spelling is
     // now the minority's against two articles, not three (found as every article's names are resolved again)
     assert.deepEqual(order[0], [u('a.txt'), 0]);
@@ -436,21 +440,26 @@ test('a file deleted has its diagnostics cleared before the articles it touched 
   }
 });
 
-test('a folder deleted takes its articles with it; a deletion of a file never published sends nothing', async () => {
+test('a folder deleted takes its articles, but those open; a deletion of a file never published sends nothing', async () => {
   const d = mkdtempSync(join(tmpdir(), 'crosscheck-folder-deleted-'));
   const report = (n) => `Raid report\nMarch 4, 2025\nPolice said ${n} people were arrested in Philadelphia.\n`;
   mkdirSync(join(d, 'sub'));
   writeFileSync(join(d, 'sub', 'a.txt'), report(105));
+  writeFileSync(join(d, 'sub', 'notes.txt'), 'Notes\n\nNothing to report yet.\n');
   writeFileSync(join(d, 'b.txt'), report(107));
   const a = pathToFileURL(join(d, 'sub', 'a.txt')).href;
+  const notes = pathToFileURL(join(d, 'sub', 'notes.txt')).href;
   const b = pathToFileURL(join(d, 'b.txt')).href;
   const c = new LspClient(server, { cwd: d });
   try {
     await c.initialize(d);
-    await c.indexed([a, b]);
+    await c.indexed([a, notes, b]);
     assert.ok(c.diagnostics.get(b).some((x) => x.code === 'figure-conflict'));
+    c.notify('textDocument/didOpen', {
+      textDocument: { uri: notes, languageId: 'plaintext', version: 1, text: 'Notes\n\nNothing to report yet.\n' },
+    });
     // (the index's last status, sent at most 100 ms after its last diagnostics, comes first)
-    await new Promise((r) => setTimeout(r, 300));
+    await c.settled();
     const sent = [];
     c.listeners.add((m) => {
       if (m.method === 'textDocument/publishDiagnostics' || m.method === 'crosscheck/status') sent.push(m.method);
@@ -464,13 +473,31 @@ test('a folder deleted takes its articles with it; a deletion of a file never pu
     // a folder deleted is reported by its URI alone
     rmSync(join(d, 'sub'), { recursive: true });
     c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(d, 'sub')).href, type: 3 }] });
-    await c.settled();
+    await until(c, () => c.diagnostics.get(b)?.length === 0);
     assert.deepEqual(c.diagnostics.get(a), []);
-    assert.deepEqual(c.diagnostics.get(b), [], 'the conflict went with it');
-    assert.deepEqual(
-      (await c.summary()).articles.map((x) => x.label),
-      ['b.txt'],
-    );
+    // (the open one stays, its buffer the truth)
+    assert.deepEqual((await c.summary()).articles.map((x) => x.label).sort(), ['b.txt', 'notes.txt']);
+  } finally {
+    await c.close();
+    rmSync(d, { recursive: true, force: true });
+  }
+});
+
+test('a skipped file deleted leaves the status bar’s count of skipped files', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'crosscheck-skipped-deleted-'));
+  writeFileSync(join(d, 'a.txt'), 'Raid report\nPolice said 105 people were arrested.\n');
+  writeFileSync(join(d, 'big.txt'), 'Raid report\n' + 'Police said 105 people were arrested. '.repeat(40));
+  const c = new LspClient(server, { cwd: d, configuration: { maxFileSize: 400 } });
+  const status = () => c.notifications.filter((n) => n.method === 'crosscheck/status').at(-1)?.params;
+  try {
+    await c.initialize(d);
+    await c.indexed([pathToFileURL(join(d, 'a.txt')).href]);
+    await until(c, () => status()?.indexing === false && status().skipped === 1);
+    rmSync(join(d, 'big.txt'));
+    c.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(join(d, 'big.txt')).href, type: 3 }],
+    });
+    await until(c, () => status()?.skipped === 0);
   } finally {
     await c.close();
     rmSync(d, { recursive: true, force: true });
@@ -482,30 +509,29 @@ test('a folder moved in brings its articles, but not one the patterns exclude', 
   const away = mkdtempSync(join(tmpdir(), 'crosscheck-folder-away-'));
   const report = (n) => `Raid report\nMarch 4, 2025\nPolice said ${n} people were arrested in Philadelphia.\n`;
   writeFileSync(join(d, 'b.txt'), report(107));
-  for (const dir of ['sub', 'build']) {
+  mkdirSync(join(d, 'archive'));
+  for (const dir of ['sub', '2024']) {
     mkdirSync(join(away, dir, 'deeper'), { recursive: true });
     writeFileSync(join(away, dir, 'deeper', 'a.txt'), report(105));
   }
   const b = pathToFileURL(join(d, 'b.txt')).href;
-  const c = new LspClient(server, { cwd: d });
+  // (a pattern that names a folder: the index does not go into it, nor into the folders in it)
+  const c = new LspClient(server, { cwd: d, configuration: { exclude: ['**/archive'] } });
   try {
     await c.initialize(d);
     await c.indexed([b]);
     assert.deepEqual(c.diagnostics.get(b), []);
-    // (a folder moved in is reported by its URI alone; `build` is one of the patterns' exclusions)
-    for (const dir of ['build', 'sub']) renameSync(join(away, dir), join(d, dir));
+    // (a folder moved in is reported by its URI alone)
+    renameSync(join(away, '2024'), join(d, 'archive', '2024'));
+    renameSync(join(away, 'sub'), join(d, 'sub'));
     c.notify('workspace/didChangeWatchedFiles', {
-      changes: ['build', 'sub'].map((dir) => ({ uri: pathToFileURL(join(d, dir)).href, type: 1 })),
+      changes: [join(d, 'archive', '2024'), join(d, 'sub')].map((p) => ({ uri: pathToFileURL(p).href, type: 1 })),
     });
-    await c.settled();
     const a = pathToFileURL(join(d, 'sub', 'deeper', 'a.txt')).href;
+    await until(c, () => c.diagnostics.get(b)?.some((x) => x.code === 'figure-conflict'));
     assert.ok(
       c.diagnostics.get(a)?.some((x) => x.code === 'figure-conflict'),
       'the article moved in is read',
-    );
-    assert.ok(
-      c.diagnostics.get(b).some((x) => x.code === 'figure-conflict'),
-      'and the other meets it',
     );
     assert.deepEqual((await c.summary()).articles.map((x) => x.label).sort(), ['a.txt', 'b.txt']);
   } finally {
@@ -536,6 +562,7 @@ test('a file replaced on disk (deleted and made again in one batch of changes) k
         { uri: uris[0], type: 1 },
       ],
     });
+    await until(c, () => sent.length > 0);
     await c.settled();
     assert.ok(sent.length > 0, 'published again');
     assert.ok(!sent.some((x) => x.length === 0), 'never cleared meanwhile');

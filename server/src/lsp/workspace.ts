@@ -1,6 +1,6 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { URI } from 'vscode-uri';
 import { formatSize, type Corpus } from '../core';
 import { DEFAULT_MAX_FILES, makeMatcher, readArticle, walkCorpusFiles } from '../files';
@@ -245,15 +245,18 @@ export class CorpusFiles {
     const u = URI.parse(uri);
     if (u.scheme !== 'file') return [];
     const path = u.fsPath;
-    const folder = this.folders.find((f) => f !== path && within(f, path));
-    if (!folder || !this.insideReal(path)) return [];
+    const k = this.folders.findIndex((f) => f !== path && within(f, path));
+    if (k < 0) return [];
     try {
       if (!lstatSync(path).isDirectory()) return [];
+      // (none through a symbolic link on the way, which the index never follows: the files would be read again
+      // under other URIs)
+      if (realpathSync(path) !== join(this.real[k], relative(this.folders[k], path))) return [];
     } catch {
       return [];
     }
     const room = Math.max(0, DEFAULT_MAX_FILES - this.corpus.size);
-    return walkCorpusFiles(path, this.settings, room, folder)
+    return walkCorpusFiles(path, this.settings, room, this.folders[k])
       .files.filter((p): p is string => typeof p === 'string')
       .map((p) => URI.file(p).toString());
   }
@@ -264,9 +267,8 @@ export class CorpusFiles {
    */
   under(uri: string): string[] {
     const prefix = uri.endsWith('/') ? uri : `${uri}/`;
-    const out = new Set<string>();
-    for (const d of this.corpus.documents()) if (d.startsWith(prefix)) out.add(d);
-    for (const d of this.status.keys()) if (d.startsWith(prefix)) out.add(d);
-    return [...out];
+    // (every file the server holds has a status; the corpus's list of documents is sorted, made again after
+    // each deletion)
+    return [...this.status.keys()].filter((d) => d.startsWith(prefix));
   }
 }
