@@ -736,6 +736,7 @@ connection.onDidChangeWatchedFiles(
           skippedGone ||= !!files.status.get(uri)?.skipped;
           changed = files.remove(uri) || changed;
           deleted.push(uri);
+          loaded.delete(uri); // (made again later in the batch, it is read again)
         }
       } else if (files.inCorpus(c.uri)) {
         if (!loaded.has(c.uri)) changed = files.load(c.uri) || changed;

@@ -554,10 +554,12 @@ test('a file replaced on disk (deleted and made again in one batch of changes) k
     c.listeners.add((m) => {
       if (m.method === 'textDocument/publishDiagnostics' && m.params.uri === uris[0]) sent.push(m.params.diagnostics);
     });
-    // (as a save that writes another file and renames it over this one is reported)
+    // (as a save that writes another file and renames it over this one is reported; changed first, as a
+    // write before it may be)
     writeFileSync(join(d, names[0]), texts[0]);
     c.notify('workspace/didChangeWatchedFiles', {
       changes: [
+        { uri: uris[0], type: 2 },
         { uri: uris[0], type: 3 },
         { uri: uris[0], type: 1 },
       ],
