@@ -90,15 +90,14 @@ export function walkCorpusFiles(
     filter.exclude.map((g) => g.replace(/\/\*\*$/, '')),
     { dot: true },
   );
+  const excluded = (rel: string) => excludeDir(rel) || excludeDir(rel + '/');
   const out: FsPath[] = [];
   let leftOut = 0,
     visits = 0;
   // (a root inside `base` whose folder, or a folder on the way to it, the patterns exclude gives none)
   const parts = relative(base, displayPath(root)).split(sep).filter(Boolean);
-  for (let k = 1; k <= parts.length; k++) {
-    const p = parts.slice(0, k).join('/');
-    if (excludeDir(p) || excludeDir(p + '/')) return { files: out, leftOut, incomplete: false };
-  }
+  for (let k = 1; k <= parts.length; k++)
+    if (excluded(parts.slice(0, k).join('/'))) return { files: out, leftOut, incomplete: false };
   const walk = (dir: FsPath) => {
     let entries;
     try {
@@ -111,7 +110,7 @@ export function walkCorpusFiles(
       const full = entryPath(dir, e.name);
       const rel = relative(base, displayPath(full)).split(sep).join('/');
       if (e.isDirectory()) {
-        if (!excludeDir(rel) && !excludeDir(rel + '/')) walk(full);
+        if (!excluded(rel)) walk(full);
       } else if (!e.isSymbolicLink() && matches(rel)) {
         if (out.length < limit) out.push(full);
         else leftOut++;

@@ -738,16 +738,14 @@ connection.onDidChangeWatchedFiles(
           deleted.push(uri);
           loaded.delete(uri); // (made again later in the batch, it is read again)
         }
-      } else if (files.inCorpus(c.uri)) {
-        if (!loaded.has(c.uri)) changed = files.load(c.uri) || changed;
-        loaded.add(c.uri);
-      }
-      // (a folder moved in is reported alone: its articles are read, on this thread, one after another)
-      else if (c.type === FileChangeType.Created)
-        for (const uri of files.filesIn(c.uri)) {
+      } else {
+        // (a folder moved in is reported alone: its articles are read, on this thread, one after another)
+        const made = files.inCorpus(c.uri) ? [c.uri] : c.type === FileChangeType.Created ? files.filesIn(c.uri) : [];
+        for (const uri of made) {
           if (!documents.get(uri) && !loaded.has(uri)) changed = files.load(uri) || changed;
           loaded.add(uri);
         }
+      }
     }
     // a file deleted (and not made again by the same changes, as a save that replaces it is) has its diagnostics
     // cleared at once, and the others a turn later, when the clears are written (over stdio too): they wait for

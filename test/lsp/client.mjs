@@ -167,6 +167,11 @@ export class LspClient {
     this.send({ method, params });
   }
 
+  /** Resolves when `cond()` holds: now, or once a message from the server has been handled. */
+  until(cond, timeout = 30000) {
+    return this.waitFor(cond, { timeout, now: cond });
+  }
+
   /** Resolves when `test(message)` holds for a message from the server (or already holds via `now`). */
   waitFor(test, { timeout = 30000, now } = {}) {
     if (now?.()) return Promise.resolve();

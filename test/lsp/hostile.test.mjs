@@ -51,7 +51,6 @@ async function started(dir) {
   await c.indexed([uriOf(dir, 'a.txt'), uriOf(dir, 'b.txt')]);
   return c;
 }
-const until = (c, cond, timeout = 15000) => c.waitFor(cond, { now: cond, timeout });
 const messages = (c) =>
   c.notifications.filter((n) => /^window\/(showMessage|logMessage)/.test(n.method)).map((n) => n.params.message);
 const alive = async (c, dir) => {
@@ -120,7 +119,7 @@ test('a workspace folder that is the filesystem root or the home folder is not w
   ]) {
     const c = spawnServer({ env: { ...process.env, HOME: home } });
     await c.initialize(root);
-    await until(c, () => c.progress.some((p) => p.kind === 'end'), 20000);
+    await c.until(() => c.progress.some((p) => p.kind === 'end'), 20000);
     assert.ok(
       messages(c).some((m) => why.test(m)),
       JSON.stringify(messages(c)),
@@ -200,7 +199,7 @@ test('an exception while analysing an edit is logged; the buffer gets a diagnost
   });
   const failed = () => (c.diagnostics.get(uri) ?? []).some((d) => /analysis failed/.test(d.message));
   await Promise.race([
-    until(c, failed),
+    c.until(failed, 15000),
     c.exited.then((code) => {
       throw new Error(`the server exited (${code})`);
     }),
@@ -221,7 +220,7 @@ test('a 5 MB buffer is not analysed: one information diagnostic says why, nothin
   const big = 'In Paradise, California, 230 homes burned and 55 trucks were sent. '.repeat(80_000);
   assert.ok(big.length > 5_000_000);
   c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: big } });
-  await until(c, () => c.diagnostics.get(uri)?.length === 1, 20000);
+  await c.until(() => c.diagnostics.get(uri)?.length === 1, 20000);
   const [d] = c.diagnostics.get(uri);
   assert.equal(d.severity, 3);
   assert.match(d.message, /over the 2\.0 MB limit \(crosscheck\.maxFileSize\)/);
@@ -337,7 +336,7 @@ test('a review file that is null, a list, of the wrong types or with a BOM gets 
   ]) {
     writeFileSync(file, text);
     changed();
-    await until(c, () => messages(c).some((m) => expected.test(m)));
+    await c.until(() => messages(c).some((m) => expected.test(m)), 15000);
   }
   const decision = {
     decision: 'reviewed',
@@ -349,7 +348,7 @@ test('a review file that is null, a list, of the wrong types or with a BOM gets 
   writeFileSync(file, `\uFEFF${JSON.stringify({ version: 1, decisions: [decision] })}`);
   const before = messages(c).length;
   changed();
-  await until(c, () => !c.diagnostics.get(uriOf(dir, 'a.txt')).some((d) => d.message.startsWith('212')));
+  await c.until(() => !c.diagnostics.get(uriOf(dir, 'a.txt')).some((d) => d.message.startsWith('212')), 15000);
   assert.deepEqual(
     messages(c)
       .slice(before)

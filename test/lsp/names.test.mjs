@@ -25,7 +25,6 @@ const ARTICLES = {
 let client;
 
 const names = (c, n) => (c.diagnostics.get(uri(n)) ?? []).filter((d) => d.code === 'name-variant');
-const until = (c, cond) => c.waitFor(cond, { now: cond });
 const report = () => JSON.parse(execFileSync(process.execPath, [cli, '--format', 'json', '--max-warnings', '-1', dir]));
 const people = (r) =>
   r.entities.filter((e) => e.kind === 'person').map((e) => `${e.name}: ${[...new Set(e.mentions.map((m) => m.text))]}`);
@@ -102,7 +101,7 @@ test('different people: the spellings stay apart, in the editor and in the comma
   const record = (m) => m.method === 'textDocument/publishDiagnostics' && published.push(m.params.uri);
   client.listeners.add(record);
   await client.request('workspace/executeCommand', apart.command);
-  await until(client, () => names(client, 'd.txt').length === 0);
+  await client.until(() => names(client, 'd.txt').length === 0);
   // the articles whose findings the decision changed (the variant's) are published, the one it was made in first
   client.listeners.delete(record);
   assert.equal(published[0], uri('d.txt'));
@@ -141,7 +140,7 @@ test('same as: two names the reviewer joins are one entity, in the editor and in
     ['names different', 'names same'],
   );
   await command('crosscheck.undoDecision', 0);
-  await until(client, () => names(client, 'd.txt').length === 2);
+  await client.until(() => names(client, 'd.txt').length === 2);
   assert.ok(report().findings.some((f) => f.code === 'name-variant'));
 });
 

@@ -22,7 +22,6 @@ async function start() {
   return c;
 }
 const warnings = (c, n) => (c.diagnostics.get(uri(n)) ?? []).filter((d) => d.source === 'crosscheck');
-const until = (c, cond) => c.waitFor(cond, { now: cond });
 /** The findings as the Crosscheck view lists them, and as the diagnostics say them. */
 const listed = async (c) =>
   (await c.summary()).groups
@@ -69,7 +68,7 @@ test('mark as reviewed hides the pair in both articles and writes the review fil
     context: { diagnostics: [homes] },
   });
   await client.request('workspace/executeCommand', action.command);
-  await until(client, () => !warnings(client, 'b.txt').some((d) => d.message.startsWith('230')));
+  await client.until(() => !warnings(client, 'b.txt').some((d) => d.message.startsWith('230')));
   assert.ok(!warnings(client, 'a.txt').some((d) => d.message.startsWith('212')));
   // the view lists what the diagnostics say: the trucks, not the reviewed homes
   assert.deepEqual(await listed(client), diagnosed(client));
@@ -96,7 +95,7 @@ test('not the same figure: the pair is never compared again, not even on hover',
     context: { diagnostics: [trucks] },
   });
   await client.request('workspace/executeCommand', actions[1].command);
-  await until(client, () => warnings(client, 'a.txt').length === 0);
+  await client.until(() => warnings(client, 'a.txt').length === 0);
   assert.deepEqual(await listed(client), []);
   const hover = await client.request('textDocument/hover', {
     textDocument: { uri: uri('a.txt') },
@@ -126,7 +125,7 @@ test('decisions can be listed and undone', async () => {
     ['reviewed', 'different'],
   );
   await client.request('workspace/executeCommand', { command: 'crosscheck.undoDecision', arguments: [0] });
-  await until(client, () => warnings(client, 'a.txt').length === 1);
+  await client.until(() => warnings(client, 'a.txt').length === 1);
   assert.match(warnings(client, 'a.txt')[0].message, /^212 homes/);
   assert.equal(JSON.parse(readFileSync(join(dir, '.crosscheck/reviews.json'), 'utf8')).decisions.length, 1);
 });

@@ -170,7 +170,7 @@ test('an edit in one article updates another article’s diagnostics; closing re
   await client.waitFor(() => client.diagnostics.get(uri('a.txt')).length === 0, {
     now: () => client.diagnostics.get(uri('a.txt')).length === 0,
   });
-  await client.waitFor(() => versions.includes(2), { now: () => versions.includes(2) });
+  await client.until(() => versions.includes(2));
   client.notify('textDocument/didClose', { textDocument: { uri: b } });
   await client.waitFor(() => client.diagnostics.get(uri('a.txt')).length === 1, {
     now: () => client.diagnostics.get(uri('a.txt')).length === 1,
@@ -217,9 +217,9 @@ test('an edit after a pause is read at once; changes that came together, once', 
     return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]);
   });
   client.child.stdin.write(Buffer.concat(framed));
-  await client.waitFor(() => seen.includes(5), { now: () => seen.includes(5) });
+  await client.until(() => seen.includes(5));
   client.notify('textDocument/didClose', { textDocument: { uri: c } });
-  await client.waitFor(() => seen.at(-1) === undefined, { now: () => seen.at(-1) === undefined });
+  await client.until(() => seen.at(-1) === undefined);
   client.listeners.delete(listen);
   assert.deepEqual(seen.slice(0, -1), [2, 5]);
 });
@@ -294,6 +294,18 @@ test('once indexed, the articles open in the editor are published before the oth
 });
 
 /**
+ * Calls `note` as the answer to the request `id()` names is read, before the messages read with it are handled
+ * (in the answer's `.then`, they would have been).
+ */
+function onAnswerRead(c, id, note) {
+  const read = c.onMessage.bind(c);
+  c.onMessage = (m) => {
+    if (m.id === id() && m.method === undefined) note();
+    read(m);
+  };
+}
+
+/**
  * A corpus of 400 raid reports, the first open, then an edit of it that touches them all (one count in many
  * articles: a new value in the first is compared with every class, and every article's findings change, many
  * more than are published at a time) sent in one write with a request, as typing and pointing come together.
@@ -317,11 +329,11 @@ async function requestWithTouchingEdit(prefix, { ipc = false }, method, params) 
     });
     const id = c.nextId;
     let before;
-    const read = c.onMessage.bind(c);
-    c.onMessage = (m) => {
-      if (m.id === id && m.method === undefined) before = order.length;
-      read(m);
-    };
+    onAnswerRead(
+      c,
+      () => id,
+      () => (before = order.length),
+    );
     const answer = await c.together(() => {
       c.notify('textDocument/didChange', {
         textDocument: { uri: edited, version: 2 },
@@ -374,12 +386,11 @@ for (const ipc of [false, true])
           position: { line: 2, character: texts[1].split('\n')[2].indexOf('Philadelphia') + 1 },
         });
       });
-      // (the answer's place among the published articles noted as it is read, not once the rest is handled)
-      const read = c.onMessage.bind(c);
-      c.onMessage = (m) => {
-        if (m.id === id && m.method === undefined) before = order.length;
-        read(m);
-      };
+      onAnswerRead(
+        c,
+        () => id,
+        () => (before = order.length),
+      );
       await c.initialize(d);
       await c.indexed(names.map((n) => pathToFileURL(join(d, n)).href));
       assert.ok((await hover)?.contents, 'the hover is answered');
@@ -392,9 +403,6 @@ for (const ipc of [false, true])
       rmSync(d, { recursive: true, force: true });
     }
   });
-
-/** Waits until `cond()` holds, checked now and at each message from the server. */
-const until = (c, cond) => c.waitFor(cond, { now: cond });
 
 test('a file deleted has its diagnostics cleared before the articles it touched are republished', async () => {
   const d = mkdtempSync(join(tmpdir(), 'crosscheck-deleted-'));
@@ -421,8 +429,8 @@ test('a file deleted has its diagnostics cleared before the articles it touched 
     });
     rmSync(join(d, 'a.txt'));
     c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: u('a.txt'), type: 3 }] });
-    await until(c, () => /in 2 other articles/.test(c.diagnostics.get(u('d.txt'))?.[0]?.message ?? ''));
-    await until(c, () => c.diagnostics.get(u('b.txt'))?.length === 0);
+    await c.until(() => /in 2 other articles/.test(c.diagnostics.get(u('d.txt'))?.[0]?.message ?? ''));
+    await c.until(() => c.diagnostics.get(u('b.txt'))?.length === 0);
     // cleared first, once; then the articles it touched: b.txt loses its conflict, and d.txt's spelling is
     // now the minority's against two articles, not three (found as every article's names are resolved again)
     assert.deepEqual(order[0], [u('a.txt'), 0]);
@@ -473,7 +481,7 @@ test('a folder deleted takes its articles, but those open; a deletion of a file 
     // a folder deleted is reported by its URI alone
     rmSync(join(d, 'sub'), { recursive: true });
     c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(d, 'sub')).href, type: 3 }] });
-    await until(c, () => c.diagnostics.get(b)?.length === 0);
+    await c.until(() => c.diagnostics.get(b)?.length === 0);
     assert.deepEqual(c.diagnostics.get(a), []);
     // (the open one stays, its buffer the truth)
     assert.deepEqual((await c.summary()).articles.map((x) => x.label).sort(), ['b.txt', 'notes.txt']);
@@ -492,12 +500,12 @@ test('a skipped file deleted leaves the status bar’s count of skipped files', 
   try {
     await c.initialize(d);
     await c.indexed([pathToFileURL(join(d, 'a.txt')).href]);
-    await until(c, () => status()?.indexing === false && status().skipped === 1);
+    await c.until(() => status()?.indexing === false && status().skipped === 1);
     rmSync(join(d, 'big.txt'));
     c.notify('workspace/didChangeWatchedFiles', {
       changes: [{ uri: pathToFileURL(join(d, 'big.txt')).href, type: 3 }],
     });
-    await until(c, () => status()?.skipped === 0);
+    await c.until(() => status()?.skipped === 0);
   } finally {
     await c.close();
     rmSync(d, { recursive: true, force: true });
@@ -528,7 +536,7 @@ test('a folder moved in brings its articles, but not one the patterns exclude', 
       changes: [join(d, 'archive', '2024'), join(d, 'sub')].map((p) => ({ uri: pathToFileURL(p).href, type: 1 })),
     });
     const a = pathToFileURL(join(d, 'sub', 'deeper', 'a.txt')).href;
-    await until(c, () => c.diagnostics.get(b)?.some((x) => x.code === 'figure-conflict'));
+    await c.until(() => c.diagnostics.get(b)?.some((x) => x.code === 'figure-conflict'));
     assert.ok(
       c.diagnostics.get(a)?.some((x) => x.code === 'figure-conflict'),
       'the article moved in is read',
@@ -564,7 +572,7 @@ test('a file replaced on disk (deleted and made again in one batch of changes) k
         { uri: uris[0], type: 1 },
       ],
     });
-    await until(c, () => sent.length > 0);
+    await c.until(() => sent.length > 0);
     await c.settled();
     assert.ok(sent.length > 0, 'published again');
     assert.ok(!sent.some((x) => x.length === 0), 'never cleared meanwhile');
