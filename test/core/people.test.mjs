@@ -393,6 +393,17 @@ test('a father named "Sr." is another person than his son of the same name; a "J
   });
 });
 
+test('two fathers named "Sr." who share a given name are two people, each with his own surname', () => {
+  const c = corpusOf({
+    'a.txt': 'Michael Brown Sr. spoke on Monday. Brown Sr. asked for calm.\n',
+    'b.txt': 'Michael Jones Sr. spoke too, after Michael Brown Sr.\n',
+  });
+  assert.deepEqual(entitiesOf(c, 'person'), {
+    'Michael Brown Sr.': ['Michael Brown Sr.', 'Brown Sr.', 'Michael Brown Sr.'],
+    'Michael Jones Sr.': ['Michael Jones Sr.'],
+  });
+});
+
 test('from the review: storms, titles, nicknames, headline verbs and surnames like articles, as reporting has them', () => {
   const c = corpusOf({
     'a.txt':

@@ -29,9 +29,14 @@ export function familyOf(surname: string): string {
   // (one family however its apostrophe is typed: "O'Shaughnessy", "O’Shaughnessy" make one id; most surnames are
   // ASCII, and asked for often)
   const f = isAscii(surname) ? fold(surname) : fold(surname).replace(/[’‘ʼ]/g, "'");
-  const space = f.lastIndexOf(' ');
+  let space = f.lastIndexOf(' ');
+  // ("Michael Brown Sr." is filed under "brown sr.": its own family, and not every senior's)
+  if (space > 0 && SENIOR.test(f)) space = f.lastIndexOf(' ', space - 1);
   return space < 0 ? f : f.slice(space + 1);
 }
+
+/** A surname that ends in "Sr." (see `people.ts`: a senior's surname keeps it), folded. */
+const SENIOR = / sr\.?$/;
 
 /**
  * What the tables know of one key (a full name's, or a bare surname's person): its family, what its mentions
