@@ -37,7 +37,6 @@ import { diagnosticsFor } from './lsp/diagnostics';
 import * as features from './lsp/features';
 import { CorpusFiles } from './lsp/workspace';
 import { collectNow, keepHeapNearLiveSize } from './heap';
-import { DEFAULT_MAX_FILES } from './files';
 import { codeActions } from './lsp/actions';
 import {
   checkMention,
@@ -359,6 +358,15 @@ connection.onDidChangeConfiguration(
   }),
 );
 
+/** Says, in the log and in a warning, that files past `crosscheck.maxFiles` were not read. */
+function warnLeftOut(count: number, atLeast: boolean, what: string): void {
+  const message =
+    `Crosscheck reads at most ${files.maxFiles.toLocaleString('en-US')} articles of the workspace ` +
+    `(crosscheck.maxFiles); ${atLeast ? 'at least ' : ''}${count.toLocaleString('en-US')} ${what}.`;
+  connection.console.warn(message);
+  void connection.window.showWarningMessage(message);
+}
+
 /** Reads the whole corpus with work-done progress, then publishes diagnostics for every article. */
 async function reindex(): Promise<void> {
   let reporter: WorkDoneProgressServerReporter | undefined;
@@ -382,13 +390,7 @@ async function reindex(): Promise<void> {
   statusChanged();
   if (!result) return;
   indexed = true;
-  if (result.leftOut || result.incomplete) {
-    const message =
-      `Crosscheck read the first ${DEFAULT_MAX_FILES.toLocaleString('en-US')} articles of the workspace; ` +
-      `${result.incomplete ? 'at least ' : ''}${result.leftOut.toLocaleString('en-US')} more were left out.`;
-    connection.console.warn(message);
-    void connection.window.showWarningMessage(message);
-  }
+  if (result.leftOut || result.incomplete) warnLeftOut(result.leftOut, result.incomplete, 'more were left out');
   const skipped = [...files.status].filter(([, s]) => s.skipped);
   for (const [uri, s] of skipped) connection.console.info(`Crosscheck skipped ${URI.parse(uri).fsPath}: ${s.skipped}`);
   for (const uri of corpus.documents()) {
@@ -721,6 +723,8 @@ connection.onDidChangeWatchedFiles(
     let changed = false;
     const deleted: string[] = [];
     let skippedGone = false;
+    let notRead = 0,
+      incomplete = false;
     const loaded = new Set<string>(); // (a tree copied in is reported folder by folder, and file by file)
     for (const c of e.changes) {
       if (reviews.isReviewFile(c.uri)) {
@@ -739,14 +743,23 @@ connection.onDidChangeWatchedFiles(
           loaded.delete(uri); // (made again later in the batch, it is read again)
         }
       } else {
-        // (a folder moved in is reported alone: its articles are read, on this thread, one after another)
-        const made = files.inCorpus(c.uri) ? [c.uri] : c.type === FileChangeType.Created ? files.filesIn(c.uri) : [];
-        for (const uri of made) {
-          if (!documents.get(uri) && !loaded.has(uri)) changed = files.load(uri) || changed;
+        // (a folder moved in is reported alone: its articles are read, on this thread, one after another; a
+        // folder named like an article, "x.txt", is a folder)
+        const inside = c.type === FileChangeType.Created ? files.filesIn(c.uri) : undefined;
+        if (inside) {
+          notRead += inside.leftOut;
+          incomplete ||= inside.incomplete;
+        }
+        for (const uri of inside?.uris ?? (files.inCorpus(c.uri) ? [c.uri] : [])) {
+          if (documents.get(uri) || loaded.has(uri)) continue;
           loaded.add(uri);
+          // (no more articles than the index reads)
+          if (!corpus.has(uri) && corpus.size >= files.maxFiles) notRead++;
+          else changed = files.load(uri) || changed;
         }
       }
     }
+    if (notRead || incomplete) warnLeftOut(notRead, incomplete, 'new files were not read');
     // a file deleted (and not made again by the same changes, as a save that replaces it is) has its diagnostics
     // cleared at once, and the others a turn later, when the clears are written (over stdio too): they wait for
     // every article's names to be resolved again, seconds in a large corpus. (Only a file that had diagnostics:

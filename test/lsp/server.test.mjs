@@ -549,6 +549,70 @@ test('a folder moved in brings its articles, but not one the patterns exclude', 
   }
 });
 
+test('crosscheck.maxFiles: the index and a folder moved in read no more, and a warning says how many were not', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'crosscheck-max-files-'));
+  const away = mkdtempSync(join(tmpdir(), 'crosscheck-max-files-away-'));
+  const report = (n) => `Raid report\nMarch 4, 2025\nPolice said ${n} people were arrested in Philadelphia.\n`;
+  for (const n of ['a', 'b', 'c']) writeFileSync(join(d, `${n}.txt`), report(105));
+  mkdirSync(join(away, 'more'));
+  for (const n of ['d', 'e', 'f']) writeFileSync(join(away, 'more', `${n}.txt`), report(107));
+  const c = new LspClient(server, { cwd: d, configuration: { maxFiles: 2 } });
+  const warnings = () =>
+    c.notifications
+      .filter((n) => n.method === 'window/showMessageRequest' && n.params.type === 2)
+      .map((n) => n.params.message);
+  const labels = async () => (await c.summary()).articles.map((x) => x.label).sort();
+  try {
+    await c.initialize(d);
+    await c.until(() => warnings().length === 1);
+    assert.match(warnings()[0], /at most 2 articles of the workspace \(crosscheck\.maxFiles\); 1 more were left out/);
+    await c.settled();
+    assert.equal((await labels()).length, 2);
+    // a file deleted makes room for one of a folder moved in
+    const [gone, kept] = await labels();
+    unlinkSync(join(d, gone));
+    renameSync(join(away, 'more'), join(d, 'more'));
+    c.notify('workspace/didChangeWatchedFiles', {
+      changes: [
+        { uri: pathToFileURL(join(d, gone)).href, type: 3 },
+        { uri: pathToFileURL(join(d, 'more')).href, type: 1 },
+      ],
+    });
+    await c.until(() => warnings().length === 2);
+    assert.match(warnings()[1], /at most 2 articles .*; 2 new files were not read/);
+    await c.settled();
+    assert.deepEqual(await labels(), [kept, 'd.txt']);
+  } finally {
+    await c.close();
+    rmSync(d, { recursive: true, force: true });
+    rmSync(away, { recursive: true, force: true });
+  }
+});
+
+test('a folder named like an article ("x.txt") moved in is a folder: its articles are read', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'crosscheck-folder-named-txt-'));
+  const report = (n) => `Raid report\nMarch 4, 2025\nPolice said ${n} people were arrested in Philadelphia.\n`;
+  writeFileSync(join(d, 'b.txt'), report(107));
+  const c = new LspClient(server, { cwd: d });
+  try {
+    await c.initialize(d);
+    await c.indexed([pathToFileURL(join(d, 'b.txt')).href]);
+    mkdirSync(join(d, 'x.txt'));
+    writeFileSync(join(d, 'x.txt', 'a.txt'), report(105));
+    c.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(join(d, 'x.txt')).href, type: 1 }],
+    });
+    const a = pathToFileURL(join(d, 'x.txt', 'a.txt')).href;
+    await c.until(() => c.diagnostics.get(a)?.some((x) => x.code === 'figure-conflict'));
+    const summary = await c.summary();
+    assert.deepEqual(summary.articles.map((x) => x.label).sort(), ['a.txt', 'b.txt']);
+    assert.equal(summary.skipped?.length ?? 0, 0, 'the folder is not a file skipped');
+  } finally {
+    await c.close();
+    rmSync(d, { recursive: true, force: true });
+  }
+});
+
 test('a file replaced on disk (deleted and made again in one batch of changes) keeps its diagnostics', async () => {
   const { d, names, texts } = raidReports('crosscheck-replaced-', 3);
   const uris = names.map((n) => pathToFileURL(join(d, n)).href);

@@ -1,4 +1,4 @@
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE } from '../files';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FILES } from '../files';
 
 export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
@@ -7,6 +7,8 @@ export interface Settings {
   include: string[];
   exclude: string[];
   maxFileSize: number;
+  /** The most articles read from the workspace folders (open documents are read whatever their number). */
+  maxFiles: number;
   severity: {
     conflict: SeveritySetting;
     rounding: SeveritySetting;
@@ -19,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   include: DEFAULT_INCLUDE,
   exclude: DEFAULT_EXCLUDE,
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  maxFiles: DEFAULT_MAX_FILES,
   severity: { conflict: 'warning', rounding: 'information', updated: 'information', nameVariant: 'information' },
 };
 
@@ -41,6 +44,7 @@ export function readSettings(raw: unknown): Settings {
     include: strings(r.include, d.include),
     exclude: strings(r.exclude, d.exclude),
     maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : d.maxFileSize,
+    maxFiles: Number.isSafeInteger(r.maxFiles) && (r.maxFiles as number) > 0 ? (r.maxFiles as number) : d.maxFiles,
     severity: {
       conflict: severity(sev.conflict, d.severity.conflict),
       rounding: severity(sev.rounding, d.severity.rounding),

@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { URI } from 'vscode-uri';
 import { formatSize, type Corpus } from '../core';
-import { DEFAULT_MAX_FILES, makeMatcher, readArticle, walkCorpusFiles } from '../files';
+import { makeMatcher, readArticle, walkCorpusFiles } from '../files';
 import { AnalysisPool } from '../pool';
 import type { Settings } from './config';
 
@@ -93,6 +93,11 @@ export class CorpusFiles {
     return this.settings.maxFileSize;
   }
 
+  /** The most articles read from the workspace folders. */
+  get maxFiles(): number {
+    return this.settings.maxFiles;
+  }
+
   /** Is this file part of the corpus by the include/exclude settings? */
   inCorpus(uri: string): boolean {
     const u = URI.parse(uri);
@@ -127,7 +132,7 @@ export class CorpusFiles {
     let leftOut = 0,
       incomplete = false;
     for (const f of this.folders) {
-      const w = walkCorpusFiles(f, this.settings, Math.max(0, DEFAULT_MAX_FILES - found.size));
+      const w = walkCorpusFiles(f, this.settings, Math.max(0, this.settings.maxFiles - found.size));
       for (const p of w.files) if (typeof p === 'string') found.add(p);
       leftOut += w.leftOut;
       incomplete ||= w.incomplete;
@@ -238,27 +243,31 @@ export class CorpusFiles {
   }
 
   /**
-   * The corpus files on disk under a folder made inside a workspace folder, as URIs, sorted: a folder moved in
-   * is reported by its URI alone, not by its files'. None for a file, or a folder the patterns exclude.
+   * The corpus files on disk under a folder made inside a workspace folder, as URIs, sorted (at most
+   * `maxFiles`, with how many more there were): a folder moved in is reported by its URI alone, not by its
+   * files'. None for a folder the patterns exclude; undefined when `uri` is no such folder (a file).
    */
-  filesIn(uri: string): string[] {
+  filesIn(uri: string): { uris: string[]; leftOut: number; incomplete: boolean } | undefined {
     const u = URI.parse(uri);
-    if (u.scheme !== 'file') return [];
+    if (u.scheme !== 'file') return undefined;
     const path = u.fsPath;
     const k = this.folders.findIndex((f) => f !== path && within(f, path));
-    if (k < 0) return [];
+    if (k < 0) return undefined;
     try {
-      if (!lstatSync(path).isDirectory()) return [];
+      if (!lstatSync(path).isDirectory()) return undefined;
       // (none through a symbolic link on the way, which the index never follows: the files would be read again
       // under other URIs)
-      if (realpathSync(path) !== join(this.real[k], relative(this.folders[k], path))) return [];
+      if (realpathSync(path) !== join(this.real[k], relative(this.folders[k], path)))
+        return { uris: [], leftOut: 0, incomplete: false };
     } catch {
-      return [];
+      return undefined;
     }
-    const room = Math.max(0, DEFAULT_MAX_FILES - this.corpus.size);
-    return walkCorpusFiles(path, this.settings, room, this.folders[k])
-      .files.filter((p): p is string => typeof p === 'string')
-      .map((p) => URI.file(p).toString());
+    const w = walkCorpusFiles(path, this.settings, this.settings.maxFiles, this.folders[k]);
+    return {
+      uris: w.files.filter((p): p is string => typeof p === 'string').map((p) => URI.file(p).toString()),
+      leftOut: w.leftOut,
+      incomplete: w.incomplete,
+    };
   }
 
   /**
