@@ -1,7 +1,7 @@
 // Protocol tests: the bundled server over stdio, driven like an editor, on small corpora written for these tests.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync, renameSync, rmSync, unlinkSync, cpSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, renameSync, rmSync, unlinkSync, cpSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -607,6 +607,40 @@ test('a folder named like an article ("x.txt") moved in is a folder: its article
     const summary = await c.summary();
     assert.deepEqual(summary.articles.map((x) => x.label).sort(), ['a.txt', 'b.txt']);
     assert.equal(summary.skipped?.length ?? 0, 0, 'the folder is not a file skipped');
+  } finally {
+    await c.close();
+    rmSync(d, { recursive: true, force: true });
+  }
+});
+
+test('a file reached through a symbolic link inside the workspace is not read, as the index reads none', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'crosscheck-link-inside-'));
+  const report = (n) => `Raid report\nMarch 4, 2025\nPolice said ${n} people were arrested in Philadelphia.\n`;
+  writeFileSync(join(d, 'a.txt'), report(105));
+  writeFileSync(join(d, 'b.txt'), report(107));
+  mkdirSync(join(d, 'sub'));
+  writeFileSync(join(d, 'sub', 'c.txt'), report(109));
+  symlinkSync(join(d, 'a.txt'), join(d, 'link.txt'));
+  symlinkSync(join(d, 'sub'), join(d, 'linked'));
+  const link = pathToFileURL(join(d, 'link.txt')).href;
+  const c = new LspClient(server, { cwd: d });
+  const labels = async () => (await c.summary()).articles.map((x) => x.label).sort();
+  try {
+    await c.initialize(d);
+    await c.indexed(['a.txt', 'b.txt', 'sub/c.txt'].map((n) => pathToFileURL(join(d, n)).href));
+    assert.deepEqual(await labels(), ['a.txt', 'b.txt', 'c.txt']);
+    c.notify('workspace/didChangeWatchedFiles', {
+      changes: [link, pathToFileURL(join(d, 'linked', 'c.txt')).href].map((uri) => ({ uri, type: 1 })),
+    });
+    assert.deepEqual(await labels(), ['a.txt', 'b.txt', 'c.txt']);
+    // (open, its buffer is read; closed, it goes)
+    c.notify('textDocument/didOpen', {
+      textDocument: { uri: link, languageId: 'plaintext', version: 1, text: report(105) },
+    });
+    await c.until(() => c.diagnostics.get(link)?.length > 0);
+    c.notify('textDocument/didClose', { textDocument: { uri: link } });
+    await c.until(() => c.diagnostics.get(link)?.length === 0);
+    assert.deepEqual(await labels(), ['a.txt', 'b.txt', 'c.txt']);
   } finally {
     await c.close();
     rmSync(d, { recursive: true, force: true });

@@ -122,6 +122,11 @@ export class CorpusFiles {
     return this.real.some((f) => within(f, real)) ? real : undefined;
   }
 
+  /** Whether a path inside a workspace folder reaches `real` (its real path) through a symbolic link on its way. */
+  private throughLink(path: string, real: string): boolean {
+    return !this.folders.some((f, k) => within(f, path) && join(this.real[k], relative(f, path)) === real);
+  }
+
   /** Reads every corpus file (open files from their buffers), on worker threads when there are many. */
   async indexAll(
     progress: IndexProgress,
@@ -188,6 +193,7 @@ export class CorpusFiles {
    * (Re)loads one file from its open buffer or from disk; returns whether the corpus changed. Nothing is read
    * from disk outside the workspace folders (a link pointing out is refused), nor at all without a folder; an
    * open buffer over the size limit, or one the analysis fails on, is left out with the reason in its status.
+   * A file reached through a symbolic link inside the folders is not a corpus file, as for the index.
    */
   load(uri: string): boolean {
     const open = this.openText(uri);
@@ -201,8 +207,11 @@ export class CorpusFiles {
         );
       return this.set(uri, open, []);
     }
-    const real = this.insideReal(URI.parse(uri).fsPath);
+    const path = URI.parse(uri).fsPath;
+    const real = this.insideReal(path);
     if (!real) return this.skip(uri, 'outside the workspace folders; not read');
+    // (the index follows no link: the file would be read twice, under two URIs)
+    if (this.throughLink(path, real)) return this.remove(uri);
     const r = readArticle(real, this.settings.maxFileSize);
     return r.ok ? this.set(uri, r.text, r.notices) : this.skip(uri, r.reason);
   }
@@ -257,8 +266,7 @@ export class CorpusFiles {
       if (!lstatSync(path).isDirectory()) return undefined;
       // (none through a symbolic link on the way, which the index never follows: the files would be read again
       // under other URIs)
-      if (realpathSync(path) !== join(this.real[k], relative(this.folders[k], path)))
-        return { uris: [], leftOut: 0, incomplete: false };
+      if (this.throughLink(path, realpathSync(path))) return { uris: [], leftOut: 0, incomplete: false };
     } catch {
       return undefined;
     }
