@@ -435,3 +435,25 @@ test('a place edit orders the places slips are read against by the first article
   edited(corpus, 'd.txt', 'Flood\n\nA shelter opened in Danton on Tuesday. Rain fell in Boston.\n');
   assert.equal(entityAt(corpus, 'd.txt', 'Danton').id, 'place:city:US-OH-Dayton');
 });
+
+test('a surname alone that names the article’s senior ("Jones" after "Michael Jones Sr.") follows edits elsewhere', () => {
+  const corpus = corpusOf({
+    'a.txt': 'Hearing\n\nMichael Jones Sr. spoke on Monday. Jones said he agreed with the mayor.\n',
+    'b.txt': 'Roads\n\nPolice said on Monday that the road was closed.\n',
+    'c.txt': 'Weather\n\nRain fell on Tuesday, Alicia Moreno of the county said.\n',
+  });
+  corpus.takeTouched();
+  assert.equal(entityAt(corpus, 'a.txt', 'Jones said').name, 'Michael Jones Sr.');
+  const step = (doc, text, who) => {
+    corpus.set(doc, text);
+    corpus.takeTouched();
+    assert.equal(resolutionOf(corpus), resolutionOf(fresh(corpus)), text);
+    assert.equal(entityAt(corpus, 'a.txt', 'Jones said')?.name, who, text);
+  };
+  // another Jones named in full elsewhere: "Jones" alone is the corpus's, as for any surname
+  step('b.txt', 'Roads\n\nPolice said on Monday that the road was closed, Tom Jones said.\n', 'Tom Jones');
+  step('b.txt', 'Roads\n\nPolice said on Monday that the road was closed.\n', 'Michael Jones Sr.');
+  // a second senior Jones in the article: neither
+  step('a.txt', corpus.text('a.txt').replace('Monday.', 'Monday with Peter Jones Sr. beside him.'), 'Jones');
+  step('a.txt', corpus.text('a.txt').replace(' with Peter Jones Sr. beside him', ''), 'Michael Jones Sr.');
+});

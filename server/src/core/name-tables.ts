@@ -244,10 +244,13 @@ export class NameTables {
     // a person named by a given name alone ("Michiko says") is the one person of the article who has it
     // ("Michiko Tanaka sits beside them"), where no one's full name has it as a surname; not after a title or a
     // role ("Queen Elizabeth" beside Elizabeth Warren), nor a word that may be no name at all ("Grant funding")
-    if (givenAlone && (!counts || (counts.size === 1 && counts.has(`person:${slug(surname)}`)))) {
+    const alone = !counts || (counts.size === 1 && counts.has(`person:${slug(surname)}`));
+    if (givenAlone && alone) {
       const here = this.givenIn(doc, surname);
       if (here) return here;
     }
+    const senior = alone ? this.seniorIn(doc, surname) : undefined;
+    if (senior) return senior;
     if (!counts) {
       const ids = this.byGiven(surname);
       return ids?.length === 1 && !FIRST_NAMES.has(surname) ? ids[0] : undefined;
@@ -260,6 +263,23 @@ export class NameTables {
   /** The person a mention names, as keyed before spelling variants. */
   keyOf(doc: string, p: Person): string | undefined {
     return p.first ? this.fullKey(p.first, p.surname) : this.pick(doc, p.surname, !titledAlone(p));
+  }
+
+  /**
+   * The one senior of this surname the article names ("Michael Jones Sr." … "Jones said"), when the corpus
+   * names no one else of it in full. (A senior's surname keeps its "Sr.": see `familyOf`.)
+   */
+  private seniorIn(doc: string, surname: string): string | undefined {
+    const seniors = this.bySurname.get(`${fold(surname)} sr.`);
+    const here = seniors && this.idsIn.get(doc);
+    if (!here) return undefined;
+    let only: string | undefined;
+    for (const id of seniors.keys())
+      if (here.includes(id)) {
+        if (only) return undefined;
+        only = id;
+      }
+    return only;
   }
 
   /** The one person of the article `doc` whose given name is `given`, if there is one. */
