@@ -393,17 +393,17 @@ test('a father named "Sr." is another person than his son of the same name; a "J
   });
 });
 
-test('two fathers named "Sr." who share a given name are two people; a surname alone names the one written', () => {
+test('two fathers named "Sr." who share a given name are two people; a surname alone names the article’s', () => {
   const c = corpusOf({
-    'a.txt': 'Michael Brown Sr. spoke on Monday. Brown Sr. asked for calm. Brown, 18, was shot by police.\n',
+    'a.txt': 'Michael Brown Sr. spoke on Monday. Brown Sr. asked for calm.\n',
     'b.txt': 'Michael Jones Sr. spoke too, after Michael Brown Sr. had. Jones said he agreed.\n',
-    'c.txt': 'Michael Brown was shot on Saturday. Brown was 18.\n',
+    'c.txt': 'Tom Jones of the county said the road was closed. Jones spoke on Monday.\n',
   });
-  // (the corpus names a Michael Brown, whom "Brown" alone names; no one else named Jones)
+  // (as for any surname, the article's full names before the corpus's)
   assert.deepEqual(entitiesOf(c, 'person'), {
     'Michael Brown Sr.': ['Michael Brown Sr.', 'Brown Sr.', 'Michael Brown Sr.'],
     'Michael Jones Sr.': ['Michael Jones Sr.', 'Jones'],
-    'Michael Brown': ['Brown', 'Michael Brown', 'Brown'],
+    'Tom Jones': ['Tom Jones', 'Jones'],
   });
 });
 

@@ -6,7 +6,8 @@ import { givenLetter, roleWords, variantsOf, type NameKey, type VariantOf } from
 /**
  * What resolution knows about the corpus's people before it resolves a mention: full names and their
  * spellings, surnames and the full names they point at, given names that name one person, spelling
- * variants. Every table is filed by family name (a surname's last word, folded): what one family's tables
+ * variants. Every table is filed by family name (a surname's last word, folded; a senior's keeps its "Sr.",
+ * see `familyOf`): what one family's tables
  * hold is made from the articles that write that family alone, so an edit that changes the names of one
  * article makes again only the tables of the families it wrote, from their articles (`update`).
  */
@@ -31,12 +32,12 @@ export function familyOf(surname: string): string {
   const f = isAscii(surname) ? fold(surname) : fold(surname).replace(/[’‘ʼ]/g, "'");
   let space = f.lastIndexOf(' ');
   // ("Michael Brown Sr." is filed under "brown sr.": its own family, and not every senior's)
-  if (space > 0 && SENIOR.test(f)) space = f.lastIndexOf(' ', space - 1);
+  if (space > 0 && f.endsWith(SENIOR)) space = f.lastIndexOf(' ', space - 1);
   return space < 0 ? f : f.slice(space + 1);
 }
 
-/** A surname that ends in "Sr." (see `people.ts`: a senior's surname keeps it), folded. */
-const SENIOR = / sr\.?$/;
+/** How a senior's surname ends, folded (`people.ts` writes it so: "Brown Sr."). */
+const SENIOR = ' sr.';
 
 /**
  * What the tables know of one key (a full name's, or a bare surname's person): its family, what its mentions
@@ -240,16 +241,16 @@ export class NameTables {
 
   /** The person a surname alone (or a given name alone) names in this article. */
   pick(doc: string, surname: string, givenAlone = false): string | undefined {
-    const counts = this.bySurname.get(fold(surname));
+    const folded = fold(surname);
+    const counts = this.bySurname.get(folded);
     // a person named by a given name alone ("Michiko says") is the one person of the article who has it
     // ("Michiko Tanaka sits beside them"), where no one's full name has it as a surname; not after a title or a
     // role ("Queen Elizabeth" beside Elizabeth Warren), nor a word that may be no name at all ("Grant funding")
-    const alone = !counts || (counts.size === 1 && counts.has(`person:${slug(surname)}`));
-    if (givenAlone && alone) {
+    if (givenAlone && (!counts || (counts.size === 1 && counts.has(`person:${slug(surname)}`)))) {
       const here = this.givenIn(doc, surname);
       if (here) return here;
     }
-    const senior = alone ? this.seniorIn(doc, surname) : undefined;
+    const senior = this.seniorIn(doc, folded, counts);
     if (senior) return senior;
     if (!counts) {
       const ids = this.byGiven(surname);
@@ -266,19 +267,21 @@ export class NameTables {
   }
 
   /**
-   * The one senior of this surname the article names ("Michael Jones Sr." … "Jones said"), when the corpus
-   * names no one else of it in full. (A senior's surname keeps its "Sr.": see `familyOf`.)
+   * The one senior of this surname (folded) the article names in full ("Michael Jones Sr." … "Jones said"),
+   * when it names no one else of the surname in full: as for any surname, the article's names come before
+   * the corpus's (`counts`: the surname's full names). A senior's surname keeps its "Sr." (see `familyOf`).
    */
-  private seniorIn(doc: string, surname: string): string | undefined {
-    const seniors = this.bySurname.get(`${fold(surname)} sr.`);
+  private seniorIn(doc: string, folded: string, counts: Map<string, number> | undefined): string | undefined {
+    const seniors = this.bySurname.get(folded + SENIOR);
     const here = seniors && this.idsIn.get(doc);
     if (!here) return undefined;
     let only: string | undefined;
-    for (const id of seniors.keys())
-      if (here.includes(id)) {
-        if (only) return undefined;
-        only = id;
-      }
+    for (const id of here) {
+      if (counts?.has(id)) return undefined;
+      if (!seniors.has(id)) continue;
+      if (only) return undefined;
+      only = id;
+    }
     return only;
   }
 
@@ -946,7 +949,7 @@ export interface Person {
 export type Apart = (a: string, b: string) => boolean;
 
 /**
- * Full names written another way for the same person: for each family name (the last word), a given
+ * Full names written another way for the same person: for each family name (see `familyOf`), a given
  * name written short ("Ed" for "Edward"), or one letter, a space or a hyphen away ("Dzhohkhar",
  * "Abdel Kader" for "Abdelkader"), maps (folded) to the most frequent full spelling. By family.
  */
