@@ -74,7 +74,8 @@ export interface WalkResult {
 const MAX_VISITS = 2_000_000;
 
 /**
- * Corpus files under a folder, sorted by name, at most `limit`; unreadable folders are skipped and symbolic
+ * Corpus files under a folder, sorted by name, at most `limit` (the first met, each folder's entries in order
+ * of their names); unreadable folders are skipped and symbolic
  * links are never followed. Non-regular files that match (a FIFO named `x.txt`) are listed so that the reader
  * skips them with a reason. The patterns are read against paths from `base` (a workspace folder, when `root`
  * is a folder inside it); a `root` they exclude gives none.
@@ -105,6 +106,8 @@ export function walkCorpusFiles(
     } catch {
       return;
     }
+    // (in order of their names: the files past the limit are the same whatever order the file system lists)
+    entries.sort((a, b) => Buffer.compare(a.name, b.name));
     for (const e of entries) {
       if (++visits > MAX_VISITS) return;
       const full = entryPath(dir, e.name);

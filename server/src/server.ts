@@ -358,13 +358,21 @@ connection.onDidChangeConfiguration(
   }),
 );
 
-/** Says, in the log and in a warning, that files past `crosscheck.maxFiles` were not read. */
-function warnLeftOut(count: number, atLeast: boolean, what: string): void {
+/** Whether the limit's warning was shown since the last index (later ones are logged: see `warnLeftOut`). */
+let limitShown = false;
+
+/**
+ * Says in the log that files past `crosscheck.maxFiles` were not read, and in a warning the first time after
+ * an index (files saved one by one into a full corpus would each bring one).
+ */
+function warnLeftOut(count: number, atLeast: boolean): void {
   const message =
-    `Crosscheck reads at most ${files.maxFiles.toLocaleString('en-US')} articles of the workspace ` +
-    `(crosscheck.maxFiles); ${atLeast ? 'at least ' : ''}${count.toLocaleString('en-US')} ${what}.`;
+    `Crosscheck reads at most ${files.maxFiles.toLocaleString('en-US')} files of the workspace ` +
+    `(crosscheck.maxFiles); ${atLeast ? 'at least ' : ''}${count.toLocaleString('en-US')} ` +
+    `${count === 1 && !atLeast ? 'was' : 'were'} not read.`;
   connection.console.warn(message);
-  void connection.window.showWarningMessage(message);
+  if (!limitShown) void connection.window.showWarningMessage(message);
+  limitShown = true;
 }
 
 /** Reads the whole corpus with work-done progress, then publishes diagnostics for every article. */
@@ -390,7 +398,8 @@ async function reindex(): Promise<void> {
   statusChanged();
   if (!result) return;
   indexed = true;
-  if (result.leftOut || result.incomplete) warnLeftOut(result.leftOut, result.incomplete, 'more were left out');
+  limitShown = false;
+  if (result.leftOut || result.incomplete) warnLeftOut(result.leftOut, result.incomplete);
   const skipped = [...files.status].filter(([, s]) => s.skipped);
   for (const [uri, s] of skipped) connection.console.info(`Crosscheck skipped ${URI.parse(uri).fsPath}: ${s.skipped}`);
   for (const uri of corpus.documents()) {
@@ -709,9 +718,10 @@ documents.onDidClose(
     arrivals?.forget(uri);
     readVersions.delete(uri);
     if (phase !== 'running') return;
-    // Back to the file on disk (unsaved edits are gone); a file deleted while open leaves the corpus.
-    if (files.inCorpus(uri)) files.load(uri);
-    else corpus.delete(uri);
+    // Back to the file on disk (unsaved edits are gone); a file deleted while open leaves the corpus, and so
+    // does one the limit left out (open, its buffer was read whatever the corpus held)
+    if (files.inCorpus(uri) && files.held <= files.maxFiles) files.load(uri);
+    else files.remove(uri);
     if (!corpus.has(uri)) void clearDiagnostics(uri);
     publishTouched();
   }),
@@ -725,6 +735,7 @@ connection.onDidChangeWatchedFiles(
     let skippedGone = false;
     let notRead = 0,
       incomplete = false;
+    const waiting = new Set<string>();
     const loaded = new Set<string>(); // (a tree copied in is reported folder by folder, and file by file)
     for (const c of e.changes) {
       if (reviews.isReviewFile(c.uri)) {
@@ -753,13 +764,19 @@ connection.onDidChangeWatchedFiles(
         for (const uri of inside?.uris ?? (files.inCorpus(c.uri) ? [c.uri] : [])) {
           if (documents.get(uri) || loaded.has(uri)) continue;
           loaded.add(uri);
-          // (no more articles than the index reads)
-          if (!corpus.has(uri) && corpus.size >= files.maxFiles) notRead++;
-          else changed = files.load(uri) || changed;
+          // (no more files than the index reads; past the limit, a file waits for the batch's deletions: a
+          // rename may be reported as the new name made, then the old one deleted)
+          if (files.admits(uri)) changed = files.load(uri) || changed;
+          else waiting.add(uri);
         }
       }
     }
-    if (notRead || incomplete) warnLeftOut(notRead, incomplete, 'new files were not read');
+    for (const uri of waiting) {
+      if (!loaded.has(uri)) continue; // (deleted later in the batch)
+      if (files.admits(uri)) changed = files.load(uri) || changed;
+      else notRead++;
+    }
+    if (notRead || incomplete) warnLeftOut(notRead, incomplete);
     // a file deleted (and not made again by the same changes, as a save that replaces it is) has its diagnostics
     // cleared at once, and the others a turn later, when the clears are written (over stdio too): they wait for
     // every article's names to be resolved again, seconds in a large corpus. (Only a file that had diagnostics:

@@ -257,6 +257,9 @@ test('a workspace with no corpus files starts and answers', async () => {
  * A folder of `count` one-line raid reports, each giving one of three counts of the same arrests (every article
  * has a finding against the others), named in order.
  */
+/** A raid report whose figure is `n` (two of them with other figures conflict). */
+const raidReport = (n) => `Raid report\nMarch 4, 2025\nPolice said ${n} people were arrested in Philadelphia.\n`;
+
 function raidReports(prefix, count) {
   const d = mkdtempSync(join(tmpdir(), prefix));
   const width = String(count - 1).length;
@@ -450,11 +453,10 @@ test('a file deleted has its diagnostics cleared before the articles it touched 
 
 test('a folder deleted takes its articles, but those open; a deletion of a file never published sends nothing', async () => {
   const d = mkdtempSync(join(tmpdir(), 'crosscheck-folder-deleted-'));
-  const report = (n) => `Raid report\nMarch 4, 2025\nPolice said ${n} people were arrested in Philadelphia.\n`;
   mkdirSync(join(d, 'sub'));
-  writeFileSync(join(d, 'sub', 'a.txt'), report(105));
+  writeFileSync(join(d, 'sub', 'a.txt'), raidReport(105));
   writeFileSync(join(d, 'sub', 'notes.txt'), 'Notes\n\nNothing to report yet.\n');
-  writeFileSync(join(d, 'b.txt'), report(107));
+  writeFileSync(join(d, 'b.txt'), raidReport(107));
   const a = pathToFileURL(join(d, 'sub', 'a.txt')).href;
   const notes = pathToFileURL(join(d, 'sub', 'notes.txt')).href;
   const b = pathToFileURL(join(d, 'b.txt')).href;
@@ -515,12 +517,11 @@ test('a skipped file deleted leaves the status bar’s count of skipped files', 
 test('a folder moved in brings its articles, but not one the patterns exclude', async () => {
   const d = mkdtempSync(join(tmpdir(), 'crosscheck-folder-moved-'));
   const away = mkdtempSync(join(tmpdir(), 'crosscheck-folder-away-'));
-  const report = (n) => `Raid report\nMarch 4, 2025\nPolice said ${n} people were arrested in Philadelphia.\n`;
-  writeFileSync(join(d, 'b.txt'), report(107));
+  writeFileSync(join(d, 'b.txt'), raidReport(107));
   mkdirSync(join(d, 'archive'));
   for (const dir of ['sub', '2024']) {
     mkdirSync(join(away, dir, 'deeper'), { recursive: true });
-    writeFileSync(join(away, dir, 'deeper', 'a.txt'), report(105));
+    writeFileSync(join(away, dir, 'deeper', 'a.txt'), raidReport(105));
   }
   const b = pathToFileURL(join(d, 'b.txt')).href;
   // (a pattern that names a folder: the index does not go into it, nor into the folders in it)
@@ -549,39 +550,56 @@ test('a folder moved in brings its articles, but not one the patterns exclude', 
   }
 });
 
-test('crosscheck.maxFiles: the index and a folder moved in read no more, and a warning says how many were not', async () => {
+test('crosscheck.maxFiles: the index, files made, folders moved in and files closed hold no more', async () => {
   const d = mkdtempSync(join(tmpdir(), 'crosscheck-max-files-'));
   const away = mkdtempSync(join(tmpdir(), 'crosscheck-max-files-away-'));
-  const report = (n) => `Raid report\nMarch 4, 2025\nPolice said ${n} people were arrested in Philadelphia.\n`;
-  for (const n of ['a', 'b', 'c']) writeFileSync(join(d, `${n}.txt`), report(105));
+  for (const n of ['a', 'b', 'c']) writeFileSync(join(d, `${n}.txt`), raidReport(105));
   mkdirSync(join(away, 'more'));
-  for (const n of ['d', 'e', 'f']) writeFileSync(join(away, 'more', `${n}.txt`), report(107));
+  for (const n of ['d', 'e', 'f']) writeFileSync(join(away, 'more', `${n}.txt`), raidReport(107));
   const c = new LspClient(server, { cwd: d, configuration: { maxFiles: 2 } });
-  const warnings = () =>
-    c.notifications
-      .filter((n) => n.method === 'window/showMessageRequest' && n.params.type === 2)
-      .map((n) => n.params.message);
+  const at = (...p) => pathToFileURL(join(d, ...p)).href;
+  // (warnings: in the log each time, shown once after an index)
+  const warnings = (method = 'window/showMessageRequest') =>
+    c.notifications.filter((n) => n.method === method && n.params.type === 2).map((n) => n.params.message);
+  const logged = () => warnings('window/logMessage');
   const labels = async () => (await c.summary()).articles.map((x) => x.label).sort();
   try {
     await c.initialize(d);
     await c.until(() => warnings().length === 1);
-    assert.match(warnings()[0], /at most 2 articles of the workspace \(crosscheck\.maxFiles\); 1 more were left out/);
+    assert.match(warnings()[0], /at most 2 files of the workspace \(crosscheck\.maxFiles\); 1 was not read/);
+    assert.deepEqual(logged(), warnings());
     await c.settled();
-    assert.equal((await labels()).length, 2);
+    // (the first files in order of their names)
+    assert.deepEqual(await labels(), ['a.txt', 'b.txt']);
+    // a rename reported as the new name made, then the old one deleted
+    renameSync(join(d, 'b.txt'), join(d, 'z.txt'));
+    c.notify('workspace/didChangeWatchedFiles', {
+      changes: [
+        { uri: at('z.txt'), type: 1 },
+        { uri: at('b.txt'), type: 3 },
+      ],
+    });
+    assert.deepEqual(await labels(), ['a.txt', 'z.txt']);
     // a file deleted makes room for one of a folder moved in
-    const [gone, kept] = await labels();
-    unlinkSync(join(d, gone));
+    unlinkSync(join(d, 'a.txt'));
     renameSync(join(away, 'more'), join(d, 'more'));
     c.notify('workspace/didChangeWatchedFiles', {
       changes: [
-        { uri: pathToFileURL(join(d, gone)).href, type: 3 },
-        { uri: pathToFileURL(join(d, 'more')).href, type: 1 },
+        { uri: at('a.txt'), type: 3 },
+        { uri: at('more'), type: 1 },
       ],
     });
-    await c.until(() => warnings().length === 2);
-    assert.match(warnings()[1], /at most 2 articles .*; 2 new files were not read/);
-    await c.settled();
-    assert.deepEqual(await labels(), [kept, 'd.txt']);
+    await c.until(() => logged().length === 2);
+    assert.match(logged()[1], /at most 2 files .*; 2 were not read/);
+    assert.deepEqual(await labels(), ['d.txt', 'z.txt']);
+    assert.equal(warnings().length, 1, 'the warning is shown once after an index');
+    // a file the limit left out, opened, is read from its buffer; closed, it goes
+    c.notify('textDocument/didOpen', {
+      textDocument: { uri: at('c.txt'), languageId: 'plaintext', version: 1, text: raidReport(105) },
+    });
+    assert.deepEqual(await labels(), ['c.txt', 'd.txt', 'z.txt']);
+    c.notify('textDocument/didClose', { textDocument: { uri: at('c.txt') } });
+    assert.deepEqual(await labels(), ['d.txt', 'z.txt']);
   } finally {
     await c.close();
     rmSync(d, { recursive: true, force: true });
@@ -591,22 +609,33 @@ test('crosscheck.maxFiles: the index and a folder moved in read no more, and a w
 
 test('a folder named like an article ("x.txt") moved in is a folder: its articles are read', async () => {
   const d = mkdtempSync(join(tmpdir(), 'crosscheck-folder-named-txt-'));
-  const report = (n) => `Raid report\nMarch 4, 2025\nPolice said ${n} people were arrested in Philadelphia.\n`;
-  writeFileSync(join(d, 'b.txt'), report(107));
+  writeFileSync(join(d, 'b.txt'), raidReport(107));
   const c = new LspClient(server, { cwd: d });
   try {
     await c.initialize(d);
     await c.indexed([pathToFileURL(join(d, 'b.txt')).href]);
     mkdirSync(join(d, 'x.txt'));
-    writeFileSync(join(d, 'x.txt', 'a.txt'), report(105));
+    writeFileSync(join(d, 'x.txt', 'a.txt'), raidReport(105));
     c.notify('workspace/didChangeWatchedFiles', {
       changes: [{ uri: pathToFileURL(join(d, 'x.txt')).href, type: 1 }],
     });
     const a = pathToFileURL(join(d, 'x.txt', 'a.txt')).href;
     await c.until(() => c.diagnostics.get(a)?.some((x) => x.code === 'figure-conflict'));
+    // (a change reported for the folder is no file's; the folder deleted takes its article)
+    c.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(join(d, 'x.txt')).href, type: 2 }],
+    });
     const summary = await c.summary();
     assert.deepEqual(summary.articles.map((x) => x.label).sort(), ['a.txt', 'b.txt']);
     assert.equal(summary.skipped?.length ?? 0, 0, 'the folder is not a file skipped');
+    rmSync(join(d, 'x.txt'), { recursive: true });
+    c.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(join(d, 'x.txt')).href, type: 3 }],
+    });
+    assert.deepEqual(
+      (await c.summary()).articles.map((x) => x.label),
+      ['b.txt'],
+    );
   } finally {
     await c.close();
     rmSync(d, { recursive: true, force: true });
@@ -615,11 +644,10 @@ test('a folder named like an article ("x.txt") moved in is a folder: its article
 
 test('a file reached through a symbolic link inside the workspace is not read, as the index reads none', async () => {
   const d = mkdtempSync(join(tmpdir(), 'crosscheck-link-inside-'));
-  const report = (n) => `Raid report\nMarch 4, 2025\nPolice said ${n} people were arrested in Philadelphia.\n`;
-  writeFileSync(join(d, 'a.txt'), report(105));
-  writeFileSync(join(d, 'b.txt'), report(107));
+  writeFileSync(join(d, 'a.txt'), raidReport(105));
+  writeFileSync(join(d, 'b.txt'), raidReport(107));
   mkdirSync(join(d, 'sub'));
-  writeFileSync(join(d, 'sub', 'c.txt'), report(109));
+  writeFileSync(join(d, 'sub', 'c.txt'), raidReport(109));
   symlinkSync(join(d, 'a.txt'), join(d, 'link.txt'));
   symlinkSync(join(d, 'sub'), join(d, 'linked'));
   const link = pathToFileURL(join(d, 'link.txt')).href;
@@ -635,7 +663,7 @@ test('a file reached through a symbolic link inside the workspace is not read, a
     assert.deepEqual(await labels(), ['a.txt', 'b.txt', 'c.txt']);
     // (open, its buffer is read; closed, it goes)
     c.notify('textDocument/didOpen', {
-      textDocument: { uri: link, languageId: 'plaintext', version: 1, text: report(105) },
+      textDocument: { uri: link, languageId: 'plaintext', version: 1, text: raidReport(105) },
     });
     await c.until(() => c.diagnostics.get(link)?.length > 0);
     c.notify('textDocument/didClose', { textDocument: { uri: link } });

@@ -1,4 +1,4 @@
-import { lstatSync, realpathSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { URI } from 'vscode-uri';
@@ -91,6 +91,19 @@ export class CorpusFiles {
 
   get maxFileSize(): number {
     return this.settings.maxFileSize;
+  }
+
+  /**
+   * Whether a file may be read from disk under `crosscheck.maxFiles`: one the server holds already (read or
+   * skipped), or any while it holds fewer files than that (as the index counts: read or skipped, open ones too).
+   */
+  admits(uri: string): boolean {
+    return this.status.has(uri) || this.status.size < this.settings.maxFiles;
+  }
+
+  /** How many files the server holds (read or skipped, open ones too): `admits` counts them. */
+  get held(): number {
+    return this.status.size;
   }
 
   /** The most articles read from the workspace folders. */
@@ -210,8 +223,10 @@ export class CorpusFiles {
     const path = URI.parse(uri).fsPath;
     const real = this.insideReal(path);
     if (!real) return this.skip(uri, 'outside the workspace folders; not read');
-    // (the index follows no link: the file would be read twice, under two URIs)
-    if (this.throughLink(path, real)) return this.remove(uri);
+    // (the index follows no link: the file would be read twice, under two URIs; a folder is no file, even
+    // one named like an article, "x.txt")
+    if (this.throughLink(path, real) || statSync(real, { throwIfNoEntry: false })?.isDirectory())
+      return this.remove(uri);
     const r = readArticle(real, this.settings.maxFileSize);
     return r.ok ? this.set(uri, r.text, r.notices) : this.skip(uri, r.reason);
   }
