@@ -6,10 +6,10 @@ import { givenLetter, roleWords, variantsOf, type NameKey, type VariantOf } from
 /**
  * What resolution knows about the corpus's people before it resolves a mention: full names and their
  * spellings, surnames and the full names they point at, given names that name one person, spelling
- * variants. Every table is filed by family name (a surname's last word, folded; a senior's keeps its "Sr.",
- * see `familyOf`): what one family's tables
- * hold is made from the articles that write that family alone, so an edit that changes the names of one
- * article makes again only the tables of the families it wrote, from their articles (`update`).
+ * variants. Every table is filed by family name (a surname's last word, folded; a senior's keeps its "Sr.":
+ * see `familyOf`): what one family's tables hold is made from the articles that write that family alone, so
+ * an edit that changes the names of one article makes again only the tables of the families it wrote, from
+ * their articles (`update`).
  */
 
 /** A map or a weak map: what a memo needs of either. */

@@ -7,7 +7,7 @@ export interface Settings {
   include: string[];
   exclude: string[];
   maxFileSize: number;
-  /** The most articles read from the workspace folders (open documents are read whatever their number). */
+  /** The most files read from the workspace folders, read or skipped (open documents are read whatever it is). */
   maxFiles: number;
   severity: {
     conflict: SeveritySetting;

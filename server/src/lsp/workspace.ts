@@ -106,7 +106,7 @@ export class CorpusFiles {
     return this.status.size;
   }
 
-  /** The most articles read from the workspace folders. */
+  /** The most files read from the workspace folders (`crosscheck.maxFiles`). */
   get maxFiles(): number {
     return this.settings.maxFiles;
   }
@@ -221,6 +221,8 @@ export class CorpusFiles {
       return this.set(uri, open, []);
     }
     const path = URI.parse(uri).fsPath;
+    // (a file gone, deleted while open say, is no file skipped: it leaves without a reason)
+    if (!lstatSync(path, { throwIfNoEntry: false })) return this.remove(uri);
     const real = this.insideReal(path);
     if (!real) return this.skip(uri, 'outside the workspace folders; not read');
     // (the index follows no link: the file would be read twice, under two URIs; a folder is no file, even
