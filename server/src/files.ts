@@ -76,8 +76,9 @@ const MAX_VISITS = 2_000_000;
 /**
  * Corpus files under a folder, sorted by name, at most `limit` (the first met, each folder's entries in order
  * of their names); unreadable folders are skipped and symbolic links are never followed. Non-regular files
- * that match (a FIFO named `x.txt`) are listed so that the reader skips them with a reason. The patterns are read against paths from `base` (a workspace folder, when `root`
- * is a folder inside it); a `root` they exclude gives none.
+ * that match (a FIFO named `x.txt`) are listed so that the reader skips them with a reason. The patterns are
+ * read against paths from `base` (a workspace folder, when `root` is a folder inside it); a `root` they exclude
+ * gives none.
  */
 export function walkCorpusFiles(
   root: FsPath,
