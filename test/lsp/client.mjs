@@ -15,7 +15,7 @@ const { unpackSummary } = createRequire(import.meta.url)(
 
 export class LspClient {
   /** `ipc`: over node IPC, VS Code's transport (`--node-ipc`), rather than stdio. */
-  constructor(serverPath, { cwd, configuration = null, env, nodeArgs = [], ipc = false } = {}) {
+  constructor(serverPath, { cwd, configuration = null, env, nodeArgs = [], ipc = false, folders = [] } = {}) {
     const options = { cwd, env: { ...(env ?? process.env), ...PROCESS_ENV } };
     this.ipc = ipc;
     this.child = ipc
@@ -29,6 +29,8 @@ export class LspClient {
           stdio: ['pipe', 'pipe', 'pipe'],
         });
     this.configuration = configuration;
+    /** Workspace folders after the root given to `initialize`. */
+    this.folders = folders;
     this.buf = Buffer.alloc(0);
     this.chunks = [];
     this.held = 0; // bytes in chunks
@@ -196,7 +198,7 @@ export class LspClient {
     const result = await this.request('initialize', {
       processId: process.pid,
       rootUri: uri,
-      workspaceFolders: [{ uri, name: basename(root) }],
+      workspaceFolders: [root, ...this.folders].map((f) => ({ uri: pathToFileURL(f).href, name: basename(f) })),
       capabilities: {
         textDocument: {
           hover: { contentFormat: ['markdown'] },

@@ -607,6 +607,25 @@ test('crosscheck.maxFiles: the index, files made, folders moved in and files clo
   }
 });
 
+test('crosscheck.maxFiles: a workspace folder inside another counts its files once', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'crosscheck-nested-folders-'));
+  mkdirSync(join(d, 'sub'));
+  writeFileSync(join(d, 'a.txt'), raidReport(105));
+  writeFileSync(join(d, 'sub', 'b.txt'), raidReport(107));
+  const c = new LspClient(server, { cwd: d, configuration: { maxFiles: 2 }, folders: [join(d, 'sub')] });
+  try {
+    await c.initialize(d);
+    await c.indexed(['a.txt', 'sub/b.txt'].map((n) => pathToFileURL(join(d, n)).href));
+    await c.settled();
+    const warned = c.notifications.filter((n) => n.method === 'window/logMessage' && n.params.type === 2);
+    assert.deepEqual(warned, [], 'nothing was left out');
+    assert.deepEqual((await c.summary()).articles.map((x) => x.label).sort(), ['a.txt', 'b.txt']);
+  } finally {
+    await c.close();
+    rmSync(d, { recursive: true, force: true });
+  }
+});
+
 test('a folder named like an article ("x.txt") moved in is a folder: its articles are read', async () => {
   const d = mkdtempSync(join(tmpdir(), 'crosscheck-folder-named-txt-'));
   writeFileSync(join(d, 'b.txt'), raidReport(107));

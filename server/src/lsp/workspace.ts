@@ -149,9 +149,15 @@ export class CorpusFiles {
     const found = new Set<string>();
     let leftOut = 0,
       incomplete = false;
+    const max = this.settings.maxFiles;
     for (const f of this.folders) {
-      const w = walkCorpusFiles(f, this.settings, Math.max(0, this.settings.maxFiles - found.size));
-      for (const p of w.files) if (typeof p === 'string') found.add(p);
+      // (a workspace folder inside another is walked again: its files count once)
+      const w = walkCorpusFiles(f, this.settings, max);
+      for (const p of w.files) {
+        if (typeof p !== 'string' || found.has(p)) continue;
+        if (found.size < max) found.add(p);
+        else leftOut++;
+      }
       leftOut += w.leftOut;
       incomplete ||= w.incomplete;
     }
