@@ -97,8 +97,8 @@ const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 214748364
 const pick = (list) => list[Math.floor(rand() * list.length)];
 
 /**
- * One random edit of the kinds a reviewer makes: a number typed, a sentence deleted, a name changed, an
- * organisation's name changed (its number, or another organisation's name written in its place).
+ * One random edit of the kinds a reviewer makes: a number typed, a sentence deleted, a name changed (now and
+ * then to a senior's), an organisation's name changed (its number, or another organisation's name written in its place).
  */
 function edit(corpus, doc) {
   const text = corpus.text(doc);
@@ -126,7 +126,9 @@ function edit(corpus, doc) {
   if (kind === 'name' && names.length) {
     const m = pick(names);
     const other = pick(corpus.documents().flatMap((d) => corpus.analysis(d).people.map((p) => p.text)));
-    return text.slice(0, m.start) + (other ?? 'Smith') + text.slice(m.end);
+    // (now and then a father of the name: "Sr." keeps a surname apart)
+    const senior = rand() < 0.2 && other?.includes(' ') && !other.endsWith('Sr.') ? ' Sr.' : '';
+    return text.slice(0, m.start) + (other ?? 'Smith') + senior + text.slice(m.end);
   }
   // a word typed in prose
   const at = text.indexOf(' ', Math.floor(rand() * text.length));
