@@ -692,7 +692,7 @@ test('a file reached through a symbolic link inside the workspace is not read, a
   }
 });
 
-test('a file deleted while open leaves the corpus when closed, not skipped', async () => {
+test('a file deleted while open leaves the corpus when closed, not skipped; a path under a file is refused', async () => {
   const d = mkdtempSync(join(tmpdir(), 'crosscheck-deleted-open-'));
   writeFileSync(join(d, 'a.txt'), raidReport(105));
   writeFileSync(join(d, 'b.txt'), raidReport(107));
@@ -714,6 +714,15 @@ test('a file deleted while open leaves the corpus when closed, not skipped', asy
       (await c.summary()).articles.map((x) => x.label),
       ['a.txt'],
     );
+    // a path under a file (a folder replaced by a file) is refused, and the batch goes on
+    writeFileSync(join(d, 'c.txt'), raidReport(109));
+    c.notify('workspace/didChangeWatchedFiles', {
+      changes: [
+        { uri: pathToFileURL(join(d, 'a.txt', 'x.txt')).href, type: 2 },
+        { uri: pathToFileURL(join(d, 'c.txt')).href, type: 1 },
+      ],
+    });
+    assert.deepEqual((await c.summary()).articles.map((x) => x.label).sort(), ['a.txt', 'c.txt']);
   } finally {
     await c.close();
     rmSync(d, { recursive: true, force: true });

@@ -227,8 +227,13 @@ export class CorpusFiles {
       return this.set(uri, open, []);
     }
     const path = URI.parse(uri).fsPath;
-    // (a file gone, deleted while open say, is no file skipped: it leaves without a reason)
-    if (!lstatSync(path, { throwIfNoEntry: false })) return this.remove(uri);
+    // (a file gone, deleted while open say, is no file skipped: it leaves without a reason; a path that cannot
+    // be looked at, "a.txt/b.txt" under a file, is refused below)
+    try {
+      if (!lstatSync(path, { throwIfNoEntry: false })) return this.remove(uri);
+    } catch {
+      /* ENOTDIR, EACCES */
+    }
     const real = this.insideReal(path);
     if (!real) return this.skip(uri, 'outside the workspace folders; not read');
     // (the index follows no link: the file would be read twice, under two URIs; a folder is no file, even
