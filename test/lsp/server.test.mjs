@@ -722,6 +722,8 @@ test('a file deleted while open leaves the corpus when closed, not skipped; a pa
         { uri: pathToFileURL(join(d, 'c.txt')).href, type: 1 },
       ],
     });
+    await c.until(() => status()?.articles === 2);
+    assert.equal(status().skipped, 0, 'not skipped');
     assert.deepEqual((await c.summary()).articles.map((x) => x.label).sort(), ['a.txt', 'c.txt']);
   } finally {
     await c.close();

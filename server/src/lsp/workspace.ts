@@ -227,12 +227,14 @@ export class CorpusFiles {
       return this.set(uri, open, []);
     }
     const path = URI.parse(uri).fsPath;
-    // (a file gone, deleted while open say, is no file skipped: it leaves without a reason; a path that cannot
-    // be looked at, "a.txt/b.txt" under a file, is refused below)
+    // (a file gone, deleted while open say, or a path under a file, "a.txt/b.txt", is no file skipped: it
+    // leaves without a reason)
     try {
       if (!lstatSync(path, { throwIfNoEntry: false })) return this.remove(uri);
-    } catch {
-      /* ENOTDIR, EACCES */
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOTDIR') return this.remove(uri);
+      return this.skip(uri, `cannot be read: ${code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
     }
     const real = this.insideReal(path);
     if (!real) return this.skip(uri, 'outside the workspace folders; not read');
