@@ -720,7 +720,7 @@ documents.onDidClose(
     if (phase !== 'running') return;
     // Back to the file on disk (unsaved edits are gone); a file deleted while open leaves the corpus, and so
     // does one the limit left out (open, its buffer was read whatever the corpus held)
-    if (files.inCorpus(uri) && files.held <= files.maxFiles) files.load(uri);
+    if (files.inCorpus(uri) && !files.pastLimit(uri)) files.load(uri);
     else files.remove(uri);
     if (!corpus.has(uri)) void clearDiagnostics(uri);
     publishTouched();

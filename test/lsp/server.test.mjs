@@ -593,10 +593,14 @@ test('crosscheck.maxFiles: the index, files made, folders moved in and files clo
     assert.match(logged()[1], /at most 2 files .*; 2 were not read/);
     assert.deepEqual(await labels(), ['d.txt', 'z.txt']);
     assert.equal(warnings().length, 1, 'the warning is shown once after an index');
-    // a file the limit left out, opened, is read from its buffer; closed, it goes
-    c.notify('textDocument/didOpen', {
-      textDocument: { uri: at('c.txt'), languageId: 'plaintext', version: 1, text: raidReport(105) },
-    });
+    // a file the limit left out, opened, is read from its buffer; closed, it goes; one within it, opened and
+    // closed meanwhile, stays
+    const open = (uri, text) =>
+      c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    open(at('more', 'd.txt'), raidReport(107));
+    open(at('c.txt'), raidReport(105));
+    assert.deepEqual(await labels(), ['c.txt', 'd.txt', 'z.txt']);
+    c.notify('textDocument/didClose', { textDocument: { uri: at('more', 'd.txt') } });
     assert.deepEqual(await labels(), ['c.txt', 'd.txt', 'z.txt']);
     c.notify('textDocument/didClose', { textDocument: { uri: at('c.txt') } });
     assert.deepEqual(await labels(), ['d.txt', 'z.txt']);

@@ -101,9 +101,15 @@ export class CorpusFiles {
     return this.status.has(uri) || this.status.size < this.settings.maxFiles;
   }
 
-  /** How many files the server holds (read or skipped, open ones too): `admits` counts them. */
-  get held(): number {
-    return this.status.size;
+  /**
+   * Open files of the folders that the limit leaves out, read from their buffers: closed, they leave the corpus
+   * (those the index did not take, and those opened while the server held `maxFiles` files).
+   */
+  private openPastLimit = new Set<string>();
+
+  /** Whether this open file is one the limit leaves out (see `openPastLimit`). */
+  pastLimit(uri: string): boolean {
+    return this.openPastLimit.has(uri);
   }
 
   /** The most files read from the workspace folders (`crosscheck.maxFiles`). */
@@ -205,6 +211,9 @@ export class CorpusFiles {
       this.corpus.delete(d);
       this.status.delete(d);
     }
+    this.openPastLimit = new Set(
+      this.corpus.documents().filter((d) => !keep.has(d) && this.openText(d) !== undefined && this.inCorpus(d)),
+    );
     return { removed, leftOut, incomplete };
   }
 
@@ -217,6 +226,7 @@ export class CorpusFiles {
   load(uri: string): boolean {
     const open = this.openText(uri);
     if (open !== undefined) {
+      if (!this.admits(uri) && this.inCorpus(uri)) this.openPastLimit.add(uri);
       const size = open.length > this.maxFileSize ? open.length : Buffer.byteLength(open, 'utf8');
       if (size > this.maxFileSize)
         return this.skip(
@@ -278,6 +288,7 @@ export class CorpusFiles {
 
   remove(uri: string): boolean {
     this.status.delete(uri);
+    this.openPastLimit.delete(uri);
     return this.corpus.delete(uri);
   }
 
