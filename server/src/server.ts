@@ -737,6 +737,12 @@ connection.onDidChangeWatchedFiles(
       incomplete = false;
     const waiting = new Set<string>();
     const loaded = new Set<string>(); // (a tree copied in is reported folder by folder, and file by file)
+    // (no more files than the index reads: whether one was read)
+    const read = (uri: string): boolean => {
+      if (!files.admits(uri)) return false;
+      changed = files.load(uri) || changed;
+      return true;
+    };
     for (const c of e.changes) {
       if (reviews.isReviewFile(c.uri)) {
         republish(loadReviews());
@@ -764,17 +770,14 @@ connection.onDidChangeWatchedFiles(
         for (const uri of inside?.uris ?? (files.inCorpus(c.uri) ? [c.uri] : [])) {
           if (documents.get(uri) || loaded.has(uri)) continue;
           loaded.add(uri);
-          // (no more files than the index reads; past the limit, a file waits for the batch's deletions: a
-          // rename may be reported as the new name made, then the old one deleted)
-          if (files.admits(uri)) changed = files.load(uri) || changed;
-          else waiting.add(uri);
+          // (past the limit, a file waits for the batch's deletions: a rename may be reported as the new name
+          // made, then the old one deleted)
+          if (!read(uri)) waiting.add(uri);
         }
       }
     }
     for (const uri of waiting) {
-      if (!loaded.has(uri)) continue; // (deleted later in the batch)
-      if (files.admits(uri)) changed = files.load(uri) || changed;
-      else notRead++;
+      if (loaded.has(uri) && !read(uri)) notRead++; // (not if deleted later in the batch)
     }
     if (notRead || incomplete) warnLeftOut(notRead, incomplete);
     // a file deleted (and not made again by the same changes, as a save that replaces it is) has its diagnostics

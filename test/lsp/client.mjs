@@ -126,6 +126,16 @@ export class LspClient {
     }
   }
 
+  /** The articles `crosscheck/summary` lists, by their labels, sorted. */
+  async articleLabels() {
+    return (await this.summary()).articles.map((x) => x.label).sort();
+  }
+
+  /** The last `crosscheck/status` the server sent (its params). */
+  status() {
+    return this.notifications.filter((n) => n.method === 'crosscheck/status').at(-1)?.params;
+  }
+
   /** `crosscheck/summary`, its findings unpacked as the extension unpacks them. */
   async summary(params = null, timeout = 30000) {
     return unpackSummary(await this.request('crosscheck/summary', params, timeout));

@@ -62,7 +62,7 @@ test('indexing reports work-done progress', () => {
  */
 async function statusCounts(expected) {
   const last = () => {
-    const s = client.notifications.filter((n) => n.method === 'crosscheck/status').at(-1)?.params;
+    const s = client.status();
     return s && [s.conflicts, s.roundings, s.updates];
   };
   for (let waited = 0; waited < 5000 && JSON.stringify(last()) !== JSON.stringify(expected); waited += 50)
@@ -486,7 +486,7 @@ test('a folder deleted takes its articles, but those open; a deletion of a file 
     await c.until(() => c.diagnostics.get(b)?.length === 0);
     assert.deepEqual(c.diagnostics.get(a), []);
     // (the open one stays, its buffer the truth)
-    assert.deepEqual((await c.summary()).articles.map((x) => x.label).sort(), ['b.txt', 'notes.txt']);
+    assert.deepEqual(await c.articleLabels(), ['b.txt', 'notes.txt']);
   } finally {
     await c.close();
     rmSync(d, { recursive: true, force: true });
@@ -498,16 +498,15 @@ test('a skipped file deleted leaves the status bar’s count of skipped files', 
   writeFileSync(join(d, 'a.txt'), 'Raid report\nPolice said 105 people were arrested.\n');
   writeFileSync(join(d, 'big.txt'), 'Raid report\n' + 'Police said 105 people were arrested. '.repeat(40));
   const c = new LspClient(server, { cwd: d, configuration: { maxFileSize: 400 } });
-  const status = () => c.notifications.filter((n) => n.method === 'crosscheck/status').at(-1)?.params;
   try {
     await c.initialize(d);
     await c.indexed([pathToFileURL(join(d, 'a.txt')).href]);
-    await c.until(() => status()?.indexing === false && status().skipped === 1);
+    await c.until(() => c.status()?.indexing === false && c.status().skipped === 1);
     rmSync(join(d, 'big.txt'));
     c.notify('workspace/didChangeWatchedFiles', {
       changes: [{ uri: pathToFileURL(join(d, 'big.txt')).href, type: 3 }],
     });
-    await c.until(() => status()?.skipped === 0);
+    await c.until(() => c.status()?.skipped === 0);
   } finally {
     await c.close();
     rmSync(d, { recursive: true, force: true });
@@ -542,7 +541,7 @@ test('a folder moved in brings its articles, but not one the patterns exclude', 
       c.diagnostics.get(a)?.some((x) => x.code === 'figure-conflict'),
       'the article moved in is read',
     );
-    assert.deepEqual((await c.summary()).articles.map((x) => x.label).sort(), ['a.txt', 'b.txt']);
+    assert.deepEqual(await c.articleLabels(), ['a.txt', 'b.txt']);
   } finally {
     await c.close();
     rmSync(d, { recursive: true, force: true });
@@ -562,7 +561,7 @@ test('crosscheck.maxFiles: the index, files made, folders moved in and files clo
   const warnings = (method = 'window/showMessageRequest') =>
     c.notifications.filter((n) => n.method === method && n.params.type === 2).map((n) => n.params.message);
   const logged = () => warnings('window/logMessage');
-  const labels = async () => (await c.summary()).articles.map((x) => x.label).sort();
+  const labels = async () => await c.articleLabels();
   try {
     await c.initialize(d);
     await c.until(() => warnings().length === 1);
@@ -570,7 +569,7 @@ test('crosscheck.maxFiles: the index, files made, folders moved in and files clo
     assert.deepEqual(logged(), warnings());
     await c.settled();
     // (the first files in order of their names)
-    assert.deepEqual(await labels(), ['a.txt', 'b.txt']);
+    assert.deepEqual(await c.articleLabels(), ['a.txt', 'b.txt']);
     // a rename reported as the new name made, then the old one deleted
     renameSync(join(d, 'b.txt'), join(d, 'z.txt'));
     c.notify('workspace/didChangeWatchedFiles', {
@@ -579,7 +578,7 @@ test('crosscheck.maxFiles: the index, files made, folders moved in and files clo
         { uri: at('b.txt'), type: 3 },
       ],
     });
-    assert.deepEqual(await labels(), ['a.txt', 'z.txt']);
+    assert.deepEqual(await c.articleLabels(), ['a.txt', 'z.txt']);
     // a file deleted makes room for one of a folder moved in
     unlinkSync(join(d, 'a.txt'));
     renameSync(join(away, 'more'), join(d, 'more'));
@@ -591,7 +590,7 @@ test('crosscheck.maxFiles: the index, files made, folders moved in and files clo
     });
     await c.until(() => logged().length === 2);
     assert.match(logged()[1], /at most 2 files .*; 2 were not read/);
-    assert.deepEqual(await labels(), ['d.txt', 'z.txt']);
+    assert.deepEqual(await c.articleLabels(), ['d.txt', 'z.txt']);
     assert.equal(warnings().length, 1, 'the warning is shown once after an index');
     // a file the limit left out, opened, is read from its buffer; closed, it goes; one within it, opened and
     // closed meanwhile, stays
@@ -599,11 +598,11 @@ test('crosscheck.maxFiles: the index, files made, folders moved in and files clo
       c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
     open(at('more', 'd.txt'), raidReport(107));
     open(at('c.txt'), raidReport(105));
-    assert.deepEqual(await labels(), ['c.txt', 'd.txt', 'z.txt']);
+    assert.deepEqual(await c.articleLabels(), ['c.txt', 'd.txt', 'z.txt']);
     c.notify('textDocument/didClose', { textDocument: { uri: at('more', 'd.txt') } });
-    assert.deepEqual(await labels(), ['c.txt', 'd.txt', 'z.txt']);
+    assert.deepEqual(await c.articleLabels(), ['c.txt', 'd.txt', 'z.txt']);
     c.notify('textDocument/didClose', { textDocument: { uri: at('c.txt') } });
-    assert.deepEqual(await labels(), ['d.txt', 'z.txt']);
+    assert.deepEqual(await c.articleLabels(), ['d.txt', 'z.txt']);
   } finally {
     await c.close();
     rmSync(d, { recursive: true, force: true });
@@ -623,7 +622,7 @@ test('crosscheck.maxFiles: a workspace folder inside another counts its files on
     await c.settled();
     const warned = c.notifications.filter((n) => n.method === 'window/logMessage' && n.params.type === 2);
     assert.deepEqual(warned, [], 'nothing was left out');
-    assert.deepEqual((await c.summary()).articles.map((x) => x.label).sort(), ['a.txt', 'b.txt']);
+    assert.deepEqual(await c.articleLabels(), ['a.txt', 'b.txt']);
   } finally {
     await c.close();
     rmSync(d, { recursive: true, force: true });
@@ -648,15 +647,12 @@ test('a folder named like an article ("x.txt") moved in is a folder: its article
     c.notify('workspace/didChangeWatchedFiles', {
       changes: [{ uri: pathToFileURL(join(d, 'x.txt')).href, type: 2 }],
     });
-    assert.deepEqual((await c.summary()).articles.map((x) => x.label).sort(), ['a.txt', 'b.txt']);
+    assert.deepEqual(await c.articleLabels(), ['a.txt', 'b.txt']);
     rmSync(join(d, 'x.txt'), { recursive: true });
     c.notify('workspace/didChangeWatchedFiles', {
       changes: [{ uri: pathToFileURL(join(d, 'x.txt')).href, type: 3 }],
     });
-    assert.deepEqual(
-      (await c.summary()).articles.map((x) => x.label),
-      ['b.txt'],
-    );
+    assert.deepEqual(await c.articleLabels(), ['b.txt']);
   } finally {
     await c.close();
     rmSync(d, { recursive: true, force: true });
@@ -673,15 +669,15 @@ test('a file reached through a symbolic link inside the workspace is not read, a
   symlinkSync(join(d, 'sub'), join(d, 'linked'));
   const link = pathToFileURL(join(d, 'link.txt')).href;
   const c = new LspClient(server, { cwd: d });
-  const labels = async () => (await c.summary()).articles.map((x) => x.label).sort();
+  const labels = async () => await c.articleLabels();
   try {
     await c.initialize(d);
     await c.indexed(['a.txt', 'b.txt', 'sub/c.txt'].map((n) => pathToFileURL(join(d, n)).href));
-    assert.deepEqual(await labels(), ['a.txt', 'b.txt', 'c.txt']);
+    assert.deepEqual(await c.articleLabels(), ['a.txt', 'b.txt', 'c.txt']);
     c.notify('workspace/didChangeWatchedFiles', {
       changes: [link, pathToFileURL(join(d, 'linked', 'c.txt')).href].map((uri) => ({ uri, type: 1 })),
     });
-    assert.deepEqual(await labels(), ['a.txt', 'b.txt', 'c.txt']);
+    assert.deepEqual(await c.articleLabels(), ['a.txt', 'b.txt', 'c.txt']);
     // (open, its buffer is read; closed, it goes)
     c.notify('textDocument/didOpen', {
       textDocument: { uri: link, languageId: 'plaintext', version: 1, text: raidReport(105) },
@@ -689,7 +685,7 @@ test('a file reached through a symbolic link inside the workspace is not read, a
     await c.until(() => c.diagnostics.get(link)?.length > 0);
     c.notify('textDocument/didClose', { textDocument: { uri: link } });
     await c.until(() => c.diagnostics.get(link)?.length === 0);
-    assert.deepEqual(await labels(), ['a.txt', 'b.txt', 'c.txt']);
+    assert.deepEqual(await c.articleLabels(), ['a.txt', 'b.txt', 'c.txt']);
   } finally {
     await c.close();
     rmSync(d, { recursive: true, force: true });
@@ -702,7 +698,6 @@ test('a file deleted while open leaves the corpus when closed, not skipped; a pa
   writeFileSync(join(d, 'b.txt'), raidReport(107));
   const b = pathToFileURL(join(d, 'b.txt')).href;
   const c = new LspClient(server, { cwd: d });
-  const status = () => c.notifications.filter((n) => n.method === 'crosscheck/status').at(-1)?.params;
   try {
     await c.initialize(d);
     await c.indexed([pathToFileURL(join(d, 'a.txt')).href, b]);
@@ -712,12 +707,9 @@ test('a file deleted while open leaves the corpus when closed, not skipped; a pa
     unlinkSync(join(d, 'b.txt'));
     c.notify('textDocument/didClose', { textDocument: { uri: b } });
     // (its conflict with a.txt goes: a status follows, with the count of skipped files)
-    await c.until(() => status()?.articles === 1 && status().conflicts === 0);
-    assert.equal(status().skipped, 0, 'not skipped');
-    assert.deepEqual(
-      (await c.summary()).articles.map((x) => x.label),
-      ['a.txt'],
-    );
+    await c.until(() => c.status()?.articles === 1 && c.status().conflicts === 0);
+    assert.equal(c.status().skipped, 0, 'not skipped');
+    assert.deepEqual(await c.articleLabels(), ['a.txt']);
     // a path under a file (a folder replaced by a file) is refused, and the batch goes on
     writeFileSync(join(d, 'c.txt'), raidReport(109));
     c.notify('workspace/didChangeWatchedFiles', {
@@ -726,9 +718,9 @@ test('a file deleted while open leaves the corpus when closed, not skipped; a pa
         { uri: pathToFileURL(join(d, 'c.txt')).href, type: 1 },
       ],
     });
-    await c.until(() => status()?.articles === 2);
-    assert.equal(status().skipped, 0, 'not skipped');
-    assert.deepEqual((await c.summary()).articles.map((x) => x.label).sort(), ['a.txt', 'c.txt']);
+    await c.until(() => c.status()?.articles === 2);
+    assert.equal(c.status().skipped, 0, 'not skipped');
+    assert.deepEqual(await c.articleLabels(), ['a.txt', 'c.txt']);
   } finally {
     await c.close();
     rmSync(d, { recursive: true, force: true });
@@ -808,7 +800,7 @@ test('the seeds: every file reported, rounding linked to both 498s', async () =>
 });
 
 test('status, summary and report for the review panel', async () => {
-  const status = client.notifications.filter((n) => n.method === 'crosscheck/status').at(-1).params;
+  const status = client.status();
   assert.equal(status.indexing, false);
   assert.equal(status.articles, 3, 'a.txt, b.txt, c.txt and empty.txt minus the deleted b.txt');
   // the counts went down with the edits and the deletion above: the sums of the diagnostics published last

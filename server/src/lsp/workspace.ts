@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { URI } from 'vscode-uri';
 import { formatSize, type Corpus } from '../core';
-import { makeMatcher, readArticle, walkCorpusFiles } from '../files';
+import { makeMatcher, readArticle, walkCorpusFiles, type WalkResult } from '../files';
 import { AnalysisPool } from '../pool';
 import type { Settings } from './config';
 
@@ -297,7 +297,7 @@ export class CorpusFiles {
    * `maxFiles`, with how many more there were): a folder moved in is reported by its URI alone, not by its
    * files'. None for a folder the patterns exclude; undefined when `uri` is no such folder (a file).
    */
-  filesIn(uri: string): { uris: string[]; leftOut: number; incomplete: boolean } | undefined {
+  filesIn(uri: string): ({ uris: string[] } & Omit<WalkResult, 'files'>) | undefined {
     const u = URI.parse(uri);
     if (u.scheme !== 'file') return undefined;
     const path = u.fsPath;
