@@ -78,13 +78,14 @@ const MAX_VISITS = 2_000_000;
  * of their names); unreadable folders are skipped and symbolic links are never followed. Non-regular files
  * that match (a FIFO named `x.txt`) are listed so that the reader skips them with a reason. The patterns are
  * read against paths from `base` (a workspace folder, when `root` is a folder inside it); a `root` they exclude
- * gives none.
+ * gives none. A file `keep` refuses (one another walk lists) is neither listed nor counted.
  */
 export function walkCorpusFiles(
   root: FsPath,
   filter: FileFilter,
   limit = DEFAULT_MAX_FILES,
   base: string = displayPath(root),
+  keep?: (file: FsPath) => boolean,
 ): WalkResult {
   const matches = makeMatcher(filter);
   const excludeDir = picomatch(
@@ -114,7 +115,7 @@ export function walkCorpusFiles(
       const rel = relative(base, displayPath(full)).split(sep).join('/');
       if (e.isDirectory()) {
         if (!excluded(rel)) walk(full);
-      } else if (!e.isSymbolicLink() && matches(rel)) {
+      } else if (!e.isSymbolicLink() && matches(rel) && (!keep || keep(full))) {
         if (out.length < limit) out.push(full);
         else leftOut++;
       }

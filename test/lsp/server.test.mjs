@@ -629,6 +629,94 @@ test('crosscheck.maxFiles: a workspace folder inside another counts its files on
   }
 });
 
+test('crosscheck.maxFiles: a file left out of folders inside one another is counted once', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'crosscheck-nested-left-out-'));
+  mkdirSync(join(d, 'sub'));
+  writeFileSync(join(d, 'a.txt'), raidReport(105));
+  writeFileSync(join(d, 'sub', 'b.txt'), raidReport(107));
+  writeFileSync(join(d, 'sub', 'c.txt'), raidReport(109));
+  const c = new LspClient(server, { cwd: d, configuration: { maxFiles: 2 }, folders: [join(d, 'sub')] });
+  try {
+    await c.initialize(d);
+    await c.indexed(['a.txt', 'sub/b.txt'].map((n) => pathToFileURL(join(d, n)).href));
+    await c.settled();
+    const warned = c.notifications.filter((n) => n.method === 'window/logMessage' && n.params.type === 2);
+    assert.deepEqual(
+      warned.map((n) => n.params.message.replace(/^.*\); /, '')),
+      ['1 was not read.'],
+      'sub/c.txt, left out by both walks',
+    );
+  } finally {
+    await c.close();
+    rmSync(d, { recursive: true, force: true });
+  }
+});
+
+test("a workspace folder that is a link into another reads its files once, by the first folder's path", async () => {
+  const d = mkdtempSync(join(tmpdir(), 'crosscheck-linked-folder-'));
+  const away = mkdtempSync(join(tmpdir(), 'crosscheck-linked-folder-away-'));
+  mkdirSync(join(d, 'sub'));
+  writeFileSync(join(d, 'a.txt'), raidReport(105));
+  writeFileSync(join(d, 'sub', 'b.txt'), raidReport(107));
+  symlinkSync(join(d, 'sub'), join(away, 'linked'));
+  const c = new LspClient(server, { cwd: d, folders: [join(away, 'linked')] });
+  try {
+    await c.initialize(d);
+    await c.indexed(['a.txt', 'sub/b.txt'].map((n) => pathToFileURL(join(d, n)).href));
+    await c.settled();
+    assert.deepEqual(await c.articleLabels(), ['a.txt', 'b.txt']);
+    // a file made there is reported by both paths: it is read once, by the first folder's
+    writeFileSync(join(d, 'sub', 'c.txt'), raidReport(109));
+    const made = pathToFileURL(join(d, 'sub', 'c.txt')).href;
+    c.notify('workspace/didChangeWatchedFiles', {
+      changes: [pathToFileURL(join(away, 'linked', 'c.txt')).href, made].map((uri) => ({ uri, type: 1 })),
+    });
+    await c.until(() => c.diagnostics.get(made)?.some((x) => x.code === 'figure-conflict'));
+    assert.deepEqual(await c.articleLabels(), ['a.txt', 'b.txt', 'c.txt']);
+    // and so is a folder moved in
+    mkdirSync(join(d, 'sub', 'more'));
+    writeFileSync(join(d, 'sub', 'more', 'e.txt'), raidReport(111));
+    c.notify('workspace/didChangeWatchedFiles', {
+      changes: [join(away, 'linked', 'more'), join(d, 'sub', 'more')].map((p) => ({
+        uri: pathToFileURL(p).href,
+        type: 1,
+      })),
+    });
+    const moved = pathToFileURL(join(d, 'sub', 'more', 'e.txt')).href;
+    await c.until(() => c.diagnostics.get(moved)?.some((x) => x.code === 'figure-conflict'));
+    assert.deepEqual(await c.articleLabels(), ['a.txt', 'b.txt', 'c.txt', 'e.txt']);
+  } finally {
+    await c.close();
+    rmSync(d, { recursive: true, force: true });
+    rmSync(away, { recursive: true, force: true });
+  }
+});
+
+test("a folder moved into folders inside one another is read as the index reads it, by each one's patterns", async () => {
+  const d = mkdtempSync(join(tmpdir(), 'crosscheck-nested-patterns-'));
+  mkdirSync(join(d, 'sub'));
+  writeFileSync(join(d, 'a.txt'), raidReport(105));
+  writeFileSync(join(d, 'sub', 'b.txt'), raidReport(107));
+  // (the outer folder leaves sub/ out; the inner one, where the same pattern reads "more/…", takes it)
+  const configuration = { exclude: ['sub/**'] };
+  const c = new LspClient(server, { cwd: d, configuration, folders: [join(d, 'sub')] });
+  try {
+    await c.initialize(d);
+    await c.indexed(['a.txt', 'sub/b.txt'].map((n) => pathToFileURL(join(d, n)).href));
+    mkdirSync(join(d, 'sub', 'more'));
+    writeFileSync(join(d, 'sub', 'more', 'e.txt'), raidReport(111));
+    c.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(join(d, 'sub', 'more')).href, type: 1 }],
+    });
+    const moved = pathToFileURL(join(d, 'sub', 'more', 'e.txt')).href;
+    await c.until(() => c.diagnostics.get(moved)?.some((x) => x.code === 'figure-conflict'));
+    assert.deepEqual(await c.articleLabels(), ['a.txt', 'b.txt', 'e.txt']);
+  } finally {
+    await c.close();
+    rmSync(d, { recursive: true, force: true });
+  }
+});
+
 test('a folder named like an article ("x.txt") moved in is a folder: its articles are read', async () => {
   const d = mkdtempSync(join(tmpdir(), 'crosscheck-folder-named-txt-'));
   writeFileSync(join(d, 'b.txt'), raidReport(107));
@@ -689,6 +777,31 @@ test('a file reached through a symbolic link inside the workspace is not read, a
   } finally {
     await c.close();
     rmSync(d, { recursive: true, force: true });
+  }
+});
+
+test('a link the watcher reports that points nowhere, or out of the folders, is ignored as the index ignores it', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'crosscheck-link-nowhere-'));
+  const away = mkdtempSync(join(tmpdir(), 'crosscheck-link-nowhere-away-'));
+  writeFileSync(join(d, 'a.txt'), raidReport(105));
+  writeFileSync(join(away, 'b.txt'), raidReport(107));
+  const c = new LspClient(server, { cwd: d });
+  try {
+    await c.initialize(d);
+    await c.indexed([pathToFileURL(join(d, 'a.txt')).href]);
+    symlinkSync(join(d, 'gone.txt'), join(d, 'nowhere.txt'));
+    symlinkSync(join(away, 'b.txt'), join(d, 'out.txt'));
+    writeFileSync(join(d, 'c.txt'), raidReport(109));
+    c.notify('workspace/didChangeWatchedFiles', {
+      changes: ['nowhere.txt', 'out.txt', 'c.txt'].map((n) => ({ uri: pathToFileURL(join(d, n)).href, type: 1 })),
+    });
+    await c.until(() => c.status()?.articles === 2);
+    assert.equal(c.status().skipped, 0, 'no file skipped');
+    assert.deepEqual(await c.articleLabels(), ['a.txt', 'c.txt']);
+  } finally {
+    await c.close();
+    rmSync(d, { recursive: true, force: true });
+    rmSync(away, { recursive: true, force: true });
   }
 });
 

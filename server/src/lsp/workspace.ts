@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { URI } from 'vscode-uri';
 import { formatSize, type Corpus } from '../core';
-import { makeMatcher, readArticle, walkCorpusFiles, type WalkResult } from '../files';
+import { makeMatcher, readArticle, walkCorpusFiles, type FsPath, type WalkResult } from '../files';
 import { AnalysisPool } from '../pool';
 import type { Settings } from './config';
 
@@ -78,7 +78,11 @@ export class CorpusFiles {
       this.folders.push(f);
       this.real.push(real);
     }
+    this.overlap = this.real.some((r, i) => this.real.some((s, j) => i !== j && within(r, s)));
   }
+
+  /** Whether a folder holds another, by their real paths (a file may then be reached from both). */
+  private overlap = false;
 
   /** The first folder that is read, where review decisions are kept. */
   get firstFolder(): string | undefined {
@@ -87,6 +91,13 @@ export class CorpusFiles {
 
   setSettings(s: Settings): void {
     this.settings = s;
+    this.matcher = undefined;
+  }
+
+  private matcher: ((rel: string) => boolean) | undefined;
+  /** Whether the include/exclude settings take a path relative to a workspace folder. */
+  private matches(rel: string): boolean {
+    return (this.matcher ??= makeMatcher(this.settings))(rel);
   }
 
   get maxFileSize(): number {
@@ -123,27 +134,47 @@ export class CorpusFiles {
     if (u.scheme !== 'file') return false;
     const path = u.fsPath;
     if (!this.folders.length) return true; // open documents only: load() never reads the disk then
-    const match = makeMatcher(this.settings);
     return this.folders.some((f) => {
       const rel = relative(f, path);
-      return !!rel && !rel.startsWith('..') && !rel.startsWith(sep) && match(rel);
+      return !!rel && !rel.startsWith('..') && !rel.startsWith(sep) && this.matches(rel);
     });
   }
 
-  /** The real path of a file when it lies inside a workspace folder (after following every link), else undefined. */
-  private insideReal(path: string): string | undefined {
+  /**
+   * The folder whose file a real path is (its index in `folders`, else −1): the first whose real path holds
+   * it and whose patterns take it. The index walks the folders in that order and follows no link, so this is
+   * the folder it lists the file in, and the one path it reads it by.
+   */
+  private owner(real: string): number {
+    return this.real.findIndex((r) => {
+      const rel = relative(r, real);
+      return within(r, real) && !!rel && this.matches(rel);
+    });
+  }
+
+  /**
+   * The real path of a corpus file, when `path` is the path the index reads it by: its owner's path to its real
+   * path. Undefined for any other path to it, and for a path that reaches no file of the folders (a link
+   * pointing out of them, or nowhere).
+   */
+  private realFile(path: string): string | undefined {
     let real: string;
     try {
       real = realpathSync(path);
     } catch {
       return undefined;
     }
-    return this.real.some((f) => within(f, real)) ? real : undefined;
+    const k = this.owner(real);
+    return k >= 0 && relative(join(this.folders[k], relative(this.real[k], real)), path) === '' ? real : undefined;
   }
 
-  /** Whether a path inside a workspace folder reaches `real` (its real path) through a symbolic link on its way. */
-  private throughLink(path: string, real: string): boolean {
-    return !this.folders.some((f, k) => within(f, path) && join(this.real[k], relative(f, path)) === real);
+  /**
+   * Whether a walk of folder `k` from `root` (a folder `root` is the real path of) lists a file: folders that
+   * hold one another list each file once, in its owner's walk. (A walk follows no link under its root.)
+   */
+  private ownedBy(k: number, root: string, realRoot: string): ((file: FsPath) => boolean) | undefined {
+    if (!this.overlap) return undefined;
+    return (p) => typeof p === 'string' && this.owner(join(realRoot, relative(root, p))) === k;
   }
 
   /** Reads every corpus file (open files from their buffers), on worker threads when there are many. */
@@ -156,9 +187,10 @@ export class CorpusFiles {
     let leftOut = 0,
       incomplete = false;
     const max = this.settings.maxFiles;
-    for (const f of this.folders) {
-      // (a workspace folder inside another is walked again: its files count once)
-      const w = walkCorpusFiles(f, this.settings, max);
+    for (const [k, f] of this.folders.entries()) {
+      // (a workspace folder inside another, or reached through a link into another, is walked again: its files
+      // are listed, and counted past the limit, in one walk)
+      const w = walkCorpusFiles(f, this.settings, max, f, this.ownedBy(k, f, this.real[k]));
       for (const p of w.files) {
         if (typeof p !== 'string' || found.has(p)) continue;
         if (found.size < max) found.add(p);
@@ -246,12 +278,11 @@ export class CorpusFiles {
       if (code === 'ENOTDIR') return this.remove(uri);
       return this.skip(uri, `cannot be read: ${code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
     }
-    const real = this.insideReal(path);
-    if (!real) return this.skip(uri, 'outside the workspace folders; not read');
-    // (the index follows no link: the file would be read twice, under two URIs; a folder is no file, even
-    // one named like an article, "x.txt")
-    if (this.throughLink(path, real) || statSync(real, { throwIfNoEntry: false })?.isDirectory())
-      return this.remove(uri);
+    // (a corpus file is read by the path the index reads it by: it follows no link, and the file would be read
+    // twice, under two URIs; a link that points out of the folders, or nowhere, is no file of theirs, and a
+    // folder is no file, even one named like an article, "x.txt")
+    const real = this.realFile(path);
+    if (real === undefined || statSync(real, { throwIfNoEntry: false })?.isDirectory()) return this.remove(uri);
     const r = readArticle(real, this.settings.maxFileSize);
     return r.ok ? this.set(uri, r.text, r.notices) : this.skip(uri, r.reason);
   }
@@ -301,22 +332,30 @@ export class CorpusFiles {
     const u = URI.parse(uri);
     if (u.scheme !== 'file') return undefined;
     const path = u.fsPath;
-    const k = this.folders.findIndex((f) => f !== path && within(f, path));
-    if (k < 0) return undefined;
+    const inside = [...this.folders.keys()].filter((k) => this.folders[k] !== path && within(this.folders[k], path));
+    if (!inside.length) return undefined;
+    let real: string;
     try {
       if (!lstatSync(path).isDirectory()) return undefined;
-      // (none through a symbolic link on the way, which the index never follows: the files would be read again
-      // under other URIs)
-      if (this.throughLink(path, realpathSync(path))) return { uris: [], leftOut: 0, incomplete: false };
+      real = realpathSync(path);
     } catch {
       return undefined;
     }
-    const w = walkCorpusFiles(path, this.settings, this.settings.maxFiles, this.folders[k]);
-    return {
-      uris: w.files.filter((p): p is string => typeof p === 'string').map((p) => URI.file(p).toString()),
-      leftOut: w.leftOut,
-      incomplete: w.incomplete,
-    };
+    // (each folder that reaches it through no link, which the index never follows, walks it with its patterns read
+    // from there, as the index does, and lists the files it owns: none is read again under another URI)
+    const holders = inside.filter((k) => join(this.real[k], relative(this.folders[k], path)) === real);
+    const paths: string[] = [];
+    let leftOut = 0,
+      incomplete = false;
+    for (const k of holders) {
+      const mine = (p: FsPath) => typeof p === 'string' && this.owner(join(real, relative(path, p))) === k;
+      const w = walkCorpusFiles(path, this.settings, this.settings.maxFiles, this.folders[k], mine);
+      paths.push(...(w.files as string[]));
+      leftOut += w.leftOut;
+      incomplete ||= w.incomplete;
+    }
+    // (in the order of their paths, as one walk lists them)
+    return { uris: paths.sort().map((p) => URI.file(p).toString()), leftOut, incomplete };
   }
 
   /**
