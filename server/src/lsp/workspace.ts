@@ -269,20 +269,21 @@ export class CorpusFiles {
       return this.set(uri, open, []);
     }
     const path = URI.parse(uri).fsPath;
-    // (a file gone, deleted while open say, or a path under a file, "a.txt/b.txt", is no file skipped: it
-    // leaves without a reason)
+    let real: string | undefined;
     try {
+      // (a file gone, deleted while open say, or a path under a file, "a.txt/b.txt", is no file skipped: it
+      // leaves without a reason; so is one that changed between two looks, a folder swapped for a file)
       if (!lstatSync(path, { throwIfNoEntry: false })) return this.remove(uri);
+      // (a corpus file is read by the path the index reads it by: it follows no link, and the file would be
+      // read twice, under two URIs; a link that points out of the folders, or nowhere, is no file of theirs,
+      // and a folder is no file, even one named like an article, "x.txt")
+      real = this.realFile(path);
+      if (real === undefined || statSync(real).isDirectory()) return this.remove(uri);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOTDIR') return this.remove(uri);
+      if (code === 'ENOTDIR' || code === 'ENOENT') return this.remove(uri);
       return this.skip(uri, `cannot be read: ${code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
     }
-    // (a corpus file is read by the path the index reads it by: it follows no link, and the file would be read
-    // twice, under two URIs; a link that points out of the folders, or nowhere, is no file of theirs, and a
-    // folder is no file, even one named like an article, "x.txt")
-    const real = this.realFile(path);
-    if (real === undefined || statSync(real, { throwIfNoEntry: false })?.isDirectory()) return this.remove(uri);
     const r = readArticle(real, this.settings.maxFileSize);
     return r.ok ? this.set(uri, r.text, r.notices) : this.skip(uri, r.reason);
   }
