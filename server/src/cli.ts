@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Corpus, parseReviews, type DocumentAnalysis } from './core';
 import {
@@ -8,6 +8,8 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   DEFAULT_MAX_FILES,
   displayPath,
+  FolderOwners,
+  makeMatcher,
   walkCorpusFiles,
   type FsPath,
 } from './files';
@@ -129,6 +131,18 @@ function fsPathOf(arg: string, index: number, raw: Buffer[] | undefined): FsPath
 const absolute = (p: FsPath): FsPath =>
   typeof p === 'string' ? resolve(p) : p[0] === 0x2f ? p : Buffer.concat([Buffer.from(process.cwd() + sep), p]);
 const keyOf = (p: FsPath) => (typeof p === 'string' ? Buffer.from(p) : p).toString('latin1');
+/** The path with every symbolic link resolved (as given when it cannot be): its bytes, when not valid UTF-8. */
+function realPath(p: FsPath): FsPath {
+  try {
+    // (the system's: Node's own reads a link's target as UTF-8, and a target that is not is no path)
+    const real = realpathSync.native(p, { encoding: 'buffer' });
+    const s = real.toString('utf8');
+    return Buffer.from(s).equals(real) ? s : real;
+  } catch {
+    return p;
+  }
+}
+const CORPUS_FILES = { include: DEFAULT_INCLUDE, exclude: DEFAULT_EXCLUDE };
 
 /**
  * Writes the chunks as the output takes them, and returns what made them. A pipe is written to
@@ -169,35 +183,46 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const raw = opts.paths.some((p) => p.includes('\ufffd')) ? rawArgs(argv) : undefined;
-  const files: FsPath[] = [];
+  const given: Array<{ path: FsPath; folder: boolean }> = [];
   // (named as the articles are, from the current folder: see `Corpus.setFolders`)
   const folders: string[] = [];
-  let leftOut = 0,
-    incomplete = false;
   for (const [i, arg] of opts.paths.entries()) {
     const p = fsPathOf(arg, opts.argIndex[i], raw);
-    let isDir: boolean;
+    let folder: boolean;
     try {
-      isDir = statSync(p).isDirectory();
+      folder = statSync(p).isDirectory();
     } catch {
       process.stderr.write(`crosscheck: no such file or folder: ${displayPath(p)}\n`);
       return 2;
     }
-    if (!isDir) {
-      files.push(absolute(p));
+    given.push({ path: absolute(p), folder });
+    if (folder) folders.push(relative(process.cwd(), displayPath(absolute(p))));
+  }
+  // (folders that hold one another, one inside another or linked into it, list each file in one walk)
+  const roots = given.filter((g) => g.folder).map((g) => ({ path: g.path, real: realPath(g.path) }));
+  const owners = new FolderOwners(roots, makeMatcher(CORPUS_FILES));
+  const files: FsPath[] = [];
+  const keys: string[] = []; // each file's real path: a file given twice, or by two paths, is read once
+  let leftOut = 0,
+    incomplete = false;
+  let k = -1;
+  for (const { path, folder } of given) {
+    if (!folder) {
+      files.push(path);
+      keys.push(keyOf(realPath(path)));
       continue;
     }
-    folders.push(relative(process.cwd(), displayPath(absolute(p))));
-    const w = walkCorpusFiles(
-      absolute(p),
-      { include: DEFAULT_INCLUDE, exclude: DEFAULT_EXCLUDE },
-      Math.max(0, opts.maxFiles - files.length),
-    );
-    files.push(...w.files);
+    k++;
+    const w = walkCorpusFiles(path, CORPUS_FILES, Math.max(0, opts.maxFiles - files.length), undefined, owners.keep(k));
+    for (const f of w.files) {
+      files.push(f);
+      keys.push(keyOf(owners.realOf(k, f)));
+    }
     leftOut += w.leftOut;
     incomplete ||= w.incomplete;
   }
-  const unique = [...new Map(files.map((f) => [keyOf(f), f])).values()];
+  const seen = new Set<string>();
+  const unique = files.filter((_, i) => !seen.has(keys[i]) && !!seen.add(keys[i]));
   if (unique.length > opts.maxFiles) leftOut += unique.splice(opts.maxFiles).length;
   if (leftOut || incomplete) {
     process.stderr.write(

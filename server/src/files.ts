@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync, type Stats } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { decodeBytes, formatSize } from './core';
 
@@ -33,6 +33,12 @@ export function makeMatcher(filter: FileFilter): (relPath: string) => boolean {
     const p = rel.split(sep).join('/');
     return inc(p) && !exc(p);
   };
+}
+
+/** Is `path` the folder `root` or inside it? */
+export function within(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /** A file name for people: valid UTF-8 as is, any other byte as `\xNN`. */
@@ -128,6 +134,53 @@ export function walkCorpusFiles(
     leftOut,
     incomplete: visits > MAX_VISITS,
   };
+}
+
+/** A folder walked for corpus files, and its real path (symbolic links resolved). */
+export interface Root {
+  path: FsPath;
+  real: FsPath;
+}
+
+/**
+ * Which of several folders walked in turn a file is, when some hold others (one inside another, or linked into
+ * it): the first whose real path holds the file's and whose patterns (read from there) take it. Each walk
+ * lists only its own files, so a file is listed, or counted past the limit, once, and read by one path.
+ */
+export class FolderOwners {
+  private readonly reals: string[];
+  /** Whether a folder holds another (else each walk's files are its own). */
+  readonly overlap: boolean;
+
+  constructor(
+    private readonly roots: readonly Root[],
+    private readonly matches: (rel: string) => boolean,
+  ) {
+    this.reals = roots.map((r) => displayPath(r.real));
+    this.overlap = this.reals.some((r, i) => this.reals.some((o, j) => i !== j && within(r, o)));
+  }
+
+  /** The folder whose file a real path is (its index), else −1. */
+  owner(real: FsPath): number {
+    const shown = displayPath(real);
+    return this.reals.findIndex((r) => {
+      const rel = relative(r, shown);
+      return !!rel && within(r, shown) && this.matches(rel);
+    });
+  }
+
+  /** The real path of a file under folder `k`, reached through no link below it (as a walk reaches it). */
+  realOf(k: number, file: FsPath): FsPath {
+    const { path, real } = this.roots[k];
+    if (typeof file === 'string' && typeof path === 'string' && typeof real === 'string')
+      return path === real ? file : join(real, relative(path, file));
+    return Buffer.concat([Buffer.from(real), Buffer.from(file).subarray(Buffer.from(path).length)]);
+  }
+
+  /** What the walk of folder `k` keeps: its own files (undefined, all, when no folder holds another). */
+  keep(k: number): ((file: FsPath) => boolean) | undefined {
+    return this.overlap ? (file) => this.owner(this.realOf(k, file)) === k : undefined;
+  }
 }
 
 /** Corpus files under a folder whose names are valid UTF-8 (the server's files have URIs), sorted. */

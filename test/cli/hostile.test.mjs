@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync, mkdirSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -130,6 +130,35 @@ test('more files than the limit: stderr says how many were left out', () => {
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stderr, /more than 5 files \(the limit, --max-files\): 2 left out/);
   assert.equal(JSON.parse(r.stdout).files.length, 5);
+});
+
+test('a file that two folders given hold (one inside the other, or linked into it) is read once', () => {
+  mkdirSync(join(dir, 'held/sub'), { recursive: true });
+  writeFileSync(join(dir, 'held/a.txt'), ARTICLE);
+  writeFileSync(join(dir, 'held/sub/b.txt'), ARTICLE.replace('4,980', '5,100'));
+  writeFileSync(join(dir, 'held/sub/c.txt'), ARTICLE.replace('4,980', '5,200'));
+  symlinkSync(join(dir, 'held/sub'), join(dir, 'linked'));
+  const r = run(['--format', 'json', '--max-warnings', '-1', 'held', 'linked', 'held/sub/b.txt']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout).files, ['held/a.txt', 'held/sub/b.txt', 'held/sub/c.txt']);
+  // past the limit, a file left out by both walks is counted once
+  const cut = run(['--format', 'json', '--max-warnings', '-1', '--max-files', '2', 'held', 'held/sub', 'linked']);
+  assert.equal(cut.status, 0, cut.stderr);
+  assert.match(cut.stderr, /more than 2 files \(the limit, --max-files\): 1 left out/);
+  assert.deepEqual(JSON.parse(cut.stdout).files, ['held/a.txt', 'held/sub/b.txt']);
+  // and so through a link whose target's name is not valid UTF-8 (given as the shell passes it: raw bytes)
+  const latin = Buffer.concat([Buffer.from(join(dir, 'caf')), Buffer.from([0xe9])]);
+  mkdirSync(latin);
+  writeFileSync(Buffer.concat([latin, Buffer.from('/a.txt')]), ARTICLE);
+  symlinkSync(latin, join(dir, 'to-latin'));
+  const raw = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" --format json "$(printf 'caf\\351')" to-latin`], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 15000,
+    maxBuffer: 64 << 20,
+  });
+  assert.equal(raw.status, 0, raw.stderr);
+  assert.deepEqual(JSON.parse(raw.stdout).files, ['caf\\xE9/a.txt']);
 });
 
 test('a NUL byte anywhere makes a file binary, not only in the first 8 KB', () => {

@@ -11,9 +11,8 @@ import {
   Decisions,
   type NameDecision,
 } from '../core';
-import { readBounded } from '../files';
+import { readBounded, within } from '../files';
 import { offsetOf } from './convert';
-import { within } from './workspace';
 
 /** A review file larger than this is not a review file. */
 const MAX_REVIEW_FILE = 16 * 1024 * 1024;

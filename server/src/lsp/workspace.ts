@@ -1,9 +1,17 @@
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { URI } from 'vscode-uri';
 import { formatSize, type Corpus } from '../core';
-import { makeMatcher, readArticle, walkCorpusFiles, type FsPath, type WalkResult } from '../files';
+import {
+  FolderOwners,
+  makeMatcher,
+  readArticle,
+  walkCorpusFiles,
+  within,
+  type FsPath,
+  type WalkResult,
+} from '../files';
 import { AnalysisPool } from '../pool';
 import type { Settings } from './config';
 
@@ -11,12 +19,6 @@ import type { Settings } from './config';
 export interface FileStatus {
   skipped?: string;
   notices: string[];
-}
-
-/** Is `path` the folder `root` or inside it? */
-export function within(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /** Why a workspace folder is not read at all: the whole file system, or the user's home, is not a corpus. */
@@ -78,11 +80,8 @@ export class CorpusFiles {
       this.folders.push(f);
       this.real.push(real);
     }
-    this.overlap = this.real.some((r, i) => this.real.some((s, j) => i !== j && within(r, s)));
+    this.owners = undefined;
   }
-
-  /** Whether a folder holds another, by their real paths (a file may then be reached from both). */
-  private overlap = false;
 
   /** The first folder that is read, where review decisions are kept. */
   get firstFolder(): string | undefined {
@@ -92,12 +91,20 @@ export class CorpusFiles {
   setSettings(s: Settings): void {
     this.settings = s;
     this.matcher = undefined;
+    this.owners = undefined;
   }
 
   private matcher: ((rel: string) => boolean) | undefined;
   /** Whether the include/exclude settings take a path relative to a workspace folder. */
   private matches(rel: string): boolean {
     return (this.matcher ??= makeMatcher(this.settings))(rel);
+  }
+
+  private owners: FolderOwners | undefined;
+  /** Which folder a file is (folders may hold one another): the index lists it there, and reads it by that path. */
+  private get folderOwners(): FolderOwners {
+    const roots = this.folders.map((path, k) => ({ path, real: this.real[k] }));
+    return (this.owners ??= new FolderOwners(roots, (rel) => this.matches(rel)));
   }
 
   get maxFileSize(): number {
@@ -141,18 +148,6 @@ export class CorpusFiles {
   }
 
   /**
-   * The folder whose file a real path is (its index in `folders`, else −1): the first whose real path holds
-   * it and whose patterns take it. The index walks the folders in that order and follows no link, so this is
-   * the folder it lists the file in, and the one path it reads it by.
-   */
-  private owner(real: string): number {
-    return this.real.findIndex((r) => {
-      const rel = relative(r, real);
-      return within(r, real) && !!rel && this.matches(rel);
-    });
-  }
-
-  /**
    * The real path of a corpus file, when `path` is the path the index reads it by: its owner's path to its real
    * path. Undefined for any other path to it, and for a path that reaches no file of the folders (a link
    * pointing out of them, or nowhere).
@@ -164,17 +159,8 @@ export class CorpusFiles {
     } catch {
       return undefined;
     }
-    const k = this.owner(real);
+    const k = this.folderOwners.owner(real);
     return k >= 0 && relative(join(this.folders[k], relative(this.real[k], real)), path) === '' ? real : undefined;
-  }
-
-  /**
-   * Whether a walk of folder `k` from `root` (a folder `root` is the real path of) lists a file: folders that
-   * hold one another list each file once, in its owner's walk. (A walk follows no link under its root.)
-   */
-  private ownedBy(k: number, root: string, realRoot: string): ((file: FsPath) => boolean) | undefined {
-    if (!this.overlap) return undefined;
-    return (p) => typeof p === 'string' && this.owner(join(realRoot, relative(root, p))) === k;
   }
 
   /** Reads every corpus file (open files from their buffers), on worker threads when there are many. */
@@ -190,7 +176,7 @@ export class CorpusFiles {
     for (const [k, f] of this.folders.entries()) {
       // (a workspace folder inside another, or reached through a link into another, is walked again: its files
       // are listed, and counted past the limit, in one walk)
-      const w = walkCorpusFiles(f, this.settings, max, f, this.ownedBy(k, f, this.real[k]));
+      const w = walkCorpusFiles(f, this.settings, max, f, this.folderOwners.keep(k));
       for (const p of w.files) {
         if (typeof p !== 'string' || found.has(p)) continue;
         if (found.size < max) found.add(p);
@@ -349,7 +335,7 @@ export class CorpusFiles {
     let leftOut = 0,
       incomplete = false;
     for (const k of holders) {
-      const mine = (p: FsPath) => typeof p === 'string' && this.owner(join(real, relative(path, p))) === k;
+      const mine = (p: FsPath) => typeof p === 'string' && this.folderOwners.owner(join(real, relative(path, p))) === k;
       const w = walkCorpusFiles(path, this.settings, this.settings.maxFiles, this.folders[k], mine);
       paths.push(...(w.files as string[]));
       leftOut += w.leftOut;
