@@ -9,7 +9,7 @@ import {
   DEFAULT_MAX_FILES,
   displayPath,
   FolderOwners,
-  makeMatcher,
+  makeCorpusTest,
   walkCorpusFiles,
   type FsPath,
 } from './files';
@@ -200,30 +200,32 @@ export async function main(argv: string[]): Promise<number> {
   }
   // (folders that hold one another, one inside another or linked into it, list each file in one walk)
   const roots = given.filter((g) => g.folder).map((g) => ({ path: g.path, real: realPath(g.path) }));
-  const owners = new FolderOwners(roots, makeMatcher(CORPUS_FILES));
+  const owners = new FolderOwners(roots, makeCorpusTest(CORPUS_FILES));
   const files: FsPath[] = [];
-  const keys: string[] = []; // each file's real path: a file given twice, or by two paths, is read once
+  const seen = new Set<string>(); // each file's real path: a file given twice, or by two paths, is read once
+  const add = (file: FsPath, real: FsPath) => {
+    const key = keyOf(real);
+    if (!seen.has(key)) files.push(file);
+    seen.add(key);
+  };
   let leftOut = 0,
-    incomplete = false;
-  let k = -1;
+    incomplete = false,
+    k = -1;
   for (const { path, folder } of given) {
     if (!folder) {
-      files.push(path);
-      keys.push(keyOf(realPath(path)));
+      add(path, realPath(path));
       continue;
     }
-    k++;
-    const w = walkCorpusFiles(path, CORPUS_FILES, Math.max(0, opts.maxFiles - files.length), undefined, owners.keep(k));
-    for (const f of w.files) {
-      files.push(f);
-      keys.push(keyOf(owners.realOf(k, f)));
-    }
+    const i = ++k,
+      own = owners.keep(i);
+    // (a file given already is neither listed again nor counted past the limit)
+    const keep = (f: FsPath) => (!own || own(f)) && !seen.has(keyOf(owners.realOf(i, f)));
+    const w = walkCorpusFiles(path, CORPUS_FILES, Math.max(0, opts.maxFiles - files.length), undefined, keep);
+    for (const f of w.files) add(f, owners.realOf(i, f));
     leftOut += w.leftOut;
     incomplete ||= w.incomplete;
   }
-  const seen = new Set<string>();
-  const unique = files.filter((_, i) => !seen.has(keys[i]) && !!seen.add(keys[i]));
-  if (unique.length > opts.maxFiles) leftOut += unique.splice(opts.maxFiles).length;
+  if (files.length > opts.maxFiles) leftOut += files.splice(opts.maxFiles).length;
   if (leftOut || incomplete) {
     process.stderr.write(
       `crosscheck: more than ${opts.maxFiles.toLocaleString('en-US')} files (the limit, --max-files): ` +
@@ -235,7 +237,7 @@ export async function main(argv: string[]): Promise<number> {
   const reviews = reviewFile(opts);
   if (reviews === false) return 2;
   if (reviews) corpus.setDecisions(reviews);
-  const skipped = await readAll(corpus, unique, opts.maxFileSize);
+  const skipped = await readAll(corpus, files, opts.maxFileSize);
   keepHeapNearLiveSize(25);
   // (no article changes during a run: what only a change would read is let go, see `Corpus.finish`)
   corpus.finish();

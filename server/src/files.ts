@@ -26,6 +26,30 @@ export interface FileFilter {
   exclude: string[];
 }
 
+/** Whether the exclude patterns leave out a folder (its path relative to the folder walked), and all under it. */
+function makeFolderExclusion(filter: FileFilter): (relDir: string) => boolean {
+  const excludeDir = picomatch(
+    filter.exclude.map((g) => g.replace(/\/\*\*$/, '')),
+    { dot: true },
+  );
+  return (rel) => excludeDir(rel) || excludeDir(rel + '/');
+}
+
+/**
+ * Whether the patterns take a file as a walk finds it (its path relative to the folder walked): the file
+ * matches, and no folder on its way is left out (`drafts` in the exclude patterns leaves out `drafts/a.txt`).
+ */
+export function makeCorpusTest(filter: FileFilter): (relPath: string) => boolean {
+  const matches = makeMatcher(filter);
+  const excluded = makeFolderExclusion(filter);
+  return (rel) => {
+    if (!matches(rel)) return false;
+    const parts = rel.split(sep).join('/').split('/');
+    for (let k = 1; k < parts.length; k++) if (excluded(parts.slice(0, k).join('/'))) return false;
+    return true;
+  };
+}
+
 export function makeMatcher(filter: FileFilter): (relPath: string) => boolean {
   const inc = picomatch(filter.include.length ? filter.include : DEFAULT_INCLUDE, { dot: false });
   const exc = picomatch(filter.exclude, { dot: true });
@@ -65,7 +89,9 @@ export function displayPath(p: FsPath): string {
 function entryPath(dir: FsPath, name: Buffer): FsPath {
   const s = name.toString('utf8');
   if (typeof dir === 'string' && Buffer.from(s).equals(name)) return join(dir, s);
-  return Buffer.concat([Buffer.from(dir), Buffer.from(sep), name]);
+  const d = Buffer.from(dir);
+  // (under the root folder, "/", no second separator)
+  return Buffer.concat(d.at(-1) === sep.charCodeAt(0) ? [d, name] : [d, Buffer.from(sep), name]);
 }
 
 export interface WalkResult {
@@ -94,11 +120,7 @@ export function walkCorpusFiles(
   keep?: (file: FsPath) => boolean,
 ): WalkResult {
   const matches = makeMatcher(filter);
-  const excludeDir = picomatch(
-    filter.exclude.map((g) => g.replace(/\/\*\*$/, '')),
-    { dot: true },
-  );
-  const excluded = (rel: string) => excludeDir(rel) || excludeDir(rel + '/');
+  const excluded = makeFolderExclusion(filter);
   const out: FsPath[] = [];
   let leftOut = 0,
     visits = 0;
@@ -152,9 +174,10 @@ export class FolderOwners {
   /** Whether a folder holds another (else each walk's files are its own). */
   readonly overlap: boolean;
 
+  /** `takes`: whether the patterns take a path relative to a folder, as its walk finds it (`makeCorpusTest`). */
   constructor(
     private readonly roots: readonly Root[],
-    private readonly matches: (rel: string) => boolean,
+    private readonly takes: (rel: string) => boolean,
   ) {
     this.reals = roots.map((r) => displayPath(r.real));
     this.overlap = this.reals.some((r, i) => this.reals.some((o, j) => i !== j && within(r, o)));
@@ -165,7 +188,7 @@ export class FolderOwners {
     const shown = displayPath(real);
     return this.reals.findIndex((r) => {
       const rel = relative(r, shown);
-      return !!rel && within(r, shown) && this.matches(rel);
+      return !!rel && within(r, shown) && this.takes(rel);
     });
   }
 

@@ -769,6 +769,8 @@ connection.onDidChangeWatchedFiles(
         }
         for (const uri of inside?.uris ?? (files.inCorpus(c.uri) ? [c.uri] : [])) {
           if (documents.get(uri) || loaded.has(uri)) continue;
+          // (a path to no corpus file, or to one the index reads by another path, is not read nor counted)
+          if (!inside && !files.status.has(uri) && !files.isCorpusFile(uri)) continue;
           loaded.add(uri);
           // (past the limit, a file waits for the batch's deletions: a rename may be reported as the new name
           // made, then the old one deleted)

@@ -146,6 +146,11 @@ test('a file that two folders given hold (one inside the other, or linked into i
   assert.equal(cut.status, 0, cut.stderr);
   assert.match(cut.stderr, /more than 2 files \(the limit, --max-files\): 1 left out/);
   assert.deepEqual(JSON.parse(cut.stdout).files, ['held/a.txt', 'held/sub/b.txt']);
+  // a file given, then its folder: the folder's other files are not left out for it
+  const given = run(['--format', 'json', '--max-warnings', '-1', '--max-files', '3', 'held/sub/b.txt', 'held']);
+  assert.equal(given.status, 0, given.stderr);
+  assert.doesNotMatch(given.stderr, /left out/);
+  assert.deepEqual(JSON.parse(given.stdout).files, ['held/a.txt', 'held/sub/b.txt', 'held/sub/c.txt']);
   // and so through a link whose target's name is not valid UTF-8 (given as the shell passes it: raw bytes)
   const latin = Buffer.concat([Buffer.from(join(dir, 'caf')), Buffer.from([0xe9])]);
   mkdirSync(latin);

@@ -717,6 +717,77 @@ test("a folder moved into folders inside one another is read as the index reads 
   }
 });
 
+test('a linked workspace folder given first reads the files it reaches by its path, once', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'crosscheck-linked-first-'));
+  const away = mkdtempSync(join(tmpdir(), 'crosscheck-linked-first-away-'));
+  mkdirSync(join(d, 'sub'));
+  writeFileSync(join(d, 'a.txt'), raidReport(105));
+  writeFileSync(join(d, 'sub', 'b.txt'), raidReport(107));
+  symlinkSync(join(d, 'sub'), join(away, 'linked'));
+  // (at the limit: a file made is reported by both its paths, and is one file not read)
+  const c = new LspClient(server, { cwd: d, configuration: { maxFiles: 2 }, folders: [d] });
+  try {
+    await c.initialize(join(away, 'linked'));
+    await c.indexed([pathToFileURL(join(away, 'linked', 'b.txt')).href, pathToFileURL(join(d, 'a.txt')).href]);
+    await c.settled();
+    assert.deepEqual(await c.articleLabels(), ['a.txt', 'b.txt']);
+    writeFileSync(join(d, 'sub', 'c.txt'), raidReport(109));
+    c.notify('workspace/didChangeWatchedFiles', {
+      changes: [join(d, 'sub', 'c.txt'), join(away, 'linked', 'c.txt')].map((p) => ({
+        uri: pathToFileURL(p).href,
+        type: 1,
+      })),
+    });
+    const said = () => c.notifications.filter((n) => n.method === 'window/logMessage' && n.params.type === 2);
+    await c.until(() => said().length > 0);
+    assert.deepEqual(
+      said().map((n) => n.params.message.replace(/^.*\); /, '')),
+      ['1 was not read.'],
+    );
+    assert.deepEqual(await c.articleLabels(), ['a.txt', 'b.txt']);
+  } finally {
+    await c.close();
+    rmSync(d, { recursive: true, force: true });
+    rmSync(away, { recursive: true, force: true });
+  }
+});
+
+test('a folder the exclude patterns name leaves its files out, as the index leaves them', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'crosscheck-excluded-folder-'));
+  mkdirSync(join(d, 'drafts'));
+  writeFileSync(join(d, 'a.txt'), raidReport(105));
+  writeFileSync(join(d, 'drafts', 'b.txt'), raidReport(107));
+  const configuration = { exclude: ['drafts'] };
+  const alone = new LspClient(server, { cwd: d, configuration });
+  try {
+    await alone.initialize(d);
+    await alone.indexed([pathToFileURL(join(d, 'a.txt')).href]);
+    assert.deepEqual(await alone.articleLabels(), ['a.txt']);
+    // a file made there is left out too
+    writeFileSync(join(d, 'drafts', 'c.txt'), raidReport(109));
+    writeFileSync(join(d, 'e.txt'), raidReport(111));
+    alone.notify('workspace/didChangeWatchedFiles', {
+      changes: ['drafts/c.txt', 'e.txt'].map((n) => ({ uri: pathToFileURL(join(d, n)).href, type: 1 })),
+    });
+    const e = pathToFileURL(join(d, 'e.txt')).href;
+    await alone.until(() => alone.diagnostics.get(e)?.some((x) => x.code === 'figure-conflict'));
+    assert.deepEqual(await alone.articleLabels(), ['a.txt', 'e.txt']);
+  } finally {
+    await alone.close();
+  }
+  // the folder given as a workspace folder of its own is read (its files are its own, not the outer folder's)
+  const nested = new LspClient(server, { cwd: d, configuration, folders: [join(d, 'drafts')] });
+  try {
+    await nested.initialize(d);
+    const drafts = ['b.txt', 'c.txt'].map((n) => pathToFileURL(join(d, 'drafts', n)).href);
+    await nested.indexed(['a.txt', 'e.txt'].map((n) => pathToFileURL(join(d, n)).href).concat(drafts));
+    assert.deepEqual(await nested.articleLabels(), ['a.txt', 'b.txt', 'c.txt', 'e.txt']);
+  } finally {
+    await nested.close();
+    rmSync(d, { recursive: true, force: true });
+  }
+});
+
 test('a folder named like an article ("x.txt") moved in is a folder: its articles are read', async () => {
   const d = mkdtempSync(join(tmpdir(), 'crosscheck-folder-named-txt-'));
   writeFileSync(join(d, 'b.txt'), raidReport(107));

@@ -1,11 +1,11 @@
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { URI } from 'vscode-uri';
 import { formatSize, type Corpus } from '../core';
 import {
   FolderOwners,
-  makeMatcher,
+  makeCorpusTest,
   readArticle,
   walkCorpusFiles,
   within,
@@ -95,16 +95,18 @@ export class CorpusFiles {
   }
 
   private matcher: ((rel: string) => boolean) | undefined;
-  /** Whether the include/exclude settings take a path relative to a workspace folder. */
-  private matches(rel: string): boolean {
-    return (this.matcher ??= makeMatcher(this.settings))(rel);
+  /** Whether the include/exclude settings take a path relative to a workspace folder, as the index finds it. */
+  private takes(rel: string): boolean {
+    return (this.matcher ??= makeCorpusTest(this.settings))(rel);
   }
 
   private owners: FolderOwners | undefined;
   /** Which folder a file is (folders may hold one another): the index lists it there, and reads it by that path. */
   private get folderOwners(): FolderOwners {
-    const roots = this.folders.map((path, k) => ({ path, real: this.real[k] }));
-    return (this.owners ??= new FolderOwners(roots, (rel) => this.matches(rel)));
+    return (this.owners ??= new FolderOwners(
+      this.folders.map((path, k) => ({ path, real: this.real[k] })),
+      (rel) => this.takes(rel),
+    ));
   }
 
   get maxFileSize(): number {
@@ -143,8 +145,21 @@ export class CorpusFiles {
     if (!this.folders.length) return true; // open documents only: load() never reads the disk then
     return this.folders.some((f) => {
       const rel = relative(f, path);
-      return !!rel && !rel.startsWith('..') && !rel.startsWith(sep) && this.matches(rel);
+      return !!rel && within(f, path) && this.takes(rel);
     });
+  }
+
+  /**
+   * Whether a file on disk is one the index reads, by this path (see `realFile`); a file the server does not
+   * hold and that is not, a watched change does not read, nor count past the limit.
+   */
+  isCorpusFile(uri: string): boolean {
+    try {
+      const real = this.realFile(URI.parse(uri).fsPath);
+      return real !== undefined && !statSync(real).isDirectory();
+    } catch {
+      return false;
+    }
   }
 
   /**
@@ -156,8 +171,11 @@ export class CorpusFiles {
     let real: string;
     try {
       real = realpathSync(path);
-    } catch {
-      return undefined;
+    } catch (e) {
+      // (a link pointing nowhere, or round in a loop; any other error is the caller's: a file it cannot read)
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ELOOP') return undefined;
+      throw e;
     }
     const k = this.folderOwners.owner(real);
     return k >= 0 && relative(join(this.folders[k], relative(this.real[k], real)), path) === '' ? real : undefined;
@@ -319,7 +337,9 @@ export class CorpusFiles {
     const u = URI.parse(uri);
     if (u.scheme !== 'file') return undefined;
     const path = u.fsPath;
-    const inside = [...this.folders.keys()].filter((k) => this.folders[k] !== path && within(this.folders[k], path));
+    const inside = [...this.folders.keys()].filter(
+      (k) => relative(this.folders[k], path) !== '' && within(this.folders[k], path),
+    );
     if (!inside.length) return undefined;
     let real: string;
     try {
@@ -330,14 +350,18 @@ export class CorpusFiles {
     }
     // (each folder that reaches it through no link, which the index never follows, walks it with its patterns read
     // from there, as the index does, and lists the files it owns: none is read again under another URI)
-    const holders = inside.filter((k) => join(this.real[k], relative(this.folders[k], path)) === real);
+    const holders = inside.filter((k) => relative(join(this.real[k], relative(this.folders[k], path)), real) === '');
+    const owners = this.folderOwners;
     const paths: string[] = [];
     let leftOut = 0,
       incomplete = false;
     for (const k of holders) {
-      const mine = (p: FsPath) => typeof p === 'string' && this.folderOwners.owner(join(real, relative(path, p))) === k;
+      // (one folder, or folders apart: every file it lists is its own)
+      const mine = owners.overlap
+        ? (p: FsPath) => typeof p === 'string' && owners.owner(join(real, relative(path, p))) === k
+        : undefined;
       const w = walkCorpusFiles(path, this.settings, this.settings.maxFiles, this.folders[k], mine);
-      paths.push(...(w.files as string[]));
+      paths.push(...w.files.filter((p): p is string => typeof p === 'string'));
       leftOut += w.leftOut;
       incomplete ||= w.incomplete;
     }
