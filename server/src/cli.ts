@@ -203,25 +203,27 @@ export async function main(argv: string[]): Promise<number> {
   const owners = new FolderOwners(roots, makeCorpusTest(CORPUS_FILES));
   const files: FsPath[] = [];
   const seen = new Set<string>(); // each file's real path: a file given twice, or by two paths, is read once
-  const add = (file: FsPath, real: FsPath) => {
-    const key = keyOf(real);
+  const add = (file: FsPath, key: string) => {
     if (!seen.has(key)) files.push(file);
     seen.add(key);
   };
+  // (a file given is read where it is given: no walk lists it, nor counts it past the limit)
+  const givenFiles = new Map(given.filter((g) => !g.folder).map((g) => [g, keyOf(realPath(g.path))]));
+  const givenKeys = new Set(givenFiles.values());
   let leftOut = 0,
     incomplete = false,
     k = -1;
-  for (const { path, folder } of given) {
-    if (!folder) {
-      add(path, realPath(path));
+  for (const g of given) {
+    if (!g.folder) {
+      add(g.path, givenFiles.get(g)!);
       continue;
     }
     const i = ++k,
       own = owners.keep(i);
-    // (a file given already is neither listed again nor counted past the limit)
-    const keep = (f: FsPath) => (!own || own(f)) && !seen.has(keyOf(owners.realOf(i, f)));
-    const w = walkCorpusFiles(path, CORPUS_FILES, Math.max(0, opts.maxFiles - files.length), undefined, keep);
-    for (const f of w.files) add(f, owners.realOf(i, f));
+    const keep =
+      own || givenKeys.size ? (f: FsPath) => (!own || own(f)) && !givenKeys.has(keyOf(owners.realOf(i, f))) : undefined;
+    const w = walkCorpusFiles(g.path, CORPUS_FILES, Math.max(0, opts.maxFiles - files.length), undefined, keep);
+    for (const f of w.files) add(f, keyOf(owners.realOf(i, f)));
     leftOut += w.leftOut;
     incomplete ||= w.incomplete;
   }

@@ -110,7 +110,7 @@ const MAX_VISITS = 2_000_000;
  * of their names); unreadable folders are skipped and symbolic links are never followed. Non-regular files
  * that match (a FIFO named `x.txt`) are listed so that the reader skips them with a reason. The patterns are
  * read against paths from `base` (a workspace folder, when `root` is a folder inside it); a `root` they exclude
- * gives none. A file `keep` refuses (one another walk lists) is neither listed nor counted.
+ * gives none. A file `keep` refuses (one another walk lists, or one given already) is neither listed nor counted.
  */
 export function walkCorpusFiles(
   root: FsPath,
@@ -183,13 +183,14 @@ export class FolderOwners {
     this.overlap = this.reals.some((r, i) => this.reals.some((o, j) => i !== j && within(r, o)));
   }
 
-  /** The folder whose file a real path is (its index), else −1. */
-  owner(real: FsPath): number {
+  /** The folder whose file a real path is (its index), else −1; only the folders before `before` looked at. */
+  owner(real: FsPath, before = this.reals.length): number {
     const shown = displayPath(real);
-    return this.reals.findIndex((r) => {
-      const rel = relative(r, shown);
-      return !!rel && within(r, shown) && this.takes(rel);
-    });
+    for (let k = 0; k < before; k++) {
+      const rel = relative(this.reals[k], shown);
+      if (rel && within(this.reals[k], shown) && this.takes(rel)) return k;
+    }
+    return -1;
   }
 
   /** The real path of a file under folder `k`, reached through no link below it (as a walk reaches it). */
@@ -200,9 +201,13 @@ export class FolderOwners {
     return Buffer.concat([Buffer.from(real), Buffer.from(file).subarray(Buffer.from(path).length)]);
   }
 
-  /** What the walk of folder `k` keeps: its own files (undefined, all, when no folder holds another). */
+  /**
+   * What the walk of folder `k` keeps: its own files (undefined, all, when no folder holds another, and for the
+   * first). A file its walk finds, folder `k` takes: it is `k`'s unless a folder before it takes it.
+   */
   keep(k: number): ((file: FsPath) => boolean) | undefined {
-    return this.overlap ? (file) => this.owner(this.realOf(k, file)) === k : undefined;
+    if (!this.overlap || k === 0) return undefined;
+    return (file) => this.owner(this.realOf(k, file), k) < 0;
   }
 }
 

@@ -151,6 +151,11 @@ test('a file that two folders given hold (one inside the other, or linked into i
   assert.equal(given.status, 0, given.stderr);
   assert.doesNotMatch(given.stderr, /left out/);
   assert.deepEqual(JSON.parse(given.stdout).files, ['held/a.txt', 'held/sub/b.txt', 'held/sub/c.txt']);
+  // a file given after its folder, past the limit: counted once
+  const after = run(['--format', 'json', '--max-warnings', '-1', '--max-files', '2', 'held', 'held/sub/c.txt']);
+  assert.equal(after.status, 0, after.stderr);
+  assert.match(after.stderr, /more than 2 files \(the limit, --max-files\): 1 left out/);
+  assert.deepEqual(JSON.parse(after.stdout).files, ['held/a.txt', 'held/sub/b.txt']);
   // and so through a link whose target's name is not valid UTF-8 (given as the shell passes it: raw bytes)
   const latin = Buffer.concat([Buffer.from(join(dir, 'caf')), Buffer.from([0xe9])]);
   mkdirSync(latin);

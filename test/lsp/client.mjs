@@ -131,6 +131,11 @@ export class LspClient {
     return (await this.summary()).articles.map((x) => x.label).sort();
   }
 
+  /** The warnings the server logged (or showed, with `window/showMessageRequest`), their messages. */
+  warnings(method = 'window/logMessage') {
+    return this.notifications.filter((n) => n.method === method && n.params.type === 2).map((n) => n.params.message);
+  }
+
   /** The last `crosscheck/status` the server sent (its params). */
   status() {
     return this.notifications.filter((n) => n.method === 'crosscheck/status').at(-1)?.params;

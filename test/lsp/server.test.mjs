@@ -558,9 +558,8 @@ test('crosscheck.maxFiles: the index, files made, folders moved in and files clo
   const c = new LspClient(server, { cwd: d, configuration: { maxFiles: 2 } });
   const at = (...p) => pathToFileURL(join(d, ...p)).href;
   // (warnings: in the log each time, shown once after an index)
-  const warnings = (method = 'window/showMessageRequest') =>
-    c.notifications.filter((n) => n.method === method && n.params.type === 2).map((n) => n.params.message);
-  const logged = () => warnings('window/logMessage');
+  const warnings = () => c.warnings('window/showMessageRequest');
+  const logged = () => c.warnings();
   const labels = async () => await c.articleLabels();
   try {
     await c.initialize(d);
@@ -620,8 +619,7 @@ test('crosscheck.maxFiles: a workspace folder inside another counts its files on
     await c.initialize(d);
     await c.indexed(['a.txt', 'sub/b.txt'].map((n) => pathToFileURL(join(d, n)).href));
     await c.settled();
-    const warned = c.notifications.filter((n) => n.method === 'window/logMessage' && n.params.type === 2);
-    assert.deepEqual(warned, [], 'nothing was left out');
+    assert.deepEqual(c.warnings(), [], 'nothing was left out');
     assert.deepEqual(await c.articleLabels(), ['a.txt', 'b.txt']);
   } finally {
     await c.close();
@@ -640,9 +638,8 @@ test('crosscheck.maxFiles: a file left out of folders inside one another is coun
     await c.initialize(d);
     await c.indexed(['a.txt', 'sub/b.txt'].map((n) => pathToFileURL(join(d, n)).href));
     await c.settled();
-    const warned = c.notifications.filter((n) => n.method === 'window/logMessage' && n.params.type === 2);
     assert.deepEqual(
-      warned.map((n) => n.params.message.replace(/^.*\); /, '')),
+      c.warnings().map((m) => m.replace(/^.*\); /, '')),
       ['1 was not read.'],
       'sub/c.txt, left out by both walks',
     );
@@ -738,10 +735,9 @@ test('a linked workspace folder given first reads the files it reaches by its pa
         type: 1,
       })),
     });
-    const said = () => c.notifications.filter((n) => n.method === 'window/logMessage' && n.params.type === 2);
-    await c.until(() => said().length > 0);
+    await c.until(() => c.warnings().length > 0);
     assert.deepEqual(
-      said().map((n) => n.params.message.replace(/^.*\); /, '')),
+      c.warnings().map((m) => m.replace(/^.*\); /, '')),
       ['1 was not read.'],
     );
     assert.deepEqual(await c.articleLabels(), ['a.txt', 'b.txt']);
@@ -781,6 +777,14 @@ test('a folder the exclude patterns name leaves its files out, as the index leav
     await nested.initialize(d);
     const drafts = ['b.txt', 'c.txt'].map((n) => pathToFileURL(join(d, 'drafts', n)).href);
     await nested.indexed(['a.txt', 'e.txt'].map((n) => pathToFileURL(join(d, n)).href).concat(drafts));
+    assert.deepEqual(await nested.articleLabels(), ['a.txt', 'b.txt', 'c.txt', 'e.txt']);
+    // moved away and back, it is read from itself again
+    const folder = pathToFileURL(join(d, 'drafts')).href;
+    renameSync(join(d, 'drafts'), join(d, 'away'));
+    nested.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: folder, type: 3 }] });
+    assert.deepEqual(await nested.articleLabels(), ['a.txt', 'e.txt']);
+    renameSync(join(d, 'away'), join(d, 'drafts'));
+    nested.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: folder, type: 1 }] });
     assert.deepEqual(await nested.articleLabels(), ['a.txt', 'b.txt', 'c.txt', 'e.txt']);
   } finally {
     await nested.close();

@@ -150,31 +150,34 @@ export class CorpusFiles {
   }
 
   /**
-   * Whether a file on disk is one the index reads, by this path (see `realFile`); a file the server does not
-   * hold and that is not, a watched change does not read, nor count past the limit.
+   * Whether a path may be a file the index reads, by this path (see `realFile`): a watched change reads, or
+   * counts past the limit, only such a file of those the server does not hold. One that cannot be looked at
+   * may be (`load` says why it is skipped); one gone, a link to nowhere or a path under a file is not.
    */
   isCorpusFile(uri: string): boolean {
     try {
       const real = this.realFile(URI.parse(uri).fsPath);
       return real !== undefined && !statSync(real).isDirectory();
-    } catch {
-      return false;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      return code !== 'ENOENT' && code !== 'ENOTDIR';
     }
   }
 
   /**
    * The real path of a corpus file, when `path` is the path the index reads it by: its owner's path to its real
    * path. Undefined for any other path to it, and for a path that reaches no file of the folders (a link
-   * pointing out of them, or nowhere).
+   * pointing out of them, or nowhere). Throws when the path cannot be looked at (a file the index would list
+   * and not read).
    */
   private realFile(path: string): string | undefined {
     let real: string;
     try {
       real = realpathSync(path);
     } catch (e) {
-      // (a link pointing nowhere, or round in a loop; any other error is the caller's: a file it cannot read)
+      // (a link pointing nowhere, or round in a loop, or anywhere that cannot be looked at: no corpus file)
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ELOOP') return undefined;
+      if (code === 'ENOENT' || code === 'ELOOP' || lstatSync(path).isSymbolicLink()) return undefined;
       throw e;
     }
     const k = this.folderOwners.owner(real);
@@ -329,17 +332,16 @@ export class CorpusFiles {
   }
 
   /**
-   * The corpus files on disk under a folder made inside a workspace folder, as URIs, sorted (at most
-   * `maxFiles`, with how many more there were): a folder moved in is reported by its URI alone, not by its
-   * files'. None for a folder the patterns exclude; undefined when `uri` is no such folder (a file).
+   * The corpus files on disk under a folder made inside a workspace folder (or made again as one), as URIs,
+   * sorted (at most `maxFiles`, with how many more there were): a folder moved in is reported by its URI alone,
+   * not by its files'. None for a folder the patterns exclude; undefined when `uri` is no such folder (a file).
    */
   filesIn(uri: string): ({ uris: string[] } & Omit<WalkResult, 'files'>) | undefined {
     const u = URI.parse(uri);
     if (u.scheme !== 'file') return undefined;
     const path = u.fsPath;
-    const inside = [...this.folders.keys()].filter(
-      (k) => relative(this.folders[k], path) !== '' && within(this.folders[k], path),
-    );
+    // (a workspace folder itself, moved away and back, is walked from itself)
+    const inside = [...this.folders.keys()].filter((k) => within(this.folders[k], path));
     if (!inside.length) return undefined;
     let real: string;
     try {
@@ -358,10 +360,11 @@ export class CorpusFiles {
     for (const k of holders) {
       // (one folder, or folders apart: every file it lists is its own)
       const mine = owners.overlap
-        ? (p: FsPath) => typeof p === 'string' && owners.owner(join(real, relative(path, p))) === k
+        ? (p: FsPath) => typeof p === 'string' && owners.owner(join(real, relative(path, p)), k) < 0
         : undefined;
       const w = walkCorpusFiles(path, this.settings, this.settings.maxFiles, this.folders[k], mine);
-      paths.push(...w.files.filter((p): p is string => typeof p === 'string'));
+      // (one by one: a spread of more than about 125,000 throws)
+      for (const p of w.files) if (typeof p === 'string') paths.push(p);
       leftOut += w.leftOut;
       incomplete ||= w.incomplete;
     }
