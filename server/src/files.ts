@@ -195,20 +195,25 @@ export class FolderOwners {
 
   /** The real path of a file under folder `k`, reached through no link below it (as a walk reaches it). */
   realOf(k: number, file: FsPath): FsPath {
-    const { path, real } = this.roots[k];
-    if (typeof file === 'string' && typeof path === 'string' && typeof real === 'string')
-      return path === real ? file : join(real, relative(path, file));
-    return Buffer.concat([Buffer.from(real), Buffer.from(file).subarray(Buffer.from(path).length)]);
+    return realUnder(this.roots[k], file);
   }
 
   /**
-   * What the walk of folder `k` keeps: its own files (undefined, all, when no folder holds another, and for the
-   * first). A file its walk finds, folder `k` takes: it is `k`'s unless a folder before it takes it.
+   * What the walk of folder `k` (from the folder itself, or from `from` inside it) keeps: its own files
+   * (undefined, all, when no folder holds another, and for the first). A file its walk finds, folder `k` takes:
+   * it is `k`'s unless a folder before it takes it.
    */
-  keep(k: number): ((file: FsPath) => boolean) | undefined {
+  keep(k: number, from: Root = this.roots[k]): ((file: FsPath) => boolean) | undefined {
     if (!this.overlap || k === 0) return undefined;
-    return (file) => this.owner(this.realOf(k, file), k) < 0;
+    return (file) => this.owner(realUnder(from, file), k) < 0;
   }
+}
+
+/** The real path of a file under a folder, reached through no link below it (as a walk reaches it). */
+function realUnder({ path, real }: Root, file: FsPath): FsPath {
+  if (typeof file === 'string' && typeof path === 'string' && typeof real === 'string')
+    return path === real ? file : join(real, relative(path, file));
+  return Buffer.concat([Buffer.from(real), Buffer.from(file).subarray(Buffer.from(path).length)]);
 }
 
 /** Corpus files under a folder whose names are valid UTF-8 (the server's files have URIs), sorted. */

@@ -609,45 +609,39 @@ test('crosscheck.maxFiles: the index, files made, folders moved in and files clo
   }
 });
 
-test('crosscheck.maxFiles: a workspace folder inside another counts its files once', async () => {
-  const d = mkdtempSync(join(tmpdir(), 'crosscheck-nested-folders-'));
+/** What the limit's warnings say was not read ("1 was not read."), in order. */
+const notRead = (c) => c.warnings().map((m) => m.replace(/^.*\); /, ''));
+
+/**
+ * A folder with these articles (raid reports, by name: `sub/…` in its inner folder), indexed with the inner
+ * folder a workspace folder of its own and `crosscheck.maxFiles` 2; `check` is given the client.
+ */
+async function nestedFolders(prefix, files, check) {
+  const d = mkdtempSync(join(tmpdir(), prefix));
   mkdirSync(join(d, 'sub'));
-  writeFileSync(join(d, 'a.txt'), raidReport(105));
-  writeFileSync(join(d, 'sub', 'b.txt'), raidReport(107));
+  for (const [name, n] of Object.entries(files)) writeFileSync(join(d, name), raidReport(n));
   const c = new LspClient(server, { cwd: d, configuration: { maxFiles: 2 }, folders: [join(d, 'sub')] });
   try {
     await c.initialize(d);
     await c.indexed(['a.txt', 'sub/b.txt'].map((n) => pathToFileURL(join(d, n)).href));
     await c.settled();
+    await check(c);
+  } finally {
+    await c.close();
+    rmSync(d, { recursive: true, force: true });
+  }
+}
+
+test('crosscheck.maxFiles: a workspace folder inside another counts its files once', () =>
+  nestedFolders('crosscheck-nested-folders-', { 'a.txt': 105, 'sub/b.txt': 107 }, async (c) => {
     assert.deepEqual(c.warnings(), [], 'nothing was left out');
     assert.deepEqual(await c.articleLabels(), ['a.txt', 'b.txt']);
-  } finally {
-    await c.close();
-    rmSync(d, { recursive: true, force: true });
-  }
-});
+  }));
 
-test('crosscheck.maxFiles: a file left out of folders inside one another is counted once', async () => {
-  const d = mkdtempSync(join(tmpdir(), 'crosscheck-nested-left-out-'));
-  mkdirSync(join(d, 'sub'));
-  writeFileSync(join(d, 'a.txt'), raidReport(105));
-  writeFileSync(join(d, 'sub', 'b.txt'), raidReport(107));
-  writeFileSync(join(d, 'sub', 'c.txt'), raidReport(109));
-  const c = new LspClient(server, { cwd: d, configuration: { maxFiles: 2 }, folders: [join(d, 'sub')] });
-  try {
-    await c.initialize(d);
-    await c.indexed(['a.txt', 'sub/b.txt'].map((n) => pathToFileURL(join(d, n)).href));
-    await c.settled();
-    assert.deepEqual(
-      c.warnings().map((m) => m.replace(/^.*\); /, '')),
-      ['1 was not read.'],
-      'sub/c.txt, left out by both walks',
-    );
-  } finally {
-    await c.close();
-    rmSync(d, { recursive: true, force: true });
-  }
-});
+test('crosscheck.maxFiles: a file left out of folders inside one another is counted once', () =>
+  nestedFolders('crosscheck-nested-left-out-', { 'a.txt': 105, 'sub/b.txt': 107, 'sub/c.txt': 109 }, (c) => {
+    assert.deepEqual(notRead(c), ['1 was not read.'], 'sub/c.txt, left out by both walks');
+  }));
 
 test("a workspace folder that is a link into another reads its files once, by the first folder's path", async () => {
   const d = mkdtempSync(join(tmpdir(), 'crosscheck-linked-folder-'));
@@ -736,10 +730,7 @@ test('a linked workspace folder given first reads the files it reaches by its pa
       })),
     });
     await c.until(() => c.warnings().length > 0);
-    assert.deepEqual(
-      c.warnings().map((m) => m.replace(/^.*\); /, '')),
-      ['1 was not read.'],
-    );
+    assert.deepEqual(notRead(c), ['1 was not read.']);
     assert.deepEqual(await c.articleLabels(), ['a.txt', 'b.txt']);
   } finally {
     await c.close();

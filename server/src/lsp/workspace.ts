@@ -3,15 +3,7 @@ import { homedir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { URI } from 'vscode-uri';
 import { formatSize, type Corpus } from '../core';
-import {
-  FolderOwners,
-  makeCorpusTest,
-  readArticle,
-  walkCorpusFiles,
-  within,
-  type FsPath,
-  type WalkResult,
-} from '../files';
+import { FolderOwners, makeCorpusTest, readArticle, walkCorpusFiles, within, type WalkResult } from '../files';
 import { AnalysisPool } from '../pool';
 import type { Settings } from './config';
 
@@ -353,15 +345,11 @@ export class CorpusFiles {
     // (each folder that reaches it through no link, which the index never follows, walks it with its patterns read
     // from there, as the index does, and lists the files it owns: none is read again under another URI)
     const holders = inside.filter((k) => relative(join(this.real[k], relative(this.folders[k], path)), real) === '');
-    const owners = this.folderOwners;
     const paths: string[] = [];
     let leftOut = 0,
       incomplete = false;
     for (const k of holders) {
-      // (one folder, or folders apart: every file it lists is its own)
-      const mine = owners.overlap
-        ? (p: FsPath) => typeof p === 'string' && owners.owner(join(real, relative(path, p)), k) < 0
-        : undefined;
+      const mine = this.folderOwners.keep(k, { path, real });
       const w = walkCorpusFiles(path, this.settings, this.settings.maxFiles, this.folders[k], mine);
       // (one by one: a spread of more than about 125,000 throws)
       for (const p of w.files) if (typeof p === 'string') paths.push(p);
