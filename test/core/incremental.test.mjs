@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, entityAt, root } from './helpers.mjs';
+import { core, corpusOf, entityAt, root } from './helpers.mjs';
 
 const links = { label: (d) => d, href: () => undefined };
 
@@ -514,6 +514,24 @@ test("a capitalised word being typed keeps the resolution and moves its article'
   // the given name of one person only (one that is not a common given name)
   assert.equal(type('b.txt', 'Quentarvo', ' Then came ', 'Dzhokhar').at(-1), false);
   assert.equal(entityAt(corpus, 'b.txt', 'Dzhokhar')?.name, 'Dzhokhar Velinsky');
+});
+
+test('an edit that names a person and an organisation at once keeps the resolution, and equals a full re-index', () => {
+  const corpus = corpusOf({
+    'a.txt': 'Flood\n\nMayor Lorna Whitacre said the river rose. The Red Cross opened a shelter.\n',
+    'b.txt': 'Shelter\n\nThe Red Cross said 40 people stayed overnight, Whitacre said.\n',
+    'c.txt': 'Roads\n\nCrews closed two roads on Monday.\n',
+  });
+  const r = corpus.resolution();
+  for (const [from, to] of [
+    ['Crews closed', 'Dana Okafor of the Salvation Army said crews closed'],
+    ['the Salvation Army', 'the Red Cross'],
+    ['Dana Okafor of the Red Cross said crews', 'Crews'],
+  ]) {
+    corpus.set('c.txt', corpus.text('c.txt').replace(from, to));
+    assert.equal(corpus.resolution(), r, `"${to}": resolved in place`);
+    assert.equal(entities(corpus), entities(afresh(corpus)), `"${to}"`);
+  }
 });
 
 test('under decisions about names, an edit that leaves every decided sentence keeps the resolution; one that writes a decided sentence otherwise applies the decisions again', () => {

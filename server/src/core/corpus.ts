@@ -406,6 +406,7 @@ export class Corpus {
     }
     for (const d of done.findings) this.touched.add(d);
     this.variantDocs = [...r.variants.keys()];
+    if (done.everyAge) this.agesStale = true;
     return done.mentions;
   }
 

@@ -7,9 +7,11 @@ import type { Move } from './edits';
 import type { PackedText } from './packed-text';
 import type { Touched } from './name-decisions';
 import {
+  addOrganisations,
   adder,
   articleMentions,
   bodyMentions,
+  dropOrganisations,
   inArticle,
   inCorpus,
   keepUndecidedPlaces,
@@ -24,6 +26,7 @@ import {
   type PlaceWords,
   type ResolvedMention,
   type Resolution,
+  updateOrganisations,
   type VariantMention,
 } from './resolve';
 
@@ -45,10 +48,10 @@ export interface NameEditCorpus {
 
 /**
  * Resolves an edit of `doc`'s names into `r` (made without a reviewer's decisions about names). Returns the
- * articles whose mentions changed and those whose name-variant findings may have, or undefined when the
- * edit cannot be resolved in place (its organisations changed, it named with its kind a place no article named,
- * a company's short name became or stopped being someone's name…): `r` and its tables may then have been
- * changed already, and must be made afresh (the corpus drops them).
+ * articles whose mentions changed and those whose name-variant findings may have (`everyAge`: every article's
+ * organisations were resolved again), or undefined when the edit cannot be resolved in place (it named with its
+ * kind a place no article named, a company's short name became or stopped being someone's name…): `r` and its
+ * tables may then have been changed already, and must be made afresh (the corpus drops them).
  */
 export function resolveNameEdit(
   r: Resolution,
@@ -57,19 +60,24 @@ export function resolveNameEdit(
   before: DocumentAnalysis,
   after: DocumentAnalysis,
   move: Move,
-): Touched | undefined {
+): (Touched & { everyAge: boolean }) | undefined {
   const names = r.names,
     b = r.bodies;
-  if (!names || !b || !sameOrganisations(before, after)) return undefined;
+  if (!names || !b) return undefined;
   const { tables, added, places } = names;
-  // the article's organisations, moved by the edit: as many, naming the same bodies
+  // the article's organisations, moved by the edit: as many, naming the same bodies; when the edit changed them,
+  // they are resolved again once the names are, as `resolve` resolves them after the names (below)
+  const bodiesAlike = sameOrganisations(before, after);
   const oldBodies = (r.byDoc.get(doc) ?? []).filter((m) => r.entities.get(m.entityId)?.kind === 'organisation');
-  const newBodies = bodyMentions(doc, after, b)
-    .map(([m]) => m)
-    .sort(inArticle);
+  const newBodies = bodiesAlike
+    ? bodyMentions(doc, after, b)
+        .map(([m]) => m)
+        .sort(inArticle)
+    : [];
   if (
-    oldBodies.length !== newBodies.length ||
-    oldBodies.some((m, i) => m.text !== newBodies[i].text || m.entityId !== newBodies[i].entityId)
+    bodiesAlike &&
+    (oldBodies.length !== newBodies.length ||
+      oldBodies.some((m, i) => m.text !== newBodies[i].text || m.entityId !== newBodies[i].entityId))
   )
     return undefined;
   const index = articleIndex(c.order);
@@ -77,7 +85,7 @@ export function resolveNameEdit(
     [...docs].sort((x, y) => index.get(x)! - index.get(y)!).map((d) => [d, c.docs.get(d)!, index.get(d)!]);
   const changes = tables.update(doc, before, after, articles);
   if (!changes) return undefined;
-  oldBodies.forEach((m, i) => Object.assign(m, { start: newBodies[i].start, end: newBodies[i].end }));
+  if (bodiesAlike) oldBodies.forEach((m, i) => Object.assign(m, { start: newBodies[i].start, end: newBodies[i].end }));
 
   // each article that read a changed table, resolved again; kept where it resolves as it did
   const changed = new Map<string, { main: ResolvedMention[]; slips: ResolvedMention[]; variants: VariantMention[] }>();
@@ -213,12 +221,22 @@ export function resolveNameEdit(
   if (!samePlaces(before, after) && !samePlacesRead(r, names.places, added)) return undefined;
   // (`inertCandidate` reads the names of every place: made again once a place is read otherwise)
   if (names.places !== places) keepUndecidedPlaces(r);
+  let everyAge = false;
+  if (!bodiesAlike) {
+    if (!updateOrganisations(r, doc, before, after, c.order, true)) {
+      dropOrganisations(r);
+      addOrganisations(r, c.docs, c.order);
+      // (an age's person is the mention at its offset, which an organisation's may now be, in any article)
+      everyAge = true;
+    }
+    lists = true;
+  }
   if (lists) {
     reorderByDoc(r.byDoc, added, c.order.names);
     reorderVariants(r.variants, c.order.names);
   }
   if (people.size) {
-    const ids = new Set([...b.who.values()].map((w) => w?.id));
+    const ids = new Set([...r.bodies!.who.values()].map((w) => w?.id));
     const bodies = [...ids].map((id) => r.entities.get(id ?? '')).filter((e) => e?.kind === 'organisation');
     if (bodies.length) members(r.entities, bodies as Entity[], people);
   }
@@ -229,7 +247,7 @@ export function resolveNameEdit(
   const ids = new Set([...touched].map((e) => e.id).concat([...shifted]));
   for (const id of changes.renamed) ids.add(id);
   for (const [d, list] of r.variants) if (list.some((v) => ids.has(v.entityId))) findings.add(d);
-  return { mentions: new Set(changed.keys()), findings };
+  return { mentions: new Set(changed.keys()), findings, everyAge };
 }
 
 /** Each article's place in the order resolution reads them (kept while the articles are the same). */

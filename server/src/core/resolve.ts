@@ -325,7 +325,7 @@ export function articleOrder(docs: Iterable<string>): ArticleOrder {
 }
 
 /** Articles in the order of their names. */
-const byName = (docs: Map<string, DocumentAnalysis>, order: ArticleOrder) =>
+const byName = (docs: ReadonlyMap<string, DocumentAnalysis>, order: ArticleOrder) =>
   new Map(order.names.map((d) => [d, docs.get(d)!]));
 
 /** Mentions of one article in the order of the text, an enclosing one first. */
@@ -410,7 +410,7 @@ export function dropOrganisations(r: Resolution): void {
 /** Resolves the articles' organisations into a resolution `dropOrganisations` took them out of: as `resolve` would. */
 export function addOrganisations(
   r: Resolution,
-  given: Map<string, DocumentAnalysis>,
+  given: ReadonlyMap<string, DocumentAnalysis>,
   order: ArticleOrder = articleOrder(given.keys()),
 ): void {
   const docs = byName(given, order);
@@ -432,7 +432,8 @@ export function addOrganisations(
  * After an edit to one article that changed only its organisations, in a resolution made without a
  * reviewer's decisions about names: resolves that article's organisations again, when every other
  * article's resolve as before. Returns false, having changed nothing, when some would not (the edit wrote
- * a body's fullest name, defined an acronym, named a company…): then all must be resolved again.
+ * a body's fullest name, defined an acronym, named a company…): then all must be resolved again. With
+ * `placed`, the caller puts the article's list in its place among the others (`byDoc`'s order).
  */
 export function updateOrganisations(
   r: Resolution,
@@ -440,6 +441,7 @@ export function updateOrganisations(
   before: DocumentAnalysis,
   after: DocumentAnalysis,
   order: ArticleOrder,
+  placed = false,
 ): boolean {
   const b = r.bodies;
   if (!b) return false;
@@ -463,7 +465,7 @@ export function updateOrganisations(
   const next: Bodies = { ...b, who, byName };
   const added = alike ? bodyMentions(doc, after, next) : [];
   // (an article that had no mentions would come last among the resolution's articles, not in its place)
-  if (!alike || (added.length && !r.byDoc.has(doc))) {
+  if (!alike || (added.length && !r.byDoc.has(doc) && !placed)) {
     b.counts.add(after.organisations, -1);
     b.counts.add(before.organisations);
     return false;
