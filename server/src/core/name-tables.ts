@@ -605,6 +605,15 @@ export class NameTables {
   }
 
   /**
+   * An article put in the order at `at` (`by` 1), or taken out of it (−1): where names were first registered
+   * moves with the articles after it. The article names nothing (an article added is resolved as an edit of
+   * an empty one; one removed is emptied first), so no name is registered there.
+   */
+  shiftArticles(at: number, by: 1 | -1): void {
+    for (const k of this.known.values()) if (k.article >= at) k.article += by;
+  }
+
+  /**
    * After an edit that kept an article's names, capitalised words that name no one aside (they may come and
    * go as a word is typed): its words filed again, and its given-name people (made of a capitalised word)
    * known by their new places in its list of candidates. `kept` lists, before and after, the places of the
