@@ -737,6 +737,11 @@ connection.onDidChangeWatchedFiles(
       incomplete = false;
     const waiting = new Set<string>();
     const loaded = new Set<string>(); // (a tree copied in is reported folder by folder, and file by file)
+    // (articles that come or go: each resolved in place while they are few, else the corpus afresh, once)
+    const comings = e.changes.filter(
+      (c) => c.type !== FileChangeType.Changed && (files.status.has(c.uri) || files.inCorpus(c.uri)),
+    );
+    corpus.expectComings(comings.length);
     // (no more files than the index reads: whether one was read)
     const read = (uri: string): boolean => {
       if (!files.admits(uri)) return false;
@@ -752,6 +757,7 @@ connection.onDidChangeWatchedFiles(
       if (c.type === FileChangeType.Deleted) {
         // (a folder deleted is reported alone: its files go with it, but those open in the editor)
         const gone = files.status.has(c.uri) ? [c.uri] : [c.uri, ...files.under(c.uri)];
+        if (gone.length > 1) corpus.expectComings(gone.length - 1);
         for (const uri of gone) {
           if (uri !== c.uri && documents.get(uri)) continue;
           skippedGone ||= !!files.status.get(uri)?.skipped;
@@ -764,6 +770,7 @@ connection.onDidChangeWatchedFiles(
         // folder named like an article, "x.txt", is a folder)
         const inside = c.type === FileChangeType.Created ? files.filesIn(c.uri) : undefined;
         if (inside) {
+          corpus.expectComings(inside.uris.length);
           notRead += inside.leftOut;
           incomplete ||= inside.incomplete;
         }

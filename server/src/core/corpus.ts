@@ -31,11 +31,11 @@ import { packText, textSlice, unpackText, type PackedText } from './packed-text'
 import { folderPrefixes, nameWithin } from './article-names';
 
 /**
- * Articles added or removed one by one with the resolution kept, before the next are left to a resolution made
- * afresh: each costs about a name edit (tens of ms at 10,000 articles), resolving the corpus a name edit's
- * thirty or more.
+ * Articles that come or go at once, each resolved in place; past this many the resolution is made afresh, once.
+ * Each costs what an edit of all its names costs (0.2–0.6 s at 10,000 of the benchmark's articles, 1–3 s at
+ * realistic length), the corpus's resolution 2–3 and 6–8 s: two are a rename.
  */
-const IN_PLACE = 16;
+const IN_PLACE = 2;
 
 /**
  * The corpus: per-document analyses (cached by content) and the cross-document resolution of
@@ -269,17 +269,32 @@ export class Corpus {
     // (most articles give no age: the index is given the list kept above, not a copy; neither is changed)
     const ages = entries.some((e) => e.fig.kind === 'age');
     this.links.setDocument(doc, ages ? entries.filter((e) => e.fig.kind !== 'age') : entries, moved);
-    this.resolveAfterEdit(doc, old && oldText !== undefined ? { text: oldText, analysis: old } : empty, {
-      text,
-      analysis,
-    });
+    try {
+      this.resolveAfterEdit(doc, old && oldText !== undefined ? { text: oldText, analysis: old } : empty, {
+        text,
+        analysis,
+      });
+    } catch (e) {
+      // (a resolution left half changed is made afresh when next asked)
+      this.changed();
+      throw e;
+    }
     return true;
   }
 
   /**
-   * A new article, while few come or go at once (`IN_PLACE`), is resolved as an edit of an empty article put
-   * in its place in the order: what the resolution holds stays as it is but for where names were first
-   * registered (`NameTables.shiftArticles`). Many (a folder copied in) are resolved afresh, once, when next
+   * `n` articles are about to be added or removed at once (a folder copied in, files deleted together): past
+   * `IN_PLACE`, the resolution is let go now, to be made afresh once, rather than after the first few were
+   * each resolved in place.
+   */
+  expectComings(n: number): void {
+    if (this.resolved && this.comings + n > IN_PLACE) this.changed();
+  }
+
+  /**
+   * A new article, while few come or go at once (`IN_PLACE`, `expectComings`), is resolved as an edit of an
+   * empty article put in its place in the order: what the resolution holds stays as it is but for where names
+   * were first registered (`NameTables.shiftArticles`). Past that, the corpus is resolved afresh when next
    * asked. Whether the resolution is kept so.
    */
   private placeNew(doc: string): boolean {
@@ -453,8 +468,12 @@ export class Corpus {
     this.unfinished();
     if (!this.docs.has(doc)) return false;
     const r = this.resolved;
-    const inPlace = !!r?.names && ++this.comings <= IN_PLACE;
-    if (inPlace) this.set(doc, '');
+    let inPlace = !!r?.names && ++this.comings <= IN_PLACE;
+    try {
+      if (inPlace) this.set(doc, '');
+    } catch {
+      inPlace = false; // (the resolution was let go: removed, the article is resolved afresh with the rest)
+    }
     const at = inPlace && this.resolved === r ? this.articleOrder().names.indexOf(doc) : -1;
     const old = this.docs.get(doc)!;
     this.docs.delete(doc);
@@ -464,7 +483,6 @@ export class Corpus {
     this.entries.delete(doc);
     this.links.removeDocument(doc);
     this.ageIndex.removeDocument(doc);
-    this.touched.delete(doc);
     if (at < 0) this.changed();
     else {
       r!.names!.tables.shiftArticles(at + 1, -1);
