@@ -801,8 +801,8 @@ if (decided.length)
   console.log(`Edits under a reviewer's decision about names, p50 / p95 (edit targets):\n${decided.join('\n')}`);
 if (addedRemoved.length)
   console.log(
-    "A hover sent as an article is added, then removed (every article's names resolved again meanwhile; " +
-      `no target), to its answer, median / slowest of three:\n${addedRemoved.join('\n')}`,
+    'A hover sent as an article is added, then removed (each resolved in place, as an edit from or to an empty ' +
+      `article; no target), to its answer, median / slowest of three:\n${addedRemoved.join('\n')}`,
   );
 console.log(
   'Targets (issue #9, 2 cores): analysis >= 8 MB/s per core; 10,000 articles indexed in <= 8 s (<= 15 s at ' +
