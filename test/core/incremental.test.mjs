@@ -310,6 +310,36 @@ test('short articles naming people spelled several ways and organisations, added
   assert.ok(inPlace > steps / 2, `${inPlace} of ${steps} in place`);
 });
 
+test('an article whose resolving failed, then removed (as the server removes it), leaves the corpus as a full re-index', () => {
+  const corpus = corpusOf({
+    'd03.txt': 'Report\n\nA spokesman for the Okafor Group said the bridge would close, and the World Bank agreed.\n',
+    'd10.txt':
+      'Report\n\nMayor Okafor said the bridge would close. Jon Smith of Acme Logistics Inc. spoke on Monday. ' +
+      'Okafor said 40 left.\n',
+    'd28.txt':
+      'Report\n\nMayor John Smith said the bridge would close. Jon Smith of the World Bank spoke on Monday. ' +
+      'Okafor said 40 left.\n',
+    'd38.txt':
+      'Report\n\nA spokesman for the World Bank said the bridge would close, and Kessler-Brandt Automotive agreed.\n',
+  });
+  const text = 'Report\n\nA spokesman for the World Bank said the bridge would close, and the Okafor Group agreed.\n';
+  // (a failure, whatever it may be, stood in for by a step failing once: resolving the article, or indexing its
+  // figures before)
+  for (const [step, owner] of [
+    ['resolveAfterEdit', corpus],
+    ['setDocument', corpus.links],
+  ]) {
+    corpus.resolution();
+    owner[step] = () => {
+      throw new Error('failed');
+    };
+    assert.throws(() => corpus.set('d32.txt', text), /failed/);
+    delete owner[step];
+    corpus.delete('d32.txt');
+    assert.equal(entities(corpus), entities(afresh(corpus)), step);
+  }
+});
+
 test('an article added among others, then one removed: spelling variants tie as in a full re-index', () => {
   // (a tie between spellings goes to the one first registered, by article: the articles after an added or
   // removed one move up or down the order)

@@ -257,25 +257,27 @@ export class Corpus {
     const analysis = cached.analysis;
     if (!old) this.order = undefined;
     this.docs.set(doc, analysis);
-    const empty = !old && this.placeNew(doc) ? this.emptyVersion() : undefined;
-    this.texts.set(doc, cached.text);
-    const entries = this.entriesFor(doc, analysis);
-    const moved =
-      old && oldText !== undefined
-        ? this.keepUnchanged(entries, { text: oldText, analysis: old }, { text, analysis })
-        : undefined;
-    this.entries.set(doc, entries);
-    this.touched.add(doc);
-    // (most articles give no age: the index is given the list kept above, not a copy; neither is changed)
-    const ages = entries.some((e) => e.fig.kind === 'age');
-    this.links.setDocument(doc, ages ? entries.filter((e) => e.fig.kind !== 'age') : entries, moved);
     try {
-      this.resolveAfterEdit(doc, old && oldText !== undefined ? { text: oldText, analysis: old } : empty, {
-        text,
-        analysis,
-      });
+      this.texts.set(doc, cached.text);
+      const entries = this.entriesFor(doc, analysis);
+      const moved =
+        old && oldText !== undefined
+          ? this.keepUnchanged(entries, { text: oldText, analysis: old }, { text, analysis })
+          : undefined;
+      this.entries.set(doc, entries);
+      this.touched.add(doc);
+      // (most articles give no age: the index is given the list kept above, not a copy; neither is changed)
+      const ages = entries.some((e) => e.fig.kind === 'age');
+      this.links.setDocument(doc, ages ? entries.filter((e) => e.fig.kind !== 'age') : entries, moved);
+      const before =
+        old && oldText !== undefined
+          ? { text: oldText, analysis: old }
+          : !old && this.placeNew(doc)
+            ? this.emptyVersion()
+            : undefined;
+      this.resolveAfterEdit(doc, before, { text, analysis });
     } catch (e) {
-      // (a resolution left half changed is made afresh when next asked)
+      // (a resolution that may not hold this article as it now reads is made afresh when next asked)
       this.changed();
       throw e;
     }
