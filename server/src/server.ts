@@ -738,10 +738,10 @@ connection.onDidChangeWatchedFiles(
     const waiting = new Set<string>();
     const loaded = new Set<string>(); // (a tree copied in is reported folder by folder, and file by file)
     // (articles that come or go: each resolved in place while they are few, else the corpus afresh, once)
-    const comings = e.changes.filter(
-      (c) => c.type !== FileChangeType.Changed && (files.status.has(c.uri) || files.inCorpus(c.uri)),
-    );
-    corpus.expectComings(comings.length);
+    let comings = 0;
+    for (const c of e.changes)
+      if (c.type !== FileChangeType.Changed && (files.status.has(c.uri) || files.inCorpus(c.uri))) comings++;
+    corpus.expectComings(comings);
     // (no more files than the index reads: whether one was read)
     const read = (uri: string): boolean => {
       if (!files.admits(uri)) return false;
