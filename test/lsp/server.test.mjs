@@ -493,6 +493,45 @@ test('a folder deleted takes its articles, but those open; a deletion of a file 
   }
 });
 
+test('a folder deleted takes the files held under it however they came and went, and no other', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'crosscheck-folder-counted-'));
+  for (const f of ['sub', 'subway']) mkdirSync(join(d, f));
+  writeFileSync(join(d, 'sub', 'a.txt'), raidReport(105));
+  writeFileSync(join(d, 'subway', 'c.txt'), raidReport(108));
+  writeFileSync(join(d, 'sub.txt'), raidReport(106));
+  writeFileSync(join(d, 'b.txt'), raidReport(107));
+  const u = (...p) => pathToFileURL(join(d, ...p)).href;
+  const watched = (uri, type) => c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type }] });
+  const c = new LspClient(server, { cwd: d });
+  try {
+    await c.initialize(d);
+    await c.indexed([u('sub', 'a.txt'), u('subway', 'c.txt'), u('sub.txt'), u('b.txt')]);
+    // the folder's only file goes, and another comes deeper in it
+    rmSync(join(d, 'sub', 'a.txt'));
+    watched(u('sub', 'a.txt'), 3);
+    mkdirSync(join(d, 'sub', 'deep'));
+    writeFileSync(join(d, 'sub', 'deep', 'e.txt'), raidReport(109));
+    watched(u('sub', 'deep', 'e.txt'), 1);
+    await c.until(() => c.diagnostics.get(u('sub', 'deep', 'e.txt'))?.length > 0);
+    rmSync(join(d, 'sub'), { recursive: true });
+    watched(u('sub'), 3);
+    await c.until(() => c.diagnostics.get(u('sub', 'deep', 'e.txt'))?.length === 0);
+    assert.deepEqual(await c.articleLabels(), ['b.txt', 'c.txt', 'sub.txt']);
+    // (a folder of the same name made again, with a file the index never read, and deleted)
+    mkdirSync(join(d, 'sub'));
+    writeFileSync(join(d, 'sub', 'f.txt'), raidReport(110));
+    watched(u('sub', 'f.txt'), 1);
+    await c.until(() => c.diagnostics.get(u('sub', 'f.txt'))?.length > 0);
+    rmSync(join(d, 'sub'), { recursive: true });
+    watched(u('sub'), 3);
+    await c.until(() => c.diagnostics.get(u('sub', 'f.txt'))?.length === 0);
+    assert.deepEqual(await c.articleLabels(), ['b.txt', 'c.txt', 'sub.txt']);
+  } finally {
+    await c.close();
+    rmSync(d, { recursive: true, force: true });
+  }
+});
+
 test('a skipped file deleted leaves the status bar’s count of skipped files', async () => {
   const d = mkdtempSync(join(tmpdir(), 'crosscheck-skipped-deleted-'));
   writeFileSync(join(d, 'a.txt'), 'Raid report\nPolice said 105 people were arrested.\n');

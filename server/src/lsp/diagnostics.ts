@@ -10,7 +10,7 @@ import { describeCutoff, findingsFor, NAMED_COUNTERPARTS, spellingFindings, type
 import type { SeveritySetting, Settings } from './config';
 import { locationOf, rangeOf } from './convert';
 import { articleLinks } from './features';
-import type { FileStatus } from './workspace';
+import type { FileStatus } from './held-files';
 
 const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -6,12 +6,7 @@ import { formatSize, type Corpus } from '../core';
 import { FolderOwners, makeCorpusTest, readArticle, walkCorpusFiles, within, type WalkResult } from '../files';
 import { AnalysisPool } from '../pool';
 import type { Settings } from './config';
-
-/** What happened to a file the server looked at; shown to the user once per file. */
-export interface FileStatus {
-  skipped?: string;
-  notices: string[];
-}
+import { HeldFiles } from './held-files';
 
 /** Why a workspace folder is not read at all: the whole file system, or the user's home, is not a corpus. */
 function refusal(real: string): string | undefined {
@@ -34,7 +29,7 @@ export interface IndexProgress {
  * corpus, reads them safely and keeps the core's corpus in step. No LSP types here.
  */
 export class CorpusFiles {
-  readonly status = new Map<string, FileStatus>();
+  readonly status = new HeldFiles();
   private generation = 0;
   /** The folders as given and as real paths (symbolic links resolved): the boundary of what is read from disk. */
   private real: string[] = [];
@@ -365,9 +360,6 @@ export class CorpusFiles {
    * is reported by its URI alone, not by its files'.
    */
   under(uri: string): string[] {
-    const prefix = uri.endsWith('/') ? uri : `${uri}/`;
-    // (every file the server holds has a status; the corpus's list of documents is sorted, made again after
-    // each deletion)
-    return [...this.status.keys()].filter((d) => d.startsWith(prefix));
+    return this.status.under(uri);
   }
 }

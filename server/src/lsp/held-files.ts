@@ -1,0 +1,49 @@
+/** What happened to a file the server looked at; shown to the user once per file. */
+export interface FileStatus {
+  skipped?: string;
+  notices: string[];
+}
+
+/**
+ * The status of each file the server holds (in the corpus, or skipped with a reason), by URI, and how many
+ * it holds under each folder. The watcher reports every deletion in the workspace (a `git gc` deletes
+ * thousands of files in .git), and a folder deleted by its URI alone: each deletion of a path the server
+ * does not hold asks which files it holds under that path. A scan of every file held for each one made such
+ * a batch cost its size times the corpus's; the count answers most of them at once.
+ */
+export class HeldFiles extends Map<string, FileStatus> {
+  /** Files held under each folder, by the folder's URI with its final slash, at any depth. */
+  private readonly folders = new Map<string, number>();
+
+  override set(uri: string, status: FileStatus): this {
+    if (!this.has(uri)) this.count(uri, 1);
+    return super.set(uri, status);
+  }
+
+  override delete(uri: string): boolean {
+    if (!super.delete(uri)) return false;
+    this.count(uri, -1);
+    return true;
+  }
+
+  override clear(): void {
+    super.clear();
+    this.folders.clear();
+  }
+
+  /** The files held under a folder's URI, in the order they were first held. */
+  under(uri: string): string[] {
+    const prefix = uri.endsWith('/') ? uri : `${uri}/`;
+    if (!this.folders.has(prefix)) return [];
+    return [...this.keys()].filter((d) => d.startsWith(prefix));
+  }
+
+  private count(uri: string, by: 1 | -1): void {
+    for (let i = uri.indexOf('/'); i >= 0 && i < uri.length - 1; i = uri.indexOf('/', i + 1)) {
+      const folder = uri.slice(0, i + 1);
+      const n = (this.folders.get(folder) ?? 0) + by;
+      if (n) this.folders.set(folder, n);
+      else this.folders.delete(folder);
+    }
+  }
+}
