@@ -19,6 +19,7 @@ import { renderText } from './report/text';
 import { jsonLines } from './report/jsonl';
 import { AnalysisPool, analyzeInline, type Analysed } from './pool';
 import { keepHeapNearLiveSize } from './heap';
+import { Progress } from './progress';
 import { toSarif } from './report/sarif';
 import { renderReport } from './report/document';
 
@@ -239,18 +240,35 @@ export async function main(argv: string[]): Promise<number> {
   const reviews = reviewFile(opts);
   if (reviews === false) return 2;
   if (reviews) corpus.setDecisions(reviews);
-  const skipped = await readAll(corpus, files, opts.maxFileSize);
+  const progress = new Progress();
+  try {
+    return await run(opts, corpus, files, progress);
+  } finally {
+    progress.done();
+  }
+}
+
+/** Reads the files into the corpus and writes its report; returns the exit code. */
+async function run(opts: Options, corpus: Corpus, files: FsPath[], progress: Progress): Promise<number> {
+  const skipped = await readAll(corpus, files, opts.maxFileSize, progress);
   keepHeapNearLiveSize(25);
   // (no article changes during a run: what only a change would read is let go, see `Corpus.finish`)
+  progress.step('resolving names and comparing figures');
   corpus.finish();
-  for (const s of skipped) process.stderr.write(`crosscheck: skipped ${s.file}: ${s.reason}\n`);
+  for (const s of skipped) progress.say(`crosscheck: skipped ${s.file}: ${s.reason}\n`);
+  // (the report shown in the terminal is progress enough: the line would break into it)
+  let writing: Progress | undefined = progress;
+  if (process.stdout.isTTY) {
+    progress.done();
+    writing = undefined;
+  }
   if (opts.format === 'jsonl') {
-    const warnings = await writeChunks(process.stdout, jsonLines(corpus, skipped, VERSION));
+    const warnings = await writeChunks(process.stdout, jsonLines(corpus, skipped, VERSION, writing));
     return opts.maxWarnings >= 0 && warnings > opts.maxWarnings ? 1 : 0;
   }
   let warnings = 0;
   const counted = function* () {
-    for (const f of reportFindings(corpus)) {
+    for (const f of reportFindings(corpus, writing)) {
       if (isWarning(f)) warnings++;
       yield f;
     }
@@ -262,8 +280,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout,
       jsonChunks({
         ...reportHeader(corpus, skipped),
-        entities: streamed(reportEntities(corpus)),
-        figures: streamed(reportFigures(corpus)),
+        entities: streamed(reportEntities(corpus, writing)),
+        figures: streamed(reportFigures(corpus, writing)),
         findings: streamed(counted()),
       }),
     );
@@ -273,6 +291,7 @@ export async function main(argv: string[]): Promise<number> {
       jsonChunks(toSarif({ ...reportHeader(corpus, skipped), findings: counted() }, VERSION)),
     );
   else if (opts.format === 'markdown' || opts.format === 'html') {
+    writing?.step('writing the report');
     write(
       renderReport(corpus, {
         format: opts.format,
@@ -285,8 +304,8 @@ export async function main(argv: string[]): Promise<number> {
     // (the text lists no figures: the report without them, held whole to group the findings)
     const report = {
       ...reportHeader(corpus, skipped),
-      entities: [...reportEntities(corpus)],
-      findings: [...reportFindings(corpus)],
+      entities: [...reportEntities(corpus, writing)],
+      findings: [...reportFindings(corpus, writing)],
     };
     write(renderText(report));
     warnings = report.findings.filter(isWarning).length;
@@ -299,7 +318,7 @@ export async function main(argv: string[]): Promise<number> {
  * order given, whatever order the threads finish in, so that a run's report never depends on timing.
  * Returns the files left out, with the reason.
  */
-async function readAll(corpus: Corpus, files: FsPath[], maxBytes: number): Promise<Skipped[]> {
+async function readAll(corpus: Corpus, files: FsPath[], maxBytes: number, progress: Progress): Promise<Skipped[]> {
   const skipped: Skipped[] = [];
   const names = files.map((f) => {
     const shown = displayPath(f);
@@ -307,7 +326,7 @@ async function readAll(corpus: Corpus, files: FsPath[], maxBytes: number): Promi
   });
   const results: Array<Analysed | undefined> = new Array(files.length);
   let next = 0;
-  const progress = new Progress(files.length);
+  progress.step('reading', files.length);
   const add = (i: number, r: Analysed) => {
     results[i] = r;
     for (; next < files.length && results[next]; next++) {
@@ -319,11 +338,11 @@ async function readAll(corpus: Corpus, files: FsPath[], maxBytes: number): Promi
         skipped.push({ file: name, reason: done.reason });
         continue;
       }
-      for (const n of done.notices) process.stderr.write(`crosscheck: ${name}: ${n}\n`);
+      for (const n of done.notices) progress.say(`crosscheck: ${name}: ${n}\n`);
       const failed = analyse(corpus, name, done.text, done.analysis);
       if (failed) skipped.push({ file: name, reason: failed });
       const unread = corpus.analysis(name)?.notProse;
-      if (unread) process.stderr.write(`crosscheck: ${name}: nothing read: ${unread}\n`);
+      if (unread) progress.say(`crosscheck: ${name}: nothing read: ${unread}\n`);
     }
   };
   // a name that is not valid UTF-8 cannot cross to a thread as a string: such files are read here
@@ -334,39 +353,11 @@ async function readAll(corpus: Corpus, files: FsPath[], maxBytes: number): Promi
     await pool.analyzeAll([...byPath.keys()], maxBytes, (path, r) => add(byPath.get(path)!, r));
   } finally {
     pool.close();
-    progress.done();
   }
   return skipped;
 }
 
 type Skipped = { file: string; reason: string };
-
-/** Articles read, per second, and time left, on one line of stderr: only when a person is watching. */
-class Progress {
-  private readonly on = !!process.stderr.isTTY && !process.env.CI;
-  private readonly started = performance.now();
-  private count = 0;
-  private shown = 0;
-
-  constructor(private readonly total: number) {}
-
-  tick(): void {
-    this.count++;
-    const now = performance.now();
-    if (!this.on || now - this.shown < 250) return;
-    this.shown = now;
-    const rate = this.count / ((now - this.started) / 1000);
-    const left = Math.ceil((this.total - this.count) / Math.max(rate, 1e-9));
-    process.stderr.write(
-      `\rcrosscheck: ${this.count.toLocaleString('en-US')}/${this.total.toLocaleString('en-US')} articles read, ` +
-        `${Math.round(rate).toLocaleString('en-US')}/s, ${left} s left\x1b[K`,
-    );
-  }
-
-  done(): void {
-    if (this.on && this.shown) process.stderr.write('\r\x1b[K');
-  }
-}
 
 /**
  * The reviewer's decisions: the file --reviews names (which must exist), else .crosscheck/reviews.json in

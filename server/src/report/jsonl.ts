@@ -1,5 +1,13 @@
 import type { Corpus } from '../core';
-import { isWarning, reportEntities, reportFigures, reportFindings, reportHeader, type Report } from './model';
+import {
+  isWarning,
+  reportEntities,
+  reportFigures,
+  reportFindings,
+  reportHeader,
+  type Report,
+  type ReportProgress,
+} from './model';
 import { CHUNK } from './stream';
 
 /**
@@ -7,7 +15,12 @@ import { CHUNK } from './stream';
  * and per finding, then a summary. Made in chunks of about 64 KB as they are asked for, so a run over
  * 100,000 articles never holds the report, or one string of it, in memory. Returns the number of warnings.
  */
-export function* jsonLines(corpus: Corpus, skipped: Report['skipped'], version: string): Generator<string, number> {
+export function* jsonLines(
+  corpus: Corpus,
+  skipped: Report['skipped'],
+  version: string,
+  progress?: ReportProgress,
+): Generator<string, number> {
   let buffer = '';
   // (the type written before the value's own fields, not spread into a copy of the value: a third faster;
   // no value of the report has a field of that name)
@@ -30,9 +43,9 @@ export function* jsonLines(corpus: Corpus, skipped: Report['skipped'], version: 
     figures = 0,
     warnings = 0;
   const verdicts: Record<string, number> = {};
-  yield* lines('entity', reportEntities(corpus), () => entities++);
-  yield* lines('figure', reportFigures(corpus), () => figures++);
-  yield* lines('finding', reportFindings(corpus), (f) => {
+  yield* lines('entity', reportEntities(corpus, progress), () => entities++);
+  yield* lines('figure', reportFigures(corpus, progress), () => figures++);
+  yield* lines('finding', reportFindings(corpus, progress), (f) => {
     verdicts[f.verdict] = (verdicts[f.verdict] ?? 0) + 1;
     if (isWarning(f)) warnings++;
   });

@@ -108,14 +108,30 @@ const spanWith = <T extends object>(span: ReportSpan, more: T): ReportSpan & T =
 const figureText = (corpus: Corpus, doc: string, index: number): string | undefined =>
   corpus.analysis(doc)?.figures.figures[index]?.text;
 
+/** Told as the report is made, for the command line's progress line: each pass, and each article of it. */
+export interface ReportProgress {
+  step(what: string, total?: number, unit?: string): void;
+  tick(): void;
+}
+
 /** Every article's figures, one at a time. */
-export function* reportFigures(corpus: Corpus): Generator<ReportFigure> {
-  for (const doc of corpus.documents()) yield* figuresOf(corpus, doc);
+export function* reportFigures(corpus: Corpus, progress?: ReportProgress): Generator<ReportFigure> {
+  const docs = corpus.documents();
+  progress?.step('writing figures', docs.length);
+  for (const doc of docs) {
+    yield* figuresOf(corpus, doc);
+    progress?.tick();
+  }
 }
 
 /** Every article's findings, one at a time. */
-export function* reportFindings(corpus: Corpus): Generator<ReportFinding> {
-  for (const doc of corpus.documents()) yield* findingsOf(corpus, doc);
+export function* reportFindings(corpus: Corpus, progress?: ReportProgress): Generator<ReportFinding> {
+  const docs = corpus.documents();
+  progress?.step('writing findings', docs.length);
+  for (const doc of docs) {
+    yield* findingsOf(corpus, doc);
+    progress?.tick();
+  }
 }
 
 /** The findings `--max-warnings` counts. */
@@ -149,12 +165,13 @@ export function reportHeader(
 }
 
 /** The entities, most mentioned first within each kind, one at a time (a stream need not hold them all). */
-export function* reportEntities(corpus: Corpus): Generator<Report['entities'][number]> {
+export function* reportEntities(corpus: Corpus, progress?: ReportProgress): Generator<Report['entities'][number]> {
   const mention = (m: ResolvedMention) => spanOf(corpus, m.doc, m.start, m.end);
   const sorted = [...corpus.resolution().entities.values()].sort(
     (a, b) => a.kind.localeCompare(b.kind) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
   );
-  for (const e of sorted)
+  progress?.step('writing names', sorted.length, 'entities');
+  for (const e of sorted) {
     yield {
       id: e.id,
       kind: e.kind,
@@ -167,6 +184,8 @@ export function* reportEntities(corpus: Corpus): Generator<Report['entities'][nu
       members: e.members?.map((m) => ({ id: m.entityId, name: m.name, role: m.role })),
       mentions: e.mentions.map(mention),
     };
+    progress?.tick();
+  }
 }
 
 /** One article's findings: figures that disagree, then names spelled as fewer articles spell them. */
