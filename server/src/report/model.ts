@@ -115,21 +115,26 @@ export interface ReportProgress {
 }
 
 /** Every article's figures, one at a time. */
-export function* reportFigures(corpus: Corpus, progress?: ReportProgress): Generator<ReportFigure> {
-  const docs = corpus.documents();
-  progress?.step('writing figures', docs.length);
-  for (const doc of docs) {
-    yield* figuresOf(corpus, doc);
-    progress?.tick();
-  }
+export function reportFigures(corpus: Corpus, progress?: ReportProgress): Generator<ReportFigure> {
+  return eachArticle(corpus, 'writing figures', figuresOf, progress);
 }
 
 /** Every article's findings, one at a time. */
-export function* reportFindings(corpus: Corpus, progress?: ReportProgress): Generator<ReportFinding> {
+export function reportFindings(corpus: Corpus, progress?: ReportProgress): Generator<ReportFinding> {
+  return eachArticle(corpus, 'writing findings', findingsOf, progress);
+}
+
+/** What `of` gives for each article in turn, the pass told to `progress` as `what`. */
+function* eachArticle<T>(
+  corpus: Corpus,
+  what: string,
+  of: (corpus: Corpus, doc: string) => T[],
+  progress?: ReportProgress,
+): Generator<T> {
   const docs = corpus.documents();
-  progress?.step('writing findings', docs.length);
+  progress?.step(what, docs.length);
   for (const doc of docs) {
-    yield* findingsOf(corpus, doc);
+    yield* of(corpus, doc);
     progress?.tick();
   }
 }
