@@ -499,8 +499,6 @@ function statusChanged(): void {
   statusTimer ??= setTimeout(
     guarded('status', () => {
       statusTimer = undefined;
-      let skipped = 0;
-      for (const s of files.status.values()) if (s.skipped) skipped++;
       const params: StatusParams = {
         indexing: indexing.active,
         done: indexing.done,
@@ -509,7 +507,7 @@ function statusChanged(): void {
         conflicts: totals['figure-conflict'] ?? 0,
         roundings: totals['figure-rounding'] ?? 0,
         updates: totals['figure-updated'] ?? 0,
-        skipped,
+        skipped: files.status.skipped,
       };
       void connection.sendNotification(STATUS_NOTIFICATION, params);
     }),

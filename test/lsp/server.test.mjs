@@ -532,19 +532,30 @@ test('a folder deleted takes the files held under it however they came and went,
   }
 });
 
-test('a skipped file deleted leaves the status bar’s count of skipped files', async () => {
+test('a skipped file deleted, or read once it is small enough, leaves the status bar’s count of skipped files', async () => {
   const d = mkdtempSync(join(tmpdir(), 'crosscheck-skipped-deleted-'));
+  const big = 'Raid report\n' + 'Police said 105 people were arrested. '.repeat(40);
   writeFileSync(join(d, 'a.txt'), 'Raid report\nPolice said 105 people were arrested.\n');
-  writeFileSync(join(d, 'big.txt'), 'Raid report\n' + 'Police said 105 people were arrested. '.repeat(40));
+  writeFileSync(join(d, 'big.txt'), big);
+  writeFileSync(join(d, 'big2.txt'), big);
+  const watched = (name, type) =>
+    c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(d, name)).href, type }] });
   const c = new LspClient(server, { cwd: d, configuration: { maxFileSize: 400 } });
   try {
     await c.initialize(d);
     await c.indexed([pathToFileURL(join(d, 'a.txt')).href]);
-    await c.until(() => c.status()?.indexing === false && c.status().skipped === 1);
+    await c.until(() => c.status()?.indexing === false && c.status().skipped === 2);
+    writeFileSync(join(d, 'big2.txt'), 'Raid report\nPolice said 107 people were arrested.\n');
+    watched('big2.txt', 2);
+    await c.until(() => c.status()?.skipped === 1 && c.status().articles === 2);
+    writeFileSync(join(d, 'big2.txt'), big);
+    watched('big2.txt', 2);
+    await c.until(() => c.status()?.skipped === 2 && c.status().articles === 1);
     rmSync(join(d, 'big.txt'));
-    c.notify('workspace/didChangeWatchedFiles', {
-      changes: [{ uri: pathToFileURL(join(d, 'big.txt')).href, type: 3 }],
-    });
+    watched('big.txt', 3);
+    await c.until(() => c.status()?.skipped === 1);
+    rmSync(join(d, 'big2.txt'));
+    watched('big2.txt', 3);
     await c.until(() => c.status()?.skipped === 0);
   } finally {
     await c.close();
