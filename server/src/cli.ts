@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, fstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Corpus, parseReviews, type DocumentAnalysis } from './core';
 import {
@@ -158,6 +158,15 @@ export async function writeChunks<R>(out: NodeJS.WritableStream, chunks: Generat
   }
 }
 
+/** Whether the report goes to a regular file (`> report.jsonl`). */
+function toFile(): boolean {
+  try {
+    return fstatSync(1).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Output into a closed pipe (`crosscheck | head`) ends the run quietly, with the status already decided. */
 function quietOnEpipe(): void {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -241,6 +250,8 @@ export async function main(argv: string[]): Promise<number> {
   if (reviews === false) return 2;
   if (reviews) corpus.setDecisions(reviews);
   const progress = new Progress();
+  // (a closed pipe ends the run at once, past the `finally` below)
+  process.once('exit', () => progress.done());
   try {
     return await run(opts, corpus, files, progress);
   } finally {
@@ -256,9 +267,10 @@ async function run(opts: Options, corpus: Corpus, files: FsPath[], progress: Pro
   progress.step('resolving names and comparing figures');
   corpus.finish();
   for (const s of skipped) progress.say(`crosscheck: skipped ${s.file}: ${s.reason}\n`);
-  // (the report shown in the terminal is progress enough: the line would break into it)
+  // (only a report written to a file is counted: one shown in the terminal, even through a pipe, `| less`, is
+  // progress enough, and the line would break into it)
   let writing: Progress | undefined = progress;
-  if (process.stdout.isTTY) {
+  if (!toFile()) {
     progress.done();
     writing = undefined;
   }

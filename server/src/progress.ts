@@ -36,7 +36,7 @@ export class Progress {
     if (now - this.shown >= 250) this.show(now);
   }
 
-  /** A line of its own (a notice about a file), written where the progress line was, which comes back below. */
+  /** A line of its own (a notice about a file) where the progress line was, which is back at the next tick. */
   say(line: string): void {
     if (this.dirty) this.out.write('\r\x1b[K');
     this.out.write(line);

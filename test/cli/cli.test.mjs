@@ -263,49 +263,65 @@ test('the report is written as the output takes it: a reader that is slow never 
   assert.equal(written, 50 * 700);
 });
 
-test('with stderr a terminal, one line there says each step of the run, and the report is the same', () => {
-  mkdirSync(join(dir, 'steps'));
-  for (const f of ['a.txt', 'b.txt', 'c.txt'])
-    writeFileSync(join(dir, 'steps', f), readFileSync(join(dir, 'corpus', f)));
-  writeFileSync(
-    join(dir, 'steps/d.txt'),
-    Buffer.from('Caf\xe9 strike\nIn Toledo, 5,100 workers walked out.\n', 'latin1'),
-  );
-  const plain = run('--format', 'jsonl', '--max-warnings', '-1', 'steps');
-  assert.equal(plain.status, 0, plain.stderr);
-  // (a terminal from util-linux's `script`, with `CI`, which keeps the line silent, left out or set)
-  const quote = (s) => `'${s.replaceAll("'", "'\\''")}'`;
-  const out = join(dir, 'steps.jsonl');
-  const inTerminal = (redirect, ci) => {
-    const env = { ...process.env };
-    if (ci) env.CI = 'true';
-    else delete env.CI;
-    const command = `${quote(process.execPath)} ${quote(bin)} --format jsonl --max-warnings -1 steps${redirect}`;
-    const r = spawnSync('script', ['-qfec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', env });
-    assert.equal(r.status, 0, r.stderr);
-    return r.stdout;
-  };
-  const shown = inTerminal(` > ${quote(out)}`, false);
-  assert.equal(readFileSync(out, 'utf8'), plain.stdout);
-  const steps = [
-    '\rcrosscheck: reading: 0/4 articles\x1b[K',
-    '\rcrosscheck: resolving names and comparing figures…\x1b[K',
-    '\rcrosscheck: writing names: 0/',
-    '\rcrosscheck: writing figures: 0/4 articles\x1b[K',
-    '\rcrosscheck: writing findings: 0/4 articles\x1b[K',
-  ];
-  const at = steps.map((s) => shown.indexOf(s));
-  assert.ok(
-    at.every((x, i) => x >= 0 && (i === 0 || x > at[i - 1])),
-    `each step in turn: ${JSON.stringify(shown)}`,
-  );
-  // a notice takes the line's place, on a line of its own; the line is cleared at the end
-  assert.match(shown, /\r\x1b\[Kcrosscheck: steps\/d\.txt: The file is not valid UTF-8[^\r\n]*\r?\n/);
-  assert.ok(shown.endsWith('\r\x1b[K'), JSON.stringify(shown.slice(-40)));
-  // the report in the terminal too: the line would break into it, and only the reading is shown
-  const both = inTerminal('', false);
-  assert.ok(both.includes('crosscheck: reading') && !both.includes('crosscheck: writing'), JSON.stringify(both));
-  assert.ok(both.includes('{"type":"summary"'));
-  // with CI set, the notice alone
-  assert.doesNotMatch(inTerminal(` > ${quote(out)}`, true), /reading|resolving|writing|\x1b/);
-});
+// (a terminal from util-linux's `script`; BSD's takes other options)
+const utilLinuxScript = /util-linux/.test(spawnSync('script', ['--version'], { encoding: 'utf8' }).stdout ?? '');
+
+test(
+  'with stderr a terminal, one line there says each step of the run, and the report is the same',
+  {
+    skip: !utilLinuxScript && 'no util-linux script here to make a terminal',
+  },
+  () => {
+    mkdirSync(join(dir, 'steps'));
+    for (const f of ['a.txt', 'b.txt', 'c.txt'])
+      writeFileSync(join(dir, 'steps', f), readFileSync(join(dir, 'corpus', f)));
+    writeFileSync(
+      join(dir, 'steps/d.txt'),
+      Buffer.from('Caf\xe9 strike\nIn Toledo, 5,100 workers walked out.\n', 'latin1'),
+    );
+    const plain = run('--format', 'jsonl', '--max-warnings', '-1', 'steps');
+    assert.equal(plain.status, 0, plain.stderr);
+    // (with `CI`, which keeps the line silent, left out or set)
+    const quote = (s) => `'${s.replaceAll("'", "'\\''")}'`;
+    const out = join(dir, 'steps.jsonl');
+    const inTerminal = (redirect, ci) => {
+      const env = { ...process.env };
+      if (ci) env.CI = 'true';
+      else delete env.CI;
+      const command = `${quote(process.execPath)} ${quote(bin)} --format jsonl --max-warnings -1 steps${redirect}`;
+      const r = spawnSync('script', ['-qfec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', env });
+      assert.equal(r.status, 0, r.stderr);
+      return r.stdout;
+    };
+    const shown = inTerminal(` > ${quote(out)}`, false);
+    assert.equal(readFileSync(out, 'utf8'), plain.stdout);
+    const steps = [
+      '\rcrosscheck: reading: 0/4 articles\x1b[K',
+      '\rcrosscheck: resolving names and comparing figures…\x1b[K',
+      '\rcrosscheck: writing names: 0/',
+      '\rcrosscheck: writing figures: 0/4 articles\x1b[K',
+      '\rcrosscheck: writing findings: 0/4 articles\x1b[K',
+    ];
+    const at = steps.map((s) => shown.indexOf(s));
+    assert.ok(
+      at.every((x, i) => x >= 0 && (i === 0 || x > at[i - 1])),
+      `each step in turn: ${JSON.stringify(shown)}`,
+    );
+    // a notice takes the line's place, on a line of its own; the line is cleared at the end
+    assert.match(shown, /\r\x1b\[Kcrosscheck: steps\/d\.txt: The file is not valid UTF-8[^\r\n]*\r?\n/);
+    assert.ok(shown.endsWith('\r\x1b[K'), JSON.stringify(shown.slice(-40)));
+    // the report in the terminal too, or through a pipe that may end there: the line would break into it, and
+    // is cleared before the report
+    for (const to of ['', ' | cat']) {
+      const both = inTerminal(to, false);
+      assert.ok(both.includes('crosscheck: reading') && !both.includes('crosscheck: writing'), JSON.stringify(both));
+      assert.ok(both.includes('\x1b[K{"type":"header"'), JSON.stringify(both.slice(0, 400)));
+      assert.ok(both.includes('{"type":"summary"'));
+    }
+    // a pipe closed early ends the run with the line cleared
+    const closed = inTerminal(' | head -c 10 > /dev/null; echo ENDED', false);
+    assert.match(closed, /\r\x1b\[KENDED/, JSON.stringify(closed.slice(-200)));
+    // with CI set, the notice alone
+    assert.doesNotMatch(inTerminal(` > ${quote(out)}`, true), /reading|resolving|writing|\x1b/);
+  },
+);

@@ -16,10 +16,15 @@ export class HeldFiles extends Map<string, FileStatus> {
   private readonly folders = new Map<string, number>();
   /**
    * How many files are skipped, for the status bar: counted over every status, it cost each status message
-   * (ten a second while an edit's articles are republished) a walk of the corpus, a tenth of an edit's time
-   * at 100,000 articles.
+   * (ten a second while an edit's articles are republished) a walk of the corpus, a tenth of the server's
+   * work over 20 number edits at 100,000 articles.
    */
   skipped = 0;
+
+  // (no entries given: the map's own constructor would set them before the counts exist)
+  constructor() {
+    super();
+  }
 
   override set(uri: string, status: FileStatus): this {
     const was = this.get(uri);
@@ -42,7 +47,7 @@ export class HeldFiles extends Map<string, FileStatus> {
     this.skipped = 0;
   }
 
-  /** The files held under a folder's URI, in the order they were first held. */
+  /** The files held under a folder's URI, in the map's order (a file deleted and held again comes last). */
   under(uri: string): string[] {
     const prefix = uri.endsWith('/') ? uri : `${uri}/`;
     if (!this.folders.has(prefix)) return [];
@@ -50,7 +55,8 @@ export class HeldFiles extends Map<string, FileStatus> {
   }
 
   private count(uri: string, by: 1 | -1): void {
-    for (let i = uri.indexOf('/'); i >= 0 && i < uri.length - 1; i = uri.indexOf('/', i + 1)) {
+    // (a URI's own final slash too, as a scan of the URIs by prefix would find it)
+    for (let i = uri.indexOf('/'); i >= 0; i = uri.indexOf('/', i + 1)) {
       const folder = uri.slice(0, i + 1);
       const n = (this.folders.get(folder) ?? 0) + by;
       if (n) this.folders.set(folder, n);
