@@ -31,6 +31,7 @@ export class Progress {
 
   /** One unit more of the step; the line is rewritten at most four times a second. */
   tick(): void {
+    if (!this.on) return;
     this.count++;
     const now = performance.now();
     if (now - this.shown >= 250) this.show(now);

@@ -735,10 +735,16 @@ connection.onDidChangeWatchedFiles(
       incomplete = false;
     const waiting = new Set<string>();
     const loaded = new Set<string>(); // (a tree copied in is reported folder by folder, and file by file)
-    // (articles that come or go: each resolved in place while they are few, else the corpus afresh, once)
+    // (articles that come or go: each resolved in place while they are few, else the corpus afresh, once; a
+    // deletion of a path not held takes no article, whatever its name, but a folder's, counted below)
     let comings = 0;
     for (const c of e.changes)
-      if (c.type !== FileChangeType.Changed && (files.status.has(c.uri) || files.inCorpus(c.uri))) comings++;
+      if (
+        c.type === FileChangeType.Deleted
+          ? files.status.has(c.uri)
+          : c.type === FileChangeType.Created && (files.status.has(c.uri) || files.inCorpus(c.uri))
+      )
+        comings++;
     corpus.expectComings(comings);
     // (no more files than the index reads: whether one was read)
     const read = (uri: string): boolean => {
