@@ -461,3 +461,63 @@ test('a surname alone that names the article’s senior ("Jones" after "Michael 
   step('a.txt', a.replace('Monday.', 'Monday with Peter Jones Sr. beside him.'), 'Jones');
   step('a.txt', a, 'Michael Jones Sr.');
 });
+
+test('a body named anew finds its members among the people as the edits of names and the decisions left them', () => {
+  const texts = {
+    'a.txt': 'Gangs\n\nMS-13 members were arrested on Monday, the Coast Guard said.\n',
+    'b.txt': 'Arrests\n\nGang leader Tomas Reyes was held on Monday. Reyes denied it.\n',
+    'c.txt': 'Boats\n\nThe Coast Guard said MS-13 ran the boat, Lt. Ana Ruiz said.\n',
+  };
+  for (const decided of [false, true]) {
+    const corpus = corpusOf(texts);
+    if (decided) {
+      const fp = (doc, text) => corpus.mentionFingerprint(doc, texts[doc].indexOf(text), text);
+      const mentions = [fp('b.txt', 'Tomas Reyes'), fp('c.txt', 'Ana Ruiz')];
+      corpus.setDecisions(new core.Decisions([], [{ decision: 'same', mentions }]));
+    }
+    corpus.takeTouched();
+    const edit = (doc, from, to, inPlace = true) =>
+      edited(corpus, doc, corpus.text(doc).replace(from, to), inPlace, `${from} → ${to}`);
+    const members = () => entityAt(corpus, 'c.txt', 'Coast Guard').members.map((m) => `${m.name}: ${m.role}`);
+    // a body named here only: its members are looked for among the people's roles
+    edit('a.txt', 'MS-13 members', 'MS-16 members');
+    assert.deepEqual(members(), []);
+    // someone's role now names a body; then the body's name changes, and its members are looked for again
+    edit('b.txt', 'Gang leader Tomas Reyes', 'Coast Guard Commander Tomas Reyes');
+    edit('c.txt', 'The Coast Guard said', 'The U.S. Coast Guard said', null);
+    assert.deepEqual(members(), ['Tomas Reyes: Coast Guard Commander']);
+    edit('a.txt', 'MS-16 members', 'MS-13 members');
+    edit('b.txt', 'Coast Guard Commander Tomas Reyes', 'Gang leader Tomas Reyes');
+    edit('c.txt', 'The U.S. Coast Guard said', 'The Coast Guard said', null);
+    assert.deepEqual(members(), []);
+  }
+});
+
+test("a body named anew after a reviewer's decision about two people equals a resolution made afresh", () => {
+  const texts = {
+    'a.txt': 'Boats\n\nThe boat was stopped on Monday, the Coast Guard said.\n',
+    'b.txt': 'Arrests\n\nCoast Guard Commander Tomas Reyes said on Monday the crew was held.\n',
+    'c.txt': 'Crews\n\nCoast Guard Lt. Ana Ruiz said the crew was held on Monday.\n',
+  };
+  const corpus = corpusOf(texts);
+  corpus.takeTouched();
+  const members = () => entityAt(corpus, 'b.txt', 'Coast Guard').members.map((m) => `${m.name}: ${m.role}`);
+  const both = ['Tomas Reyes: Coast Guard Commander', 'Ana Ruiz: Coast Guard Lt.'];
+  // (each edit changes the body's fullest name: its members are looked for again, and `edited` compares all)
+  const rename = () => {
+    const was = corpus.text('a.txt');
+    const now = was.includes('U.S.') ? was.replace('U.S. ', '') : was.replace('the Coast', 'the U.S. Coast');
+    edited(corpus, 'a.txt', now, null);
+  };
+  rename();
+  assert.deepEqual(members(), both);
+  const fp = (doc, text) => corpus.mentionFingerprint(doc, texts[doc].indexOf(text), text);
+  const mentions = [fp('b.txt', 'Tomas Reyes'), fp('c.txt', 'Ana Ruiz')];
+  for (const names of [[{ decision: 'same', mentions }], []]) {
+    corpus.setDecisions(new core.Decisions([], names));
+    corpus.takeTouched();
+    rename();
+    rename();
+  }
+  assert.deepEqual(members(), both);
+});

@@ -1,6 +1,7 @@
 import type { DocumentAnalysis } from './analyze';
 import type { Gazetteer } from './gazetteer';
 import { EntityMap } from './entity-map';
+import { forgetRoles } from './role-index';
 import { shortNameOf } from './places';
 import type { Article } from './name-tables';
 import type { Move } from './edits';
@@ -54,6 +55,23 @@ export interface NameEditCorpus {
  * tables may then have been changed already, and must be made afresh (the corpus drops them).
  */
 export function resolveNameEdit(
+  r: Resolution,
+  c: NameEditCorpus,
+  doc: string,
+  before: DocumentAnalysis,
+  after: DocumentAnalysis,
+  move: Move,
+): (Touched & { everyAge: boolean }) | undefined {
+  // (the people change: the index of their roles is made again when next asked, here or after)
+  forgetRoles(r.entities);
+  try {
+    return nameEdit(r, c, doc, before, after, move);
+  } finally {
+    forgetRoles(r.entities);
+  }
+}
+
+function nameEdit(
   r: Resolution,
   c: NameEditCorpus,
   doc: string,
