@@ -489,12 +489,29 @@ export function updateOrganisations(
     // (a body named only here is made again: its name may be another now)
     if (!left) r.entities.delete(e.id);
   }
+  const inDoc = new Map<Entity, ResolvedMention[]>(); // body → its mentions in this article
   for (const [m, body] of added) {
     let e = r.entities.get(body.id);
     if (!e) r.entities.set(body.id, (e = newBody(body)));
-    e.mentions.push(m);
+    const list = inDoc.get(e);
+    if (list) list.push(m);
+    else inDoc.set(e, [m]);
     kept.push(m);
     touched.add(e);
+  }
+  // (put in their place among the body's others, which stay in order: a body named everywhere has tens of
+  // thousands of mentions, sorted again at every edit of its article)
+  const inBody = bodyOrder(order.ranks);
+  for (const [e, list] of inDoc) {
+    list.sort(inBody);
+    let lo = 0,
+      hi = e.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (inBody(e.mentions[mid], list[0]) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    e.mentions.splice(lo, 0, ...list);
   }
   if (kept.length) r.byDoc.set(doc, kept.sort(inArticle));
   else r.byDoc.delete(doc);
@@ -759,6 +776,8 @@ function resolveBodies(
         bodies.push(e);
         return e;
       });
+  const inBody = bodyOrder(ranks);
+  for (const e of bodies) e.mentions.sort(inBody);
   finishBodies(entities, bodies, ranks);
   return b;
 }
@@ -833,9 +852,15 @@ function newBody(body: OrganisationIdentity): Entity {
   };
 }
 
+/** A body's mentions in corpus order, an enclosing mention first, as in an article. */
+function bodyOrder(ranks: Map<string, number>): (x: ResolvedMention, y: ResolvedMention) => number {
+  const byCorpus = inCorpus(ranks);
+  return (x, y) => byCorpus(x, y) || y.end - x.end;
+}
+
 /**
- * Bodies whose mentions changed: their mentions in corpus order, their aliases in the order of their
- * mentions, and their members. The corpus's bodies follow its people and places, in the order of their
+ * Bodies whose mentions changed, in order (`bodyOrder`): their aliases in the order of their mentions, and
+ * their members. The corpus's bodies follow its people and places, in the order of their
  * first mentions (an order that does not depend on which article was read or edited first): they are put
  * in order again unless each changed body has the first mention it had (`firsts`).
  */
@@ -845,12 +870,9 @@ function finishBodies(
   ranks: Map<string, number>,
   firsts?: Map<Entity, ResolvedMention>,
 ): void {
-  const byCorpus = inCorpus(ranks);
-  // (an enclosing mention first, as in an article)
-  const order = (x: ResolvedMention, y: ResolvedMention) => byCorpus(x, y) || y.end - x.end;
+  const order = bodyOrder(ranks);
   const renamed: Entity[] = []; // (members read names: a body's names are mostly the same after an edit)
   for (const e of changed) {
-    e.mentions.sort(order);
     const texts = new Set<string>(); // (no list of a body's mentions' texts: one named everywhere has thousands)
     for (const m of e.mentions) texts.add(m.text);
     const aliases = [...texts];
