@@ -62,13 +62,10 @@ export function resolveNameEdit(
   after: DocumentAnalysis,
   move: Move,
 ): (Touched & { everyAge: boolean }) | undefined {
-  // (the people change: the index of their roles is made again when next asked, here or after)
+  // (the people change: the index of their roles is made again when next asked, once they have, as when this
+  // edit's organisations are resolved again after its names)
   forgetRoles(r.entities);
-  try {
-    return nameEdit(r, c, doc, before, after, move);
-  } finally {
-    forgetRoles(r.entities);
-  }
+  return nameEdit(r, c, doc, before, after, move);
 }
 
 function nameEdit(

@@ -915,7 +915,7 @@ export function members(entities: Map<string, Entity>, bodies: Entity[], people?
   // the people who hold those: reading every person's roles took most of the time of an edit that changed a
   // body's name, 70 ms at 40,000 articles)
   const firstWords = byFirstWord.size <= FEW_BODIES ? [...byFirstWord.keys()] : undefined;
-  const held = people ? rolesOf(entities, people) : firstWords ? rolesHolding(entities, firstWords) : rolesOf(entities);
+  const held = (!people && firstWords && rolesHolding(entities, firstWords)) || rolesOf(entities, people, firstWords);
   for (const { person: p, role } of held) {
     let words = roleWordsOf.get(role);
     if (!words) roleWordsOf.set(role, (words = role.split(/[^\p{L}\p{N}.&'’-]+/u)));
@@ -945,18 +945,30 @@ export function members(entities: Map<string, Entity>, bodies: Entity[], people?
   for (const b of grown) b.members!.sort((x, y) => rank.get(x.entityId)! - rank.get(y.entityId)!);
 }
 
-/** The roles of these people (of every person without `people`), each with its person, in their order. */
-function* rolesOf(entities: Map<string, Entity>, people?: ReadonlySet<string>): Iterable<RoleHeld> {
+/**
+ * The roles of these people (of every person without `people`) that hold one of the words (all without
+ * `words`), each with its person, in their order.
+ */
+function* rolesOf(
+  entities: Map<string, Entity>,
+  people?: ReadonlySet<string>,
+  words?: readonly string[],
+): Iterable<RoleHeld> {
   for (const person of people ? Array.from(people, (id) => entities.get(id)) : entities.values())
-    if (person?.kind === 'person') for (const { role } of person.roles) yield { person, role };
+    if (person?.kind === 'person')
+      for (const { role } of person.roles) if (!words || holdsAny(role, words)) yield { person, role };
 }
 
-/** The people's roles that hold one of the words, in the order `rolesOf` gives them (`roleIndex`). */
-function rolesHolding(entities: Map<string, Entity>, words: readonly string[]): RoleHeld[] {
+/**
+ * The people's roles that hold one of the words, in the order `rolesOf` gives them, from the index of their
+ * roles (undefined when it is not made: `roleIndex`).
+ */
+function rolesHolding(entities: Map<string, Entity>, words: readonly string[]): RoleHeld[] | undefined {
   const index = roleIndex(entities);
+  if (!index) return undefined;
   const places: number[] = [];
   for (const [role, at] of index.byRole) if (holdsAny(role, words)) for (const p of at) places.push(p);
-  return places.sort((x, y) => x - y).map((p) => index.held[p]);
+  return places.sort((x, y) => x - y).map((p) => ({ person: index.people[p], role: index.roles[p] }));
 }
 
 /** First words of the bodies' names few enough for `members` to pass over the roles that cannot name them. */
