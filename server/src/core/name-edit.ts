@@ -65,17 +65,6 @@ export function resolveNameEdit(
   // (the people change: the index of their roles is made again when next asked, once they have, as when this
   // edit's organisations are resolved again after its names)
   forgetRoles(r.entities);
-  return nameEdit(r, c, doc, before, after, move);
-}
-
-function nameEdit(
-  r: Resolution,
-  c: NameEditCorpus,
-  doc: string,
-  before: DocumentAnalysis,
-  after: DocumentAnalysis,
-  move: Move,
-): (Touched & { everyAge: boolean }) | undefined {
   const names = r.names,
     b = r.bodies;
   if (!names || !b) return undefined;
