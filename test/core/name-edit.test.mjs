@@ -521,3 +521,22 @@ test("a body named anew after a reviewer's decision about two people equals a re
   }
   assert.deepEqual(members(), both);
 });
+
+test('the members a body named anew finds through the index of roles are in the order of the people', () => {
+  const texts = {
+    'a.txt': 'Raids\n\nICE spokesman Tomas Reyes said the raids began on Monday.\n',
+    'b.txt': 'Raids\n\nICE acting Director Ana Ruiz said the raids would go on.\n',
+    'c.txt': 'Raids\n\nICE spokesman Carlos Vega said more raids were planned.\n',
+    'd.txt': 'Raids\n\nThe raids ended on Friday, the agency said.\n',
+  };
+  const corpus = corpusOf(texts);
+  corpus.takeTouched();
+  const members = () => entityAt(corpus, 'a.txt', 'ICE').members.map((m) => `${m.name}: ${m.role}`);
+  const all = ['Tomas Reyes: ICE spokesman', 'Ana Ruiz: ICE acting Director', 'Carlos Vega: ICE spokesman'];
+  assert.deepEqual(members(), all);
+  // (two roles, each held by people apart in the order: the index gives each role's holders together)
+  edited(corpus, 'd.txt', texts['d.txt'].replace('the agency said', 'ICE said'), null);
+  assert.deepEqual(members(), all);
+  edited(corpus, 'd.txt', texts['d.txt'], null);
+  assert.deepEqual(members(), all);
+});

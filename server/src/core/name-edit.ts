@@ -62,8 +62,7 @@ export function resolveNameEdit(
   after: DocumentAnalysis,
   move: Move,
 ): (Touched & { everyAge: boolean }) | undefined {
-  // (the people change: the index of their roles is made again when next asked, once they have, as when this
-  // edit's organisations are resolved again after its names)
+  // (the people change: the index of their roles is let go, to be made again once they have, `roleIndex`)
   forgetRoles(r.entities);
   const names = r.names,
     b = r.bodies;

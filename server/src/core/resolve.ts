@@ -912,8 +912,9 @@ export function members(entities: Map<string, Entity>, bodies: Entity[], people?
   const roleWordsOf = new Map<string, string[]>(); // (thousands of people share a few roles)
   const grown = new Set<Entity>();
   // (the few bodies an edit named anew are looked for in the roles that hold one of their first words, and
-  // the people who hold those: reading every person's roles took most of the time of an edit that changed a
-  // body's name, 70 ms at 40,000 articles)
+  // the people who hold those, once the index of roles is made: reading every person's roles took most of the
+  // time of an edit that changed a body's name, 70 ms at 40,000 articles. Every role is read for many bodies,
+  // for the people an edit of names changed, and at the first ask since the people changed)
   const firstWords = byFirstWord.size <= FEW_BODIES ? [...byFirstWord.keys()] : undefined;
   const held = (!people && firstWords && rolesHolding(entities, firstWords)) || rolesOf(entities, people, firstWords);
   for (const { person: p, role } of held) {
