@@ -45,6 +45,16 @@ function edited(corpus, doc, text, inPlace = true, label = JSON.stringify(text))
 const findingsOf = (corpus, doc) =>
   JSON.stringify({ figures: core.findingsFor(corpus, doc, links), names: core.spellingFindings(corpus, doc, links) });
 
+/** A reviewer's decision that two mentions, each [article, text] as `texts` first writes it, name one person. */
+const sameDecision = (corpus, texts, ...named) =>
+  new core.Decisions(
+    [],
+    [{ decision: 'same', mentions: named.map(([d, t]) => corpus.mentionFingerprint(d, texts[d].indexOf(t), t)) }],
+  );
+
+/** The members of the body a mention names, as "name: role". */
+const membersAt = (corpus, doc, text) => entityAt(corpus, doc, text).members.map((m) => `${m.name}: ${m.role}`);
+
 test('a name edit keeps the resolution, resolves what it changed, and equals a resolution made afresh', () => {
   const corpus = corpusOf({
     'a.txt': 'Council\n\nMayor Jim Kenney said the bridge in Springfield would close. Kenney spoke.\n',
@@ -183,12 +193,8 @@ test('an edit that names a place or stops naming one is resolved in place, and t
   };
   for (const decided of [false, true]) {
     const corpus = corpusOf(texts);
-    if (decided) {
-      // (under a reviewer's decision the edit is resolved with it undone, then it is applied again)
-      const fp = (doc, text) => corpus.mentionFingerprint(doc, texts[doc].indexOf(text), text);
-      const mentions = [fp('b.txt', 'Alicia Moreno'), fp('c.txt', 'Ruth Okafor')];
-      corpus.setDecisions(new core.Decisions([], [{ decision: 'same', mentions }]));
-    }
+    // (under a reviewer's decision the edit is resolved with it undone, then it is applied again)
+    if (decided) corpus.setDecisions(sameDecision(corpus, texts, ['b.txt', 'Alicia Moreno'], ['c.txt', 'Ruth Okafor']));
     corpus.takeTouched();
     const edit = (doc, from, to, inPlace = true) =>
       edited(corpus, doc, corpus.text(doc).replace(from, to), inPlace, `${from} → ${to}`);
@@ -470,15 +476,11 @@ test('a body named anew finds its members among the people as the edits of names
   };
   for (const decided of [false, true]) {
     const corpus = corpusOf(texts);
-    if (decided) {
-      const fp = (doc, text) => corpus.mentionFingerprint(doc, texts[doc].indexOf(text), text);
-      const mentions = [fp('b.txt', 'Tomas Reyes'), fp('c.txt', 'Ana Ruiz')];
-      corpus.setDecisions(new core.Decisions([], [{ decision: 'same', mentions }]));
-    }
+    if (decided) corpus.setDecisions(sameDecision(corpus, texts, ['b.txt', 'Tomas Reyes'], ['c.txt', 'Ana Ruiz']));
     corpus.takeTouched();
     const edit = (doc, from, to, inPlace = true) =>
       edited(corpus, doc, corpus.text(doc).replace(from, to), inPlace, `${from} → ${to}`);
-    const members = () => entityAt(corpus, 'c.txt', 'Coast Guard').members.map((m) => `${m.name}: ${m.role}`);
+    const members = () => membersAt(corpus, 'c.txt', 'Coast Guard');
     // a body named here only: its members are looked for among the people's roles
     edit('a.txt', 'MS-13 members', 'MS-16 members');
     assert.deepEqual(members(), []);
@@ -501,7 +503,7 @@ test("a body named anew after a reviewer's decision about two people equals a re
   };
   const corpus = corpusOf(texts);
   corpus.takeTouched();
-  const members = () => entityAt(corpus, 'b.txt', 'Coast Guard').members.map((m) => `${m.name}: ${m.role}`);
+  const members = () => membersAt(corpus, 'b.txt', 'Coast Guard');
   const both = ['Tomas Reyes: Coast Guard Commander', 'Ana Ruiz: Coast Guard Lt.'];
   // (each edit changes the body's fullest name: its members are looked for again, and `edited` compares all)
   const rename = () => {
@@ -511,10 +513,9 @@ test("a body named anew after a reviewer's decision about two people equals a re
   };
   rename();
   assert.deepEqual(members(), both);
-  const fp = (doc, text) => corpus.mentionFingerprint(doc, texts[doc].indexOf(text), text);
-  const mentions = [fp('b.txt', 'Tomas Reyes'), fp('c.txt', 'Ana Ruiz')];
-  for (const names of [[{ decision: 'same', mentions }], []]) {
-    corpus.setDecisions(new core.Decisions([], names));
+  const joined = sameDecision(corpus, texts, ['b.txt', 'Tomas Reyes'], ['c.txt', 'Ana Ruiz']);
+  for (const decisions of [joined, new core.Decisions([], [])]) {
+    corpus.setDecisions(decisions);
     corpus.takeTouched();
     rename();
     rename();
@@ -531,7 +532,7 @@ test('the members a body named anew finds through the index of roles are in the 
   };
   const corpus = corpusOf(texts);
   corpus.takeTouched();
-  const members = () => entityAt(corpus, 'a.txt', 'ICE').members.map((m) => `${m.name}: ${m.role}`);
+  const members = () => membersAt(corpus, 'a.txt', 'ICE');
   const all = ['Tomas Reyes: ICE spokesman', 'Ana Ruiz: ICE acting Director', 'Carlos Vega: ICE spokesman'];
   assert.deepEqual(members(), all);
   // (two roles, each held by people apart in the order: the index gives each role's holders together)

@@ -9,16 +9,23 @@ export function firstInOrder<T>(items: Iterable<T>, k: number, compare: (a: T, b
   if (k <= 0) return out;
   for (const x of items) {
     if (out.length === k && compare(out[k - 1], x) <= 0) continue;
-    // (after every kept item it does not come before)
-    let lo = 0,
-      hi = out.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compare(out[mid], x) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    out.splice(lo, 0, x);
+    out.splice(placeIn(out, x, compare), 0, x);
     if (out.length > k) out.pop();
   }
   return out;
+}
+
+/**
+ * Where an item goes in a list in the order `compare` gives: after every item it does not come before, as a
+ * stable sort of the list with the item at its end would put it.
+ */
+export function placeIn<T>(list: readonly T[], x: T, compare: (a: T, b: T) => number): number {
+  let lo = 0,
+    hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compare(list[mid], x) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

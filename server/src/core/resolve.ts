@@ -9,6 +9,7 @@ import { NameTables, titledAlone } from './name-tables';
 import { apartBy, applyDecisions, type Applied } from './name-decisions';
 import { EntityMap } from './entity-map';
 import { roleIndex, type RoleHeld } from './role-index';
+import { placeIn } from './order';
 import type { EntityKind, NameCandidate, OrganisationMention, Place, PlaceKind, Span } from './types';
 import { candidateEnd, candidateStart } from './candidates';
 import { locativeBefore } from './lexicon';
@@ -504,14 +505,7 @@ export function updateOrganisations(
   const inBody = bodyOrder(order.ranks);
   for (const [e, list] of inDoc) {
     list.sort(inBody);
-    let lo = 0,
-      hi = e.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (inBody(e.mentions[mid], list[0]) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    e.mentions.splice(lo, 0, ...list);
+    e.mentions.splice(placeIn(e.mentions, list[0], inBody), 0, ...list);
   }
   if (kept.length) r.byDoc.set(doc, kept.sort(inArticle));
   else r.byDoc.delete(doc);
