@@ -283,3 +283,39 @@ test("a title and a person's name before a body's name are the person's", () => 
     JSON.stringify(entitiesOf(c, 'organisation')),
   );
 });
+
+test("a body's members name people as the reviewer's decisions have them, in the editor and once finished", () => {
+  const texts = {
+    'a.txt': 'Boats\n\nThe boat was stopped on Monday, the Coast Guard said.\n',
+    'b.txt': 'Arrests\n\nCoast Guard Commander Tomas Reyes said on Monday the crew was held.\n',
+    'c.txt': 'Crews\n\nCoast Guard Lt. Ana Ruiz said the crew was held on Monday. Ana Ruiz spoke.\n',
+    'd.txt': 'Crews\n\nCoast Guard Lt. Tomas Reyes said the crew was held.\n',
+  };
+  const fp = (c, doc, text) => c.mentionFingerprint(doc, texts[doc].indexOf(text), text);
+  const links = { label: (d) => d, href: () => undefined };
+  for (const finished of [false, true]) {
+    const c = corpusOf(texts);
+    const members = () => c.members(entityAt(c, 'a.txt', 'Coast Guard')).map((m) => `${m.name}: ${m.role}`);
+    assert.deepEqual(members(), [
+      'Tomas Reyes: Coast Guard Commander',
+      'Tomas Reyes: Coast Guard Lt.',
+      'Ana Ruiz: Coast Guard Lt.',
+    ]);
+    // Tomas Reyes and Ana Ruiz are one person: one member, under each of their roles once
+    c.setDecisions(
+      new core.Decisions(
+        [],
+        [{ decision: 'same', mentions: [fp(c, 'b.txt', 'Tomas Reyes'), fp(c, 'c.txt', 'Ana Ruiz')] }],
+      ),
+    );
+    if (finished) c.finish();
+    const body = entityAt(c, 'a.txt', 'Coast Guard');
+    const person = entityAt(c, 'b.txt', 'Tomas Reyes');
+    assert.equal(person, entityAt(c, 'c.txt', 'Ana Ruiz'));
+    assert.deepEqual(members(), [`${person.name}: Coast Guard Commander`, `${person.name}: Coast Guard Lt.`]);
+    assert.ok(c.members(body).every((m) => m.entityId === person.id));
+    const card = core.entityCardMarkdown(c, body.id, links);
+    assert.match(card, new RegExp(`- ${person.name} — Coast Guard Lt\\.\\n`));
+    assert.equal(card.split(' — Coast Guard Lt.').length, 2, card);
+  }
+});

@@ -21,10 +21,11 @@ export function entityCardMarkdown(corpus: Corpus, entityId: string, links: Arti
   const lines: string[] = [];
   const what = e.kind === 'person' ? 'person' : (e.description ?? e.placeKind ?? e.kind);
   lines.push(`**${escapeMd(e.name)}** — ${escapeMd(what)}`);
-  if (e.members?.length) {
+  const members = corpus.members(e);
+  if (members?.length) {
     lines.push('', 'People said to belong to it:');
-    for (const m of e.members.slice(0, MAX_LINES)) lines.push(`- ${escapeMd(m.name)} — ${escapeMd(m.role)}`);
-    if (e.members.length > MAX_LINES) lines.push(`- and ${e.members.length - MAX_LINES} more`);
+    for (const m of members.slice(0, MAX_LINES)) lines.push(`- ${escapeMd(m.name)} — ${escapeMd(m.role)}`);
+    if (members.length > MAX_LINES) lines.push(`- and ${members.length - MAX_LINES} more`);
   }
   // (one pass: the mentions come article by article, and a name of a large corpus has tens of thousands)
   const firstArticles: Array<{ doc: string; start: number; mentions: number }> = [];

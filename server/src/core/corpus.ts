@@ -24,7 +24,7 @@ import type { FigureEntry } from './figures/compare';
 import { toUtc } from './figures/dates';
 import type { Figure } from './figures/types';
 import { resolveNameEdit } from './name-edit';
-import { apartBy, applyAgain, undoDecisions } from './name-decisions';
+import { apartBy, applyAgain, decidedMembers, undoDecisions } from './name-decisions';
 import { LinkIndex, type BucketLinks, type FigureLink, type LinkVisitor } from './figures/links';
 import { sentenceAt, sentenceIndexAt, sentenceText } from './sentences';
 import { packText, textSlice, unpackText, type PackedText } from './packed-text';
@@ -82,6 +82,8 @@ export class Corpus {
     if (this.finished) return;
     const r = this.resolution();
     r.names = undefined;
+    // (the decisions are let go with what undoes them: the bodies keep their members as decided)
+    if (r.decided) for (const e of r.entities.values()) if (e.members) e.members = decidedMembers(e, r.decided);
     r.decided = undefined;
     this.ages();
     this.finished = true;
@@ -710,6 +712,11 @@ export class Corpus {
 
   entity(id: string): Entity | undefined {
     return this.resolution().entities.get(id);
+  }
+
+  /** A body's members, as the reviewer's decisions have them (see `decidedMembers`). */
+  members(body: Entity): Entity['members'] {
+    return decidedMembers(body, this.resolution().decided);
   }
 
   /** The introducing mention of an entity in each article: the fullest form, first; the given article first. */

@@ -167,6 +167,29 @@ export function undoDecisions(entities: EntityMap, applied: Applied): Map<Resolv
   return was;
 }
 
+/**
+ * A body's members as the reviewer's decisions have them. Members are found among the people as resolved
+ * without decisions (an edit finds them so, see `role-index.ts`): a member a decision joined into another
+ * person is named as that person, once for each role.
+ */
+export function decidedMembers(body: Entity, applied: Applied | undefined): Entity['members'] {
+  const joined = new Map<string, Entity>();
+  for (const s of applied?.steps ?? []) if (s.kind === 'same') joined.set(s.from.id, s.to);
+  if (!body.members || !joined.size || !body.members.some((m) => joined.has(m.entityId))) return body.members;
+  const out: NonNullable<Entity['members']> = [];
+  const listed = new Set<string>();
+  for (const m of body.members) {
+    let into = joined.get(m.entityId);
+    // (a person joined into one a later decision joined into another)
+    for (let next = into && joined.get(into.id); next; next = joined.get(next.id)) into = next;
+    const member = into ? { entityId: into.id, name: into.name, role: m.role } : m;
+    const key = `${member.entityId}\u0000${member.role}`;
+    if (!listed.has(key)) out.push(member);
+    listed.add(key);
+  }
+  return out;
+}
+
 /** Each mention the steps moved, with the entity it is in now. */
 function moved(applied: Applied): Map<ResolvedMention, string> {
   const out = new Map<ResolvedMention, string>();

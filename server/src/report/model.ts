@@ -186,7 +186,7 @@ export function* reportEntities(corpus: Corpus, progress?: ReportProgress): Gene
       aliases: e.aliases,
       roles: e.roles.map((r) => ({ file: r.doc, role: r.role })),
       acronym: e.acronym,
-      members: e.members?.map((m) => ({ id: m.entityId, name: m.name, role: m.role })),
+      members: corpus.members(e)?.map((m) => ({ id: m.entityId, name: m.name, role: m.role })),
       mentions: e.mentions.map(mention),
     };
     progress?.tick();
