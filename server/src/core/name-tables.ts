@@ -476,7 +476,10 @@ export class NameTables {
   ): TableChanges | undefined {
     if (this.shared) return undefined;
     const changes: TableChanges = { docs: new Set([doc]), renamed: new Set(), words: false };
-    const { families, people, candidates } = changedFamilies(before, after);
+    // (a family's surnames are its people's: a word is one after the edit as before, unless the edit changed the
+    // family's people, which makes it one of `families` anyway)
+    const surname = (text: string) => this.bySurname.has(fold(text));
+    const { families, people, candidates } = changedFamilies(before, after, surname);
     // an organisation's name that came or went: the bare surnames written so are read again
     const orgNames = [...this.countOrgNames(before, -1), ...this.countOrgNames(after, 1)];
     for (const o of orgNames) families.add(familyOf(o));
@@ -901,12 +904,14 @@ export interface TableChanges {
 
 /**
  * The families whose names in an article changed in an edit: its people of the family and its capitalised
- * words filed under it, in order. The others' names are the same, perhaps at other places in the article's lists
- * (a sentence typed before them): `people` and `candidates` map each of their places before to its place after.
+ * words filed under it that may make a full name (`surname`), in order. The others' names are the same, perhaps
+ * at other places in the article's lists (a sentence typed before them): `people` and `candidates` map each of
+ * their places before to its place after.
  */
 function changedFamilies(
   before: DocumentAnalysis,
   after: DocumentAnalysis,
+  surname: (text: string) => boolean,
 ): { families: Set<string>; people: Map<number, number>; candidates: Map<number, number> } {
   // each family's names, and their places: the first list's, then the second's from 2^20 on
   const names = (a: DocumentAnalysis) => {
@@ -921,9 +926,13 @@ function changedFamilies(
     a.people.forEach((p, i) =>
       put(familyOf(p.surname), JSON.stringify([p.first, p.surname, p.name, p.role, p.placeLike, p.evidence]), i),
     );
-    a.candidates.texts.forEach((text, i) =>
-      put(familyOf(text), JSON.stringify([text, a.candidates.givens[i]]), GIVEN + i),
-    );
+    // (a capitalised word is filed under its family, whose tables only read it, unless it is a surname they know
+    // with a given name before it: "Ivanka Trump", see `fill`. "Safe City", "Red Cross" and "Reedy River"
+    // leave their families as they were, where making them again read thousands of articles for an article added)
+    a.candidates.texts.forEach((text, i) => {
+      const given = a.candidates.givens[i];
+      if (given !== undefined && surname(text)) put(familyOf(text), JSON.stringify([text, given]), GIVEN + i);
+    });
     return out;
   };
   const x = names(before),
