@@ -319,3 +319,51 @@ test("a body's members name people as the reviewer's decisions have them, in the
     assert.equal(card.split(' — Coast Guard Lt.').length, 2, card);
   }
 });
+
+test('a surname a reviewer split from a full name takes the roles it is written with, and its memberships', () => {
+  const texts = {
+    'a.txt': 'Boats\n\nThe boat was stopped on Monday, the Coast Guard said.\n',
+    'b.txt': 'Arrests\n\nAna Ruiz, a lawyer, said on Monday the crew was held.\n',
+    'c.txt': 'Crews\n\nCoast Guard Lt. Ruiz said the crew was held on Monday.\n',
+  };
+  const fp = (c, doc, text) => c.mentionFingerprint(doc, texts[doc].indexOf(text), text);
+  const links = { label: (d) => d, href: () => undefined };
+  for (const finished of [false, true]) {
+    const c = corpusOf(texts);
+    const roles = (doc, text) => entityAt(c, doc, text).roles.map((r) => `${r.role}: ${r.doc}`);
+    const members = () => c.members(entityAt(c, 'a.txt', 'Coast Guard')).map((m) => `${m.name}: ${m.role}`);
+    // (the surname alone is read as the full name, and the lieutenant's role as Ana Ruiz's)
+    assert.equal(entityAt(c, 'c.txt', 'Ruiz'), entityAt(c, 'b.txt', 'Ana Ruiz'));
+    assert.deepEqual(members(), ['Ana Ruiz: Coast Guard Lt.']);
+    const different = { decision: 'different', mentions: [fp(c, 'c.txt', 'Ruiz'), fp(c, 'b.txt', 'Ana Ruiz')] };
+    c.setDecisions(new core.Decisions([], [different]));
+    if (finished) c.finish();
+    const ruiz = entityAt(c, 'c.txt', 'Ruiz');
+    assert.notEqual(ruiz, entityAt(c, 'b.txt', 'Ana Ruiz'));
+    assert.deepEqual(roles('b.txt', 'Ana Ruiz'), ['lawyer: b.txt']);
+    assert.deepEqual(entityAt(c, 'b.txt', 'Ana Ruiz').aliases, ['Ana Ruiz']);
+    assert.deepEqual(roles('c.txt', 'Ruiz'), ['Coast Guard Lt.: c.txt']);
+    assert.deepEqual(members(), ['Ruiz: Coast Guard Lt.']);
+    assert.equal(c.members(entityAt(c, 'a.txt', 'Coast Guard'))[0].entityId, ruiz.id);
+    const card = core.entityCardMarkdown(c, entityAt(c, 'b.txt', 'Ana Ruiz').id, links);
+    assert.doesNotMatch(card, /Coast Guard/);
+    if (finished) continue;
+    // edits of names under the decision (each resolved with it undone, then applied again) as a fresh reading: a
+    // person named, then the body renamed (its members found again among the people's roles, the decision undone)
+    c.set('b.txt', `${texts['b.txt']}Tom Hale, a judge, spoke on Tuesday.\n`);
+    c.takeTouched();
+    c.set('a.txt', texts['a.txt'].replace('the Coast Guard', 'the U.S. Coast Guard'));
+    c.takeTouched();
+    const fresh = new core.Corpus();
+    fresh.setDecisions(c.decisions);
+    for (const d of c.documents()) fresh.set(d, c.text(d));
+    const said = (x) => [...x.resolution().entities.values()].map((e) => [e.id, e.aliases, e.roles, x.members(e)]);
+    assert.deepEqual(said(c), said(fresh));
+    assert.deepEqual(members(), ['Ruiz: Coast Guard Lt.']);
+    // the decision undone: as before
+    c.setDecisions(new core.Decisions([], []));
+    assert.equal(entityAt(c, 'c.txt', 'Ruiz'), entityAt(c, 'b.txt', 'Ana Ruiz'));
+    assert.deepEqual(roles('b.txt', 'Ana Ruiz'), ['lawyer: b.txt', 'Coast Guard Lt.: c.txt']);
+    assert.deepEqual(members(), ['Ana Ruiz: Coast Guard Lt.']);
+  }
+});

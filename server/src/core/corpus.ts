@@ -83,7 +83,11 @@ export class Corpus {
     const r = this.resolution();
     r.names = undefined;
     // (the decisions are let go with what undoes them: the bodies keep their members as decided)
-    if (r.decided) for (const e of r.entities.values()) if (e.members) e.members = decidedMembers(e, r.decided);
+    if (r.decided) {
+      const decided = r.decided;
+      const entity = (id: string) => r.entities.get(id);
+      for (const e of r.entities.values()) if (e.members) e.members = decidedMembers(e, decided, entity);
+    }
     r.decided = undefined;
     this.ages();
     this.finished = true;
@@ -716,7 +720,8 @@ export class Corpus {
 
   /** A body's members, as the reviewer's decisions have them (see `decidedMembers`). */
   members(body: Entity): Entity['members'] {
-    return decidedMembers(body, this.resolution().decided);
+    const r = this.resolution();
+    return decidedMembers(body, r.decided, (id) => r.entities.get(id));
   }
 
   /** The introducing mention of an entity in each article: the fullest form, first; the given article first. */

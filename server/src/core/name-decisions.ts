@@ -17,7 +17,7 @@ import type { Entity, NameRules, ResolvedMention, Resolution } from './resolve';
  */
 type Step = { from: Entity; moved: readonly ResolvedMention[] } & (
   | { kind: 'same'; to: Entity; at: number; mentions: ResolvedMention[]; aliases: number; roles: number }
-  | { kind: 'different'; split: Entity; mentions: ResolvedMention[] }
+  | { kind: 'different'; split: Entity; mentions: ResolvedMention[]; aliases: string[]; roles: Entity['roles'] }
 );
 
 export interface Applied {
@@ -94,6 +94,20 @@ function firstMentions(byDoc: Map<string, ResolvedMention[]>, rules: NameRules):
   return out;
 }
 
+/** The roles mentions are written with, each article's once, in the order of the mentions. */
+function rolesOf(mentions: readonly ResolvedMention[]): Entity['roles'] {
+  const out: Entity['roles'] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (!m.role || seen.has(roleKey({ doc: m.doc, role: m.role }))) continue;
+    seen.add(roleKey({ doc: m.doc, role: m.role }));
+    out.push({ doc: m.doc, role: m.role });
+  }
+  return out;
+}
+
+const roleKey = (r: { doc: string; role: string }) => `${r.doc}\u0000${r.role}`;
+
 /**
  * The reviewer's other decisions about names, after resolution (each entity's mentions sorted by
  * `inCorpus`): "same" joins two entities; "different" on two mentions of one entity moves the first one's
@@ -134,11 +148,18 @@ export function applyDecisions(
       if (!moved.length) continue;
       const id = `${ea.id}~${a.doc}~${a.text}`;
       if (entities.has(id)) out.undoable = false;
-      const split: Entity = { ...ea, id, name: a.text, aliases: [a.text], roles: [], mentions: moved };
-      out.steps.push({ kind: 'different', from: ea, moved, split, mentions: ea.mentions });
+      // (the roles the moved mentions are written with go with them: "Coast Guard Lt. Ruiz" split from Ana
+      // Ruiz is the lieutenant; a role or a spelling the entity's other mentions still write stays)
+      const split: Entity = { ...ea, id, name: a.text, aliases: [a.text], roles: rolesOf(moved), mentions: moved };
+      const was = { mentions: ea.mentions, aliases: ea.aliases, roles: ea.roles };
+      out.steps.push({ kind: 'different', from: ea, moved, split, ...was });
       for (const m of moved) m.entityId = id;
       const gone = new Set(moved);
       ea.mentions = ea.mentions.filter((m) => !gone.has(m));
+      const written = new Set(ea.mentions.map((m) => m.text));
+      const held = new Set(rolesOf(ea.mentions).map(roleKey));
+      ea.aliases = ea.aliases.filter((alias) => written.has(alias));
+      ea.roles = ea.roles.filter((r) => held.has(roleKey(r)));
       entities.set(id, split);
     }
   }
@@ -161,6 +182,8 @@ export function undoDecisions(entities: EntityMap, applied: Applied): Map<Resolv
       entities.insert(s.from, s.at);
     } else {
       s.from.mentions = s.mentions;
+      s.from.aliases = s.aliases;
+      s.from.roles = s.roles;
       entities.delete(s.split.id);
     }
   }
@@ -170,23 +193,37 @@ export function undoDecisions(entities: EntityMap, applied: Applied): Map<Resolv
 /**
  * A body's members as the reviewer's decisions have them. Members are found among the people as resolved
  * without decisions (an edit finds them so, see `role-index.ts`): a member a decision joined into another
- * person is named as that person, once for each role.
+ * person is named as that person, and one a decision split is named as whichever of the two holds the role
+ * now (both, where both do); each person once for each role.
  */
-export function decidedMembers(body: Entity, applied: Applied | undefined): Entity['members'] {
+export function decidedMembers(
+  body: Entity,
+  applied: Applied | undefined,
+  entity: (id: string) => Entity | undefined,
+): Entity['members'] {
   const joined = new Map<string, Entity>();
-  for (const s of applied?.steps ?? []) if (s.kind === 'same') joined.set(s.from.id, s.to);
-  if (!body.members || !joined.size || !body.members.some((m) => joined.has(m.entityId))) return body.members;
+  const splits = new Map<string, Entity[]>();
+  for (const s of applied?.steps ?? [])
+    if (s.kind === 'same') joined.set(s.from.id, s.to);
+    else splits.set(s.from.id, [...(splits.get(s.from.id) ?? []), s.split]);
+  const moved = (id: string) => joined.has(id) || splits.has(id);
+  if (!body.members?.some((m) => moved(m.entityId))) return body.members;
+  // (a person joined into one a later decision joined into another)
+  const now = (id: string) => {
+    let e = entity(id);
+    for (let into = joined.get(id); into; into = joined.get(into.id)) e = into;
+    return e;
+  };
   const out: NonNullable<Entity['members']> = [];
   const listed = new Set<string>();
-  for (const m of body.members) {
-    let into = joined.get(m.entityId);
-    // (a person joined into one a later decision joined into another)
-    for (let next = into && joined.get(into.id); next; next = joined.get(next.id)) into = next;
-    const member = into ? { entityId: into.id, name: into.name, role: m.role } : m;
-    const key = `${member.entityId}\u0000${member.role}`;
-    if (!listed.has(key)) out.push(member);
-    listed.add(key);
-  }
+  for (const m of body.members)
+    for (const id of [m.entityId, ...(splits.get(m.entityId) ?? []).map((e) => e.id)]) {
+      const e = now(id);
+      if (!e?.roles.some((r) => r.role === m.role)) continue;
+      const key = `${e.id}\u0000${m.role}`;
+      if (!listed.has(key)) out.push({ entityId: e.id, name: e.name, role: m.role });
+      listed.add(key);
+    }
   return out;
 }
 
