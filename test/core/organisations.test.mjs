@@ -284,6 +284,18 @@ test("a title and a person's name before a body's name are the person's", () => 
   );
 });
 
+/** A reviewer's decision about two mentions, each [article, text] as `texts` first writes it. */
+const decided = (c, texts, decision, ...named) =>
+  new core.Decisions(
+    [],
+    [{ decision, mentions: named.map(([d, t]) => c.mentionFingerprint(d, texts[d].indexOf(t), t)) }],
+  );
+
+/** The members of the body a mention names, as "name: role", as the reviewer's decisions have them. */
+const membersAt = (c, doc, text) => c.members(entityAt(c, doc, text)).map((m) => `${m.name}: ${m.role}`);
+
+const links = { label: (d) => d, href: () => undefined };
+
 test("a body's members name people as the reviewer's decisions have them, in the editor and once finished", () => {
   const texts = {
     'a.txt': 'Boats\n\nThe boat was stopped on Monday, the Coast Guard said.\n',
@@ -291,23 +303,16 @@ test("a body's members name people as the reviewer's decisions have them, in the
     'c.txt': 'Crews\n\nCoast Guard Lt. Ana Ruiz said the crew was held on Monday. Ana Ruiz spoke.\n',
     'd.txt': 'Crews\n\nCoast Guard Lt. Tomas Reyes said the crew was held.\n',
   };
-  const fp = (c, doc, text) => c.mentionFingerprint(doc, texts[doc].indexOf(text), text);
-  const links = { label: (d) => d, href: () => undefined };
   for (const finished of [false, true]) {
     const c = corpusOf(texts);
-    const members = () => c.members(entityAt(c, 'a.txt', 'Coast Guard')).map((m) => `${m.name}: ${m.role}`);
+    const members = () => membersAt(c, 'a.txt', 'Coast Guard');
     assert.deepEqual(members(), [
       'Tomas Reyes: Coast Guard Commander',
       'Tomas Reyes: Coast Guard Lt.',
       'Ana Ruiz: Coast Guard Lt.',
     ]);
     // Tomas Reyes and Ana Ruiz are one person: one member, under each of their roles once
-    c.setDecisions(
-      new core.Decisions(
-        [],
-        [{ decision: 'same', mentions: [fp(c, 'b.txt', 'Tomas Reyes'), fp(c, 'c.txt', 'Ana Ruiz')] }],
-      ),
-    );
+    c.setDecisions(decided(c, texts, 'same', ['b.txt', 'Tomas Reyes'], ['c.txt', 'Ana Ruiz']));
     if (finished) c.finish();
     const body = entityAt(c, 'a.txt', 'Coast Guard');
     const person = entityAt(c, 'b.txt', 'Tomas Reyes');
@@ -326,17 +331,14 @@ test('a surname a reviewer split from a full name takes the roles it is written 
     'b.txt': 'Arrests\n\nAna Ruiz, a lawyer, said on Monday the crew was held.\n',
     'c.txt': 'Crews\n\nCoast Guard Lt. Ruiz said the crew was held on Monday.\n',
   };
-  const fp = (c, doc, text) => c.mentionFingerprint(doc, texts[doc].indexOf(text), text);
-  const links = { label: (d) => d, href: () => undefined };
   for (const finished of [false, true]) {
     const c = corpusOf(texts);
     const roles = (doc, text) => entityAt(c, doc, text).roles.map((r) => `${r.role}: ${r.doc}`);
-    const members = () => c.members(entityAt(c, 'a.txt', 'Coast Guard')).map((m) => `${m.name}: ${m.role}`);
+    const members = () => membersAt(c, 'a.txt', 'Coast Guard');
     // (the surname alone is read as the full name, and the lieutenant's role as Ana Ruiz's)
     assert.equal(entityAt(c, 'c.txt', 'Ruiz'), entityAt(c, 'b.txt', 'Ana Ruiz'));
     assert.deepEqual(members(), ['Ana Ruiz: Coast Guard Lt.']);
-    const different = { decision: 'different', mentions: [fp(c, 'c.txt', 'Ruiz'), fp(c, 'b.txt', 'Ana Ruiz')] };
-    c.setDecisions(new core.Decisions([], [different]));
+    c.setDecisions(decided(c, texts, 'different', ['c.txt', 'Ruiz'], ['b.txt', 'Ana Ruiz']));
     if (finished) c.finish();
     const ruiz = entityAt(c, 'c.txt', 'Ruiz');
     assert.notEqual(ruiz, entityAt(c, 'b.txt', 'Ana Ruiz'));
