@@ -99,9 +99,10 @@ function rolesOf(mentions: readonly ResolvedMention[]): Entity['roles'] {
   const out: Entity['roles'] = [];
   const seen = new Set<string>();
   for (const m of mentions) {
-    if (!m.role || seen.has(roleKey({ doc: m.doc, role: m.role }))) continue;
-    seen.add(roleKey({ doc: m.doc, role: m.role }));
-    out.push({ doc: m.doc, role: m.role });
+    if (!m.role) continue;
+    const role = { doc: m.doc, role: m.role };
+    if (!seen.has(roleKey(role))) out.push(role);
+    seen.add(roleKey(role));
   }
   return out;
 }
@@ -201,13 +202,15 @@ export function decidedMembers(
   applied: Applied | undefined,
   entity: (id: string) => Entity | undefined,
 ): Entity['members'] {
+  // (the command line's report asks it of every entity, where no decision applies: most are no body)
+  if (!body.members || !applied?.steps.length) return body.members;
   const joined = new Map<string, Entity>();
   const splits = new Map<string, Entity[]>();
   for (const s of applied?.steps ?? [])
     if (s.kind === 'same') joined.set(s.from.id, s.to);
     else splits.set(s.from.id, [...(splits.get(s.from.id) ?? []), s.split]);
   const moved = (id: string) => joined.has(id) || splits.has(id);
-  if (!body.members?.some((m) => moved(m.entityId))) return body.members;
+  if (!body.members.some((m) => moved(m.entityId))) return body.members;
   // (a person joined into one a later decision joined into another)
   const now = (id: string) => {
     let e = entity(id);
