@@ -369,3 +369,26 @@ test('a surname a reviewer split from a full name takes the roles it is written 
     assert.deepEqual(members(), ['Ana Ruiz: Coast Guard Lt.']);
   }
 });
+
+test('a member joined into another person, then split out of them, holds its role as the split', () => {
+  const texts = {
+    'a.txt': 'Boats\n\nThe boat was stopped on Monday, the Coast Guard said.\n',
+    'b.txt': 'Arrests\n\nAna Ruiz, a lawyer, said on Monday the crew was held. Ruiz said more.\n',
+    'c.txt': 'Crews\n\nCoast Guard Lt. Bo Diaz said the crew was held on Monday.\n',
+  };
+  for (const finished of [false, true]) {
+    const c = corpusOf(texts);
+    assert.deepEqual(membersAt(c, 'a.txt', 'Coast Guard'), ['Bo Diaz: Coast Guard Lt.']);
+    const both = [
+      ['c.txt', 'Bo Diaz'],
+      ['b.txt', 'Ana Ruiz'],
+    ];
+    const names = (decision) => decided(c, texts, decision, ...both).names;
+    c.setDecisions(new core.Decisions([], [...names('same'), ...names('different')]));
+    if (finished) c.finish();
+    const diaz = entityAt(c, 'c.txt', 'Bo Diaz');
+    assert.notEqual(diaz, entityAt(c, 'b.txt', 'Ana Ruiz'));
+    assert.deepEqual(membersAt(c, 'a.txt', 'Coast Guard'), [`${diaz.name}: Coast Guard Lt.`]);
+    assert.equal(c.members(entityAt(c, 'a.txt', 'Coast Guard'))[0].entityId, diaz.id);
+  }
+});

@@ -193,9 +193,10 @@ export function undoDecisions(entities: EntityMap, applied: Applied): Map<Resolv
 
 /**
  * A body's members as the reviewer's decisions have them. Members are found among the people as resolved
- * without decisions (an edit finds them so, see `role-index.ts`): a member a decision joined into another
- * person is named as that person, and one a decision split is named as whichever of the two holds the role
- * now (both, where both do); each person once for each role.
+ * without decisions (an edit finds them so, see `role-index.ts`): each member is followed through the
+ * decisions in the order they apply (a join takes it into another person, a split of the person it is in
+ * then gives the role to either or both), and named as whichever of them holds its role now; each person
+ * once for each role.
  */
 export function decidedMembers(
   body: Entity,
@@ -203,30 +204,25 @@ export function decidedMembers(
   entity: (id: string) => Entity | undefined,
 ): Entity['members'] {
   // (the command line's report asks it of every entity, where no decision applies: most are no body)
-  if (!body.members || !applied?.steps.length) return body.members;
-  const joined = new Map<string, Entity>();
-  const splits = new Map<string, Entity[]>();
-  for (const s of applied?.steps ?? [])
-    if (s.kind === 'same') joined.set(s.from.id, s.to);
-    else splits.set(s.from.id, [...(splits.get(s.from.id) ?? []), s.split]);
-  const moved = (id: string) => joined.has(id) || splits.has(id);
-  if (!body.members.some((m) => moved(m.entityId))) return body.members;
-  // (a person joined into one a later decision joined into another)
-  const now = (id: string) => {
-    let e = entity(id);
-    for (let into = joined.get(id); into; into = joined.get(into.id)) e = into;
-    return e;
-  };
+  const steps = applied?.steps;
+  if (!body.members || !steps?.length) return body.members;
+  const from = new Set(steps.map((s) => s.from.id));
+  if (!body.members.some((m) => from.has(m.entityId))) return body.members;
   const out: NonNullable<Entity['members']> = [];
   const listed = new Set<string>();
-  for (const m of body.members)
-    for (const id of [m.entityId, ...(splits.get(m.entityId) ?? []).map((e) => e.id)]) {
-      const e = now(id);
+  for (const m of body.members) {
+    let ids = [m.entityId];
+    for (const s of steps)
+      if (s.kind === 'same') ids = ids.map((id) => (id === s.from.id ? s.to.id : id));
+      else if (ids.includes(s.from.id)) ids = [...ids, s.split.id];
+    for (const id of ids) {
+      const e = entity(id);
       if (!e?.roles.some((r) => r.role === m.role)) continue;
       const key = `${e.id}\u0000${m.role}`;
       if (!listed.has(key)) out.push({ entityId: e.id, name: e.name, role: m.role });
       listed.add(key);
     }
+  }
   return out;
 }
 
