@@ -325,3 +325,34 @@ test(
     assert.doesNotMatch(inTerminal(` > ${quote(out)}`, true), /reading|resolving|writing|\x1b/);
   },
 );
+
+test("the JSON report's members follow the review file's decisions about names", () => {
+  const texts = {
+    'a.txt': 'Boats\n\nThe boat was stopped on Monday, the Coast Guard said.\n',
+    'b.txt': 'Arrests\n\nCoast Guard Commander Tomas Reyes said on Monday the crew was held.\n',
+    'c.txt': 'Crews\n\nCoast Guard Lt. Ana Ruiz said the crew was held on Monday. Ana Ruiz spoke.\n',
+    'd.txt': 'Crews\n\nCoast Guard Lt. Tomas Reyes said the crew was held.\n',
+  };
+  mkdirSync(join(dir, 'crews/.crosscheck'), { recursive: true });
+  for (const [name, text] of Object.entries(texts)) writeFileSync(join(dir, 'crews', name), text);
+  // (a mention as the review file records it: its text and its sentence)
+  const core = createRequire(import.meta.url)(join(root, 'server/out/core.js'));
+  const c = new core.Corpus();
+  for (const [name, text] of Object.entries(texts)) c.set(name, text);
+  const fp = (doc, text) => c.mentionFingerprint(doc, texts[doc].indexOf(text), text);
+  const same = { decision: 'same', mentions: [fp('b.txt', 'Tomas Reyes'), fp('c.txt', 'Ana Ruiz')] };
+  writeFileSync(
+    join(dir, 'crews/.crosscheck/reviews.json'),
+    JSON.stringify({ version: 2, decisions: [], names: [same] }),
+  );
+  const report = JSON.parse(run('--format', 'json', '--max-warnings', '-1', 'crews').stdout);
+  const ids = new Set(report.entities.map((e) => e.id));
+  const person = report.entities.find((e) => e.kind === 'person');
+  assert.equal(report.entities.filter((e) => e.kind === 'person').length, 1);
+  const body = report.entities.find((e) => e.name === 'Coast Guard');
+  assert.deepEqual(
+    body.members.map((m) => `${m.name}: ${m.role}`),
+    [`${person.name}: Coast Guard Commander`, `${person.name}: Coast Guard Lt.`],
+  );
+  assert.ok(body.members.every((m) => ids.has(m.id)));
+});

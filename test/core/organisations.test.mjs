@@ -392,3 +392,29 @@ test('a member joined into another person, then split out of them, holds its rol
     assert.equal(c.members(entityAt(c, 'a.txt', 'Coast Guard'))[0].entityId, diaz.id);
   }
 });
+
+test('members joined along a chain of decisions are the last person joined into, each role once', () => {
+  const texts = {
+    'a.txt': 'Boats\n\nThe boat was stopped on Monday, the Coast Guard said.\n',
+    'b.txt': 'Crews\n\nCoast Guard Lt. Ana Ruiz said the crew was held.\n',
+    'c.txt': 'Crews\n\nCoast Guard Commander Bo Diaz said the crew was held. Bo Diaz spoke.\n',
+    'd.txt': 'Crews\n\nCoast Guard Capt. Cy Vance said the crew was held. Cy Vance spoke. Cy Vance left.\n',
+  };
+  for (const finished of [false, true]) {
+    const c = corpusOf(texts);
+    const names = (...pair) => decided(c, texts, 'same', ...pair).names;
+    const ruiz = ['b.txt', 'Ana Ruiz'],
+      diaz = ['c.txt', 'Bo Diaz'],
+      vance = ['d.txt', 'Cy Vance'];
+    c.setDecisions(new core.Decisions([], [...names(ruiz, diaz), ...names(diaz, vance)]));
+    if (finished) c.finish();
+    const person = entityAt(c, 'd.txt', 'Cy Vance');
+    assert.equal(entityAt(c, 'b.txt', 'Ana Ruiz'), person);
+    const members = c.members(entityAt(c, 'a.txt', 'Coast Guard'));
+    assert.deepEqual(
+      members.map((m) => m.role),
+      ['Coast Guard Lt.', 'Coast Guard Commander', 'Coast Guard Capt.'],
+    );
+    assert.ok(members.every((m) => m.entityId === person.id && m.name === person.name));
+  }
+});
