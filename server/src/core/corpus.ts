@@ -83,11 +83,7 @@ export class Corpus {
     const r = this.resolution();
     r.names = undefined;
     // (the decisions are let go with what undoes them: the bodies keep their members as decided)
-    if (r.decided) {
-      const decided = r.decided;
-      const entity = (id: string) => r.entities.get(id);
-      for (const e of r.entities.values()) if (e.members) e.members = decidedMembers(e, decided, entity);
-    }
+    if (r.decided) for (const e of r.entities.values()) if (e.members) e.members = this.members(e);
     r.decided = undefined;
     this.ages();
     this.finished = true;

@@ -101,8 +101,9 @@ function rolesOf(mentions: readonly ResolvedMention[]): Entity['roles'] {
   for (const m of mentions) {
     if (!m.role) continue;
     const role = { doc: m.doc, role: m.role };
-    if (!seen.has(roleKey(role))) out.push(role);
-    seen.add(roleKey(role));
+    const key = roleKey(role);
+    if (!seen.has(key)) out.push(role);
+    seen.add(key);
   }
   return out;
 }
